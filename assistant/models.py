@@ -1,0 +1,92 @@
+"""Plain Pydantic types that every layer understands: records, ingest reports, search hits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+SourceType = Literal["review", "chat", "ticket", "survey"]
+SOURCE_TYPES: tuple[str, ...] = ("review", "chat", "ticket", "survey")
+Language = Literal["nl", "en", "other"]
+Speaker = Literal["customer", "agent", "bot"]
+
+
+class Turn(BaseModel):
+    """One message in a conversation (chat or ticket comment)."""
+
+    speaker: Speaker
+    name: str = ""
+    text: str
+    time: datetime | None = None
+
+
+class Record(BaseModel):
+    """One thing a customer wrote, normalised, redacted and ready to store."""
+
+    id: str
+    workspace: str
+    source_type: SourceType
+    channel: str = ""
+    external_id: str = ""
+    text: str
+    turns: list[Turn] = Field(default_factory=list)
+    created_at: datetime | None = None
+    rating: float | None = None
+    language: Language = "other"
+    customer_ref: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    content_hash: str
+    source_file: str = ""
+    source_line: int | None = None
+
+
+class Reject(BaseModel):
+    """A row that could not be used, with where it was and why."""
+
+    file: str
+    line: int | None
+    reason: str
+
+
+class IngestReport(BaseModel):
+    """What an ingest did. Invariant: read == stored + duplicates + rejected."""
+
+    workspace: str
+    dry_run: bool = False
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejects: list[Reject] = Field(default_factory=list)
+    redactions: dict[str, int] = Field(default_factory=dict)
+    by_source: dict[str, int] = Field(default_factory=dict)
+    by_language: dict[str, int] = Field(default_factory=dict)
+    files: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    def balanced(self) -> bool:
+        return self.read == self.stored + self.duplicates + self.rejected
+
+
+class SearchFilters(BaseModel):
+    phase: str | None = None
+    emotion: str | None = None
+    source_type: str | None = None
+    since: datetime | None = None
+
+
+class SearchHit(BaseModel):
+    record_id: str
+    text: str
+    source_type: str
+    channel: str = ""
+    external_id: str = ""
+    created_at: datetime | None = None
+    language: str = "other"
+    score: float
+    keyword_rank: int | None = None
+    vector_rank: int | None = None
+    phase: str | None = None
+    emotion: str | None = None

@@ -1,0 +1,78 @@
+"""All configuration in one place: environment variables with the JOURNEY_ prefix and `.env`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_EMBEDDINGS = "use-m3"
+
+
+class Settings(BaseSettings):
+    """Settings read from the environment (prefix ``JOURNEY_``) and an optional ``.env`` file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="JOURNEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    home: Path = Field(default=Path(".journey"), description="Data folder.")
+    database_url: str = Field(default="", description="SQLAlchemy URL; empty = SQLite in home.")
+    chroma_url: str = Field(default="", description="Chroma server URL; empty = embedded.")
+    embeddings: str = Field(
+        default=BUNDLED_EMBEDDINGS,
+        description="Embedding model: 'use-m3' (bundled, offline) or 'openai:MODEL'.",
+    )
+    llm: str = Field(default="", description="Chat model such as 'openai:gpt-4.1-mini'; empty = offline.")
+    workspace: str = Field(default="default", description="Workspace used when none is given.")
+    redact_pii: bool = Field(default=True, description="Redact personal data before storing.")
+    customer_salt: str = Field(
+        default="journey-audit", description="Salt for hashing customer references."
+    )
+    extra_phase_models: list[Path] = Field(
+        default_factory=list, description="Folders with the user's own phase model YAML files."
+    )
+
+    @field_validator("embeddings")
+    @classmethod
+    def _check_embeddings(cls, value: str) -> str:
+        value = value.strip() or BUNDLED_EMBEDDINGS
+        if value != BUNDLED_EMBEDDINGS and not value.startswith("openai:"):
+            raise ValueError(
+                f"unknown embedding model {value!r}: use '{BUNDLED_EMBEDDINGS}' or 'openai:MODEL'"
+            )
+        return value
+
+    @field_validator("llm")
+    @classmethod
+    def _check_llm(cls, value: str) -> str:
+        value = value.strip()
+        if value and ":" not in value:
+            raise ValueError(f"JOURNEY_LLM must look like 'provider:model' (got {value!r})")
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'journey.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def keyword_index_path(self) -> Path:
+        return self.home / "keyword"
+
+    @property
+    def user_phase_model_dirs(self) -> list[Path]:
+        return [self.home / "phase_models", *self.extra_phase_models]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests call ``get_settings.cache_clear()`` after changing env."""
+    return Settings()

@@ -1,0 +1,122 @@
+"""Tables and engine. SQLite file by default, PostgreSQL (or any SQLAlchemy URL) by setting."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from assistant.errors import ConfigError
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RecordRow(Base):
+    __tablename__ = "records"
+    __table_args__ = (
+        UniqueConstraint("workspace", "content_hash", name="uq_records_workspace_hash"),
+        Index("ix_records_workspace_created", "workspace", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace: Mapped[str] = mapped_column(String(64), index=True)
+    source_type: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(64), default="")
+    external_id: Mapped[str] = mapped_column(String(128), default="")
+    text: Mapped[str] = mapped_column(Text)
+    turns: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    rating: Mapped[float | None] = mapped_column(Float, nullable=True)
+    language: Mapped[str] = mapped_column(String(8), default="other")
+    customer_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    source_file: Mapped[str] = mapped_column(String(512), default="")
+    source_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TagRow(Base):
+    """The current tag of a record (one per record and phase model)."""
+
+    __tablename__ = "tags"
+    __table_args__ = (Index("ix_tags_workspace_phase", "workspace", "phase_model", "phase"),)
+
+    record_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    phase_model: Mapped[str] = mapped_column(String(64), primary_key=True)
+    workspace: Mapped[str] = mapped_column(String(64))
+    phase: Mapped[str] = mapped_column(String(64))
+    phase_confidence: Mapped[float] = mapped_column(Float)
+    emotion: Mapped[str] = mapped_column(String(32))
+    emotion_confidence: Mapped[float] = mapped_column(Float)
+    intensity: Mapped[int] = mapped_column(Integer, default=1)
+    sentiment: Mapped[int] = mapped_column(Integer, default=0)
+    touchpoint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    pain_point: Mapped[str | None] = mapped_column(Text, nullable=True)
+    evidence: Mapped[str | None] = mapped_column(Text, nullable=True)
+    classifier: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(128), default="")
+    prompt_version: Mapped[str] = mapped_column(String(32), default="")
+    taxonomy_version: Mapped[str] = mapped_column(String(64), default="")
+    tagged_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Database:
+    """An engine plus a session factory; tables are created on open."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.session = sessionmaker(engine, expire_on_commit=False)
+        Base.metadata.create_all(engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def open_database(url: str) -> Database:
+    """Open (and create) the database at a SQLAlchemy URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(
+            f"JOURNEY_DATABASE_URL {url!r} is not a database URL; "
+            "use e.g. sqlite:///path/journey.db or postgresql+psycopg://user:pw@host/db"
+        ) from exc
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, future=True)
+    except Exception as exc:  # missing driver, bad options
+        raise ConfigError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return Database(engine)

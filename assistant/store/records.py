@@ -1,0 +1,193 @@
+"""Reading and writing records (and reading their tags) in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import func, insert, select
+
+from assistant.models import Record, SearchFilters, Turn
+from assistant.store.db import Database, RecordRow, TagRow
+
+_CHUNK = 500
+DEFAULT_PHASE_MODEL = "journey7"
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def row_to_record(row: RecordRow) -> Record:
+    return Record(
+        id=row.id,
+        workspace=row.workspace,
+        source_type=row.source_type,  # type: ignore[arg-type]
+        channel=row.channel,
+        external_id=row.external_id,
+        text=row.text,
+        turns=[Turn.model_validate(t) for t in row.turns or []],
+        created_at=row.created_at,
+        rating=row.rating,
+        language=row.language,  # type: ignore[arg-type]
+        customer_ref=row.customer_ref,
+        metadata=row.meta or {},
+        content_hash=row.content_hash,
+        source_file=row.source_file,
+        source_line=row.source_line,
+    )
+
+
+class RecordStore:
+    """Records of all workspaces; every query names its workspace."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def existing_hashes(self, workspace: str, hashes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        with self.db.session() as session:
+            for chunk in _chunks(list(hashes)):
+                found.update(
+                    session.scalars(
+                        select(RecordRow.content_hash).where(
+                            RecordRow.workspace == workspace, RecordRow.content_hash.in_(chunk)
+                        )
+                    )
+                )
+        return found
+
+    def add(self, records: Iterable[Record]) -> int:
+        now = datetime.now(UTC).replace(tzinfo=None)
+        rows = [
+            {
+                "id": r.id,
+                "workspace": r.workspace,
+                "source_type": r.source_type,
+                "channel": r.channel,
+                "external_id": r.external_id,
+                "text": r.text,
+                "turns": [t.model_dump(mode="json") for t in r.turns],
+                "created_at": r.created_at,
+                "rating": r.rating,
+                "language": r.language,
+                "customer_ref": r.customer_ref,
+                "meta": r.metadata,
+                "content_hash": r.content_hash,
+                "source_file": r.source_file,
+                "source_line": r.source_line,
+                "ingested_at": now,
+            }
+            for r in records
+        ]
+        if not rows:
+            return 0
+        with self.db.session.begin() as session:
+            session.execute(insert(RecordRow), rows)
+        return len(rows)
+
+    def count(self, workspace: str) -> int:
+        with self.db.session() as session:
+            return session.scalar(
+                select(func.count()).select_from(RecordRow).where(RecordRow.workspace == workspace)
+            ) or 0
+
+    def counts_by(self, workspace: str, column: str) -> dict[str, int]:
+        col = {"source_type": RecordRow.source_type, "language": RecordRow.language,
+               "channel": RecordRow.channel}[column]
+        with self.db.session() as session:
+            rows = session.execute(
+                select(col, func.count()).where(RecordRow.workspace == workspace).group_by(col)
+            )
+            return {str(key): int(n) for key, n in rows}
+
+    def workspaces(self) -> dict[str, int]:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(RecordRow.workspace, func.count()).group_by(RecordRow.workspace)
+            )
+            return {str(ws): int(n) for ws, n in rows}
+
+    def get_many(self, workspace: str, ids: Sequence[str]) -> dict[str, Record]:
+        out: dict[str, Record] = {}
+        with self.db.session() as session:
+            for chunk in _chunks(list(ids)):
+                for row in session.scalars(
+                    select(RecordRow).where(RecordRow.workspace == workspace, RecordRow.id.in_(chunk))
+                ):
+                    out[row.id] = row_to_record(row)
+        return out
+
+    def iter_records(self, workspace: str, batch: int = 1000) -> Iterator[list[Record]]:
+        """All records of a workspace in a stable order, in batches."""
+        last = ""
+        with self.db.session() as session:
+            while True:
+                rows = list(
+                    session.scalars(
+                        select(RecordRow)
+                        .where(RecordRow.workspace == workspace, RecordRow.id > last)
+                        .order_by(RecordRow.id)
+                        .limit(batch)
+                    )
+                )
+                if not rows:
+                    return
+                last = rows[-1].id
+                yield [row_to_record(r) for r in rows]
+
+    def id_text_pairs(self, workspace: str) -> list[tuple[str, str]]:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(RecordRow.id, RecordRow.text)
+                .where(RecordRow.workspace == workspace)
+                .order_by(RecordRow.id)
+            )
+            return [(str(i), str(t)) for i, t in rows]
+
+    def stamp(self, workspace: str) -> str:
+        """Changes whenever the workspace's records change (used to keep derived indexes fresh)."""
+        with self.db.session() as session:
+            count, latest = session.execute(
+                select(func.count(), func.max(RecordRow.ingested_at)).where(
+                    RecordRow.workspace == workspace
+                )
+            ).one()
+        return f"{count}:{latest.isoformat() if latest else ''}"
+
+    def matching_ids(
+        self, workspace: str, filters: SearchFilters, phase_model: str = DEFAULT_PHASE_MODEL
+    ) -> set[str]:
+        """Ids of records passing the filters (used to mask keyword search)."""
+        query = select(RecordRow.id).where(RecordRow.workspace == workspace)
+        if filters.source_type:
+            query = query.where(RecordRow.source_type == filters.source_type)
+        if filters.since:
+            query = query.where(RecordRow.created_at >= filters.since)
+        if filters.phase or filters.emotion:
+            query = query.join(
+                TagRow,
+                (TagRow.record_id == RecordRow.id) & (TagRow.phase_model == phase_model),
+            )
+            if filters.phase:
+                query = query.where(TagRow.phase == filters.phase)
+            if filters.emotion:
+                query = query.where(TagRow.emotion == filters.emotion)
+        with self.db.session() as session:
+            return set(session.scalars(query))
+
+    def tag_labels(
+        self, ids: Sequence[str], phase_model: str = DEFAULT_PHASE_MODEL
+    ) -> dict[str, tuple[str, str]]:
+        """(phase, emotion) for the records that have a tag."""
+        out: dict[str, tuple[str, str]] = {}
+        with self.db.session() as session:
+            for chunk in _chunks(list(ids)):
+                rows = session.execute(
+                    select(TagRow.record_id, TagRow.phase, TagRow.emotion).where(
+                        TagRow.record_id.in_(chunk), TagRow.phase_model == phase_model
+                    )
+                )
+                out.update({str(r): (str(p), str(e)) for r, p, e in rows})
+        return out
