@@ -74,6 +74,7 @@ class SearchFilters(BaseModel):
     phase: str | None = None
     emotion: str | None = None
     source_type: str | None = None
+    language: str | None = None
     since: datetime | None = None
 
 

@@ -29,9 +29,9 @@ from assistant.kb.schema import (
     FrictionPattern,
     Glossary,
     GlossaryTerm,
+    KnowledgeError,
     Kpi,
     KpiCatalogue,
-    KnowledgeError,
     MapType,
     MapTypeCatalogue,
     PhaseModel,
@@ -298,7 +298,10 @@ class KnowledgeBase:
     def taxonomy_version_of(self, model: PhaseModel) -> str:
         """:meth:`taxonomy_version` for a model object (e.g. one loaded from a path)."""
         payload = json.dumps(
-            {"model": model.model_dump(mode="json"), "emotions": self._emotions.model_dump(mode="json")},
+            {
+                "model": model.model_dump(mode="json"),
+                "emotions": self._emotions.model_dump(mode="json"),
+            },
             sort_keys=True,
             ensure_ascii=False,
         )

@@ -163,6 +163,8 @@ class RecordStore:
         query = select(RecordRow.id).where(RecordRow.workspace == workspace)
         if filters.source_type:
             query = query.where(RecordRow.source_type == filters.source_type)
+        if filters.language:
+            query = query.where(RecordRow.language == filters.language)
         if filters.since:
             query = query.where(RecordRow.created_at >= filters.since)
         if filters.phase or filters.emotion:

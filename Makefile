@@ -1,0 +1,38 @@
+# Two commands from a fresh clone: `make run` and `make test`. Both create ./.venv when it
+# is missing and install the project with its dev extras, pinned by constraints.txt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.journey-installed
+
+.PHONY: run test lint typecheck unit bench eval install clean
+
+run: $(STAMP)
+	$(BIN)/journey demo
+
+test: $(STAMP) lint typecheck unit
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed (set PYTHON=python3.11)"'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@touch $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+# Benchmarks print their figures; they are slow and not part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python -m evals.bench_ingest
+
+clean:
+	rm -rf $(VENV) .journey .pytest_cache .mypy_cache .ruff_cache build *.egg-info

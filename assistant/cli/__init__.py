@@ -1,0 +1,1 @@
+"""The `journey` command line: a thin layer over the library."""

@@ -1,0 +1,54 @@
+"""`journey`: ingest customer texts, search the evidence, browse the knowledge base, demo."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from assistant.cli import data, knowledge
+from assistant.cli.ui import err
+from assistant.errors import JourneyError
+
+app = typer.Typer(
+    name="journey",
+    help="Journey Audit: tag what customers wrote by journey phase and emotion, "
+    "and turn it into a journey map and a ranked backlog.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+data.register(app)
+app.add_typer(knowledge.app, name="knowledge")
+
+
+@app.command()
+def demo(
+    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace for the demo.")] = "demo",
+) -> None:
+    """Load the bundled sample shop (idempotent) and show what the product does."""
+    from assistant.demo import run_demo
+    from assistant.services import Services
+
+    services = Services()
+    try:
+        run_demo(services, workspace)
+    finally:
+        services.close()
+
+
+def main() -> None:
+    """Console entry point: core errors become a clear message and an exit code."""
+    try:
+        app()
+    except JourneyError as exc:
+        err.print(f"[bold red]Error:[/] {exc}", markup=True, highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("Interrupted.")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""`journey demo`: the bundled sample shop, ingested into a workspace and searched."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from rich.markup import escape
+
+from assistant.cli.data import print_hits
+from assistant.cli.ui import out, progress
+from assistant.ingest.pipeline import IngestOptions, ingest
+from assistant.models import SearchFilters
+from assistant.search import search
+from assistant.services import Services
+
+# (title, query, filters, CLI flags): meaning across languages and an exact order number.
+DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
+    ("A Dutch question", "verzendkosten pas zichtbaar bij afrekenen", SearchFilters(), ""),
+    ("The same Dutch question, English evidence only", "verzendkosten pas zichtbaar bij afrekenen",
+     SearchFilters(language="en"), " --language en"),
+    ("An exact order number", "KK-2026-048213", SearchFilters(), ""),
+)
+
+
+def sample_folder() -> Path:
+    """The bundled sample shop (KeukenKompas): reviews, chats and tickets."""
+    return Path(str(files("assistant.samples") / "shop"))
+
+
+def run_demo(services: Services, workspace: str = "demo") -> None:
+    folder = sample_folder()
+    out.rule("[bold]Journey Audit demo: KeukenKompas, a fictional Dutch kitchen shop")
+    with progress("Loading the sample shop") as bar:
+        report = ingest(services, [folder], IngestOptions(workspace=workspace), progress=bar)
+    total = services.records.count(workspace)
+    out.print(
+        f"Workspace [bold]{escape(workspace)}[/]: {total} records "
+        f"({report.stored} new now, {report.duplicates} already there, {report.rejected} rejected) "
+        f"from {len(report.files)} files in {escape(str(folder))}"
+    )
+    by_source = services.records.counts_by(workspace, "source_type")
+    by_language = services.records.counts_by(workspace, "language")
+    out.print("  per source:   " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
+    out.print("  per language: " + ", ".join(f"{k} {v}" for k, v in sorted(by_language.items())))
+    if report.redactions:
+        out.print("  personal data redacted: "
+                  + ", ".join(f"{k} {v}" for k, v in report.redactions.items()))
+    for title, query, filters, flags in DEMO_SEARCHES:
+        out.print()
+        out.rule(f"{title}: journey search {query!r} -w {workspace}{flags} -k 3")
+        print_hits(search(services, workspace, query, filters, k=3))
+    out.print()
+    out.print("Next: `journey search \"...\" -w demo`, `journey knowledge show journey7`, "
+              "`journey ingest YOUR_FILE.csv -w my-team`.")

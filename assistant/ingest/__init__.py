@@ -1,0 +1,1 @@
+"""Ingestion: read customer texts from files, normalise and redact them, store and index."""

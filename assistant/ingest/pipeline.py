@@ -1,0 +1,191 @@
+"""The ingest job: files -> raw items -> records -> SQL (truth) -> vector and keyword index.
+
+Every item read ends up in exactly one bucket, stored, duplicate or rejected, so the
+report's counts always add up. Files are all opened and recognised before anything is
+stored: a missing file or an unknown format stops the job with nothing half-done.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import InputError
+from assistant.index.vector import record_metadata
+from assistant.ingest.encoding import read_text
+from assistant.ingest.formats import FORMATS, Parser, parser_for
+from assistant.ingest.normalize import Normaliser
+from assistant.models import SOURCE_TYPES, IngestReport, Record, Reject
+from assistant.services import Services, check_workspace
+
+BATCH = 512
+INGESTIBLE = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".txt", ".log", ".chat"}
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass
+class IngestOptions:
+    workspace: str
+    fmt: str = "auto"
+    source_type: str | None = None
+    field_map: dict[str, str] = field(default_factory=dict)
+    dry_run: bool = False
+
+
+@dataclass
+class _Source:
+    path: Path
+    label: str
+    text: str
+    parser: Parser
+    default_type: str | None
+
+
+def collect_files(paths: Sequence[str | Path]) -> list[tuple[Path, str]]:
+    """Files to read (folders expanded, sorted) with the name used in messages."""
+    if not paths:
+        raise InputError("no input given: pass one or more files or folders")
+    found: list[tuple[Path, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            children = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in INGESTIBLE and not p.name.startswith(".")
+            )
+            if not children:
+                raise InputError(f"{raw}: folder holds no files to ingest ({', '.join(sorted(INGESTIBLE))})")
+            found.extend((child, str(child)) for child in children)
+        elif path.is_file():
+            found.append((path, str(raw)))
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return found
+
+
+def _open_sources(paths: Sequence[str | Path], options: IngestOptions) -> list[_Source]:
+    if options.fmt not in FORMATS:
+        raise InputError(f"unknown format {options.fmt!r}: use one of {', '.join(FORMATS)}")
+    if options.source_type and options.source_type not in SOURCE_TYPES:
+        raise InputError(
+            f"unknown source type {options.source_type!r}: use one of {', '.join(SOURCE_TYPES)}"
+        )
+    sources = []
+    for path, label in collect_files(paths):
+        text, _encoding = read_text(path)
+        parser, default_type = parser_for(options.fmt, path, text)
+        sources.append(_Source(path, label, text, parser, default_type))
+    return sources
+
+
+def _parse(sources: Iterable[_Source], options: IngestOptions, settings_redact: bool,
+           salt: str) -> tuple[list[Record], list[Reject], Counter[str]]:
+    records: list[Record] = []
+    rejects: list[Reject] = []
+    redactions: Counter[str] = Counter()
+    for source in sources:
+        normalise = Normaliser(
+            options.workspace,
+            default_source_type=source.default_type,
+            forced_source_type=options.source_type,
+            redact_pii=settings_redact,
+            salt=salt,
+        )
+        for item in source.parser(source.text, source.label, options.field_map):
+            result = item if isinstance(item, Reject) else normalise(item)
+            (rejects if isinstance(result, Reject) else records).append(result)  # type: ignore[arg-type]
+        redactions.update(normalise.redactions)
+    return records, rejects, redactions
+
+
+def _split_new(services: Services, workspace: str, records: list[Record]) -> tuple[list[Record], int]:
+    """Records not yet stored (first copy wins within the batch) and the duplicate count."""
+    known = services.records.existing_hashes(workspace, [r.content_hash for r in records])
+    fresh: list[Record] = []
+    for record in records:
+        if record.content_hash in known:
+            continue
+        known.add(record.content_hash)
+        fresh.append(record)
+    return fresh, len(records) - len(fresh)
+
+
+def _store(services: Services, workspace: str, records: list[Record],
+           progress: ProgressFn | None) -> None:
+    """Embed in batches (the next batch while the current one is written), then write."""
+    vectors_index = services.vectors(workspace)
+    batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
+    done = 0
+
+    def embed(batch: list[Record]) -> np.ndarray:
+        return services.embedder.embed([r.text for r in batch])
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending: Future[np.ndarray] | None = pool.submit(embed, batches[0]) if batches else None
+        for position, batch in enumerate(batches):
+            assert pending is not None
+            vectors = pending.result()
+            pending = pool.submit(embed, batches[position + 1]) if position + 1 < len(batches) else None
+            services.records.add(batch)
+            vectors_index.upsert([r.id for r in batch], vectors, [record_metadata(r) for r in batch])
+            done += len(batch)
+            if progress:
+                progress(done, len(records))
+
+
+def ingest(
+    services: Services,
+    paths: Sequence[str | Path],
+    options: IngestOptions,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Read, normalise, redact, de-duplicate, store and index; return what happened."""
+    started = time.perf_counter()
+    check_workspace(options.workspace)
+    sources = _open_sources(paths, options)
+    settings = services.settings
+    records, rejects, redactions = _parse(sources, options, settings.redact_pii, settings.customer_salt)
+    fresh, duplicates = _split_new(services, options.workspace, records)
+    if not options.dry_run and fresh:
+        _store(services, options.workspace, fresh, progress)
+        services.keyword_index(options.workspace)  # rebuilt now, not on the first search
+    report = IngestReport(
+        workspace=options.workspace,
+        dry_run=options.dry_run,
+        read=len(records) + len(rejects),
+        stored=len(fresh),
+        duplicates=duplicates,
+        rejected=len(rejects),
+        rejects=rejects,
+        redactions=dict(sorted(redactions.items())),
+        by_source=dict(sorted(Counter(r.source_type for r in fresh).items())),
+        by_language=dict(sorted(Counter(r.language for r in fresh).items())),
+        files=[s.label for s in sources],
+        seconds=round(time.perf_counter() - started, 3),
+    )
+    assert report.balanced(), "ingest counts do not add up"
+    return report
+
+
+def reindex(services: Services, workspace: str, progress: ProgressFn | None = None) -> int:
+    """Rebuild the vector and keyword index of a workspace from SQL; return the record count."""
+    check_workspace(workspace)
+    index = services.vectors(workspace)
+    index.reset()
+    total = services.records.count(workspace)
+    done = 0
+    for batch in services.records.iter_records(workspace, batch=BATCH):
+        vectors = services.embedder.embed([r.text for r in batch])
+        index.upsert([r.id for r in batch], vectors, [record_metadata(r) for r in batch])
+        done += len(batch)
+        if progress:
+            progress(done, total)
+    services.keyword_index(workspace, rebuild=True)
+    return total

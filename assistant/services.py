@@ -1,0 +1,76 @@
+"""The composition root: builds the database, indexes and models from settings, lazily.
+
+The CLI and the API each make one :class:`Services` and pass it down; tests build one
+from their own settings. Nothing here connects to anything until it is first used.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from assistant.errors import InputError
+from assistant.index.embeddings import Embedder, build_embedder
+from assistant.index.keyword import KeywordIndex, folder_for
+from assistant.index.vector import VectorIndex, open_chroma
+from assistant.settings import Settings, get_settings
+from assistant.store import Database, RecordStore, open_database
+
+_WORKSPACE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def check_workspace(name: str) -> str:
+    """Workspace names become file and collection names: keep them simple."""
+    if not _WORKSPACE.match(name or ""):
+        raise InputError(
+            f"invalid workspace name {name!r}: use letters, digits, '-', '_' or '.', "
+            "starting with a letter or digit, at most 64 characters"
+        )
+    return name
+
+
+class Services:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings or get_settings()
+        self._embedder = embedder
+        self._keyword: dict[str, KeywordIndex] = {}
+
+    @cached_property
+    def db(self) -> Database:
+        return open_database(self.settings.resolved_database_url)
+
+    @cached_property
+    def records(self) -> RecordStore:
+        return RecordStore(self.db)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = build_embedder(self.settings)
+        return self._embedder
+
+    @cached_property
+    def chroma(self) -> Any:
+        return open_chroma(self.settings.chroma_url, self.settings.chroma_path)
+
+    def vectors(self, workspace: str) -> VectorIndex:
+        return VectorIndex(self.chroma, check_workspace(workspace), self.embedder)
+
+    def keyword_index(self, workspace: str, *, rebuild: bool = False) -> KeywordIndex:
+        """The workspace's BM25 index, rebuilt from SQL whenever the records changed."""
+        check_workspace(workspace)
+        stamp = self.records.stamp(workspace)
+        folder = folder_for(self.settings.keyword_index_path, workspace)
+        index = None if rebuild else self._keyword.get(workspace)
+        if index is None and not rebuild:
+            index = KeywordIndex.load(folder)
+        if index is None or index.stamp != stamp:
+            index = KeywordIndex.build(self.records.id_text_pairs(workspace), stamp)
+            index.save(folder)
+        self._keyword[workspace] = index
+        return index
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()

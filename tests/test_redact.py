@@ -1,0 +1,189 @@
+"""Personal-data redaction: what is replaced, what must stay, and that it stays stable."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.redact import RedactionResult, redact
+
+# --------------------------------------------------------------------------- replaced
+
+REPLACED = [
+    # e-mail
+    ("Mail mij op jan.jansen@example.nl graag.", "Mail mij op [EMAIL] graag.", {"EMAIL": 1}),
+    ("Reach me at j.doe+shop@mail.co.uk, thanks!", "Reach me at [EMAIL], thanks!", {"EMAIL": 1}),
+    # Dutch phone forms
+    ("Bel me op 06-12345678 a.u.b.", "Bel me op [PHONE] a.u.b.", {"PHONE": 1}),
+    ("Bel me op 06 1234 5678.", "Bel me op [PHONE].", {"PHONE": 1}),
+    ("Mijn nummer: 0612345678", "Mijn nummer: [PHONE]", {"PHONE": 1}),
+    ("Bereikbaar via +31 6 12345678.", "Bereikbaar via [PHONE].", {"PHONE": 1}),
+    ("Bereikbaar via +31 (0)6-1234 5678.", "Bereikbaar via [PHONE].", {"PHONE": 1}),
+    ("Of 0031612345678 bellen.", "Of [PHONE] bellen.", {"PHONE": 1}),
+    ("Kantoor 020-1234567 of 020 123 4567.", "Kantoor [PHONE] of [PHONE].", {"PHONE": 2}),
+    ("tel:0612345678", "tel:[PHONE]", {"PHONE": 1}),
+    # international forms
+    ("Call +32 470 12 34 56 today.", "Call [PHONE] today.", {"PHONE": 1}),
+    ("Call +44 20 7946 0958 today.", "Call [PHONE] today.", {"PHONE": 1}),
+    ("Call +1 (555) 123-4567 today.", "Call [PHONE] today.", {"PHONE": 1}),
+    ("Twee: 0612345678 0201234567", "Twee: [PHONE] [PHONE]", {"PHONE": 2}),
+    ("Op 14-03-2026 0612345678 gebeld", "Op 14-03-2026 [PHONE] gebeld", {"PHONE": 1}),
+    # IBAN
+    ("Stort terug op NL91ABNA0417164300.", "Stort terug op [IBAN].", {"IBAN": 1}),
+    ("IBAN: NL91 ABNA 0417 1643 00, bedankt", "IBAN: [IBAN], bedankt", {"IBAN": 1}),
+    ("lowercase nl91abna0417164300 too", "lowercase [IBAN] too", {"IBAN": 1}),
+    ("Refund to DE89 3704 0044 0532 0130 00 please", "Refund to [IBAN] please", {"IBAN": 1}),
+    ("UK account GB29NWBK60161331926819.", "UK account [IBAN].", {"IBAN": 1}),
+    ("Belgisch: BE68 5390 0754 7034", "Belgisch: [IBAN]", {"IBAN": 1}),
+    ("FR1420041010050500013M02606 and more", "[IBAN] and more", {"IBAN": 1}),
+    ("NL91ABNA0417164300 NL91ABNA0417164300", "[IBAN] [IBAN]", {"IBAN": 2}),
+    # cards
+    ("Betaald met 4111 1111 1111 1111 gisteren", "Betaald met [CARD] gisteren", {"CARD": 1}),
+    ("Card 4111-1111-1111-1111 was charged twice", "Card [CARD] was charged twice", {"CARD": 1}),
+    ("Kaart 5500005555555559.", "Kaart [CARD].", {"CARD": 1}),
+    ("Amex 3782 822463 10005 declined", "Amex [CARD] declined", {"CARD": 1}),
+    # BSN
+    ("Mijn BSN is 111222333.", "Mijn BSN is [BSN].", {"BSN": 1}),
+    ("burgerservicenummer: 1112.22.333", "burgerservicenummer: [BSN]", {"BSN": 1}),
+    ("sofinummer 123 456 782 gevraagd", "sofinummer [BSN] gevraagd", {"BSN": 1}),
+    ("They asked for 123456782 over the phone", "They asked for [BSN] over the phone", {"BSN": 1}),
+    # addresses
+    ("Bezorgen op 1012 AB 5 graag", "Bezorgen op [ADDRESS] graag", {"ADDRESS": 1}),
+    ("Adres 1012AB 12a, 2e verdieping", "Adres [ADDRESS], 2e verdieping", {"ADDRESS": 1}),
+    ("Woon op Damstraat 12, 1012 AB Amsterdam.", "Woon op [ADDRESS].", {"ADDRESS": 1}),
+    ("Ship to Van Baerlestraat 92-94 please", "Ship to [ADDRESS] please", {"ADDRESS": 1}),
+    ("Prinsengracht 263 is dicht", "[ADDRESS] is dicht", {"ADDRESS": 1}),
+    ("postcode: 1012 AB, huis onbekend", "postcode: [POSTCODE], huis onbekend", {"POSTCODE": 1}),
+    # links with secrets
+    (
+        "Link werkt niet: https://shop.nl/reset?token=abc123def456.",
+        "Link werkt niet: [URL].",
+        {"URL": 1},
+    ),
+    ("See https://api.shop.nl/v1/items?key=s3cr3t", "See [URL]", {"URL": 1}),
+    ("Open https://shop.nl/cart?session=9f8e7d6c (broken)", "Open [URL] (broken)", {"URL": 1}),
+    ("https://login.shop.nl/cb?code=AbC123&state=x", "[URL]", {"URL": 1}),
+    ("Klik https://shop.nl/auth/magic/8f2c91aa77b1 hier", "Klik [URL] hier", {"URL": 1}),
+    ("Track: https://t.shop.nl/o/Zx8kP2qLm9sT4vBnQ7wE", "Track: [URL]", {"URL": 1}),
+    (
+        "https://shop.nl/o/550e8400-e29b-41d4-a716-446655440000 ok",
+        "[URL] ok",
+        {"URL": 1},
+    ),
+    ("https://shop.nl/?email=jan@example.nl", "[URL]", {"URL": 1}),
+    ("https://jan:geheim@shop.nl/admin", "[URL]", {"URL": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "counts"), REPLACED)
+def test_personal_data_is_replaced(text: str, expected: str, counts: dict[str, int]) -> None:
+    result = redact(text)
+    assert result.text == expected
+    assert result.counts == counts
+
+
+def test_mixed_text_counts_every_kind() -> None:
+    text = (
+        "Hoi, ik ben Jan (jan@example.nl, 06-12345678). Stort het geld op NL91ABNA0417164300; "
+        "mijn kaart 4111 1111 1111 1111 is al belast. BSN 111222333. Adres Damstraat 12, "
+        "1012 AB Amsterdam. Reset: https://shop.nl/reset?token=abc123 — één café, €449."
+    )
+    result = redact(text)
+    assert result.counts == {
+        "EMAIL": 1,
+        "PHONE": 1,
+        "IBAN": 1,
+        "CARD": 1,
+        "BSN": 1,
+        "ADDRESS": 1,
+        "URL": 1,
+    }
+    assert result.text == (
+        "Hoi, ik ben Jan ([EMAIL], [PHONE]). Stort het geld op [IBAN]; "
+        "mijn kaart [CARD] is al belast. BSN [BSN]. Adres [ADDRESS]. "
+        "Reset: [URL] — één café, €449."
+    )
+
+
+def test_surrounding_text_and_accents_kept() -> None:
+    text = "Één café-bezoek later: bel 06-12345678 — naïef, maar ‘geweldig’ hè? 🙂"
+    assert redact(text).text == "Één café-bezoek later: bel [PHONE] — naïef, maar ‘geweldig’ hè? 🙂"
+
+
+# --------------------------------------------------------------------------- kept as is
+
+UNCHANGED = [
+    # order numbers and references
+    "Mijn bestelling KK-2026-048213 is niet aangekomen.",
+    "Order #48213 arrived damaged.",
+    "ordernummer 2026048213",
+    "Ordernummer 123456782 (passes the 11-check, but it is an order)",
+    "Factuur nr. 111222333 klopt niet",
+    # prices
+    "Betaald €449 voor de BrewMaster.",
+    "Prijs € 449,00 incl. btw",
+    "Nu €1.299,95 in plaats van €1.499,95",
+    "Koffiebonen 24,95 per kilo",
+    "It cost EUR 1 299 in total",
+    # dates and times
+    "Geleverd op 2026-03-14 om 14:02.",
+    "Besteld op 14-03-2026, geleverd 18-03-2026.",
+    "Delivered 14/03/2026 at 14:02",
+    "Open 09.00-17.30 uur, ma t/m vr",
+    # versions, percentages, quantities, codes
+    "Na firmware 2.3.1 werkt het niet meer",
+    "Version 10.4.12 fixed it",
+    "20% korting, 4,5% rente",
+    "3 x 250 gram bonen",
+    "De BM-3000 en de BrewMaster 3000 XL",
+    "Sinds 2026 klant",
+    "Track & trace 3SABCD1234567",
+    "Foutcode E03 verschijnt steeds",
+    "Ik geef 4/5 sterren",
+    "Model KM-4500X/2 en serie 77-1200",
+    # a bare postcode without house number or context word stays
+    "In 1012 AB Amsterdam wonen veel mensen",
+    # plain links
+    "Zie https://keukenkompas.nl/brewmaster-3000 voor info.",
+    "Check www.keukenkompas.nl/reviews?page=2&sort=new",
+    "https://keukenkompas.nl/blog/2026/03/14/koffie-tips#stap-3",
+    # near misses of the validators
+    "Luhn fails: 4111 1111 1111 1112",
+    "Bad checksum NL92ABNA0417164300",
+    "BSN 111222334 klopt niet",
+    "Kort nummer 061234567 (9 digits)",
+    "Te lang 061234567890",
+    # text without any digits or at-signs
+    "Heel tevreden, één van de beste aankopen! Café-kwaliteit thuis.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_false_positives_stay(text: str) -> None:
+    result = redact(text)
+    assert result.text == text
+    assert result.counts == {}
+
+
+# --------------------------------------------------------------------------- stability
+
+
+@pytest.mark.parametrize("text", [t for t, _, _ in REPLACED] + UNCHANGED)
+def test_idempotent(text: str) -> None:
+    once = redact(text)
+    twice = redact(once.text)
+    assert twice.text == once.text
+    assert twice.counts == {}
+
+
+def test_empty_string() -> None:
+    result = redact("")
+    assert result == RedactionResult("", {})
+
+
+def test_result_is_frozen_and_counts_are_fresh() -> None:
+    a = redact("geen persoonsgegevens")
+    b = redact("geen persoonsgegevens")
+    assert a.counts is not b.counts
+    with pytest.raises(AttributeError):
+        a.text = "x"  # type: ignore[misc]
