@@ -17,8 +17,12 @@ from assistant.services import Services
 # (title, query, filters, CLI flags): meaning across languages and an exact order number.
 DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
     ("A Dutch question", "verzendkosten pas zichtbaar bij afrekenen", SearchFilters(), ""),
-    ("The same Dutch question, English evidence only", "verzendkosten pas zichtbaar bij afrekenen",
-     SearchFilters(language="en"), " --language en"),
+    (
+        "The same Dutch question, English evidence only",
+        "verzendkosten pas zichtbaar bij afrekenen",
+        SearchFilters(language="en"),
+        " --language en",
+    ),
     ("An exact order number", "KK-2026-048213", SearchFilters(), ""),
 )
 
@@ -44,12 +48,16 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
     out.print("  per source:   " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
     out.print("  per language: " + ", ".join(f"{k} {v}" for k, v in sorted(by_language.items())))
     if report.redactions:
-        out.print("  personal data redacted: "
-                  + ", ".join(f"{k} {v}" for k, v in report.redactions.items()))
+        out.print(
+            "  personal data redacted: "
+            + ", ".join(f"{k} {v}" for k, v in report.redactions.items())
+        )
     for title, query, filters, flags in DEMO_SEARCHES:
         out.print()
         out.rule(f"{title}: journey search {query!r} -w {workspace}{flags} -k 3")
         print_hits(search(services, workspace, query, filters, k=3))
     out.print()
-    out.print("Next: `journey search \"...\" -w demo`, `journey knowledge show journey7`, "
-              "`journey ingest YOUR_FILE.csv -w my-team`.")
+    out.print(
+        'Next: `journey search "..." -w demo`, `journey knowledge show journey7`, '
+        "`journey ingest YOUR_FILE.csv -w my-team`."
+    )

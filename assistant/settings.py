@@ -25,7 +25,9 @@ class Settings(BaseSettings):
         default=BUNDLED_EMBEDDINGS,
         description="Embedding model: 'use-m3' (bundled, offline) or 'openai:MODEL'.",
     )
-    llm: str = Field(default="", description="Chat model such as 'openai:gpt-4.1-mini'; empty = offline.")
+    llm: str = Field(
+        default="", description="Chat model such as 'openai:gpt-4.1-mini'; empty = offline."
+    )
     workspace: str = Field(default="default", description="Workspace used when none is given.")
     redact_pii: bool = Field(default=True, description="Redact personal data before storing.")
     customer_salt: str = Field(
@@ -69,7 +71,8 @@ class Settings(BaseSettings):
 
     @property
     def user_phase_model_dirs(self) -> list[Path]:
-        return [self.home / "phase_models", *self.extra_phase_models]
+        own = self.home / "phase_models"
+        return [own, *self.extra_phase_models] if own.is_dir() else list(self.extra_phase_models)
 
 
 @lru_cache(maxsize=1)

@@ -38,8 +38,15 @@ def _no_network() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own data folder and no settings from the developer's machine."""
-    for key in ("JOURNEY_DATABASE_URL", "JOURNEY_CHROMA_URL", "JOURNEY_EMBEDDINGS", "JOURNEY_LLM",
-                "JOURNEY_WORKSPACE", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
+    for key in (
+        "JOURNEY_DATABASE_URL",
+        "JOURNEY_CHROMA_URL",
+        "JOURNEY_EMBEDDINGS",
+        "JOURNEY_LLM",
+        "JOURNEY_WORKSPACE",
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+    ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("JOURNEY_HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)

@@ -15,8 +15,12 @@ from assistant.ingest.tabular import parse_field_map
 from assistant.models import Record, Reject
 
 
-def parse(path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None,
-          source_type: str | None = None) -> tuple[list[Record], list[Reject]]:
+def parse(
+    path: Path,
+    fmt: str = "auto",
+    mapping: dict[str, str] | None = None,
+    source_type: str | None = None,
+) -> tuple[list[Record], list[Reject]]:
     text, _ = decode_bytes(path.read_bytes(), str(path))
     parser, default = parser_for(fmt, path, text)
     normalise = Normaliser("t", default_source_type=default, forced_source_type=source_type)
@@ -33,10 +37,14 @@ def parse(path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None,
 
 # --- CSV -----------------------------------------------------------------------------------
 
+
 def test_csv_comma_with_header_aliases(write) -> None:
-    path = write("reviews.csv", 'review_id,date,rating,title,text\n'
-               'r1,2026-03-01,2,Te laat,"Pakket kwam drie dagen te laat, jammer."\n'
-               'r2,2026-03-02,5,Top,"Great machine, works perfectly."\n')
+    path = write(
+        "reviews.csv",
+        "review_id,date,rating,title,text\n"
+        'r1,2026-03-01,2,Te laat,"Pakket kwam drie dagen te laat, jammer."\n'
+        'r2,2026-03-02,5,Top,"Great machine, works perfectly."\n',
+    )
     records, rejects = parse(path)
     assert rejects == []
     assert [r.external_id for r in records] == ["r1", "r2"]
@@ -50,24 +58,32 @@ def test_csv_comma_with_header_aliases(write) -> None:
 
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])
 def test_csv_delimiters_are_sniffed(write, delimiter: str) -> None:
-    rows = ["id{d}bericht{d}datum", "1{d}Ik wacht al twee weken op mijn geld terug{d}01-03-2026",
-            "2{d}Where is my parcel, it has been a week{d}02-03-2026"]
+    rows = [
+        "id{d}bericht{d}datum",
+        "1{d}Ik wacht al twee weken op mijn geld terug{d}01-03-2026",
+        "2{d}Where is my parcel, it has been a week{d}02-03-2026",
+    ]
     path = write("export.csv", "\n".join(r.format(d=delimiter) for r in rows) + "\n")
     records, rejects = parse(path)
     assert rejects == []
-    assert [r.text for r in records] == ["Ik wacht al twee weken op mijn geld terug",
-                                         "Where is my parcel, it has been a week"]
+    assert [r.text for r in records] == [
+        "Ik wacht al twee weken op mijn geld terug",
+        "Where is my parcel, it has been a week",
+    ]
     assert records[0].created_at is not None and records[0].created_at.month == 3
 
 
 def test_csv_bad_rows_are_rejected_with_line_and_reason_good_rows_kept(write) -> None:
-    path = write("tickets.csv", "id,body,created_at\n"
-               "1,Factuur klopt niet,2026-01-05\n"
-               "2,,2026-01-06\n"
-               "3,Levering te laat,not-a-date\n"
-               '4,"Een veld met\nmeerdere regels",2026-01-07\n'
-               "5,Te veel,velden,hier,2026-01-08\n"
-               "6,Goede service,2026-01-09\n")
+    path = write(
+        "tickets.csv",
+        "id,body,created_at\n"
+        "1,Factuur klopt niet,2026-01-05\n"
+        "2,,2026-01-06\n"
+        "3,Levering te laat,not-a-date\n"
+        '4,"Een veld met\nmeerdere regels",2026-01-07\n'
+        "5,Te veel,velden,hier,2026-01-08\n"
+        "6,Goede service,2026-01-09\n",
+    )
     records, rejects = parse(path, source_type="ticket")
     assert [r.external_id for r in records] == ["1", "4", "6"]
     assert records[1].text == "Een veld met\nmeerdere regels"
@@ -80,7 +96,9 @@ def test_csv_bad_rows_are_rejected_with_line_and_reason_good_rows_kept(write) ->
 
 
 def test_csv_map_overrides_columns(write) -> None:
-    path = write("odd.csv", "nummer,x_body,when,note\n7,Mijn account is geblokkeerd,2026-02-01,intern\n")
+    path = write(
+        "odd.csv", "nummer,x_body,when,note\n7,Mijn account is geblokkeerd,2026-02-01,intern\n"
+    )
     records, _ = parse(path, mapping=parse_field_map("text=x_body,created_at=when,id=nummer"))
     assert records[0].text == "Mijn account is geblokkeerd"
     assert records[0].external_id == "7"
@@ -106,7 +124,7 @@ def test_bad_map_spec() -> None:
 
 # --- Encodings -----------------------------------------------------------------------------
 
-SAMPLE_NL = "id,text\n1,\"Één café: de crème brûlée was geweldig, maar de bezorging… niet\"\n"
+SAMPLE_NL = 'id,text\n1,"Één café: de crème brûlée was geweldig, maar de bezorging… niet"\n'
 
 
 @pytest.mark.parametrize(
@@ -133,9 +151,14 @@ def test_binary_file_is_refused(write) -> None:
 
 # --- JSON and JSONL ------------------------------------------------------------------------
 
+
 def test_json_array_and_nested_list(write) -> None:
-    data = {"data": [{"id": 1, "message": "Waar blijft mijn pakket?", "created": "2026-04-01T10:00:00Z"},
-                     {"id": 2, "message": "Thanks, all sorted!", "created": 1775037600}]}
+    data = {
+        "data": [
+            {"id": 1, "message": "Waar blijft mijn pakket?", "created": "2026-04-01T10:00:00Z"},
+            {"id": 2, "message": "Thanks, all sorted!", "created": 1775037600},
+        ]
+    }
     records, rejects = parse(write("export.json", json.dumps(data, indent=2)))
     assert rejects == []
     assert [r.text for r in records] == ["Waar blijft mijn pakket?", "Thanks, all sorted!"]
@@ -143,8 +166,9 @@ def test_json_array_and_nested_list(write) -> None:
 
 
 def test_json_broken_midway_keeps_what_came_before(write) -> None:
-    good = ',\n'.join(json.dumps({"id": i, "text": f"bericht nummer {i} over de levering"})
-                      for i in range(3))
+    good = ",\n".join(
+        json.dumps({"id": i, "text": f"bericht nummer {i} over de levering"}) for i in range(3)
+    )
     path = write("broken.json", "[\n" + good + ',\n{"id": 3, "text": "kapot\n')
     records, rejects = parse(path)
     assert len(records) == 3
@@ -152,8 +176,14 @@ def test_json_broken_midway_keeps_what_came_before(write) -> None:
 
 
 def test_jsonl_bad_lines_are_rejected_by_line(write) -> None:
-    lines = ['{"id": "a", "text": "Refund still not received"}', "{not json}", "",
-             '{"id": "c", "text": ""}', '["a", "list"]', '{"id": "d", "text": "Top service"}']
+    lines = [
+        '{"id": "a", "text": "Refund still not received"}',
+        "{not json}",
+        "",
+        '{"id": "c", "text": ""}',
+        '["a", "list"]',
+        '{"id": "d", "text": "Top service"}',
+    ]
     records, rejects = parse(write("items.jsonl", "\n".join(lines) + "\n"))
     assert [r.external_id for r in records] == ["a", "d"]
     assert sorted(r.line for r in rejects if r.line) == [2, 4, 5]
@@ -161,8 +191,10 @@ def test_jsonl_bad_lines_are_rejected_by_line(write) -> None:
 
 def test_jsonl_map_with_dotted_path(write) -> None:
     line = {"ticket": {"body": "Mijn factuur klopt niet"}, "meta": {"at": "2026-05-05"}}
-    records, _ = parse(write("x.jsonl", json.dumps(line) + "\n"),
-                       mapping=parse_field_map("text=ticket.body,created_at=meta.at"))
+    records, _ = parse(
+        write("x.jsonl", json.dumps(line) + "\n"),
+        mapping=parse_field_map("text=ticket.body,created_at=meta.at"),
+    )
     assert records[0].text == "Mijn factuur klopt niet"
 
 
@@ -198,8 +230,10 @@ def test_chat_transcripts_several_per_file(write) -> None:
 
 
 def test_whatsapp_style_lines(write) -> None:
-    text = "14-03-2026, 09:15 - Jan: Mijn airfryer doet het niet meer\n" \
-           "14-03-2026, 09:20 - KeukenKompas: Vervelend! Stuur een foto?\n"
+    text = (
+        "14-03-2026, 09:15 - Jan: Mijn airfryer doet het niet meer\n"
+        "14-03-2026, 09:20 - KeukenKompas: Vervelend! Stuur een foto?\n"
+    )
     records, _ = parse(write("wa.txt", text), fmt="chat")
     assert records[0].text == "Mijn airfryer doet het niet meer"
     assert records[0].turns[1].speaker == "agent"
@@ -210,17 +244,27 @@ def test_whatsapp_style_lines(write) -> None:
 
 ZENDESK = {
     "tickets": [
-        {"id": 1, "subject": "Retour", "description": "Ik wil mijn weegschaal terugsturen.",
-         "created_at": "2026-02-01T09:00:00Z", "via": {"channel": "email"},
-         "requester": {"id": 9, "email": "a@example.nl"},
-         "satisfaction_rating": {"score": "good"}, "tags": ["retour"],
-         "comments": [
-             {"author_id": 9, "author_role": "end-user", "public": True,
-              "plain_body": "Ik wil mijn weegschaal terugsturen."},
-             {"author_id": 500, "author_role": "agent", "public": True, "plain_body": "Prima!"},
-             {"author_id": 500, "public": False, "plain_body": "interne notitie"},
-             {"author_id": 9, "public": True, "plain_body": "Dank je, label ontvangen."},
-         ]},
+        {
+            "id": 1,
+            "subject": "Retour",
+            "description": "Ik wil mijn weegschaal terugsturen.",
+            "created_at": "2026-02-01T09:00:00Z",
+            "via": {"channel": "email"},
+            "requester": {"id": 9, "email": "a@example.nl"},
+            "satisfaction_rating": {"score": "good"},
+            "tags": ["retour"],
+            "comments": [
+                {
+                    "author_id": 9,
+                    "author_role": "end-user",
+                    "public": True,
+                    "plain_body": "Ik wil mijn weegschaal terugsturen.",
+                },
+                {"author_id": 500, "author_role": "agent", "public": True, "plain_body": "Prima!"},
+                {"author_id": 500, "public": False, "plain_body": "interne notitie"},
+                {"author_id": 9, "public": True, "plain_body": "Dank je, label ontvangen."},
+            ],
+        },
         {"id": 2, "subject": "", "description": "", "comments": []},
         {"id": 3, "subject": "Bad", "comments": "not a list"},
     ]
@@ -242,15 +286,27 @@ def test_zendesk_export(write) -> None:
 INTERCOM = {
     "type": "conversation.list",
     "conversations": [
-        {"id": "ic1", "created_at": 1775037600, "state": "closed",
-         "source": {"type": "conversation", "subject": "",
-                    "body": "<p>Hoe zeg ik mijn <b>BonenBox</b> op?</p>",
-                    "author": {"type": "user", "email": "b@example.nl"}},
-         "conversation_parts": {"conversation_parts": [
-             {"body": "<p>Dat kan in je account.</p>", "author": {"type": "admin", "name": "Mark"}},
-             {"body": "<p>Daar staat geen knop&nbsp;!</p>", "author": {"type": "user"}},
-         ]},
-         "conversation_rating": {"rating": 2}},
+        {
+            "id": "ic1",
+            "created_at": 1775037600,
+            "state": "closed",
+            "source": {
+                "type": "conversation",
+                "subject": "",
+                "body": "<p>Hoe zeg ik mijn <b>BonenBox</b> op?</p>",
+                "author": {"type": "user", "email": "b@example.nl"},
+            },
+            "conversation_parts": {
+                "conversation_parts": [
+                    {
+                        "body": "<p>Dat kan in je account.</p>",
+                        "author": {"type": "admin", "name": "Mark"},
+                    },
+                    {"body": "<p>Daar staat geen knop&nbsp;!</p>", "author": {"type": "user"}},
+                ]
+            },
+            "conversation_rating": {"rating": 2},
+        },
     ],
 }
 
@@ -271,6 +327,7 @@ def test_reviews_format_forces_review_type(write) -> None:
 
 
 # --- Format detection ----------------------------------------------------------------------
+
 
 def test_format_detection() -> None:
     assert detect_format(Path("a.csv"), "x,y") == "csv"

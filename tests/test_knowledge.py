@@ -151,7 +151,11 @@ def test_full_models_cover_every_journey7_phase(kb: KnowledgeBase) -> None:
 
 def test_specific_model_shapes(kb: KnowledgeBase) -> None:
     assert kb.phase_model("five_phase").phase_ids == [
-        "orientation", "consideration", "purchase", "use", "loyalty",
+        "orientation",
+        "consideration",
+        "purchase",
+        "use",
+        "loyalty",
     ]
     nine = kb.phase_model("nine_phase").phase_ids
     assert len(nine) == 9 and nine[0] == "latent_need" and nine[-1] == "ambassador"
@@ -198,12 +202,24 @@ def test_friction_patterns(kb: KnowledgeBase) -> None:
 
 def test_map_types_and_glossary(kb: KnowledgeBase) -> None:
     assert {m.id for m in kb.map_types} == {
-        "current_state", "day_in_the_life", "future_state", "service_blueprint",
+        "current_state",
+        "day_in_the_life",
+        "future_state",
+        "service_blueprint",
     }
     assert kb.default_map_type.id == "current_state"
     ids = {g.id for g in kb.glossary}
-    assert {"impact_effort", "rice", "nps", "ces", "csat", "touchpoint", "persona",
-            "pain_point", "moment_of_truth"} <= ids
+    assert {
+        "impact_effort",
+        "rice",
+        "nps",
+        "ces",
+        "csat",
+        "touchpoint",
+        "persona",
+        "pain_point",
+        "moment_of_truth",
+    } <= ids
     entry = kb.lookup_term("RICE", "nl")
     assert entry is not None and entry.kind == "glossary" and entry.id == "rice"
 
@@ -298,9 +314,7 @@ def test_user_model_with_extra_key_is_rejected(kb: KnowledgeBase, tmp_path: Path
         kb.load_model_file(path)
 
 
-def test_user_model_with_unknown_reference_is_rejected(
-    kb: KnowledgeBase, tmp_path: Path
-) -> None:
+def test_user_model_with_unknown_reference_is_rejected(kb: KnowledgeBase, tmp_path: Path) -> None:
     data = yaml.safe_load(yaml.safe_dump(USER_MODEL))
     data["phases"][0]["maps_to"] = ["shopping"]
     data["phases"][1]["kpis"] = ["no_such_kpi"]
@@ -361,9 +375,7 @@ def test_show_model_contains_phase_ids(kb: KnowledgeBase, lang: str) -> None:
     ],
 )
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_show_sections_and_entries(
-    kb: KnowledgeBase, ref: str, expected: str, lang: str
-) -> None:
+def test_show_sections_and_entries(kb: KnowledgeBase, ref: str, expected: str, lang: str) -> None:
     assert expected in render_entry(kb, ref, lang)
 
 

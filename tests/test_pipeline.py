@@ -13,10 +13,10 @@ from assistant.services import Services
 
 REVIEWS = (
     "review_id,date,rating,title,text\n"
-    "1,2026-03-01,1,Kapot,\"Pakket kwam kapot aan, mail me op jan@example.nl\"\n"
-    "2,2026-03-02,5,Super,\"Great coffee machine, works perfectly\"\n"
+    '1,2026-03-01,1,Kapot,"Pakket kwam kapot aan, mail me op jan@example.nl"\n'
+    '2,2026-03-02,5,Super,"Great coffee machine, works perfectly"\n'
     "3,2026-03-03,3,,\n"
-    "4,gisteren,4,Datum?,\"Prima, maar de datum is raar\"\n"
+    '4,gisteren,4,Datum?,"Prima, maar de datum is raar"\n'
 )
 
 
@@ -80,15 +80,16 @@ def test_workspaces_are_isolated(services: Services, write) -> None:
 
 
 def test_dry_run_stores_nothing(services: Services, write) -> None:
-    report = ingest(services, [write("reviews.csv", REVIEWS)],
-                    IngestOptions(workspace="w1", dry_run=True))
+    report = ingest(
+        services, [write("reviews.csv", REVIEWS)], IngestOptions(workspace="w1", dry_run=True)
+    )
     assert report.dry_run and report.stored == 2 and report.balanced()
     assert services.records.count("w1") == 0
 
 
 def test_missing_file_fails_before_anything_is_stored(services: Services, write) -> None:
     good = write("reviews.csv", REVIEWS)
-    with pytest.raises(InputError, match="nope.csv: no such file"):
+    with pytest.raises(InputError, match=r"nope\.csv: no such file"):
         ingest(services, [good, Path("nope.csv")], IngestOptions(workspace="w1"))
     assert services.records.count("w1") == 0
 
@@ -97,7 +98,9 @@ def test_unknown_extension_and_bad_options(services: Services, write) -> None:
     with pytest.raises(InputError, match="--format"):
         ingest(services, [write("data.xlsx", "x")], IngestOptions(workspace="w1"))
     with pytest.raises(InputError, match="unknown source type"):
-        ingest(services, [write("a.csv", REVIEWS)], IngestOptions(workspace="w1", source_type="tweet"))
+        ingest(
+            services, [write("a.csv", REVIEWS)], IngestOptions(workspace="w1", source_type="tweet")
+        )
     with pytest.raises(InputError, match="invalid workspace"):
         ingest(services, [write("a.csv", REVIEWS)], IngestOptions(workspace="../etc"))
 

@@ -27,6 +27,8 @@ REPLACED = [
     ("Call +1 (555) 123-4567 today.", "Call [PHONE] today.", {"PHONE": 1}),
     ("Twee: 0612345678 0201234567", "Twee: [PHONE] [PHONE]", {"PHONE": 2}),
     ("Op 14-03-2026 0612345678 gebeld", "Op 14-03-2026 [PHONE] gebeld", {"PHONE": 1}),
+    ("06-12345678/06-87654321", "[PHONE]/[PHONE]", {"PHONE": 2}),
+    ("Telefoon (020) 123 4567.", "Telefoon [PHONE].", {"PHONE": 1}),
     # IBAN
     ("Stort terug op NL91ABNA0417164300.", "Stort terug op [IBAN].", {"IBAN": 1}),
     ("IBAN: NL91 ABNA 0417 1643 00, bedankt", "IBAN: [IBAN], bedankt", {"IBAN": 1}),
@@ -71,6 +73,11 @@ REPLACED = [
     ),
     ("https://shop.nl/?email=jan@example.nl", "[URL]", {"URL": 1}),
     ("https://jan:geheim@shop.nl/admin", "[URL]", {"URL": 1}),
+    (
+        "PostNL: https://jouw.postnl.nl/track-and-trace/3SABCD1234567-NL-1012AB",
+        "PostNL: [URL]",
+        {"URL": 1},
+    ),
 ]
 
 
@@ -129,6 +136,8 @@ UNCHANGED = [
     "Besteld op 14-03-2026, geleverd 18-03-2026.",
     "Delivered 14/03/2026 at 14:02",
     "Open 09.00-17.30 uur, ma t/m vr",
+    "Gebeld op 03-04-2026 09:15 en 06-12-2026 14:00",
+    "Tijdstempel 2026-03-14T14:02:00+01:00",
     # versions, percentages, quantities, codes
     "Na firmware 2.3.1 werkt het niet meer",
     "Version 10.4.12 fixed it",
@@ -140,6 +149,10 @@ UNCHANGED = [
     "Foutcode E03 verschijnt steeds",
     "Ik geef 4/5 sterren",
     "Model KM-4500X/2 en serie 77-1200",
+    "Besteld: 3000 XL 2 stuks",
+    "EAN 8712345678906, KvK 12345678, btw NL123456789B01",
+    "ISBN 978-90-274-3964-2",
+    "Ik woon al 3 jaar in Rotterdam 3 dagen per week",
     # a bare postcode without house number or context word stays
     "In 1012 AB Amsterdam wonen veel mensen",
     # plain links

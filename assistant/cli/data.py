@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -13,6 +13,9 @@ from rich.markup import escape
 from assistant.cli.ui import out, print_json, progress, shorten
 from assistant.errors import InputError
 from assistant.models import IngestReport, SearchFilters, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.services import Services
 
 WorkspaceOpt = Annotated[
     str | None,
@@ -22,13 +25,13 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object ins
 MAX_REJECTS_SHOWN = 20
 
 
-def _services():  # type: ignore[no-untyped-def]
+def _services() -> Services:
     from assistant.services import Services
 
     return Services()
 
 
-def _workspace(services, given: str | None) -> str:  # type: ignore[no-untyped-def]
+def _workspace(services: Services, given: str | None) -> str:
     return given or services.settings.workspace
 
 
@@ -46,14 +49,16 @@ def parse_since(value: str | None, now: datetime | None = None) -> datetime | No
     try:
         parsed = parse_datetime(value)
     except Rejected as exc:
-        raise InputError(f"--since {value!r}: {exc}; use a date like 2026-03-01 or an age like 90d") from exc
+        raise InputError(
+            f"--since {value!r}: {exc}; use a date like 2026-03-01 or an age like 90d"
+        ) from exc
     return parsed
 
 
 def print_report(report: IngestReport) -> None:
-    verb = "Would store" if report.dry_run else "Stored"
+    verb = "would store" if report.dry_run else "stored"
     out.print(
-        f"[bold]{escape(report.workspace)}[/]: read {report.read} · {verb.lower()} {report.stored} · "
+        f"[bold]{escape(report.workspace)}[/]: read {report.read} · {verb} {report.stored} · "
         f"duplicates {report.duplicates} · rejected {report.rejected}  ({report.seconds:.1f} s)"
     )
     if report.by_source:
@@ -79,20 +84,23 @@ def print_hits(hits: list[SearchHit]) -> None:
         when = hit.created_at.date().isoformat() if hit.created_at else "no date"
         tags = f" · {hit.phase}/{hit.emotion}" if hit.phase else ""
         ref = hit.external_id or hit.record_id
-        out.print(
-            f"[bold]{number:>2}.[/] [cyan]{hit.source_type}[/] {escape(ref)} · {hit.language} · {when}"
-            f"{escape(tags)} · score {hit.score:.4f}"
-        )
+        head = f"[cyan]{hit.source_type}[/] {escape(ref)} · {hit.language} · {when}"
+        out.print(f"[bold]{number:>2}.[/] {head}{escape(tags)} · score {hit.score:.4f}")
         out.print(f"    {escape(shorten(hit.text, 220))}")
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders to read.", show_default=False)
+    ],
     workspace: WorkspaceOpt = None,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f",
-                     help="auto|csv|json|jsonl|chat|zendesk|intercom|reviews (default: auto)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto|csv|json|jsonl|chat|zendesk|intercom|reviews (default: auto).",
+        ),
     ] = "auto",
     source_type: Annotated[
         str | None, typer.Option("--source-type", help="review|chat|ticket|survey for every item.")
@@ -101,7 +109,9 @@ def ingest(
         str | None,
         typer.Option("--map", help="Which column holds what, e.g. text=body,created_at=date."),
     ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything, store nothing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check everything, store nothing.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Read reviews, chat logs and tickets; redact personal data; store and index them."""
@@ -128,11 +138,17 @@ def ingest(
 def search(
     query: Annotated[str, typer.Argument(help="What to look for, in any language.")],
     workspace: WorkspaceOpt = None,
-    phase: Annotated[str | None, typer.Option("--phase", help="Only records tagged with this phase.")] = None,
+    phase: Annotated[
+        str | None, typer.Option("--phase", help="Only records tagged with this phase.")
+    ] = None,
     emotion: Annotated[str | None, typer.Option("--emotion", help="Only this emotion.")] = None,
-    source_type: Annotated[str | None, typer.Option("--source-type", help="review|chat|ticket|survey.")] = None,
+    source_type: Annotated[
+        str | None, typer.Option("--source-type", help="review|chat|ticket|survey.")
+    ] = None,
     language: Annotated[str | None, typer.Option("--language", help="nl, en or other.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="A date (2026-03-01) or age (90d).")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="A date (2026-03-01) or age (90d).")
+    ] = None,
     k: Annotated[int, typer.Option("-k", min=1, max=200, help="How many results.")] = 10,
     as_json: JsonOpt = False,
 ) -> None:
@@ -140,7 +156,10 @@ def search(
     from assistant.search import search as run_search
 
     filters = SearchFilters(
-        phase=phase, emotion=emotion, source_type=source_type, language=language,
+        phase=phase,
+        emotion=emotion,
+        source_type=source_type,
+        language=language,
         since=parse_since(since),
     )
     services = _services()
@@ -150,7 +169,9 @@ def search(
     finally:
         services.close()
     if as_json:
-        print_json({"workspace": ws, "query": query, "hits": [h.model_dump(mode="json") for h in hits]})
+        print_json(
+            {"workspace": ws, "query": query, "hits": [h.model_dump(mode="json") for h in hits]}
+        )
     else:
         print_hits(hits)
 
@@ -182,7 +203,7 @@ def workspaces(as_json: JsonOpt = False) -> None:
         out.print("No workspaces yet: run `journey ingest FILE` or `journey demo`.")
     else:
         for name, count in sorted(counts.items()):
-            out.print(f"{escape(name)}\t{count}")
+            out.print(f"{escape(name):<40} {count:>9,}")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,13 +8,15 @@ import typer
 
 from assistant.cli.ui import out
 
-app = typer.Typer(help="Browse the knowledge base: phase models, emotions, touchpoints, KPIs...",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Browse the knowledge base: phase models, emotions, touchpoints, KPIs...",
+    no_args_is_help=True,
+)
 
 LangOpt = Annotated[str, typer.Option("--lang", help="nl or en.")]
 
 
-def _kb():  # type: ignore[no-untyped-def]
+def _kb():
     from assistant.kb.loader import load_knowledge
     from assistant.settings import get_settings
 

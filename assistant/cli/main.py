@@ -25,7 +25,9 @@ app.add_typer(knowledge.app, name="knowledge")
 
 @app.command()
 def demo(
-    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace for the demo.")] = "demo",
+    workspace: Annotated[
+        str, typer.Option("--workspace", "-w", help="Workspace for the demo.")
+    ] = "demo",
 ) -> None:
     """Load the bundled sample shop (idempotent) and show what the product does."""
     from assistant.demo import run_demo

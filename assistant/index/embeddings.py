@@ -122,10 +122,10 @@ class LangChainEmbeddings(LangChainEmbeddingsBase):
         self.embedder = embedder
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embedder.embed(texts).tolist()  # type: ignore[no-any-return]
+        return self.embedder.embed(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+        return self.embedder.embed([text])[0].tolist()
 
 
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):

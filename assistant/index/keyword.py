@@ -21,6 +21,135 @@ K1 = 1.2
 B = 0.75
 FORMAT_VERSION = 1
 
+# Function words carry no evidence; left in, they let "how do I ..." match any English text.
+STOPWORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "niet",
+        "wel",
+        "maar",
+        "ook",
+        "nog",
+        "dat",
+        "die",
+        "dit",
+        "deze",
+        "wat",
+        "wie",
+        "waar",
+        "hoe",
+        "met",
+        "voor",
+        "naar",
+        "bij",
+        "uit",
+        "over",
+        "om",
+        "op",
+        "aan",
+        "in",
+        "te",
+        "er",
+        "al",
+        "dan",
+        "als",
+        "of",
+        "heb",
+        "hebt",
+        "heeft",
+        "had",
+        "kan",
+        "kun",
+        "kunt",
+        "wil",
+        "wilt",
+        "moet",
+        "zou",
+        "mijn",
+        "mij",
+        "me",
+        "jullie",
+        "ons",
+        "onze",
+        "hun",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "but",
+        "also",
+        "that",
+        "this",
+        "these",
+        "those",
+        "what",
+        "who",
+        "where",
+        "how",
+        "with",
+        "for",
+        "to",
+        "at",
+        "from",
+        "about",
+        "on",
+        "in",
+        "by",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "my",
+        "me",
+        "your",
+        "our",
+        "their",
+        "its",
+        "so",
+        "if",
+        "or",
+        "as",
+    ]
+)
+
 _TOKEN = re.compile(r"[0-9a-z]+(?:[-./_][0-9a-z]+)*")
 _PARTS = re.compile(r"[-./_]")
 
@@ -35,6 +164,8 @@ def tokenize(text: str) -> list[str]:
     """Words; codes like 'KK-2026-048213' are kept whole and also split into their parts."""
     tokens: list[str] = []
     for token in _TOKEN.findall(_fold(text)):
+        if token in STOPWORDS or (len(token) == 1 and token.isalpha()):
+            continue
         tokens.append(token)
         if not token.isalnum():
             tokens.extend(part for part in _PARTS.split(token) if part)
@@ -79,12 +210,12 @@ class KeywordIndex:
         doc_idx = np.empty(int(indptr[-1]), dtype=np.int32)
         tfs = np.empty(int(indptr[-1]), dtype=np.float32)
         idf = np.empty(len(postings), dtype=np.float32)
-        for term, plist in enumerate(postings):
-            start, end = indptr[term], indptr[term + 1]
+        for position, plist in enumerate(postings):
+            start, end = indptr[position], indptr[position + 1]
             doc_idx[start:end] = [d for d, _ in plist]
             tfs[start:end] = [tf for _, tf in plist]
             df = len(plist)
-            idf[term] = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+            idf[position] = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
         norm = K1 * (1.0 - B + B * length[doc_idx] / max(avgdl, 1.0)) if n_docs else tfs
         term_of = np.repeat(np.arange(len(postings)), np.diff(indptr))
         weights = (idf[term_of] * tfs * (K1 + 1.0) / (tfs + norm)).astype(np.float32)

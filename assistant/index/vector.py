@@ -7,6 +7,7 @@ gets our embedding function so Chroma never reaches for its downloading default.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Sequence
@@ -115,7 +116,9 @@ class VectorIndex:
         except Exception:
             return 5000
 
-    def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Metadata]) -> None:
+    def upsert(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Metadata]
+    ) -> None:
         size = self._batch_size()
         for start in range(0, len(ids), size):
             end = start + size
@@ -155,8 +158,6 @@ class VectorIndex:
 
     def reset(self) -> None:
         """Drop and recreate the collection (used by reindex)."""
-        try:
+        with contextlib.suppress(Exception):  # not there yet
             self.client.delete_collection(self.name)
-        except Exception:  # not there yet
-            pass
         self._collection = None

@@ -15,14 +15,43 @@ from assistant.models import Reject, Speaker, Turn
 ParseResult = Iterator[RawItem | Reject]
 
 CUSTOMER_NAMES = frozenset(
-    "klant customer client user gebruiker bezoeker visitor consument consumer koper buyer "
-    "reiziger passenger member lid".split()
+    [
+        "klant",
+        "customer",
+        "client",
+        "user",
+        "gebruiker",
+        "bezoeker",
+        "visitor",
+        "consument",
+        "consumer",
+        "koper",
+        "buyer",
+        "reiziger",
+        "passenger",
+        "member",
+        "lid",
+    ]
 )
 AGENT_NAMES = frozenset(
-    "agent medewerker support operator employee klantenservice service helpdesk team "
-    "servicedesk adviseur advisor staff admin".split()
+    [
+        "agent",
+        "medewerker",
+        "support",
+        "operator",
+        "employee",
+        "klantenservice",
+        "service",
+        "helpdesk",
+        "team",
+        "servicedesk",
+        "adviseur",
+        "advisor",
+        "staff",
+        "admin",
+    ]
 )
-BOT_NAMES = frozenset("bot chatbot assistent assistant virtual_assistant".split())
+BOT_NAMES = frozenset(["bot", "chatbot", "assistent", "assistant", "virtual_assistant"])
 
 _META = re.compile(r"^#\s*([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _TURN = re.compile(
@@ -49,7 +78,9 @@ def speaker_role(name: str, customer_name: str | None) -> Speaker:
 def _is_role_name(name: str) -> bool:
     key = name.strip().lower()
     first = key.split()[0] if key else key
-    return any(k in names for names in (BOT_NAMES, AGENT_NAMES, CUSTOMER_NAMES) for k in (key, first))
+    return any(
+        k in names for names in (BOT_NAMES, AGENT_NAMES, CUSTOMER_NAMES) for k in (key, first)
+    )
 
 
 def parse_chat_text(text: str, file: str) -> ParseResult:
@@ -95,10 +126,12 @@ def _chat_block(block: list[tuple[int, str]], file: str) -> RawItem | Reject:
             role = speaker_role(name, customer_name)
             if role == "customer" and customer_name is None:
                 customer_name = name.lower()
-            time = _turn_time(turn_match.group("time") or turn_match.group("clock"),
-                              turn_match.group("date"), day)
-            turns.append(Turn(speaker=role, name=name, text=turn_match.group("text").strip(),
-                              time=time))
+            time = _turn_time(
+                turn_match.group("time") or turn_match.group("clock"), turn_match.group("date"), day
+            )
+            turns.append(
+                Turn(speaker=role, name=name, text=turn_match.group("text").strip(), time=time)
+            )
         elif turns:
             turns[-1].text = f"{turns[-1].text}\n{line.strip()}"
         elif stray is None:
@@ -184,8 +217,14 @@ def _zendesk_ticket(ticket: dict[str, Any], line: int, file: str) -> RawItem | R
             role: Speaker = "customer"
         else:
             role = "agent"
-        turns.append(Turn(speaker=role, name=role_name or role, text=body,
-                          time=_parse_any_time(comment.get("created_at"))))
+        turns.append(
+            Turn(
+                speaker=role,
+                name=role_name or role,
+                text=body,
+                time=_parse_any_time(comment.get("created_at")),
+            )
+        )
     description = str(ticket.get("description") or "").strip()
     customer_texts = [t.text for t in turns if t.speaker == "customer"]
     if description and description not in customer_texts:
@@ -255,8 +294,14 @@ def _intercom_conversation(conv: dict[str, Any], line: int, file: str) -> RawIte
     first = strip_html(str(source.get("body") or ""))
     author = source.get("author") or {}
     if first:
-        turns.append(Turn(speaker=_intercom_role(author), name=str(author.get("name") or ""),
-                          text=first, time=_parse_any_time(conv.get("created_at"))))
+        turns.append(
+            Turn(
+                speaker=_intercom_role(author),
+                name=str(author.get("name") or ""),
+                text=first,
+                time=_parse_any_time(conv.get("created_at")),
+            )
+        )
     parts = conv.get("conversation_parts") or {}
     if isinstance(parts, dict):
         parts = parts.get("conversation_parts") or []
@@ -267,9 +312,14 @@ def _intercom_conversation(conv: dict[str, Any], line: int, file: str) -> RawIte
         if not body:
             continue
         part_author = part.get("author") or {}
-        turns.append(Turn(speaker=_intercom_role(part_author),
-                          name=str(part_author.get("name") or ""), text=body,
-                          time=_parse_any_time(part.get("created_at"))))
+        turns.append(
+            Turn(
+                speaker=_intercom_role(part_author),
+                name=str(part_author.get("name") or ""),
+                text=body,
+                time=_parse_any_time(part.get("created_at")),
+            )
+        )
     rating = conv.get("conversation_rating") or {}
     customer = author.get("email") or author.get("id") if isinstance(author, dict) else None
     metadata: dict[str, Any] = {}

@@ -62,7 +62,11 @@ def parser_for(fmt: str, path: Path, text: str) -> tuple[Parser, str | None]:
     if fmt == "auto":
         fmt = detect_format(path, text)
     elif fmt == "reviews":
-        fmt = "reviews-json" if path.suffix.lower() in {".json", ".jsonl", ".ndjson"} else "reviews-csv"
+        fmt = (
+            "reviews-json"
+            if path.suffix.lower() in {".json", ".jsonl", ".ndjson"}
+            else "reviews-csv"
+        )
     elif fmt in ("zendesk", "intercom") and path.suffix.lower() in _JSONL_EXTS:
         fmt = f"{fmt}-lines"
     elif fmt not in FORMATS:

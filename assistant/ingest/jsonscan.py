@@ -13,7 +13,16 @@ from typing import Any
 
 from assistant.models import Reject
 
-_LIST_KEYS = ("tickets", "conversations", "reviews", "items", "records", "data", "results", "messages")
+_LIST_KEYS = (
+    "tickets",
+    "conversations",
+    "reviews",
+    "items",
+    "records",
+    "data",
+    "results",
+    "messages",
+)
 _WS = re.compile(r"\s*")
 
 
@@ -36,7 +45,7 @@ def iter_json_objects(text: str, file: str) -> Iterator[tuple[dict[str, Any], in
         yield Reject(file=file, line=1, reason="the file is empty")
         return
     if text[pos] == "{":
-        match = re.search(r'"(%s)"\s*:\s*\[' % "|".join(_LIST_KEYS), text)
+        match = re.search(r'"(' + "|".join(_LIST_KEYS) + r')"\s*:\s*\[', text)
         if match is None:
             try:
                 obj, _ = decoder.raw_decode(text, pos)
@@ -53,7 +62,9 @@ def iter_json_objects(text: str, file: str) -> Iterator[tuple[dict[str, Any], in
     while True:
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if pos >= len(text):
-            yield Reject(file=file, line=lines.line(pos), reason="invalid JSON: the array never ends")
+            yield Reject(
+                file=file, line=lines.line(pos), reason="invalid JSON: the array never ends"
+            )
             return
         if text[pos] == "]":
             return

@@ -171,7 +171,7 @@ class Normaliser:
             turns=turns,
             created_at=created,
             rating=rating,
-            language=detect_language(text),  # type: ignore[arg-type]
+            language=detect_language(text),
             customer_ref=customer_ref(raw.customer, self.salt),
             metadata=metadata,
             content_hash=digest,

@@ -57,11 +57,14 @@ def collect_files(paths: Sequence[str | Path]) -> list[tuple[Path, str]]:
         path = Path(raw)
         if path.is_dir():
             children = sorted(
-                p for p in path.rglob("*")
+                p
+                for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in INGESTIBLE and not p.name.startswith(".")
             )
             if not children:
-                raise InputError(f"{raw}: folder holds no files to ingest ({', '.join(sorted(INGESTIBLE))})")
+                raise InputError(
+                    f"{raw}: folder holds no files to ingest ({', '.join(sorted(INGESTIBLE))})"
+                )
             found.extend((child, str(child)) for child in children)
         elif path.is_file():
             found.append((path, str(raw)))
@@ -85,8 +88,9 @@ def _open_sources(paths: Sequence[str | Path], options: IngestOptions) -> list[_
     return sources
 
 
-def _parse(sources: Iterable[_Source], options: IngestOptions, settings_redact: bool,
-           salt: str) -> tuple[list[Record], list[Reject], Counter[str]]:
+def _parse(
+    sources: Iterable[_Source], options: IngestOptions, settings_redact: bool, salt: str
+) -> tuple[list[Record], list[Reject], Counter[str]]:
     records: list[Record] = []
     rejects: list[Reject] = []
     redactions: Counter[str] = Counter()
@@ -105,7 +109,9 @@ def _parse(sources: Iterable[_Source], options: IngestOptions, settings_redact: 
     return records, rejects, redactions
 
 
-def _split_new(services: Services, workspace: str, records: list[Record]) -> tuple[list[Record], int]:
+def _split_new(
+    services: Services, workspace: str, records: list[Record]
+) -> tuple[list[Record], int]:
     """Records not yet stored (first copy wins within the batch) and the duplicate count."""
     known = services.records.existing_hashes(workspace, [r.content_hash for r in records])
     fresh: list[Record] = []
@@ -117,8 +123,9 @@ def _split_new(services: Services, workspace: str, records: list[Record]) -> tup
     return fresh, len(records) - len(fresh)
 
 
-def _store(services: Services, workspace: str, records: list[Record],
-           progress: ProgressFn | None) -> None:
+def _store(
+    services: Services, workspace: str, records: list[Record], progress: ProgressFn | None
+) -> None:
     """Embed in batches (the next batch while the current one is written), then write."""
     vectors_index = services.vectors(workspace)
     batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
@@ -132,9 +139,13 @@ def _store(services: Services, workspace: str, records: list[Record],
         for position, batch in enumerate(batches):
             assert pending is not None
             vectors = pending.result()
-            pending = pool.submit(embed, batches[position + 1]) if position + 1 < len(batches) else None
+            pending = (
+                pool.submit(embed, batches[position + 1]) if position + 1 < len(batches) else None
+            )
             services.records.add(batch)
-            vectors_index.upsert([r.id for r in batch], vectors, [record_metadata(r) for r in batch])
+            vectors_index.upsert(
+                [r.id for r in batch], vectors, [record_metadata(r) for r in batch]
+            )
             done += len(batch)
             if progress:
                 progress(done, len(records))
@@ -151,7 +162,9 @@ def ingest(
     check_workspace(options.workspace)
     sources = _open_sources(paths, options)
     settings = services.settings
-    records, rejects, redactions = _parse(sources, options, settings.redact_pii, settings.customer_salt)
+    records, rejects, redactions = _parse(
+        sources, options, settings.redact_pii, settings.customer_salt
+    )
     fresh, duplicates = _split_new(services, options.workspace, records)
     if not options.dry_run and fresh:
         _store(services, options.workspace, fresh, progress)

@@ -7,7 +7,8 @@
 * ``URL``      links that carry secrets or personal data: secret-looking query keys
                (token, key, session, code, auth, sig, password, email, ...), random-looking
                path segments or values (long mixed tokens, UUIDs, long hex), user:password@,
-               e-mail addresses inside the link, and auth/reset/verify links with an argument.
+               e-mail addresses inside the link, auth/reset/verify links with an argument,
+               and parcel-tracking links that contain a postcode.
                Plain links (``https://keukenkompas.nl/brewmaster-3000``) stay, and nothing
                inside a kept link is redacted by the other rules.
 * ``IBAN``     known country code, exact length for that country, mod-97 check; with or
@@ -20,7 +21,8 @@
 * ``PHONE``    Dutch national numbers (10 digits starting with a single 0, any grouping
                with spaces, dashes, dots or parentheses) and international numbers (``+``
                or ``00`` prefix, optional ``(0)`` trunk, plausible length per country code).
-               A bare 10-digit number starting with 0 is a phone; ``2026048213`` is not.
+               A bare 10-digit number starting with 0 is a phone; ``2026048213`` is not,
+               and neither is a date followed by a time (``03-04-2026 09:15``).
 * ``ADDRESS``  a Dutch street name (``...straat``, ``...laan``, ``...weg``, ...) with house
                number, optionally followed by postcode and city; or a postcode with a house
                number (``1012 AB 5``, ``1012AB 12a``).
@@ -115,6 +117,8 @@ _AUTH_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.I)
+_TRACKING_URL = re.compile(r"track|trace|zending|parcel|shipment|pakket", re.IGNORECASE)
+_URL_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[1-9]\d{3}(?:%20|\+)?[A-Z]{2}(?![A-Za-z0-9])")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{24,}")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]{16,}")
 
@@ -166,6 +170,8 @@ def _secret_url(url: str) -> bool:
             return True
         if _looks_random(value):
             return True
+    if _TRACKING_URL.search(url) and _URL_POSTCODE.search(url):
+        return True  # parcel links with a postcode open the delivery address
     segments = [s for s in parts.path.split("/") if s]
     if any(_looks_random(s) for s in segments):
         return True
@@ -248,10 +254,12 @@ def _redact_ibans(text: str, counts: dict[str, int]) -> str:
 
 # A run of digit groups joined by single separators; "+" / "(" openers for phones.
 _NUMBER_RUN = re.compile(
-    r"(?<![\w#€$£/+-])(?<!\d[.,])"
+    r"(?<![\w#€$£+-])(?<!\d[.,])"
     r"(?:\(?\+|\()?\d+(?:(?:[ .-]|[ ]?\(|\)[ .-]?)\d+)*\)?"
 )
 _TRUNK = re.compile(r"\(0\)")
+# "03-04-2026 09:15" is a date and a time, not 0304202609.
+_DATE_START = re.compile(r"\(?\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)")
 
 # Plausible digit counts (country code included) for international numbers.
 _INTL_LENGTHS: dict[str, tuple[int, int]] = {
@@ -277,6 +285,8 @@ def _intl_ok(digits: str) -> bool:
 
 
 def _phone_ok(span: str) -> bool:
+    if span.count("(") != span.count(")") or _DATE_START.match(span):
+        return False
     if span.startswith("+") or span.startswith("(+"):
         return _intl_ok(_NON_DIGIT.sub("", _TRUNK.sub("", span)))
     digits = _NON_DIGIT.sub("", span)
@@ -392,9 +402,9 @@ _BSN_CONTEXT = re.compile(
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 _NOT_BSN_CONTEXT = re.compile(
-    r"(?:\b(?:order|bestel\w*|factuur\w*|invoice|klant\w*|customer|referentie|reference|ref"
-    r"|track\w*|zending\w*|shipment|pakket\w*|parcel|artikel\w*|article|sku|ean|ticket|case"
-    r"|dossier|transacti\w+|nr|no|nummer|number|id|kvk|btw|vat)\b|#)[^\w]{0,3}$",
+    r"(?:\b(?:order|bestel|factuur|invoice|klant|customer|referentie|reference|ref|track"
+    r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
+    r"|kvk|btw|vat)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",
     re.IGNORECASE,
 )
 
@@ -431,10 +441,17 @@ _STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord)"
 )
+# Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
+_STREET_PREFIX = (
+    r"(?:Van|De|Den|Der|Het|Sint|St\.|Prins|Prinses|Koning|Koningin|Graaf|Hertog|Burgemeester"
+    r"|Dokter|Dr\.|Generaal|Admiraal|Pastoor|Kardinaal|Professor|Prof\.|Mr\.|Eerste|Tweede"
+    r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
+    r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
+)
 _HOUSE_NUMBER = r"[1-9]\d{0,4}(?:-?[A-Za-z](?![\w])|-\d{1,4}(?!\d))?(?![\w%]|[.,:/]\d)"
 _POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 _STREET_ADDRESS = re.compile(
-    r"(?:\b[A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|het|ter|ten|op|aan) )*){0,2}"
+    r"(?:\b" + _STREET_PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b[A-Z][\w'-]*?"
     + _STREET_SUFFIX
     + r" (?:nr\.? ?)?"
@@ -444,7 +461,11 @@ _STREET_ADDRESS = re.compile(
     + r"(?:,? [A-Z][a-zà-ÿ'-]+)?)?"
 )
 _POSTCODE_HOUSE = re.compile(
-    r"(?<![\w-])" + _POSTCODE + r",? (?:(?:nr|huisnummer)\.? ?)?" + _HOUSE_NUMBER
+    r"(?<![\w-])"
+    + _POSTCODE
+    + r",? (?:(?:nr|huisnummer)\.? ?)?"
+    + _HOUSE_NUMBER
+    + r"(?! ?(?:x\b|stuks?\b|keer\b|pcs\b|pieces\b|items\b|%|€))"  # "3000 XL 2 stuks"
 )
 _STREET_HINT = re.compile(_STREET_SUFFIX + r" (?:nr\.? ?)?[1-9]")
 _POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Za-z]{2}(?![\w])")

@@ -37,6 +37,7 @@ from assistant.kb.schema import (
     PhaseModel,
     Touchpoint,
     TouchpointCatalogue,
+    UnknownEntryError,
     check_lang,
 )
 
@@ -244,7 +245,7 @@ class KnowledgeBase:
             return self._phase_models[ref]
         if looks_like_path(ref):
             return self.load_model_file(Path(ref))
-        raise KnowledgeError(
+        raise UnknownEntryError(
             f"Unknown phase model {ref!r}. Available: {', '.join(self._phase_models)}; "
             "or pass the path to your own phase model YAML file."
         )
@@ -384,7 +385,7 @@ class KnowledgeBase:
             for fix in pattern.fixes:
                 if fix.id == fix_id:
                     return pattern, fix
-        raise KnowledgeError(f"Unknown fix {fix_id!r}; see `journey knowledge show friction`.")
+        raise UnknownEntryError(f"Unknown fix {fix_id!r}; see `journey knowledge show friction`.")
 
     @property
     def map_types(self) -> list[MapType]:
@@ -419,7 +420,9 @@ class KnowledgeBase:
             yield (
                 [m.id, m.name.nl, m.name.en],
                 KnowledgeEntry(
-                    kind="phase_model", id=m.id, name=m.name.get(lang),
+                    kind="phase_model",
+                    id=m.id,
+                    name=m.name.get(lang),
                     summary=m.description.get(lang),
                 ),
             )
@@ -434,7 +437,9 @@ class KnowledgeBase:
             yield (
                 [p.id, p.name.nl, p.name.en],
                 KnowledgeEntry(
-                    kind="friction_pattern", id=p.id, name=p.name.get(lang),
+                    kind="friction_pattern",
+                    id=p.id,
+                    name=p.name.get(lang),
                     summary=p.description.get(lang),
                 ),
             )
@@ -442,7 +447,9 @@ class KnowledgeBase:
             yield (
                 [mt.id, mt.name.nl, mt.name.en],
                 KnowledgeEntry(
-                    kind="map_type", id=mt.id, name=mt.name.get(lang),
+                    kind="map_type",
+                    id=mt.id,
+                    name=mt.name.get(lang),
                     summary=mt.description.get(lang),
                 ),
             )
@@ -450,7 +457,9 @@ class KnowledgeBase:
             yield (
                 [t.id, t.name.nl, t.name.en],
                 KnowledgeEntry(
-                    kind="touchpoint", id=t.id, name=t.name.get(lang),
+                    kind="touchpoint",
+                    id=t.id,
+                    name=t.name.get(lang),
                     summary=t.description.get(lang),
                 ),
             )
@@ -466,8 +475,11 @@ class KnowledgeBase:
                 yield (
                     [ph.id, ph.name.nl, ph.name.en],
                     KnowledgeEntry(
-                        kind="phase", id=ph.id, name=ph.name.get(lang),
-                        summary=ph.definition.get(lang), parent=m.id,
+                        kind="phase",
+                        id=ph.id,
+                        name=ph.name.get(lang),
+                        summary=ph.definition.get(lang),
+                        parent=m.id,
                     ),
                 )
         for p in self._friction.friction_patterns:
@@ -475,8 +487,11 @@ class KnowledgeBase:
                 yield (
                     [f.id, f.title.nl, f.title.en],
                     KnowledgeEntry(
-                        kind="fix", id=f.id, name=f.title.get(lang),
-                        summary=f.description.get(lang), parent=p.id,
+                        kind="fix",
+                        id=f.id,
+                        name=f.title.get(lang),
+                        summary=f.description.get(lang),
+                        parent=p.id,
                     ),
                 )
 
@@ -492,9 +507,7 @@ class KnowledgeBase:
         query = _norm(text)
         if not query:
             return None
-        candidates = [
-            ([_norm(n) for n in names], entry) for names, entry in self._candidates(lang)
-        ]
+        candidates = [([_norm(n) for n in names], entry) for names, entry in self._candidates(lang)]
         for names, entry in candidates:
             if query in names:
                 return entry
@@ -533,7 +546,7 @@ def _find(items: Iterable[M], item_id: str, what: str) -> M:
         if getattr(item, "id", None) == item_id:
             return item
     ids = ", ".join(str(getattr(item, "id", "?")) for item in listed)
-    raise KnowledgeError(f"Unknown {what} {item_id!r}; available: {ids}.")
+    raise UnknownEntryError(f"Unknown {what} {item_id!r}; available: {ids}.")
 
 
 # --- loading --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from assistant.kb.schema import (
     Phase,
     PhaseModel,
     Touchpoint,
+    UnknownEntryError,
     check_lang,
 )
 
@@ -271,7 +272,7 @@ def _render_section(kb: KnowledgeBase, section: str, lang: str) -> str:
 
 
 def _unknown(kb: KnowledgeBase, ref: str) -> KnowledgeError:
-    return KnowledgeError(
+    return UnknownEntryError(
         f"Nothing in the knowledge base is called {ref!r}. Available: "
         f"phase models ({', '.join(kb.phase_models)}); "
         f"sections ({', '.join(SECTIONS)}); "

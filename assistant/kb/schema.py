@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from assistant.errors import JourneyError
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -27,8 +29,16 @@ Score = Annotated[int, Field(ge=1, le=5)]
 Valence = Annotated[int, Field(ge=-2, le=2)]
 
 
-class KnowledgeError(ValueError):
+class KnowledgeError(JourneyError, ValueError):
     """A knowledge file or reference is missing, malformed or inconsistent."""
+
+    exit_code = 3
+
+
+class UnknownEntryError(KnowledgeError):
+    """A phase model, entry or term id that the knowledge base does not hold."""
+
+    exit_code = 4
 
 
 def check_lang(lang: str) -> Lang:
@@ -282,9 +292,7 @@ class MapTypeCatalogue(_Strict):
         _require_unique((m.id for m in self.map_types), "map type")
         defaults = [m.id for m in self.map_types if m.default]
         if len(defaults) != 1:
-            raise ValueError(
-                f"exactly one map type must have default: true, found {len(defaults)}"
-            )
+            raise ValueError(f"exactly one map type must have default: true, found {len(defaults)}")
         return self
 
 

@@ -23,14 +23,14 @@ def row_to_record(row: RecordRow) -> Record:
     return Record(
         id=row.id,
         workspace=row.workspace,
-        source_type=row.source_type,  # type: ignore[arg-type]
+        source_type=row.source_type,
         channel=row.channel,
         external_id=row.external_id,
         text=row.text,
         turns=[Turn.model_validate(t) for t in row.turns or []],
         created_at=row.created_at,
         rating=row.rating,
-        language=row.language,  # type: ignore[arg-type]
+        language=row.language,
         customer_ref=row.customer_ref,
         metadata=row.meta or {},
         content_hash=row.content_hash,
@@ -89,13 +89,21 @@ class RecordStore:
 
     def count(self, workspace: str) -> int:
         with self.db.session() as session:
-            return session.scalar(
-                select(func.count()).select_from(RecordRow).where(RecordRow.workspace == workspace)
-            ) or 0
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(RecordRow)
+                    .where(RecordRow.workspace == workspace)
+                )
+                or 0
+            )
 
     def counts_by(self, workspace: str, column: str) -> dict[str, int]:
-        col = {"source_type": RecordRow.source_type, "language": RecordRow.language,
-               "channel": RecordRow.channel}[column]
+        col = {
+            "source_type": RecordRow.source_type,
+            "language": RecordRow.language,
+            "channel": RecordRow.channel,
+        }[column]
         with self.db.session() as session:
             rows = session.execute(
                 select(col, func.count()).where(RecordRow.workspace == workspace).group_by(col)
@@ -114,7 +122,9 @@ class RecordStore:
         with self.db.session() as session:
             for chunk in _chunks(list(ids)):
                 for row in session.scalars(
-                    select(RecordRow).where(RecordRow.workspace == workspace, RecordRow.id.in_(chunk))
+                    select(RecordRow).where(
+                        RecordRow.workspace == workspace, RecordRow.id.in_(chunk)
+                    )
                 ):
                     out[row.id] = row_to_record(row)
         return out
