@@ -2,17 +2,24 @@
 
 The two ranked lists are fused with reciprocal rank fusion; a record that contains a code
 from the query (an order number, a model name with digits) verbatim gets a bonus so exact
-matches are never buried under near-synonyms.
+matches are never buried under near-synonyms. Filters become a mask over the keyword
+index; the vector side either over-fetches and filters (broad filters) or searches only
+the allowed ids (narrow filters), whichever is cheaper.
 """
 
 from __future__ import annotations
 
-from assistant.index.keyword import query_codes, tokenize
+import math
+
+import numpy as np
+
+from assistant.index.keyword import KeywordIndex, query_codes
 from assistant.models import SearchFilters, SearchHit
 from assistant.services import Services
 
 RRF_K = 60
 CANDIDATES = 50
+BROAD_FILTER = 0.15  # share of records passing the filters above which we over-fetch
 
 
 def fuse(
@@ -27,8 +34,46 @@ def fuse(
     return scores
 
 
-def _has_filters(filters: SearchFilters) -> bool:
-    return any(v is not None for v in filters.model_dump().values())
+def filter_mask(
+    services: Services, workspace: str, index: KeywordIndex, filters: SearchFilters
+) -> np.ndarray | None:
+    """Which records pass the filters, or None when there are no filters."""
+    if not any(v is not None for v in filters.model_dump().values()):
+        return None
+    tagged = None
+    if filters.phase or filters.emotion:
+        tagged = services.records.tagged_ids(workspace, filters.phase, filters.emotion)
+    return index.mask(filters.source_type, filters.language, filters.since, tagged)
+
+
+def _vector_candidates(
+    services: Services,
+    workspace: str,
+    query: str,
+    pool: int,
+    index: KeywordIndex,
+    mask: np.ndarray | None,
+) -> list[str]:
+    vectors = services.vectors(workspace)
+    query_vector = services.embedder.embed([query])[0]
+    if mask is None:
+        return [i for i, _ in vectors.query(query_vector, pool)]
+    allowed = int(mask.sum())
+    if allowed == 0:
+        return []
+    share = allowed / max(len(index), 1)
+    if share >= BROAD_FILTER:
+        fetch = min(len(index), math.ceil(pool / share * 1.5))
+        hits = vectors.query(query_vector, fetch)
+    else:
+        allowed_ids = [index.ids[p] for p in np.flatnonzero(mask)]
+        hits = vectors.query(query_vector, min(pool, allowed), ids=allowed_ids)
+    passing = []
+    for record_id, _ in hits:
+        position = index.position(record_id)
+        if position is not None and mask[position]:
+            passing.append(record_id)
+    return passing[:pool]
 
 
 def search(
@@ -43,29 +88,27 @@ def search(
     if not query.strip() or k <= 0:
         return []
     pool = max(CANDIDATES, k * 3)
-    allowed = services.records.matching_ids(workspace, filters) if _has_filters(filters) else None
-    keyword = services.keyword_index(workspace).search(query, pool, allowed)
-    vector = services.vectors(workspace).query(services.embedder.embed([query])[0], pool, filters)
-    if allowed is not None:  # tags may be newer in SQL than in the index metadata
-        vector = [(i, s) for i, s in vector if i in allowed]
-    keyword_ids = [i for i, _ in keyword]
-    vector_ids = [i for i, _ in vector]
+    index = services.keyword_index(workspace)
+    if len(index) == 0:
+        return []
+    mask = filter_mask(services, workspace, index, filters)
+    keyword_ids = [i for i, _ in index.search(query, pool, mask)]
+    vector_ids = _vector_candidates(services, workspace, query, pool, index, mask)
     fused = fuse([vector_ids, keyword_ids])
-    top = sorted(fused, key=lambda i: (-fused[i], i))[: max(pool, k)]
-    records = services.records.get_many(workspace, top)
     codes = query_codes(query)
     if codes:
-        for record_id, record in records.items():
-            words = set(tokenize(record.text))
-            if all(code in words for code in codes):
-                fused[record_id] += 1.0 / RRF_K
-    ranked = sorted((i for i in top if i in records), key=lambda i: (-fused[i], i))[:k]
+        for record_id in index.containing(codes) & fused.keys():
+            fused[record_id] += 1.0 / RRF_K
+    ranked = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+    records = services.records.get_many(workspace, ranked)
     tags = services.records.tag_labels(ranked)
     keyword_rank = {i: r for r, i in enumerate(keyword_ids, start=1)}
     vector_rank = {i: r for r, i in enumerate(vector_ids, start=1)}
     hits: list[SearchHit] = []
     for record_id in ranked:
-        record = records[record_id]
+        record = records.get(record_id)
+        if record is None:  # index newer than the database; reindex repairs it
+            continue
         phase, emotion = tags.get(record_id, (None, None))
         hits.append(
             SearchHit(

@@ -66,7 +66,7 @@ class Services:
         if index is None and not rebuild:
             index = KeywordIndex.load(folder)
         if index is None or index.stamp != stamp:
-            index = KeywordIndex.build(self.records.id_text_pairs(workspace), stamp)
+            index = KeywordIndex.build(self.records.index_rows(workspace), stamp)
             index.save(folder)
         self._keyword[workspace] = index
         return index

@@ -2,7 +2,9 @@
 
 Built from SQL (the truth) per workspace, kept as compressed-sparse postings in numpy and
 saved next to the other data. A query touches only the postings of its own terms, which
-keeps it to a millisecond or two at tens of thousands of records.
+keeps it to a millisecond at tens of thousands of records. The index also holds each
+record's source type, language and date, so filters become a numpy mask instead of a
+database scan.
 """
 
 from __future__ import annotations
@@ -12,146 +14,31 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 K1 = 1.2
 B = 0.75
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Function words carry no evidence; left in, they let "how do I ..." match any English text.
 STOPWORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "ik",
-        "je",
-        "jij",
-        "u",
-        "we",
-        "wij",
-        "ze",
-        "zij",
-        "is",
-        "zijn",
-        "was",
-        "waren",
-        "niet",
-        "wel",
-        "maar",
-        "ook",
-        "nog",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "wat",
-        "wie",
-        "waar",
-        "hoe",
-        "met",
-        "voor",
-        "naar",
-        "bij",
-        "uit",
-        "over",
-        "om",
-        "op",
-        "aan",
-        "in",
-        "te",
-        "er",
-        "al",
-        "dan",
-        "als",
-        "of",
-        "heb",
-        "hebt",
-        "heeft",
-        "had",
-        "kan",
-        "kun",
-        "kunt",
-        "wil",
-        "wilt",
-        "moet",
-        "zou",
-        "mijn",
-        "mij",
-        "me",
-        "jullie",
-        "ons",
-        "onze",
-        "hun",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "i",
-        "you",
-        "he",
-        "she",
-        "we",
-        "they",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "am",
-        "but",
-        "also",
-        "that",
-        "this",
-        "these",
-        "those",
-        "what",
-        "who",
-        "where",
-        "how",
-        "with",
-        "for",
-        "to",
-        "at",
-        "from",
-        "about",
-        "on",
-        "in",
-        "by",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "my",
-        "me",
-        "your",
-        "our",
-        "their",
-        "its",
-        "so",
-        "if",
-        "or",
-        "as",
-    ]
+    """de het een en van ik je jij u we wij ze zij is zijn was waren niet wel maar ook nog dat
+    die dit deze wat wie waar hoe met voor naar bij uit over om op aan in te er al dan als of
+    heb hebt heeft had kan kun kunt wil wilt moet zou mijn mij me jullie ons onze hun
+    the a an and of i you he she we they it is are was were be been am but also that this
+    these those what who where how with for to at from about on in by have has had do does
+    did can could will would should my me your our their its so if or as""".split()  # noqa: SIM905
 )
 
 _TOKEN = re.compile(r"[0-9a-z]+(?:[-./_][0-9a-z]+)*")
 _PARTS = re.compile(r"[-./_]")
+
+# (id, text) or (id, text, source type, language, created timestamp or -1)
+IndexRow = tuple[str, str] | tuple[str, str, str, str, int]
 
 
 def _fold(text: str) -> str:
@@ -178,6 +65,14 @@ def is_code(token: str) -> bool:
     return has_digit and (len(token) >= 4 or not token.isdigit())
 
 
+def query_codes(query: str) -> Sequence[str]:
+    return [t for t in tokenize(query) if is_code(t)]
+
+
+def _epoch(value: datetime) -> int:
+    return int((value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp())
+
+
 @dataclass
 class KeywordIndex:
     ids: list[str]
@@ -185,17 +80,27 @@ class KeywordIndex:
     indptr: np.ndarray  # term t's postings are doc_idx[indptr[t]:indptr[t + 1]]
     doc_idx: np.ndarray
     weights: np.ndarray
+    source_types: np.ndarray
+    languages: np.ndarray
+    created: np.ndarray  # unix seconds, -1 when unknown
     stamp: str = ""
+    _positions: dict[str, int] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[str, str]], stamp: str = "") -> KeywordIndex:
+    def build(cls, rows: Iterable[IndexRow], stamp: str = "") -> KeywordIndex:
         ids: list[str] = []
         vocab: dict[str, int] = {}
         postings: list[list[tuple[int, int]]] = []
         lengths: list[int] = []
-        for doc, (record_id, text) in enumerate(pairs):
-            ids.append(record_id)
-            tokens = tokenize(text)
+        sources: list[str] = []
+        languages: list[str] = []
+        created: list[int] = []
+        for doc, row in enumerate(rows):
+            ids.append(row[0])
+            sources.append(row[2] if len(row) > 2 else "")
+            languages.append(row[3] if len(row) > 3 else "")
+            created.append(row[4] if len(row) > 4 else -1)
+            tokens = tokenize(row[1])
             lengths.append(len(tokens))
             for term, tf in Counter(tokens).items():
                 index = vocab.setdefault(term, len(vocab))
@@ -203,26 +108,62 @@ class KeywordIndex:
                     postings.append([])
                 postings[index].append((doc, tf))
         n_docs = len(ids)
-        avgdl = (sum(lengths) / n_docs) if n_docs else 1.0
-        length = np.asarray(lengths, dtype=np.float32)
+        avgdl = max(sum(lengths) / n_docs, 1.0) if n_docs else 1.0
         indptr = np.zeros(len(postings) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum([len(p) for p in postings])
-        doc_idx = np.empty(int(indptr[-1]), dtype=np.int32)
-        tfs = np.empty(int(indptr[-1]), dtype=np.float32)
-        idf = np.empty(len(postings), dtype=np.float32)
-        for position, plist in enumerate(postings):
-            start, end = indptr[position], indptr[position + 1]
-            doc_idx[start:end] = [d for d, _ in plist]
-            tfs[start:end] = [tf for _, tf in plist]
-            df = len(plist)
-            idf[position] = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
-        norm = K1 * (1.0 - B + B * length[doc_idx] / max(avgdl, 1.0)) if n_docs else tfs
+        doc_idx = np.fromiter(
+            (d for p in postings for d, _ in p), dtype=np.int32, count=int(indptr[-1])
+        )
+        tfs = np.fromiter(
+            (tf for p in postings for _, tf in p), dtype=np.float32, count=int(indptr[-1])
+        )
+        df = np.diff(indptr).astype(np.float32)
+        idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+        length = np.asarray(lengths, dtype=np.float32)
+        norm = K1 * (1.0 - B + B * length[doc_idx] / avgdl)
         term_of = np.repeat(np.arange(len(postings)), np.diff(indptr))
         weights = (idf[term_of] * tfs * (K1 + 1.0) / (tfs + norm)).astype(np.float32)
-        return cls(ids, vocab, indptr, doc_idx, weights, stamp)
+        return cls(
+            ids,
+            vocab,
+            indptr,
+            doc_idx,
+            weights,
+            np.asarray(sources, dtype=str),
+            np.asarray(languages, dtype=str),
+            np.asarray(created, dtype=np.int64),
+            stamp,
+        )
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def position(self, record_id: str) -> int | None:
+        if not self._positions and self.ids:
+            self._positions.update((i, n) for n, i in enumerate(self.ids))
+        return self._positions.get(record_id)
+
+    def mask(
+        self,
+        source_type: str | None = None,
+        language: str | None = None,
+        since: datetime | None = None,
+        only: set[str] | None = None,
+    ) -> np.ndarray:
+        """Which records pass the filters (``only``: an id set, e.g. records with a tag)."""
+        keep = np.ones(len(self.ids), dtype=bool)
+        if source_type:
+            keep &= self.source_types == source_type
+        if language:
+            keep &= self.languages == language
+        if since is not None:
+            keep &= self.created >= _epoch(since)
+        if only is not None:
+            chosen = np.zeros(len(self.ids), dtype=bool)
+            positions = [p for p in map(self.position, only) if p is not None]
+            chosen[positions] = True
+            keep &= chosen
+        return keep
 
     def scores(self, query: str) -> np.ndarray:
         scores = np.zeros(len(self.ids), dtype=np.float32)
@@ -234,13 +175,21 @@ class KeywordIndex:
             scores[self.doc_idx[start:end]] += self.weights[start:end]
         return scores
 
-    def search(
-        self, query: str, k: int, allowed: set[str] | None = None
-    ) -> list[tuple[str, float]]:
-        """Best ``k`` (id, score) pairs with a positive score, optionally only ``allowed`` ids."""
+    def containing(self, terms: Iterable[str]) -> set[str]:
+        """Ids of the records that contain every one of ``terms``."""
+        found: np.ndarray | None = None
+        for term in terms:
+            index = self.vocab.get(term)
+            if index is None:
+                return set()
+            docs = self.doc_idx[self.indptr[index] : self.indptr[index + 1]]
+            found = docs if found is None else np.intersect1d(found, docs)
+        return set() if found is None else {self.ids[i] for i in found}
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Best ``k`` (id, score) pairs with a positive score, only where ``mask`` is true."""
         scores = self.scores(query)
-        if allowed is not None:
-            mask = np.fromiter((i in allowed for i in self.ids), dtype=bool, count=len(self.ids))
+        if mask is not None:
             scores = np.where(mask, scores, 0.0)
         hits = np.flatnonzero(scores > 0)
         if hits.size == 0:
@@ -253,7 +202,15 @@ class KeywordIndex:
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / "postings.tmp.npz"
-        np.savez(tmp, indptr=self.indptr, doc_idx=self.doc_idx, weights=self.weights)
+        np.savez(
+            tmp,
+            indptr=self.indptr,
+            doc_idx=self.doc_idx,
+            weights=self.weights,
+            source_types=self.source_types,
+            languages=self.languages,
+            created=self.created,
+        )
         tmp.replace(folder / "postings.npz")
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
         meta = {"version": FORMAT_VERSION, "stamp": self.stamp, "ids": self.ids, "terms": terms}
@@ -268,18 +225,24 @@ class KeywordIndex:
             if meta.get("version") != FORMAT_VERSION:
                 return None
             with np.load(folder / "postings.npz") as data:
-                indptr, doc_idx, weights = data["indptr"], data["doc_idx"], data["weights"]
+                arrays = {name: data[name] for name in data.files}
+            vocab = {term: i for i, term in enumerate(meta["terms"])}
+            return cls(
+                list(meta["ids"]),
+                vocab,
+                arrays["indptr"],
+                arrays["doc_idx"],
+                arrays["weights"],
+                arrays["source_types"],
+                arrays["languages"],
+                arrays["created"],
+                str(meta["stamp"]),
+            )
         except (OSError, ValueError, KeyError):
             return None
-        vocab = {term: i for i, term in enumerate(meta["terms"])}
-        return cls(list(meta["ids"]), vocab, indptr, doc_idx, weights, str(meta["stamp"]))
 
 
 def folder_for(root: Path, workspace: str, model: str = "bm25") -> Path:
     from assistant.index.vector import collection_name
 
     return root / collection_name(workspace, model)
-
-
-def query_codes(query: str) -> Sequence[str]:
-    return [t for t in tokenize(query) if is_code(t)]

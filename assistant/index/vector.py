@@ -135,13 +135,18 @@ class VectorIndex:
             self.collection.update(ids=list(ids[start:end]), metadatas=list(metadatas[start:end]))
 
     def query(
-        self, vector: np.ndarray, k: int, filters: SearchFilters | None = None
+        self,
+        vector: np.ndarray,
+        k: int,
+        filters: SearchFilters | None = None,
+        ids: Sequence[str] | None = None,
     ) -> list[tuple[str, float]]:
-        """Ids and cosine similarities of the ``k`` nearest records passing the filters."""
-        if k <= 0 or self.count() == 0:
+        """Ids and cosine similarities of the ``k`` nearest records (among ``ids`` if given)."""
+        if k <= 0 or (ids is not None and not ids) or self.count() == 0:
             return []
         result = self.collection.query(
             query_embeddings=[vector],
+            ids=list(ids) if ids is not None else None,
             n_results=k,
             where=where_clause(filters or SearchFilters()),
             include=["distances"],

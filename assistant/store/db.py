@@ -55,6 +55,16 @@ class RecordRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class WorkspaceRow(Base):
+    """One row per workspace; ``version`` goes up whenever its records change."""
+
+    __tablename__ = "workspaces"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class TagRow(Base):
     """The current tag of a record (one per record and phase model)."""
 

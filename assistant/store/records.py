@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select
 
-from assistant.models import Record, SearchFilters, Turn
-from assistant.store.db import Database, RecordRow, TagRow
+from assistant.models import Record, Turn
+from assistant.store.db import Database, RecordRow, TagRow, WorkspaceRow
 
 _CHUNK = 500
 DEFAULT_PHASE_MODEL = "journey7"
@@ -17,6 +17,12 @@ DEFAULT_PHASE_MODEL = "journey7"
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _epoch(value: datetime | None) -> int:
+    if value is None:
+        return -1
+    return int(value.replace(tzinfo=UTC).timestamp())
 
 
 def row_to_record(row: RecordRow) -> Record:
@@ -83,8 +89,16 @@ class RecordStore:
         ]
         if not rows:
             return 0
+        workspaces = sorted({str(row["workspace"]) for row in rows})
         with self.db.session.begin() as session:
             session.execute(insert(RecordRow), rows)
+            for name in workspaces:
+                state = session.get(WorkspaceRow, name, with_for_update=True)
+                if state is None:
+                    session.add(WorkspaceRow(name=name, version=1, updated_at=now))
+                else:
+                    state.version += 1
+                    state.updated_at = now
         return len(rows)
 
     def count(self, workspace: str) -> int:
@@ -121,12 +135,10 @@ class RecordStore:
         out: dict[str, Record] = {}
         with self.db.session() as session:
             for chunk in _chunks(list(ids)):
-                for row in session.scalars(
-                    select(RecordRow).where(
-                        RecordRow.workspace == workspace, RecordRow.id.in_(chunk)
-                    )
-                ):
-                    out[row.id] = row_to_record(row)
+                # by primary key alone: with a workspace condition SQLite scans that index
+                for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(chunk))):
+                    if row.workspace == workspace:
+                        out[row.id] = row_to_record(row)
         return out
 
     def iter_records(self, workspace: str, batch: int = 1000) -> Iterator[list[Record]]:
@@ -156,36 +168,45 @@ class RecordStore:
             )
             return [(str(i), str(t)) for i, t in rows]
 
+    def index_rows(self, workspace: str) -> list[tuple[str, str, str, str, int]]:
+        """(id, text, source type, language, created timestamp or -1) for the keyword index."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(
+                    RecordRow.id,
+                    RecordRow.text,
+                    RecordRow.source_type,
+                    RecordRow.language,
+                    RecordRow.created_at,
+                )
+                .where(RecordRow.workspace == workspace)
+                .order_by(RecordRow.id)
+            )
+            return [(str(i), str(t), str(s), str(lang), _epoch(c)) for i, t, s, lang, c in rows]
+
     def stamp(self, workspace: str) -> str:
         """Changes whenever the workspace's records change (used to keep derived indexes fresh)."""
         with self.db.session() as session:
-            count, latest = session.execute(
-                select(func.count(), func.max(RecordRow.ingested_at)).where(
-                    RecordRow.workspace == workspace
-                )
-            ).one()
-        return f"{count}:{latest.isoformat() if latest else ''}"
-
-    def matching_ids(
-        self, workspace: str, filters: SearchFilters, phase_model: str = DEFAULT_PHASE_MODEL
-    ) -> set[str]:
-        """Ids of records passing the filters (used to mask keyword search)."""
-        query = select(RecordRow.id).where(RecordRow.workspace == workspace)
-        if filters.source_type:
-            query = query.where(RecordRow.source_type == filters.source_type)
-        if filters.language:
-            query = query.where(RecordRow.language == filters.language)
-        if filters.since:
-            query = query.where(RecordRow.created_at >= filters.since)
-        if filters.phase or filters.emotion:
-            query = query.join(
-                TagRow,
-                (TagRow.record_id == RecordRow.id) & (TagRow.phase_model == phase_model),
+            version = session.scalar(
+                select(WorkspaceRow.version).where(WorkspaceRow.name == workspace)
             )
-            if filters.phase:
-                query = query.where(TagRow.phase == filters.phase)
-            if filters.emotion:
-                query = query.where(TagRow.emotion == filters.emotion)
+        return f"v{version or 0}"
+
+    def tagged_ids(
+        self,
+        workspace: str,
+        phase: str | None,
+        emotion: str | None,
+        phase_model: str = DEFAULT_PHASE_MODEL,
+    ) -> set[str]:
+        """Ids of the workspace's records tagged with this phase and/or emotion."""
+        query = select(TagRow.record_id).where(
+            TagRow.workspace == workspace, TagRow.phase_model == phase_model
+        )
+        if phase:
+            query = query.where(TagRow.phase == phase)
+        if emotion:
+            query = query.where(TagRow.emotion == emotion)
         with self.db.session() as session:
             return set(session.scalars(query))
 
