@@ -54,7 +54,10 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
         )
     for title, query, filters, flags in DEMO_SEARCHES:
         out.print()
-        out.rule(f"{title}: journey search {query!r} -w {workspace}{flags} -k 3")
+        out.rule(title)
+        out.print(
+            f"[dim]$ journey search {escape(repr(query))} -w {escape(workspace)}{flags} -k 3[/]"
+        )
         print_hits(search(services, workspace, query, filters, k=3))
     out.print()
     out.print(
