@@ -1,0 +1,1 @@
+"""Phase and emotion tagging: the taxonomy, the local and LLM classifiers, and their tags."""
