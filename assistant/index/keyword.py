@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     heb hebt heeft had kan kun kunt wil wilt moet zou mijn mij me jullie ons onze hun
     the a an and of i you he she we they it is are was were be been am but also that this
     these those what who where how with for to at from about on in by have has had do does
-    did can could will would should my me your our their its so if or as""".split()  # noqa: SIM905
+    did can could will would should my me your our their its so if or as""".split()
 )
 
 _TOKEN = re.compile(r"[0-9a-z]+(?:[-./_][0-9a-z]+)*")

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -18,6 +19,9 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
+    literal,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
@@ -89,7 +93,54 @@ class TagRow(Base):
     model: Mapped[str] = mapped_column(String(128), default="")
     prompt_version: Mapped[str] = mapped_column(String(32), default="")
     taxonomy_version: Mapped[str] = mapped_column(String(64), default="")
+    fallback: Mapped[bool] = mapped_column(Boolean, default=False)
     tagged_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CorrectionRow(Base):
+    """A human's label for a record; the local classifier learns from all of them."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_workspace", "workspace", "phase_model"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(32), ForeignKey("records.id", ondelete="CASCADE"))
+    phase_model: Mapped[str] = mapped_column(String(64))
+    phase: Mapped[str] = mapped_column(String(64))
+    emotion: Mapped[str] = mapped_column(String(32))
+    who: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class JobRow(Base):
+    """A bulk tagging job; unfinished jobs are resumed by the next `journey tag`."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="tag")
+    classifier: Mapped[str] = mapped_column(String(32))
+    phase_model: Mapped[str] = mapped_column(String(64))
+    only_untagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    cached: Mapped[int] = mapped_column(Integer, default=0)
+    fallbacks: Mapped[int] = mapped_column(Integer, default=0)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TagCacheRow(Base):
+    """Answers by text hash, classifier, model, prompt and taxonomy version: no model call twice."""
+
+    __tablename__ = "tag_cache"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tag: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class Database:
@@ -99,9 +150,33 @@ class Database:
         self.engine = engine
         self.session = sessionmaker(engine, expire_on_commit=False)
         Base.metadata.create_all(engine)
+        add_missing_columns(engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def add_missing_columns(engine: Engine) -> None:
+    """Bring an older database up to date: add columns that newer versions introduced.
+
+    Only additive changes are made (new columns with a default); nothing is dropped.
+    """
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                default = getattr(column.default, "arg", None)
+                clause = ""
+                if default is not None and not callable(default):
+                    value = literal(default).compile(engine, compile_kwargs={"literal_binds": True})
+                    clause = f" DEFAULT {value}"
+                connection.execute(
+                    text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{clause}")
+                )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

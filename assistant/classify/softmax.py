@@ -1,0 +1,106 @@
+"""Multinomial logistic regression in numpy, with temperature calibration.
+
+Small and deterministic: full-batch Adam on a few thousand embedded examples takes well
+under a second. Confidences are calibrated by a temperature fitted on out-of-fold
+predictions, so "0.8" means right about four times in five on data like the training set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+TEMPERATURES = np.linspace(0.3, 4.0, 75)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+@dataclass
+class SoftmaxModel:
+    weights: np.ndarray  # (dim, classes)
+    bias: np.ndarray  # (classes,)
+    temperature: float = 1.0
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        return x @ self.weights + self.bias
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        return _softmax(self.logits(x) / self.temperature)
+
+
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    classes: int,
+    sample_weight: np.ndarray | None = None,
+    l2: float = 1e-3,
+    steps: int = 300,
+    lr: float = 0.1,
+) -> SoftmaxModel:
+    """Weighted softmax regression by full-batch Adam (balanced class weights by default)."""
+    n, dim = x.shape
+    counts = np.bincount(y, minlength=classes).astype(np.float64)
+    balance = n / (classes * np.maximum(counts, 1.0))
+    weight = balance[y] * (sample_weight if sample_weight is not None else 1.0)
+    weight = weight / weight.sum()
+    onehot = np.eye(classes)[y]
+    w = np.zeros((dim, classes))
+    b = np.zeros(classes)
+    m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    xd = x.astype(np.float64)
+    for step in range(1, steps + 1):
+        p = _softmax(xd @ w + b)
+        grad_logits = (p - onehot) * weight[:, None]
+        g_w = xd.T @ grad_logits + l2 * w
+        g_b = grad_logits.sum(axis=0)
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w**2
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b**2
+        correction1, correction2 = 1 - beta1**step, 1 - beta2**step
+        w -= lr * (m_w / correction1) / (np.sqrt(v_w / correction2) + eps)
+        b -= lr * (m_b / correction1) / (np.sqrt(v_b / correction2) + eps)
+    return SoftmaxModel(w.astype(np.float32), b.astype(np.float32))
+
+
+def fit_calibrated(
+    x: np.ndarray,
+    y: np.ndarray,
+    classes: int,
+    sample_weight: np.ndarray | None = None,
+    folds: int = 4,
+    seed: int = 13,
+    l2: float = 1e-3,
+    steps: int = 300,
+) -> SoftmaxModel:
+    """Fit on everything; pick the temperature that minimises out-of-fold log loss."""
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(y))
+    oof = np.zeros((len(y), classes), dtype=np.float64)
+    for fold in range(folds):
+        held = order[fold::folds]
+        train = np.setdiff1d(order, held)
+        part = fit(
+            x[train],
+            y[train],
+            classes,
+            None if sample_weight is None else sample_weight[train],
+            l2=l2,
+            steps=steps,
+        )
+        oof[held] = part.logits(x[held])
+    best, best_loss = 1.0, np.inf
+    for temperature in TEMPERATURES:
+        p = _softmax(oof / temperature)
+        loss = -np.mean(np.log(p[np.arange(len(y)), y] + 1e-12))
+        if loss < best_loss:
+            best, best_loss = float(temperature), float(loss)
+    model = fit(x, y, classes, sample_weight, l2=l2, steps=steps)
+    model.temperature = best
+    return model

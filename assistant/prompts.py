@@ -1,0 +1,138 @@
+"""Prompts are files in the ``prompts`` package; this typed loader reads and renders them.
+
+A prompt file is YAML with ``name``, ``version``, ``variables`` (every placeholder it uses)
+and a ``user`` template with an optional ``system`` template. Placeholders are
+``{name}``; a literal brace is written ``{{`` or ``}}``. Loading fails when a template uses
+an undeclared variable or declares one it never uses; rendering fails on a missing or an
+unexpected variable. Values are inserted as they are and never re-parsed, so customer text
+containing braces is safe.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from assistant.errors import ConfigError
+
+PROMPT_PACKAGE = "prompts"
+PROMPT_SUFFIX = ".yaml"
+
+
+class PromptError(ConfigError):
+    """A prompt file that cannot be loaded, or a render call with the wrong variables."""
+
+
+def _placeholders(template: str) -> set[str]:
+    names: set[str] = set()
+    for _literal, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if not field.isidentifier() or spec or conversion:
+            raise ValueError(
+                f"placeholder {{{field}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}} must be a plain name such as {{items}}"
+            )
+        names.add(field)
+    return names
+
+
+@dataclass(frozen=True)
+class RenderedPrompt:
+    """A prompt with its variables filled in."""
+
+    name: str
+    version: str
+    system: str | None
+    user: str
+
+
+class Prompt(BaseModel):
+    """One prompt file: versioned templates and the variables they need."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    version: str = Field(min_length=1)
+    description: str = ""
+    variables: tuple[str, ...] = ()
+    system: str | None = None
+    user: str
+
+    @model_validator(mode="after")
+    def _check_variables(self) -> Prompt:
+        used = _placeholders(self.user) | _placeholders(self.system or "")
+        declared = set(self.variables)
+        if len(declared) != len(self.variables):
+            raise ValueError("variables lists a name twice")
+        if undeclared := used - declared:
+            raise ValueError(f"templates use undeclared variables: {sorted(undeclared)}")
+        if unused := declared - used:
+            raise ValueError(f"declared variables are never used: {sorted(unused)}")
+        return self
+
+    def render(self, **variables: str) -> RenderedPrompt:
+        """Fill every variable; a missing or unexpected one raises :class:`PromptError`."""
+        missing = [v for v in self.variables if v not in variables]
+        unexpected = sorted(set(variables) - set(self.variables))
+        if missing or unexpected:
+            parts = []
+            if missing:
+                parts.append(f"missing {missing}")
+            if unexpected:
+                parts.append(f"unexpected {unexpected}")
+            raise PromptError(
+                f"prompt {self.name!r} ({self.version}): {' and '.join(parts)} variables; "
+                f"it takes exactly {list(self.variables)}"
+            )
+        values = {key: str(value) for key, value in variables.items()}
+        return RenderedPrompt(
+            name=self.name,
+            version=self.version,
+            system=self.system.format_map(values) if self.system is not None else None,
+            user=self.user.format_map(values),
+        )
+
+
+def prompt_names() -> list[str]:
+    """Names of every prompt shipped in the ``prompts`` package."""
+    root = resources.files(PROMPT_PACKAGE)
+    return sorted(
+        entry.name.removesuffix(PROMPT_SUFFIX)
+        for entry in root.iterdir()
+        if entry.is_file() and entry.name.endswith(PROMPT_SUFFIX)
+    )
+
+
+def parse_prompt(text: str, source: str) -> Prompt:
+    """Build a :class:`Prompt` from YAML text; ``source`` names it in error messages."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PromptError(f"{source}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise PromptError(f"{source}: expected a mapping with name, version and templates")
+    try:
+        return Prompt.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'prompt'}: {e['msg']}" for e in exc.errors()
+        )
+        raise PromptError(f"{source}: {problems}") from exc
+
+
+@lru_cache(maxsize=32)
+def load_prompt(name: str) -> Prompt:
+    """The prompt ``prompts/<name>.yaml`` from the installed package."""
+    resource = resources.files(PROMPT_PACKAGE).joinpath(name + PROMPT_SUFFIX)
+    if not name.isidentifier() or not resource.is_file():
+        raise PromptError(f"no prompt named {name!r}; the installed prompts are {prompt_names()}")
+    prompt = parse_prompt(resource.read_text(encoding="utf-8"), f"prompts/{name}{PROMPT_SUFFIX}")
+    if prompt.name != name:
+        raise PromptError(f"prompts/{name}{PROMPT_SUFFIX}: its name field says {prompt.name!r}")
+    return prompt

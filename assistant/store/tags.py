@@ -1,0 +1,276 @@
+"""Tags, corrections, tagging jobs and the tag cache in SQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, select
+
+from assistant.classify.base import Tag
+from assistant.classify.examples import Example
+from assistant.store.db import (
+    CorrectionRow,
+    Database,
+    JobRow,
+    RecordRow,
+    TagCacheRow,
+    TagRow,
+)
+from assistant.store.records import _chunks
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+_TAG_FIELDS = (
+    "phase",
+    "phase_confidence",
+    "emotion",
+    "emotion_confidence",
+    "intensity",
+    "sentiment",
+    "touchpoint",
+    "pain_point",
+    "evidence",
+    "classifier",
+    "model",
+    "prompt_version",
+    "taxonomy_version",
+    "fallback",
+    "tagged_at",
+)
+
+
+def tag_from_row(row: TagRow) -> Tag:
+    return Tag(
+        item_id=row.record_id,
+        phase_model=row.phase_model,
+        **{name: getattr(row, name) for name in _TAG_FIELDS},
+    )
+
+
+class TagStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- tags -------------------------------------------------------------------------------
+
+    def save(self, workspace: str, tags: Sequence[Tag]) -> None:
+        """Replace the tags of these records (for their phase model) in one transaction."""
+        if not tags:
+            return
+        with self.db.session.begin() as session:
+            for phase_model in {t.phase_model for t in tags}:
+                ids = [t.item_id for t in tags if t.phase_model == phase_model]
+                for chunk in _chunks(ids):
+                    session.execute(
+                        delete(TagRow).where(
+                            TagRow.phase_model == phase_model, TagRow.record_id.in_(chunk)
+                        )
+                    )
+            session.execute(
+                insert(TagRow),
+                [
+                    {
+                        "record_id": t.item_id,
+                        "phase_model": t.phase_model,
+                        "workspace": workspace,
+                        **{name: getattr(t, name) for name in _TAG_FIELDS},
+                    }
+                    for t in tags
+                ],
+            )
+
+    def get(self, record_id: str, phase_model: str = "journey7") -> Tag | None:
+        with self.db.session() as session:
+            row = session.get(TagRow, (record_id, phase_model))
+            return tag_from_row(row) if row else None
+
+    def for_workspace(self, workspace: str, phase_model: str = "journey7") -> list[Tag]:
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(TagRow).where(
+                    TagRow.workspace == workspace, TagRow.phase_model == phase_model
+                )
+            )
+            return [tag_from_row(r) for r in rows]
+
+    def count(self, workspace: str, phase_model: str = "journey7") -> int:
+        with self.db.session() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(TagRow)
+                    .where(TagRow.workspace == workspace, TagRow.phase_model == phase_model)
+                )
+                or 0
+            )
+
+    def untagged_ids(
+        self, workspace: str, phase_model: str, since: datetime | None, limit: int
+    ) -> list[str]:
+        """Records with no tag for ``phase_model`` (or only one older than ``since``)."""
+        condition = and_(TagRow.record_id == RecordRow.id, TagRow.phase_model == phase_model)
+        if since is not None:
+            condition = and_(condition, TagRow.tagged_at >= since)
+        query = (
+            select(RecordRow.id)
+            .outerjoin(TagRow, condition)
+            .where(RecordRow.workspace == workspace, TagRow.record_id.is_(None))
+            .order_by(RecordRow.id)
+            .limit(limit)
+        )
+        with self.db.session() as session:
+            return list(session.scalars(query))
+
+    def count_untagged(self, workspace: str, phase_model: str, since: datetime | None) -> int:
+        condition = and_(TagRow.record_id == RecordRow.id, TagRow.phase_model == phase_model)
+        if since is not None:
+            condition = and_(condition, TagRow.tagged_at >= since)
+        query = (
+            select(func.count())
+            .select_from(RecordRow)
+            .outerjoin(TagRow, condition)
+            .where(RecordRow.workspace == workspace, TagRow.record_id.is_(None))
+        )
+        with self.db.session() as session:
+            return session.scalar(query) or 0
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def correct(
+        self,
+        workspace: str,
+        record_id: str,
+        phase: str,
+        emotion: str,
+        who: str,
+        phase_model: str = "journey7",
+    ) -> None:
+        with self.db.session.begin() as session:
+            session.add(
+                CorrectionRow(
+                    workspace=workspace,
+                    record_id=record_id,
+                    phase_model=phase_model,
+                    phase=phase,
+                    emotion=emotion,
+                    who=who,
+                    at=now(),
+                )
+            )
+
+    def corrections(self, workspace: str, phase_model: str = "journey7") -> list[Example]:
+        """The latest correction per record, as training examples (with the record's text)."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(
+                    CorrectionRow.record_id,
+                    CorrectionRow.phase,
+                    CorrectionRow.emotion,
+                    RecordRow.text,
+                )
+                .join(RecordRow, RecordRow.id == CorrectionRow.record_id)
+                .where(
+                    CorrectionRow.workspace == workspace, CorrectionRow.phase_model == phase_model
+                )
+                .order_by(CorrectionRow.id)
+            )
+            latest: dict[str, Example] = {}
+            for record_id, phase, emotion, text in rows:
+                latest[record_id] = Example(text, phase, emotion, source="correction")
+            return list(latest.values())
+
+    # --- jobs -------------------------------------------------------------------------------
+
+    def open_job(
+        self, workspace: str, classifier: str, phase_model: str, only_untagged: bool
+    ) -> tuple[JobRow, bool]:
+        """The unfinished job for this scope (resumed), or a new one. Returns (job, resumed)."""
+        with self.db.session.begin() as session:
+            job = session.scalars(
+                select(JobRow)
+                .where(
+                    JobRow.workspace == workspace,
+                    JobRow.kind == "tag",
+                    JobRow.phase_model == phase_model,
+                    JobRow.status.in_(("running", "interrupted")),
+                )
+                .order_by(JobRow.id.desc())
+            ).first()
+            if job is not None:
+                job.status = "running"
+                job.updated_at = now()
+                return job, True
+            stamp = now()
+            job = JobRow(
+                workspace=workspace,
+                classifier=classifier,
+                phase_model=phase_model,
+                only_untagged=only_untagged,
+                status="running",
+                created_at=stamp,
+                updated_at=stamp,
+                stats={},
+            )
+            session.add(job)
+            session.flush()
+            return job, False
+
+    def update_job(self, job_id: int, **values: Any) -> None:
+        with self.db.session.begin() as session:
+            job = session.get(JobRow, job_id)
+            assert job is not None
+            for key, value in values.items():
+                setattr(job, key, value)
+            job.updated_at = now()
+
+    def save_batch(
+        self, workspace: str, job_id: int, tags: Sequence[Tag], cached: int, stats: dict[str, Any]
+    ) -> None:
+        """Tags and the job's progress in one transaction: a kill loses at most one batch."""
+        self.save(workspace, tags)
+        with self.db.session.begin() as session:
+            job = session.get(JobRow, job_id)
+            assert job is not None
+            job.done += len(tags)
+            job.cached += cached
+            job.fallbacks += sum(1 for t in tags if t.fallback)
+            job.stats = stats
+            job.updated_at = now()
+
+    # --- cache ------------------------------------------------------------------------------
+
+    def cached(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        with self.db.session() as session:
+            for chunk in _chunks(list(keys)):
+                for row in session.scalars(select(TagCacheRow).where(TagCacheRow.key.in_(chunk))):
+                    out[row.key] = row.tag
+        return out
+
+    def remember(self, entries: dict[str, dict[str, Any]]) -> None:
+        if not entries:
+            return
+        with self.db.session.begin() as session:
+            known = set(
+                session.scalars(select(TagCacheRow.key).where(TagCacheRow.key.in_(list(entries))))
+            )
+            fresh = [{"key": k, "tag": v} for k, v in entries.items() if k not in known]
+            if fresh:
+                session.execute(insert(TagCacheRow), fresh)
+
+    def label_counts(
+        self, workspace: str, phase_model: str = "journey7"
+    ) -> Counter[tuple[str, str]]:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(TagRow.phase, TagRow.emotion, func.count())
+                .where(TagRow.workspace == workspace, TagRow.phase_model == phase_model)
+                .group_by(TagRow.phase, TagRow.emotion)
+            )
+            return Counter({(p, e): int(n) for p, e, n in rows})
