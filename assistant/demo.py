@@ -6,13 +6,18 @@ from importlib.resources import files
 from pathlib import Path
 
 from rich.markup import escape
+from rich.table import Table
 
+from assistant.classify.factory import build_classifier
+from assistant.classify.jobs import run_tag_job
+from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
-from assistant.cli.ui import out, progress
+from assistant.cli.ui import out, progress, shorten
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
+from assistant.store.tags import TagStore
 
 # (title, query, filters, CLI flags): meaning across languages and an exact order number.
 DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
@@ -30,6 +35,39 @@ DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
 def sample_folder() -> Path:
     """The bundled sample shop (KeukenKompas): reviews, chats and tickets."""
     return Path(str(files("assistant.samples") / "shop"))
+
+
+def show_tags(services: Services, workspace: str) -> None:
+    """Tag what is untagged, then print the phase x emotion table and the worst pain points."""
+    classifier = build_classifier(services, "auto", workspace=workspace)
+    out.print()
+    out.rule(f"Tagging by phase and emotion ({classifier.name} classifier)")
+    with progress("Tagging") as bar:
+        job = run_tag_job(services, workspace, classifier, only_untagged=True, progress=bar)
+    out.print(
+        f"[dim]$ journey tag -w {escape(workspace)} --only-untagged[/]  "
+        f"tagged {job.tagged} now, {job.fallbacks} fallbacks, {job.seconds:.1f} s"
+    )
+    tags = TagStore(services.db).for_workspace(workspace)
+    taxonomy = classifier.taxonomy
+    counts = phase_emotion_counts(tags)
+    table = Table(show_edge=False, pad_edge=False, box=None)
+    table.add_column("phase \\ emotion")
+    for emotion in taxonomy.emotions:
+        table.add_column(emotion.id[:6], justify="right")
+    table.add_column("total", justify="right", style="bold")
+    for phase in taxonomy.phase_ids:
+        row = [counts.get((phase, e), 0) for e in taxonomy.emotion_ids]
+        table.add_row(phase, *(str(n) if n else "·" for n in row), str(sum(row)))
+    out.print(table)
+    out.print()
+    out.print("[bold]Worst pain point per phase[/] (most frequent in negative items):")
+    for phase, pain in worst_pain_points(tags).items():
+        quote = shorten(pain.quote or "", 110)
+        out.print(
+            f"  {phase:<14} {escape(pain.pain_point)} ({pain.count}×) "
+            f'[dim]"{escape(quote)}" ({pain.record_id})[/]'
+        )
 
 
 def run_demo(services: Services, workspace: str = "demo") -> None:
@@ -52,6 +90,7 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
             "  personal data redacted: "
             + ", ".join(f"{k} {v}" for k, v in report.redactions.items())
         )
+    show_tags(services, workspace)
     for title, query, filters, flags in DEMO_SEARCHES:
         out.print()
         out.rule(title)

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     customer_salt: str = Field(
         default="journey-audit", description="Salt for hashing customer references."
     )
+    model_dir: Path | None = Field(
+        default=None, description="Where trained local models are cached; empty = home/models."
+    )
     extra_phase_models: list[Path] = Field(
         default_factory=list, description="Folders with the user's own phase model YAML files."
     )
@@ -63,6 +66,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.home / 'journey.db').resolve()}"
+
+    @property
+    def models_path(self) -> Path:
+        return self.model_dir or self.home / "models"
 
     @property
     def chroma_path(self) -> Path:

@@ -35,8 +35,16 @@ def _no_network() -> Iterator[None]:
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
 
 
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Trained local models are shared by all tests (training takes several seconds)."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_dir: Path
+) -> Iterator[None]:
     """Every test gets its own data folder and no settings from the developer's machine."""
     for key in (
         "JOURNEY_DATABASE_URL",
@@ -49,6 +57,7 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("JOURNEY_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("JOURNEY_MODEL_DIR", str(model_dir))
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
     yield
@@ -64,6 +73,7 @@ def embedder() -> UseEmbedder:
 @pytest.fixture
 def services(tmp_path: Path, embedder: UseEmbedder) -> Iterator[Services]:
     svc = Services(Settings(home=tmp_path / "home"), embedder=embedder)
+    assert svc.settings.model_dir is not None  # shared model cache from the environment
     yield svc
     svc.close()
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 HASH_DIM = 4096
-WORD_WEIGHT = 1.0
+WORD_WEIGHT = 2.0
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -27,6 +27,7 @@ from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Literal
 
 import openai
+from langchain_core.callbacks import UsageMetadataCallbackHandler
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -114,19 +115,21 @@ def _literal(values: Sequence[str]) -> Any:
     return Literal[tuple(values)]
 
 
-Confidence = Annotated[float, BeforeValidator(_clip01), Field(ge=0.0, le=1.0)]
+Confidence = Annotated[float, Field(ge=0.0, le=1.0), BeforeValidator(_clip01)]
 OptionalText = Annotated[str | None, BeforeValidator(_none_if_blank)]
 
 
-def item_result_model(
-    taxonomy: Taxonomy, item_ids: Sequence[str], touchpoints: Sequence[str] | None
-) -> type[BaseModel]:
-    """The per-item result, with labels constrained to the taxonomy and this batch's ids."""
+def item_result_model(taxonomy: Taxonomy, touchpoints: Sequence[str] | None) -> type[BaseModel]:
+    """The per-item result, with labels constrained to the taxonomy (and touchpoint ids).
+
+    ``item_id`` is a plain string here; :func:`response_schema` narrows it to the ids of
+    one batch, and the classifier checks it against the batch.
+    """
     touchpoint: Any = _literal(touchpoints) | None if touchpoints else None
     return create_model(
         "ItemResult",
         __config__=ConfigDict(extra="ignore"),
-        item_id=(_literal(item_ids), ...),
+        item_id=(str, ...),
         phase=(_literal(taxonomy.phase_ids), ...),
         phase_confidence=(Confidence, ...),
         emotion=(_literal(taxonomy.emotion_ids), ...),
@@ -144,12 +147,23 @@ def answer_model(result: type[BaseModel]) -> type[BaseModel]:
 
 
 def _strict(node: Any) -> Any:
-    """Make a Pydantic JSON schema acceptable to OpenAI's strict structured outputs."""
+    """Make a Pydantic JSON schema acceptable to OpenAI's strict structured outputs.
+
+    Drops ``default`` and ``title`` (noise the model does not need), turns ``const`` into a
+    one-value ``enum`` and makes every object closed with all its properties required.
+    """
     if isinstance(node, list):
         return [_strict(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _strict(v) for k, v in node.items() if k != "default"}
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("default", "title"):
+            continue
+        if key in ("properties", "$defs") and isinstance(value, dict):
+            out[key] = {name: _strict(sub) for name, sub in value.items()}
+        else:
+            out[key] = _strict(value)
     if "const" in out:
         out["enum"] = [out.pop("const")]
     if "properties" in out:
@@ -161,6 +175,21 @@ def _strict(node: Any) -> Any:
 def response_schema(answer: type[BaseModel]) -> dict[str, Any]:
     """The ``json_schema`` response format for ``with_structured_output``."""
     return {"name": SCHEMA_NAME, "schema": _strict(answer.model_json_schema()), "strict": True}
+
+
+def with_item_ids(response: dict[str, Any], item_ids: Sequence[str]) -> dict[str, Any]:
+    """A copy of :func:`response_schema`'s output whose ``item_id`` is one of ``item_ids``.
+
+    Copies only the path it changes, so it is cheap enough to call for every batch.
+    """
+    schema = response["schema"]
+    result = schema["$defs"]["ItemResult"]
+    properties = {
+        **result["properties"],
+        "item_id": {"type": "string", "enum": list(item_ids)},
+    }
+    defs = {**schema["$defs"], "ItemResult": {**result, "properties": properties}}
+    return {**response, "schema": {**schema, "$defs": defs}}
 
 
 # --- errors -------------------------------------------------------------------------------
@@ -214,7 +243,7 @@ def error_kind(exc: BaseException) -> tuple[str, bool]:
 @dataclass
 class _Answer:
     results: list[Any] | None
-    raw: AIMessage | None
+    raw: str | None  # the answer's text, repeated to the model in a re-ask
     problem: tuple[str, str] | None = None  # (kind, message) when the whole answer failed
 
 
@@ -275,6 +304,8 @@ class LLMClassifier:
         self.max_delay = max_delay
         self._sleep = sleep
         self._jitter = jitter
+        self._result_model = item_result_model(taxonomy, self.touchpoints)
+        self._schema = response_schema(answer_model(self._result_model))
         self._prompt = load_prompt("classify")
         self._reask = load_prompt("classify_reask")
         self._lock = threading.Lock()
@@ -371,7 +402,7 @@ class LLMClassifier:
                 break
             with self._lock:
                 self.stats.reasks += 1
-            reply = AIMessage(content=answer.raw.content if answer.raw is not None else "")
+            reply = AIMessage(content=answer.raw or "")
             reask = self._reask.render(
                 problems="\n".join(f"- {message}" for message in problems),
                 item_ids=", ".join(json.dumps(item_id) for item_id in pending),
@@ -428,18 +459,28 @@ class LLMClassifier:
     # --- calling the model --------------------------------------------------------------
 
     def _ask(self, messages: list[BaseMessage], item_ids: list[str]) -> _Answer:
-        result_model = item_result_model(self.taxonomy, item_ids, self.touchpoints)
+        # Token counts come from each answer's AIMessage.usage_metadata through a callback
+        # rather than include_raw=True: that wraps the call in a RunnableMap which costs a
+        # thread hop and ~4 ms CPU per call (it decided the 60 items/s bench target), and
+        # the callback also counts answers that then fail to parse.
         runnable = self.chat_model.with_structured_output(
-            response_schema(answer_model(result_model)), method="json_schema", include_raw=True
+            with_item_ids(self._schema, item_ids), method="json_schema"
         )
         attempt = 0
         while True:
             with self._lock:
                 self.stats.calls += 1
+            usage = UsageMetadataCallbackHandler()
             try:
-                output = runnable.invoke(messages)
-            except (ValidationError, json.JSONDecodeError, OutputParserException) as exc:
-                # an SDK or parser that validates itself refused the answer
+                output = runnable.invoke(messages, config={"callbacks": [usage]})
+            except OutputParserException as exc:  # not JSON: keep the text for the re-ask
+                self._count_tokens(usage)
+                self._failure("invalid_json")
+                raw = exc.llm_output if isinstance(exc.llm_output, str) else None
+                return _Answer(None, raw, ("invalid_json", "the answer was not valid JSON"))
+            except (ValidationError, json.JSONDecodeError) as exc:
+                # an SDK that validates the answer itself refused it
+                self._count_tokens(usage)
                 self._failure("invalid_json")
                 return _Answer(None, None, ("invalid_json", f"the answer did not parse: {exc}"))
             except Exception as exc:
@@ -453,7 +494,15 @@ class LLMClassifier:
                     self.stats.retries += 1
                 self._sleep(self._delay(attempt, exc))
                 continue
+            self._count_tokens(usage)
             return self._read(output)
+
+    def _count_tokens(self, usage: UsageMetadataCallbackHandler) -> None:
+        metadata = list(usage.usage_metadata.values())
+        with self._lock:
+            for entry in metadata:
+                self.stats.prompt_tokens += entry.get("input_tokens", 0)
+                self.stats.completion_tokens += entry.get("output_tokens", 0)
 
     def _delay(self, attempt: int, exc: BaseException) -> float:
         wait = _retry_after(exc)
@@ -462,27 +511,18 @@ class LLMClassifier:
         delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
         return delay / 2 + self._jitter() * delay / 2
 
-    def _read(self, output: Any) -> _Answer:
-        raw = output.get("raw") if isinstance(output, dict) else None
-        raw = raw if isinstance(raw, AIMessage) else None
-        if raw is not None and raw.usage_metadata:
-            with self._lock:
-                self.stats.prompt_tokens += raw.usage_metadata.get("input_tokens", 0)
-                self.stats.completion_tokens += raw.usage_metadata.get("output_tokens", 0)
-        parsed = output.get("parsed") if isinstance(output, dict) else None
+    def _read(self, parsed: Any) -> _Answer:
         if isinstance(parsed, BaseModel):
             parsed = parsed.model_dump()
         if isinstance(parsed, dict) and isinstance(parsed.get("results"), list):
-            return _Answer(parsed["results"], raw)
+            return _Answer(parsed["results"], json.dumps(parsed, ensure_ascii=False))
         if isinstance(parsed, list):
-            return _Answer(parsed, raw)
-        error = output.get("parsing_error") if isinstance(output, dict) else None
+            return _Answer(parsed, json.dumps(parsed, ensure_ascii=False))
         self._failure("invalid_json")
-        detail = f": {error}" if error else ""
         return _Answer(
             None,
-            raw,
-            ("invalid_json", f'the answer was not JSON of the form {{"results": [...]}}{detail}'),
+            None if parsed is None else json.dumps(parsed, ensure_ascii=False),
+            ("invalid_json", 'the answer was not JSON of the form {"results": [...]}'),
         )
 
     # --- validation -----------------------------------------------------------------------
@@ -494,7 +534,7 @@ class LLMClassifier:
         if answer.results is None:
             assert answer.problem is not None
             return {}, [answer.problem[1]]
-        model = item_result_model(self.taxonomy, list(pending), self.touchpoints)
+        model = self._result_model
         good: dict[str, Tag] = {}
         problems: dict[str, str] = {}
         for entry in answer.results:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli import data, knowledge
+from assistant.cli import data, knowledge, tagging
 from assistant.cli.ui import err
 from assistant.errors import JourneyError
 
@@ -20,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
 )
 data.register(app)
+tagging.register(app)
 app.add_typer(knowledge.app, name="knowledge")
 
 

@@ -109,6 +109,17 @@ def _parse(
     return records, rejects, redactions
 
 
+def read_records(
+    paths: Sequence[str | Path],
+    options: IngestOptions,
+    redact_pii: bool = True,
+    salt: str = "journey-audit",
+) -> tuple[list[Record], list[Reject]]:
+    """Parse and normalise files into records without storing anything (evals, previews)."""
+    records, rejects, _ = _parse(_open_sources(paths, options), options, redact_pii, salt)
+    return records, rejects
+
+
 def _split_new(
     services: Services, workspace: str, records: list[Record]
 ) -> tuple[list[Record], int]:

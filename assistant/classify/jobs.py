@@ -1,0 +1,196 @@
+"""Bulk tagging as a resumable job, and stateless classification of JSONL files.
+
+A job's progress lives in SQL next to the tags it wrote, committed per batch: after a kill
+the next run continues with the records that have no tag from this job, so nothing is
+lost and nothing is tagged twice. Answers are cached by text hash, classifier, model,
+prompt version and taxonomy version, so re-running costs no model call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.classify.base import Classifier, Item, Tag
+from assistant.errors import InputError, JourneyError
+from assistant.index.vector import record_metadata
+from assistant.services import Services
+from assistant.store.tags import TagStore
+
+BATCH = 256
+ProgressFn = Callable[[int, int], None]
+
+
+class JobReport(BaseModel):
+    job_id: int
+    workspace: str
+    classifier: str
+    resumed: bool
+    total: int
+    tagged: int
+    cached: int
+    fallbacks: int
+    interrupted: bool = False
+    seconds: float = 0.0
+    stats: dict[str, Any] = Field(default_factory=dict)
+
+
+def cache_key(text: str, classifier: Classifier) -> str:
+    model = getattr(classifier, "model_name", "")
+    prompt = getattr(classifier, "prompt_version", "")
+    raw = "\x1f".join(
+        (
+            hashlib.sha256(text.encode()).hexdigest(),
+            classifier.name,
+            model,
+            prompt,
+            classifier.taxonomy.version,
+        )
+    )
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def classify_cached(
+    classifier: Classifier, items: Sequence[Item], tags: TagStore
+) -> tuple[list[Tag], int]:
+    """Tags for ``items`` (in order), answering from the cache where possible."""
+    keys = [cache_key(i.text, classifier) for i in items]
+    known = tags.cached(keys)
+    missing = [i for i, k in zip(items, keys, strict=True) if k not in known]
+    fresh = {t.item_id: t for t in classifier.classify(missing)} if missing else {}
+    out: list[Tag] = []
+    remember: dict[str, dict[str, Any]] = {}
+    for item, key in zip(items, keys, strict=True):
+        if key in known:
+            stored = {k: v for k, v in known[key].items() if k != "tagged_at"}
+            out.append(Tag.model_validate({**stored, "item_id": item.id}))
+        else:
+            tag = fresh[item.id]
+            out.append(tag)
+            if not tag.fallback:
+                remember[key] = tag.model_dump(mode="json")
+    tags.remember(remember)
+    return out, len(items) - len(missing)
+
+
+def run_tag_job(
+    services: Services,
+    workspace: str,
+    classifier: Classifier,
+    *,
+    only_untagged: bool = False,
+    progress: ProgressFn | None = None,
+    stop: threading.Event | None = None,
+    batch: int = BATCH,
+) -> JobReport:
+    """Tag the workspace's records; resumes an unfinished job of the same scope."""
+    started = time.perf_counter()
+    store = TagStore(services.db)
+    phase_model = classifier.taxonomy.phase_model
+    job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
+    since = None if (job.only_untagged if resumed else only_untagged) else job.created_at
+    remaining = store.count_untagged(workspace, phase_model, since)
+    total = job.done + remaining
+    store.update_job(job.id, total=total)
+    tagged = cached = fallbacks = 0
+    interrupted = False
+    vectors = services.vectors(workspace)
+    previous: list[str] = []
+    while True:
+        if stop is not None and stop.is_set():
+            interrupted = True
+            break
+        ids = store.untagged_ids(workspace, phase_model, since, batch)
+        if not ids:
+            break
+        if ids == previous:  # the batch did not stick: stop rather than loop
+            raise JourneyError(f"tagging job {job.id} made no progress; run `journey tag` again")
+        previous = ids
+        records = services.records.get_many(workspace, ids)
+        items = [Item(id=i, text=records[i].text) for i in ids if i in records]
+        try:
+            tags, hits = classify_cached(classifier, items, store)
+        except KeyboardInterrupt:
+            interrupted = True
+            break
+        stats = dict(getattr(classifier, "stats_dict", lambda: {})())
+        store.save_batch(workspace, job.id, tags, hits, stats)
+        vectors.update_metadata(
+            [t.item_id for t in tags],
+            [
+                {**record_metadata(records[t.item_id]), "phase": t.phase, "emotion": t.emotion}
+                for t in tags
+            ],
+        )
+        tagged += len(tags)
+        cached += hits
+        fallbacks += sum(1 for t in tags if t.fallback)
+        if progress:
+            progress(job.done + tagged, total)
+    store.update_job(job.id, status="interrupted" if interrupted else "done")
+    return JobReport(
+        job_id=job.id,
+        workspace=workspace,
+        classifier=classifier.name,
+        resumed=resumed,
+        total=total,
+        tagged=tagged,
+        cached=cached,
+        fallbacks=fallbacks,
+        interrupted=interrupted,
+        seconds=round(time.perf_counter() - started, 2),
+        stats=dict(getattr(classifier, "stats_dict", lambda: {})()),
+    )
+
+
+def read_items(path: Path) -> list[Item]:
+    """``id`` and ``text`` from each JSONL line; other fields are ignored."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    items: list[Item] = []
+    problems: list[str] = []
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                items.append(Item(id=str(row["id"]), text=str(row.get("text") or "")))
+            except (ValueError, KeyError, TypeError) as exc:
+                problems.append(f"{path}:{number}: {exc.__class__.__name__}: {exc}")
+    if problems:
+        raise InputError(
+            "cannot read these lines (each needs an 'id' and a 'text'):\n  "
+            + "\n  ".join(problems[:20])
+        )
+    return items
+
+
+def classify_file(
+    classifier: Classifier,
+    source: Path,
+    target: Path,
+    progress: ProgressFn | None = None,
+    batch: int = 1024,
+) -> int:
+    """Stateless: one output line per input line, same order (the contract outside tools use)."""
+    items = read_items(source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    with tmp.open("w", encoding="utf-8") as out:
+        for start in range(0, len(items), batch):
+            chunk = items[start : start + batch]
+            for tag in classifier.classify(chunk):
+                row = {"id": tag.item_id, **tag.model_dump(mode="json", exclude={"item_id"})}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            if progress:
+                progress(min(start + batch, len(items)), len(items))
+    tmp.replace(target)
+    return len(items)

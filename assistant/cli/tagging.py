@@ -1,0 +1,156 @@
+"""Commands that tag: tag (bulk, resumable), classify (stateless JSONL), correct."""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from assistant.cli.data import JsonOpt, WorkspaceOpt, _services, _workspace
+from assistant.cli.ui import err, out, print_json, progress
+
+ClassifierOpt = Annotated[
+    str, typer.Option("--classifier", help="auto (LLM when configured, else local), local or llm.")
+]
+ConcurrencyOpt = Annotated[
+    int, typer.Option("--concurrency", min=1, max=64, help="Parallel model calls (LLM).")
+]
+BatchOpt = Annotated[
+    int, typer.Option("--batch-size", min=1, max=50, help="Items per model call (LLM).")
+]
+
+
+def tag(
+    workspace: WorkspaceOpt = None,
+    only_untagged: Annotated[
+        bool, typer.Option("--only-untagged", help="Leave records that have a tag.")
+    ] = False,
+    classifier: ClassifierOpt = "auto",
+    concurrency: ConcurrencyOpt = 4,
+    batch_size: BatchOpt = 1,
+    as_json: JsonOpt = False,
+) -> None:
+    """Tag every record of a workspace by phase and emotion (resumes an unfinished job)."""
+    from assistant.classify.factory import build_classifier
+    from assistant.classify.jobs import run_tag_job
+
+    services = _services()
+    stop = threading.Event()
+    try:
+        ws = _workspace(services, workspace)
+        model = build_classifier(
+            services, classifier, workspace=ws, concurrency=concurrency, batch_size=batch_size
+        )
+        with progress("Tagging", enabled=not as_json) as bar:
+            try:
+                report = run_tag_job(
+                    services, ws, model, only_untagged=only_untagged, progress=bar, stop=stop
+                )
+            except KeyboardInterrupt:
+                stop.set()
+                err.print("Stopped. Run `journey tag` again to finish the job.")
+                raise typer.Exit(130) from None
+    finally:
+        services.close()
+    if as_json:
+        print_json(report)
+        return
+    state = "resumed job" if report.resumed else "job"
+    out.print(
+        f"{state} {report.job_id} ({report.classifier}) in {escape(ws)}: "
+        f"tagged {report.tagged} of {report.total} in {report.seconds:.1f} s · "
+        f"from cache {report.cached} · fallbacks {report.fallbacks}"
+    )
+    if report.interrupted:
+        out.print("Interrupted: run `journey tag` again to finish.")
+
+
+def classify(
+    source: Annotated[Path, typer.Argument(help="JSONL with 'id' and 'text' per line.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the tags.")],
+    classifier: ClassifierOpt = "auto",
+    phase_model: Annotated[
+        str, typer.Option("--phase-model", help="Phase model id or YAML.")
+    ] = "journey7",
+    concurrency: ConcurrencyOpt = 4,
+    batch_size: BatchOpt = 1,
+) -> None:
+    """Tag a JSONL file without storing anything: one output line per input, same order."""
+    from assistant.classify.factory import build_classifier
+    from assistant.classify.jobs import classify_file
+
+    services = _services()
+    try:
+        model = build_classifier(
+            services,
+            classifier,
+            phase_model=phase_model,
+            concurrency=concurrency,
+            batch_size=batch_size,
+        )
+        with progress("Classifying") as bar:
+            count = classify_file(model, source, output, progress=bar)
+    finally:
+        services.close()
+    err.print(f"Wrote {count} tags to {output}")
+
+
+def correct(
+    record_id: Annotated[str, typer.Argument(help="Record id (see `journey search --json`).")],
+    phase: Annotated[str, typer.Option("--phase", help="The right phase.")],
+    emotion: Annotated[str, typer.Option("--emotion", help="The right emotion.")],
+    workspace: WorkspaceOpt = None,
+    who: Annotated[str | None, typer.Option("--who", help="Your name (default: login).")] = None,
+) -> None:
+    """Correct a record's tag; the local classifier learns from it the next time it tags."""
+    from assistant.classify.base import Taxonomy
+    from assistant.errors import InputError, NotFoundError
+    from assistant.kb.loader import load_knowledge
+    from assistant.store.tags import TagStore
+
+    services = _services()
+    try:
+        ws = _workspace(services, workspace)
+        taxonomy = Taxonomy.from_knowledge(load_knowledge())
+        if phase not in taxonomy.phase_ids:
+            raise InputError(f"unknown phase {phase!r}: use one of {', '.join(taxonomy.phase_ids)}")
+        if emotion not in taxonomy.emotion_ids:
+            raise InputError(
+                f"unknown emotion {emotion!r}: use one of {', '.join(taxonomy.emotion_ids)}"
+            )
+        if record_id not in services.records.get_many(ws, [record_id]):
+            raise NotFoundError(f"no record {record_id!r} in workspace {ws!r}")
+        store = TagStore(services.db)
+        store.correct(ws, record_id, phase, emotion, who or getpass.getuser())
+        current = store.get(record_id)
+        if current is not None:
+            store.save(
+                ws,
+                [
+                    current.model_copy(
+                        update={
+                            "phase": phase,
+                            "emotion": emotion,
+                            "phase_confidence": 1.0,
+                            "emotion_confidence": 1.0,
+                            "classifier": "human",
+                        }
+                    )
+                ],
+            )
+        learned = len(store.corrections(ws))
+    finally:
+        services.close()
+    out.print(
+        f"Corrected {record_id}: {phase} / {emotion}. "
+        f"The classifier now learns from {learned} correction(s) in {ws}."
+    )
+
+
+def register(app: typer.Typer) -> None:
+    for command in (tag, classify, correct):
+        app.command()(command)

@@ -1,0 +1,141 @@
+"""Benchmark: LLM tagging throughput against a stub model that takes 200 ms per call.
+
+    python -m evals.bench_llm            (options: --items 400 --delay 0.2 --concurrency 16)
+
+Runs the real path (build_chat_model -> ChatOpenAI -> HTTP -> LLMClassifier) against the
+OpenAI-compatible stub on 127.0.0.1, served from its own process as a real model server
+would be, so the figures measure our own overhead and concurrency, not a provider.
+Target: >= 60 items/s with concurrency 16 and batch size 1.
+Prints its figures; exits 1 when the target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.classify.base import Item, Tag, Taxonomy
+from assistant.classify.llm import LLMClassifier
+from assistant.kb.loader import load_knowledge
+from assistant.llm import build_chat_model
+from assistant.settings import Settings
+from evals.openai_stub import stub_process
+
+TARGET_ITEMS_PER_S = 60.0
+DATA = Path(__file__).resolve().parent / "data" / "test_examples.jsonl"
+MODEL = "gpt-4.1-mini"
+
+
+class _NeutralFallback:
+    """Stands in for the local classifier; a healthy run never needs it."""
+
+    name = "bench-fallback"
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+
+    def classify(self, items: Sequence[Item]) -> list[Tag]:
+        return [
+            Tag(
+                item_id=item.id,
+                phase=self.taxonomy.phase_ids[0],
+                phase_confidence=0.0,
+                emotion=self.taxonomy.emotion_ids[0],
+                emotion_confidence=0.0,
+                classifier=self.name,
+                taxonomy_version=self.taxonomy.version,
+                phase_model=self.taxonomy.phase_model,
+            )
+            for item in items
+        ]
+
+
+def load_items(n: int) -> list[Item]:
+    """``n`` items from the labelled test texts, repeated when there are fewer."""
+    with DATA.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    return [Item(id=f"i{k:05d}", text=t) for k, t in zip(range(n), itertools.cycle(texts))]
+
+
+def run(
+    base_url: str,
+    taxonomy: Taxonomy,
+    items: list[Item],
+    *,
+    concurrency: int,
+    batch_size: int,
+) -> tuple[float, LLMClassifier]:
+    os.environ["OPENAI_API_KEY"] = "stub"
+    os.environ["OPENAI_BASE_URL"] = base_url
+    chat = build_chat_model(Settings(llm=f"openai:{MODEL}"), timeout=10)
+    classifier = LLMClassifier(
+        chat,
+        taxonomy,
+        _NeutralFallback(taxonomy),
+        model_name=MODEL,
+        batch_size=batch_size,
+        concurrency=concurrency,
+    )
+    started = time.perf_counter()
+    tags = classifier.classify(items)
+    elapsed = time.perf_counter() - started
+    assert [t.item_id for t in tags] == [i.id for i in items], "tags out of order"
+    return len(items) / elapsed, classifier
+
+
+def _line(label: str, rate: float, classifier: LLMClassifier) -> str:
+    s = classifier.stats
+    cost = s.estimated_cost_usd
+    return (
+        f"{label:<34} {rate:8.1f} items/s   calls={s.calls} retries={s.retries} "
+        f"reasks={s.reasks} fallbacks={s.fallbacks} tokens={s.prompt_tokens}+"
+        f"{s.completion_tokens} cost≈${cost or 0:.4f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--items", type=int, default=400)
+    parser.add_argument("--sequential-items", type=int, default=40)
+    parser.add_argument("--delay", type=float, default=0.2, help="stub seconds per call")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--batch-size", type=int, default=8)
+    args = parser.parse_args(argv)
+
+    taxonomy = Taxonomy.from_knowledge(load_knowledge())
+    items = load_items(args.items)
+    with stub_process(delay=args.delay) as stub:
+        run(stub, taxonomy, items[:8], concurrency=4, batch_size=1)  # warm up imports, pool
+        parallel, c1 = run(stub, taxonomy, items, concurrency=args.concurrency, batch_size=1)
+        sequential, c2 = run(
+            stub, taxonomy, items[: args.sequential_items], concurrency=1, batch_size=1
+        )
+        batched, c3 = run(
+            stub, taxonomy, items, concurrency=args.concurrency, batch_size=args.batch_size
+        )
+
+    print(f"LLM tagging against a stub answering after {args.delay * 1000:.0f} ms per call")
+    print(_line(f"concurrency {args.concurrency}, batch 1 ({len(items)})", parallel, c1))
+    print(_line(f"sequential, batch 1 ({args.sequential_items})", sequential, c2))
+    print(
+        _line(
+            f"concurrency {args.concurrency}, batch {args.batch_size} ({len(items)})", batched, c3
+        )
+    )
+    print(
+        f"speed-up of concurrency {args.concurrency} over sequential: {parallel / sequential:.1f}x"
+    )
+    ok = parallel >= TARGET_ITEMS_PER_S
+    verdict = "ok" if ok else "MISSED"
+    print(f"target >= {TARGET_ITEMS_PER_S:.0f} items/s (concurrency {args.concurrency}): {verdict}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
