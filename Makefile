@@ -33,6 +33,12 @@ unit: $(STAMP)
 # Benchmarks print their figures; they are slow and not part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench_ingest
+	$(BIN)/python -m evals.bench_classify
+	$(BIN)/python -m evals.bench_llm
+
+# Classifier quality on the held-out test split, with per-class scores; fails under thresholds.
+eval: $(STAMP)
+	$(BIN)/python -m evals.eval_classifier
 
 clean:
 	rm -rf $(VENV) .journey .pytest_cache .mypy_cache .ruff_cache build *.egg-info

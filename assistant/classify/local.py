@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.examples import Example, bundled_examples, definition_examples
-from assistant.classify.features import combine
+from assistant.classify.features import HASH_DIM, WORD_WEIGHT, combine
 from assistant.classify.signals import evidence_quote, intensity, sentiment
 from assistant.classify.softmax import SoftmaxModel, fit_calibrated
 from assistant.index.embeddings import Embedder
@@ -71,7 +71,7 @@ class LocalModel:
 
 
 def fingerprint(examples: Sequence[Example], embedder_name: str) -> str:
-    digest = hashlib.sha1(f"{MODEL_VERSION}|{embedder_name}".encode())
+    digest = hashlib.sha1(f"{MODEL_VERSION}|{embedder_name}|{WORD_WEIGHT}|{HASH_DIM}".encode())
     for ex in examples:
         digest.update(f"\x1e{ex.text}\x1f{ex.phase}\x1f{ex.emotion}\x1f{ex.weight}".encode())
     return digest.hexdigest()[:16]
