@@ -198,3 +198,49 @@ def test_taxonomy_refuses_unknown_labels() -> None:
     )
     with pytest.raises(ValueError, match="shopping"):
         checked(bad, taxonomy, "text")
+
+
+def test_retag_after_a_correction_does_not_reuse_old_answers(services: Services, ws: str) -> None:
+    run_tag_job(services, ws, build_local(services, workspace=ws))
+    record_id = services.records.index_rows(ws)[0][0]
+    TagStore(services.db).correct(ws, record_id, "advocacy", "delight", "tester")
+    report = run_tag_job(services, ws, build_local(services, workspace=ws))
+    assert report.tagged == len(TEXTS) and report.cached == 0  # the model changed
+
+
+def test_reindex_keeps_the_tags_in_the_vector_metadata(services: Services, ws: str) -> None:
+    from assistant.ingest.pipeline import reindex
+
+    run_tag_job(services, ws, build_local(services, workspace=ws))
+    reindex(services, ws)
+    meta = services.vectors(ws).collection.get(include=["metadatas"])["metadatas"]
+    assert len(meta) == len(TEXTS) and all("phase" in m and "emotion" in m for m in meta)
+
+
+def test_llm_tag_job_through_the_factory(
+    services: Services, ws: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`journey tag` with JOURNEY_LLM set: few-shot examples and touchpoints reach the
+    model, one failing item falls back to local, and the job reports calls and tokens."""
+    from evals.openai_stub import Reply, StubServer
+
+    from assistant.classify.factory import build_classifier
+
+    with StubServer() as stub:
+        monkeypatch.setenv("OPENAI_API_KEY", "test")
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
+        services.settings.llm = "openai:gpt-4.1-mini"
+        classifier = build_classifier(services, "auto", workspace=ws, concurrency=1)
+        stub.enqueue(Reply(status=400, body={"error": {"message": "bad request"}}))
+        report = run_tag_job(services, ws, classifier)
+        first = stub.requests[-1]
+    assert report.classifier == "llm" and report.tagged == len(TEXTS)
+    assert report.fallbacks == 1
+    assert report.stats["calls"] == len(TEXTS) and report.stats["prompt_tokens"] > 0
+    user = first["messages"][-1]["content"]
+    assert "<example phase=" in user
+    schema = json.dumps(first["response_format"])
+    assert "checkout" in schema or "tracking" in schema  # touchpoint ids are offered
+    stored = TagStore(services.db).for_workspace(ws)
+    assert sum(t.fallback for t in stored) == 1 and {t.classifier for t in stored} == {
+        "llm", "local"}

@@ -58,4 +58,6 @@ def build_classifier(
         model_name=services.settings.llm,
         batch_size=batch_size,
         concurrency=concurrency,
+        examples_for=local.nearest_examples,
+        touchpoints=[t.id for t in local.kb.touchpoints],
     )

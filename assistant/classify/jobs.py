@@ -42,6 +42,12 @@ class JobReport(BaseModel):
     stats: dict[str, Any] = Field(default_factory=dict)
 
 
+def classifier_stats(classifier: Classifier) -> dict[str, Any]:
+    """Model-call figures (calls, retries, tokens, cost) of classifiers that keep them."""
+    stats = getattr(classifier, "stats", None)
+    return stats.as_dict() if stats is not None else {}
+
+
 def cache_key(text: str, classifier: Classifier) -> str:
     model = getattr(classifier, "model_name", "")
     prompt = getattr(classifier, "prompt_version", "")
@@ -120,14 +126,10 @@ def run_tag_job(
         except KeyboardInterrupt:
             interrupted = True
             break
-        stats = dict(getattr(classifier, "stats_dict", lambda: {})())
-        store.save_batch(workspace, job.id, tags, hits, stats)
+        store.save_batch(workspace, job.id, tags, hits, classifier_stats(classifier))
         vectors.update_metadata(
             [t.item_id for t in tags],
-            [
-                {**record_metadata(records[t.item_id]), "phase": t.phase, "emotion": t.emotion}
-                for t in tags
-            ],
+            [record_metadata(records[t.item_id], (t.phase, t.emotion)) for t in tags],
         )
         tagged += len(tags)
         cached += hits
@@ -146,7 +148,7 @@ def run_tag_job(
         fallbacks=fallbacks,
         interrupted=interrupted,
         seconds=round(time.perf_counter() - started, 2),
-        stats=dict(getattr(classifier, "stats_dict", lambda: {})()),
+        stats=classifier_stats(classifier),
     )
 
 

@@ -95,6 +95,22 @@ class LLMStats:
             return None
         return (self.prompt_tokens * price[0] + self.completion_tokens * price[1]) / 1_000_000
 
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready figures for a job report."""
+        return {
+            "model": self.model_name,
+            "calls": self.calls,
+            "retries": self.retries,
+            "reasks": self.reasks,
+            "fallbacks": self.fallbacks,
+            "skipped_empty": self.skipped_empty,
+            "tagged": self.tagged,
+            "failures_by_kind": dict(self.failures_by_kind),
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "estimated_cost_usd": self.estimated_cost_usd,
+        }
+
 
 # --- the answer schema ------------------------------------------------------------------
 

@@ -114,7 +114,6 @@ class LocalClassifier:
         self.embedder = embedder
         self.kb = kb
         self.taxonomy = taxonomy
-        self.model_name = MODEL_VERSION
         self.corrections = [
             Example(c.text, c.phase, c.emotion, CORRECTION_WEIGHT, "correction")
             for c in corrections
@@ -124,6 +123,12 @@ class LocalClassifier:
         self._lock = threading.Lock()
         self._journey7 = [p.id for p in kb.default_phase_model.phases]
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
+        self._pool: tuple[list[Example], np.ndarray] | None = None
+
+    @property
+    def model_name(self) -> str:
+        """What this model learned from: changes when the examples or corrections change."""
+        return f"{MODEL_VERSION}:{self.model().fingerprint}"
 
     @property
     def learned_corrections(self) -> int:
@@ -152,6 +157,24 @@ class LocalClassifier:
             ids = list(texts)
             self._aux[name] = (ids, self.embedder.embed([texts[i] for i in ids]))
         return self._aux[name]
+
+    # --- nearest labelled examples (few-shot for the LLM) ------------------------------------
+
+    def nearest_examples(self, item: Item, k: int = 4) -> list[tuple[str, str, str]]:
+        """(text, phase, emotion) of the labelled examples and corrections closest to ``item``;
+        corrections come first when they are as close."""
+        with self._lock:
+            if self._pool is None:
+                pool = [
+                    e for e in (*self.corrections, *bundled_examples()) if e.phase and e.emotion
+                ]
+                self._pool = (pool, self.embedder.embed([e.text for e in pool]))
+        pool, vectors = self._pool
+        if not pool:
+            return []
+        scores = vectors @ self.embedder.embed([item.text])[0]
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(pool[i].text, str(pool[i].phase), str(pool[i].emotion)) for i in best]
 
     # --- classifying ------------------------------------------------------------------------
 
@@ -217,7 +240,7 @@ class LocalClassifier:
             pain_point=self._pain_point(vector, journey7, lang) if valence < 0 else None,
             evidence=quote,
             classifier=self.name,
-            model=f"{MODEL_VERSION}:{self.model().fingerprint}",
+            model=self.model_name,
             taxonomy_version=self.taxonomy.version,
             phase_model=self.taxonomy.phase_model,
         )

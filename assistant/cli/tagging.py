@@ -65,6 +65,19 @@ def tag(
         f"tagged {report.tagged} of {report.total} in {report.seconds:.1f} s · "
         f"from cache {report.cached} · fallbacks {report.fallbacks}"
     )
+    if report.stats:
+        s = report.stats
+        cost = s.get("estimated_cost_usd")
+        out.print(
+            f"model {s.get('model')}: {s.get('calls')} calls, {s.get('retries')} retries, "
+            f"{s.get('reasks')} re-asks, {s.get('prompt_tokens')} + "
+            f"{s.get('completion_tokens')} tokens, est. cost "
+            + (f"${cost:.4f}" if cost is not None else "unknown for this model")
+        )
+        if s.get("failures_by_kind"):
+            out.print(
+                "  failures: " + ", ".join(f"{k} {v}" for k, v in s["failures_by_kind"].items())
+            )
     if report.interrupted:
         out.print("Interrupted: run `journey tag` again to finish.")
 

@@ -65,10 +65,13 @@ def timestamp(value: datetime) -> int:
     return int(value.timestamp())
 
 
-def record_metadata(record: Record) -> Metadata:
+def record_metadata(record: Record, labels: tuple[str, str] | None = None) -> Metadata:
+    """What Chroma keeps next to a vector: filter fields, and (phase, emotion) once tagged."""
     meta: Metadata = {"source_type": record.source_type, "language": record.language}
     if record.created_at is not None:
         meta["created_ts"] = timestamp(record.created_at)
+    if labels is not None:
+        meta["phase"], meta["emotion"] = labels
     return meta
 
 

@@ -207,7 +207,9 @@ def reindex(services: Services, workspace: str, progress: ProgressFn | None = No
     done = 0
     for batch in services.records.iter_records(workspace, batch=BATCH):
         vectors = services.embedder.embed([r.text for r in batch])
-        index.upsert([r.id for r in batch], vectors, [record_metadata(r) for r in batch])
+        labels = services.records.tag_labels([r.id for r in batch])
+        metadata = [record_metadata(r, labels.get(r.id)) for r in batch]
+        index.upsert([r.id for r in batch], vectors, metadata)
         done += len(batch)
         if progress:
             progress(done, total)
