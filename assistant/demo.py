@@ -17,7 +17,6 @@ from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
-from assistant.store.tags import TagStore
 
 # (title, query, filters, CLI flags): meaning across languages and an exact order number.
 DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
@@ -48,7 +47,7 @@ def show_tags(services: Services, workspace: str) -> None:
         f"[dim]$ journey tag -w {escape(workspace)} --only-untagged[/]  "
         f"tagged {job.tagged} now, {job.fallbacks} fallbacks, {job.seconds:.1f} s"
     )
-    tags = TagStore(services.db).for_workspace(workspace)
+    tags = services.tags.for_workspace(workspace)
     taxonomy = classifier.taxonomy
     counts = phase_emotion_counts(tags)
     table = Table(show_edge=False, pad_edge=False, box=None)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+
+def epoch_seconds(value: datetime | None) -> int:
+    """Unix seconds; naive datetimes are UTC (as every stored date is). None gives -1."""
+    if value is None:
+        return -1
+    return int((value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp())
+
 
 SourceType = Literal["review", "chat", "ticket", "survey"]
 SOURCE_TYPES: tuple[str, ...] = ("review", "chat", "ticket", "survey")

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.errors import ConfigError
+from assistant.kb.loader import parse_yaml
 
 PROMPT_PACKAGE = "prompts"
 PROMPT_SUFFIX = ".yaml"
@@ -111,19 +111,7 @@ def prompt_names() -> list[str]:
 
 def parse_prompt(text: str, source: str) -> Prompt:
     """Build a :class:`Prompt` from YAML text; ``source`` names it in error messages."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise PromptError(f"{source}: not valid YAML ({exc})") from exc
-    if not isinstance(data, dict):
-        raise PromptError(f"{source}: expected a mapping with name, version and templates")
-    try:
-        return Prompt.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'prompt'}: {e['msg']}" for e in exc.errors()
-        )
-        raise PromptError(f"{source}: {problems}") from exc
+    return parse_yaml(text, source, Prompt, error=PromptError)
 
 
 @lru_cache(maxsize=32)

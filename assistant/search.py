@@ -42,7 +42,7 @@ def filter_mask(
         return None
     tagged = None
     if filters.phase or filters.emotion:
-        tagged = services.records.tagged_ids(workspace, filters.phase, filters.emotion)
+        tagged = services.tags.tagged_ids(workspace, filters.phase, filters.emotion)
     return index.mask(filters.source_type, filters.language, filters.since, tagged)
 
 
@@ -101,7 +101,7 @@ def search(
             fused[record_id] += 1.0 / RRF_K
     ranked = sorted(fused, key=lambda i: (-fused[i], i))[:k]
     records = services.records.get_many(workspace, ranked)
-    tags = services.records.tag_labels(ranked)
+    tags = services.tags.labels(ranked)
     keyword_rank = {i: r for r, i in enumerate(keyword_ids, start=1)}
     vector_rank = {i: r for r, i in enumerate(vector_ids, start=1)}
     hits: list[SearchHit] = []

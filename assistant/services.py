@@ -16,6 +16,7 @@ from assistant.index.keyword import KeywordIndex, folder_for
 from assistant.index.vector import VectorIndex, open_chroma
 from assistant.settings import Settings, get_settings
 from assistant.store import Database, RecordStore, open_database
+from assistant.store.tags import TagStore
 
 _WORKSPACE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -43,6 +44,10 @@ class Services:
     @cached_property
     def records(self) -> RecordStore:
         return RecordStore(self.db)
+
+    @cached_property
+    def tags(self) -> TagStore:
+        return TagStore(self.db)
 
     @property
     def embedder(self) -> Embedder:

@@ -18,7 +18,7 @@ from assistant.classify.factory import build_local
 from assistant.classify.jobs import classify_file
 from assistant.index.embeddings import UseEmbedder
 from assistant.services import Services
-from assistant.settings import Settings
+from assistant.settings import load_settings
 from evals.corpus import short_records, write_jsonl
 
 RATE_TARGET = 800.0
@@ -33,8 +33,7 @@ def main() -> int:
     texts = [r["text"] for r in records]
     embedder = UseEmbedder()
     with tempfile.TemporaryDirectory(prefix="journey-bench-") as tmp:
-        cache = Path.home() / ".cache" / "journey-audit"
-        services = Services(Settings(home=Path(tmp), model_dir=cache), embedder=embedder)
+        services = Services(load_settings(), embedder=embedder)  # model cache: JOURNEY_HOME
         classifier = build_local(services)
         started = time.perf_counter()
         classifier.model()

@@ -8,25 +8,16 @@ import re
 from pathlib import Path
 
 from assistant.demo import sample_folder
-from assistant.ingest.encoding import read_text
-from assistant.ingest.formats import parser_for
-from assistant.ingest.raw import RawItem
+from assistant.ingest.pipeline import IngestOptions, read_records
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def sample_sentences() -> list[str]:
     """Every customer sentence of the sample shop (reviews, chats, tickets)."""
-    sentences: list[str] = []
-    for path in sorted(sample_folder().iterdir()):
-        if path.suffix not in {".csv", ".txt", ".json"}:
-            continue
-        text, _ = read_text(path)
-        parser, _default = parser_for("auto", path, text)
-        for item in parser(text, path.name, {}):
-            if isinstance(item, RawItem):
-                sentences.extend(s.strip() for s in _SENTENCE.split(item.text) if len(s) > 12)
-    return sentences
+    # not redacted here: the benchmark's ingest does that, as it would for real exports
+    records, _ = read_records([sample_folder()], IngestOptions(workspace="bench"), redact_pii=False)
+    return [s.strip() for r in records for s in _SENTENCE.split(r.text) if len(s) > 12]
 
 
 def short_records(n: int, seed: int = 7) -> list[dict[str, str]]:

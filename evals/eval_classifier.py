@@ -13,7 +13,6 @@ import argparse
 import csv
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,13 +21,25 @@ from assistant.classify.factory import build_local
 from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, read_records
 from assistant.services import Services
-from assistant.settings import Settings
+from assistant.settings import load_settings
 from evals.metrics import Report, evaluate, render
 
 DATA = Path(__file__).resolve().parent / "data"
 # Set from what the classifier reaches (see the closing notes); a drop below fails the eval.
 THRESHOLDS = {"phase": 0.75, "emotion": 0.78}
 SMOKE_THRESHOLDS = {"phase": 0.65, "emotion": 0.55}
+
+
+def shop_labels() -> dict[str, tuple[str, str]]:
+    """The sample shop's labels: item id -> (phase, emotion). A repeated id is an error."""
+    labels: dict[str, tuple[str, str]] = {}
+    for name in ("reviews.csv", "chats.csv", "tickets.csv"):
+        with (DATA / "labels" / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["item_id"] in labels:
+                    raise ValueError(f"labels/{name}: item {row['item_id']} is labelled twice")
+                labels[row["item_id"]] = (row["phase"], row["emotion"])
+    return labels
 
 
 def test_split() -> list[tuple[str, str, str, str]]:
@@ -38,12 +49,7 @@ def test_split() -> list[tuple[str, str, str, str]]:
         if line.strip():
             r = json.loads(line)
             rows.append(("examples", r["text"], r["phase"], r["emotion"]))
-    labels: dict[str, tuple[str, str]] = {}
-    for name in ("reviews.csv", "chats.csv", "tickets.csv"):
-        with (DATA / "labels" / name).open(encoding="utf-8", newline="") as handle:
-            labels.update(
-                {r["item_id"]: (r["phase"], r["emotion"]) for r in csv.DictReader(handle)}
-            )
+    labels = shop_labels()
     records, _ = read_records([sample_folder()], IngestOptions(workspace="eval"))
     for record in records:
         if record.external_id in labels:
@@ -56,14 +62,12 @@ def run(smoke: bool = False, model_dir: Path | None = None) -> tuple[dict[str, R
     rows = test_split()
     if smoke:
         rows = rows[::6]
-    with tempfile.TemporaryDirectory(prefix="journey-eval-") as tmp:
-        cache = model_dir or Path.home() / ".cache" / "journey-audit"  # reused between runs
-        services = Services(Settings(home=Path(tmp), model_dir=cache))
-        classifier = build_local(services)
-        started = time.perf_counter()
-        tags = classifier.classify([Item(id=str(i), text=r[1]) for i, r in enumerate(rows)])
-        seconds = time.perf_counter() - started
-        services.close()
+    # the data folder's model cache (JOURNEY_HOME/models), shared with `make run`
+    settings = load_settings(**({"model_dir": model_dir} if model_dir else {}))
+    classifier = build_local(Services(settings))
+    started = time.perf_counter()
+    tags = classifier.classify([Item(id=str(i), text=r[1]) for i, r in enumerate(rows)])
+    seconds = time.perf_counter() - started
     taxonomy = classifier.taxonomy
     reports: dict[str, Report] = {}
     for subset in ("all", "examples", "shop"):

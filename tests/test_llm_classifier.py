@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from langchain_openai import ChatOpenAI
-from openai_stub import Reply, StubServer, items_in, last_user_text, response_schema, system_text
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.llm import LLMClassifier, LLMStats, price_for
@@ -17,6 +16,14 @@ from assistant.kb.loader import load_knowledge
 from assistant.llm import build_chat_model
 from assistant.prompts import PromptError, load_prompt, parse_prompt, prompt_names
 from assistant.settings import Settings
+from evals.openai_stub import (
+    Reply,
+    StubServer,
+    items_in,
+    last_user_text,
+    response_schema,
+    system_text,
+)
 
 MODEL = "gpt-4.1-mini"
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import texts_of
 
 from assistant.errors import InputError
 from assistant.ingest.pipeline import IngestOptions, collect_files, ingest, reindex
@@ -33,7 +34,7 @@ def test_counts_add_up_and_bad_rows_are_reported(services: Services, write) -> N
 
 def test_personal_data_is_redacted_before_storing(services: Services, write) -> None:
     ingest(services, [write("reviews.csv", REVIEWS)], IngestOptions(workspace="w1"))
-    texts = [text for _, text in services.records.id_text_pairs("w1")]
+    texts = [text for _, text in texts_of(services, "w1")]
     assert any("[EMAIL]" in t for t in texts)
     assert not any("jan@example.nl" in t for t in texts)
 
@@ -41,7 +42,7 @@ def test_personal_data_is_redacted_before_storing(services: Services, write) -> 
 def test_redaction_can_be_switched_off(services: Services, write) -> None:
     services.settings.redact_pii = False
     ingest(services, [write("reviews.csv", REVIEWS)], IngestOptions(workspace="w1"))
-    assert any("jan@example.nl" in t for _, t in services.records.id_text_pairs("w1"))
+    assert any("jan@example.nl" in t for _, t in texts_of(services, "w1"))
 
 
 def test_reingest_stores_nothing_twice(services: Services, write) -> None:
@@ -69,8 +70,8 @@ def test_workspaces_are_isolated(services: Services, write) -> None:
     assert services.records.count("team-a") == 2 and services.records.count("team-b") == 3
     assert services.vectors("team-a").name != services.vectors("team-b").name
     assert services.vectors("team-a").count() == 2
-    ids_a = {i for i, _ in services.records.id_text_pairs("team-a")}
-    ids_b = {i for i, _ in services.records.id_text_pairs("team-b")}
+    ids_a = {i for i, _ in texts_of(services, "team-a")}
+    ids_b = {i for i, _ in texts_of(services, "team-b")}
     assert not ids_a & ids_b
     from assistant.search import search
 
@@ -119,4 +120,4 @@ def test_reindex_rebuilds_from_sql(services: Services, write) -> None:
     assert services.vectors("w1").count() == 0
     assert reindex(services, "w1") == 2
     assert services.vectors("w1").count() == 2
-    assert services.vectors("w1").ids() == {i for i, _ in services.records.id_text_pairs("w1")}
+    assert services.vectors("w1").ids() == {i for i, _ in texts_of(services, "w1")}

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from helpers import texts_of
 
 from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
-
-LABELS = Path(__file__).resolve().parents[1] / "evals" / "data" / "labels"
+from evals.eval_classifier import shop_labels
 
 
 @pytest.fixture(scope="module")
 def labels() -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for name in ("reviews.csv", "chats.csv", "tickets.csv"):
-        with (LABELS / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                assert row["item_id"] not in out, f"duplicate label id {row['item_id']}"
-                out[row["item_id"]] = (row["phase"], row["emotion"])
-    return out
+    return shop_labels()
 
 
 def test_labels_use_the_taxonomy_and_cover_every_class(labels: dict[str, tuple[str, str]]) -> None:
@@ -49,7 +41,7 @@ def test_sample_shop_ingests_completely(
     assert external == set(labels)
     # the samples carry personal data on purpose: it must be gone after ingest
     assert {"EMAIL", "PHONE", "IBAN"} <= set(report.redactions)
-    texts = " ".join(t for _, t in services.records.id_text_pairs("demo"))
+    texts = " ".join(t for _, t in texts_of(services, "demo"))
     assert "NL91ABNA0417164300" not in texts and "06-12345678" not in texts
     assert "KK-2026-048213" in texts  # order numbers are not personal data
     again = ingest(services, [sample_folder()], IngestOptions(workspace="demo"))

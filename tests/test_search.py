@@ -137,12 +137,13 @@ def test_tokenize_keeps_codes_whole_and_in_parts() -> None:
 
 
 def test_bm25_prefers_rare_terms_and_round_trips(tmp_path: Path) -> None:
-    docs = [
+    texts = [
         ("a", "de levering was te laat"),
         ("b", "de levering was op tijd"),
         ("c", "de factuur klopt niet"),
         ("d", "de de de de"),
     ]
+    docs = [(i, text, "review", "nl", -1) for i, text in texts]
     index = KeywordIndex.build(docs, stamp="x")
     assert index.search("factuur levering", 2)[0][0] == "c"
     assert [i for i, _ in index.search("levering", 5, index.mask(only={"b"}))] == ["b"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import texts_of
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.factory import build_local
@@ -16,7 +17,6 @@ from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
-from assistant.store.tags import TagStore
 
 TEXTS = [
     "Mijn pakket is al twee weken onderweg en de track & trace zegt niets. Belachelijk!",
@@ -93,7 +93,7 @@ def test_empty_and_huge_texts(services: Services) -> None:
 def test_tag_job_tags_everything_and_copies_tags_to_the_index(services: Services, ws: str) -> None:
     report = run_tag_job(services, ws, build_local(services, workspace=ws))
     assert (report.total, report.tagged, report.fallbacks) == (len(TEXTS), len(TEXTS), 0)
-    store = TagStore(services.db)
+    store = services.tags
     assert store.count(ws) == len(TEXTS)
     delivery = search(services, ws, "pakket", SearchFilters(phase="delivery"))
     assert delivery and all(h.phase == "delivery" for h in delivery)
@@ -110,7 +110,7 @@ def test_killed_job_resumes_without_loss_or_double_work(services: Services, ws: 
     resumed = run_tag_job(services, ws, second, batch=3)
     assert resumed.resumed and resumed.job_id == report.job_id
     assert resumed.tagged == len(TEXTS) - 3 and not resumed.interrupted
-    assert TagStore(services.db).count(ws) == len(TEXTS)
+    assert services.tags.count(ws) == len(TEXTS)
 
 
 def test_rerun_answers_from_the_cache(services: Services, ws: str) -> None:
@@ -125,8 +125,8 @@ def test_rerun_answers_from_the_cache(services: Services, ws: str) -> None:
 
 def test_corrections_are_learned(services: Services, ws: str) -> None:
     run_tag_job(services, ws, build_local(services, workspace=ws))
-    store = TagStore(services.db)
-    record_id = services.records.id_text_pairs(ws)[0][0]
+    store = services.tags
+    record_id = texts_of(services, ws)[0][0]
     store.correct(ws, record_id, "advocacy", "delight", "tester")
     classifier = build_local(services, workspace=ws)
     assert classifier.learned_corrections == 1
@@ -202,8 +202,8 @@ def test_taxonomy_refuses_unknown_labels() -> None:
 
 def test_retag_after_a_correction_does_not_reuse_old_answers(services: Services, ws: str) -> None:
     run_tag_job(services, ws, build_local(services, workspace=ws))
-    record_id = services.records.index_rows(ws)[0][0]
-    TagStore(services.db).correct(ws, record_id, "advocacy", "delight", "tester")
+    record_id = texts_of(services, ws)[0][0]
+    services.tags.correct(ws, record_id, "advocacy", "delight", "tester")
     report = run_tag_job(services, ws, build_local(services, workspace=ws))
     assert report.tagged == len(TEXTS) and report.cached == 0  # the model changed
 
@@ -222,9 +222,8 @@ def test_llm_tag_job_through_the_factory(
 ) -> None:
     """`journey tag` with JOURNEY_LLM set: few-shot examples and touchpoints reach the
     model, one failing item falls back to local, and the job reports calls and tokens."""
-    from evals.openai_stub import Reply, StubServer
-
     from assistant.classify.factory import build_classifier
+    from evals.openai_stub import Reply, StubServer
 
     with StubServer() as stub:
         monkeypatch.setenv("OPENAI_API_KEY", "test")
@@ -241,6 +240,8 @@ def test_llm_tag_job_through_the_factory(
     assert "<example phase=" in user
     schema = json.dumps(first["response_format"])
     assert "checkout" in schema or "tracking" in schema  # touchpoint ids are offered
-    stored = TagStore(services.db).for_workspace(ws)
+    stored = services.tags.for_workspace(ws)
     assert sum(t.fallback for t in stored) == 1 and {t.classifier for t in stored} == {
-        "llm", "local"}
+        "llm",
+        "local",
+    }

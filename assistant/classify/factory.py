@@ -9,7 +9,6 @@ from assistant.classify.local import LocalClassifier
 from assistant.errors import ConfigError
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
-from assistant.store.tags import TagStore
 
 ClassifierKind = Literal["auto", "local", "llm"]
 
@@ -18,7 +17,7 @@ def build_local(
     services: Services, phase_model: str = "journey7", workspace: str | None = None
 ) -> LocalClassifier:
     kb = load_knowledge(services.settings.user_phase_model_dirs)
-    corrections = TagStore(services.db).corrections(workspace) if workspace else []
+    corrections = services.tags.corrections(workspace) if workspace else []
     return LocalClassifier(
         services.embedder,
         kb,

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 import zlib
 from collections.abc import Sequence
 
 import numpy as np
 
+from assistant.index.keyword import fold
+
 HASH_DIM = 4096
 WORD_WEIGHT = 2.0
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def word_features(texts: Sequence[str], dim: int = HASH_DIM) -> np.ndarray:

@@ -98,7 +98,7 @@ def run_tag_job(
 ) -> JobReport:
     """Tag the workspace's records; resumes an unfinished job of the same scope."""
     started = time.perf_counter()
-    store = TagStore(services.db)
+    store = services.tags
     phase_model = classifier.taxonomy.phase_model
     job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
     since = None if (job.only_untagged if resumed else only_untagged) else job.created_at

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.classify.features import fold
+from assistant.index.keyword import fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _INTENSIFIERS = frozenset(

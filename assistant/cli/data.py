@@ -25,13 +25,13 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object ins
 MAX_REJECTS_SHOWN = 20
 
 
-def _services() -> Services:
+def open_services() -> Services:
     from assistant.services import Services
 
     return Services()
 
 
-def _workspace(services: Services, given: str | None) -> str:
+def workspace_name(services: Services, given: str | None) -> str:
     return given or services.settings.workspace
 
 
@@ -119,10 +119,10 @@ def ingest(
     from assistant.ingest.pipeline import ingest as run_ingest
     from assistant.ingest.tabular import parse_field_map
 
-    services = _services()
+    services = open_services()
     try:
         options = IngestOptions(
-            workspace=_workspace(services, workspace),
+            workspace=workspace_name(services, workspace),
             fmt=fmt.lower(),
             source_type=source_type.lower() if source_type else None,
             field_map=parse_field_map(field_map),
@@ -162,9 +162,9 @@ def search(
         language=language,
         since=parse_since(since),
     )
-    services = _services()
+    services = open_services()
     try:
-        ws = _workspace(services, workspace)
+        ws = workspace_name(services, workspace)
         hits = run_search(services, ws, query, filters, k)
     finally:
         services.close()
@@ -180,9 +180,9 @@ def reindex(workspace: WorkspaceOpt = None) -> None:
     """Rebuild the vector and keyword index of a workspace from the database."""
     from assistant.ingest.pipeline import reindex as run_reindex
 
-    services = _services()
+    services = open_services()
     try:
-        ws = _workspace(services, workspace)
+        ws = workspace_name(services, workspace)
         with progress("Re-embedding") as bar:
             total = run_reindex(services, ws, progress=bar)
     finally:
@@ -192,7 +192,7 @@ def reindex(workspace: WorkspaceOpt = None) -> None:
 
 def workspaces(as_json: JsonOpt = False) -> None:
     """List the workspaces and how many records each holds."""
-    services = _services()
+    services = open_services()
     try:
         counts = services.records.workspaces()
     finally:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from assistant.cli.data import JsonOpt, WorkspaceOpt, _services, _workspace
+from assistant.cli.data import JsonOpt, WorkspaceOpt, open_services, workspace_name
 from assistant.cli.ui import err, out, print_json, progress
 
 ClassifierOpt = Annotated[
@@ -38,10 +38,10 @@ def tag(
     from assistant.classify.factory import build_classifier
     from assistant.classify.jobs import run_tag_job
 
-    services = _services()
+    services = open_services()
     stop = threading.Event()
     try:
-        ws = _workspace(services, workspace)
+        ws = workspace_name(services, workspace)
         model = build_classifier(
             services, classifier, workspace=ws, concurrency=concurrency, batch_size=batch_size
         )
@@ -96,7 +96,7 @@ def classify(
     from assistant.classify.factory import build_classifier
     from assistant.classify.jobs import classify_file
 
-    services = _services()
+    services = open_services()
     try:
         model = build_classifier(
             services,
@@ -123,11 +123,10 @@ def correct(
     from assistant.classify.base import Taxonomy
     from assistant.errors import InputError, NotFoundError
     from assistant.kb.loader import load_knowledge
-    from assistant.store.tags import TagStore
 
-    services = _services()
+    services = open_services()
     try:
-        ws = _workspace(services, workspace)
+        ws = workspace_name(services, workspace)
         taxonomy = Taxonomy.from_knowledge(load_knowledge())
         if phase not in taxonomy.phase_ids:
             raise InputError(f"unknown phase {phase!r}: use one of {', '.join(taxonomy.phase_ids)}")
@@ -137,7 +136,7 @@ def correct(
             )
         if record_id not in services.records.get_many(ws, [record_id]):
             raise NotFoundError(f"no record {record_id!r} in workspace {ws!r}")
-        store = TagStore(services.db)
+        store = services.tags
         store.correct(ws, record_id, phase, emotion, who or getpass.getuser())
         current = store.get(record_id)
         if current is not None:

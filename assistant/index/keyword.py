@@ -15,10 +15,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
+
+from assistant.models import epoch_seconds
 
 K1 = 1.2
 B = 0.75
@@ -37,11 +39,11 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[0-9a-z]+(?:[-./_][0-9a-z]+)*")
 _PARTS = re.compile(r"[-./_]")
 
-# (id, text) or (id, text, source type, language, created timestamp or -1)
-IndexRow = tuple[str, str] | tuple[str, str, str, str, int]
+# (id, text, source type, language, created timestamp or -1), as RecordStore.index_rows gives
+IndexRow = tuple[str, str, str, str, int]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case and strip accents, so 'café' and 'cafe' meet."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -50,7 +52,7 @@ def _fold(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Words; codes like 'KK-2026-048213' are kept whole and also split into their parts."""
     tokens: list[str] = []
-    for token in _TOKEN.findall(_fold(text)):
+    for token in _TOKEN.findall(fold(text)):
         if token in STOPWORDS or (len(token) == 1 and token.isalpha()):
             continue
         tokens.append(token)
@@ -67,10 +69,6 @@ def is_code(token: str) -> bool:
 
 def query_codes(query: str) -> Sequence[str]:
     return [t for t in tokenize(query) if is_code(t)]
-
-
-def _epoch(value: datetime) -> int:
-    return int((value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp())
 
 
 @dataclass
@@ -95,12 +93,12 @@ class KeywordIndex:
         sources: list[str] = []
         languages: list[str] = []
         created: list[int] = []
-        for doc, row in enumerate(rows):
-            ids.append(row[0])
-            sources.append(row[2] if len(row) > 2 else "")
-            languages.append(row[3] if len(row) > 3 else "")
-            created.append(row[4] if len(row) > 4 else -1)
-            tokens = tokenize(row[1])
+        for doc, (record_id, text, source_type, language, created_ts) in enumerate(rows):
+            ids.append(record_id)
+            sources.append(source_type)
+            languages.append(language)
+            created.append(created_ts)
+            tokens = tokenize(text)
             lengths.append(len(tokens))
             for term, tf in Counter(tokens).items():
                 index = vocab.setdefault(term, len(vocab))
@@ -157,7 +155,7 @@ class KeywordIndex:
         if language:
             keep &= self.languages == language
         if since is not None:
-            keep &= self.created >= _epoch(since)
+            keep &= self.created >= epoch_seconds(since)
         if only is not None:
             chosen = np.zeros(len(self.ids), dtype=bool)
             positions = [p for p in map(self.position, only) if p is not None]

@@ -11,7 +11,6 @@ import contextlib
 import hashlib
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -20,7 +19,7 @@ import numpy as np
 
 from assistant.errors import ConfigError
 from assistant.index.embeddings import ChromaEmbeddingFunction, Embedder
-from assistant.models import Record, SearchFilters
+from assistant.models import Record, epoch_seconds
 
 Metadata = dict[str, str | int | float | bool]
 
@@ -59,38 +58,14 @@ def collection_name(workspace: str, model: str) -> str:
     return f"ja-{slug}-{digest}"
 
 
-def timestamp(value: datetime) -> int:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
-
-
 def record_metadata(record: Record, labels: tuple[str, str] | None = None) -> Metadata:
     """What Chroma keeps next to a vector: filter fields, and (phase, emotion) once tagged."""
     meta: Metadata = {"source_type": record.source_type, "language": record.language}
     if record.created_at is not None:
-        meta["created_ts"] = timestamp(record.created_at)
+        meta["created_ts"] = epoch_seconds(record.created_at)
     if labels is not None:
         meta["phase"], meta["emotion"] = labels
     return meta
-
-
-def where_clause(filters: SearchFilters) -> dict[str, Any] | None:
-    """Chroma ``where`` for the filters (tags are copied into the metadata when tagging)."""
-    parts: list[dict[str, Any]] = []
-    if filters.source_type:
-        parts.append({"source_type": filters.source_type})
-    if filters.language:
-        parts.append({"language": filters.language})
-    if filters.phase:
-        parts.append({"phase": filters.phase})
-    if filters.emotion:
-        parts.append({"emotion": filters.emotion})
-    if filters.since:
-        parts.append({"created_ts": {"$gte": timestamp(filters.since)}})
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
 class VectorIndex:
@@ -141,7 +116,6 @@ class VectorIndex:
         self,
         vector: np.ndarray,
         k: int,
-        filters: SearchFilters | None = None,
         ids: Sequence[str] | None = None,
     ) -> list[tuple[str, float]]:
         """Ids and cosine similarities of the ``k`` nearest records (among ``ids`` if given)."""
@@ -151,7 +125,6 @@ class VectorIndex:
             query_embeddings=[vector],
             ids=list(ids) if ids is not None else None,
             n_results=k,
-            where=where_clause(filters or SearchFilters()),
             include=["distances"],
         )
         ids = result["ids"][0]

@@ -15,41 +15,12 @@ from assistant.models import Reject, Speaker, Turn
 ParseResult = Iterator[RawItem | Reject]
 
 CUSTOMER_NAMES = frozenset(
-    [
-        "klant",
-        "customer",
-        "client",
-        "user",
-        "gebruiker",
-        "bezoeker",
-        "visitor",
-        "consument",
-        "consumer",
-        "koper",
-        "buyer",
-        "reiziger",
-        "passenger",
-        "member",
-        "lid",
-    ]
+    """klant customer client user gebruiker bezoeker visitor consument consumer koper buyer
+    reiziger passenger member lid""".split()
 )
 AGENT_NAMES = frozenset(
-    [
-        "agent",
-        "medewerker",
-        "support",
-        "operator",
-        "employee",
-        "klantenservice",
-        "service",
-        "helpdesk",
-        "team",
-        "servicedesk",
-        "adviseur",
-        "advisor",
-        "staff",
-        "admin",
-    ]
+    """agent medewerker support operator employee klantenservice service helpdesk team
+    servicedesk adviseur advisor staff admin""".split()
 )
 BOT_NAMES = frozenset(["bot", "chatbot", "assistent", "assistant", "virtual_assistant"])
 

@@ -207,7 +207,7 @@ def reindex(services: Services, workspace: str, progress: ProgressFn | None = No
     done = 0
     for batch in services.records.iter_records(workspace, batch=BATCH):
         vectors = services.embedder.embed([r.text for r in batch])
-        labels = services.records.tag_labels([r.id for r in batch])
+        labels = services.tags.labels([r.id for r in batch])
         metadata = [record_metadata(r, labels.get(r.id)) for r in batch]
         index.upsert([r.id for r in batch], vectors, metadata)
         done += len(batch)

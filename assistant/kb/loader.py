@@ -21,6 +21,7 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from assistant.errors import JourneyError
 from assistant.kb.schema import (
     Emotion,
     EmotionSet,
@@ -88,18 +89,20 @@ def _format_validation(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def parse_yaml(text: str, source: str, model: type[M]) -> M:
-    """Parse YAML ``text`` into ``model``; every failure names ``source``."""
+def parse_yaml(
+    text: str, source: str, model: type[M], error: type[JourneyError] = KnowledgeError
+) -> M:
+    """Parse YAML ``text`` into ``model``; every failure is an ``error`` naming ``source``."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise KnowledgeError(f"{source}: not valid YAML ({exc}).") from exc
+        raise error(f"{source}: not valid YAML ({exc}).") from exc
     if not isinstance(data, dict):
-        raise KnowledgeError(f"{source}: expected a mapping at the top level of the file.")
+        raise error(f"{source}: expected a mapping at the top level of the file.")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise KnowledgeError(
+        raise error(
             f"{source}: does not match the {model.__name__} schema: {_format_validation(exc)}"
         ) from exc
 

@@ -1,4 +1,4 @@
-"""Reading and writing records (and reading their tags) in SQL."""
+"""Reading and writing records in SQL."""
 
 from __future__ import annotations
 
@@ -7,22 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select
 
-from assistant.models import Record, Turn
-from assistant.store.db import Database, RecordRow, TagRow, WorkspaceRow
-
-_CHUNK = 500
-DEFAULT_PHASE_MODEL = "journey7"
-
-
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _epoch(value: datetime | None) -> int:
-    if value is None:
-        return -1
-    return int(value.replace(tzinfo=UTC).timestamp())
+from assistant.models import Record, Turn, epoch_seconds
+from assistant.store.db import Database, RecordRow, WorkspaceRow, chunks
 
 
 def row_to_record(row: RecordRow) -> Record:
@@ -54,7 +40,7 @@ class RecordStore:
     def existing_hashes(self, workspace: str, hashes: Sequence[str]) -> set[str]:
         found: set[str] = set()
         with self.db.session() as session:
-            for chunk in _chunks(list(hashes)):
+            for chunk in chunks(list(hashes)):
                 found.update(
                     session.scalars(
                         select(RecordRow.content_hash).where(
@@ -134,7 +120,7 @@ class RecordStore:
     def get_many(self, workspace: str, ids: Sequence[str]) -> dict[str, Record]:
         out: dict[str, Record] = {}
         with self.db.session() as session:
-            for chunk in _chunks(list(ids)):
+            for chunk in chunks(list(ids)):
                 # by primary key alone: with a workspace condition SQLite scans that index
                 for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(chunk))):
                     if row.workspace == workspace:
@@ -159,15 +145,6 @@ class RecordStore:
                 last = rows[-1].id
                 yield [row_to_record(r) for r in rows]
 
-    def id_text_pairs(self, workspace: str) -> list[tuple[str, str]]:
-        with self.db.session() as session:
-            rows = session.execute(
-                select(RecordRow.id, RecordRow.text)
-                .where(RecordRow.workspace == workspace)
-                .order_by(RecordRow.id)
-            )
-            return [(str(i), str(t)) for i, t in rows]
-
     def index_rows(self, workspace: str) -> list[tuple[str, str, str, str, int]]:
         """(id, text, source type, language, created timestamp or -1) for the keyword index."""
         with self.db.session() as session:
@@ -182,7 +159,9 @@ class RecordStore:
                 .where(RecordRow.workspace == workspace)
                 .order_by(RecordRow.id)
             )
-            return [(str(i), str(t), str(s), str(lang), _epoch(c)) for i, t, s, lang, c in rows]
+            return [
+                (str(i), str(t), str(s), str(lang), epoch_seconds(c)) for i, t, s, lang, c in rows
+            ]
 
     def stamp(self, workspace: str) -> str:
         """Changes whenever the workspace's records change (used to keep derived indexes fresh)."""
@@ -191,36 +170,3 @@ class RecordStore:
                 select(WorkspaceRow.version).where(WorkspaceRow.name == workspace)
             )
         return f"v{version or 0}"
-
-    def tagged_ids(
-        self,
-        workspace: str,
-        phase: str | None,
-        emotion: str | None,
-        phase_model: str = DEFAULT_PHASE_MODEL,
-    ) -> set[str]:
-        """Ids of the workspace's records tagged with this phase and/or emotion."""
-        query = select(TagRow.record_id).where(
-            TagRow.workspace == workspace, TagRow.phase_model == phase_model
-        )
-        if phase:
-            query = query.where(TagRow.phase == phase)
-        if emotion:
-            query = query.where(TagRow.emotion == emotion)
-        with self.db.session() as session:
-            return set(session.scalars(query))
-
-    def tag_labels(
-        self, ids: Sequence[str], phase_model: str = DEFAULT_PHASE_MODEL
-    ) -> dict[str, tuple[str, str]]:
-        """(phase, emotion) for the records that have a tag."""
-        out: dict[str, tuple[str, str]] = {}
-        with self.db.session() as session:
-            for chunk in _chunks(list(ids)):
-                rows = session.execute(
-                    select(TagRow.record_id, TagRow.phase, TagRow.emotion).where(
-                        TagRow.record_id.in_(chunk), TagRow.phase_model == phase_model
-                    )
-                )
-                out.update({str(r): (str(p), str(e)) for r, p, e in rows})
-        return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -11,6 +10,7 @@ from sqlalchemy import and_, delete, func, insert, select
 
 from assistant.classify.base import Tag
 from assistant.classify.examples import Example
+from assistant.kb.loader import DEFAULT_PHASE_MODEL
 from assistant.store.db import (
     CorrectionRow,
     Database,
@@ -18,8 +18,8 @@ from assistant.store.db import (
     RecordRow,
     TagCacheRow,
     TagRow,
+    chunks,
 )
-from assistant.store.records import _chunks
 
 
 def now() -> datetime:
@@ -66,7 +66,7 @@ class TagStore:
         with self.db.session.begin() as session:
             for phase_model in {t.phase_model for t in tags}:
                 ids = [t.item_id for t in tags if t.phase_model == phase_model]
-                for chunk in _chunks(ids):
+                for chunk in chunks(ids):
                     session.execute(
                         delete(TagRow).where(
                             TagRow.phase_model == phase_model, TagRow.record_id.in_(chunk)
@@ -85,12 +85,12 @@ class TagStore:
                 ],
             )
 
-    def get(self, record_id: str, phase_model: str = "journey7") -> Tag | None:
+    def get(self, record_id: str, phase_model: str = DEFAULT_PHASE_MODEL) -> Tag | None:
         with self.db.session() as session:
             row = session.get(TagRow, (record_id, phase_model))
             return tag_from_row(row) if row else None
 
-    def for_workspace(self, workspace: str, phase_model: str = "journey7") -> list[Tag]:
+    def for_workspace(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Tag]:
         with self.db.session() as session:
             rows = session.scalars(
                 select(TagRow).where(
@@ -99,7 +99,7 @@ class TagStore:
             )
             return [tag_from_row(r) for r in rows]
 
-    def count(self, workspace: str, phase_model: str = "journey7") -> int:
+    def count(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> int:
         with self.db.session() as session:
             return (
                 session.scalar(
@@ -109,6 +109,39 @@ class TagStore:
                 )
                 or 0
             )
+
+    def labels(
+        self, ids: Sequence[str], phase_model: str = DEFAULT_PHASE_MODEL
+    ) -> dict[str, tuple[str, str]]:
+        """(phase, emotion) of the records among ``ids`` that have a tag."""
+        out: dict[str, tuple[str, str]] = {}
+        with self.db.session() as session:
+            for chunk in chunks(list(ids)):
+                rows = session.execute(
+                    select(TagRow.record_id, TagRow.phase, TagRow.emotion).where(
+                        TagRow.record_id.in_(chunk), TagRow.phase_model == phase_model
+                    )
+                )
+                out.update({str(r): (str(p), str(e)) for r, p, e in rows})
+        return out
+
+    def tagged_ids(
+        self,
+        workspace: str,
+        phase: str | None,
+        emotion: str | None,
+        phase_model: str = DEFAULT_PHASE_MODEL,
+    ) -> set[str]:
+        """Ids of the workspace's records tagged with this phase and/or emotion."""
+        query = select(TagRow.record_id).where(
+            TagRow.workspace == workspace, TagRow.phase_model == phase_model
+        )
+        if phase:
+            query = query.where(TagRow.phase == phase)
+        if emotion:
+            query = query.where(TagRow.emotion == emotion)
+        with self.db.session() as session:
+            return set(session.scalars(query))
 
     def untagged_ids(
         self, workspace: str, phase_model: str, since: datetime | None, limit: int
@@ -149,7 +182,7 @@ class TagStore:
         phase: str,
         emotion: str,
         who: str,
-        phase_model: str = "journey7",
+        phase_model: str = DEFAULT_PHASE_MODEL,
     ) -> None:
         with self.db.session.begin() as session:
             session.add(
@@ -164,7 +197,7 @@ class TagStore:
                 )
             )
 
-    def corrections(self, workspace: str, phase_model: str = "journey7") -> list[Example]:
+    def corrections(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Example]:
         """The latest correction per record, as training examples (with the record's text)."""
         with self.db.session() as session:
             rows = session.execute(
@@ -248,7 +281,7 @@ class TagStore:
     def cached(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         with self.db.session() as session:
-            for chunk in _chunks(list(keys)):
+            for chunk in chunks(list(keys)):
                 for row in session.scalars(select(TagCacheRow).where(TagCacheRow.key.in_(chunk))):
                     out[row.key] = row.tag
         return out
@@ -263,14 +296,3 @@ class TagStore:
             fresh = [{"key": k, "tag": v} for k, v in entries.items() if k not in known]
             if fresh:
                 session.execute(insert(TagCacheRow), fresh)
-
-    def label_counts(
-        self, workspace: str, phase_model: str = "journey7"
-    ) -> Counter[tuple[str, str]]:
-        with self.db.session() as session:
-            rows = session.execute(
-                select(TagRow.phase, TagRow.emotion, func.count())
-                .where(TagRow.workspace == workspace, TagRow.phase_model == phase_model)
-                .group_by(TagRow.phase, TagRow.emotion)
-            )
-            return Counter({(p, e): int(n) for p, e, n in rows})
