@@ -22,6 +22,7 @@ from assistant.classify.features import HASH_DIM, WORD_WEIGHT, combine
 from assistant.classify.signals import evidence_quote, intensity, sentiment
 from assistant.classify.softmax import SoftmaxModel, fit_calibrated
 from assistant.index.embeddings import Embedder
+from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
 
@@ -98,6 +99,31 @@ def train(
     )
 
 
+@dataclass
+class _Catalogue:
+    """Entries (touchpoints or friction patterns) as vectors, and which journey7 phases
+    each may be chosen for: ``allowed[phase, entry]``."""
+
+    ids: list[str]
+    vectors: np.ndarray
+    allowed: np.ndarray
+
+    @classmethod
+    def build(
+        cls, embedder: Embedder, texts: dict[str, str], per_phase: list[set[str]]
+    ) -> _Catalogue:
+        ids = list(texts)
+        allowed = np.array([[i in phase for i in ids] for phase in per_phase], dtype=bool)
+        return cls(ids, embedder.embed([texts[i] for i in ids]), allowed)
+
+    def best(self, vectors: np.ndarray, phase_rows: np.ndarray, floor: float) -> list[str | None]:
+        """Per item, the closest entry allowed for its phase when closer than ``floor``."""
+        scores = np.where(self.allowed[phase_rows], vectors @ self.vectors.T, -np.inf)
+        best = scores.argmax(axis=1)
+        top = scores[np.arange(len(best)), best]
+        return [self.ids[b] if s > floor else None for b, s in zip(best, top, strict=True)]
+
+
 class LocalClassifier:
     """Tags items offline; ``corrections`` are a workspace's human labels (journey7 ids)."""
 
@@ -124,6 +150,10 @@ class LocalClassifier:
         self._journey7 = [p.id for p in kb.default_phase_model.phases]
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
         self._pool: tuple[list[Example], np.ndarray] | None = None
+        self._catalogue_cache: tuple[_Catalogue, _Catalogue] | None = None
+        self._cues = {  # folded once: evidence_quote looks for them in every item
+            e.id: [fold(c) for c in (*e.cues.nl, *e.cues.en) if c.strip()] for e in kb.emotions
+        }
 
     @property
     def model_name(self) -> str:
@@ -194,79 +224,63 @@ class LocalClassifier:
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
         p7, pe = self.probabilities(items, vectors)
         phases = self._project(p7, vectors)
+        phase_rows = p7.argmax(axis=1)  # journey7 phase: picks touchpoints and pain points
+        touchpoints, frictions = self._catalogues()
+        touchpoint = touchpoints.best(vectors, phase_rows, TOUCHPOINT_MIN)
+        friction = frictions.best(vectors, phase_rows, PAIN_MIN)
+        model_name = self.model_name
         tags: list[Tag] = []
         for row, item in enumerate(items):
             phase_index = int(np.argmax(phases[row]))
             emotion_index = int(np.argmax(pe[row]))
             emotion = self.taxonomy.emotion_ids[emotion_index]
-            journey7 = self._journey7[int(np.argmax(p7[row]))]
+            valence = self.taxonomy.valence(emotion)
+            strength = intensity(item.text)
+            pain = None
+            if valence < 0 and friction[row] is not None:
+                lang = "nl" if detect_language(item.text) == "nl" else "en"
+                pain = self.kb.friction_pattern(str(friction[row])).name.get(lang)
             tags.append(
-                self._tag(
-                    item,
-                    vectors[row],
-                    phases[row, phase_index],
-                    phase_index,
-                    float(pe[row, emotion_index]),
-                    emotion,
-                    journey7,
+                Tag(
+                    item_id=item.id,
+                    phase=self.taxonomy.phase_ids[phase_index],
+                    phase_confidence=round(float(np.clip(phases[row, phase_index], 0, 1)), 4),
+                    emotion=emotion,
+                    emotion_confidence=round(float(np.clip(pe[row, emotion_index], 0, 1)), 4),
+                    intensity=strength,
+                    sentiment=sentiment(valence, strength),
+                    touchpoint=touchpoint[row],
+                    pain_point=pain,
+                    evidence=evidence_quote(item.text, self._cues[emotion]),
+                    classifier=self.name,
+                    model=model_name,
+                    taxonomy_version=self.taxonomy.version,
+                    phase_model=self.taxonomy.phase_model,
                 )
             )
         return tags
 
-    def _tag(
-        self,
-        item: Item,
-        vector: np.ndarray,
-        phase_conf: float,
-        phase_index: int,
-        emotion_conf: float,
-        emotion: str,
-        journey7: str,
-    ) -> Tag:
-        valence = self.taxonomy.valence(emotion)
-        strength = intensity(item.text)
-        lang = "nl" if detect_language(item.text) == "nl" else "en"
-        cues = [*self.kb.emotion(emotion).cues.nl, *self.kb.emotion(emotion).cues.en]
-        quote = evidence_quote(item.text, cues) if item.text.strip() else None
-        return Tag(
-            item_id=item.id,
-            phase=self.taxonomy.phase_ids[phase_index],
-            phase_confidence=round(float(min(max(phase_conf, 0.0), 1.0)), 4),
-            emotion=emotion,
-            emotion_confidence=round(min(max(emotion_conf, 0.0), 1.0), 4),
-            intensity=strength,
-            sentiment=sentiment(valence, strength),
-            touchpoint=self._touchpoint(vector, journey7),
-            pain_point=self._pain_point(vector, journey7, lang) if valence < 0 else None,
-            evidence=quote,
-            classifier=self.name,
-            model=self.model_name,
-            taxonomy_version=self.taxonomy.version,
-            phase_model=self.taxonomy.phase_model,
-        )
-
-    def _touchpoint(self, vector: np.ndarray, journey7: str) -> str | None:
-        texts = {t.id: f"{t.name.en}. {t.description.en}" for t in self.kb.touchpoints}
-        ids, vectors = self._vectors_of("touchpoints", texts)
-        allowed = {t.id for t in self.kb.touchpoints_for(journey7)}
-        best, best_score = None, TOUCHPOINT_MIN
-        for tid, score in zip(ids, vectors @ vector, strict=True):
-            if tid in allowed and score > best_score:
-                best, best_score = tid, float(score)
-        return best
-
-    def _pain_point(self, vector: np.ndarray, journey7: str, lang: str) -> str | None:
-        texts = {
-            p.id: f"{p.name.en}. {' '.join(p.signals.en)} {' '.join(p.signals.nl)}"
-            for p in self.kb.friction_patterns
-        }
-        ids, vectors = self._vectors_of("friction", texts)
-        allowed = {p.id for p in self.kb.friction_patterns_for(journey7)}
-        best, best_score = None, PAIN_MIN
-        for pid, score in zip(ids, vectors @ vector, strict=True):
-            if pid in allowed and score > best_score:
-                best, best_score = pid, float(score)
-        return self.kb.friction_pattern(best).name.get(lang) if best else None
+    def _catalogues(self) -> tuple[_Catalogue, _Catalogue]:
+        """Touchpoints and friction patterns, embedded once, with the journey7 phases each
+        one belongs to."""
+        with self._lock:
+            if self._catalogue_cache is None:
+                kb, phases = self.kb, self._journey7
+                touchpoints = _Catalogue.build(
+                    self.embedder,
+                    {t.id: f"{t.name.en}. {t.description.en}" for t in kb.touchpoints},
+                    [{t.id for t in kb.touchpoints_for(p)} for p in phases],
+                )
+                frictions = _Catalogue.build(
+                    self.embedder,
+                    {
+                        p.id: f"{p.name.en}. {' '.join(p.signals.en)} {' '.join(p.signals.nl)}"
+                        for p in kb.friction_patterns
+                    },
+                    [{f.id for f in kb.friction_patterns_for(p)} for p in phases],
+                )
+                self._catalogue_cache = (touchpoints, frictions)
+            return self._catalogue_cache
 
     def _project(self, p7: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         """journey7 probabilities -> the active model's phases, through its mapping.

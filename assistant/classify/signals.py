@@ -4,7 +4,7 @@ quote, the intensity, the sentiment."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from assistant.index.keyword import fold
 
@@ -17,21 +17,21 @@ MAX_QUOTE = 300
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of ``text`` as exact substrings (stripped), longest first on ties."""
+    """Sentences of ``text`` as exact substrings (stripped), in order."""
     parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if p]
 
 
-def evidence_quote(text: str, cues: Iterable[str]) -> str | None:
+def evidence_quote(text: str, folded_cues: Sequence[str]) -> str | None:
     """The sentence that best supports the tag: most cue hits, else the first with content.
 
-    Always an exact substring of ``text`` (at most MAX_QUOTE characters), or None for an
-    empty text.
+    ``folded_cues`` are cue phrases already passed through :func:`fold` (once per emotion,
+    not once per item). Always an exact substring of ``text`` (at most MAX_QUOTE
+    characters), or None for an empty text.
     """
     candidates = sentences(text)
     if not candidates:
         return None
-    folded_cues = [fold(c) for c in cues if c.strip()]
     best, best_hits = candidates[0], 0
     for sentence in candidates:
         folded = fold(sentence)
@@ -48,7 +48,7 @@ def intensity(text: str) -> int:
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
     shouting = sum(1 for w in words if len(w) > 2 and w.isupper())
     exclaim = text.count("!")
-    strong = sum(1 for w in words if fold(w) in _INTENSIFIERS)
+    strong = sum(1 for w in fold(text).split() if w.strip(".,!?;:") in _INTENSIFIERS)
     score = min(exclaim, 3) + min(shouting, 3) + strong
     if score >= 4:
         return 3
