@@ -73,10 +73,16 @@ def run(smoke: bool = False, model_dir: Path | None = None) -> tuple[dict[str, R
     for subset in ("all", "examples", "shop"):
         pick = [i for i, r in enumerate(rows) if subset == "all" or r[0] == subset]
         reports[f"phase/{subset}"] = evaluate(
-            [rows[i][2] for i in pick], [tags[i].phase for i in pick], taxonomy.phase_ids
+            [rows[i][2] for i in pick],
+            [tags[i].phase for i in pick],
+            taxonomy.phase_ids,
+            [tags[i].phase_confidence for i in pick],
         )
         reports[f"emotion/{subset}"] = evaluate(
-            [rows[i][3] for i in pick], [tags[i].emotion for i in pick], taxonomy.emotion_ids
+            [rows[i][3] for i in pick],
+            [tags[i].emotion for i in pick],
+            taxonomy.emotion_ids,
+            [tags[i].emotion_confidence for i in pick],
         )
     return reports, seconds
 

@@ -21,9 +21,15 @@ class Report(BaseModel):
     classes: list[ClassScore]
     confusion: list[list[int]]  # rows: truth, columns: prediction, in ``labels`` order
     labels: list[str]
+    calibration_error: float | None = None  # when confidences were given
 
 
-def evaluate(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> Report:
+def evaluate(
+    truth: Sequence[str],
+    predicted: Sequence[str],
+    labels: Sequence[str],
+    confidences: Sequence[float] | None = None,
+) -> Report:
     index = {label: i for i, label in enumerate(labels)}
     confusion = [[0] * len(labels) for _ in labels]
     for t, p in zip(truth, predicted, strict=True):
@@ -47,12 +53,41 @@ def evaluate(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[st
         classes=classes,
         confusion=confusion,
         labels=list(labels),
+        calibration_error=None
+        if confidences is None
+        else calibration_error(
+            confidences, [t == p for t, p in zip(truth, predicted, strict=True)]
+        ),
     )
 
 
+def calibration_error(
+    confidences: Sequence[float], correct: Sequence[bool], bins: int = 10
+) -> float:
+    """Expected calibration error: the gap between confidence and accuracy, weighted by how
+    many predictions fall in each confidence bin."""
+    total = len(confidences)
+    if total == 0:
+        return 0.0
+    error = 0.0
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        members = [i for i, c in enumerate(confidences) if low < c <= high or (b == 0 and c == 0.0)]
+        if members:
+            accuracy = sum(correct[i] for i in members) / len(members)
+            confidence = sum(confidences[i] for i in members) / len(members)
+            error += len(members) / total * abs(accuracy - confidence)
+    return error
+
+
 def render(report: Report, title: str) -> str:
+    calibration = (
+        f" · calibration error {report.calibration_error:.3f}"
+        if report.calibration_error is not None
+        else ""
+    )
     lines = [
-        f"{title}: accuracy {report.accuracy:.3f} · macro-F1 {report.macro_f1:.3f}",
+        f"{title}: accuracy {report.accuracy:.3f} · macro-F1 {report.macro_f1:.3f}{calibration}",
         f"  {'class':<15}{'prec':>7}{'recall':>8}{'f1':>7}{'n':>6}",
     ]
     for c in report.classes:

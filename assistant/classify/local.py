@@ -26,7 +26,7 @@ from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
 
-MODEL_VERSION = "local-v1"
+MODEL_VERSION = "local-v2"  # bump when training changes: cached models are keyed on it
 CORRECTION_WEIGHT = 3.0
 TOUCHPOINT_MIN = 0.2
 PAIN_MIN = 0.25

@@ -1,8 +1,9 @@
 """Multinomial logistic regression in numpy, with temperature calibration.
 
-Small and deterministic: full-batch Adam on a few thousand embedded examples takes well
-under a second. Confidences are calibrated by a temperature fitted on out-of-fold
-predictions, so "0.8" means right about four times in five on data like the training set.
+Small and deterministic: full-batch Adam in float32 on ~2,300 examples of 4,608 features
+takes about a second per fit (four fits per head: three folds and the final one).
+Confidences are calibrated by a temperature fitted on out-of-fold predictions; `make eval`
+prints the expected calibration error on the held-out split.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def fit(
     classes: int,
     sample_weight: np.ndarray | None = None,
     l2: float = 1e-3,
-    steps: int = 300,
+    steps: int = 150,
     lr: float = 0.1,
 ) -> SoftmaxModel:
     """Weighted softmax regression by full-batch Adam (balanced class weights by default)."""
@@ -47,17 +48,19 @@ def fit(
     counts = np.bincount(y, minlength=classes).astype(np.float64)
     balance = n / (classes * np.maximum(counts, 1.0))
     weight = balance[y] * (sample_weight if sample_weight is not None else 1.0)
-    weight = weight / weight.sum()
-    onehot = np.eye(classes)[y]
-    w = np.zeros((dim, classes))
-    b = np.zeros(classes)
+    weight = (weight / weight.sum()).astype(np.float32)
+    onehot = np.eye(classes, dtype=np.float32)[y]
+    # float32 and a contiguous transpose: the two matrix products are nearly all the work
+    xs = np.ascontiguousarray(x, dtype=np.float32)
+    xt = np.ascontiguousarray(xs.T)
+    w = np.zeros((dim, classes), dtype=np.float32)
+    b = np.zeros(classes, dtype=np.float32)
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    xd = x.astype(np.float64)
     for step in range(1, steps + 1):
-        p = _softmax(xd @ w + b)
+        p = _softmax(xs @ w + b)
         grad_logits = (p - onehot) * weight[:, None]
-        g_w = xd.T @ grad_logits + l2 * w
+        g_w = xt @ grad_logits + l2 * w
         g_b = grad_logits.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * g_w
         v_w = beta2 * v_w + (1 - beta2) * g_w**2
@@ -74,10 +77,10 @@ def fit_calibrated(
     y: np.ndarray,
     classes: int,
     sample_weight: np.ndarray | None = None,
-    folds: int = 4,
+    folds: int = 3,
     seed: int = 13,
     l2: float = 1e-3,
-    steps: int = 300,
+    steps: int = 150,
 ) -> SoftmaxModel:
     """Fit on everything; pick the temperature that minimises out-of-fold log loss."""
     rng = np.random.default_rng(seed)
