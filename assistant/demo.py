@@ -12,7 +12,7 @@ from assistant.classify.factory import build_classifier
 from assistant.classify.jobs import run_tag_job
 from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
-from assistant.cli.ui import out, progress, shorten
+from assistant.cli.ui import out, preparing, progress, shorten
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
@@ -38,7 +38,8 @@ def sample_folder() -> Path:
 
 def show_tags(services: Services, workspace: str) -> None:
     """Tag what is untagged, then print the phase x emotion table and the worst pain points."""
-    classifier = build_classifier(services, "auto", workspace=workspace)
+    with preparing():
+        classifier = build_classifier(services, "auto", workspace=workspace)
     out.print()
     out.rule(f"Tagging by phase and emotion ({classifier.name} classifier)")
     with progress("Tagging") as bar:

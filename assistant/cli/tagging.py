@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 
 from assistant.cli.data import JsonOpt, WorkspaceOpt, open_services, workspace_name
-from assistant.cli.ui import err, out, print_json, progress
+from assistant.cli.ui import err, out, preparing, print_json, progress
 
 ClassifierOpt = Annotated[
     str, typer.Option("--classifier", help="auto (LLM when configured, else local), local or llm.")
@@ -42,9 +42,10 @@ def tag(
     stop = threading.Event()
     try:
         ws = workspace_name(services, workspace)
-        model = build_classifier(
-            services, classifier, workspace=ws, concurrency=concurrency, batch_size=batch_size
-        )
+        with preparing(not as_json):
+            model = build_classifier(
+                services, classifier, workspace=ws, concurrency=concurrency, batch_size=batch_size
+            )
         with progress("Tagging", enabled=not as_json) as bar:
             try:
                 report = run_tag_job(
@@ -98,13 +99,14 @@ def classify(
 
     services = open_services()
     try:
-        model = build_classifier(
-            services,
-            classifier,
-            phase_model=phase_model,
-            concurrency=concurrency,
-            batch_size=batch_size,
-        )
+        with preparing():
+            model = build_classifier(
+                services,
+                classifier,
+                phase_model=phase_model,
+                concurrency=concurrency,
+                batch_size=batch_size,
+            )
         with progress("Classifying") as bar:
             count = classify_file(model, source, output, progress=bar)
     finally:

@@ -83,6 +83,16 @@ def progress(description: str, enabled: bool = True) -> Iterator[LazyProgress]:
         bar.close()
 
 
+@contextmanager
+def preparing(enabled: bool = True) -> Iterator[None]:
+    """A spinner while classifiers load (the local one trains on first use)."""
+    if not (enabled and err.is_terminal):
+        yield
+        return
+    with err.status("Preparing the classifier (the first run trains it, about 15 s)…"):
+        yield
+
+
 def print_json(value: Any) -> None:
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
