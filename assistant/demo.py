@@ -51,11 +51,12 @@ def show_tags(services: Services, workspace: str) -> None:
     tags = services.tags.for_workspace(workspace)
     taxonomy = classifier.taxonomy
     counts = phase_emotion_counts(tags)
-    table = Table(show_edge=False, pad_edge=False, box=None)
-    table.add_column("phase \\ emotion")
+    table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 0, 0, 1))
+    # fits 80 columns: full phase names, emotions shortened to five letters
+    table.add_column("phase", no_wrap=True, min_width=max(map(len, taxonomy.phase_ids)))
     for emotion in taxonomy.emotions:
-        table.add_column(emotion.id[:6], justify="right")
-    table.add_column("total", justify="right", style="bold")
+        table.add_column(emotion.id[:5], justify="right", no_wrap=True, min_width=5)
+    table.add_column("total", justify="right", style="bold", no_wrap=True, min_width=5)
     for phase in taxonomy.phase_ids:
         row = [counts.get((phase, e), 0) for e in taxonomy.emotion_ids]
         table.add_row(phase, *(str(n) if n else "·" for n in row), str(sum(row)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -343,3 +344,33 @@ def test_format_detection() -> None:
 def test_unknown_format_name() -> None:
     with pytest.raises(InputError, match="unknown format 'xml'"):
         parser_for("xml", Path("a.xml"), "")
+
+
+def test_csv_unclosed_quote_costs_one_row_not_the_rest_of_the_file(write) -> None:
+    path = write(
+        "quote.csv",
+        "id;bericht;datum\n1;Levering te laat;01-03-2026\n"
+        '2;"Kapot aangekomen;02-03-2026\n3;Prima service;03-03-2026\n'
+        "4;Top;04-03-2026\n",
+    )
+    records, rejects = parse(path)
+    assert [r.external_id for r in records] == ["1", "3", "4"]
+    assert [(r.line, "never closed" in r.reason) for r in rejects] == [(3, True)]
+
+
+def test_csv_long_fields_are_kept_and_an_oversized_one_is_one_reject(
+    write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ingest import tabular
+
+    long_text = "De levering was te laat. " * 8_000  # 200,000 characters
+    path = write("huge.csv", f'id,text\n1,"{long_text}"\n2,Dit is prima\n')
+    records, rejects = parse(path)
+    assert [r.external_id for r in records] == ["1", "2"] and rejects == []
+    monkeypatch.setattr(tabular, "MAX_FIELD", 1_000)
+    try:
+        records, rejects = parse(path)
+    finally:
+        csv.field_size_limit(131_072)  # parse_csv sets the module-wide limit
+    assert [r.external_id for r in records] == ["2"]
+    assert [(r.line, "unreadable row" in r.reason) for r in rejects] == [(2, True)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -129,10 +130,55 @@ def item_from_mapping(
     )
 
 
+MAX_FIELD = 16 * 1024 * 1024  # characters per cell; the csv module's default is 131,072
+_LINES = re.compile(r"(?<=\n)")
+
+
+UNCLOSED_QUOTE = (
+    "a quote opened on this line is never closed, so the row swallowed the lines after it; "
+    "those lines were read again on their own (check quotes)"
+)
+
+
+def _csv_rows(
+    lines: list[str], skip: int, dialect: Any, width: int
+) -> list[tuple[int, list[str] | str]]:
+    """(first line, fields or the reason it is unreadable) per data row after ``skip`` lines.
+
+    A row that runs over several lines and still has the wrong number of fields comes from
+    a quote that never closes; the csv module can also give up on a row (a huge field).
+    Either way that row is rejected and reading starts again on the next line, so one bad
+    row costs one row instead of the rest of the file.
+    """
+    rows: list[tuple[int, list[str] | str]] = []
+    offset = skip
+    while offset < len(lines):
+        reader = csv.reader(io.StringIO("".join(lines[offset:])), dialect)
+        last, restart = 0, None
+        try:
+            for row in reader:
+                start, last = last + 1, reader.line_num
+                if not row or all(not c.strip() for c in row):
+                    continue
+                if last > start and len(row) != width:
+                    rows.append((offset + start, UNCLOSED_QUOTE))
+                    restart = offset + start
+                    break
+                rows.append((offset + start, row))
+        except csv.Error as exc:
+            rows.append((offset + last + 1, f"unreadable row: {exc}"))
+            restart = offset + last + 1
+        if restart is None:
+            break
+        offset = restart
+    return rows
+
+
 def parse_csv(text: str, file: str, overrides: Mapping[str, str]) -> ParseResult:
     if not text.strip():
         yield Reject(file=file, line=1, reason="the file is empty")
         return
+    csv.field_size_limit(MAX_FIELD)  # a 200,000-character ticket is still a ticket
     sample = text[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -147,16 +193,13 @@ def parse_csv(text: str, file: str, overrides: Mapping[str, str]) -> ParseResult
     header = [h.strip() for h in header]
     if len(set(header)) != len(header):
         raise InputError(f"{file}: the header has repeated column names: {', '.join(header)}")
-    rows: list[tuple[int, list[str]]] = []
-    last = reader.line_num
-    for row in reader:
-        start, last = last + 1, reader.line_num
-        if not row or all(not c.strip() for c in row):
-            continue
-        rows.append((start, row))
-    samples = [dict(zip(header, r, strict=False)) for _, r in rows[:50]]
+    rows = _csv_rows(_LINES.split(text), reader.line_num, dialect, len(header))
+    samples = [dict(zip(header, r, strict=False)) for _, r in rows[:50] if isinstance(r, list)]
     mapping = resolve_columns(header, overrides, file, samples)
     for start, row in rows:
+        if isinstance(row, str):
+            yield Reject(file=file, line=start, reason=row)
+            continue
         if len(row) != len(header):
             yield Reject(
                 file=file,
