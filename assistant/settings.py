@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    from assistant.backlog.scoring import Thresholds
 
 BUNDLED_EMBEDDINGS = "use-m3"
 
@@ -42,6 +45,15 @@ class Settings(BaseSettings):
     extra_phase_models: list[Path] = Field(
         default_factory=list, description="Folders with the user's own phase model YAML files."
     )
+    backlog_rank_by: Literal["rice", "quadrant", "formula"] = Field(
+        default="rice", description="How the backlog is ranked by default."
+    )
+    backlog_formula: str = Field(
+        default="",
+        description="Custom score over reach, reach_share, impact, effort, confidence.",
+    )
+    quadrant_impact: int = Field(default=3, ge=1, le=5, description="Impact >= this is high.")
+    quadrant_effort: int = Field(default=3, ge=1, le=5, description="Effort >= this is high.")
 
     @field_validator("embeddings")
     @classmethod
@@ -60,6 +72,25 @@ class Settings(BaseSettings):
         if value and ":" not in value:
             raise ValueError(f"JOURNEY_LLM must look like 'provider:model' (got {value!r})")
         return value
+
+    @field_validator("backlog_formula")
+    @classmethod
+    def _check_formula(cls, value: str) -> str:
+        value = value.strip()
+        if value:
+            from assistant.backlog.scoring import parse_formula
+
+            try:
+                parse_formula(value)
+            except ConfigError as exc:
+                raise ValueError(str(exc)) from None
+        return value
+
+    @property
+    def thresholds(self) -> Thresholds:
+        from assistant.backlog.scoring import Thresholds
+
+        return Thresholds(impact=self.quadrant_impact, effort=self.quadrant_effort)
 
     @property
     def resolved_database_url(self) -> str:

@@ -1,0 +1,1 @@
+"""The improvement backlog: scored fixes for pain points, ranked."""
