@@ -151,6 +151,36 @@ class TagCacheRow(Base):
     tag: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class AuditRow(Base):
+    """A self-audit session: the dialogue state as JSON, saved after every turn."""
+
+    __tablename__ = "audits"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    lang: Mapped[str] = mapped_column(String(2), default="en")
+    step: Mapped[str] = mapped_column(String(32), default="goal")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MapVersionRow(Base):
+    """A finished journey map; a new version whenever the audit is finished again or refreshed."""
+
+    __tablename__ = "map_versions"
+
+    audit_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("audits.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32), default="finished")
+    data_records: Mapped[int] = mapped_column(Integer, default=0)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Database:
     """An engine plus a session factory; tables are created on open."""
 

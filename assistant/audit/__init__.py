@@ -1,0 +1,1 @@
+"""The guided self-audit: a serialisable dialogue state machine that builds a journey map."""

@@ -1,0 +1,108 @@
+"""Self-audit sessions and the versions of their journey maps, in SQL."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from assistant.audit.state import AuditState
+from assistant.errors import NotFoundError
+from assistant.journey_map import JourneyMap
+from assistant.store.db import AuditRow, Database, MapVersionRow
+
+
+class AuditStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, state: AuditState) -> None:
+        body = state.model_dump(mode="json")
+        with self.db.session.begin() as session:
+            row = session.get(AuditRow, state.id)
+            if row is None:
+                row = AuditRow(id=state.id, created_at=state.created_at, state=body)
+                session.add(row)
+            row.workspace = state.workspace
+            row.lang = state.lang
+            row.step = state.position.step
+            row.goal = state.map.goal.text if state.map.goal else ""
+            row.state = body
+            row.updated_at = state.updated_at
+
+    def load(self, audit_id: str) -> AuditState:
+        with self.db.session() as session:
+            row = session.get(AuditRow, audit_id)
+            if row is None:
+                known = ", ".join(a.id for a in self.all()[:10]) or "none yet"
+                raise NotFoundError(f"no audit {audit_id!r}; audits: {known}")
+            return AuditState.model_validate(row.state)
+
+    def all(self, workspace: str | None = None) -> list[AuditRow]:
+        query = select(AuditRow).order_by(AuditRow.updated_at.desc(), AuditRow.id)
+        if workspace:
+            query = query.where(AuditRow.workspace == workspace)
+        with self.db.session() as session:
+            return list(session.scalars(query))
+
+    def add_version(self, journey: JourneyMap, reason: str, at: datetime) -> JourneyMap | None:
+        """Store the map as a new version unless it equals the latest one; returns it."""
+        latest = self.latest_map(journey.id, missing_ok=True)
+        comparable = {"version", "created_at"}
+        if latest is not None and latest.model_dump(exclude=comparable) == journey.model_dump(
+            exclude=comparable
+        ):
+            return None
+        version = 1 if latest is None else latest.version + 1
+        stored = journey.model_copy(update={"version": version, "created_at": at})
+        with self.db.session.begin() as session:
+            session.add(
+                MapVersionRow(
+                    audit_id=journey.id,
+                    version=version,
+                    reason=reason,
+                    data_records=journey.data_records,
+                    body=stored.model_dump(mode="json"),
+                    created_at=at,
+                )
+            )
+        return stored
+
+    def versions(self, audit_id: str) -> list[MapVersionRow]:
+        query = (
+            select(MapVersionRow)
+            .where(MapVersionRow.audit_id == audit_id)
+            .order_by(MapVersionRow.version)
+        )
+        with self.db.session() as session:
+            return list(session.scalars(query))
+
+    def map(self, audit_id: str, version: int | None = None) -> JourneyMap:
+        found = self._map(audit_id, version)
+        if found is None:
+            what = f"version {version} of " if version else ""
+            raise NotFoundError(
+                f"no {what}journey map for audit {audit_id!r}: finish the audit with `done` "
+                f"(journey audit --resume {audit_id}) or list versions with "
+                f"`journey audit versions {audit_id}`"
+            )
+        return found
+
+    def latest_map(self, audit_id: str, missing_ok: bool = False) -> JourneyMap | None:
+        found = self._map(audit_id, None)
+        if found is None and not missing_ok:
+            return self.map(audit_id)
+        return found
+
+    def _map(self, audit_id: str, version: int | None) -> JourneyMap | None:
+        with self.db.session() as session:
+            if version is None:
+                version = session.scalar(
+                    select(func.max(MapVersionRow.version)).where(
+                        MapVersionRow.audit_id == audit_id
+                    )
+                )
+                if version is None:
+                    return None
+            row = session.get(MapVersionRow, (audit_id, version))
+            return None if row is None else JourneyMap.model_validate(row.body)

@@ -1,0 +1,89 @@
+"""`journey audit` and `journey map` as a user runs them: scripted stdin, resume, versions."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.journey_map import json_schema_text
+
+OPENING = ["Why do customers abandon checkout?", "First-time buyer", "1", "b2c", "2", "journey7"]
+
+
+def journey(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli.main", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def audit_id(output: str) -> str:
+    """The id in "Resume with: journey audit --resume ID" or "journey map ID --format"."""
+    match = re.search(r"(?:--resume |journey map )(au-[0-9a-f]+)", output)
+    assert match, output[-500:]
+    return match.group(1)
+
+
+def test_published_schema_matches_the_model() -> None:
+    from importlib.resources import files
+
+    published = files("assistant.schemas").joinpath("journey_map.schema.json").read_text("utf-8")
+    assert published == json_schema_text(), "regenerate with journey map --schema"
+
+
+def test_interrupted_audit_resumes_finishes_and_exports(tmp_path: Path) -> None:
+    first = journey("audit", "-w", "empty", "--lang", "en", stdin="\n".join(OPENING) + "\n")
+    assert first.returncode == 0, first.stderr
+    assert "no tagged customer data yet" in first.stdout
+    assert "Input ended; saved" in first.stderr
+    session = audit_id(first.stderr)
+    listed = journey("audit", "list")
+    assert session in listed.stdout and "map_type" in listed.stdout
+
+    rest = ["yes", "1, 2, Instagram", "scroll, click", "1", "+1", "none", "done"]
+    second = journey("audit", "--resume", session, stdin="\n".join(rest) + "\n")
+    assert second.returncode == 0, second.stderr
+    assert f"journey map {session} --format html" in second.stdout
+
+    exported = journey("map", session, "--format", "json")
+    assert exported.returncode == 0, exported.stderr + second.stdout[-500:]
+    journey_map = json.loads(exported.stdout)
+    assert journey_map["version"] == 1
+    assert [t["text"] for t in journey_map["phases"][0]["touchpoints"]][-1] == "Instagram"
+    target = tmp_path / "map.md"
+    assert journey("map", session, "--format", "md", "-o", str(target)).returncode == 0
+    assert "Instagram" in target.read_text(encoding="utf-8")
+
+    transcript = journey("audit", "transcript", session).stdout
+    replay = journey("audit", "-w", "empty", "--lang", "en", stdin=transcript)
+    assert replay.returncode == 0, replay.stderr
+    replayed = json.loads(journey("map", audit_id(replay.stdout), "--format", "json").stdout)
+    for key in ("goal", "persona", "scenario", "phase_model", "map_type"):
+        assert replayed[key] == journey_map[key]
+    assert replayed["phases"][0] == journey_map["phases"][0]
+
+    # edit after finishing makes a new version; diff shows what changed
+    again = journey(
+        "audit", "--resume", session, stdin="edit awareness\nnone\nskip\nskip\nskip\nskip\ndone\n"
+    )
+    assert again.returncode == 0, again.stderr
+    assert "v1" in journey("audit", "versions", session).stdout
+    changes = journey("audit", "diff", session)
+    assert "v1 -> v2" in changes.stdout
+    assert "- awareness/touchpoints: Instagram" in changes.stdout
+    assert journey("audit", "refresh", session).returncode == 0  # no data: nothing changes
+
+
+def test_unknown_audit_and_bad_format_are_clear_errors() -> None:
+    missing = journey("map", "au-nothere")
+    assert missing.returncode == 4 and "no journey map for audit" in missing.stderr
+    resume = journey("audit", "--resume", "au-nothere")
+    assert resume.returncode == 4 and "no audit" in resume.stderr
+    schema = journey("map", "--schema")
+    assert json.loads(schema.stdout)["title"] == "JourneyMap"
