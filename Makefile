@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench_ingest || status=1; \
 	$(BIN)/python -m evals.bench_classify || status=1; \
 	$(BIN)/python -m evals.bench_llm || status=1; \
+	$(BIN)/python -m evals.bench_audit || status=1; \
 	exit $$status
 
 # Classifier quality on the held-out test split, with per-class scores; fails under thresholds.
