@@ -99,7 +99,7 @@ def populate(db_url: str, count: int) -> None:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -111,7 +111,8 @@ def main() -> None:
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
         began = time.perf_counter()
         populate(url, args.records)
-        print(f"workspace: {args.records:,} records with tags in {time.perf_counter() - began:.1f} s")
+        seconds = time.perf_counter() - began
+        print(f"workspace: {args.records:,} records with tags in {seconds:.1f} s")
         db = open_database(url)
         store, tag_store = AuditStore(db), TagStore(db)
         kb = load_knowledge()
