@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.audit import questions
+from assistant.audit import closing, questions
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import Command, norm, parse_command
@@ -143,9 +143,9 @@ def _move(state: AuditState, ctx: Context, target: Position) -> None:
     entering = target.step != state.position.step
     state.position = target
     if entering and target.step == "blind_spots" and target.item == 0:
-        state.blind_spots = questions.find_blind_spots(state, ctx)
+        state.blind_spots = closing.find_blind_spots(state, ctx)
     if entering and target.step == "opportunities" and target.item == 0:
-        state.opportunities = questions.find_opportunities(state)
+        state.opportunities = closing.find_opportunities(state)
 
 
 def _advance(state: AuditState, ctx: Context) -> str:

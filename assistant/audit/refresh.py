@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.audit.evidence import Evidence
-from assistant.audit.questions import matching_pain
+from assistant.audit.phases import matching_pain
 from assistant.journey_map import JourneyMap
 
 
