@@ -324,3 +324,25 @@ def test_conversation_with_a_scripted_llm_fills_the_same_fields() -> None:
         valid(state.map)
         assert assist.calls >= 4 and assist.failures == 0
         assert stub.calls == assist.calls
+
+
+def test_yes_takes_every_suggestion_and_no_takes_none() -> None:
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*OPENING_EN, "yes"], lang="en")
+    awareness = state.map.phase("awareness")
+    assert len(awareness.touchpoints) >= 3
+    assert all(t.source.kind in ("suggested", "evidence") for t in awareness.touchpoints)
+    state, _ = run(ctx, [*OPENING_EN, "nee"], lang="en")
+    assert state.map.phase("awareness").touchpoints == []
+
+
+def test_pain_points_of_one_pattern_count_together_across_languages() -> None:
+    from assistant.audit.evidence import build_evidence
+    from tests.audit_fixtures import tag
+
+    tags = [tag(1, "purchase", "frustration", -2, "Checkout drop-off", "kapot")]
+    tags += [tag(2, "purchase", "frustration", -2, "Afhaken in de checkout", "stuk")]
+    ctx = fixed_context(tags)
+    data = build_evidence(tags, ctx.kb, ctx.kb.phase_model("journey7"))
+    pains = data.of("purchase").pains
+    assert len(pains) == 1 and pains[0].count == 2 and pains[0].pattern == "checkout_dropoff"

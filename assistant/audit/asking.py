@@ -6,7 +6,7 @@ import re
 
 from assistant.audit.context import Context
 from assistant.audit.copy import say
-from assistant.audit.parse import Picks, is_garbage, parse_picks
+from assistant.audit.parse import Picks, is_garbage, parse_picks, parse_yes_no
 from assistant.audit.state import AuditState, PhaseField
 from assistant.audit.view import phase_name
 from assistant.journey_map import PhaseMap
@@ -40,11 +40,15 @@ def text_answer(message: str, lang: str) -> str | None:
 
 
 def picks_for(state: AuditState, ctx: Context, message: str, question: str) -> Picks | str:
-    """Offers picked by number plus own items; a model splits a long free answer if present."""
+    """Offers picked by number plus own items; a model splits a long free answer if present.
+    A bare yes takes every suggestion, a bare no none of them."""
     lang, offers = state.lang, state.offers
     problem = text_answer(message, lang)
     if problem:
         return problem
+    agreed = parse_yes_no(message) if len(message.split()) <= 2 else None
+    if agreed is not None:
+        return Picks(list(range(len(offers))) if agreed else [], [], none=not agreed)
     picks = parse_picks(message, len(offers))
     stray = [o for o in picks.own if re.fullmatch(r"\d+", o.strip())]
     if stray and offers:

@@ -18,7 +18,7 @@ from assistant.audit.parse import (
 )
 from assistant.audit.phases import matching_pain
 from assistant.audit.state import AuditState, BlindSpot, Offer, OpportunityItem
-from assistant.audit.view import offers_text, shorten, signed
+from assistant.audit.view import offers_text, pain_label, shorten, signed
 from assistant.journey_map import (
     Element,
     Kpi,
@@ -97,7 +97,7 @@ def ask_blind_spot(state: AuditState, ctx: Context) -> str | None:
         "blind_pain",
         lang,
         name=name,
-        label=pain.label,
+        label=pain_label(ctx.kb, pain, state.lang),
         count=pain.count,
         share=f"{pain.share:.0%}",
         quotes=shown,
@@ -126,7 +126,7 @@ def answer_blind_spot(state: AuditState, ctx: Context, message: str) -> str | No
         pain = ev.pains[spot.pain]
         phase.pain_points.append(
             PainPoint(
-                text=pain.label,
+                text=pain_label(ctx.kb, pain, state.lang),
                 source=evidence(pain.record_ids[:10], pain.count, ref=pain.pattern),
                 count=pain.count,
                 share=pain.share,

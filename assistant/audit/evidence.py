@@ -114,24 +114,28 @@ def build_evidence(
 
 def _pains(members: Sequence[Tag], patterns: dict[str, str]) -> list[DataPain]:
     """Pain points named in negative tags, most frequent first (ties: alphabetical), with
-    the most confident quotes."""
+    the most confident quotes. Labels of one friction pattern count together, whatever
+    language the classifier named them in."""
     groups: dict[str, list[Tag]] = defaultdict(list)
+    labels: dict[str, str] = {}
     for tag in members:
         if tag.pain_point and tag.sentiment < 0:
-            groups[tag.pain_point].append(tag)
+            key = patterns.get(tag.pain_point.lower(), tag.pain_point)
+            groups[key].append(tag)
+            labels.setdefault(key, tag.pain_point)
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:TOP_PAINS]
     pains: list[DataPain] = []
-    for label, tagged in ranked:
+    for key, tagged in ranked:
         quoted = sorted(
             (t for t in tagged if t.evidence),
             key=lambda t: (-(t.phase_confidence + t.emotion_confidence), t.item_id),
         )
         pains.append(
             DataPain(
-                label=label,
+                label=labels[key],
                 count=len(tagged),
                 share=round(len(tagged) / len(members), 4),
-                pattern=patterns.get(label.lower()),
+                pattern=key if key in patterns.values() else None,
                 quotes=[
                     Quote(record_id=t.item_id, text=t.evidence or "")
                     for t in quoted[:QUOTES_PER_PAIN]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.audit.copy import say, words
-from assistant.audit.evidence import Evidence, PhaseEvidence
+from assistant.audit.evidence import DataPain, Evidence, PhaseEvidence
 from assistant.audit.state import AuditState, Offer
 from assistant.journey_map import JourneyMap
 from assistant.kb.loader import KnowledgeBase
@@ -38,6 +38,11 @@ def phase_name(kb: KnowledgeBase, model_id: str, phase_id: str, lang: str) -> st
     return kb.phase_model(model_id).phase(phase_id).name.get(lang)
 
 
+def pain_label(kb: KnowledgeBase, pain: DataPain, lang: str) -> str:
+    """A data pain point's name in the user's language (its friction pattern's name)."""
+    return kb.friction_pattern(pain.pattern).name.get(lang) if pain.pattern else pain.label
+
+
 def evidence_text(
     kb: KnowledgeBase, evidence: Evidence, phase: PhaseEvidence, name: str, lang: str
 ) -> str:
@@ -61,7 +66,8 @@ def evidence_text(
         lines.append(say("evidence_pains", lang))
         for number, pain in enumerate(phase.pains[:3], start=1):
             lines.append(
-                f"  {number}. {pain.label}: {say('count_records', lang, count=pain.count)}"
+                f"  {number}. {pain_label(kb, pain, lang)}: "
+                f"{say('count_records', lang, count=pain.count)}"
                 f" ({pain.share:.0%})"
             )
             for quote in pain.quotes[:1]:

@@ -50,7 +50,10 @@ def build_context(services: Services, workspace: str | None) -> Context:
 
 
 def _show(reply: Reply) -> None:
-    out.print(Markdown(reply.text) if out.is_terminal else reply.text)
+    if out.is_terminal:
+        out.print(Markdown(reply.text))
+    else:  # plain text: record ids in [brackets] are not markup
+        out.print(reply.text, markup=False)
     out.print()
 
 
