@@ -96,6 +96,13 @@ class Opportunity(Element):
     fix_id: str | None = Field(default=None, description="knowledge-base fix id, if any")
     pain_point: str | None = Field(default=None, description="the pain point it answers")
     kpi: str | None = None
+    impact: Annotated[int, Field(ge=1, le=5)] | None = None
+    effort: Annotated[int, Field(ge=1, le=5)] | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    reach: int | None = Field(default=None, ge=0, description="records with its pain point")
+    scored_by: Provenance | None = Field(
+        default=None, description="suggested: the assistant's scores; asserted: the user's"
+    )
 
 
 class Kpi(Element):

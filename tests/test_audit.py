@@ -98,6 +98,19 @@ def test_whole_conversation_in_english_offline_builds_a_valid_evidence_backed_ma
     assert state.position.step == "opportunities"
     while state.position.step == "opportunities":
         state, reply = step(state, "1", ctx)
+    # scores: the assistant suggests, explains when asked, the user overrules one
+    assert state.position.step == "scores"
+    assert "RICE" in reply.text and "quick win" in reply.text
+    state, reply = step(state, "why", ctx)  # a fix for the user's own pain point "slow page"
+    assert "There is no reach" in reply.text and "knowledge base's estimates" in reply.text
+    state, reply = step(state, "impact 5, effort 9", ctx)
+    assert "impact and effort are 1 to 5" in reply.text and state.position.step == "scores"
+    state, reply = step(state, "impact 5, effort 1, confidence high, reach 30", ctx)
+    assert "reach 12" in reply.text  # the next fix answers the data's pain point
+    state, reply = step(state, "waarom", ctx)
+    assert "Reach is 12" in reply.text
+    while state.position.step == "scores":
+        state, reply = step(state, "yes", ctx)
     assert state.position.step == "review"
     state, reply = step(state, "done", ctx)
     assert reply.finished and state.finished
@@ -113,6 +126,10 @@ def test_whole_conversation_in_english_offline_builds_a_valid_evidence_backed_ma
     accepted = [o for o in purchase.opportunities if o.kept]
     rejected = [o for o in purchase.opportunities if not o.kept]
     assert accepted and accepted[0].fix_id and rejected  # decisions are kept on record
+    first = accepted[0]
+    assert (first.impact, first.effort, first.confidence, first.reach) == (5, 1, 1.0, 30)
+    assert first.scored_by == "asserted"
+    assert all(o.scored_by == "suggested" for o in accepted[1:])
     assert any(k.source.kind == "suggested" for k in purchase.kpis)
 
 

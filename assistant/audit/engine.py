@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.audit import closing, questions
+from assistant.audit import closing, questions, scores
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import Command, norm, parse_command
@@ -123,6 +123,8 @@ def _next(state: AuditState) -> Position:
         return Position(step="blind_spots", item=pos.item + 1)
     if pos.step == "opportunities" and pos.item + 1 < len(state.opportunities):
         return Position(step="opportunities", item=pos.item + 1)
+    if pos.step == "scores" and pos.item + 1 < len(state.scoring):
+        return Position(step="scores", item=pos.item + 1)
     following = STEPS[STEPS.index(pos.step) + 1]
     if following == "phase":
         return Position(step="phase", field=questions.fields_for(state.map.map_type)[0])
@@ -146,6 +148,8 @@ def _move(state: AuditState, ctx: Context, target: Position) -> None:
         state.blind_spots = closing.find_blind_spots(state, ctx)
     if entering and target.step == "opportunities" and target.item == 0:
         state.opportunities = closing.find_opportunities(state)
+    if entering and target.step == "scores" and target.item == 0:
+        state.scoring = scores.find_scoring(state)
 
 
 def _advance(state: AuditState, ctx: Context) -> str:
@@ -265,11 +269,15 @@ def _phase_in_focus(state: AuditState) -> str | None:
         return state.blind_spots[pos.item].phase
     if pos.step == "opportunities" and pos.item < len(state.opportunities):
         return state.opportunities[pos.item].phase
+    if pos.step == "scores" and pos.item < len(state.scoring):
+        return state.scoring[pos.item].phase
     return None
 
 
 def _explain(state: AuditState, command: Command, ctx: Context) -> Reply | None:
     lang = state.lang
+    if not command.arg and state.position.step == "scores":
+        return None  # a bare "explain" while scoring asks why these scores
     entry = ctx.kb.lookup_term(command.arg, lang) if command.arg else None
     if entry is None:
         if command.soft:

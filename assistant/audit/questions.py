@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.audit import closing, opening, phases
+from assistant.audit import closing, opening, phases, scores
 from assistant.audit.asking import fields_for, model_of
 from assistant.audit.context import Context
 from assistant.audit.copy import say
@@ -29,6 +29,7 @@ _ASK: dict[str, Ask] = {
     "kpis": closing.ask_kpis,
     "owners": closing.ask_owners,
     "opportunities": closing.ask_opportunity,
+    "scores": scores.ask_score,
 }
 _ANSWER: dict[str, Answer] = {
     "goal": lambda state, _ctx, message: opening.answer_text(state, message),
@@ -43,6 +44,7 @@ _ANSWER: dict[str, Answer] = {
     "kpis": closing.answer_kpis,
     "owners": closing.answer_owners,
     "opportunities": closing.answer_opportunity,
+    "scores": scores.answer_score,
 }
 OPENING_STEPS = ("goal", "persona", "scenario", "audience", "complexity", "phase_model", "map_type")
 

@@ -23,6 +23,7 @@ StepId = Literal[
     "kpis",
     "owners",
     "opportunities",
+    "scores",
     "review",
     "finished",
 ]
@@ -39,6 +40,7 @@ STEPS: tuple[StepId, ...] = (
     "kpis",
     "owners",
     "opportunities",
+    "scores",
     "review",
     "finished",
 )
@@ -66,7 +68,7 @@ class Position(BaseModel):
             parts.append(str(self.phase))
         if self.field:
             parts.append(self.field)
-        if self.step in ("blind_spots", "opportunities"):
+        if self.step in ("blind_spots", "opportunities", "scores"):
             parts.append(str(self.item))
         return ":".join(parts)
 
@@ -91,6 +93,11 @@ class OpportunityItem(BaseModel):
     pain: int  # index into the phase's pain points on the map
 
 
+class ScoreItem(BaseModel):
+    phase: str
+    opportunity: int  # index into the phase's opportunities on the map
+
+
 class AuditState(BaseModel):
     """Everything needed to continue (or replay) a self-audit."""
 
@@ -107,6 +114,7 @@ class AuditState(BaseModel):
     goal_kind: str | None = None
     blind_spots: list[BlindSpot] = Field(default_factory=list)
     opportunities: list[OpportunityItem] = Field(default_factory=list)
+    scoring: list[ScoreItem] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     messages: list[str] = Field(default_factory=list, description="the user's turns, in order")
     answered: int = 0
