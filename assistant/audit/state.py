@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
@@ -27,23 +27,7 @@ StepId = Literal[
     "review",
     "finished",
 ]
-STEPS: tuple[StepId, ...] = (
-    "goal",
-    "persona",
-    "scenario",
-    "audience",
-    "complexity",
-    "phase_model",
-    "map_type",
-    "phase",
-    "blind_spots",
-    "kpis",
-    "owners",
-    "opportunities",
-    "scores",
-    "review",
-    "finished",
-)
+STEPS: tuple[StepId, ...] = get_args(StepId)
 PhaseField = Literal["touchpoints", "actions", "questions", "feeling", "pain_points", "backstage"]
 PHASE_FIELDS: tuple[PhaseField, ...] = (
     "touchpoints",
