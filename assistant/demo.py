@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
+from typing import Literal
 
 from rich.markup import escape
 from rich.table import Table
@@ -17,6 +18,9 @@ from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
+
+DEMO_PERIOD = "180d"  # the sample shop spans ten months: half a year shows trends too
+DEMO_TOP = 10
 
 # (title, query, filters, CLI flags): meaning across languages and an exact order number.
 DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
@@ -71,6 +75,47 @@ def show_tags(services: Services, workspace: str) -> None:
         )
 
 
+def show_backlog(services: Services, workspace: str) -> None:
+    """Build the backlog from the tagged data, save it, write its HTML and JSON, show the top."""
+    from assistant.backlog.from_data import Options
+    from assistant.backlog.run import build_and_save
+    from assistant.cli.backlog import period_days
+    from assistant.cli.backlog_view import print_run, ranked, ranking_table
+    from assistant.export import render_backlog
+
+    settings = services.settings
+    out.print()
+    out.rule("A ranked backlog straight from the data")
+    order: Literal["rice", "quadrant", "formula"] = settings.backlog_rank_by
+    formula = settings.backlog_formula or None
+    options = Options(
+        period_days=period_days(DEMO_PERIOD),
+        rank_by=order,
+        thresholds=settings.thresholds,
+        formula=formula,
+    )
+    run = build_and_save(services, workspace, options)
+    out.print(
+        f"[dim]$ journey backlog -w {escape(workspace)} --from-data --period {DEMO_PERIOD}[/]"
+    )
+    print_run(run)
+    backlog = run.backlog
+    if not backlog.fixes:
+        out.print("No fix matched the pain points in this period.")
+        return
+    folder = settings.home / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    report, data = folder / "backlog.html", folder / "backlog.json"
+    for path, fmt in ((report, "html"), (data, "json")):
+        text = render_backlog(backlog, fmt, order, settings.thresholds, formula)
+        path.write_text(text, encoding="utf-8")
+    rows = ranked(backlog, settings)
+    out.print(f"Top {min(DEMO_TOP, len(rows))} of {len(rows)} fixes (backlog {backlog.id}):")
+    out.print(ranking_table(rows[:DEMO_TOP], show="title"))
+    out.print(f"Report: {escape(str(report.resolve()))}")
+    out.print(f"JSON:   {escape(str(data.resolve()))}")
+
+
 def run_demo(services: Services, workspace: str = "demo") -> None:
     folder = sample_folder()
     out.rule("[bold]Journey Audit demo: KeukenKompas, a fictional Dutch kitchen shop")
@@ -99,8 +144,9 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
             f"[dim]$ journey search {escape(repr(query))} -w {escape(workspace)}{flags} -k 3[/]"
         )
         print_hits(search(services, workspace, query, filters, k=3))
+    show_backlog(services, workspace)
     out.print()
     out.print(
-        'Next: `journey search "..." -w demo`, `journey knowledge show journey7`, '
-        "`journey ingest YOUR_FILE.csv -w my-team`."
+        'Next: `journey search "..." -w demo`, `journey backlog -w demo`, '
+        "`journey knowledge show journey7`, `journey ingest YOUR_FILE.csv -w my-team`."
     )

@@ -35,15 +35,22 @@ def workspace_name(services: Services, given: str | None) -> str:
     return given or services.settings.workspace
 
 
+def parse_age(value: str) -> timedelta | None:
+    """An age such as 30d, 12w, 6m (a month is 30 days); None when ``value`` is not one."""
+    match = re.fullmatch(r"\s*(\d+)\s*([dwm])\s*", value.lower())
+    if not match:
+        return None
+    amount, unit = int(match.group(1)), match.group(2)
+    return timedelta(days=amount * {"d": 1, "w": 7, "m": 30}[unit])
+
+
 def parse_since(value: str | None, now: datetime | None = None) -> datetime | None:
     """A date (2026-03-01, 01-03-2026) or an age such as 30d, 12w, 6m."""
     if not value:
         return None
-    match = re.fullmatch(r"\s*(\d+)\s*([dwm])\s*", value.lower())
-    if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        days = amount * {"d": 1, "w": 7, "m": 30}[unit]
-        return (now or datetime.now(UTC)).replace(tzinfo=None) - timedelta(days=days)
+    age = parse_age(value)
+    if age is not None:
+        return (now or datetime.now(UTC)).replace(tzinfo=None) - age
     from assistant.ingest.normalize import Rejected, parse_datetime
 
     try:
