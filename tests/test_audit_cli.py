@@ -87,3 +87,34 @@ def test_unknown_audit_and_bad_format_are_clear_errors() -> None:
     assert resume.returncode == 4 and "no audit" in resume.stderr
     schema = journey("map", "--schema")
     assert json.loads(schema.stdout)["title"] == "JourneyMap"
+
+
+def test_backlog_from_a_finished_audit_keeps_the_audit_scores() -> None:
+    from assistant.backlog.from_map import backlog_from_map
+    from assistant.backlog.scoring import rank
+    from tests.audit_fixtures import fixed_context, shop_tags
+    from tests.test_audit import full_en, run
+
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*full_en(), "yes", "yes"], lang="en")
+    while state.position.step in ("blind_spots", "kpis", "owners", "opportunities"):
+        state = run_step(state, "no" if state.position.step == "blind_spots" else "1", ctx)
+    state = run_step(state, "impact 5, effort 1", ctx)
+    while state.position.step == "scores":
+        state = run_step(state, "yes", ctx)
+    state = run_step(state, "done", ctx)
+    assert state.finished
+    backlog = backlog_from_map(state.map, "bl-test")
+    accepted = [o for p in state.map.phases for o in p.opportunities if o.kept]
+    assert backlog.map_id == state.id and len(backlog.fixes) == len(accepted) >= 2
+    first = backlog.fixes[0]
+    assert (first.impact, first.effort) == (5, 1)
+    data_backed = [f for f in backlog.fixes if f.reach == 12]
+    assert data_backed and data_backed[0].quotes[0].record_id.startswith("r")
+    assert rank(backlog.fixes)[0].reach == 12  # RICE favours the fix the data backs
+
+
+def run_step(state, message, ctx):  # type: ignore[no-untyped-def]
+    from assistant.audit.engine import step
+
+    return step(state, message, ctx)[0]

@@ -21,6 +21,7 @@ from assistant.errors import InputError, NotFoundError
 if TYPE_CHECKING:
     from assistant.backlog.model import Backlog, BacklogFix
     from assistant.backlog.scoring import RankBy
+    from assistant.services import Services
     from assistant.settings import Settings
 
 Lang = Literal["nl", "en"]
@@ -111,6 +112,12 @@ def show(
     from_data: Annotated[
         bool, typer.Option("--from-data", help="Build a new backlog from the tagged data.")
     ] = False,
+    from_audit: Annotated[
+        str | None,
+        typer.Option(
+            "--from-audit", help="Build a backlog from a finished audit's accepted fixes."
+        ),
+    ] = None,
     period: PeriodOpt = "90d",
     rank_by: RankOpt = None,
     fmt: Annotated[
@@ -134,9 +141,17 @@ def show(
         ws = workspace_name(services, workspace)
         order = _rank_by(rank_by, settings)
         run = None
-        if from_data:
-            if backlog_id:
-                raise InputError("give either an ID or --from-data, not both")
+        if sum(bool(x) for x in (backlog_id, from_data, from_audit)) > 1:
+            raise InputError("give one of: an ID, --from-data or --from-audit")
+        if from_audit:
+            backlog = _from_audit(services, from_audit)
+            if not backlog.fixes:
+                out.print(
+                    f"Audit {escape(from_audit)} has no accepted fixes yet: resume it with "
+                    f"`journey audit --resume {escape(from_audit)}` and accept fixes."
+                )
+                return
+        elif from_data:
             options = Options(
                 period_days=period_days(period),
                 language=language,
@@ -182,6 +197,16 @@ def show(
             )
     finally:
         services.close()
+
+
+def _from_audit(services: Services, audit_id: str) -> Backlog:
+    from assistant.backlog.from_map import backlog_from_map
+    from assistant.store.audits import AuditStore
+    from assistant.store.backlogs import BacklogStore, new_backlog_id
+
+    journey = AuditStore(services.db).map(audit_id)
+    backlog = backlog_from_map(journey, new_backlog_id())
+    return BacklogStore(services.db).save(backlog) if backlog.fixes else backlog
 
 
 def _updates(
