@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli import data, knowledge, tagging
+from assistant.cli import audit, backlog, data, knowledge, review, tagging
 from assistant.cli.ui import err
 from assistant.errors import JourneyError
 
@@ -21,7 +21,10 @@ app = typer.Typer(
 )
 data.register(app)
 tagging.register(app)
+review.register(app)
+audit.register(app)
 app.add_typer(knowledge.app, name="knowledge")
+app.add_typer(backlog.app, name="backlog")
 
 
 @app.command()
