@@ -150,22 +150,6 @@ def decide(keys: Keys, item: ReviewItem, taxonomy: Taxonomy) -> tuple[str, str] 
         out.print("  Press a, p, e, c, s or q" + (", 1 or 2." if item.differs else "."))
 
 
-def corrected_ids(services: Services, workspace: str, phase_model: str) -> set[str]:
-    """Records a human already labelled (confirmed or corrected) for this phase model."""
-    from sqlalchemy import select
-
-    from assistant.store.db import CorrectionRow
-
-    with services.db.session() as session:
-        return set(
-            session.scalars(
-                select(CorrectionRow.record_id).where(
-                    CorrectionRow.workspace == workspace, CorrectionRow.phase_model == phase_model
-                )
-            )
-        )
-
-
 @dataclass
 class Session:
     """One review: where answers go and what they did."""
@@ -183,15 +167,13 @@ class Session:
         the local classifier learns it: it learns journey7 labels, so another model's phase
         counts only when it maps onto exactly one journey7 phase."""
         store, ws = self.services.tags, self.workspace
-        store.correct(ws, tag.item_id, phase, emotion, self.who, phase_model=tag.phase_model)
+        store.label_by_human(ws, tag, phase, emotion, self.who)
         learned = tag.phase_model == "journey7"
         if not learned:
             maps_to = next(p.maps_to for p in self.taxonomy.phases if p.id == phase)
             if len(maps_to) == 1:
                 store.correct(ws, tag.item_id, maps_to[0], emotion, self.who)
                 learned = True
-        human = {"phase_confidence": 1.0, "emotion_confidence": 1.0, "classifier": "human"}
-        store.save(ws, [tag.model_copy(update={"phase": phase, "emotion": emotion, **human})])
         return learned
 
     def learned(self) -> str:
@@ -230,7 +212,7 @@ def build_queue(
     )
 
     tags = services.tags.for_workspace(workspace, taxonomy.phase_model)
-    reviewed = corrected_ids(services, workspace, taxonomy.phase_model)
+    reviewed = services.tags.corrected_ids(workspace, taxonomy.phase_model)
     candidates = pending(tags, reviewed)[:MAX_CANDIDATES]
     if not candidates:
         return [], {}, len(tags)

@@ -139,23 +139,12 @@ def correct(
         if record_id not in services.records.get_many(ws, [record_id]):
             raise NotFoundError(f"no record {record_id!r} in workspace {ws!r}")
         store = services.tags
-        store.correct(ws, record_id, phase, emotion, who or getpass.getuser())
+        who = who or getpass.getuser()
         current = store.get(record_id)
-        if current is not None:
-            store.save(
-                ws,
-                [
-                    current.model_copy(
-                        update={
-                            "phase": phase,
-                            "emotion": emotion,
-                            "phase_confidence": 1.0,
-                            "emotion_confidence": 1.0,
-                            "classifier": "human",
-                        }
-                    )
-                ],
-            )
+        if current is None:  # not tagged yet: the correction alone teaches the classifier
+            store.correct(ws, record_id, phase, emotion, who)
+        else:
+            store.label_by_human(ws, current, phase, emotion, who)
         learned = len(store.corrections(ws))
     finally:
         services.close()

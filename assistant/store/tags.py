@@ -197,6 +197,20 @@ class TagStore:
                 )
             )
 
+    def label_by_human(self, workspace: str, tag: Tag, phase: str, emotion: str, who: str) -> None:
+        """A human's label: stored as a correction (who, when) and as the record's tag."""
+        self.correct(workspace, tag.item_id, phase, emotion, who, phase_model=tag.phase_model)
+        human = {"phase_confidence": 1.0, "emotion_confidence": 1.0, "classifier": "human"}
+        self.save(workspace, [tag.model_copy(update={"phase": phase, "emotion": emotion, **human})])
+
+    def corrected_ids(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> set[str]:
+        """Records a human already labelled (confirmed or corrected) for this phase model."""
+        query = select(CorrectionRow.record_id).where(
+            CorrectionRow.workspace == workspace, CorrectionRow.phase_model == phase_model
+        )
+        with self.db.session() as session:
+            return set(session.scalars(query))
+
     def corrections(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Example]:
         """The latest correction per record, as training examples (with the record's text)."""
         with self.db.session() as session:
