@@ -669,3 +669,24 @@ def test_readme_backlog_examples_run(cli_shop: None) -> None:
             backlog_id = found.group(0)
     assert Path("backlog.html").is_file()
     assert stored(backlog_id).fixes[0].id == "add_payment_methods"  # effort 1 moved it up
+
+
+def test_one_friction_pattern_named_in_two_languages_clusters_as_one() -> None:
+    from assistant.backlog.evidence import summary_of
+    from assistant.backlog.from_data import pattern_aliases
+    from assistant.kb.loader import load_knowledge
+
+    aliases = pattern_aliases(load_knowledge(), "en")
+    dutch = Tag(
+        item_id="a",
+        phase="purchase",
+        phase_confidence=0.9,
+        emotion="frustration",
+        emotion_confidence=0.9,
+        sentiment=-2,
+        pain_point="Verborgen verzendkosten",
+        classifier="local",
+        taxonomy_version="t",
+    )
+    english = dutch.model_copy(update={"item_id": "b", "pain_point": "Hidden shipping costs"})
+    assert summary_of(dutch, "x", aliases) == summary_of(english, "y", aliases)

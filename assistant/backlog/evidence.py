@@ -40,10 +40,13 @@ def text_start(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
     return text[:end].strip()
 
 
-def summary_of(tag: Tag, text: str) -> str:
-    """The tag's pain point, else its evidence (when long enough), else the text's start."""
+def summary_of(tag: Tag, text: str, aliases: Mapping[str, str] | None = None) -> str:
+    """The tag's pain point, else its evidence (when long enough), else the text's start.
+    ``aliases`` maps pain point names (any language, lower case) to one canonical name,
+    so that a friction pattern named in Dutch and in English clusters as one."""
     if tag.pain_point and tag.pain_point.strip():
-        return tag.pain_point.strip()
+        name = tag.pain_point.strip()
+        return (aliases or {}).get(name.lower(), name)
     evidence = (tag.evidence or "").strip()
     if len(evidence) >= SUMMARY_MIN_CHARS:
         return evidence
@@ -75,13 +78,12 @@ class Negatives:
         records: Mapping[str, RecordInfo],
         embed: EmbedFn,
         with_quotes: bool = True,
+        aliases: Mapping[str, str] | None = None,
     ) -> Negatives:
         tags = sorted(tags, key=lambda t: t.item_id)
         texts = [records[t.item_id].text for t in tags]
-        summaries = [summary_of(t, x) for t, x in zip(tags, texts, strict=True)]
-        quotes = (
-            [quote_of(t, x) for t, x in zip(tags, texts, strict=True)] if with_quotes else []
-        )
+        summaries = [summary_of(t, x, aliases) for t, x in zip(tags, texts, strict=True)]
+        quotes = [quote_of(t, x) for t, x in zip(tags, texts, strict=True)] if with_quotes else []
         vectors = embed(summaries) if summaries else np.zeros((0, 1), dtype=np.float32)
         quote_vectors = vectors.copy()
         todo = [i for i, q in enumerate(quotes) if q != summaries[i]]

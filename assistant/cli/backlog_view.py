@@ -95,7 +95,10 @@ def print_backlog(backlog: Backlog, rows: list[Scored], lang: str) -> None:
 
 def print_run(run: DataRun) -> None:
     p = run.period
-    span = "All records" if p.end is None else f"Last {p.days} days up to {p.end.date()}"
+    if p.end is None or p.days is None:
+        span = "All records" + (f" up to {p.end.date()}" if p.end else "")
+    else:
+        span = f"Last {p.days} days up to {p.end.date()}"
     out.print(
         f"{span}: {run.records} tagged records, {run.negative} negative"
         + (f" ({run.undated} undated left out)" if run.undated else "")
