@@ -363,3 +363,15 @@ def test_pain_points_of_one_pattern_count_together_across_languages() -> None:
     data = build_evidence(tags, ctx.kb, ctx.kb.phase_model("journey7"))
     pains = data.of("purchase").pains
     assert len(pains) == 1 and pains[0].count == 2 and pains[0].pattern == "checkout_dropoff"
+
+
+def test_yes_at_the_fixes_accepts_every_candidate_and_the_goal_titles_the_map() -> None:
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*full_en(), "yes", "yes"], lang="en")
+    while state.position.step != "opportunities":
+        state, _ = step(state, "no" if state.position.step == "blind_spots" else "1", ctx)
+    state, _ = step(state, "yes", ctx)
+    opportunities = state.map.phase("purchase").opportunities
+    assert opportunities and all(o.kept and o.fix_id for o in opportunities)
+    state, _ = step(state, "done", ctx)
+    assert state.map.title == "Why do customers abandon checkout?"

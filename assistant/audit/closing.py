@@ -277,7 +277,11 @@ def answer_opportunity(state: AuditState, ctx: Context, message: str) -> str | N
             edited[int(match.group(1)) - 1] = match.group(2).strip()
         else:
             rest.append(part)
-    picks = parse_picks(", ".join(rest), len(offers)) if rest else Picks([], [])
+    agreed = parse_yes_no(message) if len(message.split()) <= 2 and not edited else None
+    if agreed is not None:  # a bare yes takes every candidate, a bare no rejects them all
+        picks = Picks(list(range(len(offers))) if agreed else [], [], none=not agreed)
+    else:
+        picks = parse_picks(", ".join(rest), len(offers)) if rest else Picks([], [])
     stray = [o for o in picks.own if re.fullmatch(r"\d+", o.strip())]
     if stray:
         return say("reask_number_range", lang, number=stray[0], count=len(offers))

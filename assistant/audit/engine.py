@@ -187,6 +187,8 @@ def _finish(state: AuditState, ctx: Context) -> Reply:
     state.position = Position(step="finished")
     state.return_to = None
     state.map.created_at = ctx.now()
+    if not state.map.title and state.map.goal:
+        state.map.title = state.map.goal.text
     text = say("finished", state.lang, id=state.id)
     return Reply(text, save=True, finished=True)
 
