@@ -1,8 +1,11 @@
-"""What the local classifier sees: the multilingual embedding plus hashed word features.
+"""What the local classifier sees: the multilingual embedding, hashed word features and
+hashed character n-grams.
 
 The embedding carries meaning across languages; the hashed words (unigrams, bigrams and
 word stems) carry the exact vocabulary of a domain ("terugbetaling", "opzeggen", "tracking")
-that embeddings blur. Both are L2-normalised and concatenated.
+that embeddings blur; the character n-grams (3 to 5 characters inside each word) catch the
+parts of Dutch compounds ("retour|label", "bezorg|moment"), inflections and typos. Each
+block is L2-normalised and weighted before they are concatenated.
 """
 
 from __future__ import annotations
@@ -11,30 +14,93 @@ import itertools
 import re
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
 from assistant.index.keyword import fold
 
 HASH_DIM = 4096
-WORD_WEIGHT = 2.0
+WORD_WEIGHT = 1.0
+CHAR_DIM = 4096
+CHAR_WEIGHT = 1.5
+CHAR_NGRAMS = (3, 4, 5)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def word_features(texts: Sequence[str], dim: int = HASH_DIM) -> np.ndarray:
-    matrix = np.zeros((len(texts), dim), dtype=np.float32)
-    for row, text in enumerate(texts):
-        words = _WORD.findall(fold(text[:4000]))
-        grams = [*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))]
-        grams += [w[:5] for w in words if len(w) > 5]
-        for gram in grams:
-            matrix[row, zlib.crc32(gram.encode()) % dim] += 1.0
+def _normalised_log(matrix: np.ndarray) -> np.ndarray:
     matrix = np.log1p(matrix)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return matrix / norms
 
 
+@lru_cache(maxsize=200_000)
+def _word_slot(gram: str) -> int:
+    return zlib.crc32(gram.encode()) % HASH_DIM
+
+
+@lru_cache(maxsize=100_000)
+def _char_slots(word: str) -> tuple[int, ...]:
+    """The hashed slots of a word's character n-grams (with boundary marks); words repeat a
+    lot, so they are computed once."""
+    marked = f"<{word[:40]}>"
+    return tuple(
+        zlib.crc32(("c" + marked[i : i + n]).encode()) % CHAR_DIM
+        for n in CHAR_NGRAMS
+        for i in range(len(marked) - n + 1)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text[:4000]))
+
+
+def _word_row(words: list[str]) -> list[int]:
+    grams = [*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))]
+    grams += [w[:5] for w in words if len(w) > 5]
+    return [_word_slot(gram) for gram in grams]
+
+
+def word_features(texts: Sequence[str], dim: int = HASH_DIM) -> np.ndarray:
+    matrix = np.zeros((len(texts), dim), dtype=np.float32)
+    for row, text in enumerate(texts):
+        words = _words(text)
+        if dim == HASH_DIM:
+            slots = _word_row(words)
+        else:
+            grams = [*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))]
+            grams += [w[:5] for w in words if len(w) > 5]
+            slots = [zlib.crc32(gram.encode()) % dim for gram in grams]
+        if slots:
+            matrix[row] = np.bincount(slots, minlength=dim)
+    return _normalised_log(matrix)
+
+
+def char_features(texts: Sequence[str]) -> np.ndarray:
+    matrix = np.zeros((len(texts), CHAR_DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        slots = [s for w in _words(text) for s in _char_slots(w)]
+        if slots:
+            matrix[row] = np.bincount(slots, minlength=CHAR_DIM)
+    return _normalised_log(matrix)
+
+
 def combine(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """Embedding and word features side by side, as the classifier's input."""
-    return np.hstack([vectors, WORD_WEIGHT * word_features(texts)]).astype(np.float32)
+    """Embedding, word features and character n-grams side by side, as the classifier's
+    input (each text is tokenised once)."""
+    out = np.zeros((len(texts), vectors.shape[1] + HASH_DIM + CHAR_DIM), dtype=np.float32)
+    out[:, : vectors.shape[1]] = vectors
+    word_block = out[:, vectors.shape[1] : vectors.shape[1] + HASH_DIM]
+    char_block = out[:, vectors.shape[1] + HASH_DIM :]
+    for row, text in enumerate(texts):
+        words = _words(text)
+        slots = _word_row(words)
+        if slots:
+            word_block[row] = np.bincount(slots, minlength=HASH_DIM)
+        chars = [s for w in words for s in _char_slots(w)]
+        if chars:
+            char_block[row] = np.bincount(chars, minlength=CHAR_DIM)
+    word_block[:] = WORD_WEIGHT * _normalised_log(word_block)
+    char_block[:] = CHAR_WEIGHT * _normalised_log(char_block)
+    return out

@@ -1,4 +1,5 @@
-"""The offline classifier: softmax regression over embeddings and word features.
+"""The offline classifier: softmax regression over embeddings, word features and character
+n-grams, blended with a vote of the nearest labelled examples.
 
 It learns from the labelled examples we ship, from the taxonomy's own definitions and
 from a workspace's corrections (weighted higher). Trained models are cached by a
@@ -18,18 +19,32 @@ import numpy as np
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.examples import Example, bundled_examples, definition_examples
-from assistant.classify.features import HASH_DIM, WORD_WEIGHT, combine
+from assistant.classify.features import CHAR_DIM, CHAR_WEIGHT, HASH_DIM, WORD_WEIGHT, combine
 from assistant.classify.signals import evidence_quote, intensity, sentiment
-from assistant.classify.softmax import SoftmaxModel, fit_calibrated
+from assistant.classify.softmax import (
+    SoftmaxModel,
+    best_temperature,
+    blend_logits,
+    fit_calibrated_oof,
+    nearest,
+    neighbour_votes,
+    softmax,
+    votes_of,
+)
 from assistant.index.embeddings import Embedder
 from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
 
-MODEL_VERSION = "local-v2"  # bump when training changes: cached models are keyed on it
+MODEL_VERSION = "local-v3"  # bump when training changes: cached models are keyed on it
 CORRECTION_WEIGHT = 3.0
 TOUCHPOINT_MIN = 0.2
 PAIN_MIN = 0.25
+# The softmax is blended (log-linearly) with a vote of the K labelled examples closest in
+# embedding space; the blend gets its own temperature, fitted on out-of-fold predictions.
+KNN_K = 10
+KNN_SHARPNESS = 20.0
+KNN_WEIGHT = {"phase": 0.3, "emotion": 0.2}
 
 
 @dataclass
@@ -39,6 +54,13 @@ class LocalModel:
     phase: SoftmaxModel
     emotion: SoftmaxModel
     fingerprint: str
+    # labelled examples as embeddings (not the taxonomy's definitions), for the neighbour vote
+    pool: np.ndarray  # (examples, embedding dim)
+    pool_phase: np.ndarray  # phase index per example, -1 when it teaches no phase
+    pool_emotion: np.ndarray  # emotion index per example, -1 when it teaches no emotion
+    pool_weight: np.ndarray
+    phase_blend_t: float = 1.0
+    emotion_blend_t: float = 1.0
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,6 +75,11 @@ class LocalModel:
             emotion_t=self.emotion.temperature,
             phase_ids=np.asarray(self.phase_ids),
             emotion_ids=np.asarray(self.emotion_ids),
+            pool=self.pool,
+            pool_phase=self.pool_phase,
+            pool_emotion=self.pool_emotion,
+            pool_weight=self.pool_weight,
+            blend_t=np.asarray([self.phase_blend_t, self.emotion_blend_t]),
         )
         tmp.replace(path)
 
@@ -66,13 +93,21 @@ class LocalModel:
                     SoftmaxModel(data["phase_w"], data["phase_b"], float(data["phase_t"])),
                     SoftmaxModel(data["emotion_w"], data["emotion_b"], float(data["emotion_t"])),
                     fingerprint,
+                    data["pool"],
+                    data["pool_phase"],
+                    data["pool_emotion"],
+                    data["pool_weight"],
+                    float(data["blend_t"][0]),
+                    float(data["blend_t"][1]),
                 )
-        except (OSError, KeyError, ValueError):
+        except (OSError, KeyError, ValueError, IndexError):
             return None
 
 
 def fingerprint(examples: Sequence[Example], embedder_name: str) -> str:
-    digest = hashlib.sha1(f"{MODEL_VERSION}|{embedder_name}|{WORD_WEIGHT}|{HASH_DIM}".encode())
+    features = f"{WORD_WEIGHT}|{HASH_DIM}|{CHAR_WEIGHT}|{CHAR_DIM}"
+    features += f"|{KNN_K}|{KNN_SHARPNESS}|{sorted(KNN_WEIGHT.items())}"
+    digest = hashlib.sha1(f"{MODEL_VERSION}|{embedder_name}|{features}".encode())
     for ex in examples:
         digest.update(f"\x1e{ex.text}\x1f{ex.phase}\x1f{ex.emotion}\x1f{ex.weight}".encode())
     return digest.hexdigest()[:16]
@@ -82,20 +117,109 @@ def train(
     examples: Sequence[Example], embedder: Embedder, phase_ids: list[str], emotion_ids: list[str]
 ) -> LocalModel:
     texts = [ex.text for ex in examples]
-    features = combine(embedder.embed(texts), texts)
+    vectors = embedder.embed(texts)
+    features = combine(vectors, texts)
     weights = np.asarray([ex.weight for ex in examples], dtype=np.float64)
+    pool_rows = np.asarray([i for i, ex in enumerate(examples) if ex.source != "definition"])
+    pool_rows = pool_rows.astype(np.int64)
+    pool = vectors[pool_rows]
+    pool_similarity = pool @ pool.T
+    pool_weight = weights[pool_rows]
 
-    def head(labels: list[str | None], ids: list[str]) -> SoftmaxModel:
+    def head(
+        labels: list[str | None], ids: list[str], blend: float
+    ) -> tuple[SoftmaxModel, np.ndarray, float]:
         rows = [i for i, label in enumerate(labels) if label in ids]
         y = np.asarray([ids.index(labels[i]) for i in rows])  # type: ignore[arg-type]
-        return fit_calibrated(features[rows], y, len(ids), weights[rows], l2=1e-4)
+        model, oof, fold_of = fit_calibrated_oof(
+            features[rows], y, len(ids), weights[rows], l2=1e-4
+        )
+        position = {row: j for j, row in enumerate(rows)}
+        pool_labels = np.asarray(
+            [ids.index(labels[i]) if labels[i] in ids else -1 for i in pool_rows],
+            dtype=np.int64,
+        )
+        labelled = np.flatnonzero(pool_labels >= 0)
+        if len(labelled) == 0:
+            return model, pool_labels, 1.0
+        # out of fold: an example is voted on only by examples outside its fold
+        at = np.asarray([position[int(pool_rows[j])] for j in labelled])
+        folds = fold_of[at]
+        similarity = pool_similarity[np.ix_(labelled, labelled)].copy()
+        similarity[folds[:, None] == folds[None, :]] = -np.inf
+        votes = neighbour_votes(
+            similarity, pool_labels[labelled], pool_weight[labelled], len(ids), KNN_K, KNN_SHARPNESS
+        )
+        blended = blend_logits(oof[at] / model.temperature, votes, blend)
+        return model, pool_labels, best_temperature(blended, y[at])
 
+    phase, pool_phase, phase_t = head([ex.phase for ex in examples], phase_ids, KNN_WEIGHT["phase"])
+    emotion, pool_emotion, emotion_t = head(
+        [ex.emotion for ex in examples], emotion_ids, KNN_WEIGHT["emotion"]
+    )
     return LocalModel(
         phase_ids,
         emotion_ids,
-        head([ex.phase for ex in examples], phase_ids),
-        head([ex.emotion for ex in examples], emotion_ids),
+        phase,
+        emotion,
         fingerprint(examples, embedder.name),
+        pool,
+        pool_phase,
+        pool_emotion,
+        pool_weight,
+        phase_t,
+        emotion_t,
+    )
+
+
+def predict_proba(
+    model: LocalModel, vectors: np.ndarray, texts: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(journey7 phase probabilities, emotion probabilities), one row per text: the calibrated
+    softmax blended with the vote of the closest labelled examples."""
+    features = combine(vectors, texts)
+    similarity = vectors @ model.pool.T if len(model.pool) else np.zeros((len(texts), 0))
+    shared: tuple[np.ndarray, np.ndarray] | None = None  # neighbours among all examples
+
+    def head(
+        softmax_model: SoftmaxModel, labels: np.ndarray, classes: int, blend: float, t: float
+    ) -> np.ndarray:
+        nonlocal shared
+        logits = softmax_model.logits(features) / softmax_model.temperature
+        labelled = np.flatnonzero(labels >= 0)
+        if len(labelled) == 0 or len(texts) == 0:
+            return softmax(logits)
+        if len(labelled) == len(labels):  # every example teaches this head: share the search
+            if shared is None:
+                shared = nearest(similarity, KNN_K)
+            top, sims = shared
+            votes = votes_of(top, sims, labels, model.pool_weight, classes, KNN_SHARPNESS)
+        else:
+            votes = neighbour_votes(
+                similarity[:, labelled],
+                labels[labelled],
+                model.pool_weight[labelled],
+                classes,
+                KNN_K,
+                KNN_SHARPNESS,
+            )
+        return softmax(blend_logits(logits, votes, blend) / t)
+
+    return (
+        head(
+            model.phase,
+            model.pool_phase,
+            len(model.phase_ids),
+            KNN_WEIGHT["phase"],
+            model.phase_blend_t,
+        ),
+        head(
+            model.emotion,
+            model.pool_emotion,
+            len(model.emotion_ids),
+            KNN_WEIGHT["emotion"],
+            model.emotion_blend_t,
+        ),
     )
 
 
@@ -217,9 +341,7 @@ class LocalClassifier:
         self, items: Sequence[Item], vectors: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """(journey7 phase probabilities, emotion probabilities), one row per item."""
-        model = self.model()
-        features = combine(vectors, [i.text for i in items])
-        return model.phase.proba(features), model.emotion.proba(features)
+        return predict_proba(self.model(), vectors, [i.text for i in items])
 
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
         p7, pe = self.probabilities(items, vectors)

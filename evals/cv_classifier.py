@@ -1,0 +1,150 @@
+"""Cross-validate the local classifier on the TRAINING examples only (knowledge/examples).
+
+    python -m evals.cv_classifier            (5-fold, stratified by phase, prints macro-F1s)
+    python -m evals.cv_classifier --folds 5 --seed 3 --errors 20
+
+The taxonomy's definition examples are always in the training part; the bundled examples
+are split in folds (grouped by source file and stratified by phase). Embeddings are cached
+in the system temp folder by text, so repeated runs only pay for training. Use this, not
+the held-out test split, to choose changes to the examples or the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from assistant.classify.examples import Example, bundled_examples, definition_examples
+from assistant.classify.local import predict_proba, train
+from assistant.index.embeddings import UseEmbedder
+from assistant.kb.loader import load_knowledge
+from evals.metrics import evaluate, render
+
+CACHE = Path(tempfile.gettempdir()) / "journey-cv-embeddings.npz"
+
+
+class CachedEmbedder:
+    """The bundled encoder with a persistent text -> vector cache (CV only)."""
+
+    def __init__(self) -> None:
+        self.inner = UseEmbedder()
+        self.name = self.inner.name
+        self.cache: dict[str, np.ndarray] = {}
+        self.dirty = False
+        if CACHE.exists():
+            with np.load(CACHE) as data:
+                self.cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode()).hexdigest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [self.key(t) for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.cache})
+        if missing:
+            lookup = {self.key(t): t for t in texts}
+            vectors = self.inner.embed([lookup[k] for k in missing])
+            self.cache.update(zip(missing, vectors, strict=True))
+            self.dirty = True
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.vstack([self.cache[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        if self.dirty:
+            keys = list(self.cache)
+            tmp = CACHE.with_suffix(f".{os.getpid()}.npz")
+            np.savez(tmp, keys=np.asarray(keys), vectors=np.vstack([self.cache[k] for k in keys]))
+            tmp.replace(CACHE)
+
+
+def folds_of(examples: list[Example], k: int, seed: int) -> list[int]:
+    rng = np.random.default_rng(seed)
+    by_phase: dict[str, list[int]] = defaultdict(list)
+    for i, ex in enumerate(examples):
+        by_phase[str(ex.phase)].append(i)
+    fold = [0] * len(examples)
+    for members in by_phase.values():
+        order = rng.permutation(members)
+        for j, i in enumerate(order):
+            fold[int(i)] = j % k
+    return fold
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="k-fold CV over knowledge/examples.")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--errors", type=int, default=0, help="print N misclassified texts")
+    parser.add_argument("--only", default="", help="report only examples whose file has this")
+    parser.add_argument("--skip", default="", help="comma-separated files not to report on")
+    args = parser.parse_args()
+    kb = load_knowledge()
+    phase_ids = [p.id for p in kb.default_phase_model.phases]
+    emotion_ids = [e.id for e in kb.emotions]
+    examples = bundled_examples()
+    definitions = definition_examples(kb)
+    embedder = CachedEmbedder()
+    embedder.embed([e.text for e in [*examples, *definitions]])
+    embedder.save()
+    fold = folds_of(examples, args.folds, args.seed)
+    p_phase = np.zeros((len(examples), len(phase_ids)))
+    p_emotion = np.zeros((len(examples), len(emotion_ids)))
+    started = time.perf_counter()
+    for f in range(args.folds):
+        train_part = [e for e, g in zip(examples, fold, strict=True) if g != f]
+        held = [i for i, g in enumerate(fold) if g == f]
+        model = train([*train_part, *definitions], embedder, phase_ids, emotion_ids)
+        texts = [examples[i].text for i in held]
+        pp, pe = predict_proba(model, embedder.embed(texts), texts)
+        p_phase[held], p_emotion[held] = pp, pe
+    seconds = time.perf_counter() - started
+    skip = {s for s in args.skip.split(",") if s}
+    pick = [i for i, e in enumerate(examples) if args.only in e.source and e.source not in skip]
+    for name, probs, ids, truth in (
+        ("phase", p_phase, phase_ids, [e.phase for e in examples]),
+        ("emotion", p_emotion, emotion_ids, [e.emotion for e in examples]),
+    ):
+        report = evaluate(
+            [str(truth[i]) for i in pick],
+            [ids[int(probs[i].argmax())] for i in pick],
+            ids,
+            [float(probs[i].max()) for i in pick],
+        )
+        print(render(report, f"cv {name}"))
+        print()
+        if args.errors and name == "phase":
+            wrong = [i for i in pick if ids[int(probs[i].argmax())] != truth[i]]
+            for i in wrong[: args.errors]:
+                guess = ids[int(probs[i].argmax())]
+                print(f"  [{truth[i]} -> {guess} {probs[i].max():.2f}] {examples[i].text[:160]}")
+            print()
+    for source in sorted({e.source for e in examples}):
+        rows = [i for i in pick if examples[i].source == source]
+        if not rows:
+            continue
+        scores = []
+        for probs, ids, truth in (
+            (p_phase, phase_ids, [e.phase for e in examples]),
+            (p_emotion, emotion_ids, [e.emotion for e in examples]),
+        ):
+            guesses = [ids[int(probs[i].argmax())] for i in rows]
+            r = evaluate([str(truth[i]) for i in rows], guesses, ids)
+            scores.append(f"{r.macro_f1:.3f}")
+        print(f"  {source:<22} n={len(rows):<5} phase {scores[0]} · emotion {scores[1]}")
+    print(f"{len(pick)} examples, {args.folds} folds, trained in {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
