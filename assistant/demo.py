@@ -15,6 +15,7 @@ from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
 from assistant.cli.ui import out, preparing, progress, shorten
 from assistant.ingest.pipeline import IngestOptions, ingest
+from assistant.kb.loader import load_knowledge
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
@@ -67,7 +68,8 @@ def show_tags(services: Services, workspace: str) -> None:
     out.print(table)
     out.print()
     out.print("[bold]Worst pain point per phase[/] (most frequent in negative items):")
-    for phase, pain in worst_pain_points(tags).items():
+    names = load_knowledge(services.settings.user_phase_model_dirs).friction_names("en")
+    for phase, pain in worst_pain_points(tags, names).items():
         quote = shorten(pain.quote or "", 110)
         out.print(
             f"  {phase:<14} {escape(pain.pain_point)} ({pain.count}×) "
@@ -147,6 +149,7 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
     show_backlog(services, workspace)
     out.print()
     out.print(
-        'Next: `journey search "..." -w demo`, `journey backlog -w demo`, '
+        'Next: `journey audit -w demo` (a guided self-audit), `journey search "..." -w demo`, '
+        "`journey backlog -w demo`, "
         "`journey knowledge show journey7`, `journey ingest YOUR_FILE.csv -w my-team`."
     )

@@ -673,10 +673,9 @@ def test_readme_backlog_examples_run(cli_shop: None) -> None:
 
 def test_one_friction_pattern_named_in_two_languages_clusters_as_one() -> None:
     from assistant.backlog.evidence import summary_of
-    from assistant.backlog.from_data import pattern_aliases
     from assistant.kb.loader import load_knowledge
 
-    aliases = pattern_aliases(load_knowledge(), "en")
+    aliases = load_knowledge().friction_names("en")
     dutch = Tag(
         item_id="a",
         phase="purchase",

@@ -113,7 +113,7 @@ def backlog_from_data(
         undated=sum(1 for d in dates if d is None) if period.bounded else 0,
         previous_records=len(previous),
     )
-    aliases = pattern_aliases(kb, options.language)
+    aliases = kb.friction_names(options.language)
     now = Negatives.build([t for t in current if t.sentiment < 0], records, embed, aliases=aliases)
     before = Negatives.build(
         [t for t in previous if t.sentiment < 0], records, embed, with_quotes=False, aliases=aliases
@@ -170,15 +170,6 @@ def backlog_from_data(
         fixes=rank(fixes, options.rank_by, options.thresholds, options.formula),
     )
     return run
-
-
-def pattern_aliases(kb: KnowledgeBase, language: str) -> dict[str, str]:
-    """Friction pattern names in both languages -> the name in the backlog's language."""
-    return {
-        name.lower(): pattern.name.get(language)
-        for pattern in kb.friction_patterns
-        for name in (pattern.name.nl, pattern.name.en)
-    }
 
 
 def _cluster(

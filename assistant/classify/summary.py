@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
 
@@ -23,13 +23,17 @@ def phase_emotion_counts(tags: Sequence[Tag]) -> Counter[tuple[str, str]]:
     return Counter((t.phase, t.emotion) for t in tags)
 
 
-def worst_pain_points(tags: Sequence[Tag]) -> dict[str, PainPoint]:
+def worst_pain_points(
+    tags: Sequence[Tag], names: Mapping[str, str] | None = None
+) -> dict[str, PainPoint]:
     """Per phase: the pain point named most often in negative tags (ties: the most negative),
-    with the most confident quote for it."""
+    with the most confident quote for it. ``names`` maps pain point names (lower case) to
+    one name, so that one pain named in two languages counts once."""
     groups: dict[tuple[str, str], list[Tag]] = defaultdict(list)
     for tag in tags:
         if tag.pain_point and tag.sentiment < 0:
-            groups[(tag.phase, tag.pain_point)].append(tag)
+            name = (names or {}).get(tag.pain_point.lower(), tag.pain_point)
+            groups[(tag.phase, name)].append(tag)
     best: dict[str, PainPoint] = {}
     for (phase, pain), members in sorted(groups.items()):
         mean = sum(t.sentiment for t in members) / len(members)
