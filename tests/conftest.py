@@ -91,3 +91,11 @@ def write(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return _write
+
+
+@pytest.fixture
+def use_session_embedder(embedder: UseEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLI commands build their own services: let them reuse the session's loaded model."""
+    from assistant.index import embeddings
+
+    monkeypatch.setitem(embeddings._CACHE, "use-m3", embedder)

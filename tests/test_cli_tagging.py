@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 from assistant.classify.base import Taxonomy
 from assistant.cli.main import app, main
-from assistant.index import embeddings
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
@@ -30,8 +29,8 @@ CONTRACT = {"id", "phase", "phase_confidence", "emotion", "emotion_confidence", 
 
 
 @pytest.fixture(autouse=True)
-def _shared_model(embedder: embeddings.UseEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(embeddings._CACHE, "use-m3", embedder)
+def _shared_model(use_session_embedder: None) -> None:
+    """Every test here runs CLI commands: they reuse the session's embedding model."""
 
 
 @pytest.fixture

@@ -30,7 +30,6 @@ from assistant.classify.review import (
 )
 from assistant.cli.main import app
 from assistant.cli.review import EndOfInput, Keys, Session, build_queue, decide
-from assistant.index import embeddings
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
@@ -325,8 +324,8 @@ def test_two_only_counts_when_the_classifiers_disagree() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _shared_model(embedder: embeddings.UseEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(embeddings._CACHE, "use-m3", embedder)
+def _shared_model(use_session_embedder: None) -> None:
+    """Every test here runs CLI commands: they reuse the session's embedding model."""
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, get_args
 
 from assistant.export import names
 from assistant.export.labels import has_label, label, percent, signed
@@ -29,16 +29,7 @@ Field = Literal[
     "kpis",
     "backstage",
 ]
-FIELDS: tuple[Field, ...] = (
-    "actions",
-    "touchpoints",
-    "questions",
-    "emotion",
-    "pain_points",
-    "opportunities",
-    "kpis",
-    "backstage",
-)
+FIELDS: tuple[Field, ...] = get_args(Field)
 
 # Lane id (map_types.yaml) -> the field it shows. None: the lane is the column header
 # (phases, moments) or has no field of its own (backstage holds processes and systems too).
