@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from assistant.store.audits import AuditStore
 
 app = typer.Typer(
-    help="Guided self-audit: a conversation that builds an evidence-backed journey map.",
+    help="Guided self-audit: a conversation that builds an evidence-backed journey map. "
+    "Without a command it starts one (or --resume ID); interactive in a terminal, one "
+    "answer per line from a pipe. Type `help` during the audit for its commands.",
     no_args_is_help=False,
     invoke_without_command=True,
 )
