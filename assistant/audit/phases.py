@@ -20,6 +20,11 @@ from assistant.journey_map import (
 )
 
 
+def first_words(text: str, count: int) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
 def ask_phase(state: AuditState, ctx: Context) -> str | None:
     lang, pos = state.lang, state.position
     phase = current_phase(state)
@@ -35,7 +40,7 @@ def ask_phase(state: AuditState, ctx: Context) -> str | None:
                 num=pos.phase + 1,
                 total=len(state.map.phases),
                 name=name,
-                definition=" ".join(kb_phase.definition.get(lang).split()[:40]) + "…",
+                definition=first_words(kb_phase.definition.get(lang), 40),
             )
         )
         evidence_all = ctx.evidence(model.id)
