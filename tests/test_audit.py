@@ -206,9 +206,13 @@ def test_garbage_gets_a_helpful_reask_and_never_a_crash() -> None:
     state, reply = step(state, "martians", ctx)  # audience
     assert "B2C" in reply.text and state.position.step == "audience"
     state, _ = run(ctx, OPENING_EN, lang="en")
-    for junk in ["99", "🙂", "x" * 5000]:
+    for junk, says in [
+        ("99", "not on the list"),
+        ("🙂", "couldn't read"),
+        ("x" * 5000, "couldn't"),
+    ]:
         state, reply = step(state, junk, ctx)
-        assert reply.text
+        assert says in reply.text and state.position.field == "touchpoints"
     state, reply = step(state, "none", ctx)
     state, reply = step(state, "skip", ctx)
     state, reply = step(state, "skip", ctx)
@@ -334,12 +338,13 @@ def test_conversation_with_a_scripted_llm_fills_the_same_fields() -> None:
             "they scroll their feed",
             "then tap the ad",
             "look around",
-        ] or len(awareness.actions) >= 2
+        ]
         assert awareness.emotion.user == -1
         state, reply = step(state, "explain touchpoint", ctx)
         assert "moment of contact" in reply.text and "knowledge base" in reply.text
         valid(state.map)
-        assert assist.calls >= 4 and assist.failures == 0
+        # touchpoints, actions, feeling, explain: one call each, none failed
+        assert assist.calls == 4 and assist.failures == 0
         assert stub.calls == assist.calls
 
 
@@ -375,3 +380,49 @@ def test_yes_at_the_fixes_accepts_every_candidate_and_the_goal_titles_the_map() 
     assert opportunities and all(o.kept and o.fix_id for o in opportunities)
     state, _ = step(state, "done", ctx)
     assert state.map.title == "Why do customers abandon checkout?"
+
+
+class CountingAssist:
+    """A stand-in model that answers nothing but counts how often fixes are asked for."""
+
+    def __init__(self) -> None:
+        self.fix_calls = 0
+
+    def extract_list(self, *args: object) -> None:
+        return None
+
+    def extract_rating(self, *args: object) -> None:
+        return None
+
+    def extract_yes_no(self, *args: object) -> None:
+        return None
+
+    def explain(self, *args: object) -> None:
+        return None
+
+    def suggest_fixes(self, *args: object) -> list[str]:
+        self.fix_calls += 1
+        return [f"Model fix {self.fix_calls}"]
+
+
+def test_model_fixes_are_asked_once_per_pain_point_so_numbers_stay_put() -> None:
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*full_en(), "yes", "yes"], lang="en")
+    while state.position.step != "opportunities":
+        state, _ = step(state, "no" if state.position.step == "blind_spots" else "1", ctx)
+    assist = CountingAssist()
+    ctx.assist = assist
+    for command in ("help", "status", "evidence", "help"):
+        state, reply = step(state, command, ctx)
+        assert "Model fix 1" in reply.text
+    assert assist.fix_calls == 1
+
+
+def test_resume_shows_where_it_stands_without_recording_a_turn() -> None:
+    from assistant.audit.engine import resume
+
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, OPENING_EN[:2], lang="en")
+    reply = resume(state, ctx)
+    assert "step scenario" in reply.text and "Which scenario" in reply.text
+    assert state.messages == OPENING_EN[:2]

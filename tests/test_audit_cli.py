@@ -73,11 +73,14 @@ def test_interrupted_audit_resumes_finishes_and_exports(tmp_path: Path) -> None:
         "audit", "--resume", session, stdin="edit awareness\nnone\nskip\nskip\nskip\nskip\ndone\n"
     )
     assert again.returncode == 0, again.stderr
-    assert "v1" in journey("audit", "versions", session).stdout
+    listed_versions = journey("audit", "versions", session).stdout
+    assert "v1" in listed_versions and "v2" in listed_versions
     changes = journey("audit", "diff", session)
     assert "v1 -> v2" in changes.stdout
     assert "- awareness/touchpoints: Instagram" in changes.stdout
-    assert journey("audit", "refresh", session).returncode == 0  # no data: nothing changes
+    refreshed = journey("audit", "refresh", session)  # no data: nothing changes
+    assert refreshed.returncode == 0 and "Nothing changed" in refreshed.stdout
+    assert "v3" not in journey("audit", "versions", session).stdout
 
 
 def test_unknown_audit_and_bad_format_are_clear_errors() -> None:

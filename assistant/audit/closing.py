@@ -250,10 +250,11 @@ def ask_opportunity(state: AuditState, ctx: Context) -> str | None:
             Offer(text=f"{f.title.get(lang)}: {f.description.get(lang)}", ref=f.id)
             for f in pattern.fixes
         ]
-    if ctx.assist is not None:
+    if ctx.assist is not None and item.model_fixes is None:
+        # asked once per pain point: help, back or a resume show the same numbered list
         goal = state.map.goal.text if state.map.goal else ""
-        extra = ctx.assist.suggest_fixes(pain.text, phase.name, goal, lang)
-        offers += [Offer(text=t, kind="model") for t in extra[:3]]
+        item.model_fixes = ctx.assist.suggest_fixes(pain.text, phase.name, goal, lang)[:3]
+    offers += [Offer(text=t, kind="model") for t in item.model_fixes or []]
     state.offers = offers
     question = say("ask_opportunity", lang, name=name_of(state, ctx, item.phase), pain=pain.text)
     body = offers_text(offers, lang) if offers else say("no_fixes_known", lang)

@@ -26,8 +26,7 @@ EDITABLE_STEPS = ("goal", "persona", "scenario", "phase_model", "map_type")
 @dataclass(frozen=True)
 class Reply:
     text: str
-    save: bool = False  # the caller should store the session now
-    finished: bool = False
+    finished: bool = False  # the map is done: the caller stores it as a new version
 
 
 def start(
@@ -57,8 +56,15 @@ def start(
     return state, Reply("\n\n".join(opening))
 
 
+def resume(state: AuditState, ctx: Context) -> Reply:
+    """What a resumed session shows first: where it stands and the open question. Records
+    no turn, so the transcript stays the user's own answers."""
+    return Reply(status_text(state, state.lang) + "\n\n" + _ask_again(state, ctx))
+
+
 def step(state: AuditState, message: str, ctx: Context) -> tuple[AuditState, Reply]:
-    """Take one user message; return the new state and the assistant's reply."""
+    """Take one user message; return the new state and the assistant's reply. The state
+    changes with every message (it keeps the transcript): callers store it after each step."""
     state = state.model_copy(deep=True)
     state.messages.append(message)
     state.updated_at = ctx.now()
@@ -80,7 +86,7 @@ def step(state: AuditState, message: str, ctx: Context) -> tuple[AuditState, Rep
     if state.position.step == "review":
         return state, _finish(state, ctx)
     notes.append(_advance(state, ctx))
-    return state, Reply("\n\n".join(n for n in notes if n), save=True)
+    return state, Reply("\n\n".join(n for n in notes if n))
 
 
 # --- language -----------------------------------------------------------------------------
@@ -190,7 +196,7 @@ def _finish(state: AuditState, ctx: Context) -> Reply:
     if not state.map.title and state.map.goal:
         state.map.title = state.map.goal.text
     text = say("finished", state.lang, id=state.id)
-    return Reply(text, save=True, finished=True)
+    return Reply(text, finished=True)
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -204,7 +210,7 @@ def _command(state: AuditState, command: Command, ctx: Context) -> Reply | None:
     if command.name == "status":
         return Reply(status_text(state, lang) + "\n\n" + _ask_again(state, ctx))
     if command.name == "save":
-        return Reply(say("saved", lang, id=state.id), save=True)
+        return Reply(say("saved", lang, id=state.id))
     if command.name == "done":
         return _finish(state, ctx)
     if command.name == "evidence":
@@ -218,7 +224,7 @@ def _command(state: AuditState, command: Command, ctx: Context) -> Reply | None:
             return Reply(say("back_at_start", lang) + "\n\n" + _ask_again(state, ctx))
         state.position = state.history.pop()
         state.return_to = None
-        return Reply(_ask_again(state, ctx), save=True)
+        return Reply(_ask_again(state, ctx))
     if command.name == "skip_phase":
         return _skip_phase(state, ctx)
     if command.name == "skip":
@@ -226,7 +232,7 @@ def _command(state: AuditState, command: Command, ctx: Context) -> Reply | None:
             return Reply(say("already_finished", lang))
         if state.position.step == "review":
             return _finish(state, ctx)
-        return Reply(say("skipped", lang) + "\n\n" + _advance(state, ctx), save=True)
+        return Reply(say("skipped", lang) + "\n\n" + _advance(state, ctx))
     return None
 
 
@@ -235,12 +241,12 @@ def _skip_phase(state: AuditState, ctx: Context) -> Reply:
     if state.finished:
         return Reply(say("already_finished", state.lang))
     if state.position.step != "phase":
-        return Reply(say("skipped", state.lang) + "\n\n" + _advance(state, ctx), save=True)
+        return Reply(say("skipped", state.lang) + "\n\n" + _advance(state, ctx))
     phase = state.map.phases[state.position.phase]
     phase.skipped = not (phase.touchpoints or phase.actions or phase.questions)
     fields = questions.fields_for(state.map.map_type)
     state.position = Position(step="phase", phase=state.position.phase, field=fields[-1])
-    return Reply(say("skipped", state.lang) + "\n\n" + _advance(state, ctx), save=True)
+    return Reply(say("skipped", state.lang) + "\n\n" + _advance(state, ctx))
 
 
 def _ask_again(state: AuditState, ctx: Context) -> str:
@@ -325,7 +331,7 @@ def _edit(state: AuditState, command: Command, ctx: Context) -> Reply | None:
         state.position = Position(step=steps[target])
         if state.position.step in ("phase_model", "map_type") and not was_finished:
             state.return_to = None  # the phases may change: continue from here
-    return Reply(_ask_here(state, ctx), save=True)
+    return Reply(_ask_here(state, ctx))
 
 
 def _find_phase(state: AuditState, ctx: Context, name: str) -> int | None:

@@ -75,6 +75,7 @@ class BlindSpot(BaseModel):
 class OpportunityItem(BaseModel):
     phase: str
     pain: int  # index into the phase's pain points on the map
+    model_fixes: list[str] | None = None  # the LLM's fixes, asked once (None: not asked yet)
 
 
 class ScoreItem(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markdown import Markdown
@@ -12,6 +12,7 @@ from rich.markdown import Markdown
 from assistant.cli.data import WorkspaceOpt, open_services
 from assistant.cli.ui import err, out
 from assistant.errors import InputError
+from assistant.kb.schema import KnowledgeError, Lang, check_lang
 
 if TYPE_CHECKING:
     from assistant.audit.context import Context
@@ -32,12 +33,14 @@ LangOpt = Annotated[
 ]
 
 
-def _lang(value: str | None) -> Literal["nl", "en"] | None:
+def _lang(value: str | None) -> Lang | None:
+    """--lang checked by the knowledge base's one language check, as a usage error."""
     if value is None:
         return None
-    if value in ("nl", "en"):
-        return value  # type: ignore[return-value]
-    raise InputError(f"--lang {value!r}: use nl or en")
+    try:
+        return check_lang(value)
+    except KnowledgeError as exc:
+        raise InputError(f"--lang: {exc}") from None
 
 
 def build_context(services: Services, workspace: str | None) -> Context:
@@ -109,6 +112,7 @@ def audit(
     answer per line from stdin, so it can be scripted and transcripts replay."""
     if ctx.invoked_subcommand is not None:
         return
+    from assistant.audit.engine import resume as resume_audit
     from assistant.audit.engine import start
     from assistant.store.audits import AuditStore
 
@@ -119,16 +123,12 @@ def audit(
         if resume:
             state = store.load(resume)
             context = build_context(services, state.workspace)
-            from assistant.audit.engine import step
-
-            state, reply = step(state, "status", context)
+            reply = resume_audit(state, context)
         else:
             name = workspace or services.settings.workspace
             has_data = name in services.records.workspaces()
             context = build_context(services, name if has_data else None)
             state, reply = start(context, lang=_lang(lang), workspace=name)
-            if not has_data:
-                state.workspace = name
         store.save(state)
         _show(reply)
         try:
