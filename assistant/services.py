@@ -16,7 +16,6 @@ from assistant.index.keyword import KeywordIndex, folder_for
 from assistant.index.vector import VectorIndex, open_chroma
 from assistant.settings import Settings, get_settings
 from assistant.store import Database, RecordStore, open_database
-from assistant.store.backlogs import BacklogRow  # noqa: F401  (registers the backlogs table)
 from assistant.store.tags import TagStore
 
 _WORKSPACE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

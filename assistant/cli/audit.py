@@ -147,11 +147,13 @@ def list_audits(workspace: WorkspaceOpt = None) -> None:
 
     services = open_services()
     try:
-        rows = AuditStore(services.db).all(workspace)
+        store = AuditStore(services.db)
+        rows = store.all(workspace)
+        counts = store.version_counts()
         if not rows:
             out.print("No audits yet: start one with `journey audit`.")
         for row in rows:
-            versions = len(AuditStore(services.db).versions(row.id))
+            versions = counts.get(row.id, 0)
             out.print(
                 f"{row.id}  {row.updated_at:%Y-%m-%d %H:%M}  {row.lang}  {row.step:<13} "
                 f"v{versions}  {row.workspace or '-'}  {row.goal[:60]}"

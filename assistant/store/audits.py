@@ -47,7 +47,7 @@ class AuditStore:
 
     def add_version(self, journey: JourneyMap, reason: str, at: datetime) -> JourneyMap | None:
         """Store the map as a new version unless it equals the latest one; returns it."""
-        latest = self.latest_map(journey.id, missing_ok=True)
+        latest = self.latest_map(journey.id)
         comparable = {"version", "created_at"}
         if latest is not None and latest.model_dump(exclude=comparable) == journey.model_dump(
             exclude=comparable
@@ -88,21 +88,23 @@ class AuditStore:
             )
         return found
 
-    def latest_map(self, audit_id: str, missing_ok: bool = False) -> JourneyMap | None:
-        found = self._map(audit_id, None)
-        if found is None and not missing_ok:
-            return self.map(audit_id)
-        return found
+    def latest_map(self, audit_id: str) -> JourneyMap | None:
+        """The newest version of the audit's map, or None before it was first finished."""
+        return self._map(audit_id, None)
+
+    def version_counts(self) -> dict[str, int]:
+        """Audit id -> its newest map version (one query, for listings)."""
+        query = select(MapVersionRow.audit_id, func.max(MapVersionRow.version)).group_by(
+            MapVersionRow.audit_id
+        )
+        with self.db.session() as session:
+            return {audit_id: int(version) for audit_id, version in session.execute(query)}
 
     def _map(self, audit_id: str, version: int | None) -> JourneyMap | None:
+        query = select(MapVersionRow).where(MapVersionRow.audit_id == audit_id)
+        if version is not None:
+            query = query.where(MapVersionRow.version == version)
+        query = query.order_by(MapVersionRow.version.desc()).limit(1)
         with self.db.session() as session:
-            if version is None:
-                version = session.scalar(
-                    select(func.max(MapVersionRow.version)).where(
-                        MapVersionRow.audit_id == audit_id
-                    )
-                )
-                if version is None:
-                    return None
-            row = session.get(MapVersionRow, (audit_id, version))
+            row = session.scalars(query).first()
             return None if row is None else JourneyMap.model_validate(row.body)

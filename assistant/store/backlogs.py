@@ -5,28 +5,14 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
 from assistant.backlog.model import Backlog
 from assistant.errors import NotFoundError
-from assistant.store.db import Base, Database
+from assistant.store.db import BacklogRow, Database
 
 ID_PREFIX = "bl-"
-
-
-class BacklogRow(Base):
-    __tablename__ = "backlogs"
-    __table_args__ = (Index("ix_backlogs_workspace_created", "workspace", "created_at"),)
-
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    workspace: Mapped[str] = mapped_column(String(64), default="")
-    title: Mapped[str] = mapped_column(String(256), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    body: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 def new_backlog_id() -> str:
@@ -51,8 +37,6 @@ class BacklogSummary:
 class BacklogStore:
     def __init__(self, db: Database) -> None:
         self.db = db
-        # the table may be newer than a database opened before this module was imported
-        BacklogRow.metadata.create_all(db.engine, tables=[BacklogRow.__table__])  # type: ignore[list-item]
 
     def save(self, backlog: Backlog) -> Backlog:
         """Insert or replace; returns the backlog with ``created_at`` set."""

@@ -181,6 +181,20 @@ class MapVersionRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class BacklogRow(Base):
+    """A stored backlog: the whole model as a JSON body."""
+
+    __tablename__ = "backlogs"
+    __table_args__ = (Index("ix_backlogs_workspace_created", "workspace", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(String(256), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Database:
     """An engine plus a session factory; tables are created on open."""
 
