@@ -83,7 +83,7 @@ def show_backlog(services: Services, workspace: str) -> None:
     from assistant.backlog.run import build_and_save
     from assistant.cli.backlog import period_days
     from assistant.cli.backlog_view import print_run, ranked, ranking_table
-    from assistant.export import render_backlog
+    from assistant.export import render_backlog, write_export
 
     settings = services.settings
     out.print()
@@ -109,8 +109,7 @@ def show_backlog(services: Services, workspace: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     report, data = folder / "backlog.html", folder / "backlog.json"
     for path, fmt in ((report, "html"), (data, "json")):
-        text = render_backlog(backlog, fmt, order, settings.thresholds, formula)
-        path.write_text(text, encoding="utf-8")
+        write_export(render_backlog(backlog, fmt, order, settings.thresholds, formula), path)
     rows = ranked(backlog, settings)
     out.print(f"Top {min(DEMO_TOP, len(rows))} of {len(rows)} fixes (backlog {backlog.id}):")
     out.print(ranking_table(rows[:DEMO_TOP], show="title"))

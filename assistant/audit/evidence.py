@@ -61,14 +61,6 @@ def _targets(model: PhaseModel) -> dict[str, list[str]]:
     return targets
 
 
-def _pattern_names(kb: KnowledgeBase) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for pattern in kb.friction_patterns:
-        names[pattern.name.nl.lower()] = pattern.id
-        names[pattern.name.en.lower()] = pattern.id
-    return names
-
-
 def build_evidence(
     tags: Sequence[Tag], kb: KnowledgeBase, model: PhaseModel, workspace: str | None = None
 ) -> Evidence:
@@ -87,7 +79,7 @@ def build_evidence(
     for tag in chosen:
         for phase in phase_of.get(tag.phase, ()):
             by_phase[phase].append(tag)
-    patterns = _pattern_names(kb)
+    patterns = kb.friction_ids()
     phases: dict[str, PhaseEvidence] = {}
     for phase_id in model.phase_ids:
         members = by_phase.get(phase_id, [])

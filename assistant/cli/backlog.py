@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -17,6 +17,7 @@ from assistant.cli.backlog_view import fits, print_backlog, print_run, ranked, r
 from assistant.cli.data import WorkspaceOpt, open_services, parse_age, workspace_name
 from assistant.cli.ui import out
 from assistant.errors import InputError, NotFoundError
+from assistant.kb.schema import KnowledgeError, Lang, check_lang
 
 if TYPE_CHECKING:
     from assistant.backlog.model import Backlog, BacklogFix
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from assistant.services import Services
     from assistant.settings import Settings
 
-Lang = Literal["nl", "en"]
 
 
 class _DefaultShow(TyperGroup):
@@ -62,9 +62,10 @@ def period_days(value: str) -> int | None:
 
 
 def _lang(value: str) -> Lang:
-    if value not in ("nl", "en"):
-        raise InputError(f"--lang {value!r}: use nl or en")
-    return "nl" if value == "nl" else "en"
+    try:
+        return check_lang(value)
+    except KnowledgeError as exc:
+        raise InputError(f"--lang: {exc}") from None
 
 
 def _rank_by(value: str | None, settings: Settings, default: str | None = None) -> RankBy:
@@ -83,7 +84,7 @@ def _export(
     issues_dir: Path | None,
 ) -> bool:
     """Write the requested exports; True when the export went to stdout (print nothing else)."""
-    from assistant.export import render_backlog, write_fix_issues
+    from assistant.export import render_backlog, write_export, write_fix_issues
 
     formula = settings.backlog_formula or None
     if issues_dir is not None:
@@ -97,8 +98,7 @@ def _export(
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
         return True
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8", newline="")
+    write_export(text, output)
     out.print(f"Wrote {escape(str(output))}")
     return False
 

@@ -12,7 +12,6 @@ from assistant.export.labels import label, number, percent
 from assistant.export.map_text import md_cell, md_text
 
 RECORD_IDS_SHOWN = 10
-DEFAULT_PERIOD_DAYS = 30
 
 
 def _why(s: Scored, backlog: Backlog, lang: str) -> list[str]:
@@ -78,9 +77,10 @@ def _details(s: Scored, lang: str) -> list[str]:
 
 def _acceptance(s: Scored, backlog: Backlog, lang: str) -> list[str]:
     fix = s.fix
-    days = backlog.period_days or DEFAULT_PERIOD_DAYS
+    days = backlog.period_days
+    key = "accept.pain" if days else "accept.pain_again"  # no period: claim no day count
     hints = [
-        label("accept.pain", lang, n=found.count, label=found.label, days=days)
+        label(key, lang, n=found.count, label=found.label, days=days)
         for _, found in view.pain_points(fix, backlog)
         if found is not None and found.count > 0
     ]

@@ -124,6 +124,10 @@ _LABELS: dict[str, tuple[str, str]] = {  # key: (en, nl)
         "Fewer than {n} records carry “{label}” in the next {days} days",
         "Minder dan {n} uitingen over “{label}” in de volgende {days} dagen",
     ),
+    "accept.pain_again": (
+        "Fewer than {n} records carry “{label}” when the data is measured again the same way",
+        "Minder dan {n} uitingen over “{label}” bij een nieuwe meting op dezelfde manier",
+    ),
     "accept.kpi": (
         "{kpi} measurably better than before the release",
         "{kpi} meetbaar beter dan vóór de livegang",

@@ -376,13 +376,20 @@ class KnowledgeBase:
     def friction_pattern(self, pattern_id: str) -> FrictionPattern:
         return _find(self._friction.friction_patterns, pattern_id, "friction pattern")
 
+    def friction_ids(self) -> dict[str, str]:
+        """Every friction pattern's name in either language (lower case) -> its id."""
+        return {
+            name.lower(): pattern.id
+            for pattern in self._friction.friction_patterns
+            for name in (pattern.name.nl, pattern.name.en)
+        }
+
     def friction_names(self, lang: str) -> dict[str, str]:
         """Every friction pattern's name in either language (lower case) -> its name in
         ``lang``: pain points named in Dutch and in English count as one."""
         return {
-            name.lower(): pattern.name.get(lang)
-            for pattern in self._friction.friction_patterns
-            for name in (pattern.name.nl, pattern.name.en)
+            name: self.friction_pattern(pattern_id).name.get(lang)
+            for name, pattern_id in self.friction_ids().items()
         }
 
     def friction_patterns_for(
