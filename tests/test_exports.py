@@ -383,5 +383,5 @@ def test_unknown_formats_name_the_valid_ones() -> None:
 def test_issue_acceptance_names_no_day_count_without_a_period() -> None:
     backlog = build_backlog().model_copy(update={"period_days": None})
     texts = [fix_issue_markdown(s, backlog) for s in rank_backlog(backlog).items]
-    assert any("measured again the same way" in t for t in texts)
-    assert not any(re.search(r"in the next \d+ days", t) for t in texts)
+    assert any("bij een nieuwe meting op dezelfde manier" in t for t in texts)  # Dutch fixture
+    assert not any(re.search(r"in de volgende \d+ dagen", t) for t in texts)
