@@ -62,30 +62,6 @@ def _word_row(words: list[str]) -> list[int]:
     return [_word_slot(gram) for gram in grams]
 
 
-def word_features(texts: Sequence[str], dim: int = HASH_DIM) -> np.ndarray:
-    matrix = np.zeros((len(texts), dim), dtype=np.float32)
-    for row, text in enumerate(texts):
-        words = _words(text)
-        if dim == HASH_DIM:
-            slots = _word_row(words)
-        else:
-            grams = [*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))]
-            grams += [w[:5] for w in words if len(w) > 5]
-            slots = [zlib.crc32(gram.encode()) % dim for gram in grams]
-        if slots:
-            matrix[row] = np.bincount(slots, minlength=dim)
-    return _normalised_log(matrix)
-
-
-def char_features(texts: Sequence[str]) -> np.ndarray:
-    matrix = np.zeros((len(texts), CHAR_DIM), dtype=np.float32)
-    for row, text in enumerate(texts):
-        slots = [s for w in _words(text) for s in _char_slots(w)]
-        if slots:
-            matrix[row] = np.bincount(slots, minlength=CHAR_DIM)
-    return _normalised_log(matrix)
-
-
 def combine(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """Embedding, word features and character n-grams side by side, as the classifier's
     input (each text is tokenised once)."""

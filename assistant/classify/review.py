@@ -83,9 +83,10 @@ def worth_a_look(tag: Tag, second: Opinion | None) -> float:
     """Lost confidence (1 - the lower of the two) plus, per disputed label, half the second
     opinion's confidence in its own label: a confident dissent counts, a hesitant one less.
 
-    On the held-out labels (evals/data) this put more wrong tags in the first 20 to 80 than
-    confidence alone or a flat bonus per disputed label (the k-NN vote alone is far weaker
-    than the softmax: it flags, it does not decide)."""
+    A one-off check on the sample shop's labels (not part of `make eval`) found more wrong
+    tags in the first 20/40/80 of this queue than when ordering by confidence alone
+    (100/88/78% against 85/82/74%). The k-NN vote alone is far weaker than the softmax: it
+    flags, it does not decide."""
     dissent = sum(getattr(second, f"{label}_confidence") for label in differences(tag, second))
     return round(1.0 - confidence(tag) + DISAGREEMENT * dissent, 6)
 

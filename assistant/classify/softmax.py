@@ -73,20 +73,6 @@ def fit(
     return SoftmaxModel(w.astype(np.float32), b.astype(np.float32))
 
 
-def fit_calibrated(
-    x: np.ndarray,
-    y: np.ndarray,
-    classes: int,
-    sample_weight: np.ndarray | None = None,
-    folds: int = 3,
-    seed: int = 13,
-    l2: float = 1e-3,
-    steps: int = 150,
-) -> SoftmaxModel:
-    """Fit on everything; pick the temperature that minimises out-of-fold log loss."""
-    return fit_calibrated_oof(x, y, classes, sample_weight, folds, seed, l2, steps)[0]
-
-
 def fit_calibrated_oof(
     x: np.ndarray,
     y: np.ndarray,
@@ -97,8 +83,10 @@ def fit_calibrated_oof(
     l2: float = 1e-3,
     steps: int = 150,
 ) -> tuple[SoftmaxModel, np.ndarray, np.ndarray]:
-    """As :func:`fit_calibrated`, and also the out-of-fold logits and each row's fold, so a
-    blend with other evidence can be calibrated on the same folds."""
+    """Fit on everything and pick the temperature that minimises out-of-fold log loss.
+
+    Also returns the out-of-fold logits and each row's fold, so that a blend with other
+    evidence can be calibrated on the same folds."""
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(y))
     oof = np.zeros((len(y), classes), dtype=np.float64)

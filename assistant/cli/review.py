@@ -177,7 +177,7 @@ class Session:
         return learned
 
     def learned(self) -> str:
-        total = len(self.services.tags.corrections(self.workspace))
+        total = self.services.tags.count_corrections(self.workspace)
         return f"Corrections learned: {total} (this session {self.confirmed + self.corrected})"
 
     def walk(self, queue: list[ReviewItem], records: dict[str, Record], keys: Keys) -> None:

@@ -145,7 +145,7 @@ def correct(
             store.correct(ws, record_id, phase, emotion, who)
         else:
             store.label_by_human(ws, current, phase, emotion, who)
-        learned = len(store.corrections(ws))
+        learned = store.count_corrections(ws)
     finally:
         services.close()
     out.print(

@@ -211,6 +211,14 @@ class TagStore:
         with self.db.session() as session:
             return set(session.scalars(query))
 
+    def count_corrections(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> int:
+        """Records with a human label: what the local classifier learns from."""
+        query = select(func.count(func.distinct(CorrectionRow.record_id))).where(
+            CorrectionRow.workspace == workspace, CorrectionRow.phase_model == phase_model
+        )
+        with self.db.session() as session:
+            return int(session.scalar(query) or 0)
+
     def corrections(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Example]:
         """The latest correction per record, as training examples (with the record's text)."""
         with self.db.session() as session:
