@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from typing import TYPE_CHECKING, Any
+import random
+import time
+from collections.abc import Callable
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.errors import ConfigError
 from assistant.settings import Settings
@@ -110,3 +114,81 @@ def _build_other(provider: str, model: str, timeout: float) -> BaseChatModel:
             f"cannot build chat model {provider}:{model}: {exc}. Use openai:MODEL with "
             "OPENAI_BASE_URL for an OpenAI-compatible server, " + OFFLINE_HINT
         ) from exc
+
+
+# --- one retry policy for every model call -------------------------------------------------
+
+T = TypeVar("T")
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """Seconds the server asked us to wait (``Retry-After`` / ``retry-after-ms``), if any."""
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    if headers is None:
+        return None
+    try:
+        if (ms := headers.get("retry-after-ms")) is not None:
+            return max(0.0, float(ms) / 1000)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def error_kind(exc: BaseException) -> tuple[str, bool]:
+    """(kind, retryable) for an exception raised by a model call."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError | TimeoutError) or "Timeout" in type(exc).__name__:
+        return "timeout", True
+    if isinstance(exc, openai.APIConnectionError | ConnectionError):
+        return "connection", True
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        if status == 429:
+            return "rate_limit", True
+        if status >= 500:
+            return "server_error", True
+        if status in (408, 409):
+            return f"http_{status}", True
+        return f"http_{status}", False
+    return "unexpected", False
+
+
+def backoff_delay(
+    attempt: int, exc: BaseException, base: float, maximum: float, jitter: float
+) -> float:
+    """The server's Retry-After when it gave one (capped), else exponential backoff with
+    jitter (``jitter`` in 0..1)."""
+    wait = retry_after(exc)
+    if wait is not None:
+        return min(wait, max(maximum, 60.0))
+    delay = min(maximum, base * 2 ** (attempt - 1))
+    return delay / 2 + jitter * delay / 2
+
+
+def invoke_with_retries(
+    call: Callable[[], T],
+    *,
+    retries: int = 2,
+    base_delay: float = 0.5,
+    max_delay: float = 10.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    """``call()``, retried on 429, 5xx, timeouts and connection errors with backoff that
+    honours Retry-After; other errors, and the last retryable one, are raised."""
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except Exception as exc:
+            _kind, retryable = error_kind(exc)
+            if not retryable or attempt >= retries:
+                raise
+            attempt += 1
+            sleep(backoff_delay(attempt, exc, base_delay, max_delay, random.random()))

@@ -426,3 +426,23 @@ def test_resume_shows_where_it_stands_without_recording_a_turn() -> None:
     reply = resume(state, ctx)
     assert "step scenario" in reply.text and "Which scenario" in reply.text
     assert state.messages == OPENING_EN[:2]
+
+
+def test_assist_retries_a_rate_limit_and_counts_a_call_that_keeps_failing() -> None:
+    from langchain_openai import ChatOpenAI
+
+    from evals.openai_stub import Reply, StubServer
+
+    with StubServer(scripted_llm) as stub:
+        chat = ChatOpenAI(model="stub", base_url=stub.base_url, api_key="test", max_retries=0)
+        waits: list[float] = []
+        assist = LLMAssist(chat, sleep=waits.append)
+        stub.enqueue(Reply(status=429, headers={"Retry-After": "2"}))
+        assert assist.extract_rating("How?", "a bit annoyed", "en") == -1
+        assert waits == [2.0] and assist.calls == 2 and assist.failures == 0
+        stub.enqueue(*[Reply(status=500)] * 3)
+        assert assist.extract_rating("How?", "a bit annoyed", "en") is None
+        assert assist.failures == 1 and assist.calls == 5  # one try and two retries
+        stub.enqueue(Reply(status=400))
+        assert assist.extract_yes_no("Add?", "sure thing", "en") is None  # not retried
+        assert assist.failures == 2 and assist.calls == 6

@@ -1,26 +1,32 @@
 """The self-audit's optional language model (one seam: a LangChain chat model from settings).
 
-Each method asks for structured output with the ``json_schema`` method and returns
-``None`` (or an empty list) when the model fails twice or answers nonsense, so the
-conversation falls back to its offline parsing and re-asks: a failed call never becomes
-an answer the user did not give. Failures are counted in :attr:`LLMAssist.failures`.
+Each method asks for structured output with the ``json_schema`` method. Calls are retried
+by the project's one policy (:func:`assistant.llm.invoke_with_retries`: 429, 5xx,
+timeouts, honouring Retry-After); when a call still fails or answers outside the schema
+the method returns ``None`` (or an empty list), so the conversation falls back to its
+offline parsing and re-asks: a failed call never becomes an answer the user did not give.
+Failures are counted in :attr:`LLMAssist.failures` and logged.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from assistant.classify.llm import response_schema
 from assistant.kb.loader import KnowledgeEntry
+from assistant.llm import error_kind, invoke_with_retries
 from assistant.prompts import load_prompt
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
-ATTEMPTS = 2
+logger = logging.getLogger(__name__)
 
 
 class ListAnswer(BaseModel):
@@ -57,8 +63,12 @@ TASKS = {
 
 
 class LLMAssist:
-    def __init__(self, chat_model: BaseChatModel) -> None:
+    def __init__(
+        self, chat_model: BaseChatModel, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         self.chat_model = chat_model
+        self.sleep = sleep
+        self._runnables: dict[type[BaseModel], Any] = {}
         self.prompt = load_prompt("audit_assist")
         self.failures = 0
         self.calls = 0
@@ -80,18 +90,22 @@ class LLMAssist:
             options="\n".join(f"{i}. {o}" for i, o in enumerate(options, start=1)) or "(none)",
         )
         messages = [("system", rendered.system or ""), ("user", rendered.user)]
-        runnable = self.chat_model.with_structured_output(
-            response_schema(answer_type), method="json_schema"
-        )
-        for _ in range(ATTEMPTS):
+        if answer_type not in self._runnables:
+            self._runnables[answer_type] = self.chat_model.with_structured_output(
+                response_schema(answer_type), method="json_schema"
+            )
+        runnable = self._runnables[answer_type]
+
+        def call() -> Any:
             self.calls += 1
-            try:
-                result = runnable.invoke(messages)
-                return answer_type.model_validate(result)
-            except Exception:  # timeouts, HTTP errors, invalid JSON: retry, then give up
-                continue
-        self.failures += 1
-        return None
+            return runnable.invoke(messages)
+
+        try:
+            return answer_type.model_validate(invoke_with_retries(call, sleep=self.sleep))
+        except Exception as exc:  # failed after retries, or an answer outside the schema
+            self.failures += 1
+            logger.warning("audit assist call failed (%s): %s", error_kind(exc)[0], exc)
+            return None
 
     def extract_list(
         self, question: str, answer: str, options: list[str], lang: str

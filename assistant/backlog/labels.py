@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from assistant.llm import invoke_with_retries
 from assistant.prompts import load_prompt
 
 if TYPE_CHECKING:
@@ -88,8 +90,8 @@ class LlmLabeller:
         ]
         for _ in range(self.max_attempts):
             try:
-                reply = self.chat_model.invoke(messages)
-            except Exception as exc:  # provider down, timeout, bad key: keep the keywords
+                reply = invoke_with_retries(partial(self.chat_model.invoke, list(messages)))
+            except Exception as exc:  # still failing after retries: keep the keywords
                 logger.warning("pain label call failed: %s", exc)
                 break
             try:

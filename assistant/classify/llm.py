@@ -23,10 +23,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Literal
 
-import openai
 from langchain_core.callbacks import UsageMetadataCallbackHandler
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -34,6 +32,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 
 from assistant.classify.base import Classifier, Item, Tag, Taxonomy, checked
+from assistant.llm import backoff_delay, error_kind
 from assistant.prompts import load_prompt
 
 logger = logging.getLogger(__name__)
@@ -215,42 +214,6 @@ class _CallFailed(Exception):
     def __init__(self, kind: str) -> None:
         super().__init__(kind)
         self.kind = kind
-
-
-def _retry_after(exc: BaseException) -> float | None:
-    headers = getattr(getattr(exc, "response", None), "headers", None)
-    if headers is None:
-        return None
-    try:
-        if (ms := headers.get("retry-after-ms")) is not None:
-            return max(0.0, float(ms) / 1000)
-        value = headers.get("retry-after")
-        if value is None:
-            return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def error_kind(exc: BaseException) -> tuple[str, bool]:
-    """(kind, retryable) for an exception raised by a model call."""
-    if isinstance(exc, openai.APITimeoutError | TimeoutError) or "Timeout" in type(exc).__name__:
-        return "timeout", True
-    if isinstance(exc, openai.APIConnectionError | ConnectionError):
-        return "connection", True
-    status = getattr(exc, "status_code", None)
-    if isinstance(status, int):
-        if status == 429:
-            return "rate_limit", True
-        if status >= 500:
-            return "server_error", True
-        if status in (408, 409):
-            return f"http_{status}", True
-        return f"http_{status}", False
-    return "unexpected", False
 
 
 # --- the classifier -------------------------------------------------------------------------
@@ -521,11 +484,7 @@ class LLMClassifier:
                 self.stats.completion_tokens += entry.get("output_tokens", 0)
 
     def _delay(self, attempt: int, exc: BaseException) -> float:
-        wait = _retry_after(exc)
-        if wait is not None:
-            return min(wait, max(self.max_delay, 60.0))
-        delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
-        return delay / 2 + self._jitter() * delay / 2
+        return backoff_delay(attempt, exc, self.base_delay, self.max_delay, self._jitter())
 
     def _read(self, parsed: Any) -> _Answer:
         if isinstance(parsed, BaseModel):
