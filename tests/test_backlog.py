@@ -689,3 +689,19 @@ def test_one_friction_pattern_named_in_two_languages_clusters_as_one() -> None:
     )
     english = dutch.model_copy(update={"item_id": "b", "pain_point": "Hidden shipping costs"})
     assert summary_of(dutch, "x", aliases) == summary_of(english, "y", aliases)
+
+
+def test_distinct_embed_embeds_each_text_once() -> None:
+    from assistant.backlog.evidence import distinct_embed
+
+    seen: list[str] = []
+
+    def embed(texts):  # type: ignore[no-untyped-def]
+        seen.extend(texts)
+        return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
+
+    once = distinct_embed(embed)
+    first = once(["Late delivery", "Late delivery", "Slow refunds"])
+    again = once(["Slow refunds", "Late delivery"])
+    assert seen == ["Late delivery", "Slow refunds"]
+    assert first.shape == (3, 2) and (first[0] == first[1]).all() and (again[0] == first[2]).all()

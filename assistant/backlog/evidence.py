@@ -20,6 +20,22 @@ QUOTE_MAX_CHARS = 240
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
+def distinct_embed(embed: EmbedFn) -> EmbedFn:
+    """``embed`` that embeds each distinct text once over the run: pain summaries are
+    mostly a handful of friction pattern names, repeated for hundreds of records."""
+    cache: dict[str, np.ndarray] = {}
+
+    def run(texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return embed(texts)
+        todo = [t for t in dict.fromkeys(texts) if t not in cache]
+        if todo:
+            cache.update(zip(todo, embed(todo), strict=True))
+        return np.vstack([cache[t] for t in texts])
+
+    return run
+
+
 @dataclass(frozen=True)
 class RecordInfo:
     """What the builder needs of a record."""

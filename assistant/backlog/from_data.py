@@ -29,7 +29,7 @@ import numpy as np
 
 from assistant.backlog.clustering import DEFAULT_MIN_SIZE, DEFAULT_THRESHOLD, assign, closest
 from assistant.backlog.clustering import cluster as cluster_vectors
-from assistant.backlog.evidence import EmbedFn, Negatives, RecordInfo
+from assistant.backlog.evidence import EmbedFn, Negatives, RecordInfo, distinct_embed
 from assistant.backlog.keywords import characteristic_words
 from assistant.backlog.labels import Labeller, keyword_label
 from assistant.backlog.matching import MATCH_FLOOR, Match, PatternMatcher, fixes_for
@@ -97,6 +97,7 @@ def backlog_from_data(
     created_at: datetime | None = None,
 ) -> DataRun:
     """Build and rank the backlog of ``tags`` (those without a record are ignored)."""
+    embed = distinct_embed(embed)
     tags = [t for t in tags if t.item_id in records]
     dates = [records[t.item_id].created_at for t in tags]
     dated = [d for d in dates if d is not None]

@@ -36,13 +36,8 @@ def read_workspace(services: Services, workspace: str) -> tuple[list[Tag], dict[
         raise InputError(
             f"workspace {workspace!r} has no tagged records: run `journey tag -w {workspace}` first"
         )
-    wanted = {t.item_id for t in tags}
-    records = {
-        r.id: RecordInfo(text=r.text, created_at=r.created_at)
-        for batch in services.records.iter_records(workspace)
-        for r in batch
-        if r.id in wanted
-    }
+    found = services.records.get_many(workspace, [t.item_id for t in tags])
+    records = {i: RecordInfo(text=r.text, created_at=r.created_at) for i, r in found.items()}
     return tags, records
 
 
