@@ -25,7 +25,6 @@ from assistant.classify.review import (
     phase_projection,
     review_queue,
     second_opinions,
-    vote,
     worth_a_look,
 )
 from assistant.cli.main import app
@@ -158,14 +157,6 @@ def test_excerpt_keeps_the_evidence_in_view(
     assert excerpt(text, evidence, width) == expected
 
 
-def test_vote_weighs_neighbours_by_similarity() -> None:
-    sims = np.array([[0.9, 0.8, 0.1, 0.7], [0.1, 0.2, 0.9, 0.0]])
-    labels = np.array([0, 1, 1, 0])
-    shares = vote(sims, labels, np.ones(4), classes=2, k=3)
-    assert shares[0] == pytest.approx([1.6 / 2.4, 0.8 / 2.4])
-    assert shares[1].argmax() == 1 and shares.sum(axis=1) == pytest.approx([1, 1])
-
-
 def test_phase_projection_shares_a_journey7_vote() -> None:
     stdc = Taxonomy.from_knowledge(KB, "see_think_do_care")
     matrix = phase_projection(stdc, KB.journey7_ids)
@@ -186,7 +177,15 @@ def test_neighbour_vote_follows_the_closest_examples(services: Services) -> None
             "De koffiemachine werkt perfect, heerlijke koffie elke ochtend.", "usage", "delight"
         ),
     ]
-    voter = NeighbourVote(services.embedder, pool, JOURNEY7, KB.journey7_ids, k=2)
+    voter = NeighbourVote(
+        services.embedder.embed([e.text for e in pool]),
+        np.array([KB.journey7_ids.index(str(e.phase)) for e in pool]),
+        np.array([JOURNEY7.emotion_ids.index(str(e.emotion)) for e in pool]),
+        np.ones(len(pool)),
+        JOURNEY7,
+        KB.journey7_ids,
+        k=2,
+    )
     texts = ["My package still has not arrived.", "Great espresso every morning, so happy!"]
     found = voter.opinions(services.embedder.embed(texts))
     assert [(o.phase, o.emotion) for o in found] == [
@@ -194,6 +193,32 @@ def test_neighbour_vote_follows_the_closest_examples(services: Services) -> None
         ("usage", "delight"),
     ]
     assert all(o.source == "neighbours" and 0.5 < o.phase_confidence <= 1 for o in found)
+
+
+def test_neighbour_vote_ignores_examples_without_that_label(services: Services) -> None:
+    texts = ["Where is my parcel?", "Mijn pakket is er nog niet.", "Love it!"]
+    voter = NeighbourVote(
+        services.embedder.embed(texts),
+        np.array([-1, KB.journey7_ids.index("delivery"), KB.journey7_ids.index("usage")]),
+        np.array([JOURNEY7.emotion_ids.index("frustration"), -1, -1]),
+        np.ones(3),
+        JOURNEY7,
+        KB.journey7_ids,
+        k=1,
+    )
+    (found,) = voter.opinions(services.embedder.embed(["Where is my parcel?"]))
+    assert (found.phase, found.emotion) == ("delivery", "frustration")
+
+
+def test_review_votes_over_the_local_models_own_pool(services: Services) -> None:
+    from assistant.classify.factory import build_local
+
+    model = build_local(services).model()
+    voter = NeighbourVote.from_model(model, JOURNEY7)
+    (found,) = voter.opinions(
+        services.embedder.embed(["Mijn pakket is na twee weken nog niet bezorgd"])
+    )
+    assert found.phase == "delivery"
 
 
 class FakeEmbedder:

@@ -7,25 +7,25 @@ differently from the one that made the tag:
 - a tag from the LLM is checked by the local softmax classifier;
 - a tag from the local classifier is checked by the LLM when one is configured (only for
   the least confident items: it costs calls), else by a k-nearest-neighbour vote over the
-  labelled examples and the workspace's corrections: same embeddings, but no trained
-  weights, so it errs differently from the softmax.
+  labelled examples and the workspace's corrections (the local model's own pool). The
+  local tag already blends in a neighbour vote (30% phase, 20% emotion), so this opinion is
+  not independent of it: it flags items where the examples pull away from the trained
+  weights, it does not decide.
 
-A human-confirmed or corrected item never comes back. Everything here is pure except
-:func:`embed_cached`, which keeps the shipped examples' vectors next to the trained models.
+A human-confirmed or corrected item never comes back. Everything here is pure.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 from pydantic import BaseModel
 
 from assistant.classify.base import Classifier, Item, Tag, Taxonomy
-from assistant.classify.examples import Example
+from assistant.classify.local import KNN_SHARPNESS, LocalModel
+from assistant.classify.softmax import neighbour_votes
 from assistant.index.embeddings import Embedder
 
 DISAGREEMENT = 0.5  # x the second opinion's confidence, per label on which the two differ
@@ -161,82 +161,58 @@ def phase_projection(taxonomy: Taxonomy, journey7: Sequence[str]) -> np.ndarray:
     return matrix
 
 
-def vote(
-    similarities: np.ndarray, labels: np.ndarray, weights: np.ndarray, classes: int, k: int
-) -> np.ndarray:
-    """Vote shares per class, one row per item: each of the ``k`` most similar examples
-    votes for its label (an index below ``classes``) with similarity x weight."""
-    k = min(k, similarities.shape[1])
-    top = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
-    rows = np.repeat(np.arange(len(similarities))[:, None], k, axis=1)
-    strength = np.clip(similarities[rows, top], 0.0, None) * weights[top]
-    shares = np.zeros((len(similarities), classes), dtype=np.float64)
-    np.add.at(shares, (rows, labels[top]), strength)
-    totals = shares.sum(axis=1, keepdims=True)
-    totals[totals == 0] = 1.0
-    return shares / totals
-
-
-def embed_cached(embedder: Embedder, texts: Sequence[str], cache_dir: Path | None) -> np.ndarray:
-    """Vectors of ``texts``, kept in ``cache_dir`` (the shipped examples never change)."""
-    if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
-    if cache_dir is None:
-        return embedder.embed(texts)
-    digest = hashlib.sha1(embedder.name.encode())
-    for text in texts:
-        digest.update(b"\x1e" + text.encode())
-    path = cache_dir / f"vectors-{digest.hexdigest()[:16]}.npy"
-    try:
-        return np.asarray(np.load(path))
-    except (OSError, ValueError):
-        pass
-    vectors = embedder.embed(texts)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as handle:
-        np.save(handle, vectors)
-    tmp.replace(path)
-    return vectors
-
-
 class NeighbourVote:
-    """Labels an item by the labelled examples (and corrections) closest to it."""
+    """Labels an item by the labelled examples (and corrections) closest to it: the local
+    model's own example pool, already embedded when it was trained (no second embedding)."""
 
     name = NEIGHBOURS_SOURCE
 
     def __init__(
         self,
-        embedder: Embedder,
-        examples: Sequence[Example],
+        vectors: np.ndarray,
+        phases: np.ndarray,
+        emotions: np.ndarray,
+        weights: np.ndarray,
         taxonomy: Taxonomy,
         journey7: Sequence[str],
         k: int = NEIGHBOURS,
-        cache_dir: Path | None = None,
     ) -> None:
-        usable = [e for e in examples if e.phase in journey7 and e.emotion in taxonomy.emotion_ids]
-        shipped = [e for e in usable if e.source != "correction"]
-        learned = [e for e in usable if e.source == "correction"]
-        parts = [
-            embed_cached(embedder, [e.text for e in shipped], cache_dir),
-            embed_cached(embedder, [e.text for e in learned], None),
-        ]
-        pool = [*shipped, *learned]
+        """``phases`` index ``journey7`` and ``emotions`` the taxonomy's emotions, one per
+        row of ``vectors``; -1 marks an example that teaches no label of that kind."""
         self.taxonomy, self.k = taxonomy, k
-        self._vectors = np.vstack([p for p in parts if len(p)]) if pool else np.zeros((0, 0))
-        self._phases = np.asarray([list(journey7).index(str(e.phase)) for e in pool])
-        self._emotions = np.asarray([taxonomy.emotion_ids.index(str(e.emotion)) for e in pool])
-        self._weights = np.asarray([e.weight for e in pool], dtype=np.float64)
+        self._vectors = np.asarray(vectors, dtype=np.float64)
+        self._phases, self._emotions = np.asarray(phases), np.asarray(emotions)
+        self._weights = np.asarray(weights, dtype=np.float64)
         self._projection = phase_projection(taxonomy, journey7)
         self._journey7 = len(journey7)
+
+    @classmethod
+    def from_model(
+        cls, model: LocalModel, taxonomy: Taxonomy, k: int = NEIGHBOURS
+    ) -> NeighbourVote:
+        """The vote over the local model's pool (its phases are journey7's)."""
+        return cls(
+            model.pool,
+            model.pool_phase,
+            model.pool_emotion,
+            model.pool_weight,
+            taxonomy,
+            model.phase_ids,
+            k,
+        )
+
+    def _vote(self, sims: np.ndarray, labels: np.ndarray, classes: int) -> np.ndarray:
+        keep = labels >= 0
+        return neighbour_votes(
+            sims[:, keep], labels[keep], self._weights[keep], classes, self.k, KNN_SHARPNESS
+        )
 
     def opinions(self, vectors: np.ndarray) -> list[Opinion]:
         if len(self._weights) == 0 or len(vectors) == 0:
             return []
-        sims = np.asarray(vectors, dtype=np.float64) @ self._vectors.T.astype(np.float64)
-        phases = vote(sims, self._phases, self._weights, self._journey7, self.k)
-        phases = phases @ self._projection
-        emotions = vote(sims, self._emotions, self._weights, len(self.taxonomy.emotion_ids), self.k)
+        sims = np.asarray(vectors, dtype=np.float64) @ self._vectors.T
+        phases = self._vote(sims, self._phases, self._journey7) @ self._projection
+        emotions = self._vote(sims, self._emotions, len(self.taxonomy.emotion_ids))
         out = []
         for p, e in zip(phases, emotions, strict=True):
             pi, ei = int(p.argmax()), int(e.argmax())

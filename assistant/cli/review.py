@@ -201,7 +201,6 @@ def build_queue(
     services: Services, workspace: str, taxonomy: Taxonomy, limit: int
 ) -> tuple[list[ReviewItem], dict[str, Record], int]:
     """(queue, the records in it, how many tags the phase model has in the workspace)."""
-    from assistant.classify.examples import bundled_examples
     from assistant.classify.factory import build_classifier, build_local
     from assistant.classify.review import (
         MAX_CANDIDATES,
@@ -218,13 +217,7 @@ def build_queue(
         return [], {}, len(tags)
     records = services.records.get_many(workspace, [t.item_id for t in candidates])
     local = build_local(services, taxonomy.phase_model, workspace)  # trains only when used
-    neighbours = NeighbourVote(
-        services.embedder,
-        [*local.corrections, *bundled_examples()],
-        taxonomy,
-        local.kb.journey7_ids,
-        cache_dir=services.settings.models_path,
-    )
+    neighbours = NeighbourVote.from_model(local.model(), taxonomy)
     llm = None
     if services.settings.llm and any(t.classifier != "llm" for t in candidates):
         llm = build_classifier(
