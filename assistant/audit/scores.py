@@ -13,6 +13,7 @@ from assistant.audit.parse import norm, parse_yes_no
 from assistant.audit.state import AuditState, ScoreItem
 from assistant.backlog.model import parse_confidence
 from assistant.backlog.scoring import Thresholds, quadrant, rice
+from assistant.export.labels import quadrant_name
 from assistant.journey_map import Opportunity, PainPoint
 
 DEFAULT_IMPACT = 3
@@ -99,7 +100,7 @@ def _scores_text(state: AuditState, fix: Opportunity) -> str:
         confidence=f"{as_fix.confidence:.0%}",
         reach="?" if fix.reach is None else fix.reach,
         rice="?" if value is None else f"{value:.1f}",
-        quadrant=say(f"quadrant_{quadrant(as_fix, Thresholds())}", state.lang),
+        quadrant=quadrant_name(quadrant(as_fix, Thresholds()), state.lang),
     )
 
 

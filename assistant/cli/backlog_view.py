@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.cli.ui import out, shorten
+from assistant.export.labels import quadrant_name
 
 if TYPE_CHECKING:
     from assistant.backlog.from_data import DataRun
@@ -18,14 +19,18 @@ if TYPE_CHECKING:
 WIDE = 120  # console columns from which the table shows fix titles next to their ids
 HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("#", "fix", "phase", "reach", "impact", "effort", "conf", "RICE", "quadrant"),
-    "nl": ("#", "verbetering", "fase", "bereik", "impact", "moeite", "zeker", "RICE", "kwadrant"),
+    "nl": (
+        "#",
+        "verbetering",
+        "fase",
+        "bereik",
+        "impact",
+        "inspanning",
+        "zeker",
+        "RICE",
+        "kwadrant",
+    ),
 }
-QUADRANT_NAMES = {
-    "en": {"quick_win": "quick win", "big_bet": "big bet", "fill_in": "fill-in",
-           "money_pit": "money pit"},
-    "nl": {"quick_win": "quick win", "big_bet": "grote klus", "fill_in": "opvuller",
-           "money_pit": "geldput"},
-}  # fmt: skip
 
 
 def ranked(backlog: Backlog, settings: Settings, rank_by: RankBy | None = None) -> list[Scored]:
@@ -54,7 +59,6 @@ def ranking_table(
         table.add_column(
             head, justify="right" if numeric else "left", no_wrap=True, min_width=len(head)
         )
-    names = QUADRANT_NAMES.get(lang, QUADRANT_NAMES["en"])
     for s in rows:
         fix = s.fix
         label = [escape(fix.id)] if show == "id" else [escape(fix.title)]
@@ -69,7 +73,7 @@ def ranking_table(
             str(fix.effort),
             f"{fix.confidence:.0%}",
             "" if s.rice is None else f"{s.rice:.1f}",
-            names[s.quadrant],
+            quadrant_name(s.quadrant, lang),
         )
     return table
 

@@ -179,3 +179,8 @@ def percent(share: float, lang: str) -> str:
 def plain(value: float, digits: int = 2) -> str:
     """A number for machine-read files (CSV, JSON-like cells): "." decimals, no trailing 0."""
     return number(value, "en", digits)
+
+
+def quadrant_name(quadrant: str, lang: str) -> str:
+    """A quadrant's name in running text and tables ("quick win", "geldput")."""
+    return label(f"quadrant.{quadrant}", lang).lower()
