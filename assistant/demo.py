@@ -89,7 +89,7 @@ def show_backlog(services: Services, workspace: str) -> None:
     out.print()
     out.rule("A ranked backlog straight from the data")
     order: Literal["rice", "quadrant", "formula"] = settings.backlog_rank_by
-    formula = settings.backlog_formula or None
+    formula = settings.formula
     options = Options(
         period_days=period_days(DEMO_PERIOD),
         rank_by=order,

@@ -87,6 +87,11 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def formula(self) -> str | None:
+        """The custom backlog formula, or None when none is set."""
+        return self.backlog_formula or None
+
+    @property
     def thresholds(self) -> Thresholds:
         from assistant.backlog.scoring import Thresholds
 

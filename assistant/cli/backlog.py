@@ -86,7 +86,7 @@ def _export(
     """Write the requested exports; True when the export went to stdout (print nothing else)."""
     from assistant.export import render_backlog, write_export, write_fix_issues
 
-    formula = settings.backlog_formula or None
+    formula = settings.formula
     if issues_dir is not None:
         paths = write_fix_issues(backlog, issues_dir, rank_by, settings.thresholds, formula)
         out.print(f"Wrote {len(paths)} issue files to {escape(str(issues_dir))}")
@@ -157,7 +157,7 @@ def show(
                 language=language,
                 rank_by=order,
                 thresholds=settings.thresholds,
-                formula=settings.backlog_formula or None,
+                formula=settings.formula,
             )
             run = build_and_save(services, ws, options)
             backlog = run.backlog
@@ -284,7 +284,7 @@ def edit(
         settings = services.settings
         before = next(s.position for s in ranked(backlog, settings) if s.fix.id == fix_id)
         updated = [f.model_copy(update=changes) if f.id == fix_id else f for f in backlog.fixes]
-        formula = settings.backlog_formula or None
+        formula = settings.formula
         updated = rank(updated, backlog.ranking, settings.thresholds, formula)
         backlog = store.save(backlog.model_copy(update={"fixes": updated}))
         rows = ranked(backlog, settings)

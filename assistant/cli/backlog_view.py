@@ -36,7 +36,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 def ranked(backlog: Backlog, settings: Settings, rank_by: RankBy | None = None) -> list[Scored]:
     from assistant.backlog.scoring import scored
 
-    formula = settings.backlog_formula or None
+    formula = settings.formula
     return scored(backlog.fixes, rank_by or backlog.ranking, settings.thresholds, formula)
 
 
