@@ -13,12 +13,13 @@ from assistant.classify.factory import build_classifier
 from assistant.classify.jobs import run_tag_job
 from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
-from assistant.cli.ui import out, preparing, progress, shorten
+from assistant.cli.ui import out, preparing, progress
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
+from assistant.text import shorten
 
 DEMO_PERIOD = "180d"  # the sample shop spans ten months: half a year shows trends too
 DEMO_TOP = 10

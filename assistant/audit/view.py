@@ -7,6 +7,7 @@ from assistant.audit.evidence import DataPain, Evidence, PhaseEvidence
 from assistant.audit.state import AuditState, Offer
 from assistant.journey_map import JourneyMap
 from assistant.kb.loader import KnowledgeBase
+from assistant.text import shorten as shorten_text
 
 MAX_QUOTE = 160
 
@@ -20,8 +21,7 @@ def signed(value: float | int | None) -> str:
 
 
 def shorten(text: str, limit: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten_text(text, limit)
 
 
 def offers_text(offers: list[Offer], lang: str) -> str:

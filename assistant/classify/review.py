@@ -27,6 +27,7 @@ from assistant.classify.base import Classifier, Item, Tag, Taxonomy
 from assistant.classify.local import KNN_SHARPNESS, LocalModel
 from assistant.classify.softmax import neighbour_votes
 from assistant.index.embeddings import Embedder
+from assistant.text import shorten
 
 DISAGREEMENT = 0.5  # x the second opinion's confidence, per label on which the two differ
 MAX_CANDIDATES = 2_000  # second opinions are computed for this many least-confident items
@@ -124,9 +125,9 @@ def excerpt(text: str, evidence: str | None, width: int = 280) -> tuple[str, str
     quote = " ".join((evidence or "").split())
     at = flat.find(quote) if quote else -1
     if at < 0:
-        return _shorten(flat, width), "", ""
+        return shorten(flat, width), "", ""
     before, after = flat[:at], flat[at + len(quote) :]
-    quote = _shorten(quote, width)
+    quote = shorten(quote, width)
     room = max(width - len(quote), 0)
     keep_before = min(len(before), max(room // 2, room - len(after)))
     keep_after = min(len(after), room - keep_before)
@@ -141,10 +142,6 @@ def excerpt(text: str, evidence: str | None, width: int = 280) -> tuple[str, str
             cut = cut.rsplit(" ", 1)[0] if " " in cut else ""
         after = cut.rstrip() + "…"
     return before, quote, after
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 # --- the k-nearest-neighbour vote -------------------------------------------------------------

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Literal
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.cli.ui import out, shorten
+from assistant.cli.ui import out
 from assistant.export.labels import quadrant_name
+from assistant.text import shorten
 
 if TYPE_CHECKING:
     from assistant.backlog.from_data import DataRun

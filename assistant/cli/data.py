@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from assistant.cli.ui import out, print_json, progress, shorten
+from assistant.cli.ui import out, print_json, progress
 from assistant.errors import InputError
 from assistant.models import IngestReport, SearchFilters, SearchHit
+from assistant.text import shorten
 
 if TYPE_CHECKING:
     from assistant.services import Services

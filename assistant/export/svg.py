@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.backlog.scoring import QUADRANTS, Quadrant, Scored, Thresholds
 from assistant.export.html_page import esc
 from assistant.export.labels import label, signed
+from assistant.text import shorten
 
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
 TEAM_COLOUR = "#1f5fa8"
@@ -33,10 +34,6 @@ def _open(width: int, height: int, title: str) -> list[str]:
         f'font-family="{FONT}" font-size="12">',
         f"<title>{esc(title)}</title>",
     ]
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _n(value: float) -> str:
@@ -92,7 +89,7 @@ def emotion_curve(points: Sequence[CurvePoint], lang: str) -> str:
     for i, point in enumerate(points):
         out.append(
             f'<text x="{_n(x(i))}" y="{_n(top + unit * 4 + 24)}" text-anchor="middle">'
-            f"<title>{esc(point.phase)}</title>{esc(_short(point.phase, 20))}</text>"
+            f"<title>{esc(point.phase)}</title>{esc(shorten(point.phase, 20))}</text>"
         )
     series = (
         (label("team", lang), TEAM_COLOUR, "", [p.team for p in points]),
@@ -215,7 +212,7 @@ def matrix(ranked: Sequence[Scored], thresholds: Thresholds, lang: str) -> str:
         out.append(
             f'<text x="{key_x}" y="{y}"><tspan font-weight="bold" '
             f'fill="{QUADRANT_COLOURS[s.quadrant][1]}">{s.position}</tspan> '
-            f"{esc(_short(s.fix.title, 50))}</text>"
+            f"{esc(shorten(s.fix.title, 50))}</text>"
         )
     out.append("</svg>")
     return "\n".join(out)
