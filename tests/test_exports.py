@@ -363,6 +363,13 @@ def test_an_empty_backlog_renders(fmt: str) -> None:
     text = render_backlog(Backlog(id="empty"), fmt)
     if fmt in ("html", "svg"):
         _parse_both(text)
+    elif fmt == "json":
+        assert json.loads(text)["ranked"] == []
+    elif fmt in ("csv", "jira"):
+        rows = list(csv.reader(io.StringIO(text.lstrip(BOM))))
+        assert len(rows) == 1 and rows[0]  # the header, no fixes
+    else:
+        assert "| # | Fix |" in text and not re.search(r"^\| 1 \|", text, re.MULTILINE)
 
 
 def test_formula_ranking_adds_a_score_column() -> None:
