@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.classify.examples import Example, bundled_examples, definition_examples
 from assistant.classify.local import predict_proba, train
+from assistant.classify.signals import apply_rating, rating_in_text
 from assistant.index.embeddings import UseEmbedder
 from assistant.kb.loader import load_knowledge
 from evals.metrics import evaluate, render
@@ -88,10 +89,15 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="print N misclassified texts")
     parser.add_argument("--only", default="", help="report only examples whose file has this")
     parser.add_argument("--skip", default="", help="comma-separated files not to report on")
+    parser.add_argument("--rated", action="store_true", help="report only texts with a rating")
+    parser.add_argument(
+        "--no-rating", action="store_true", help="ignore ratings written in the texts"
+    )
     args = parser.parse_args()
     kb = load_knowledge()
     phase_ids = [p.id for p in kb.default_phase_model.phases]
     emotion_ids = [e.id for e in kb.emotions]
+    valence = np.asarray([e.valence for e in kb.emotions])
     examples = bundled_examples()
     definitions = definition_examples(kb)
     embedder = CachedEmbedder()
@@ -107,10 +113,14 @@ def main() -> int:
         model = train([*train_part, *definitions], embedder, phase_ids, emotion_ids)
         texts = [examples[i].text for i in held]
         pp, pe = predict_proba(model, embedder.embed(texts), texts)
+        if not args.no_rating:
+            pe = apply_rating(pe, valence, [rating_in_text(t) for t in texts])
         p_phase[held], p_emotion[held] = pp, pe
     seconds = time.perf_counter() - started
     skip = {s for s in args.skip.split(",") if s}
     pick = [i for i, e in enumerate(examples) if args.only in e.source and e.source not in skip]
+    if args.rated:
+        pick = [i for i in pick if rating_in_text(examples[i].text) is not None]
     for name, probs, ids, truth in (
         ("phase", p_phase, phase_ids, [e.phase for e in examples]),
         ("emotion", p_emotion, emotion_ids, [e.emotion for e in examples]),

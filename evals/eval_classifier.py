@@ -42,19 +42,20 @@ def shop_labels() -> dict[str, tuple[str, str]]:
     return labels
 
 
-def test_split() -> list[tuple[str, str, str, str]]:
-    """(set, text, phase, emotion) for every held-out labelled item."""
+def test_split() -> list[tuple[str, str, str, str, float | None]]:
+    """(set, text, phase, emotion, rating) for every held-out labelled item; the shop's
+    reviews carry their star rating, as they do when `journey tag` reads them."""
     rows = []
     for line in (DATA / "test_examples.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            rows.append(("examples", r["text"], r["phase"], r["emotion"]))
+            rows.append(("examples", r["text"], r["phase"], r["emotion"], None))
     labels = shop_labels()
     records, _ = read_records([sample_folder()], IngestOptions(workspace="eval"))
     for record in records:
         if record.external_id in labels:
             phase, emotion = labels[record.external_id]
-            rows.append(("shop", record.text, phase, emotion))
+            rows.append(("shop", record.text, phase, emotion, record.rating))
     return rows
 
 
@@ -66,7 +67,9 @@ def run(smoke: bool = False, model_dir: Path | None = None) -> tuple[dict[str, R
     settings = load_settings(**({"model_dir": model_dir} if model_dir else {}))
     classifier = build_local(Services(settings))
     started = time.perf_counter()
-    tags = classifier.classify([Item(id=str(i), text=r[1]) for i, r in enumerate(rows)])
+    tags = classifier.classify(
+        [Item(id=str(i), text=r[1], rating=r[4]) for i, r in enumerate(rows)]
+    )
     seconds = time.perf_counter() - started
     taxonomy = classifier.taxonomy
     reports: dict[str, Report] = {}

@@ -126,7 +126,7 @@ def test_one_item_is_tagged_through_the_real_client(
     assert tag.phase == taxonomy.phase_ids[0] and tag.emotion == taxonomy.emotion_ids[0]
     assert tag.evidence == "Mijn pakket is na twee weken"
     assert tag.classifier == "llm" and tag.model == MODEL and not tag.fallback
-    assert tag.prompt_version == load_prompt("classify").version == "classify-v1"
+    assert tag.prompt_version == load_prompt("classify").version == "classify-v2"
     assert tag.taxonomy_version == taxonomy.version
     assert tag.phase_model == taxonomy.phase_model
     assert 0.0 <= tag.phase_confidence <= 1.0
@@ -145,6 +145,14 @@ def test_one_item_is_tagged_through_the_real_client(
     assert stats.prompt_tokens > 0 and stats.completion_tokens > 0
     assert stats.estimated_cost_usd is not None and stats.estimated_cost_usd > 0
     assert sleeps == []
+
+
+def test_a_reviews_rating_goes_into_the_prompt(make: Any, stub: StubServer) -> None:
+    classifier, _ = make()
+    classifier.classify([Item(id="r1", text=TEXT, rating=1), Item(id="r2", text=TEXT)])
+    users = [m["content"] for r in stub.requests for m in r["messages"] if m["role"] == "user"]
+    prompt = "".join(c if isinstance(c, str) else str(c) for c in users)
+    assert '<item id="r1" rating="1 of 5">' in prompt and '<item id="r2">' in prompt
 
 
 def test_batches_keep_input_order_and_ids(make: Any, stub: StubServer, taxonomy: Taxonomy) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from helpers import texts_of
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.factory import build_local
-from assistant.classify.jobs import classify_file, run_tag_job
+from assistant.classify.jobs import cache_key, classify_file, run_tag_job
+from assistant.classify.signals import apply_rating, rating_in_text, rating_share
 from assistant.classify.summary import worst_pain_points
 from assistant.errors import InputError
 from assistant.ingest.pipeline import IngestOptions, ingest
@@ -123,6 +125,17 @@ def test_rerun_answers_from_the_cache(services: Services, ws: str) -> None:
     assert only_new.tagged == 0
 
 
+def test_the_cache_tells_ratings_apart(services: Services) -> None:
+    classifier = build_local(services)
+    text = "Het pakket kwam vandaag aan."
+    plain, one, five = (
+        cache_key(Item(id=x, text=text, rating=r), classifier)
+        for x, r in (("a", None), ("b", 1), ("c", 5))
+    )
+    assert len({plain, one, five}) == 3
+    assert one == cache_key(Item(id="other id", text=text, rating=1.0), classifier)
+
+
 def test_corrections_are_learned(services: Services, ws: str) -> None:
     run_tag_job(services, ws, build_local(services, workspace=ws))
     store = services.tags
@@ -153,6 +166,51 @@ def test_classify_file_contract(services: Services, tmp_path: Path, write) -> No
     bad = write("bad.jsonl", '{"id": 1, "text": "ok"}\n{"text": "no id"}\n')
     with pytest.raises(InputError, match=r"bad\.jsonl:2"):
         classify_file(build_local(services), bad, tmp_path / "x.jsonl")
+
+
+def test_a_rating_in_the_text_is_read_and_dates_are_not() -> None:
+    assert rating_in_text("Kapot\n1/5 nooit meer") == pytest.approx(0.2)
+    assert rating_in_text("Works well. 4,5/5!") == pytest.approx(0.9)
+    assert rating_in_text("★★☆☆☆ meh") == pytest.approx(0.4)
+    assert rating_in_text("Ik geef 4 sterren") == pytest.approx(0.8)
+    assert rating_in_text("Cijfer: 6") == pytest.approx(0.6)
+    assert rating_in_text("Besteld op 2/5, kwam netjes aan") is None  # a date, not a rating
+    assert rating_in_text("Order 12/10 arrived") is None
+    assert rating_share(4) == pytest.approx(0.8) and rating_share(8) == pytest.approx(0.8)
+
+
+def test_a_low_rating_rules_out_praise_and_a_high_one_damps_complaints() -> None:
+    valence = np.asarray([-2, 0, 2])
+    even = np.full((3, 3), 1 / 3)
+    out = apply_rating(even, valence, [0.2, None, 1.0])
+    assert out[0].argmax() == 0 and out[0, 2] < 0.05  # one star: the negative emotion
+    assert out[1].tolist() == even[1].tolist()  # no rating: unchanged
+    assert out[2, 0] < out[2, 1] == pytest.approx(out[2, 2])  # five stars: less complaint
+    assert np.allclose(out.sum(axis=1), 1.0)
+
+
+def test_the_items_rating_reaches_the_emotion(services: Services, tmp_path: Path, write) -> None:
+    classifier = build_local(services)
+    text = "Het pakket kwam vandaag aan."  # says nothing about how the customer feels
+    plain, one_star, five_stars = classifier.classify(
+        [
+            Item(id="a", text=text),
+            Item(id="b", text=text, rating=1),
+            Item(id="c", text=text, rating=5),
+        ]
+    )
+    taxonomy = classifier.taxonomy
+    assert taxonomy.valence(one_star.emotion) < 0 and one_star.sentiment < 0
+    assert taxonomy.valence(five_stars.emotion) >= 0
+    assert plain.phase == one_star.phase == five_stars.phase  # the rating is no phase signal
+    # classify files take an optional rating; an unreadable one is reported with its line
+    source = write("rated.jsonl", json.dumps({"id": "r", "text": text, "rating": "1/5"}) + "\n")
+    classify_file(classifier, source, tmp_path / "rated.out.jsonl")
+    row = json.loads((tmp_path / "rated.out.jsonl").read_text(encoding="utf-8"))
+    assert row["emotion"] == one_star.emotion
+    bad = write("badrating.jsonl", '{"id": 1, "text": "ok", "rating": "vijf"}\n')
+    with pytest.raises(InputError, match=r"badrating\.jsonl:1: cannot read the rating 'vijf'"):
+        classify_file(classifier, bad, tmp_path / "y.jsonl")
 
 
 def test_worst_pain_points_pick_the_most_frequent_negative() -> None:

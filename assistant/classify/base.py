@@ -88,10 +88,12 @@ class Taxonomy(BaseModel):
 
 
 class Item(BaseModel):
-    """What a classifier reads: an id and the customer's text."""
+    """What a classifier reads: an id, the customer's text and, for reviews, the rating the
+    customer gave (stars out of 5, or marks out of 10 when above 5)."""
 
     id: str
     text: str
+    rating: float | None = Field(default=None, ge=0.0, le=10.0)
 
 
 class Tag(BaseModel):

@@ -2,8 +2,8 @@
 
 A job's progress lives in SQL next to the tags it wrote, committed per batch: after a kill
 the next run continues with the records that have no tag from this job, so nothing is
-lost and nothing is tagged twice. Answers are cached by text hash, classifier, model,
-prompt version and taxonomy version, so re-running costs no model call.
+lost and nothing is tagged twice. Answers are cached by text hash (and rating), classifier,
+model, prompt version and taxonomy version, so re-running costs no model call.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from assistant.classify.base import Classifier, Item, Tag
 from assistant.errors import InputError, JourneyError
 from assistant.index.vector import record_metadata
+from assistant.ingest.normalize import Rejected, parse_rating
 from assistant.services import Services
 from assistant.store.tags import TagStore
 
@@ -48,12 +49,14 @@ def classifier_stats(classifier: Classifier) -> dict[str, Any]:
     return stats.as_dict() if stats is not None else {}
 
 
-def cache_key(text: str, classifier: Classifier) -> str:
+def cache_key(item: Item, classifier: Classifier) -> str:
+    """The item's text and rating (it weighs on the emotion) and what tags it."""
     model = getattr(classifier, "model_name", "")
     prompt = getattr(classifier, "prompt_version", "")
+    rating = "" if item.rating is None else f"{item.rating:g}"
     raw = "\x1f".join(
         (
-            hashlib.sha256(text.encode()).hexdigest(),
+            hashlib.sha256(item.text.encode()).hexdigest() + (f"|{rating}" if rating else ""),
             classifier.name,
             model,
             prompt,
@@ -67,7 +70,7 @@ def classify_cached(
     classifier: Classifier, items: Sequence[Item], tags: TagStore
 ) -> tuple[list[Tag], int]:
     """Tags for ``items`` (in order), answering from the cache where possible."""
-    keys = [cache_key(i.text, classifier) for i in items]
+    keys = [cache_key(i, classifier) for i in items]
     known = tags.cached(keys)
     missing = [i for i, k in zip(items, keys, strict=True) if k not in known]
     fresh = {t.item_id: t for t in classifier.classify(missing)} if missing else {}
@@ -120,7 +123,9 @@ def run_tag_job(
             raise JourneyError(f"tagging job {job.id} made no progress; run `journey tag` again")
         previous = ids
         records = services.records.get_many(workspace, ids)
-        items = [Item(id=i, text=records[i].text) for i in ids if i in records]
+        items = [
+            Item(id=i, text=records[i].text, rating=records[i].rating) for i in ids if i in records
+        ]
         try:
             tags, hits = classify_cached(classifier, items, store)
         except KeyboardInterrupt:
@@ -153,7 +158,8 @@ def run_tag_job(
 
 
 def read_items(path: Path) -> list[Item]:
-    """``id`` and ``text`` from each JSONL line; other fields are ignored."""
+    """``id`` and ``text`` from each JSONL line, and ``rating`` when there is one (stars out
+    of 5 or marks out of 10, as in review exports); other fields are ignored."""
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     items: list[Item] = []
@@ -164,13 +170,18 @@ def read_items(path: Path) -> list[Item]:
                 continue
             try:
                 row = json.loads(line)
-                items.append(Item(id=str(row["id"]), text=str(row.get("text") or "")))
+                rating = parse_rating(row.get("rating"))
+                items.append(
+                    Item(id=str(row["id"]), text=str(row.get("text") or ""), rating=rating)
+                )
+            except Rejected as exc:
+                problems.append(f"{path}:{number}: {exc}")
             except (ValueError, KeyError, TypeError) as exc:
                 problems.append(f"{path}:{number}: {exc.__class__.__name__}: {exc}")
     if problems:
         raise InputError(
-            "cannot read these lines (each needs an 'id' and a 'text'):\n  "
-            + "\n  ".join(problems[:20])
+            "cannot read these lines (each needs an 'id' and a 'text'; a 'rating' is optional, "
+            "0 to 10):\n  " + "\n  ".join(problems[:20])
         )
     return items
 

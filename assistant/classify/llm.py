@@ -413,6 +413,8 @@ class LLMClassifier:
     def _item_block(self, item: Item) -> str:
         text = item.text[: self.max_chars]
         extra = ' truncated="true"' if len(item.text) > self.max_chars else ""
+        if item.rating is not None:
+            extra += f' rating="{item.rating:g} of {5 if item.rating <= 5 else 10}"'
         item_id = html.escape(item.id, quote=True)
         return f'<item id="{item_id}"{extra}>\n{_neutralise(text)}\n</item>'
 

@@ -20,7 +20,15 @@ import numpy as np
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.examples import Example, bundled_examples, definition_examples
 from assistant.classify.features import CHAR_DIM, CHAR_WEIGHT, HASH_DIM, WORD_WEIGHT, combine
-from assistant.classify.signals import evidence_quote, intensity, sentiment
+from assistant.classify.signals import (
+    RATING_PRIOR,
+    apply_rating,
+    evidence_quote,
+    intensity,
+    rating_in_text,
+    rating_share,
+    sentiment,
+)
 from assistant.classify.softmax import (
     SoftmaxModel,
     best_temperature,
@@ -36,7 +44,7 @@ from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
 
-MODEL_VERSION = "local-v3"  # bump when training changes: cached models are keyed on it
+MODEL_VERSION = "local-v4"  # bump when training changes: cached models are keyed on it
 CORRECTION_WEIGHT = 3.0
 TOUCHPOINT_MIN = 0.2
 PAIN_MIN = 0.25
@@ -45,6 +53,7 @@ PAIN_MIN = 0.25
 KNN_K = 10
 KNN_SHARPNESS = 20.0
 KNN_WEIGHT = {"phase": 0.3, "emotion": 0.2}
+L2 = 1e-4  # weight decay of the softmax heads
 
 
 @dataclass
@@ -106,7 +115,7 @@ class LocalModel:
 
 def fingerprint(examples: Sequence[Example], embedder_name: str) -> str:
     features = f"{WORD_WEIGHT}|{HASH_DIM}|{CHAR_WEIGHT}|{CHAR_DIM}"
-    features += f"|{KNN_K}|{KNN_SHARPNESS}|{sorted(KNN_WEIGHT.items())}"
+    features += f"|{KNN_K}|{KNN_SHARPNESS}|{sorted(KNN_WEIGHT.items())}|{L2}|{RATING_PRIOR}"
     digest = hashlib.sha1(f"{MODEL_VERSION}|{embedder_name}|{features}".encode())
     for ex in examples:
         digest.update(f"\x1e{ex.text}\x1f{ex.phase}\x1f{ex.emotion}\x1f{ex.weight}".encode())
@@ -131,9 +140,7 @@ def train(
     ) -> tuple[SoftmaxModel, np.ndarray, float]:
         rows = [i for i, label in enumerate(labels) if label in ids]
         y = np.asarray([ids.index(labels[i]) for i in rows])  # type: ignore[arg-type]
-        model, oof, fold_of = fit_calibrated_oof(
-            features[rows], y, len(ids), weights[rows], l2=1e-4
-        )
+        model, oof, fold_of = fit_calibrated_oof(features[rows], y, len(ids), weights[rows], l2=L2)
         position = {row: j for j, row in enumerate(rows)}
         pool_labels = np.asarray(
             [ids.index(labels[i]) if labels[i] in ids else -1 for i in pool_rows],
@@ -272,6 +279,7 @@ class LocalClassifier:
         self._model: LocalModel | None = None
         self._lock = threading.Lock()
         self._journey7 = [p.id for p in kb.default_phase_model.phases]
+        self._valence = np.asarray([taxonomy.valence(e) for e in taxonomy.emotion_ids])
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
         self._pool: tuple[list[Example], np.ndarray] | None = None
         self._catalogue_cache: tuple[_Catalogue, _Catalogue] | None = None
@@ -340,8 +348,15 @@ class LocalClassifier:
     def probabilities(
         self, items: Sequence[Item], vectors: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(journey7 phase probabilities, emotion probabilities), one row per item."""
-        return predict_proba(self.model(), vectors, [i.text for i in items])
+        """(journey7 phase probabilities, emotion probabilities), one row per item. The
+        customer's rating (given with the item, or written in the text) weighs on the
+        emotion: a one-star review is not praise."""
+        p7, pe = predict_proba(self.model(), vectors, [i.text for i in items])
+        shares = [
+            rating_share(i.rating) if i.rating is not None else rating_in_text(i.text)
+            for i in items
+        ]
+        return p7, apply_rating(pe, self._valence, shares)
 
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
         p7, pe = self.probabilities(items, vectors)

@@ -84,7 +84,9 @@ def tag(
 
 
 def classify(
-    source: Annotated[Path, typer.Argument(help="JSONL with 'id' and 'text' per line.")],
+    source: Annotated[
+        Path, typer.Argument(help="JSONL with 'id' and 'text' per line (and optionally 'rating').")
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the tags.")],
     classifier: ClassifierOpt = "auto",
     phase_model: Annotated[
