@@ -281,7 +281,7 @@ class LocalClassifier:
         self._journey7 = [p.id for p in kb.default_phase_model.phases]
         self._valence = np.asarray([taxonomy.valence(e) for e in taxonomy.emotion_ids])
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
-        self._pool: tuple[list[Example], np.ndarray] | None = None
+        self._pool_examples: list[Example] = []  # the model's pool rows, in order
         self._catalogue_cache: tuple[_Catalogue, _Catalogue] | None = None
         self._cues = {  # folded once: evidence_quote looks for them in every item
             e.id: [fold(c) for c in (*e.cues.nl, *e.cues.en) if c.strip()] for e in kb.emotions
@@ -312,6 +312,7 @@ class LocalClassifier:
                     if path is not None:
                         model.save(path)
                 self._model = model
+                self._pool_examples = [e for e in examples if e.source != "definition"]
             return self._model
 
     def _vectors_of(self, name: str, texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
@@ -324,19 +325,18 @@ class LocalClassifier:
 
     def nearest_examples(self, item: Item, k: int = 4) -> list[tuple[str, str, str]]:
         """(text, phase, emotion) of the labelled examples and corrections closest to ``item``;
-        corrections come first when they are as close."""
-        with self._lock:
-            if self._pool is None:
-                pool = [
-                    e for e in (*self.corrections, *bundled_examples()) if e.phase and e.emotion
-                ]
-                self._pool = (pool, self.embedder.embed([e.text for e in pool]))
-        pool, vectors = self._pool
-        if not pool:
+        corrections come first when they are as close. Uses the vectors the model already
+        holds for its neighbour vote."""
+        model = self.model()
+        pool = self._pool_examples
+        rows = [i for i, e in enumerate(pool) if e.phase and e.emotion]
+        rows.sort(key=lambda i: pool[i].source != "correction")  # stable: corrections first
+        if not rows:
             return []
-        scores = vectors @ self.embedder.embed([item.text])[0]
+        scores = model.pool[rows] @ self.embedder.embed([item.text])[0]
         best = np.argsort(-scores, kind="stable")[:k]
-        return [(pool[i].text, str(pool[i].phase), str(pool[i].emotion)) for i in best]
+        picked = [pool[rows[int(b)]] for b in best]
+        return [(e.text, str(e.phase), str(e.emotion)) for e in picked]
 
     # --- classifying ------------------------------------------------------------------------
 
