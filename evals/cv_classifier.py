@@ -2,6 +2,7 @@
 
     python -m evals.cv_classifier            (5-fold, stratified by phase, prints macro-F1s)
     python -m evals.cv_classifier --folds 5 --seed 3 --errors 20
+    python -m evals.cv_classifier --by-domain     (whole domains held out: generalisation)
 
 The taxonomy's definition examples are always in the training part; the bundled examples
 are split in folds (grouped by source file and stratified by phase). Embeddings are cached
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -82,6 +85,29 @@ def folds_of(examples: list[Example], k: int, seed: int) -> list[int]:
     return fold
 
 
+def domains_of() -> list[str]:
+    """Each bundled example's ``domain`` field, in the order of ``bundled_examples()``."""
+    root = files("knowledge") / "examples"
+    out: list[str] = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".jsonl"):
+            lines = entry.read_text(encoding="utf-8").splitlines()
+            out.extend(str(json.loads(line).get("domain", "?")) for line in lines if line.strip())
+    return out
+
+
+def folds_by_domain(domains: list[str], k: int) -> list[int]:
+    """Whole domains per fold (largest first into the lightest fold): a held-out fold's
+    domains were never seen in training, as with a customer's own data."""
+    sizes = Counter(domains)
+    load = [0] * k
+    fold_of: dict[str, int] = {}
+    for domain, size in sorted(sizes.items(), key=lambda x: (-x[1], x[0])):
+        fold_of[domain] = int(np.argmin(load))
+        load[fold_of[domain]] += size
+    return [fold_of[d] for d in domains]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="k-fold CV over knowledge/examples.")
     parser.add_argument("--folds", type=int, default=5)
@@ -90,6 +116,9 @@ def main() -> int:
     parser.add_argument("--only", default="", help="report only examples whose file has this")
     parser.add_argument("--skip", default="", help="comma-separated files not to report on")
     parser.add_argument("--rated", action="store_true", help="report only texts with a rating")
+    parser.add_argument(
+        "--by-domain", action="store_true", help="hold out whole domains (webshop, telecom...)"
+    )
     parser.add_argument(
         "--no-rating", action="store_true", help="ignore ratings written in the texts"
     )
@@ -103,7 +132,11 @@ def main() -> int:
     embedder = CachedEmbedder()
     embedder.embed([e.text for e in [*examples, *definitions]])
     embedder.save()
-    fold = folds_of(examples, args.folds, args.seed)
+    domains = domains_of()
+    if args.by_domain:
+        fold = folds_by_domain(domains, args.folds)
+    else:
+        fold = folds_of(examples, args.folds, args.seed)
     p_phase = np.zeros((len(examples), len(phase_ids)))
     p_emotion = np.zeros((len(examples), len(emotion_ids)))
     started = time.perf_counter()
@@ -139,8 +172,17 @@ def main() -> int:
                 guess = ids[int(probs[i].argmax())]
                 print(f"  [{truth[i]} -> {guess} {probs[i].max():.2f}] {examples[i].text[:160]}")
             print()
-    for source in sorted({e.source for e in examples}):
-        rows = [i for i in pick if examples[i].source == source]
+    groups = [
+        (f"file {name}", [i for i in pick if examples[i].source == name])
+        for name in sorted({e.source for e in examples})
+    ]
+    if args.by_domain:
+        groups += [
+            (f"domain {name}", [i for i in pick if domains[i] == name])
+            for name, n in Counter(domains).most_common()
+            if n >= 100
+        ]
+    for label, rows in groups:
         if not rows:
             continue
         scores = []
@@ -151,7 +193,7 @@ def main() -> int:
             guesses = [ids[int(probs[i].argmax())] for i in rows]
             r = evaluate([str(truth[i]) for i in rows], guesses, ids)
             scores.append(f"{r.macro_f1:.3f}")
-        print(f"  {source:<22} n={len(rows):<5} phase {scores[0]} · emotion {scores[1]}")
+        print(f"  {label:<27} n={len(rows):<5} phase {scores[0]} · emotion {scores[1]}")
     print(f"{len(pick)} examples, {args.folds} folds, trained in {seconds:.1f} s")
     return 0
 
