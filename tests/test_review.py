@@ -234,7 +234,11 @@ class FakeNeighbours:
 
 
 class FakeLocal:
+    def __init__(self) -> None:
+        self.seen: list[Item] = []
+
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
+        self.seen.extend(items)
         return [tag(i.id, "usage", "trust") for i in items]
 
 
@@ -266,10 +270,12 @@ def test_second_opinions_come_from_another_classifier_and_the_llm_is_bounded() -
         tag("c", conf=(0.3, 0.3)),
         tag("d", conf=(0.4, 0.4)),
     ]
-    llm = FakeLLM()
+    llm, local = FakeLLM(), FakeLocal()
+    records = {"a": Item(id="a", text="Kapot aangekomen", rating=1.0)}
     seconds = second_opinions(
-        candidates, {}, FakeEmbedder(), FakeNeighbours(), FakeLocal(), llm, llm_budget=2
+        candidates, records, FakeEmbedder(), FakeNeighbours(), local, llm, llm_budget=2
     )
+    assert local.seen == [records["a"]]  # the record's text and rating, as when it was tagged
     assert llm.asked == ["b", "c"]  # the two least confident local tags, never the LLM's own
     sources = {k: (v.source, v.phase) for k, v in seconds.items()}
     assert sources == {
@@ -442,3 +448,32 @@ def test_another_phase_model_teaches_when_its_phase_is_one_journey7_phase(
     ]
     queue, _, _ = build_queue(services, ws, stdc, limit=20)
     assert queue == []  # both are human-labelled now
+
+
+def test_with_an_llm_configured_the_local_tags_get_its_opinion(
+    services: Services, ws: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the real client on the 127.0.0.1 stub; the local classifier is built once and
+    lent to the LLM classifier (it supplies the few-shot examples and the fallback)."""
+    from assistant.classify import factory
+    from evals.openai_stub import StubServer
+
+    built: list[str | None] = []
+    real = factory.build_local
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(kwargs.get("workspace", args[2] if len(args) > 2 else None))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(factory, "build_local", counting)
+    with StubServer() as stub:
+        monkeypatch.setenv("OPENAI_API_KEY", "test")
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
+        services.settings.llm = "openai:gpt-4.1-mini"
+        queue, _, _ = build_queue(services, ws, JOURNEY7, limit=20)
+    assert built == [ws]  # once, with the workspace's corrections
+    assert len(stub.requests) == len(TEXTS)  # every local tag was put to the LLM
+    seconds = [r.second for r in queue]
+    assert all(s is not None and s.source == "llm" for s in seconds)
+    # the stub answers the first label of each list: awareness / frustration
+    assert {(s.phase, s.emotion) for s in seconds if s} == {("awareness", "frustration")}

@@ -35,11 +35,13 @@ def build_classifier(
     workspace: str | None = None,
     concurrency: int = 4,
     batch_size: int = 1,
+    local: LocalClassifier | None = None,
 ) -> Classifier:
-    """``auto`` = the LLM when JOURNEY_LLM is set, else the local classifier."""
+    """``auto`` = the LLM when JOURNEY_LLM is set, else the local classifier. ``local``: one
+    already built (its phase model and corrections then apply), so it is not built twice."""
     if kind not in ("auto", "local", "llm"):
         raise ConfigError(f"unknown classifier {kind!r}: use auto, local or llm")
-    local = build_local(services, phase_model, workspace)
+    local = local or build_local(services, phase_model, workspace)
     local.model()  # trained (first use, ~15 s) or loaded now, not inside the first batch
     if kind == "local" or (kind == "auto" and not services.settings.llm):
         return local

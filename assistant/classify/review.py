@@ -240,7 +240,7 @@ class Neighbours(Protocol):
 
 def second_opinions(
     candidates: Sequence[Tag],
-    texts: Mapping[str, str],
+    items_by_id: Mapping[str, Item],
     embedder: Embedder,
     neighbours: Neighbours,
     local: VectorClassifier | None = None,
@@ -249,8 +249,9 @@ def second_opinions(
 ) -> dict[str, Opinion]:
     """A second opinion per candidate (least confident first), from a classifier other than
     the one that made its tag. The LLM is asked about at most ``llm_budget`` local tags;
-    an LLM answer that fell back to the local classifier is no second opinion."""
-    items = [Item(id=t.item_id, text=texts.get(t.item_id, "")) for t in candidates]
+    an LLM answer that fell back to the local classifier is no second opinion. The items
+    carry the record's text and rating, as when they were tagged."""
+    items = [items_by_id.get(t.item_id) or Item(id=t.item_id, text="") for t in candidates]
     if not items:
         return {}
     vectors = embedder.embed([i.text for i in items])

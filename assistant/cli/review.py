@@ -201,6 +201,7 @@ def build_queue(
     services: Services, workspace: str, taxonomy: Taxonomy, limit: int
 ) -> tuple[list[ReviewItem], dict[str, Record], int]:
     """(queue, the records in it, how many tags the phase model has in the workspace)."""
+    from assistant.classify.base import Item
     from assistant.classify.factory import build_classifier, build_local
     from assistant.classify.review import (
         MAX_CANDIDATES,
@@ -220,12 +221,10 @@ def build_queue(
     neighbours = NeighbourVote.from_model(local.model(), taxonomy)
     llm = None
     if services.settings.llm and any(t.classifier != "llm" for t in candidates):
-        llm = build_classifier(
-            services, "llm", phase_model=taxonomy.phase_model, workspace=workspace
-        )
+        llm = build_classifier(services, "llm", local=local)
     seconds = second_opinions(
         candidates,
-        {i: r.text for i, r in records.items()},
+        {i: Item(id=i, text=r.text, rating=r.rating) for i, r in records.items()},
         services.embedder,
         neighbours,
         local=local if any(t.classifier == "llm" for t in candidates) else None,
