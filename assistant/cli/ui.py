@@ -89,7 +89,7 @@ def preparing(enabled: bool = True) -> Iterator[None]:
     if not (enabled and err.is_terminal):
         yield
         return
-    with err.status("Preparing the classifier (the first run trains it, about 15 s)…"):
+    with err.status("Preparing the classifier (the first run trains it, about half a minute)…"):
         yield
 
 
