@@ -28,11 +28,12 @@ CHAR_NGRAMS = (3, 4, 5)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _normalised_log(matrix: np.ndarray) -> np.ndarray:
-    matrix = np.log1p(matrix)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return matrix / norms
+def _weighted_log_counts(slots: list[int], weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """(slots, values) of a row: log(1 + count) per hashed slot, L2-normalised and weighted.
+    Only the slots a text uses are touched, not the whole block."""
+    used, counts = np.unique(np.asarray(slots, dtype=np.int64), return_counts=True)
+    values = np.log1p(counts.astype(np.float32))
+    return used, values * (weight / float(np.linalg.norm(values)))
 
 
 @lru_cache(maxsize=200_000)
@@ -73,10 +74,10 @@ def combine(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
         words = _words(text)
         slots = _word_row(words)
         if slots:
-            word_block[row] = np.bincount(slots, minlength=HASH_DIM)
+            used, values = _weighted_log_counts(slots, WORD_WEIGHT)
+            word_block[row, used] = values
         chars = [s for w in words for s in _char_slots(w)]
         if chars:
-            char_block[row] = np.bincount(chars, minlength=CHAR_DIM)
-    word_block[:] = WORD_WEIGHT * _normalised_log(word_block)
-    char_block[:] = CHAR_WEIGHT * _normalised_log(char_block)
+            used, values = _weighted_log_counts(chars, CHAR_WEIGHT)
+            char_block[row, used] = values
     return out

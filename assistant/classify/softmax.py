@@ -123,7 +123,8 @@ def best_temperature(logits: np.ndarray, y: np.ndarray) -> float:
 def nearest(similarity: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Per row, the columns of the ``k`` largest similarities and those similarities."""
     k = min(k, similarity.shape[1])
-    top = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+    # the k largest sit in the last k places (no negated copy of a large matrix)
+    top = np.argpartition(similarity, similarity.shape[1] - k, axis=1)[:, -k:]
     return top, np.take_along_axis(similarity, top, axis=1)
 
 
