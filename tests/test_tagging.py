@@ -197,17 +197,17 @@ def test_a_low_rating_rules_out_praise_and_a_high_one_damps_complaints() -> None
 def test_the_items_rating_reaches_the_emotion(services: Services, tmp_path: Path, write) -> None:
     classifier = build_local(services)
     text = "Het pakket kwam vandaag aan."  # says nothing about how the customer feels
-    plain, one_star, five_stars = classifier.classify(
-        [
-            Item(id="a", text=text),
-            Item(id="b", text=text, rating=1),
-            Item(id="c", text=text, rating=5),
-        ]
-    )
+    items = [Item(id="a", text=text), Item(id="b", text=text, rating=1)]
+    items.append(Item(id="c", text=text, rating=5))
+    plain, one_star, five_stars = classifier.classify(items)
     taxonomy = classifier.taxonomy
     assert taxonomy.valence(one_star.emotion) < 0 and one_star.sentiment < 0
-    assert taxonomy.valence(five_stars.emotion) >= 0
     assert plain.phase == one_star.phase == five_stars.phase  # the rating is no phase signal
+    _, emotions = classifier.probabilities(items, services.embedder.embed([text] * 3))
+    valence = np.asarray([taxonomy.valence(e) for e in taxonomy.emotion_ids])
+    negative, positive = emotions[:, valence < 0].sum(axis=1), emotions[:, valence > 0].sum(axis=1)
+    assert positive[1] < 0.1 < positive[0] < positive[2]  # one star: no praise; five: more
+    assert negative[2] < negative[0] < negative[1]  # five stars: fewer complaints
     # classify files take an optional rating; an unreadable one is reported with its line
     source = write("rated.jsonl", json.dumps({"id": "r", "text": text, "rating": "1/5"}) + "\n")
     classify_file(classifier, source, tmp_path / "rated.out.jsonl")
