@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import TAGGING_TEXTS, ingest_texts
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -19,12 +20,7 @@ from assistant.store.db import CorrectionRow
 
 runner = CliRunner()
 TAXONOMY = Taxonomy.from_knowledge(load_knowledge())
-TEXTS = [
-    "Mijn pakket is al twee weken onderweg en de track & trace zegt niets. Belachelijk!",
-    "Can I pay with PayPal before I order the espresso machine?",
-    "Ik wil mijn abonnement opzeggen, waar vind ik dat?",
-    "Saw your ad on Instagram, what exactly do you sell?",
-]
+TEXTS = [TAGGING_TEXTS[i] for i in (0, 1, 2, 6)]
 CONTRACT = {"id", "phase", "phase_confidence", "emotion", "emotion_confidence", "evidence"}
 
 
@@ -34,12 +30,8 @@ def _shared_model(use_session_embedder: None) -> None:
 
 
 @pytest.fixture
-def ws(services: Services, write) -> str:
-    path = write(
-        "t.jsonl", "\n".join(json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(TEXTS))
-    )
-    ingest(services, [path], IngestOptions(workspace="clitag"))
-    return "clitag"
+def ws(services: Services, tmp_path: Path) -> str:
+    return ingest_texts(services, tmp_path / "in", "clitag", TEXTS)
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import TAGGING_TEXTS, ingest_texts
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -29,7 +30,6 @@ from assistant.classify.review import (
 )
 from assistant.cli.main import app
 from assistant.cli.review import EndOfInput, Keys, Session, build_queue, decide
-from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
 from assistant.store.db import CorrectionRow
@@ -37,15 +37,7 @@ from assistant.store.db import CorrectionRow
 runner = CliRunner()
 KB = load_knowledge()
 JOURNEY7 = Taxonomy.from_knowledge(KB)
-TEXTS = [
-    "Mijn pakket is al twee weken onderweg en de track & trace zegt niets. Belachelijk!",
-    "Can I pay with PayPal before I order the espresso machine?",
-    "Ik wil mijn abonnement opzeggen, waar vind ik dat?",
-    "Refund for my return still hasn't arrived after three weeks.",
-    "Geweldige service, ik raad jullie iedereen aan!",
-    "Checkout keeps failing when I enter my credit card.",
-    "Saw your ad on Instagram, what exactly do you sell?",
-]
+TEXTS = TAGGING_TEXTS
 
 
 def tag(
@@ -360,11 +352,8 @@ def _shared_model(use_session_embedder: None) -> None:
 
 
 @pytest.fixture
-def ws(services: Services, write) -> str:
-    path = write(
-        "t.jsonl", "\n".join(json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(TEXTS))
-    )
-    ingest(services, [path], IngestOptions(workspace="rv"))
+def ws(services: Services, tmp_path: Path) -> str:
+    ingest_texts(services, tmp_path / "in", "rv", TEXTS)
     run_tag_job(services, "rv", build_local(services, workspace="rv"))
     return "rv"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import texts_of
+from helpers import TAGGING_TEXTS, ingest_texts, texts_of
 
 from assistant.classify.base import Item, Tag, Taxonomy
 from assistant.classify.factory import build_local
@@ -15,28 +15,16 @@ from assistant.classify.jobs import cache_key, classify_file, run_tag_job
 from assistant.classify.signals import apply_rating, rating_in_text, rating_share
 from assistant.classify.summary import worst_pain_points
 from assistant.errors import InputError
-from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
 
-TEXTS = [
-    "Mijn pakket is al twee weken onderweg en de track & trace zegt niets. Belachelijk!",
-    "Can I pay with PayPal before I order the espresso machine?",
-    "Ik wil mijn abonnement opzeggen, waar vind ik dat?",
-    "Refund for my return still hasn't arrived after three weeks.",
-    "Geweldige service, ik raad jullie iedereen aan!",
-    "Checkout keeps failing when I enter my credit card.",
-    "Saw your ad on Instagram, what exactly do you sell?",
-]
+TEXTS = TAGGING_TEXTS
 
 
 @pytest.fixture
-def ws(services: Services, write) -> str:
-    path = write(
-        "t.jsonl", "\n".join(json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(TEXTS))
-    )
-    ingest(services, [path], IngestOptions(workspace="tagws"))
+def ws(services: Services, tmp_path: Path) -> str:
+    ingest_texts(services, tmp_path / "in", "tagws", TEXTS)
     return "tagws"
 
 
