@@ -382,6 +382,17 @@ def test_yes_at_the_fixes_accepts_every_candidate_and_the_goal_titles_the_map() 
     assert state.map.title == "Why do customers abandon checkout?"
 
 
+def test_yes_with_numbers_at_the_fixes_takes_only_those_numbers() -> None:
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*full_en(), "yes", "yes"], lang="en")
+    while state.position.step != "opportunities":
+        state, _ = step(state, "no" if state.position.step == "blind_spots" else "1", ctx)
+    assert len(state.offers) >= 2
+    state, _ = step(state, "yes 1", ctx)
+    kept = [o for o in state.map.phase("purchase").opportunities if o.kept]
+    assert len(kept) == 1  # before: "yes 1" took every candidate
+
+
 class CountingAssist:
     """A stand-in model that answers nothing but counts how often fixes are asked for."""
 

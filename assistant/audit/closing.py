@@ -18,7 +18,7 @@ from assistant.audit.parse import (
 )
 from assistant.audit.phases import matching_pain
 from assistant.audit.state import AuditState, BlindSpot, Offer, OpportunityItem
-from assistant.audit.view import offers_text, pain_label, shorten, signed
+from assistant.audit.view import offers_text, pain_label, signed
 from assistant.journey_map import (
     Element,
     Kpi,
@@ -30,6 +30,7 @@ from assistant.journey_map import (
     evidence,
     suggested,
 )
+from assistant.text import shorten
 
 RATING_BLIND_SPOT = 1.0  # user rating and data valence this far apart make a blind spot
 
@@ -38,6 +39,8 @@ MIN_DATA = 3  # records a phase needs before its data is held against the user's
 
 
 MIN_PAIN = 2  # records a data pain point needs before it is raised as a blind spot
+
+YES_PREFIX = re.compile(r"^(?:yes|ja|ok|oké)[\s,:]+", re.IGNORECASE)
 
 
 def find_blind_spots(state: AuditState, ctx: Context) -> list[BlindSpot]:
@@ -272,13 +275,15 @@ def answer_opportunity(state: AuditState, ctx: Context, message: str) -> str | N
     offers = state.offers
     edited: dict[int, str] = {}
     rest: list[str] = []
+    numbered = re.search(r"\d", message) is not None
     for part in split_list(message):
         match = PAIR.match(part)
         if match and 1 <= int(match.group(1)) <= len(offers):
             edited[int(match.group(1)) - 1] = match.group(2).strip()
         else:
-            rest.append(part)
-    agreed = parse_yes_no(message) if len(message.split()) <= 2 and not edited else None
+            rest.append(YES_PREFIX.sub("", part) if numbered else part)  # "yes 2" picks 2
+    bare = len(message.split()) <= 2 and not edited and not numbered
+    agreed = parse_yes_no(message) if bare else None
     if agreed is not None:  # a bare yes takes every candidate, a bare no rejects them all
         picks = Picks(list(range(len(offers))) if agreed else [], [], none=not agreed)
     else:
