@@ -163,7 +163,8 @@ def error_kind(exc: BaseException) -> tuple[str, bool]:
 def backoff_delay(
     attempt: int, exc: BaseException, base: float, maximum: float, jitter: float
 ) -> float:
-    """The server's Retry-After when it gave one (capped), else exponential backoff with
+    """The server's Retry-After when it gave one (capped at ``maximum``, or at 60 s when
+    ``maximum`` is lower: a server asking for 30 s is obeyed), else exponential backoff with
     jitter (``jitter`` in 0..1)."""
     wait = retry_after(exc)
     if wait is not None:

@@ -7,9 +7,7 @@ from assistant.audit.evidence import DataPain, Evidence, PhaseEvidence
 from assistant.audit.state import AuditState, Offer
 from assistant.journey_map import JourneyMap
 from assistant.kb.loader import KnowledgeBase
-from assistant.text import shorten as shorten_text
-
-MAX_QUOTE = 160
+from assistant.text import shorten
 
 
 def signed(value: float | int | None) -> str:
@@ -18,10 +16,6 @@ def signed(value: float | int | None) -> str:
     if isinstance(value, int):
         return f"{value:+d}"
     return f"{value:+.1f}"
-
-
-def shorten(text: str, limit: int = MAX_QUOTE) -> str:
-    return shorten_text(text, limit)
 
 
 def offers_text(offers: list[Offer], lang: str) -> str:
