@@ -11,7 +11,7 @@ import pytest
 from assistant.errors import InputError
 from assistant.ingest.encoding import decode_bytes
 from assistant.ingest.formats import detect_format, parser_for
-from assistant.ingest.normalize import Normaliser
+from assistant.ingest.normalize import Normaliser, Rejected, parse_rating
 from assistant.ingest.tabular import parse_field_map
 from assistant.models import Record, Reject
 
@@ -325,6 +325,16 @@ def test_reviews_format_forces_review_type(write) -> None:
     path = write("r.json", json.dumps([{"stars": "4/5", "title": "Goed", "review": "Werkt prima"}]))
     records, _ = parse(path, fmt="reviews")
     assert records[0].source_type == "review" and records[0].rating == pytest.approx(4.0)
+
+
+def test_a_rating_fraction_is_read_as_stars_out_of_five() -> None:
+    assert parse_rating("3/10") == pytest.approx(1.5)  # was 3: read as three stars
+    assert parse_rating("80/100") == pytest.approx(4.0)
+    assert parse_rating("4,5/5") == pytest.approx(4.5)
+    assert parse_rating("8") == pytest.approx(8.0)  # no scale: marks out of ten stay as given
+    for bad in ("6/5", "3/0", "x/5"):
+        with pytest.raises(Rejected):
+            parse_rating(bad)
 
 
 # --- Format detection ----------------------------------------------------------------------

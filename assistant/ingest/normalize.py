@@ -63,7 +63,9 @@ def _parse_date_text(text: str) -> datetime | None:
 
 
 def parse_rating(value: Any) -> float | None:
-    """Ratings 0..10 ('4', '4,5', '4/5', '★★★★'); anything else is a reject."""
+    """Ratings 0..10 ('4', '4,5', '★★★★'); a fraction is read as stars out of five
+    ('4/5' -> 4, '3/10' -> 1.5, '80/100' -> 4), so that a value up to 5 always means stars
+    (what the classifier's rating signal assumes); anything else is a reject."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -74,9 +76,14 @@ def parse_rating(value: Any) -> float | None:
         text = str(value).strip()
         if text and set(text) <= {"★", "☆", "*"}:
             return float(text.count("★") + text.count("*"))
-        text = text.split("/")[0].strip().replace(",", ".")
+        head, _, scale = (part.strip().replace(",", ".") for part in text.partition("/"))
         try:
-            number = float(text)
+            number = float(head)
+            if scale:
+                top = float(scale)
+                if top <= 0 or number > top:
+                    raise ValueError
+                number = round(number / top * 5, 2)
         except ValueError:
             raise Rejected(f"cannot read the rating {value!r} (expected a number)") from None
     if not 0 <= number <= 10:
