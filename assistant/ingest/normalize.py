@@ -79,13 +79,13 @@ def parse_rating(value: Any) -> float | None:
         head, _, scale = (part.strip().replace(",", ".") for part in text.partition("/"))
         try:
             number = float(head)
-            if scale:
-                top = float(scale)
-                if top <= 0 or number > top:
-                    raise ValueError
-                number = round(number / top * 5, 2)
+            top = float(scale) if scale else None
         except ValueError:
             raise Rejected(f"cannot read the rating {value!r} (expected a number)") from None
+        if top is not None:
+            if not 0 <= number <= top or top <= 0:
+                raise Rejected(f"rating {value!r} is outside its own scale (0 to {scale})")
+            number = round(number / top * 5, 2)
     if not 0 <= number <= 10:
         raise Rejected(f"rating {value!r} is out of range (0 to 10)")
     return number
