@@ -44,7 +44,7 @@ def sample_folder() -> Path:
 
 def show_tags(services: Services, workspace: str) -> None:
     """Tag what is untagged, then print the phase x emotion table and the worst pain points."""
-    with preparing():
+    with preparing(local_model=services.settings.local_model):
         classifier = build_classifier(services, "auto", workspace=workspace)
     out.print()
     out.rule(f"Tagging by phase and emotion ({classifier.name} classifier)")

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.index.embeddings import Embedder, build_embedder
+from assistant.index.embeddings import Embedder, build_embedder, local_embedder
 from assistant.index.keyword import KeywordIndex, folder_for
 from assistant.index.vector import VectorIndex, open_chroma
 from assistant.settings import Settings, get_settings
@@ -54,6 +54,11 @@ class Services:
         if self._embedder is None:
             self._embedder = build_embedder(self.settings)
         return self._embedder
+
+    @cached_property
+    def local_embedder(self) -> Embedder:
+        """The local classifier's encoder: the index's, or with e5 next to it (accurate)."""
+        return local_embedder(self.settings, self.embedder)
 
     @cached_property
     def chroma(self) -> Any:

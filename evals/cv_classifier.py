@@ -3,6 +3,7 @@
     python -m evals.cv_classifier            (5-fold, stratified by phase, prints macro-F1s)
     python -m evals.cv_classifier --folds 5 --seed 3 --errors 20
     python -m evals.cv_classifier --by-domain     (whole domains held out: generalisation)
+    python -m evals.cv_classifier --local-model accurate   (USE and e5 stacked)
 
 The taxonomy's definition examples are always in the training part; the bundled examples
 are split in folds (grouped by source file and stratified by phase). Embeddings are cached
@@ -29,7 +30,7 @@ import numpy as np
 from assistant.classify.examples import Example, bundled_examples, definition_examples
 from assistant.classify.local import predict_proba, train
 from assistant.classify.signals import apply_rating, rating_in_text
-from assistant.index.embeddings import UseEmbedder
+from assistant.index.embeddings import E5Embedder, Embedder, StackedEmbedder, UseEmbedder
 from assistant.kb.loader import load_knowledge
 from evals.metrics import evaluate, render
 
@@ -37,15 +38,21 @@ CACHE = Path(tempfile.gettempdir()) / "journey-cv-embeddings.npz"
 
 
 class CachedEmbedder:
-    """The bundled encoder with a persistent text -> vector cache (CV only)."""
+    """A bundled encoder with a persistent text -> vector cache (CV only)."""
 
-    def __init__(self) -> None:
-        self.inner = UseEmbedder()
+    def __init__(self, inner: UseEmbedder | E5Embedder | None = None) -> None:
+        self.inner = inner or UseEmbedder()
         self.name = self.inner.name
+        self.dim = self.inner.dim
+        self.path = (
+            CACHE
+            if self.name == UseEmbedder.name
+            else CACHE.with_name(f"journey-cv-embeddings-{self.name}.npz")
+        )
         self.cache: dict[str, np.ndarray] = {}
         self.dirty = False
-        if CACHE.exists():
-            with np.load(CACHE) as data:
+        if self.path.exists():
+            with np.load(self.path) as data:
                 self.cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
     @staticmethod
@@ -61,15 +68,15 @@ class CachedEmbedder:
             self.cache.update(zip(missing, vectors, strict=True))
             self.dirty = True
         if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         return np.vstack([self.cache[k] for k in keys]).astype(np.float32)
 
     def save(self) -> None:
         if self.dirty:
             keys = list(self.cache)
-            tmp = CACHE.with_suffix(f".{os.getpid()}.npz")
+            tmp = self.path.with_suffix(f".{os.getpid()}.npz")
             np.savez(tmp, keys=np.asarray(keys), vectors=np.vstack([self.cache[k] for k in keys]))
-            tmp.replace(CACHE)
+            tmp.replace(self.path)
 
 
 def folds_of(examples: list[Example], k: int, seed: int) -> list[int]:
@@ -122,6 +129,13 @@ def main() -> int:
     parser.add_argument(
         "--no-rating", action="store_true", help="ignore ratings written in the texts"
     )
+    parser.add_argument(
+        "--local-model",
+        choices=["fast", "accurate"],
+        default="fast",
+        help="fast: the USE encoder; accurate: USE and e5 stacked",
+    )
+    parser.add_argument("--dump", default="", help="save out-of-fold probabilities to this .npz")
     args = parser.parse_args()
     kb = load_knowledge()
     phase_ids = [p.id for p in kb.default_phase_model.phases]
@@ -129,9 +143,13 @@ def main() -> int:
     valence = np.asarray([e.valence for e in kb.emotions])
     examples = bundled_examples()
     definitions = definition_examples(kb)
-    embedder = CachedEmbedder()
+    parts = [CachedEmbedder()]
+    if args.local_model == "accurate":
+        parts.append(CachedEmbedder(E5Embedder()))
+    embedder: Embedder = parts[0] if len(parts) == 1 else StackedEmbedder(parts)
     embedder.embed([e.text for e in [*examples, *definitions]])
-    embedder.save()
+    for part in parts:
+        part.save()
     domains = domains_of()
     if args.by_domain:
         fold = folds_by_domain(domains, args.folds)
@@ -150,6 +168,19 @@ def main() -> int:
             pe = apply_rating(pe, valence, [rating_in_text(t) for t in texts])
         p_phase[held], p_emotion[held] = pp, pe
     seconds = time.perf_counter() - started
+    if args.dump:
+        np.savez(
+            args.dump,
+            p_phase=p_phase,
+            p_emotion=p_emotion,
+            phase=np.asarray([str(e.phase) for e in examples]),
+            emotion=np.asarray([str(e.emotion) for e in examples]),
+            phase_ids=np.asarray(phase_ids),
+            emotion_ids=np.asarray(emotion_ids),
+            fold=np.asarray(fold),
+            domain=np.asarray(domains),
+            source=np.asarray([e.source for e in examples]),
+        )
     skip = {s for s in args.skip.split(",") if s}
     pick = [i for i, e in enumerate(examples) if args.only in e.source and e.source not in skip]
     if args.rated:

@@ -51,6 +51,7 @@ def _isolated_env(
         "JOURNEY_CHROMA_URL",
         "JOURNEY_EMBEDDINGS",
         "JOURNEY_LLM",
+        "JOURNEY_LOCAL_MODEL",
         "JOURNEY_WORKSPACE",
         "OPENAI_API_KEY",
         "OPENAI_BASE_URL",

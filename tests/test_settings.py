@@ -37,6 +37,7 @@ def test_environment_and_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         ("JOURNEY_EMBEDDINGS", "word2vec", "JOURNEY_EMBEDDINGS"),
         ("JOURNEY_LLM", "gpt4", "provider:model"),
         ("JOURNEY_REDACT_PII", "maybe", "JOURNEY_REDACT_PII"),
+        ("JOURNEY_LOCAL_MODEL", "best", "JOURNEY_LOCAL_MODEL"),
     ],
 )
 def test_bad_values_are_config_errors(

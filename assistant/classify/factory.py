@@ -19,7 +19,7 @@ def build_local(
     kb = load_knowledge(services.settings.user_phase_model_dirs)
     corrections = services.tags.corrections(workspace) if workspace else []
     return LocalClassifier(
-        services.embedder,
+        services.local_embedder,
         kb,
         Taxonomy.from_knowledge(kb, phase_model),
         corrections=corrections,

@@ -39,7 +39,7 @@ from assistant.classify.softmax import (
     softmax,
     votes_of,
 )
-from assistant.index.embeddings import Embedder
+from assistant.index.embeddings import Embedder, first_part
 from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
@@ -245,7 +245,7 @@ class _Catalogue:
     ) -> _Catalogue:
         ids = list(texts)
         allowed = np.array([[i in phase for i in ids] for phase in per_phase], dtype=bool)
-        return cls(ids, embedder.embed([texts[i] for i in ids]), allowed)
+        return cls(ids, first_part(embedder, embedder.embed([texts[i] for i in ids])), allowed)
 
     def best(self, vectors: np.ndarray, phase_rows: np.ndarray, floor: float) -> list[str | None]:
         """Per item, the closest entry allowed for its phase when closer than ``floor``."""
@@ -318,7 +318,8 @@ class LocalClassifier:
     def _vectors_of(self, name: str, texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
         if name not in self._aux:
             ids = list(texts)
-            self._aux[name] = (ids, self.embedder.embed([texts[i] for i in ids]))
+            vectors = self.embedder.embed([texts[i] for i in ids])
+            self._aux[name] = (ids, first_part(self.embedder, vectors))
         return self._aux[name]
 
     # --- nearest labelled examples (few-shot for the LLM) ------------------------------------
@@ -360,11 +361,12 @@ class LocalClassifier:
 
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
         p7, pe = self.probabilities(items, vectors)
-        phases = self._project(p7, vectors)
+        base = first_part(self.embedder, vectors)  # the thresholds below are the first encoder's
+        phases = self._project(p7, base)
         phase_rows = p7.argmax(axis=1)  # journey7 phase: picks touchpoints and pain points
         touchpoints, frictions = self._catalogues()
-        touchpoint = touchpoints.best(vectors, phase_rows, TOUCHPOINT_MIN)
-        friction = frictions.best(vectors, phase_rows, PAIN_MIN)
+        touchpoint = touchpoints.best(base, phase_rows, TOUCHPOINT_MIN)
+        friction = frictions.best(base, phase_rows, PAIN_MIN)
         model_name = self.model_name
         tags: list[Tag] = []
         for row, item in enumerate(items):

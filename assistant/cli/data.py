@@ -26,10 +26,14 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object ins
 MAX_REJECTS_SHOWN = 20
 
 
-def open_services() -> Services:
+def open_services(**overrides: object) -> Services:
+    """Services from the environment; ``overrides`` (a command's options, None = not given)
+    take precedence over the JOURNEY_ variables."""
     from assistant.services import Services
+    from assistant.settings import load_settings
 
-    return Services()
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Services(load_settings(**given)) if given else Services()
 
 
 def workspace_name(services: Services, given: str | None) -> str:

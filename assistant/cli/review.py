@@ -225,7 +225,7 @@ def build_queue(
     seconds = second_opinions(
         candidates,
         {i: Item(id=i, text=r.text, rating=r.rating) for i, r in records.items()},
-        services.embedder,
+        local.embedder,
         neighbours,
         local=local if any(t.classifier == "llm" for t in candidates) else None,
         llm=llm,
@@ -253,7 +253,7 @@ def review(
         ws = workspace_name(services, workspace)
         kb = load_knowledge(services.settings.user_phase_model_dirs)
         taxonomy = Taxonomy.from_knowledge(kb, phase_model)
-        with preparing():
+        with preparing(local_model=services.settings.local_model):
             queue, records, tagged = build_queue(services, ws, taxonomy, limit)
         if not queue:
             out.print(

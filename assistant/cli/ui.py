@@ -84,12 +84,13 @@ def progress(description: str, enabled: bool = True) -> Iterator[LazyProgress]:
 
 
 @contextmanager
-def preparing(enabled: bool = True) -> Iterator[None]:
+def preparing(enabled: bool = True, local_model: str = "fast") -> Iterator[None]:
     """A spinner while classifiers load (the local one trains on first use)."""
     if not (enabled and err.is_terminal):
         yield
         return
-    with err.status("Preparing the classifier (the first run trains it, about half a minute)…"):
+    takes = "two minutes" if local_model == "accurate" else "half a minute"
+    with err.status(f"Preparing the classifier (the first run trains it, about {takes})…"):
         yield
 
 

