@@ -47,7 +47,7 @@ class CachedEmbedder:
         self.path = (
             CACHE
             if self.name == UseEmbedder.name
-            else CACHE.with_name(f"journey-cv-embeddings-{self.name}.npz")
+            else CACHE.with_name(f"journey-cv-embeddings-{self.name.replace('/', '-')}.npz")
         )
         self.cache: dict[str, np.ndarray] = {}
         self.dirty = False

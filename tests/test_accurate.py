@@ -15,7 +15,13 @@ from assistant.classify.base import Item
 from assistant.classify.examples import bundled_examples
 from assistant.classify.factory import build_local
 from assistant.cli.main import app
-from assistant.index.embeddings import E5Embedder, StackedEmbedder, UseEmbedder, first_part
+from assistant.index.embeddings import (
+    E5Embedder,
+    StackedEmbedder,
+    UseEmbedder,
+    first_encoder,
+    first_part,
+)
 from assistant.services import Services
 from assistant.settings import Settings
 
@@ -76,6 +82,8 @@ def test_stacked_vectors_average_the_parts(embedder: UseEmbedder, e5: E5Embedder
     assert np.allclose(vectors @ vectors.T, (use @ use.T + e5v @ e5v.T) / 2, atol=1e-5)
     assert np.allclose(first_part(stacked, vectors), use, atol=1e-5)
     assert first_part(embedder, use) is use
+    assert first_encoder(stacked) is embedder and first_encoder(embedder) is embedder
+    assert stacked.embed([]).shape == (0, 512 + 384)
 
 
 def test_settings_choose_the_local_encoder(tmp_path: Path, embedder: UseEmbedder) -> None:

@@ -39,7 +39,7 @@ from assistant.classify.softmax import (
     softmax,
     votes_of,
 )
-from assistant.index.embeddings import Embedder, first_part
+from assistant.index.embeddings import Embedder, first_encoder, first_part
 from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
@@ -245,7 +245,7 @@ class _Catalogue:
     ) -> _Catalogue:
         ids = list(texts)
         allowed = np.array([[i in phase for i in ids] for phase in per_phase], dtype=bool)
-        return cls(ids, first_part(embedder, embedder.embed([texts[i] for i in ids])), allowed)
+        return cls(ids, first_encoder(embedder).embed([texts[i] for i in ids]), allowed)
 
     def best(self, vectors: np.ndarray, phase_rows: np.ndarray, floor: float) -> list[str | None]:
         """Per item, the closest entry allowed for its phase when closer than ``floor``."""
@@ -318,8 +318,8 @@ class LocalClassifier:
     def _vectors_of(self, name: str, texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
         if name not in self._aux:
             ids = list(texts)
-            vectors = self.embedder.embed([texts[i] for i in ids])
-            self._aux[name] = (ids, first_part(self.embedder, vectors))
+            vectors = first_encoder(self.embedder).embed([texts[i] for i in ids])
+            self._aux[name] = (ids, vectors)
         return self._aux[name]
 
     # --- nearest labelled examples (few-shot for the LLM) ------------------------------------

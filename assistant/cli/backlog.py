@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 
-
 class _DefaultShow(TyperGroup):
     """Anything that is not a subcommand goes to ``show`` (so ``journey backlog ID`` works)."""
 

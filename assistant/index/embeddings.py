@@ -126,13 +126,14 @@ class StackedEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         blocks = [part.embed(texts) for part in self.parts]
-        self._first_width = blocks[0].shape[1]
+        if len(texts):  # an empty batch may come back with a placeholder width
+            self._first_width = blocks[0].shape[1]
         return (np.hstack(blocks) / np.sqrt(len(blocks))).astype(np.float32)
 
     def first(self, vectors: np.ndarray) -> np.ndarray:
         """The first part's unit vectors out of this embedder's output."""
         if self._first_width is None:
-            self.embed([" "])
+            self._first_width = self.parts[0].embed([" "]).shape[1]
         return _normalise(vectors[:, : self._first_width])
 
 
@@ -140,6 +141,11 @@ def first_part(embedder: Embedder, vectors: np.ndarray) -> np.ndarray:
     """The vectors of the first encoder in a stacked embedder (the vectors themselves for
     any other): what similarity thresholds tuned on that encoder should compare."""
     return embedder.first(vectors) if isinstance(embedder, StackedEmbedder) else vectors
+
+
+def first_encoder(embedder: Embedder) -> Embedder:
+    """The first encoder of a stacked embedder (any other embedder itself)."""
+    return embedder.parts[0] if isinstance(embedder, StackedEmbedder) else embedder
 
 
 class OpenAIEmbedder:
