@@ -111,6 +111,7 @@ def test_accurate_model_tags_within_the_taxonomy(
     assert tags[0].phase == "delivery" and tags[6].phase == "awareness"
     # another model: its own fingerprint, so its tags never come from the fast model's cache
     assert tags[0].model != fast.classify(items[:1])[0].model
+    assert tags[0].model.startswith("local-v4/use-m3+e5-small-q4/")  # the mode is visible
     # touchpoints are matched on the USE part, as in the fast mode
     assert accurate.model().pool.shape[1] == 512 + 384
     assert [t.touchpoint for t in tags] == [t.touchpoint for t in fast.classify(items)]

@@ -289,8 +289,9 @@ class LocalClassifier:
 
     @property
     def model_name(self) -> str:
-        """What this model learned from: changes when the examples or corrections change."""
-        return f"{MODEL_VERSION}:{self.model().fingerprint}"
+        """What this model reads texts with and learned from (``local-v4/use-m3:…``): changes
+        with the encoders (the fast or the accurate mode), the examples and the corrections."""
+        return f"{MODEL_VERSION}/{self.embedder.name}:{self.model().fingerprint}"
 
     @property
     def learned_corrections(self) -> int:
