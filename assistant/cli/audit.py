@@ -10,9 +10,8 @@ import typer
 from rich.markdown import Markdown
 
 from assistant.cli.data import WorkspaceOpt, open_services
-from assistant.cli.ui import err, out
+from assistant.cli.ui import err, lang_option, out
 from assistant.errors import InputError
-from assistant.kb.schema import KnowledgeError, Lang, check_lang
 
 if TYPE_CHECKING:
     from assistant.audit.context import Context
@@ -31,16 +30,6 @@ app = typer.Typer(
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help="nl or en (default: follow the user's answers).")
 ]
-
-
-def _lang(value: str | None) -> Lang | None:
-    """--lang checked by the knowledge base's one language check, as a usage error."""
-    if value is None:
-        return None
-    try:
-        return check_lang(value)
-    except KnowledgeError as exc:
-        raise InputError(f"--lang: {exc}") from None
 
 
 def build_context(services: Services, workspace: str | None) -> Context:
@@ -128,7 +117,9 @@ def audit(
             name = workspace or services.settings.workspace
             has_data = name in services.records.workspaces()
             context = build_context(services, name if has_data else None)
-            state, reply = start(context, lang=_lang(lang), workspace=name)
+            state, reply = start(
+                context, lang=lang_option(lang) if lang is not None else None, workspace=name
+            )
         store.save(state)
         _show(reply)
         try:

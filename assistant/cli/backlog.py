@@ -15,9 +15,8 @@ from typer.core import TyperGroup
 
 from assistant.cli.backlog_view import fits, print_backlog, print_run, ranked, ranking_table
 from assistant.cli.data import WorkspaceOpt, open_services, parse_age, workspace_name
-from assistant.cli.ui import out
+from assistant.cli.ui import lang_option, out
 from assistant.errors import InputError, NotFoundError
-from assistant.kb.schema import KnowledgeError, Lang, check_lang
 
 if TYPE_CHECKING:
     from assistant.backlog.model import Backlog, BacklogFix
@@ -58,13 +57,6 @@ def period_days(value: str) -> int | None:
     if age is None or age.days < 1:
         raise InputError(f"--period {value!r}: use an age such as 90d, 12w or 6m, or 'all'")
     return age.days
-
-
-def _lang(value: str) -> Lang:
-    try:
-        return check_lang(value)
-    except KnowledgeError as exc:
-        raise InputError(f"--lang: {exc}") from None
 
 
 def _rank_by(value: str | None, settings: Settings, default: str | None = None) -> RankBy:
@@ -133,7 +125,7 @@ def show(
     from assistant.backlog.run import build_and_save
     from assistant.store.backlogs import BacklogStore
 
-    language = _lang(lang)
+    language = lang_option(lang)
     services = open_services()
     try:
         settings = services.settings
@@ -291,7 +283,7 @@ def edit(
         shown = ", ".join(f"{k} {getattr(fix, k)} → {v}" for k, v in changes.items())
         out.print(f"Updated {escape(fix_id)} in {backlog.id}: {escape(shown)}")
         out.print(f"Position {before} → {after} of {len(rows)} (ranked by {backlog.ranking}).")
-        out.print(ranking_table(rows, _lang(lang), fits()))
+        out.print(ranking_table(rows, lang_option(lang), fits()))
     finally:
         services.close()
 

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from assistant.kb.schema import Lang
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
@@ -98,3 +101,14 @@ def print_json(value: Any) -> None:
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def lang_option(value: str) -> Lang:
+    """A --lang value, checked by the knowledge base's one language check, as a usage error."""
+    from assistant.errors import InputError
+    from assistant.kb.schema import KnowledgeError, check_lang
+
+    try:
+        return check_lang(value)
+    except KnowledgeError as exc:
+        raise InputError(f"--lang: {exc}") from None
