@@ -140,7 +140,7 @@ def list_audits(workspace: WorkspaceOpt = None) -> None:
     try:
         store = AuditStore(services.db)
         rows = store.all(workspace)
-        counts = store.version_counts()
+        counts = store.version_counts([row.id for row in rows])
         if not rows:
             out.print("No audits yet: start one with `journey audit`.")
         for row in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -92,10 +93,14 @@ class AuditStore:
         """The newest version of the audit's map, or None before it was first finished."""
         return self._map(audit_id, None)
 
-    def version_counts(self) -> dict[str, int]:
-        """Audit id -> its newest map version (one query, for listings)."""
-        query = select(MapVersionRow.audit_id, func.max(MapVersionRow.version)).group_by(
-            MapVersionRow.audit_id
+    def version_counts(self, audit_ids: Collection[str]) -> dict[str, int]:
+        """Audit id -> its newest map version, for these audits (one query, for listings)."""
+        if not audit_ids:
+            return {}
+        query = (
+            select(MapVersionRow.audit_id, func.max(MapVersionRow.version))
+            .where(MapVersionRow.audit_id.in_(list(audit_ids)))
+            .group_by(MapVersionRow.audit_id)
         )
         with self.db.session() as session:
             return {audit_id: int(version) for audit_id, version in session.execute(query)}
