@@ -151,5 +151,6 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
     out.print(
         'Next: `journey audit -w demo` (a guided self-audit), `journey search "..." -w demo`, '
         "`journey backlog -w demo`, "
-        "`journey knowledge show journey7`, `journey ingest YOUR_FILE.csv -w my-team`."
+        "`journey knowledge show journey7`, `journey ingest YOUR_FILE.csv -w my-team`, "
+        "`journey tag -w demo --local-model accurate` (slower, better tags)."
     )
