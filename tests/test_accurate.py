@@ -15,8 +15,10 @@ from assistant.classify.base import Item
 from assistant.classify.examples import bundled_examples
 from assistant.classify.factory import build_local
 from assistant.cli.main import app
+from assistant.errors import ConfigError
 from assistant.index.embeddings import (
     E5Embedder,
+    OpenAIEmbedder,
     StackedEmbedder,
     UseEmbedder,
     first_encoder,
@@ -84,6 +86,8 @@ def test_stacked_vectors_average_the_parts(embedder: UseEmbedder, e5: E5Embedder
     assert first_part(embedder, use) is use
     assert first_encoder(stacked) is embedder and first_encoder(embedder) is embedder
     assert stacked.embed([]).shape == (0, 512 + 384)
+    with pytest.raises(ConfigError, match="need a dim"):
+        StackedEmbedder([e5, OpenAIEmbedder("text-embedding-3-small")])  # no dim: not cut out
 
 
 def test_settings_choose_the_local_encoder(tmp_path: Path, embedder: UseEmbedder) -> None:
@@ -112,9 +116,11 @@ def test_accurate_model_tags_within_the_taxonomy(
     # another model: its own fingerprint, so its tags never come from the fast model's cache
     assert tags[0].model != fast.classify(items[:1])[0].model
     assert tags[0].model.startswith("local-v4/use-m3+e5-small-q4/")  # the mode is visible
-    # touchpoints are matched on the USE part, as in the fast mode
+    # the model sees both encoders; touchpoints and pain points compare the USE part only,
+    # with the same catalogue vectors as the fast mode (their thresholds are USE's)
     assert accurate.model().pool.shape[1] == 512 + 384
-    assert [t.touchpoint for t in tags] == [t.touchpoint for t in fast.classify(items)]
+    for mine, theirs in zip(accurate._catalogues(), fast._catalogues(), strict=True):
+        assert mine.vectors.shape[1] == 512 and np.allclose(mine.vectors, theirs.vectors)
 
 
 def test_classify_command_takes_the_local_model(

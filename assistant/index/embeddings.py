@@ -117,24 +117,24 @@ class E5Embedder:
 
 class StackedEmbedder:
     """Embedders side by side: each part's unit vector gets the same weight and the whole
-    vector has unit length, so a dot product is the mean of the parts' cosines."""
+    vector has unit length, so a dot product is the mean of the parts' cosines. The parts
+    after the first declare their ``dim``, so the first part's block can be cut out again."""
 
     def __init__(self, parts: Sequence[Embedder]) -> None:
         self.parts = list(parts)
         self.name = "+".join(part.name for part in self.parts)
-        self._first_width: int | None = None
+        dims = [getattr(part, "dim", None) for part in self.parts[1:]]
+        if not all(isinstance(dim, int) for dim in dims):
+            raise ConfigError(f"cannot stack {self.name}: the parts after the first need a dim")
+        self._tail: int = sum(int(dim) for dim in dims if dim is not None)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         blocks = [part.embed(texts) for part in self.parts]
-        if len(texts):  # an empty batch may come back with a placeholder width
-            self._first_width = blocks[0].shape[1]
         return (np.hstack(blocks) / np.sqrt(len(blocks))).astype(np.float32)
 
     def first(self, vectors: np.ndarray) -> np.ndarray:
         """The first part's unit vectors out of this embedder's output."""
-        if self._first_width is None:
-            self._first_width = self.parts[0].embed([" "]).shape[1]
-        return _normalise(vectors[:, : self._first_width])
+        return _normalise(vectors[:, : vectors.shape[1] - self._tail])
 
 
 def first_part(embedder: Embedder, vectors: np.ndarray) -> np.ndarray:
