@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -92,17 +90,6 @@ def folds_of(examples: list[Example], k: int, seed: int) -> list[int]:
     return fold
 
 
-def domains_of() -> list[str]:
-    """Each bundled example's ``domain`` field, in the order of ``bundled_examples()``."""
-    root = files("knowledge") / "examples"
-    out: list[str] = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".jsonl"):
-            lines = entry.read_text(encoding="utf-8").splitlines()
-            out.extend(str(json.loads(line).get("domain", "?")) for line in lines if line.strip())
-    return out
-
-
 def folds_by_domain(domains: list[str], k: int) -> list[int]:
     """Whole domains per fold (largest first into the lightest fold): a held-out fold's
     domains were never seen in training, as with a customer's own data."""
@@ -150,7 +137,7 @@ def main() -> int:
     embedder.embed([e.text for e in [*examples, *definitions]])
     for part in parts:
         part.save()
-    domains = domains_of()
+    domains = [e.domain for e in examples]
     if args.by_domain:
         fold = folds_by_domain(domains, args.folds)
     else:

@@ -18,6 +18,7 @@ class Example:
     emotion: str | None
     weight: float = 1.0
     source: str = "examples"
+    domain: str = ""  # the bundled examples' business domain (webshop, banking...), for CV
 
 
 def bundled_examples() -> list[Example]:
@@ -32,7 +33,10 @@ def bundled_examples() -> list[Example]:
                 continue
             try:
                 row = json.loads(line)
-                out.append(Example(row["text"], row["phase"], row["emotion"], 1.0, entry.name))
+                domain = str(row.get("domain") or "?")
+                out.append(
+                    Example(row["text"], row["phase"], row["emotion"], 1.0, entry.name, domain)
+                )
             except (ValueError, KeyError) as exc:
                 raise ConfigError(f"knowledge/examples/{entry.name}:{number}: {exc}") from exc
     return out
