@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from assistant.backlog.scoring import Thresholds
 
 BUNDLED_EMBEDDINGS = "use-m3"
-E5_EMBEDDINGS = "e5-small-q4"
 
 
 class Settings(BaseSettings):

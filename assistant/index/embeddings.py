@@ -20,11 +20,13 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
 
 from assistant.errors import ConfigError
-from assistant.settings import BUNDLED_EMBEDDINGS, E5_EMBEDDINGS, Settings
+from assistant.settings import BUNDLED_EMBEDDINGS, Settings
 
 # Long texts say what they are about early on; embedding a 100k-character ticket costs
 # time and adds nothing, so only the head of a text is embedded.
 MAX_EMBED_CHARS = 2000
+# the accurate local model's second encoder: not a JOURNEY_EMBEDDINGS choice (see local_embedder)
+E5_EMBEDDINGS = "e5-small-q4"
 BATCH = 256
 
 
