@@ -105,8 +105,12 @@ def test_classify_writes_one_line_per_input_in_order(write, tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"id": 1, "text": "ok"}\n{"text": "no id"}\n', "bad.jsonl:2"),
-        ('{"id": 1, "text": "ok"}\n\nnot json\n', "bad.jsonl:3"),
+        ('{"id": 1, "text": "ok"}\n{"text": "no id"}\n', "bad.jsonl:2: no 'id'"),
+        ('{"id": 1, "text": "ok"}\n\nnot json\n', "bad.jsonl:3: not JSON"),
+        ("[1, 2]\n", "bad.jsonl:1: expected a JSON object, got list"),  # was a traceback
+        ('"just text"\n', "bad.jsonl:1: expected a JSON object, got str"),
+        ('{"id": 1, "text": {"a": 1}}\n', "bad.jsonl:1: 'text' is a JSON dict"),
+        ("id,text\n1,hello\n", "`journey ingest`"),  # a CSV: says where CSV goes
     ],
 )
 def test_classify_reports_a_bad_line_with_its_number(
@@ -121,7 +125,8 @@ def test_classify_reports_a_bad_line_with_its_number(
     target = tmp_path / "out.jsonl"
     argv = ["classify", str(bad), "-o", str(target), "--classifier", "local"]
     code, err = fails(argv, monkeypatch, capsys)
-    assert code == 2 and message in err and "'id'" in err
+    unwrapped = " ".join(err.replace(":\n", ": ").split())  # the console wraps long lines
+    assert code == 2 and message in unwrapped and "'id'" in err
     assert not target.exists()
 
 

@@ -157,6 +157,25 @@ def run_tag_job(
     )
 
 
+def _item_of(line: str) -> Item:
+    """One JSONL line as an item; Rejected, with the reason, when it is not one."""
+    try:
+        row = json.loads(line)
+    except ValueError:
+        raise Rejected(
+            'not JSON (classify reads JSONL: one {"id": ..., "text": ...} object per '
+            "line; CSV and other exports go through `journey ingest`)"
+        ) from None
+    if not isinstance(row, dict):
+        raise Rejected(f"expected a JSON object, got {type(row).__name__}")
+    if row.get("id") in (None, ""):
+        raise Rejected("no 'id'")
+    text = row.get("text")
+    if isinstance(text, (dict, list)):
+        raise Rejected(f"'text' is a JSON {type(text).__name__}, not a text")
+    return Item(id=str(row["id"]), text=str(text or ""), rating=parse_rating(row.get("rating")))
+
+
 def read_items(path: Path) -> list[Item]:
     """``id`` and ``text`` from each JSONL line, and ``rating`` when there is one (stars out
     of 5 or marks out of 10, as in review exports); other fields are ignored."""
@@ -169,15 +188,9 @@ def read_items(path: Path) -> list[Item]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
-                rating = parse_rating(row.get("rating"))
-                items.append(
-                    Item(id=str(row["id"]), text=str(row.get("text") or ""), rating=rating)
-                )
+                items.append(_item_of(line))
             except Rejected as exc:
                 problems.append(f"{path}:{number}: {exc}")
-            except (ValueError, KeyError, TypeError) as exc:
-                problems.append(f"{path}:{number}: {exc.__class__.__name__}: {exc}")
     if problems:
         raise InputError(
             "cannot read these lines (each needs an 'id' and a 'text'; a 'rating' is optional, "
