@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.journey-installed
 
-.PHONY: run test lint typecheck unit bench eval install clean
+.PHONY: run test lint typecheck unit bench eval train install clean
 
 run: $(STAMP)
 	$(BIN)/journey demo
@@ -39,6 +39,11 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench_llm || status=1; \
 	$(BIN)/python -m evals.bench_audit || status=1; \
 	exit $$status
+
+# The local models ship trained: rebuild them after changing knowledge/examples (a unit test
+# fails while the shipped weights do not match the examples).
+train: $(STAMP)
+	$(BIN)/python -m assistant.classify.shipped build
 
 # Classifier quality on the held-out test split, with per-class scores; fails under thresholds.
 eval: $(STAMP)

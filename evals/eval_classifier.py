@@ -18,13 +18,15 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.classify.base import Item
+from assistant.classify.base import Classifier, Item
 from assistant.classify.factory import build_local
 from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, read_records
 from assistant.services import Services
 from assistant.settings import load_settings
 from evals.metrics import Report, evaluate, render
+from evals.outside_data import load as load_outside
+from evals.outside_eval import OutsideFigures, as_items, figures
 
 DATA = Path(__file__).resolve().parent / "data"
 # Set from what each local model reaches (see the closing notes); a drop below fails the eval.
@@ -64,9 +66,19 @@ def test_split() -> list[tuple[str, str, str, str, float | None]]:
     return rows
 
 
+def outside(classifier: Classifier, split: str = "report") -> dict[str, OutsideFigures]:
+    """Figures per language on one split of the outside set (real text, labelled blind)."""
+    out: dict[str, OutsideFigures] = {}
+    for lang in ("en", "nl"):
+        items = [i for i in load_outside(split) if i.lang == lang]
+        if items:
+            out[lang] = figures(items, classifier.classify(as_items(items)), classifier.taxonomy)
+    return out
+
+
 def run(
     smoke: bool = False, model_dir: Path | None = None, local_model: str = "fast"
-) -> tuple[dict[str, Report], float]:
+) -> tuple[dict[str, Report], float, dict[str, OutsideFigures]]:
     rows = test_split()
     if smoke:
         rows = rows[::6]
@@ -97,7 +109,7 @@ def run(
             taxonomy.emotion_ids,
             [tags[i].emotion_confidence for i in pick],
         )
-    return reports, seconds
+    return reports, seconds, ({} if smoke else outside(classifier))
 
 
 def main() -> int:
@@ -116,7 +128,7 @@ def main() -> int:
     failed: list[str] = []
     summary: list[str] = []
     for mode in modes:
-        reports, seconds = run(args.smoke, local_model=mode)
+        reports, seconds, outside_figures = run(args.smoke, local_model=mode)
         for name, report in reports.items():
             if args.smoke and not name.endswith("/all"):
                 continue
@@ -135,6 +147,13 @@ def main() -> int:
         )
         items = sum(sum(row) for row in reports["phase/all"].confusion)
         summary.append(f"{mode}: {scores} · {items} items in {seconds:.1f} s · thresholds {limits}")
+        own = reports["phase/all"].accuracy, reports["emotion/all"].accuracy
+        for lang, found in outside_figures.items():
+            summary.append(
+                f"  outside {lang} (report split): {found.line()}\n"
+                f"    gap to the own split (accuracy): phase {found.phase_accuracy - own[0]:+.3f}, "
+                f"emotion {found.emotion_accuracy - own[1]:+.3f}"
+            )
     print("\n".join(summary))
     print("FAIL: " + "; ".join(failed) if failed else "PASS")
     return 1 if failed else 0

@@ -381,9 +381,7 @@ def test_trends_from_dated_records(embedder: UseEmbedder) -> None:
     )
     assert run.period.end == END - timedelta(days=1)  # the newest record
     assert (run.records, run.negative, run.undated) == (12, 10, 1)
-    by_prefix = {
-        c.record_ids[0].split("-")[0]: c for c in run.backlog.pain_points if c.record_ids
-    }
+    by_prefix = {c.record_ids[0].split("-")[0]: c for c in run.backlog.pain_points if c.record_ids}
     late, refund, paypal = by_prefix["late"], by_prefix["refund"], by_prefix["paypal"]
     assert (late.count, late.previous_count, late.trend) == (5, 2, "up")
     assert (refund.count, refund.previous_count, refund.trend) == (2, 5, "down")

@@ -363,10 +363,16 @@ def test_prompt_injection_is_sent_as_delimited_data(make: Any, stub: StubServer)
 
 
 def test_examples_are_retrieved_per_item(make: Any, stub: StubServer, taxonomy: Taxonomy) -> None:
-    def examples_for(item: Item) -> list[tuple[str, str, str]]:
+    calls: list[list[str]] = []
+
+    def examples_for(items: Sequence[Item]) -> list[list[tuple[str, str, str]]]:
+        calls.append([item.id for item in items])
         return [
-            (f"like {item.id}", taxonomy.phase_ids[1], taxonomy.emotion_ids[2]),
-            ("bad label", "nonsense", taxonomy.emotion_ids[0]),
+            [
+                (f"like {item.id}", taxonomy.phase_ids[1], taxonomy.emotion_ids[2]),
+                ("bad label", "nonsense", taxonomy.emotion_ids[0]),
+            ]
+            for item in items
         ]
 
     classifier, _ = make(examples_for=examples_for, batch_size=2)
@@ -376,6 +382,7 @@ def test_examples_are_retrieved_per_item(make: Any, stub: StubServer, taxonomy: 
     phase, emotion = taxonomy.phase_ids[1], taxonomy.emotion_ids[2]
     assert f'<example phase="{phase}" emotion="{emotion}">\nlike a\n</example>' in user
     assert "like b" in user and "bad label" not in user
+    assert calls == [["a", "b"]]  # one retrieval pass for the whole run, not one per batch
 
 
 def test_touchpoints_constrain_the_answer(make: Any, stub: StubServer) -> None:

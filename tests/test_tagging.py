@@ -134,7 +134,7 @@ def test_corrections_are_learned(services: Services, ws: str) -> None:
     assert classifier.model().fingerprint != build_local(services).model().fingerprint
     # the LLM's few-shot examples: the correction comes first, then our closest examples
     record_id, text = texts_of(services, ws)[0]
-    shots = classifier.nearest_examples(Item(id="q", text=text), k=3)
+    [shots] = classifier.nearest_examples([Item(id="q", text=text)], k=3)
     assert shots[0] == (text, "advocacy", "delight") and len(shots) == 3
     assert all(t != text for t, _, _ in shots[1:])
 

@@ -259,7 +259,7 @@ class LLMClassifier:
         batch_size: int = 1,
         concurrency: int = 4,
         max_retries: int = 4,
-        examples_for: Callable[[Item], list[Example]] | None = None,
+        examples_for: Callable[[Sequence[Item]], list[list[Example]]] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         touchpoints: list[str] | None = None,
         max_chars: int = MAX_CHARS,
@@ -302,13 +302,15 @@ class LLMClassifier:
         empty = [i for i, item in enumerate(items) if not item.text.strip()]
         todo = [i for i, item in enumerate(items) if item.text.strip()]
         batches = self._batches(items, todo)
+        # few-shot examples for every item at once: one embedding pass, not one per call
+        shots = self.examples_for([items[i] for i in todo]) if self.examples_for else []
+        shots_of = dict(zip(todo, shots, strict=True)) if shots else {}
+        work = [([items[i] for i in b], [shots_of.get(i, []) for i in b]) for b in batches]
         if len(batches) > 1 and self.concurrency > 1:
             with ThreadPoolExecutor(max_workers=min(self.concurrency, len(batches))) as pool:
-                outcomes = list(
-                    pool.map(self._safe_batch, [[items[i] for i in b] for b in batches])
-                )
+                outcomes = list(pool.map(lambda job: self._safe_batch(*job), work))
         else:
-            outcomes = [self._safe_batch([items[i] for i in b]) for b in batches]
+            outcomes = [self._safe_batch(*job) for job in work]
         failed: list[int] = []
         for batch, results in zip(batches, outcomes, strict=True):
             for index, tag in zip(batch, results, strict=True):
@@ -352,16 +354,16 @@ class LLMClassifier:
             batches.append(current)
         return batches
 
-    def _safe_batch(self, batch: list[Item]) -> list[Tag | None]:
+    def _safe_batch(self, batch: list[Item], shots: list[list[Example]]) -> list[Tag | None]:
         try:
-            return self._classify_batch(batch)
+            return self._classify_batch(batch, shots)
         except Exception:  # never let one batch sink the run; the fallback tags it
             logger.exception("LLM classification of %d items failed unexpectedly", len(batch))
             self._failure("unexpected")
             return [None] * len(batch)
 
-    def _classify_batch(self, batch: list[Item]) -> list[Tag | None]:
-        rendered = self._render(batch)
+    def _classify_batch(self, batch: list[Item], shots: list[list[Example]]) -> list[Tag | None]:
+        rendered = self._render(batch, shots)
         messages: list[BaseMessage] = [
             SystemMessage(content=rendered.system or ""),
             HumanMessage(content=rendered.user),
@@ -391,7 +393,7 @@ class LLMClassifier:
 
     # --- prompt ----------------------------------------------------------------------------
 
-    def _render(self, batch: list[Item]) -> Any:
+    def _render(self, batch: list[Item], shots: list[list[Example]]) -> Any:
         tax = self.taxonomy
         phases = "\n".join(f"- {p.id} ({p.name_en}): {p.definition}" for p in tax.phases)
         emotions = "\n".join(
@@ -405,7 +407,7 @@ class LLMClassifier:
             phases=phases,
             emotions=emotions,
             touchpoints=touchpoints,
-            examples=self._examples(batch),
+            examples=self._examples(shots),
             items="\n".join(self._item_block(item) for item in batch),
             item_count=str(len(batch)),
         )
@@ -418,14 +420,12 @@ class LLMClassifier:
         item_id = html.escape(item.id, quote=True)
         return f'<item id="{item_id}"{extra}>\n{_neutralise(text)}\n</item>'
 
-    def _examples(self, batch: list[Item]) -> str:
-        if self.examples_for is None:
-            return "(none)"
+    def _examples(self, shots: list[list[Example]]) -> str:
         seen: set[str] = set()
         blocks: list[str] = []
         phases, emotions = set(self.taxonomy.phase_ids), set(self.taxonomy.emotion_ids)
-        for item in batch:
-            for text, phase, emotion in self.examples_for(item):
+        for examples in shots:
+            for text, phase, emotion in examples:
                 if text in seen or phase not in phases or emotion not in emotions:
                     continue
                 seen.add(text)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 
 from assistant.classify.base import Item, Tag, Taxonomy
+from assistant.classify.cleaning import tagging_text
 from assistant.classify.examples import Example, bundled_examples, definition_examples
 from assistant.classify.features import CHAR_DIM, CHAR_WEIGHT, HASH_DIM, WORD_WEIGHT, combine
 from assistant.classify.signals import (
@@ -44,7 +46,7 @@ from assistant.index.keyword import fold
 from assistant.ingest.language import detect_language
 from assistant.kb.loader import KnowledgeBase
 
-MODEL_VERSION = "local-v4"  # bump when training changes: cached models are keyed on it
+MODEL_VERSION = "local-v5"  # bump when training changes: cached models are keyed on it
 CORRECTION_WEIGHT = 3.0
 TOUCHPOINT_MIN = 0.2
 PAIN_MIN = 0.25
@@ -54,6 +56,11 @@ KNN_K = 10
 KNN_SHARPNESS = 20.0
 KNN_WEIGHT = {"phase": 0.3, "emotion": 0.2}
 L2 = 1e-4  # weight decay of the softmax heads
+# A human label on a near-identical text decides: above CORRECTION_NEAR cosine a correction's
+# label is mixed in, fully at CORRECTION_SAME.
+CORRECTION_NEAR = 0.8
+CORRECTION_SAME = 0.95
+MODES = ("fast", "accurate")  # the local models that ship trained (assistant/classify/trained)
 
 
 @dataclass
@@ -71,7 +78,8 @@ class LocalModel:
     phase_blend_t: float = 1.0
     emotion_blend_t: float = 1.0
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, *, encoder: str = "", compact: bool = False) -> None:
+        """Writes the model; ``compact`` keeps the pool vectors in float16 (shipped models)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         np.savez(
@@ -84,25 +92,48 @@ class LocalModel:
             emotion_t=self.emotion.temperature,
             phase_ids=np.asarray(self.phase_ids),
             emotion_ids=np.asarray(self.emotion_ids),
-            pool=self.pool,
+            pool=self.pool.astype(np.float16) if compact else self.pool,
             pool_phase=self.pool_phase,
             pool_emotion=self.pool_emotion,
             pool_weight=self.pool_weight,
             blend_t=np.asarray([self.phase_blend_t, self.emotion_blend_t]),
+            fingerprint=np.asarray(self.fingerprint),
+            encoder=np.asarray(encoder),
         )
         tmp.replace(path)
 
-    @classmethod
-    def load(cls, path: Path, fingerprint: str) -> LocalModel | None:
+    @staticmethod
+    def _field(path: Path, name: str) -> str:
         try:
             with np.load(path) as data:
+                return str(data[name]) if name in data.files else ""
+        except (OSError, ValueError):
+            return ""
+
+    @classmethod
+    def fingerprint_of(cls, path: Path) -> str:
+        return cls._field(path, "fingerprint")
+
+    @classmethod
+    def encoder_of(cls, path: Path) -> str:
+        return cls._field(path, "encoder")
+
+    @classmethod
+    def load(cls, path: Path, fingerprint: str) -> LocalModel | None:
+        """The model in ``path``, or None when it cannot be read or (for a file that records
+        it) was trained on other examples than ``fingerprint`` says."""
+        try:
+            with np.load(path) as data:
+                stored = str(data["fingerprint"]) if "fingerprint" in data.files else fingerprint
+                if stored != fingerprint:
+                    return None
                 return cls(
                     [str(x) for x in data["phase_ids"]],
                     [str(x) for x in data["emotion_ids"]],
                     SoftmaxModel(data["phase_w"], data["phase_b"], float(data["phase_t"])),
                     SoftmaxModel(data["emotion_w"], data["emotion_b"], float(data["emotion_t"])),
                     fingerprint,
-                    data["pool"],
+                    data["pool"].astype(np.float32),
                     data["pool_phase"],
                     data["pool_emotion"],
                     data["pool_weight"],
@@ -111,6 +142,63 @@ class LocalModel:
                 )
         except (OSError, KeyError, ValueError, IndexError):
             return None
+
+
+def shipped_path(mode: str) -> Path:
+    """Where the package keeps the trained model of ``mode`` (built by ``make train``)."""
+    return Path(str(files("assistant.classify") / "trained" / f"{mode}.npz"))
+
+
+def shipped_model(embedder_name: str, key: str) -> LocalModel | None:
+    """The shipped model trained with ``embedder_name`` on the examples with fingerprint
+    ``key``, or None when none matches (another encoder, other examples)."""
+    for mode in MODES:
+        path = shipped_path(mode)
+        if path.exists() and LocalModel.encoder_of(path) == embedder_name:
+            return LocalModel.load(path, key)
+    return None
+
+
+def with_corrections(
+    model: LocalModel, vectors: np.ndarray, corrections: Sequence[Example], key: str
+) -> LocalModel:
+    """The model with a workspace's corrections added to its neighbour pool (weighted
+    CORRECTION_WEIGHT): applied on top in the time it takes to embed them, no retraining."""
+    if not corrections:
+        return model
+
+    def index(ids: list[str], label: str | None) -> int:
+        return ids.index(label) if label in ids else -1
+
+    phase = [index(model.phase_ids, c.phase) for c in corrections]
+    emotion = [index(model.emotion_ids, c.emotion) for c in corrections]
+    return replace(
+        model,
+        fingerprint=key,
+        pool=np.vstack([model.pool, vectors]).astype(np.float32),
+        pool_phase=np.concatenate([model.pool_phase, np.asarray(phase, dtype=np.int64)]),
+        pool_emotion=np.concatenate([model.pool_emotion, np.asarray(emotion, dtype=np.int64)]),
+        pool_weight=np.concatenate([model.pool_weight, [c.weight for c in corrections]]),
+    )
+
+
+def corrected(
+    probabilities: np.ndarray,
+    similarity: np.ndarray,
+    labels: np.ndarray,
+) -> np.ndarray:
+    """``probabilities`` with the label of each item's closest correction mixed in, from
+    nothing at CORRECTION_NEAR cosine to all of it at CORRECTION_SAME. ``similarity`` is
+    (items, corrections); ``labels`` each correction's class (-1: none for this head)."""
+    usable = np.flatnonzero(labels >= 0)
+    if len(usable) == 0 or len(probabilities) == 0:
+        return probabilities
+    sims = similarity[:, usable]
+    best = sims.argmax(axis=1)
+    closest = sims[np.arange(len(best)), best]
+    share = np.clip((closest - CORRECTION_NEAR) / (CORRECTION_SAME - CORRECTION_NEAR), 0, 1)
+    onehot = np.eye(probabilities.shape[1])[labels[usable][best]]
+    return (1 - share[:, None]) * probabilities + share[:, None] * onehot
 
 
 def fingerprint(examples: Sequence[Example], embedder_name: str) -> str:
@@ -125,7 +213,7 @@ def fingerprint(examples: Sequence[Example], embedder_name: str) -> str:
 def train(
     examples: Sequence[Example], embedder: Embedder, phase_ids: list[str], emotion_ids: list[str]
 ) -> LocalModel:
-    texts = [ex.text for ex in examples]
+    texts = [tagging_text(ex.text) for ex in examples]
     vectors = embedder.embed(texts)
     features = combine(vectors, texts)
     weights = np.asarray([ex.weight for ex in examples], dtype=np.float64)
@@ -283,6 +371,8 @@ class LocalClassifier:
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
         self._pool_examples: list[Example] = []  # the model's pool rows, in order
         self._catalogue_cache: tuple[_Catalogue, _Catalogue] | None = None
+        # the corrections' vectors and phase and emotion indexes (-1: none), once embedded
+        self._corrections_seen: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._cues = {  # folded once: evidence_quote looks for them in every item
             e.id: [fold(c) for c in (*e.cues.nl, *e.cues.en) if c.strip()] for e in kb.emotions
         }
@@ -300,21 +390,39 @@ class LocalClassifier:
     # --- the model --------------------------------------------------------------------------
 
     def model(self) -> LocalModel:
+        """The shipped model (or one trained from the examples and cached, when the examples
+        or the encoder differ from what shipped), with the workspace's corrections on top."""
         with self._lock:
             if self._model is None:
-                examples = [*bundled_examples(), *definition_examples(self.kb), *self.corrections]
-                key = fingerprint(examples, self.embedder.name)
-                path = self.cache_dir / f"{key}.npz" if self.cache_dir else None
-                model = LocalModel.load(path, key) if path and path.exists() else None
-                if model is None:
-                    model = train(
-                        examples, self.embedder, self._journey7, self.taxonomy.emotion_ids
+                examples = [*bundled_examples(), *definition_examples(self.kb)]
+                model = self._base_model(examples)
+                self._pool_examples = [
+                    *(e for e in examples if e.source != "definition"),
+                    *self.corrections,
+                ]
+                if self.corrections:
+                    vectors = self.embedder.embed([tagging_text(c.text) for c in self.corrections])
+                    key = fingerprint([*examples, *self.corrections], self.embedder.name)
+                    model = with_corrections(model, vectors, self.corrections, key)
+                    self._corrections_seen = (
+                        vectors,
+                        model.pool_phase[-len(self.corrections) :],
+                        model.pool_emotion[-len(self.corrections) :],
                     )
-                    if path is not None:
-                        model.save(path)
                 self._model = model
-                self._pool_examples = [e for e in examples if e.source != "definition"]
             return self._model
+
+    def _base_model(self, examples: list[Example]) -> LocalModel:
+        key = fingerprint(examples, self.embedder.name)
+        path = self.cache_dir / f"{key}.npz" if self.cache_dir else None
+        model = LocalModel.load(path, key) if path and path.exists() else None
+        if model is None:
+            model = shipped_model(self.embedder.name, key)
+        if model is None:
+            model = train(examples, self.embedder, self._journey7, self.taxonomy.emotion_ids)
+            if path is not None:
+                model.save(path, encoder=self.embedder.name)
+        return model
 
     def _vectors_of(self, name: str, texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
         if name not in self._aux:
@@ -325,27 +433,37 @@ class LocalClassifier:
 
     # --- nearest labelled examples (few-shot for the LLM) ------------------------------------
 
-    def nearest_examples(self, item: Item, k: int = 4) -> list[tuple[str, str, str]]:
-        """(text, phase, emotion) of the labelled examples and corrections closest to ``item``;
-        corrections come first when they are as close. Uses the vectors the model already
-        holds for its neighbour vote."""
+    def nearest_examples(
+        self, items: Sequence[Item], k: int = 4
+    ) -> list[list[tuple[str, str, str]]]:
+        """Per item, (text, phase, emotion) of the labelled examples and corrections closest
+        to it; corrections come first when they are as close. Uses the vectors the model
+        already holds for its neighbour vote, and embeds all items in one pass."""
         model = self.model()
         pool = self._pool_examples
         rows = [i for i, e in enumerate(pool) if e.phase and e.emotion]
         rows.sort(key=lambda i: pool[i].source != "correction")  # stable: corrections first
-        if not rows:
-            return []
-        scores = model.pool[rows] @ self.embedder.embed([item.text])[0]
-        best = np.argsort(-scores, kind="stable")[:k]
-        picked = [pool[rows[int(b)]] for b in best]
-        return [(e.text, str(e.phase), str(e.emotion)) for e in picked]
+        if not rows or not items:
+            return [[] for _ in items]
+        scores = self.embed(items) @ model.pool[rows].T
+        out: list[list[tuple[str, str, str]]] = []
+        for row in scores:
+            best = np.argsort(-row, kind="stable")[:k]
+            picked = [pool[rows[int(b)]] for b in best]
+            out.append([(e.text, str(e.phase), str(e.emotion)) for e in picked])
+        return out
 
     # --- classifying ------------------------------------------------------------------------
+
+    def embed(self, items: Sequence[Item]) -> np.ndarray:
+        """The vectors :meth:`classify_vectors` expects: of each item's text as the
+        classifier reads it (:func:`tagging_text`)."""
+        return self.embedder.embed([tagging_text(i.text) for i in items])
 
     def classify(self, items: Sequence[Item]) -> list[Tag]:
         if not items:
             return []
-        return self.classify_vectors(items, self.embedder.embed([i.text for i in items]))
+        return self.classify_vectors(items, self.embed(items))
 
     def probabilities(
         self, items: Sequence[Item], vectors: np.ndarray
@@ -353,12 +471,17 @@ class LocalClassifier:
         """(journey7 phase probabilities, emotion probabilities), one row per item. The
         customer's rating (given with the item, or written in the text) weighs on the
         emotion: a one-star review is not praise."""
-        p7, pe = predict_proba(self.model(), vectors, [i.text for i in items])
+        p7, pe = predict_proba(self.model(), vectors, [tagging_text(i.text) for i in items])
         shares = [
             rating_share(i.rating) if i.rating is not None else rating_in_text(i.text)
             for i in items
         ]
-        return p7, apply_rating(pe, self._valence, shares)
+        pe = apply_rating(pe, self._valence, shares)
+        if self._corrections_seen is not None:  # a human label on a near-identical text decides
+            seen, phases, emotions = self._corrections_seen
+            similarity = vectors @ seen.T
+            p7, pe = corrected(p7, similarity, phases), corrected(pe, similarity, emotions)
+        return p7, pe
 
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
         p7, pe = self.probabilities(items, vectors)

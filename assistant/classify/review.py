@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.classify.base import Classifier, Item, Tag, Taxonomy
+from assistant.classify.cleaning import tagging_text
 from assistant.classify.local import KNN_SHARPNESS, LocalModel
 from assistant.classify.softmax import neighbour_votes
 from assistant.index.embeddings import Embedder
@@ -254,7 +255,7 @@ def second_opinions(
     items = [items_by_id.get(t.item_id) or Item(id=t.item_id, text="") for t in candidates]
     if not items:
         return {}
-    vectors = embedder.embed([i.text for i in items])
+    vectors = embedder.embed([tagging_text(i.text) for i in items])  # as the classifier reads
     out: dict[str, Opinion] = {}
     from_llm = [i for i, t in enumerate(candidates) if t.classifier == "llm"]
     if local is not None and from_llm:

