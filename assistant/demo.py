@@ -9,6 +9,7 @@ from typing import Literal
 from rich.markup import escape
 from rich.table import Table
 
+from assistant.classify.base import UNKNOWN_PHASE
 from assistant.classify.factory import build_classifier
 from assistant.classify.jobs import run_tag_job
 from assistant.classify.summary import phase_emotion_counts, worst_pain_points
@@ -63,10 +64,15 @@ def show_tags(services: Services, workspace: str) -> None:
     for emotion in taxonomy.emotions:
         table.add_column(emotion.id[:5], justify="right", no_wrap=True, min_width=5)
     table.add_column("total", justify="right", style="bold", no_wrap=True, min_width=5)
-    for phase in taxonomy.phase_ids:
+    unplaced = sum(n for (phase, _), n in counts.items() if phase == UNKNOWN_PHASE)
+    for phase in [*taxonomy.phase_ids, *([UNKNOWN_PHASE] if unplaced else [])]:
         row = [counts.get((phase, e), 0) for e in taxonomy.emotion_ids]
         table.add_row(phase, *(str(n) if n else "·" for n in row), str(sum(row)))
     out.print(table)
+    if unplaced:
+        out.print(
+            f"[dim]{unplaced} items gave no sign of their phase (unknown): maps leave them out.[/]"
+        )
     out.print()
     out.print("[bold]Worst pain point per phase[/] (most frequent in negative items):")
     names = load_knowledge(services.settings.user_phase_model_dirs).friction_names("en")

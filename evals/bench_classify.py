@@ -1,81 +1,89 @@
-"""Benchmark: the local classifier through `journey classify` against the raw embedding rate.
+"""Benchmark: `journey classify` as a user runs it, in a fresh home, against the raw
+embedding rate of the same texts measured in the same run.
 
-    make bench   (or: python -m evals.bench_classify --items 5000)
+    make bench   (or: python -m evals.bench_classify --items 5000 --accurate-items 5000)
 
-Targets (issue 3), for the fast local model (the default): at least 800 items/s and a ratio
-to the raw embedding rate of the same texts, in the same run, of at least 0.7. The accurate
-model (USE and e5 stacked) is measured too, on fewer items: its figures are printed, with no
-target (it trades speed for better tags). Models are trained (or loaded) before timing.
+Each mode runs the real command in a new process with an empty JOURNEY_HOME and an empty
+model cache, so process start, loading the shipped model and the encoders are all in the
+figure; then runs it a second time in the same home. Targets (issue 12): the fast model at
+least 0.6x the raw USE rate, the accurate model at least 0.8x the raw e5 rate, and the first
+run in a fresh home about as fast as the second (nothing is trained).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from assistant.classify.factory import build_local
-from assistant.classify.jobs import classify_file
-from assistant.index.embeddings import UseEmbedder
-from assistant.services import Services
-from assistant.settings import load_settings
+from assistant.index.embeddings import E5Embedder, Embedder, UseEmbedder
 from evals.corpus import short_records, write_jsonl
 
-RATE_TARGET = 800.0
-RATIO_TARGET = 0.7
+TARGETS = {"fast": 0.6, "accurate": 0.8}
+FIRST_RUN_SLOWER = 1.25  # the first run in a fresh home may be at most this much slower
+JOURNEY = Path(sys.executable).with_name("journey")
 
 
-def measure(local_model: str, items: int, embedder: UseEmbedder) -> tuple[float, float, float]:
-    """(seconds to get the model ready, raw embedding texts/s, classify items/s)."""
+def raw_rate(encoder: Embedder, texts: list[str]) -> float:
+    encoder.embed(texts[:64])  # loaded before timing
+    started = time.perf_counter()
+    encoder.embed(texts)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def classify_run(home: Path, source: Path, mode: str) -> float:
+    """Seconds for one `journey classify` process, start to exit."""
+    env = {**os.environ, "JOURNEY_HOME": str(home), "JOURNEY_MODEL_DIR": str(home / "models")}
+    for key in ("JOURNEY_LLM", "JOURNEY_EMBEDDINGS", "JOURNEY_LOCAL_MODEL"):
+        env.pop(key, None)
+    command = [str(JOURNEY), "classify", str(source), "-o", str(home / "out.jsonl")]
+    command += ["--classifier", "local", "--local-model", mode]
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def measure(mode: str, items: int) -> tuple[float, float, float]:
+    """(raw encoder texts/s, first run items/s, second run items/s)."""
     records = short_records(items, seed=11)
     texts = [r["text"] for r in records]
+    encoder: Embedder = UseEmbedder() if mode == "fast" else E5Embedder()
+    rate = raw_rate(encoder, texts)
     with tempfile.TemporaryDirectory(prefix="journey-bench-") as tmp:
-        # the model cache of JOURNEY_HOME, shared with `make run` and `make eval`
-        services = Services(load_settings(local_model=local_model), embedder=embedder)
-        classifier = build_local(services)
-        started = time.perf_counter()
-        classifier.model()
-        prepare = time.perf_counter() - started
+        home = Path(tmp) / "home"
         source = write_jsonl(
             [{"id": r["id"], "text": r["text"]} for r in records], Path(tmp) / "in.jsonl"
         )
-        encoder = services.local_embedder  # what the classifier reads texts with
-        encoder.embed(texts[:64])
-        started = time.perf_counter()
-        encoder.embed(texts)
-        embed_rate = len(texts) / (time.perf_counter() - started)
-        started = time.perf_counter()
-        count = classify_file(classifier, source, Path(tmp) / "out.jsonl")
-        classify_rate = count / (time.perf_counter() - started)
-        services.close()
-    return prepare, embed_rate, classify_rate
+        first = items / classify_run(home, source, mode)
+        second = items / classify_run(home, source, mode)
+    return rate, first, second
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Local classifier throughput.")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=5000, help="items for the fast model")
-    parser.add_argument("--accurate-items", type=int, default=1000, help="0 = skip it")
+    parser.add_argument("--accurate-items", type=int, default=5000, help="0 = skip it")
     args = parser.parse_args()
-    embedder = UseEmbedder()
     ok = True
     runs = [("fast", args.items)]
     if args.accurate_items:
         runs.append(("accurate", args.accurate_items))
     for mode, items in runs:
-        prepare, embed_rate, classify_rate = measure(mode, items, embedder)
-        ratio = classify_rate / embed_rate
-        fast = mode == "fast"
-        rate_note = f"(target >= {RATE_TARGET:.0f})" if fast else "(no target)"
-        ratio_note = f"(target >= {RATIO_TARGET})" if fast else ""
-        print(f"{mode} local model, {items:,} items")
-        print(f"  model ready in           {prepare:>8.1f} s (trained or loaded from the cache)")
-        print(f"  raw embedding rate       {embed_rate:>8,.0f} texts/s")
-        print(f"  journey classify rate    {classify_rate:>8,.0f} items/s  {rate_note}")
-        print(f"  classify / embedding     {ratio:>8.2f}  {ratio_note}".rstrip())
-        if fast:
-            ok = classify_rate >= RATE_TARGET and ratio >= RATIO_TARGET
+        rate, first, second = measure(mode, items)
+        encoder = "USE" if mode == "fast" else "e5"
+        ratio = first / rate
+        passed = ratio >= TARGETS[mode] and first * FIRST_RUN_SLOWER >= second
+        ok = ok and passed
+        print(f"{mode} local model, {items:,} items, journey classify in a fresh home")
+        print(f"  raw {encoder} embedding rate   {rate:>8,.0f} texts/s")
+        print(f"  first run (fresh home)   {first:>8,.0f} items/s  (process start included)")
+        print(f"  second run               {second:>8,.0f} items/s")
+        print(f"  first run / raw {encoder:<5}    {ratio:>8.2f}  (target >= {TARGETS[mode]})")
+        print(f"  {'ok' if passed else 'MISSED'}")
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -5,7 +5,9 @@
 Runs the real path (build_chat_model -> ChatOpenAI -> HTTP -> LLMClassifier) against the
 OpenAI-compatible stub on 127.0.0.1, served from its own process as a real model server
 would be, so the figures measure our own overhead and concurrency, not a provider.
-Target: >= 60 items/s with concurrency 16 and batch size 1.
+Target: >= 60 items/s with concurrency 16 and batch size 1 in process; and `journey
+classify --classifier llm` itself (a new process, fresh home, process start included) at
+>= 0.9 of what 16 calls in flight allow (16 / 0.2 s = 80 items/s).
 Prints its figures; exits 1 when the target is missed.
 """
 
@@ -15,7 +17,9 @@ import argparse
 import itertools
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +32,7 @@ from assistant.settings import Settings
 from evals.openai_stub import stub_process
 
 TARGET_ITEMS_PER_S = 60.0
+CLI_SHARE = 0.9  # the CLI end to end reaches this share of concurrency / call time
 DATA = Path(__file__).resolve().parent / "data" / "test_examples.jsonl"
 MODEL = "gpt-4.1-mini"
 
@@ -89,6 +94,36 @@ def run(
     return len(items) / elapsed, classifier
 
 
+def cli_rate(base_url: str, items: list[Item], concurrency: int) -> float:
+    """items/s of `journey classify --classifier llm` as a user runs it: a new process in a
+    fresh home (the shipped local model gives the few-shot examples), start to exit."""
+    with tempfile.TemporaryDirectory(prefix="journey-bench-llm-") as tmp:
+        source = Path(tmp) / "in.jsonl"
+        source.write_text(
+            "".join(json.dumps({"id": i.id, "text": i.text}) + "\n" for i in items),
+            encoding="utf-8",
+        )
+        env = {
+            **os.environ,
+            "JOURNEY_HOME": str(Path(tmp) / "home"),
+            "JOURNEY_MODEL_DIR": str(Path(tmp) / "home" / "models"),
+            "JOURNEY_LLM": f"openai:{MODEL}",
+            "OPENAI_BASE_URL": base_url,
+            "OPENAI_API_KEY": "stub",
+        }
+        command = [str(Path(sys.executable).with_name("journey")), "classify", str(source)]
+        command += ["-o", str(Path(tmp) / "out.jsonl"), "--classifier", "llm"]
+        command += ["--concurrency", str(concurrency), "--batch-size", "1"]
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        elapsed = time.perf_counter() - started
+        out = (Path(tmp) / "out.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(out) == len(items), "journey classify lost items"
+        fallbacks = sum(json.loads(line)["fallback"] for line in out)
+        assert fallbacks == 0, f"{fallbacks} items fell back to the local classifier"
+    return len(items) / elapsed
+
+
 def _line(label: str, rate: float, classifier: LLMClassifier) -> str:
     s = classifier.stats
     cost = s.estimated_cost_usd
@@ -106,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delay", type=float, default=0.2, help="stub seconds per call")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--cli-items", type=int, default=2000, help="items for the CLI run")
     args = parser.parse_args(argv)
 
     taxonomy = Taxonomy.from_knowledge(load_knowledge())
@@ -119,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         batched, c3 = run(
             stub, taxonomy, items, concurrency=args.concurrency, batch_size=args.batch_size
         )
+        cli = cli_rate(stub, load_items(args.cli_items), args.concurrency)
 
     print(f"LLM tagging against a stub answering after {args.delay * 1000:.0f} ms per call")
     print(_line(f"concurrency {args.concurrency}, batch 1 ({len(items)})", parallel, c1))
@@ -131,9 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"speed-up of concurrency {args.concurrency} over sequential: {parallel / sequential:.1f}x"
     )
-    ok = parallel >= TARGET_ITEMS_PER_S
+    bound = args.concurrency / args.delay  # what calls in flight allow
+    print(
+        f"journey classify --classifier llm --concurrency {args.concurrency} --batch-size 1 "
+        f"({args.cli_items} items, fresh home, process start included): {cli:.1f} items/s = "
+        f"{cli / bound:.2f} of the {bound:.0f}/s that {args.concurrency} calls in flight allow"
+    )
+    ok = parallel >= TARGET_ITEMS_PER_S and cli >= CLI_SHARE * bound
     verdict = "ok" if ok else "MISSED"
-    print(f"target >= {TARGET_ITEMS_PER_S:.0f} items/s (concurrency {args.concurrency}): {verdict}")
+    print(
+        f"targets: >= {TARGET_ITEMS_PER_S:.0f} items/s in process, CLI >= {CLI_SHARE} of the "
+        f"bound: {verdict}"
+    )
     return 0 if ok else 1
 
 

@@ -25,8 +25,10 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.classify.base import UNKNOWN_PHASE
+from assistant.classify.cleaning import tagging_text
 from assistant.classify.examples import Example, bundled_examples, definition_examples
-from assistant.classify.local import predict_proba, train
+from assistant.classify.learning import predict_proba, train
 from assistant.classify.signals import apply_rating, rating_in_text
 from assistant.index.embeddings import E5Embedder, Embedder, StackedEmbedder, UseEmbedder
 from assistant.kb.loader import load_knowledge
@@ -125,7 +127,7 @@ def main() -> int:
     parser.add_argument("--dump", default="", help="save out-of-fold probabilities to this .npz")
     args = parser.parse_args()
     kb = load_knowledge()
-    phase_ids = [p.id for p in kb.default_phase_model.phases]
+    phase_ids = [*(p.id for p in kb.default_phase_model.phases), UNKNOWN_PHASE]
     emotion_ids = [e.id for e in kb.emotions]
     valence = np.asarray([e.valence for e in kb.emotions])
     examples = bundled_examples()
@@ -134,7 +136,7 @@ def main() -> int:
     if args.local_model == "accurate":
         parts.append(CachedEmbedder(E5Embedder()))
     embedder: Embedder = parts[0] if len(parts) == 1 else StackedEmbedder(parts)
-    embedder.embed([e.text for e in [*examples, *definitions]])
+    embedder.embed([tagging_text(e.text) for e in [*examples, *definitions]])
     for part in parts:
         part.save()
     domains = [e.domain for e in examples]
@@ -148,11 +150,11 @@ def main() -> int:
     for f in range(args.folds):
         train_part = [e for e, g in zip(examples, fold, strict=True) if g != f]
         held = [i for i, g in enumerate(fold) if g == f]
-        model = train([*train_part, *definitions], embedder, phase_ids, emotion_ids)
-        texts = [examples[i].text for i in held]
+        model = train([*train_part, *definitions], embedder, phase_ids, emotion_ids, valence)
+        texts = [tagging_text(examples[i].text) for i in held]
         pp, pe = predict_proba(model, embedder.embed(texts), texts)
         if not args.no_rating:
-            pe = apply_rating(pe, valence, [rating_in_text(t) for t in texts])
+            pe = apply_rating(pe, valence, [rating_in_text(examples[i].text) for i in held])
         p_phase[held], p_emotion[held] = pp, pe
     seconds = time.perf_counter() - started
     if args.dump:

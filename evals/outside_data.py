@@ -42,6 +42,11 @@ class OutsideItem:
     unanimous_phase: bool
     unanimous_emotion: bool
 
+    @property
+    def source_key(self) -> str:
+        """The corpus the item comes from (its id's prefix: cfpb, is22_app_reviews...)."""
+        return self.id.rsplit("-", 1)[0]
+
 
 def majority(labels: Sequence[str]) -> tuple[str | None, bool]:
     label, count = Counter(labels).most_common(1)[0]

@@ -14,6 +14,7 @@ from assistant.classify import local as local_module
 from assistant.classify.base import Item
 from assistant.classify.examples import bundled_examples
 from assistant.classify.factory import build_local
+from assistant.classify.learning import MODEL_VERSION
 from assistant.cli.main import app
 from assistant.errors import ConfigError
 from assistant.index.embeddings import (
@@ -115,7 +116,8 @@ def test_accurate_model_tags_within_the_taxonomy(
     assert tags[0].phase == "delivery" and tags[6].phase == "awareness"
     # another model: its own fingerprint, so its tags never come from the fast model's cache
     assert tags[0].model != fast.classify(items[:1])[0].model
-    assert tags[0].model.startswith("local-v4/use-m3+e5-small-q4/")  # the mode is visible
+    # the mode is visible
+    assert tags[0].model.startswith(f"{MODEL_VERSION}/use-m3+e5-small-q4/")
     # the model sees both encoders; touchpoints and pain points compare the USE part only,
     # with the same catalogue vectors as the fast mode (their thresholds are USE's)
     assert accurate.model().pool.shape[1] == 512 + 384

@@ -457,3 +457,18 @@ def test_assist_retries_a_rate_limit_and_counts_a_call_that_keeps_failing() -> N
         stub.enqueue(Reply(status=400))
         assert assist.extract_yes_no("Add?", "sure thing", "en") is None  # not retried
         assert assist.failures == 2 and assist.calls == 6
+
+
+def test_texts_with_no_sign_of_their_phase_stay_off_the_map_and_are_counted() -> None:
+    from assistant.audit.engine import start
+    from assistant.audit.evidence import build_evidence
+    from tests.audit_fixtures import tag
+
+    tags = shop_tags()
+    tags += [tag(900 + i, "unknown", "neutral", 0, None, "DM sent") for i in range(4)]
+    ctx = fixed_context(tags)
+    data = build_evidence(tags, ctx.kb, ctx.kb.phase_model("journey7"))
+    assert data.unplaced == 4 and data.total == len(tags) - 4
+    assert sum(p.count for p in data.phases.values()) == len(tags) - 4
+    _, reply = start(ctx, lang="en")
+    assert "4 more gave no sign of their journey phase" in reply.text

@@ -706,3 +706,17 @@ def test_distinct_embed_embeds_each_text_once() -> None:
     again = once(["Slow refunds", "Late delivery"])
     assert seen == ["Late delivery", "Slow refunds"]
     assert first.shape == (3, 2) and (first[0] == first[1]).all() and (again[0] == first[2]).all()
+
+
+def test_unknown_phase_records_are_left_out_of_the_data_backlog_and_counted(
+    embedder: UseEmbedder,
+) -> None:
+    tags, records = _dated_workspace()
+    for n in range(3):
+        records[f"dm-{n}"] = RecordInfo("DM sent", END - timedelta(days=1))
+        tags.append(tag(f"dm-{n}", "unknown", -1, None))
+    run = backlog_from_data(
+        tags, records, embedder.embed, load_knowledge(), backlog_id="bl-3", options=Options(30)
+    )
+    assert run.unplaced == 3 and (run.records, run.negative) == (12, 10)
+    assert all(not c.record_ids[0].startswith("dm-") for c in run.backlog.pain_points)

@@ -11,7 +11,7 @@ from helpers import TAGGING_TEXTS, ingest_texts
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from assistant.classify.base import Taxonomy
+from assistant.classify.base import UNKNOWN_PHASE, Taxonomy
 from assistant.cli.main import app, main
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
@@ -95,9 +95,11 @@ def test_classify_writes_one_line_per_input_in_order(write, tmp_path: Path) -> N
     assert f"Wrote {len(lines)} tags to {target}" in " ".join(result.stderr.split())
     rows = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["7", "b", "empty", "c"]
+    assert rows[2]["phase"] == UNKNOWN_PHASE  # nothing to read: no sign of the phase
     for row, line in zip(rows, lines, strict=True):
         assert row.keys() >= CONTRACT
-        assert row["phase"] in TAXONOMY.phase_ids and row["emotion"] in TAXONOMY.emotion_ids
+        assert row["phase"] in [*TAXONOMY.phase_ids, UNKNOWN_PHASE]
+        assert row["emotion"] in TAXONOMY.emotion_ids
         assert 0 <= row["phase_confidence"] <= 1 and 0 <= row["emotion_confidence"] <= 1
         assert row["evidence"] is None or row["evidence"] in str(line["text"])
 

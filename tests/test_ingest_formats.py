@@ -74,6 +74,39 @@ def test_csv_delimiters_are_sniffed(write, delimiter: str) -> None:
     assert records[0].created_at is not None and records[0].created_at.month == 3
 
 
+TRICKY = [
+    '@X "If you are reading this, maybe you should work here"',  # ends in a doubled quote
+    "plain, with a comma",
+    'two\nlines, "quoted" and ; semicolon',
+    '"fully quoted"',
+    "no quotes at all",
+]
+
+
+@pytest.mark.parametrize("rows", [1, len(TRICKY)])
+@pytest.mark.parametrize(
+    ("dialect", "encoding"),
+    [
+        ({}, "utf-8"),  # Python's csv.writer
+        ({"delimiter": ";", "lineterminator": "\r\n"}, "utf-8-sig"),  # Excel, Dutch locale
+        ({"lineterminator": "\r\n"}, "utf-8"),  # Google Sheets export
+        ({"quoting": csv.QUOTE_ALL}, "utf-8"),
+    ],
+)
+def test_valid_rfc4180_csv_is_never_rejected(
+    tmp_path: Path, rows: int, dialect: dict[str, object], encoding: str
+) -> None:
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, **dialect)  # type: ignore[arg-type]
+        writer.writerow(["id", "text", "date", "source"])
+        for n, text in enumerate(TRICKY[:rows], 1):
+            writer.writerow([n, text, "2017-11-18", "twitter"])
+    records, rejects = parse(path)
+    assert rejects == []
+    assert [r.text for r in records] == TRICKY[:rows]
+
+
 def test_csv_bad_rows_are_rejected_with_line_and_reason_good_rows_kept(write) -> None:
     path = write(
         "tickets.csv",

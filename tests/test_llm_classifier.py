@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from langchain_openai import ChatOpenAI
 
-from assistant.classify.base import Item, Tag, Taxonomy
+from assistant.classify.base import UNKNOWN_PHASE, Item, Tag, Taxonomy
 from assistant.classify.llm import LLMClassifier, LLMStats, price_for
 from assistant.errors import ConfigError
 from assistant.kb.loader import load_knowledge
@@ -126,7 +126,7 @@ def test_one_item_is_tagged_through_the_real_client(
     assert tag.phase == taxonomy.phase_ids[0] and tag.emotion == taxonomy.emotion_ids[0]
     assert tag.evidence == "Mijn pakket is na twee weken"
     assert tag.classifier == "llm" and tag.model == MODEL and not tag.fallback
-    assert tag.prompt_version == load_prompt("classify").version == "classify-v2"
+    assert tag.prompt_version == load_prompt("classify").version == "classify-v3"
     assert tag.taxonomy_version == taxonomy.version
     assert tag.phase_model == taxonomy.phase_model
     assert 0.0 <= tag.phase_confidence <= 1.0
@@ -136,7 +136,7 @@ def test_one_item_is_tagged_through_the_real_client(
     fmt = request["response_format"]
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
     item_schema = fmt["json_schema"]["schema"]["$defs"]["ItemResult"]
-    assert item_schema["properties"]["phase"]["enum"] == taxonomy.phase_ids
+    assert item_schema["properties"]["phase"]["enum"] == [*taxonomy.phase_ids, UNKNOWN_PHASE]
     assert item_schema["properties"]["emotion"]["enum"] == taxonomy.emotion_ids
     assert item_schema["properties"]["item_id"]["enum"] == ["r1"]
 

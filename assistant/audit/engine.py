@@ -51,7 +51,10 @@ def start(
     if data.empty:
         opening.append(say("no_data", chosen, where=where))
     else:
-        opening.append(say("data_summary", chosen, workspace=workspace or "", count=data.total))
+        summary = say("data_summary", chosen, workspace=workspace or "", count=data.total)
+        if data.unplaced:
+            summary += " " + say("data_unplaced", chosen, count=data.unplaced)
+        opening.append(summary)
     opening.append(questions.ask(state, ctx) or "")
     return state, Reply("\n\n".join(opening))
 

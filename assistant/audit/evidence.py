@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from assistant.classify.base import Tag
+from assistant.classify.base import UNKNOWN_PHASE, Tag
 from assistant.journey_map import Quote
 from assistant.kb.loader import KnowledgeBase
 from assistant.kb.schema import PhaseModel
@@ -41,8 +41,9 @@ class PhaseEvidence(BaseModel):
 class Evidence(BaseModel):
     workspace: str | None
     phase_model: str
-    total: int
+    total: int  # tagged texts placed in a phase
     phases: dict[str, PhaseEvidence]
+    unplaced: int = 0  # tagged texts with no sign of their phase ("unknown"): left out
 
     @property
     def empty(self) -> bool:
@@ -75,6 +76,8 @@ def build_evidence(
     else:
         phase_of = _targets(model)
         chosen = [t for t in tags if t.phase_model == "journey7"]
+    unplaced = len({t.item_id for t in chosen if t.phase == UNKNOWN_PHASE})
+    chosen = [t for t in chosen if t.phase != UNKNOWN_PHASE]
     by_phase: dict[str, list[Tag]] = defaultdict(list)
     for tag in chosen:
         for phase in phase_of.get(tag.phase, ()):
@@ -101,6 +104,7 @@ def build_evidence(
         phase_model=model.id,
         total=len({t.item_id for t in chosen}),
         phases=phases,
+        unplaced=unplaced,
     )
 
 

@@ -36,7 +36,7 @@ from assistant.backlog.matching import MATCH_FLOOR, Match, PatternMatcher, fixes
 from assistant.backlog.model import Backlog, PainCluster
 from assistant.backlog.period import Period, trend
 from assistant.backlog.scoring import RankBy, Thresholds, rank
-from assistant.classify.base import Tag
+from assistant.classify.base import UNKNOWN_PHASE, Tag
 from assistant.journey_map import Quote
 from assistant.kb.loader import KnowledgeBase
 
@@ -67,6 +67,7 @@ class DataRun:
     negative: int = 0
     unclustered: int = 0
     undated: int = 0  # left out because a period was asked for
+    unplaced: int = 0  # tagged "unknown" (no sign of their phase): left out
     previous_records: int = 0
     label_failures: int = 0  # clusters the LLM could not name (they keep their keywords)
 
@@ -99,6 +100,8 @@ def backlog_from_data(
     """Build and rank the backlog of ``tags`` (those without a record are ignored)."""
     embed = distinct_embed(embed)
     tags = [t for t in tags if t.item_id in records]
+    unplaced = sum(t.phase == UNKNOWN_PHASE for t in tags)
+    tags = [t for t in tags if t.phase != UNKNOWN_PHASE]
     dates = [records[t.item_id].created_at for t in tags]
     dated = [d for d in dates if d is not None]
     period = Period(
@@ -113,6 +116,7 @@ def backlog_from_data(
         records=len(current),
         undated=sum(1 for d in dates if d is None) if period.bounded else 0,
         previous_records=len(previous),
+        unplaced=unplaced,
     )
     aliases = kb.friction_names(options.language)
     now = Negatives.build([t for t in current if t.sentiment < 0], records, embed, aliases=aliases)

@@ -42,7 +42,7 @@ def build_classifier(
     if kind not in ("auto", "local", "llm"):
         raise ConfigError(f"unknown classifier {kind!r}: use auto, local or llm")
     local = local or build_local(services, phase_model, workspace)
-    local.model()  # trained (first use, ~35 s) or loaded now, not inside the first batch
+    local.model()  # loaded (shipped, or trained and cached) now, not inside the first batch
     if kind == "local" or (kind == "auto" and not services.settings.llm):
         return local
     if not services.settings.llm:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.classify.valence import VALENCE_DIM, valence_features
 from assistant.index.keyword import fold
 
 HASH_DIM = 4096
@@ -25,6 +26,7 @@ WORD_WEIGHT = 1.0
 CHAR_DIM = 4096
 CHAR_WEIGHT = 1.5
 CHAR_NGRAMS = (3, 4, 5)
+VALENCE_WEIGHT = 4.0  # the word lists' reading of how positive or negative a text sounds
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -64,12 +66,14 @@ def _word_row(words: list[str]) -> list[int]:
 
 
 def combine(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """Embedding, word features and character n-grams side by side, as the classifier's
-    input (each text is tokenised once)."""
-    out = np.zeros((len(texts), vectors.shape[1] + HASH_DIM + CHAR_DIM), dtype=np.float32)
+    """Embedding, word features, character n-grams and the valence word lists side by side,
+    as the classifier's input (each text is tokenised once)."""
+    width = vectors.shape[1] + HASH_DIM + CHAR_DIM
+    out = np.zeros((len(texts), width + VALENCE_DIM), dtype=np.float32)
     out[:, : vectors.shape[1]] = vectors
     word_block = out[:, vectors.shape[1] : vectors.shape[1] + HASH_DIM]
-    char_block = out[:, vectors.shape[1] + HASH_DIM :]
+    char_block = out[:, vectors.shape[1] + HASH_DIM : width]
+    out[:, width:] = valence_features(texts) * VALENCE_WEIGHT
     for row, text in enumerate(texts):
         words = _words(text)
         slots = _word_row(words)

@@ -31,7 +31,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 
-from assistant.classify.base import Classifier, Item, Tag, Taxonomy, checked
+from assistant.classify.base import UNKNOWN_PHASE, Classifier, Item, Tag, Taxonomy, checked
 from assistant.llm import backoff_delay, error_kind
 from assistant.prompts import load_prompt
 
@@ -145,7 +145,7 @@ def item_result_model(taxonomy: Taxonomy, touchpoints: Sequence[str] | None) -> 
         "ItemResult",
         __config__=ConfigDict(extra="ignore"),
         item_id=(str, ...),
-        phase=(_literal(taxonomy.phase_ids), ...),
+        phase=(_literal([*taxonomy.phase_ids, UNKNOWN_PHASE]), ...),
         phase_confidence=(Confidence, ...),
         emotion=(_literal(taxonomy.emotion_ids), ...),
         emotion_confidence=(Confidence, ...),
@@ -302,15 +302,12 @@ class LLMClassifier:
         empty = [i for i, item in enumerate(items) if not item.text.strip()]
         todo = [i for i, item in enumerate(items) if item.text.strip()]
         batches = self._batches(items, todo)
-        # few-shot examples for every item at once: one embedding pass, not one per call
-        shots = self.examples_for([items[i] for i in todo]) if self.examples_for else []
-        shots_of = dict(zip(todo, shots, strict=True)) if shots else {}
-        work = [([items[i] for i in b], [shots_of.get(i, []) for i in b]) for b in batches]
+        work = [[items[i] for i in b] for b in batches]
         if len(batches) > 1 and self.concurrency > 1:
             with ThreadPoolExecutor(max_workers=min(self.concurrency, len(batches))) as pool:
-                outcomes = list(pool.map(lambda job: self._safe_batch(*job), work))
+                outcomes = list(pool.map(self._safe_batch, work))
         else:
-            outcomes = [self._safe_batch(*job) for job in work]
+            outcomes = [self._safe_batch(batch) for batch in work]
         failed: list[int] = []
         for batch, results in zip(batches, outcomes, strict=True):
             for index, tag in zip(batch, results, strict=True):
@@ -354,8 +351,11 @@ class LLMClassifier:
             batches.append(current)
         return batches
 
-    def _safe_batch(self, batch: list[Item], shots: list[list[Example]]) -> list[Tag | None]:
+    def _safe_batch(self, batch: list[Item]) -> list[Tag | None]:
         try:
+            # few-shot examples for the whole batch in one retrieval, in the worker thread, so
+            # it overlaps with the other calls' waiting
+            shots = self.examples_for(batch) if self.examples_for else [[] for _ in batch]
             return self._classify_batch(batch, shots)
         except Exception:  # never let one batch sink the run; the fallback tags it
             logger.exception("LLM classification of %d items failed unexpectedly", len(batch))

@@ -23,9 +23,10 @@ from typing import Protocol
 import numpy as np
 from pydantic import BaseModel
 
-from assistant.classify.base import Classifier, Item, Tag, Taxonomy
+from assistant.classify.base import UNKNOWN_PHASE, Classifier, Item, Tag, Taxonomy
 from assistant.classify.cleaning import tagging_text
-from assistant.classify.local import KNN_SHARPNESS, LocalModel
+from assistant.classify.learning import KNN_SHARPNESS
+from assistant.classify.model_file import LocalModel
 from assistant.classify.softmax import neighbour_votes
 from assistant.index.embeddings import Embedder
 from assistant.text import shorten
@@ -188,16 +189,11 @@ class NeighbourVote:
     def from_model(
         cls, model: LocalModel, taxonomy: Taxonomy, k: int = NEIGHBOURS
     ) -> NeighbourVote:
-        """The vote over the local model's pool (its phases are journey7's)."""
-        return cls(
-            model.pool,
-            model.pool_phase,
-            model.pool_emotion,
-            model.pool_weight,
-            taxonomy,
-            model.phase_ids,
-            k,
-        )
+        """The vote over the local model's pool (its phases are journey7's; examples that
+        teach "unknown" vote on the emotion only)."""
+        journey7 = [p for p in model.phase_ids if p != UNKNOWN_PHASE]
+        phases = np.where(model.pool_phase < len(journey7), model.pool_phase, -1)
+        return cls(model.pool, phases, model.pool_emotion, model.pool_weight, taxonomy, journey7, k)
 
     def _vote(self, sims: np.ndarray, labels: np.ndarray, classes: int) -> np.ndarray:
         keep = labels >= 0

@@ -15,8 +15,10 @@ import sys
 import time
 from pathlib import Path
 
+from assistant.classify.base import UNKNOWN_PHASE
 from assistant.classify.examples import bundled_examples, definition_examples
-from assistant.classify.local import MODES, LocalModel, fingerprint, shipped_path, train
+from assistant.classify.learning import fingerprint, train
+from assistant.classify.model_file import MODES, LocalModel, shipped_path
 from assistant.index.embeddings import Embedder, local_embedder
 from assistant.kb.loader import KnowledgeBase, load_knowledge
 from assistant.settings import Settings
@@ -37,10 +39,10 @@ def build(mode: str) -> Path:
     kb = load_knowledge()
     embedder = _embedder(mode)
     examples, _ = _examples_key(kb, embedder)
-    phases = [p.id for p in kb.default_phase_model.phases]
+    phases = [*(p.id for p in kb.default_phase_model.phases), UNKNOWN_PHASE]
     emotions = [e.id for e in kb.emotions]
     started = time.perf_counter()
-    model = train(examples, embedder, phases, emotions)
+    model = train(examples, embedder, phases, emotions, [e.valence for e in kb.emotions])
     path = shipped_path(mode)
     model.save(path, encoder=embedder.name, compact=True)
     print(

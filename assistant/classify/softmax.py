@@ -176,6 +176,15 @@ def neighbour_votes(
     return votes_of(top, sims, labels, weights, classes, sharpness)
 
 
+def damped(votes: np.ndarray, closest: np.ndarray, far: float, near: float) -> np.ndarray:
+    """Votes that count only as much as the voters are near: uniform (no say in a log-linear
+    blend) when the closest labelled example is at cosine ``far`` or less, unchanged from
+    ``near`` on. Text unlike anything we labelled is then left to the softmax."""
+    finite = np.where(np.isfinite(closest), closest, far)
+    trust = np.clip((finite - far) / (near - far), 0.0, 1.0)[:, None]
+    return trust * votes + (1.0 - trust) / votes.shape[1]
+
+
 def blend_logits(
     softmax_logits: np.ndarray, votes: np.ndarray, weight: float, floor: float = 1e-3
 ) -> np.ndarray:

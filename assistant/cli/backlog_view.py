@@ -107,6 +107,7 @@ def print_run(run: DataRun) -> None:
     out.print(
         f"{span}: {run.records} tagged records, {run.negative} negative"
         + (f" ({run.undated} undated left out)" if run.undated else "")
+        + (f"; {run.unplaced} with no sign of their phase left out" if run.unplaced else "")
         + ("" if run.previous_records or p.days is None else "; no earlier data for trends")
     )
     unmatched = len(run.unmatched)

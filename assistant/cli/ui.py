@@ -88,12 +88,12 @@ def progress(description: str, enabled: bool = True) -> Iterator[LazyProgress]:
 
 @contextmanager
 def preparing(enabled: bool = True, local_model: str = "fast") -> Iterator[None]:
-    """A spinner while classifiers load (the local one trains on first use)."""
+    """A spinner while classifiers load. The local models ship trained; only changed
+    examples or another embedding model make the first run train one (then it is cached)."""
     if not (enabled and err.is_terminal):
         yield
         return
-    takes = "two minutes" if local_model == "accurate" else "half a minute"
-    with err.status(f"Preparing the classifier (the first run trains it, about {takes})…"):
+    with err.status(f"Loading the {local_model} local classifier…"):
         yield
 
 

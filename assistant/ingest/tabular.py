@@ -174,16 +174,28 @@ def _csv_rows(
     return rows
 
 
+def _dialect(sample: str) -> Any:
+    """RFC 4180 quoting (as csv.writer, Excel and Google Sheets write it) with the delimiter
+    the file uses. Only the delimiter is sniffed: the sniffer's guesses about quoting are
+    wrong for valid files (a quoted field ending in a doubled quote and holding a comma)."""
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
 def parse_csv(text: str, file: str, overrides: Mapping[str, str]) -> ParseResult:
     if not text.strip():
         yield Reject(file=file, line=1, reason="the file is empty")
         return
     csv.field_size_limit(MAX_FIELD)  # a 200,000-character ticket is still a ticket
-    sample = text[:8192]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(text[:8192])
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         header = next(reader)
