@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
 from assistant.index.embeddings import Embedder, build_embedder, local_embedder
-from assistant.index.keyword import KeywordIndex, folder_for
-from assistant.index.vector import VectorIndex, open_chroma
 from assistant.settings import Settings, get_settings
-from assistant.store import Database, RecordStore, open_database
-from assistant.store.tags import TagStore
+
+if TYPE_CHECKING:  # the engines are imported when first used: `journey classify` needs none
+    from assistant.index.keyword import KeywordIndex
+    from assistant.index.vector import VectorIndex
+    from assistant.store import Database, RecordStore
+    from assistant.store.tags import TagStore
 
 _WORKSPACE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -39,14 +41,20 @@ class Services:
 
     @cached_property
     def db(self) -> Database:
+        from assistant.store import open_database
+
         return open_database(self.settings.resolved_database_url)
 
     @cached_property
     def records(self) -> RecordStore:
+        from assistant.store import RecordStore
+
         return RecordStore(self.db)
 
     @cached_property
     def tags(self) -> TagStore:
+        from assistant.store.tags import TagStore
+
         return TagStore(self.db)
 
     @property
@@ -62,13 +70,19 @@ class Services:
 
     @cached_property
     def chroma(self) -> Any:
+        from assistant.index.vector import open_chroma
+
         return open_chroma(self.settings.chroma_url, self.settings.chroma_path)
 
     def vectors(self, workspace: str) -> VectorIndex:
+        from assistant.index.vector import VectorIndex
+
         return VectorIndex(self.chroma, check_workspace(workspace), self.embedder)
 
     def keyword_index(self, workspace: str, *, rebuild: bool = False) -> KeywordIndex:
         """The workspace's BM25 index, rebuilt from SQL whenever the records changed."""
+        from assistant.index.keyword import KeywordIndex, folder_for
+
         check_workspace(workspace)
         stamp = self.records.stamp(workspace)
         folder = folder_for(self.settings.keyword_index_path, workspace)

@@ -7,7 +7,7 @@ import json
 import pytest
 from chromadb.utils.embedding_functions import DefaultEmbeddingFunction
 
-from assistant.index.embeddings import ChromaEmbeddingFunction, LangChainEmbeddings
+from assistant.index.adapters import ChromaEmbeddingFunction, LangChainEmbeddings
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.search import search
 from assistant.services import Services

@@ -20,7 +20,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -38,6 +38,7 @@ from assistant.prompts import load_prompt
 logger = logging.getLogger(__name__)
 
 Example = tuple[str, str, str]  # (text, phase, emotion)
+SHOTS_AT_ONCE = 64  # items whose few-shot examples are retrieved in one embedding pass
 
 MAX_CHARS = 6_000  # characters of one item sent to the model; evidence is checked on all
 MAX_EXAMPLES = 12  # few-shot examples per call
@@ -305,9 +306,13 @@ class LLMClassifier:
         work = [[items[i] for i in b] for b in batches]
         if len(batches) > 1 and self.concurrency > 1:
             with ThreadPoolExecutor(max_workers=min(self.concurrency, len(batches))) as pool:
-                outcomes = list(pool.map(self._safe_batch, work))
+                futures = [
+                    pool.submit(self._safe_batch, batch, shots)
+                    for batch, shots in self._with_shots(work)
+                ]
+                outcomes = [future.result() for future in futures]
         else:
-            outcomes = [self._safe_batch(batch) for batch in work]
+            outcomes = [self._safe_batch(batch, shots) for batch, shots in self._with_shots(work)]
         failed: list[int] = []
         for batch, results in zip(batches, outcomes, strict=True):
             for index, tag in zip(batch, results, strict=True):
@@ -351,11 +356,27 @@ class LLMClassifier:
             batches.append(current)
         return batches
 
-    def _safe_batch(self, batch: list[Item]) -> list[Tag | None]:
+    def _with_shots(
+        self, work: list[list[Item]]
+    ) -> Iterator[tuple[list[Item], list[list[Example]]]]:
+        """The batches with their items' few-shot examples, retrieved SHOTS_AT_ONCE items at
+        a time in the calling thread: one embedding pass per group instead of one per call
+        (16 threads each embedding one text fight over the interpreter), and the first calls
+        start while later groups are still being retrieved."""
+        group: list[list[Item]] = []
+        for n, batch in enumerate(work):
+            group.append(batch)
+            if sum(map(len, group)) < SHOTS_AT_ONCE and n < len(work) - 1:
+                continue
+            flat = [item for b in group for item in b]
+            shots = self.examples_for(flat) if self.examples_for else [[] for _ in flat]
+            for b in group:
+                yield b, shots[: len(b)]
+                shots = shots[len(b) :]
+            group = []
+
+    def _safe_batch(self, batch: list[Item], shots: list[list[Example]]) -> list[Tag | None]:
         try:
-            # few-shot examples for the whole batch in one retrieval, in the worker thread, so
-            # it overlaps with the other calls' waiting
-            shots = self.examples_for(batch) if self.examples_for else [[] for _ in batch]
             return self._classify_batch(batch, shots)
         except Exception:  # never let one batch sink the run; the fallback tags it
             logger.exception("LLM classification of %d items failed unexpectedly", len(batch))

@@ -1,9 +1,9 @@
 """The one seam for embedding models: the bundled multilingual encoders or OpenAI.
 
 Everything that needs vectors asks :func:`build_embedder` (search and the indexes) or
-:func:`local_embedder` (the local classifier) for an :class:`Embedder`; the adapters
-at the bottom hand the same model to LangChain and to Chroma, so Chroma never falls back
-to its own default (which downloads a model and fails offline).
+:func:`local_embedder` (the local classifier) for an :class:`Embedder`; the adapters in
+:mod:`assistant.index.adapters` hand the same model to LangChain and to Chroma (kept apart
+so that tagging does not import either).
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from importlib.resources import files
 from typing import Any, Protocol
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
 
 from assistant.errors import ConfigError
 from assistant.settings import BUNDLED_EMBEDDINGS, Settings
@@ -206,41 +204,3 @@ def local_embedder(settings: Settings, base: Embedder) -> Embedder:
     if E5_EMBEDDINGS not in _CACHE:
         _CACHE[E5_EMBEDDINGS] = E5Embedder()
     return StackedEmbedder([base, _CACHE[E5_EMBEDDINGS]])
-
-
-class LangChainEmbeddings(LangChainEmbeddingsBase):
-    """Our embedder as a LangChain ``Embeddings`` (for retrievers and vector stores)."""
-
-    def __init__(self, embedder: Embedder) -> None:
-        self.embedder = embedder
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embedder.embed(texts).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.embedder.embed([text])[0].tolist()
-
-
-class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Our embedder as a Chroma embedding function, handed to every collection explicitly."""
-
-    def __init__(self, embedder: Embedder) -> None:
-        self.embedder = embedder
-
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(self.embedder.embed(list(input)))
-
-    @staticmethod
-    def name() -> str:
-        return "journey-audit"
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": self.embedder.name}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
-        settings = Settings(embeddings=str(config.get("model") or BUNDLED_EMBEDDINGS))
-        return ChromaEmbeddingFunction(build_embedder(settings))
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import ConfigError
-from assistant.index.embeddings import ChromaEmbeddingFunction, Embedder
+from assistant.index.embeddings import Embedder
 from assistant.models import Record, epoch_seconds
 
 Metadata = dict[str, str | int | float | bool]
@@ -81,6 +81,8 @@ class VectorIndex:
     @property
     def collection(self) -> Any:
         if self._collection is None:
+            from assistant.index.adapters import ChromaEmbeddingFunction  # imports chromadb
+
             self._collection = self.client.get_or_create_collection(
                 self.name,
                 embedding_function=ChromaEmbeddingFunction(self.embedder),
