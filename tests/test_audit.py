@@ -19,7 +19,7 @@ from assistant.audit.parse import parse_command, parse_picks, parse_rating, pars
 from assistant.audit.refresh import refresh_map
 from assistant.audit.state import AuditState
 from assistant.journey_map import JourneyMap, json_schema
-from tests.audit_fixtures import fixed_context, shop_tags
+from tests.audit_fixtures import FINISH, fixed_context, shop_tags
 
 # goal, persona, scenario, audience, complexity, model, map type
 OPENING_EN = [
@@ -137,7 +137,7 @@ def test_whole_conversation_in_dutch_on_an_empty_workspace() -> None:
     ctx = fixed_context([])
     msgs = list(OPENING_NL)
     msgs += phase_answers("1, 2, Instagram", "zoeken op google, reviews lezen", "1", "0", "geen")
-    msgs += ["done"]
+    msgs += FINISH
     state, replies = run(ctx, msgs)  # language detected from the answers
     assert "no tagged customer data yet" in replies[0]
     assert "(Ik ga verder in het Nederlands.)" in replies[1]
@@ -259,14 +259,14 @@ def test_explain_status_evidence_answer_without_moving() -> None:
 
 
 def test_transcript_replays_to_the_same_map() -> None:
-    state, _ = run(fixed_context(shop_tags()), full_en() + ["yes"] * 3 + ["done"], lang="en")
+    state, _ = run(fixed_context(shop_tags()), full_en() + ["yes"] * 3 + FINISH, lang="en")
     replayed, _ = run(fixed_context(shop_tags()), state.messages, lang="en")
     assert replayed.map == state.map
     assert replayed.model_dump() == state.model_dump()
 
 
 def test_refresh_and_diff_track_newer_data() -> None:
-    state, _ = run(fixed_context(shop_tags()), [*full_en(), "yes", "yes", "done"], lang="en")
+    state, _ = run(fixed_context(shop_tags()), [*full_en(), "yes", "yes", *FINISH], lang="en")
     old = state.map
     newer = fixed_context(shop_tags(scale=2)).evidence("journey7")
     fresh = refresh_map(old, newer).model_copy(update={"version": 2})
@@ -378,8 +378,9 @@ def test_yes_at_the_fixes_accepts_every_candidate_and_the_goal_titles_the_map() 
     state, _ = step(state, "yes", ctx)
     opportunities = state.map.phase("purchase").opportunities
     assert opportunities and all(o.kept and o.fix_id for o in opportunities)
-    state, _ = step(state, "done", ctx)
-    assert state.map.title == "Why do customers abandon checkout?"
+    for message in FINISH:
+        state, _ = step(state, message, ctx)
+    assert state.finished and state.map.title == "Why do customers abandon checkout?"
 
 
 def test_yes_with_numbers_at_the_fixes_takes_only_those_numbers() -> None:
@@ -472,3 +473,21 @@ def test_texts_with_no_sign_of_their_phase_stay_off_the_map_and_are_counted() ->
     assert sum(p.count for p in data.phases.values()) == len(tags) - 4
     _, reply = start(ctx, lang="en")
     assert "4 more gave no sign of their journey phase" in reply.text
+
+
+def test_done_in_the_middle_of_the_phases_leads_through_the_closing_steps() -> None:
+    """`klaar` halfway used to end the audit at once: no blind spots, KPIs or fixes."""
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [*OPENING_NL], lang="nl")
+    assert state.position.step == "phase"
+    state, reply = step(state, "klaar", ctx)
+    assert not state.finished and "De overige fasen blijven open" in reply.text
+    assert state.position.step == "blind_spots" and state.blind_spots  # the data disagrees
+    seen = {state.position.step}
+    while state.position.step == "blind_spots":  # take the data's pain points on the map
+        state, reply = step(state, "ja", ctx)
+    while not state.finished:
+        seen.add(state.position.step)
+        state, reply = step(state, "klaar", ctx)
+    assert {"blind_spots", "kpis", "opportunities", "review"} <= seen
+    assert reply.finished and any(p.pain_points for p in state.map.phases)

@@ -46,7 +46,7 @@ def test_interrupted_audit_resumes_finishes_and_exports(tmp_path: Path) -> None:
     listed = journey("audit", "list")
     assert session in listed.stdout and "map_type" in listed.stdout
 
-    rest = ["yes", "1, 2, Instagram", "scroll, click", "1", "+1", "none", "done"]
+    rest = ["yes", "1, 2, Instagram", "scroll, click", "1", "+1", "none", *["done"] * 7]
     second = journey("audit", "--resume", session, stdin="\n".join(rest) + "\n")
     assert second.returncode == 0, second.stderr
     assert f"journey map {session} --format html" in second.stdout

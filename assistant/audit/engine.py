@@ -21,6 +21,7 @@ from assistant.journey_map import JourneyMap
 
 LANG_DETECT_ANSWERS = 2  # the language follows the user's first answers, then stays
 EDITABLE_STEPS = ("goal", "persona", "scenario", "phase_model", "map_type")
+CLOSING_STEPS = ("blind_spots", "kpis", "owners", "opportunities", "scores", "review")
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def _command(state: AuditState, command: Command, ctx: Context) -> Reply | None:
     if command.name == "save":
         return Reply(say("saved", lang, id=state.id))
     if command.name == "done":
-        return _finish(state, ctx)
+        return _done(state, ctx)
     if command.name == "evidence":
         return Reply(_evidence_here(state, ctx) + "\n\n" + _ask_again(state, ctx))
     if command.name == "explain":
@@ -237,6 +238,29 @@ def _command(state: AuditState, command: Command, ctx: Context) -> Reply | None:
             return _finish(state, ctx)
         return Reply(say("skipped", lang) + "\n\n" + _advance(state, ctx))
     return None
+
+
+def _done(state: AuditState, ctx: Context) -> Reply:
+    """``done`` / ``klaar``: finished with this part. In the phases (or before them) the
+    remaining phases stay open and the closing steps follow: blind spots, KPIs, owners,
+    fixes, scores, review. In a closing step it moves on to the next one; at the review (or
+    with no phases to close) it finishes the map. Every closing step can be passed with
+    ``skip`` or ``done``, so nobody loses the blind spots by finishing early."""
+    if state.finished:
+        return Reply(say("already_finished", state.lang))
+    step = state.position.step
+    if step == "review" or not state.map.phases:
+        return _finish(state, ctx)
+    state.history.append(state.position)
+    state.return_to = None
+    if step in CLOSING_STEPS:
+        target = CLOSING_STEPS[CLOSING_STEPS.index(step) + 1]
+        note = say("done_next_part", state.lang)
+    else:
+        target = CLOSING_STEPS[0]
+        note = say("done_to_closing", state.lang)
+    _move(state, ctx, Position(step=target))
+    return Reply(note + "\n\n" + _ask_here(state, ctx))
 
 
 def _skip_phase(state: AuditState, ctx: Context) -> Reply:
