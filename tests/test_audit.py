@@ -491,3 +491,22 @@ def test_done_in_the_middle_of_the_phases_leads_through_the_closing_steps() -> N
         state, reply = step(state, "klaar", ctx)
     assert {"blind_spots", "kpis", "opportunities", "review"} <= seen
     assert reply.finished and any(p.pain_points for p in state.map.phases)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Why do customers abandon checkout and complain after delivery?",
+        "Waarom haken klanten af bij het afrekenen en klagen ze na de bezorging?",
+    ],
+)
+def test_the_recommended_phase_model_gives_each_phase_of_the_goal_its_own_phase(goal: str) -> None:
+    """RACE was recommended for this goal: its one 'engage' phase holds delivery and more."""
+    from assistant.audit.opening import goal_phases, recommend, separates
+
+    ctx = fixed_context(shop_tags())
+    state, _ = run(ctx, [goal, "First-time buyer", "1", "b2c", "2"], lang="en")
+    assert goal_phases(goal) == {"purchase", "delivery"}
+    best = recommend(state, ctx)[0]
+    assert best.id != "race" and separates(best, {"purchase", "delivery"})
+    assert not separates(ctx.kb.phase_model("race"), {"purchase", "delivery"})

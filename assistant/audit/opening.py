@@ -59,6 +59,45 @@ GOAL_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Word stems that name a journey7 phase in a goal ("abandon checkout", "complain after
+# delivery"): a recommended model should give each named phase a phase of its own.
+GOAL_PHASE_WORDS: dict[str, tuple[str, ...]] = {
+    "awareness": ("awareness", "bekendheid", "discover", "ontdek", "advert", "reclame"),
+    "consideration": ("compar", "vergelijk", "consider", "overweg", "orient", "research"),
+    "purchase": ("checkout", "afreken", "betal", "payment", "cart", "winkelmand", "abandon"),
+    "delivery": ("deliver", "bezorg", "levering", "shipping", "verzend", "pakket", "parcel"),
+    "usage": ("support", "klantenservice", "refund", "retour", "return", "onboard", "gebruik"),
+    "loyalty": ("churn", "retention", "cancel", "opzeg", "renew", "verleng", "abonnement"),
+    "advocacy": ("review", "recommend", "aanbevel", "aanrad", "nps", "referral", "ambassad"),
+}
+
+
+MAX_COVERED = 2  # journey7 phases one model phase may cover and still be a phase of its own
+
+
+def goal_phases(goal: str) -> set[str]:
+    """The journey7 phases a goal names."""
+    text = norm(goal)
+    return {phase for phase, cues in GOAL_PHASE_WORDS.items() if any(c in text for c in cues)}
+
+
+def separates(model: PhaseModel, phases: set[str]) -> bool:
+    """True when every named journey7 phase has a phase of the model of its own: one that
+    covers it, none of the other named ones, and at most one more journey7 phase (RACE's
+    "engage" covers delivery, usage, loyalty and advocacy: no delivery phase to speak of)."""
+    for phase in phases:
+        own = [
+            p
+            for p in model.phases
+            if phase in p.maps_to
+            and not (phases - {phase}) & set(p.maps_to)
+            and len(p.maps_to) <= MAX_COVERED
+        ]
+        if not own:
+            return False
+    return True
+
+
 COMPLEXITY_WORDS: dict[str, tuple[str, ...]] = {
     "low": ("low", "laag", "simple", "eenvoudig", "simpel", "easy", "makkelijk", "quick", "snel"),
     "medium": ("medium", "gemiddeld", "middel", "midden", "moderate", "normal", "normaal"),
@@ -74,13 +113,16 @@ def infer_goal_kind(goal: str) -> str:
 
 
 def recommend(state: AuditState, ctx: Context) -> list[PhaseModel]:
-    """Phase models best first for what we heard (audience, complexity, goal kind)."""
+    """Phase models best first for what we heard: first those that give every phase the goal
+    names a phase of its own, then audience, complexity and goal kind."""
+    named = goal_phases(state.map.goal.text) if state.map.goal else set()
 
     def fit(model: PhaseModel) -> tuple[int, int, str]:
         """More criteria met first; among equals the more specific model (fewer fits)."""
         rec = model.recommended_for
         score = sum(
             [
+                separates(model, named) * 5 if named else 0,
                 state.audience in rec.audience if state.audience else 0,
                 state.complexity in rec.complexity if state.complexity else 0,
                 (state.goal_kind in rec.goals) * 2 if state.goal_kind else 0,
