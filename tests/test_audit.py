@@ -12,7 +12,7 @@ import pytest
 
 from assistant.audit.assist import LLMAssist
 from assistant.audit.context import Context
-from assistant.audit.copy import catalogue
+from assistant.audit.copy import catalogue, say
 from assistant.audit.diff import diff_maps
 from assistant.audit.engine import start, step
 from assistant.audit.parse import parse_command, parse_picks, parse_rating, parse_yes_no
@@ -283,11 +283,21 @@ def test_refresh_and_diff_track_newer_data() -> None:
 def test_copy_has_both_languages_with_the_same_placeholders() -> None:
     fields = string.Formatter()
     for key, entry in catalogue().items():
-        assert set(entry) == {"en", "nl"}, key
+        # a singular form ("1 tekst") comes in both languages or not at all
+        assert set(entry) in ({"en", "nl"}, {"en", "nl", "en_one", "nl_one"}), key
         if isinstance(entry["en"], str):
             en = {f for _, f, _, _ in fields.parse(entry["en"]) if f}
-            nl = {f for _, f, _, _ in fields.parse(entry["nl"]) if f}
-            assert en == nl, key
+            for form in set(entry) - {"en"}:
+                other = {f for _, f, _, _ in fields.parse(entry[form]) if f}
+                assert other == en, (key, form)
+
+
+def test_one_text_is_singular_in_both_languages() -> None:
+    """ "1 teksten" was printed in a Dutch session."""
+    assert say("count_records", "nl", count=1) == "1 tekst"
+    assert say("count_records", "nl", count=2) == "2 teksten"
+    assert say("count_records", "en", count=1) == "1 text"
+    assert "1 gelabelde klanttekst;" in say("data_summary", "nl", workspace="w", count=1)
 
 
 # --- with a language model (OpenAI client against a stub on 127.0.0.1) ------------------

@@ -121,3 +121,12 @@ def run_step(state, message, ctx):  # type: ignore[no-untyped-def]
     from assistant.audit.engine import step
 
     return step(state, message, ctx)[0]
+
+
+def test_a_dutch_session_prints_the_map_version_in_dutch() -> None:
+    """ "(map version 1)" was printed in English at the end of a Dutch session."""
+    answers = ["Waarom haken klanten af bij het afrekenen?", "Nieuwe koper", "1", "b2c", "2"]
+    answers += ["journey7", "ja", *["klaar"] * 8]
+    done = journey("audit", "-w", "leeg", "--lang", "nl", stdin="\n".join(answers) + "\n")
+    assert done.returncode == 0, done.stderr
+    assert "(kaartversie 1)" in done.stdout and "map version" not in done.stdout

@@ -21,9 +21,11 @@ def catalogue() -> dict[str, dict[str, Any]]:
 
 
 def say(key: str, lang: str, **values: object) -> str:
-    """The sentence ``key`` in ``lang`` with its placeholders filled."""
+    """The sentence ``key`` in ``lang`` with its placeholders filled. An entry may have a
+    singular form (``en_one``, ``nl_one``), used when ``count`` is 1: "1 tekst", "1 text"."""
     entry = catalogue()[key]
-    return str(entry[lang]).format(**values).strip()
+    form = f"{lang}_one" if values.get("count") == 1 and f"{lang}_one" in entry else lang
+    return str(entry[form]).format(**values).strip()
 
 
 def words(key: str, lang: str) -> Any:

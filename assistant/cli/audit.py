@@ -64,6 +64,7 @@ def _read(interactive: bool) -> str | None:
 def converse(state: AuditState, ctx: Context, store: AuditStore, interactive: bool) -> AuditState:
     """Read answers and save after every turn. A finished audit stores a new map version;
     the terminal session then ends, a script goes on until its input ends."""
+    from assistant.audit.copy import say
     from assistant.audit.engine import step
 
     while True:
@@ -83,7 +84,7 @@ def converse(state: AuditState, ctx: Context, store: AuditStore, interactive: bo
         store.save(state)
         _show(reply)
         if reply.finished:
-            out.print(f"(map version {state.map.version})")
+            out.print(say("map_version", state.lang, version=state.map.version))
         if reply.finished and interactive:
             return state
 
