@@ -720,3 +720,23 @@ def test_unknown_phase_records_are_left_out_of_the_data_backlog_and_counted(
     )
     assert run.unplaced == 3 and (run.records, run.negative) == (12, 10)
     assert all(not c.record_ids[0].startswith("dm-") for c in run.backlog.pain_points)
+
+
+def test_handles_links_and_filler_are_no_themes() -> None:
+    """Pain points on real tweets were named 'link, showing, amazonhelp' and 'airways, british'."""
+    tweets = [
+        "@AmazonHelp guys the link is showing an error https://t.co/x1",
+        "@British_Airways lost my bag at Heathrow, see www.ba.com/claims",
+        "@AmazonHelp hey the refund link still shows nothing",
+    ]
+    found = {w for t in tweets for w in words(t)}
+    assert {"error", "lost", "bag", "refund"} <= found
+    assert not found & {"amazonhelp", "british", "airways", "guys", "link", "showing", "hey"}
+
+
+def test_a_narrow_console_shows_fix_titles_not_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`journey backlog --from-data` printed ids (quickstart_guide) where the demo prints titles."""
+    from assistant.cli import backlog_view
+
+    monkeypatch.setattr(backlog_view.out, "width", 80, raising=False)
+    assert backlog_view.fits() == "title"

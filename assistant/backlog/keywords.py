@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W\d_]{3,}(?:['’-][^\W\d_]+)*")
+# handles and links name who or where, never what went wrong ("@AmazonHelp", "t.co/...")
+_NOT_THEMES = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.])@\w+|\b\S+\.(?:com|nl|be|co)\S*")
 
 STOPWORDS_EN = frozenset(
     """
@@ -28,6 +30,8 @@ STOPWORDS_EN = frozenset(
     were weren't what when where which while who whom why will with won't would wouldn't yet
     you you're your yours yourself yourselves already again am anyone anything back bit
     hi hello thanks thank please one two three yes okay also via like just ago
+    guys guy hey lol pls plz thx dm dms link links showing shows show tweet tweets amp
+    today yesterday tomorrow day days week weeks time times someone something anyone help
     """.split()
 )
 
@@ -52,7 +56,8 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_NL | PLACEHOLDERS
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of three letters or more, without stopwords."""
+    """Lower-case words of three letters or more, without stopwords, handles or links."""
+    text = _NOT_THEMES.sub(" ", text)
     return [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS]
 
 

@@ -79,8 +79,10 @@ def ranking_table(
     return table
 
 
-def fits() -> Literal["id", "both"]:
-    return "both" if out.width >= WIDE else "id"
+def fits() -> Literal["title", "both"]:
+    """Titles, which people read; their ids (what `edit` takes) too when the console is wide
+    enough, else from `journey backlog show ID --json` or an export."""
+    return "both" if out.width >= WIDE else "title"
 
 
 def print_backlog(backlog: Backlog, rows: list[Scored], lang: str) -> None:
