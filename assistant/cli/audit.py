@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markdown import Markdown
 
 from assistant.cli.data import WorkspaceOpt, open_services
 from assistant.cli.ui import err, lang_option, out
@@ -45,6 +44,8 @@ def build_context(services: Services, workspace: str | None) -> Context:
 
 def _show(reply: Reply) -> None:
     if out.is_terminal:
+        from rich.markdown import Markdown  # 80 ms of imports: only when there is a reply
+
         out.print(Markdown(reply.text))
     else:  # plain text: record ids in [brackets] are not markup
         out.print(reply.text, markup=False)

@@ -13,7 +13,6 @@ import typer
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from assistant.cli.backlog_view import fits, print_backlog, print_run, ranked, ranking_table
 from assistant.cli.data import WorkspaceOpt, open_services, parse_age, workspace_name
 from assistant.cli.ui import lang_option, out
 from assistant.errors import InputError, NotFoundError
@@ -123,6 +122,7 @@ def show(
     """Build (--from-data), show or export a backlog; without ID: the workspace's latest."""
     from assistant.backlog.from_data import Options
     from assistant.backlog.run import build_and_save
+    from assistant.cli.backlog_view import print_backlog, print_run, ranked
     from assistant.store.backlogs import BacklogStore
 
     language = lang_option(lang)
@@ -247,6 +247,7 @@ def edit(
 ) -> None:
     """Change a fix's scores or owner; saves and prints the new ranking."""
     from assistant.backlog.scoring import rank
+    from assistant.cli.backlog_view import fits, ranked, ranking_table
     from assistant.store.backlogs import BacklogStore
 
     services = open_services()

@@ -12,10 +12,10 @@ from rich.markup import escape
 
 from assistant.cli.ui import out, print_json, progress
 from assistant.errors import InputError
-from assistant.models import IngestReport, SearchFilters, SearchHit
 from assistant.text import shorten
 
 if TYPE_CHECKING:
+    from assistant.models import IngestReport, SearchHit
     from assistant.services import Services
 
 WorkspaceOpt = Annotated[
@@ -165,6 +165,7 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Find evidence: meaning across Dutch and English, exact order numbers and product names."""
+    from assistant.models import SearchFilters
     from assistant.search import search as run_search
 
     filters = SearchFilters(
