@@ -65,13 +65,11 @@ def measure(mode: str, items: int) -> tuple[float, float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=5000, help="items for the fast model")
+    parser.add_argument("--items", type=int, default=5000, help="fast model items (0: skip)")
     parser.add_argument("--accurate-items", type=int, default=5000, help="0 = skip it")
     args = parser.parse_args()
     ok = True
-    runs = [("fast", args.items)]
-    if args.accurate_items:
-        runs.append(("accurate", args.accurate_items))
+    runs = [(mode, n) for mode, n in (("fast", args.items), ("accurate", args.accurate_items)) if n]
     for mode, items in runs:
         rate, first, second = measure(mode, items)
         encoder = "USE" if mode == "fast" else "e5"
