@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.classify.base import Item, Tag, Taxonomy
+from assistant.classify.learning import VALENCE_GROUPS, valence_group
 from evals.metrics import calibration_error, evaluate
 from evals.outside_data import OutsideItem
 
@@ -62,8 +63,7 @@ def figures(
     emotion_f1, emotion_classes = _macro_f1(e_truth, e_pred, MIN_CLASS)
 
     def sign(emotion: str) -> str:
-        v = taxonomy.valence(emotion)
-        return "negative" if v < 0 else "positive" if v > 0 else "neutral"
+        return VALENCE_GROUPS[valence_group(taxonomy.valence(emotion))]
 
     negatives = [(e, t) for e, t in emotion_rows if sign(str(e)) == "negative"]
     flipped = sum(sign(t.emotion) == "positive" for _, t in negatives)

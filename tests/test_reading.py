@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.classify.cleaning import tagging_text
-from assistant.classify.learning import VALENCE_GROUPS, valence_first
+from assistant.classify.learning import valence_first
 from assistant.classify.valence import (
     POSITIVE_LEFT,
     clearly_negative,
@@ -99,4 +99,3 @@ def test_valence_first_moves_the_groups_mass_and_guards_negatives() -> None:
     assert out[0, 3] == pytest.approx(0.2)
     guarded = valence_first(emotions, valence, groups, 1.0, np.asarray([True]))
     assert guarded[0, 3] == pytest.approx(0.2 * POSITIVE_LEFT)
-    assert len(VALENCE_GROUPS) == 3

@@ -98,8 +98,6 @@ class LocalClassifier:
         self._aux: dict[str, tuple[list[str], np.ndarray]] = {}
         self._pool_examples: list[Example] = []  # the model's pool rows, in order
         self._catalogue_cache: tuple[_Catalogue, _Catalogue] | None = None
-        # the corrections' vectors and phase and emotion indexes (-1: none), once embedded
-        self._corrections_seen: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._cues = {  # folded once: evidence_quote looks for them in every item
             e.id: [fold(c) for c in (*e.cues.nl, *e.cues.en) if c.strip()] for e in kb.emotions
         }
@@ -131,11 +129,6 @@ class LocalClassifier:
                     vectors = self.embedder.embed([tagging_text(c.text) for c in self.corrections])
                     key = fingerprint([*examples, *self.corrections], self.embedder.name)
                     model = with_corrections(model, vectors, self.corrections, key)
-                    self._corrections_seen = (
-                        vectors,
-                        model.pool_phase[-len(self.corrections) :],
-                        model.pool_emotion[-len(self.corrections) :],
-                    )
                 self._model = model
             return self._model
 
@@ -199,25 +192,32 @@ class LocalClassifier:
         return self.classify_vectors(items, self.embed(items))
 
     def probabilities(
-        self, items: Sequence[Item], vectors: np.ndarray
+        self, items: Sequence[Item], vectors: np.ndarray, texts: Sequence[str] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(journey7 phase probabilities, emotion probabilities), one row per item. The
-        customer's rating (given with the item, or written in the text) weighs on the
-        emotion: a one-star review is not praise."""
-        p7, pe = predict_proba(self.model(), vectors, [tagging_text(i.text) for i in items])
+        """(phase probabilities, journey7's then "unknown"; emotion probabilities), one row
+        per item. ``texts``: the items as the classifier reads them (:func:`tagging_text`),
+        when the caller has them already. The customer's rating (given with the item, or
+        written in the text) weighs on the emotion: a one-star review is not praise; a
+        correction on a near-identical text decides."""
+        if texts is None:
+            texts = [tagging_text(i.text) for i in items]
+        model = self.model()
+        p7, pe = predict_proba(model, vectors, texts)
         shares = [
             rating_share(i.rating) if i.rating is not None else rating_in_text(i.text)
             for i in items
         ]
         pe = apply_rating(pe, self._valence, shares)
-        if self._corrections_seen is not None:  # a human label on a near-identical text decides
-            seen, phases, emotions = self._corrections_seen
-            similarity = vectors @ seen.T
-            p7, pe = corrected(p7, similarity, phases), corrected(pe, similarity, emotions)
+        if self.corrections:  # with_corrections put them at the end of the pool
+            tail = slice(len(model.pool) - len(self.corrections), None)
+            similarity = vectors @ model.pool[tail].T
+            p7 = corrected(p7, similarity, model.pool_phase[tail])
+            pe = corrected(pe, similarity, model.pool_emotion[tail])
         return p7, pe
 
     def classify_vectors(self, items: Sequence[Item], vectors: np.ndarray) -> list[Tag]:
-        p_all, pe = self.probabilities(items, vectors)
+        texts = [tagging_text(i.text) for i in items]  # once per item, not per use
+        p_all, pe = self.probabilities(items, vectors, texts)
         known = p_all[:, : len(self._journey7)]  # journey7's phases; "unknown" after them
         unknown = p_all[:, len(self._journey7)] if p_all.shape[1] > len(known[0]) else None
         p7 = known / np.maximum(known.sum(axis=1, keepdims=True), 1e-12)
@@ -235,7 +235,7 @@ class LocalClassifier:
             phase_confidence = float(phases[row, phase_index])
             # abstain: nothing left to read (a bare link, only handles), or "no sign of where
             # the customer is" is likelier than any phase
-            if not tagging_text(item.text):
+            if not texts[row]:
                 phase, phase_confidence = UNKNOWN_PHASE, 1.0
             elif unknown is not None and unknown[row] > known[row].max():
                 phase, phase_confidence = UNKNOWN_PHASE, float(unknown[row])
