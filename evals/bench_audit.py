@@ -92,7 +92,7 @@ def populate(db_url: str, count: int) -> None:
                 taxonomy_version="bench",
             )
         )
-    RecordStore(db).add(records)
+    RecordStore(db).add(records)  # returns the ids stored
     TagStore(db).save(WORKSPACE, tags)
     db.dispose()
 

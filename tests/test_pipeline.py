@@ -11,6 +11,7 @@ from helpers import texts_of
 from assistant.errors import InputError
 from assistant.ingest.pipeline import IngestOptions, collect_files, ingest, reindex
 from assistant.services import Services
+from assistant.settings import Settings
 
 REVIEWS = (
     "review_id,date,rating,title,text\n"
@@ -121,3 +122,40 @@ def test_reindex_rebuilds_from_sql(services: Services, write) -> None:
     assert reindex(services, "w1") == 2
     assert services.vectors("w1").count() == 2
     assert services.vectors("w1").ids() == {i for i, _ in texts_of(services, "w1")}
+
+
+def test_two_imports_of_one_file_at_once_store_each_record_once(
+    tmp_path: Path, embedder, write
+) -> None:
+    """Two writers race on the same rows: both finish, counts add up, nothing twice."""
+    import threading
+
+    lines = "\n".join(
+        f'{{"id": "t{i}", "text": "order {i} arrived late again"}}' for i in range(600)
+    )
+    path = write("race.jsonl", lines + "\n")
+    start = threading.Barrier(2)
+    reports = []
+
+    def run() -> None:
+        svc = Services(Settings(home=tmp_path / "home"), embedder=embedder)
+        try:
+            start.wait()
+            reports.append(ingest(svc, [path], IngestOptions(workspace="race")))
+        finally:
+            svc.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(reports) == 2
+    assert all(r.read == 600 and r.balanced() for r in reports)
+    assert sum(r.stored for r in reports) == 600
+    check = Services(Settings(home=tmp_path / "home"), embedder=embedder)
+    try:
+        assert check.records.count("race") == 600
+        assert check.vectors("race").count() == 600
+    finally:
+        check.close()

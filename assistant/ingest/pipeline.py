@@ -136,11 +136,13 @@ def _split_new(
 
 def _store(
     services: Services, workspace: str, records: list[Record], progress: ProgressFn | None
-) -> None:
-    """Embed in batches (the next batch while the current one is written), then write."""
+) -> set[str]:
+    """Embed in batches (the next batch while the current one is written), then write.
+    Returns the ids stored: a concurrent import may have stored some of them meanwhile."""
     vectors_index = services.vectors(workspace)
     batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
     done = 0
+    stored: set[str] = set()
 
     def embed(batch: list[Record]) -> np.ndarray:
         return services.embedder.embed([r.text for r in batch])
@@ -153,13 +155,19 @@ def _store(
             pending = (
                 pool.submit(embed, batches[position + 1]) if position + 1 < len(batches) else None
             )
-            services.records.add(batch)
-            vectors_index.upsert(
-                [r.id for r in batch], vectors, [record_metadata(r) for r in batch]
-            )
+            inserted = services.records.add(batch)
+            keep = [i for i, r in enumerate(batch) if r.id in inserted]
+            if keep:
+                vectors_index.upsert(
+                    [batch[i].id for i in keep],
+                    vectors[keep],
+                    [record_metadata(batch[i]) for i in keep],
+                )
+            stored.update(inserted)
             done += len(batch)
             if progress:
                 progress(done, len(records))
+    return stored
 
 
 def ingest(
@@ -178,8 +186,10 @@ def ingest(
     )
     fresh, duplicates = _split_new(services, options.workspace, records)
     if not options.dry_run and fresh:
-        _store(services, options.workspace, fresh, progress)
+        stored = _store(services, options.workspace, fresh, progress)
         services.keyword_index(options.workspace)  # rebuilt now, not on the first search
+        duplicates += len(fresh) - len(stored)  # a concurrent import stored them first
+        fresh = [r for r in fresh if r.id in stored]
     report = IngestReport(
         workspace=options.workspace,
         dry_run=options.dry_run,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from assistant.models import Record, Turn, epoch_seconds
 from assistant.store.db import Database, RecordRow, WorkspaceRow, chunks
@@ -50,7 +51,10 @@ class RecordStore:
                 )
         return found
 
-    def add(self, records: Iterable[Record]) -> int:
+    def add(self, records: Iterable[Record]) -> set[str]:
+        """Store records; returns the ids actually inserted. A record another writer stored
+        meanwhile (same workspace and content) is skipped, not an error: two imports of one
+        file at the same time both finish, and each record is stored once."""
         now = datetime.now(UTC).replace(tzinfo=None)
         rows = [
             {
@@ -74,18 +78,37 @@ class RecordStore:
             for r in records
         ]
         if not rows:
-            return 0
+            return set()
         workspaces = sorted({str(row["workspace"]) for row in rows})
         with self.db.session.begin() as session:
-            session.execute(insert(RecordRow), rows)
-            for name in workspaces:
-                state = session.get(WorkspaceRow, name, with_for_update=True)
-                if state is None:
-                    session.add(WorkspaceRow(name=name, version=1, updated_at=now))
-                else:
-                    state.version += 1
-                    state.updated_at = now
-        return len(rows)
+            for name in workspaces:  # first: takes the write lock before the records go in
+                self._bump(session, name, now)
+            inserted = set(session.scalars(self._insert_new().returning(RecordRow.id), rows))
+        return inserted
+
+    def _insert_new(self) -> Any:
+        """INSERT that skips rows whose id or (workspace, content hash) is already stored."""
+        if self.db.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(RecordRow).on_conflict_do_nothing()
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(RecordRow).on_conflict_do_nothing()
+
+    def _bump(self, session: Any, name: str, now: datetime) -> None:
+        """Create the workspace's row or raise its version, safe against a concurrent writer."""
+        if self.db.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+        statement = upsert(WorkspaceRow).values(name=name, version=1, updated_at=now)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[WorkspaceRow.name],
+                set_={"version": WorkspaceRow.version + 1, "updated_at": now},
+            )
+        )
 
     def count(self, workspace: str) -> int:
         with self.db.session() as session:
