@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.journey-installed
 
-.PHONY: run test lint typecheck unit bench eval train install clean
+.PHONY: run test lint typecheck unit bench eval train install clean test-browser
 
 run: $(STAMP)
 	$(BIN)/journey demo
@@ -29,6 +29,12 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest
+
+# The web app in headless Chromium: Debian's chromium (installed when missing), driven by
+# Playwright; starts `journey serve --dev` itself. Not part of `make test`.
+test-browser: $(STAMP)
+	sh scripts/setup-browser.sh
+	JOURNEY_BROWSER_TESTS=1 $(BIN)/pytest tests/browser
 
 # Benchmarks print their figures; they are slow and not part of `make test`.
 # Every benchmark runs even when an earlier one misses its target; the exit code says if any did.

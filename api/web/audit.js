@@ -2,7 +2,7 @@
 // all drawn from the Audit the server returns after every message.
 
 import { api, ApiError, downloadLink, stream } from "./api.js";
-import { emotionCurve } from "./charts.js";
+import { curveTicks, emotionCurve } from "./charts.js";
 import { $, fill, h, options, richText } from "./dom.js";
 import { has, number, signed, t } from "./i18n.js";
 import { emotionName } from "./knowledge.js";
@@ -165,9 +165,10 @@ async function send() {
       if (got || !noStream) throw err;
       answer = await api(`/v1/audits/${id}/messages`, { method: "POST", json: { text } });
     }
+    const before = audit.step;
     audit = answer;
     render();
-    if (audit.finished) refreshList();
+    if (audit.finished || before !== audit.step) refreshList(); // the list shows goal and state
   } catch (err) {
     mine.remove();
     theirs.remove();
@@ -193,6 +194,7 @@ function renderChat() {
   const note = $("#audit-step");
   if (!audit) {
     fill(list);
+    note.dataset.step = "";
     note.textContent = t("audit.none");
     return;
   }
@@ -202,6 +204,7 @@ function renderChat() {
     messages.push({ role: "assistant", text: reply });
   }
   fill(list, messages.map((m) => bubble(m.role === "user" ? "user" : "assistant", m.text)));
+  note.dataset.step = audit.finished ? "finished" : audit.step;
   const step = has(`step.${audit.step}`) ? t(`step.${audit.step}`) : audit.step;
   note.textContent = audit.finished ? t("audit.finished") : t("audit.step", { step });
   scrollDown();
@@ -305,7 +308,7 @@ function laneItems(phase, lane) {
       "dl",
       { class: "emotion-cell" },
       h("dt", {}, t("map.team")),
-      h("dd", {}, e.user === null || e.user === undefined ? t("map.noRating") : signed(e.user, 0)),
+      h("dd", {}, e.user === null || e.user === undefined ? t("common.none") : signed(e.user, 0)),
       h("dt", {}, t("map.data")),
       h("dd", {}, e.data === null || e.data === undefined ? t("common.none") : `${signed(e.data)} (${e.data_count || 0})`),
     );
@@ -345,25 +348,32 @@ function renderMap() {
   const lanes = LANES.filter((lane) => !OPTIONAL_LANES.has(lane) || phases.some((p) => visible(p[lane]).length));
   const facts = [["map.goal", map.goal], ["map.persona", map.persona], ["map.scenario", map.scenario]]
     .filter(([, element]) => element && element.text);
-  const curve = phases
-    .filter((p) => !p.skipped)
-    .map((p) => ({
-      name: p.name,
-      user: p.emotion ? p.emotion.user : null,
-      data: p.emotion ? p.emotion.data : null,
-    }));
+  const curve = phases.map((p) => ({
+    name: p.name,
+    user: p.emotion ? p.emotion.user : null,
+    data: p.emotion ? p.emotion.data : null,
+  }));
   fill(
     box,
     facts.length
       ? h("dl", { class: "map-facts" }, facts.map(([key, element]) => [h("dt", {}, t(key)), h("dd", {}, element.text, " ", provenance(element.source))]))
       : null,
-    h("figure", { class: "curve-wrap" }, h("figcaption", {}, t("map.curve")), h("div", { class: "scroll" }, emotionCurve(curve))),
+    h(
+      "p",
+      { class: "legend" },
+      t("map.curve"),
+      " ",
+      h("span", { class: "key team", "aria-hidden": "true" }),
+      ` ${t("map.team")} `,
+      h("span", { class: "key data", "aria-hidden": "true" }),
+      ` ${t("map.data")}`,
+    ),
     h(
       "div",
       { class: "scroll map-scroll", tabindex: "0", role: "region", "aria-label": t("map.title") },
       h(
         "table",
-        { class: "journey-map" },
+        { class: "journey-map", style: `min-width: ${10.5 + 10 * phases.length}rem` },
         h(
           "thead",
           {},
@@ -382,12 +392,22 @@ function renderMap() {
         h(
           "tbody",
           {},
-          lanes.map((lane) => h(
-            "tr",
-            { class: `lane ${lane}` },
-            h("th", { scope: "row" }, t(`map.lane.${lane}`)),
-            phases.map((p) => h("td", { class: p.skipped ? "skipped" : null }, laneItems(p, lane))),
-          )),
+          lanes.map((lane) => [
+            h(
+              "tr",
+              { class: `lane lane-${lane}` },
+              h("th", { scope: "row" }, t(`map.lane.${lane}`)),
+              phases.map((p) => h("td", { class: p.skipped ? "skipped" : null }, laneItems(p, lane))),
+            ),
+            lane === "emotion"
+              ? h(
+                "tr",
+                { class: "lane lane-curve" },
+                h("th", { scope: "row" }, h("span", { class: "sr-only" }, t("map.curve")), curveTicks()),
+                h("td", { colspan: String(phases.length) }, emotionCurve(curve)),
+              )
+              : null,
+          ]),
         ),
       ),
     ),

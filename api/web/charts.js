@@ -3,37 +3,27 @@
 import { s, nextId } from "./dom.js";
 import { signed, t } from "./i18n.js";
 
-function short(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const CURVE_HEIGHT = 150;
+const CURVE_PAD = 14;
+
+function curveY(value) {
+  return CURVE_PAD + ((2 - value) / 4) * (CURVE_HEIGHT - 2 * CURVE_PAD);
 }
 
-function segments(points) {
-  // Runs of consecutive points that have a value: a missing rating breaks the line.
-  const runs = [];
-  let run = [];
-  for (const point of points) {
-    if (point === null) {
-      if (run.length) runs.push(run);
-      run = [];
-    } else run.push(point);
+// The -2..+2 scale for the row header beside the curve.
+export function curveTicks() {
+  const svg = s("svg", { class: "curve-ticks", width: "100%", height: CURVE_HEIGHT, "aria-hidden": "true" });
+  for (let v = -2; v <= 2; v += 1) {
+    svg.append(s("text", { class: "tick", x: "100%", dx: -6, y: curveY(v) + 4, "text-anchor": "end" }, signed(v, 0)));
   }
-  if (run.length) runs.push(run);
-  return runs;
+  return svg;
 }
 
-// phases: [{name, user, data}] with user/data on -2..+2 or null.
+// The emotion curve across the map's phase columns (equal widths), so each point sits in
+// its phase's column: x in percent, y on -2..+2. phases: [{name, user, data}], null = none.
 export function emotionCurve(phases) {
   const n = Math.max(phases.length, 1);
-  const left = 44;
-  const right = 16;
-  const top = 34;
-  const bottom = 44;
-  const step = 112;
-  const width = left + right + step * n;
-  const height = 230;
-  const plotH = height - top - bottom;
-  const y = (v) => top + ((2 - v) / 4) * plotH;
-  const x = (i) => left + step * (i + 0.5);
+  const x = (i) => `${(((i + 0.5) / n) * 100).toFixed(3)}%`;
   const titleId = nextId("curve-title");
   const descId = nextId("curve-desc");
   const described = phases
@@ -41,52 +31,36 @@ export function emotionCurve(phases) {
     .join("; ");
   const svg = s("svg", {
     class: "emotion-curve",
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
+    width: "100%",
+    height: CURVE_HEIGHT,
     role: "img",
     "aria-labelledby": `${titleId} ${descId}`,
   });
   svg.append(s("title", { id: titleId }, t("map.curve")), s("desc", { id: descId }, described));
   for (let v = -2; v <= 2; v += 1) {
-    svg.append(
-      s("line", { class: v === 0 ? "axis zero" : "axis", x1: left, x2: width - right, y1: y(v), y2: y(v) }),
-      s("text", { class: "tick", x: left - 8, y: y(v) + 4, "text-anchor": "end" }, signed(v, 0)),
-    );
+    svg.append(s("line", { class: v === 0 ? "axis zero" : "axis", x1: "0", x2: "100%", y1: curveY(v), y2: curveY(v) }));
   }
-  phases.forEach((p, i) => {
-    const label = s("text", { class: "phase-label", x: x(i), y: height - bottom + 20, "text-anchor": "middle" },
-      short(p.name, 15));
-    label.append(s("title", {}, p.name));
-    svg.append(label);
-  });
   const series = [
-    ["user", "team", t("map.team")],
-    ["data", "data", t("map.data")],
+    ["user", "team", t("map.team"), 0],
+    ["data", "data", t("map.data"), 1],
   ];
-  for (const [field, cls, name] of series) {
-    const points = phases.map((p, i) => (p[field] === null || p[field] === undefined ? null : [x(i), y(p[field]), p]));
-    for (const run of segments(points)) {
-      if (run.length > 1) {
-        svg.append(s("polyline", { class: `line ${cls}`, points: run.map(([px, py]) => `${px},${py}`).join(" ") }));
+  for (const [field, cls, name, digits] of series) {
+    const has = (p) => p[field] !== null && p[field] !== undefined;
+    phases.forEach((p, i) => {
+      const next = phases[i + 1];
+      if (has(p) && next && has(next)) {
+        svg.append(s("line", {
+          class: `line ${cls}`, x1: x(i), y1: curveY(p[field]), x2: x(i + 1), y2: curveY(next[field]),
+        }));
       }
-      for (const [px, py, p] of run) {
-        const dot = s("circle", { class: `dot ${cls}`, cx: px, cy: py, r: 5 });
-        dot.append(s("title", {}, `${p.name}: ${name} ${signed(p[field], field === "user" ? 0 : 1)}`));
-        svg.append(dot);
-      }
-    }
+    });
+    phases.forEach((p, i) => {
+      if (!has(p)) return;
+      const dot = s("circle", { class: `dot ${cls}`, cx: x(i), cy: curveY(p[field]), r: 5 });
+      dot.append(s("title", {}, `${p.name}: ${name} ${signed(p[field], digits)}`));
+      svg.append(dot);
+    });
   }
-  const legend = s("g", { class: "legend", transform: `translate(${left}, 14)` });
-  series.forEach(([, cls, name], i) => {
-    const offset = i * 90;
-    legend.append(
-      s("line", { class: `line ${cls}`, x1: offset, x2: offset + 24, y1: 0, y2: 0 }),
-      s("circle", { class: `dot ${cls}`, cx: offset + 12, cy: 0, r: 4 }),
-      s("text", { class: "legend-label", x: offset + 30, y: 4 }, name),
-    );
-  });
-  svg.append(legend);
   return svg;
 }
 
@@ -139,14 +113,15 @@ export function matrix(fixes) {
     const fy = 1 - (fix.impact - 1) / 4;
     let cx = pad + col * cell + 22 + fx * (cell - 44);
     let cy = 8 + row * cell + 34 + fy * (cell - 56);
-    const spot = `${Math.round(cx)}:${Math.round(cy)}`;
+    // Fixes with the same scores sit side by side (then a row lower), not on top.
+    const spot = `${quadrant}:${fix.impact}:${fix.effort}`;
     const seen = taken.get(spot) || 0;
     taken.set(spot, seen + 1);
-    if (seen) {
-      const angle = seen * 1.3;
-      cx += Math.cos(angle) * 13 * Math.ceil(seen / 5);
-      cy += Math.sin(angle) * 13 * Math.ceil(seen / 5);
-    }
+    const cellLeft = pad + col * cell + 14;
+    const perRow = Math.max(1, Math.floor((pad + (col + 1) * cell - 14 - cx) / 24) + 1);
+    cx += (seen % perRow) * 24;
+    cy += Math.floor(seen / perRow) * 24;
+    cx = Math.max(cellLeft, cx);
     const group = s("g", { class: `point ${quadrant}` });
     group.append(
       s("title", {}, `#${fix.position} ${fix.title}: ${t("matrix.impact")} ${fix.impact}, ${t("matrix.effort")} ${fix.effort}`),
