@@ -276,7 +276,7 @@ function renderJob() {
     return;
   }
   const total = job.total || 0;
-  const done = job.done || 0;
+  const done = total ? Math.min(job.done || 0, total) : job.done || 0;
   const progress = typeof job.progress === "number" ? job.progress : total ? done / total : 0;
   bar.hidden = false;
   bar.value = Math.max(0, Math.min(1, progress));
@@ -316,9 +316,7 @@ const COLUMNS = ["records.col.id", "records.col.text", "records.source", "record
 
 function recordRow(record) {
   const tag = record.tag;
-  const row = h(
-    "tr",
-    { "data-record": record.id },
+  const cells = [
     h("td", { class: "nowrap" }, recordLink(record.id, record.external_id || record.id)),
     h("td", { class: "text-cell" }, h("span", { class: "clamp" }, record.text)),
     h("td", {}, record.source_type ? t(`source.${record.source_type}`) : t("common.none")),
@@ -328,7 +326,10 @@ function recordRow(record) {
     h("td", {}, tag ? tagChips(null, tag.emotion, { corrected: tag.corrected }) : null),
     h("td", { class: "num" }, tag && typeof tag.confidence === "number" ? `${number(tag.confidence * 100)}%` : t("common.none")),
     h("td", {}),
-  );
+  ];
+  // On a phone the rows become cards: each cell carries its column's name.
+  cells.forEach((td, i) => td.setAttribute("data-label", t(COLUMNS[i])));
+  const row = h("tr", { "data-record": record.id }, cells);
   const button = h("button", { type: "button", class: "small", "aria-expanded": "false" }, t("records.correct"));
   button.addEventListener("click", () => {
     const open = row.nextElementSibling && row.nextElementSibling.classList.contains("editor");

@@ -308,6 +308,12 @@ def test_a_server_with_keys_asks_for_one(
         check(page.locator("#session-info")).to_contain_text("team")
         check(page.locator("#dev-banner")).to_be_hidden()
         assert page.evaluate("localStorage.getItem('journey.key')") == key
+        # With a key, downloads go through fetch (the key as a header) and a blob URL.
+        page.get_by_role("button", name="New audit").click()
+        check(page.locator("#messages .msg.assistant")).to_have_count(1)
+        with page.expect_download() as info:
+            page.locator("#map-downloads a", has_text="Markdown").click()
+        assert info.value.suggested_filename.endswith(".md")
         page.click("nav a[data-view=data]")
         check(page.locator("#records-table")).to_contain_text("No records match")
         page.screenshot(path=str(screenshots / "key-en.png"), full_page=True)
