@@ -23,12 +23,14 @@ ENABLED = os.environ.get("JOURNEY_BROWSER_TESTS") == "1"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without JOURNEY_BROWSER_TESTS=1, skip the tests that need the browser or the server."""
     if ENABLED:
         return
     skip = pytest.mark.skip(reason="browser tests run with `make test-browser`")
     here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.fspath)).parents:
+        needs = set(getattr(item, "fixturenames", ())) & {"browser", "server"}
+        if needs and here in Path(str(item.fspath)).parents:
             item.add_marker(skip)
 
 
