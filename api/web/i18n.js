@@ -174,7 +174,7 @@ const STRINGS = {
     "lang.other": "other",
     "search.title": "Search",
     "search.query": "Search for",
-    "search.placeholder": "e.g. verzendkosten pas bij afrekenen",
+    "search.placeholder": "e.g. parcel arrived damaged",
     "search.k": "Results",
     "search.submit": "Search",
     "search.none": "Nothing found.",
