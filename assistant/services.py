@@ -7,6 +7,7 @@ from their own settings. Nothing here connects to anything until it is first use
 from __future__ import annotations
 
 import re
+import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,8 @@ class Services:
         self.settings = settings or get_settings()
         self._embedder = embedder
         self._keyword: dict[str, KeywordIndex] = {}
+        self.lock = threading.RLock()  # a server shares one Services between threads
+        self.memo: dict[tuple[str, ...], Any] = {}  # built once per process (classifiers)
 
     @cached_property
     def db(self) -> Database:
@@ -84,16 +87,17 @@ class Services:
         from assistant.index.keyword import KeywordIndex, folder_for
 
         check_workspace(workspace)
-        stamp = self.records.stamp(workspace)
-        folder = folder_for(self.settings.keyword_index_path, workspace)
-        index = None if rebuild else self._keyword.get(workspace)
-        if index is None and not rebuild:
-            index = KeywordIndex.load(folder)
-        if index is None or index.stamp != stamp:
-            index = KeywordIndex.build(self.records.index_rows(workspace), stamp)
-            index.save(folder)
-        self._keyword[workspace] = index
-        return index
+        with self.lock:
+            stamp = self.records.stamp(workspace)
+            folder = folder_for(self.settings.keyword_index_path, workspace)
+            index = None if rebuild else self._keyword.get(workspace)
+            if index is None and not rebuild:
+                index = KeywordIndex.load(folder)
+            if index is None or index.stamp != stamp:
+                index = KeywordIndex.build(self.records.index_rows(workspace), stamp)
+                index.save(folder)
+            self._keyword[workspace] = index
+            return index
 
     def close(self) -> None:
         if "db" in self.__dict__:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
@@ -21,7 +21,11 @@ class Settings(BaseSettings):
     """Settings read from the environment (prefix ``JOURNEY_``) and an optional ``.env`` file."""
 
     model_config = SettingsConfigDict(
-        env_prefix="JOURNEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="JOURNEY_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        validate_by_name=True,  # Settings(openai_api_key=...) as well as the variables
     )
 
     home: Path = Field(default=Path(".journey"), description="Data folder.")
@@ -38,6 +42,16 @@ class Settings(BaseSettings):
     )
     llm: str = Field(
         default="", description="Chat model such as 'openai:gpt-4.1-mini'; empty = offline."
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("JOURNEY_OPENAI_API_KEY", "OPENAI_API_KEY"),
+        description="Key for openai: chat models (JOURNEY_OPENAI_API_KEY, else OPENAI_API_KEY).",
+    )
+    openai_base_url: str = Field(
+        default="",
+        validation_alias=AliasChoices("JOURNEY_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description="An OpenAI-compatible server (vLLM, Ollama, llama.cpp); empty = OpenAI.",
     )
     workspace: str = Field(default="default", description="Workspace used when none is given.")
     redact_pii: bool = Field(default=True, description="Redact personal data before storing.")
@@ -59,6 +73,15 @@ class Settings(BaseSettings):
     )
     quadrant_impact: int = Field(default=3, ge=1, le=5, description="Impact >= this is high.")
     quadrant_effort: int = Field(default=3, ge=1, le=5, description="Effort >= this is high.")
+    max_request_mb: float = Field(
+        default=10, gt=0, description="API: largest JSON request body, in MB (413 above)."
+    )
+    max_upload_mb: float = Field(
+        default=100, gt=0, description="API: largest file upload to POST /v1/records, in MB."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="API: origins allowed to call it from a browser."
+    )
 
     @field_validator("embeddings")
     @classmethod
@@ -76,6 +99,21 @@ class Settings(BaseSettings):
         value = value.strip()
         if value and ":" not in value:
             raise ValueError(f"JOURNEY_LLM must look like 'provider:model' (got {value!r})")
+        return value
+
+    @field_validator("openai_api_key", mode="before")
+    @classmethod
+    def _check_key(cls, value: Any) -> Any:
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        return (value.strip() or None) if isinstance(value, str) else value
+
+    @field_validator("openai_base_url")
+    @classmethod
+    def _check_base_url(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"must be an http:// or https:// URL (got {value!r})")
         return value
 
     @field_validator("backlog_formula")
@@ -131,11 +169,18 @@ def load_settings(**overrides: Any) -> Settings:
     try:
         return Settings(**overrides)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"JOURNEY_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
-            for e in exc.errors()
-        )
+        problems = "; ".join(f"{_variable(e['loc'])}: {e['msg']}" for e in exc.errors())
         raise ConfigError(f"invalid settings: {problems}") from exc
+
+
+def _variable(loc: tuple[int | str, ...]) -> str:
+    """The environment variable(s) behind an error's location."""
+    first = str(loc[0]) if loc else ""
+    for info in Settings.model_fields.values():
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices) and first in alias.choices:
+            return " or ".join(str(choice) for choice in alias.choices)
+    return f"JOURNEY_{'_'.join(str(p) for p in loc).upper()}"
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,8 @@ import random
 import re
 from pathlib import Path
 
-from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, read_records
+from assistant.samples import sample_folder
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from assistant.classify.base import UNKNOWN_PHASE, Classifier, Item
 from assistant.classify.factory import build_local
-from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, read_records
+from assistant.samples import sample_folder
 from assistant.services import Services
 from assistant.settings import load_settings
 from evals.metrics import Report, evaluate, render

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
@@ -39,16 +37,17 @@ from assistant.classify.base import Tag
 from assistant.classify.factory import build_local
 from assistant.classify.jobs import run_tag_job
 from assistant.cli.main import app, main
-from assistant.demo import sample_folder
 from assistant.errors import ConfigError, NotFoundError
 from assistant.index import embeddings
 from assistant.index.embeddings import UseEmbedder
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.prompts import load_prompt
+from assistant.samples import sample_folder
 from assistant.services import Services
 from assistant.settings import Settings, get_settings
 from assistant.store.backlogs import BacklogStore, new_backlog_id
+from tests.fakes import ScriptedModel
 
 runner = CliRunner()
 END = datetime(2026, 6, 30)
@@ -412,31 +411,34 @@ def test_confidence_from_the_match_strength(strength: float, reach: int, level: 
     assert confidence_level(strength, reach) == level
 
 
-# --- LLM labels through a fake chat model -------------------------------------------------
+# --- LLM labels through the scripted fake model ----------------------------------------
 
 
 def test_llm_label_with_one_reask() -> None:
-    model = GenericFakeChatModel(
-        messages=iter([AIMessage("Late parcels, I think"), AIMessage('{"label": "Late parcels"}')])
-    )
+    model = ScriptedModel("Late parcels, I think", {"label": "Late parcels"})
     labeller = LlmLabeller(model)
-    assert labeller.label("delivery", ["late"], ["Pakket te laat"], "en") == "Late parcels"
+    assert labeller.label("delivery", ["late"], ["Pakket  te\nlaat"], "en") == "Late parcels"
     assert labeller.failures == 0
-    broken = LlmLabeller(GenericFakeChatModel(messages=iter([AIMessage("no"), AIMessage("{}")])))
+    first, reask = model.requests
+    assert "<quote>Pakket te laat</quote>" in first.user and "late" in first.user
+    assert first.schema["schema"]["required"] == ["label"]
+    assert reask.roles == ["system", "human", "ai", "human"]
+    assert "could not be used" in reask.user and "not valid JSON" in reask.user
+    broken = LlmLabeller(ScriptedModel("no", {}))
     assert broken.label("delivery", ["late"], ["Pakket te laat"], "nl") is None
     assert broken.failures == 1
 
 
 def test_llm_labels_name_the_clusters(embedder: UseEmbedder) -> None:
     tags, records = _dated_workspace()
-    answers = iter([AIMessage(f'{{"label": "Pain number {i}"}}') for i in range(20)])
+    model = ScriptedModel(*({"label": f"Pain number {i}"} for i in range(20)))
     run = backlog_from_data(
         tags,
         records,
         embedder.embed,
         load_knowledge(),
         backlog_id="bl-4",
-        labeller=LlmLabeller(GenericFakeChatModel(messages=answers)),
+        labeller=LlmLabeller(model),
     )
     labels = [c.label for c in run.backlog.pain_points]
     assert labels and all(label.startswith("Pain number ") for label in labels)
@@ -444,12 +446,12 @@ def test_llm_labels_name_the_clusters(embedder: UseEmbedder) -> None:
 
 
 def test_label_prompts_render() -> None:
-    rendered = load_prompt("pain_label").render(
-        phase="delivery", language="Dutch", keywords="laat", quotes="<quote>x</quote>", format="F"
+    prompt = load_prompt("pain_label")
+    rendered = prompt.render(
+        phase="delivery", language="nl", keywords="laat", quotes=prompt.part("quote", text="x")
     )
     assert "delivery" in rendered.user and "<quote>x</quote>" in rendered.user
     assert "DATA" in (rendered.system or "")
-    assert "wrong" in load_prompt("pain_label_reask").render(problem="wrong").user
 
 
 # --- storage ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ SHIPPED = ("pyproject.toml", "README.md", "assistant", "api", "knowledge", "prom
 PROBE = """
 import assistant, knowledge
 from assistant.kb.loader import load_knowledge
-from assistant.demo import sample_folder
+from assistant.samples import sample_folder
 kb = load_knowledge()
 print(assistant.__file__)
 print(",".join(sorted(kb.phase_models)))

@@ -29,10 +29,11 @@ from assistant.classify.review import (
     worth_a_look,
 )
 from assistant.cli.main import app
-from assistant.cli.review import EndOfInput, Keys, Session, build_queue, decide
+from assistant.cli.review import EndOfInput, Keys, Session, decide
 from assistant.kb.loader import load_knowledge
 from assistant.services import Services
 from assistant.store.db import CorrectionRow
+from assistant.usecases.review import build_queue
 
 runner = CliRunner()
 KB = load_knowledge()
@@ -444,6 +445,8 @@ def test_with_an_llm_configured_the_local_tags_get_its_opinion(
 ) -> None:
     """Through the real client on the 127.0.0.1 stub; the local classifier is built once and
     lent to the LLM classifier (it supplies the few-shot examples and the fallback)."""
+    from pydantic import SecretStr
+
     from assistant.classify import factory
     from evals.openai_stub import StubServer
 
@@ -456,9 +459,9 @@ def test_with_an_llm_configured_the_local_tags_get_its_opinion(
 
     monkeypatch.setattr(factory, "build_local", counting)
     with StubServer() as stub:
-        monkeypatch.setenv("OPENAI_API_KEY", "test")
-        monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
         services.settings.llm = "openai:gpt-4.1-mini"
+        services.settings.openai_api_key = SecretStr("test")
+        services.settings.openai_base_url = stub.base_url
         queue, _, _ = build_queue(services, ws, JOURNEY7, limit=20)
     assert built == [ws]  # once, with the workspace's corrections
     assert len(stub.requests) == len(TEXTS)  # every local tag was put to the LLM

@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from helpers import texts_of
 
-from assistant.demo import sample_folder
 from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
+from assistant.samples import sample_folder
 from assistant.services import Services
 from evals.eval_classifier import shop_labels
 

@@ -83,6 +83,13 @@ class ScoreItem(BaseModel):
     opportunity: int  # index into the phase's opportunities on the map
 
 
+class ChatTurn(BaseModel):
+    """One line of the conversation as shown (the web chat's history)."""
+
+    role: Literal["user", "assistant"]
+    text: str
+
+
 class AuditState(BaseModel):
     """Everything needed to continue (or replay) a self-audit."""
 
@@ -102,6 +109,7 @@ class AuditState(BaseModel):
     scoring: list[ScoreItem] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     messages: list[str] = Field(default_factory=list, description="the user's turns, in order")
+    chat: list[ChatTurn] = Field(default_factory=list, description="both sides, as shown")
     answered: int = 0
     created_at: datetime
     updated_at: datetime

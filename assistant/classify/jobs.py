@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -27,6 +26,12 @@ from assistant.store.tags import TagStore
 
 BATCH = 256
 ProgressFn = Callable[[int, int], None]
+
+
+class StopFlag(Protocol):
+    """Asked before every batch: a threading.Event, or a job's cancelled flag in SQL."""
+
+    def is_set(self) -> bool: ...
 
 
 class JobReport(BaseModel):
@@ -96,15 +101,24 @@ def run_tag_job(
     *,
     only_untagged: bool = False,
     progress: ProgressFn | None = None,
-    stop: threading.Event | None = None,
+    stop: StopFlag | None = None,
     batch: int = BATCH,
+    job_id: int | None = None,
 ) -> JobReport:
-    """Tag the workspace's records; resumes an unfinished job of the same scope."""
+    """Tag the workspace's records; resumes an unfinished job of the same scope (or runs
+    the queued job ``job_id``). A job cancelled meanwhile stays cancelled."""
     started = time.perf_counter()
     store = services.tags
     phase_model = classifier.taxonomy.phase_model
-    job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
-    since = None if (job.only_untagged if resumed else only_untagged) else job.created_at
+    if job_id is not None:
+        queued = store.job(job_id)
+        if queued is None:
+            raise JourneyError(f"no tagging job {job_id}")
+        resumed = queued.done > 0
+        job = store.start_job(job_id)
+    else:
+        job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
+    since = None if job.only_untagged else job.created_at
     remaining = store.count_untagged(workspace, phase_model, since)
     total = job.done + remaining
     store.update_job(job.id, total=total)
@@ -141,7 +155,9 @@ def run_tag_job(
         fallbacks += sum(1 for t in tags if t.fallback)
         if progress:
             progress(job.done + tagged, total)
-    store.update_job(job.id, status="interrupted" if interrupted else "done")
+    current = store.job(job.id)
+    if current is None or current.status != "cancelled":
+        store.update_job(job.id, status="interrupted" if interrupted else "done")
     return JobReport(
         job_id=job.id,
         workspace=workspace,

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from assistant.audit.engine import Reply
     from assistant.audit.state import AuditState
     from assistant.services import Services
-    from assistant.store.audits import AuditStore
 
 app = typer.Typer(
     help="Guided self-audit: a conversation that builds an evidence-backed journey map. "
@@ -29,17 +28,6 @@ app = typer.Typer(
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help="nl or en (default: follow the user's answers).")
 ]
-
-
-def build_context(services: Services, workspace: str | None) -> Context:
-    """Knowledge, the workspace's tags and (when configured) a language model."""
-    from assistant.audit.assist import build_assist
-    from assistant.audit.context import Context
-    from assistant.kb.loader import load_knowledge
-
-    kb = load_knowledge(services.settings.user_phase_model_dirs)
-    tags = services.tags.for_workspace(workspace) if workspace else []
-    return Context(kb=kb, tags=tags, workspace=workspace, assist=build_assist(services.settings))
 
 
 def _show(reply: Reply) -> None:
@@ -62,30 +50,22 @@ def _read(interactive: bool) -> str | None:
     return None if line == "" else line.rstrip("\r\n")
 
 
-def converse(state: AuditState, ctx: Context, store: AuditStore, interactive: bool) -> AuditState:
-    """Read answers and save after every turn. A finished audit stores a new map version;
-    the terminal session then ends, a script goes on until its input ends."""
-    from assistant.audit.copy import say
-    from assistant.audit.engine import step
+def converse(services: Services, state: AuditState, ctx: Context, interactive: bool) -> AuditState:
+    """Read answers; every turn is saved. A finished audit stores a new map version; the
+    terminal session then ends, a script goes on until its input ends."""
+    from assistant.usecases.audits import store_of, turn
 
     while True:
         message = _read(interactive)
         if message is None:
-            store.save(state)
+            store_of(services).save(state)
             if not state.finished:
                 err.print(f"Input ended; saved. Resume with: journey audit --resume {state.id}")
             return state
         if not interactive:
             out.print(f"> {message}")
-        state, reply = step(state, message, ctx)
-        if reply.finished:
-            stored = store.add_version(state.map, "finished", ctx.now())
-            if stored is not None:
-                state.map.version = stored.version
-        store.save(state)
+        state, reply = turn(services, state, message, ctx)
         _show(reply)
-        if reply.finished:
-            out.print(say("map_version", state.lang, version=state.map.version))
         if reply.finished and interactive:
             return state
 
@@ -103,29 +83,20 @@ def audit(
     answer per line from stdin, so it can be scripted and transcripts replay."""
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.audit.engine import resume as resume_audit
-    from assistant.audit.engine import start
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import resume_audit, start_audit
 
     services = open_services()
     try:
-        store = AuditStore(services.db)
         interactive = sys.stdin.isatty()
         if resume:
-            state = store.load(resume)
-            context = build_context(services, state.workspace)
-            reply = resume_audit(state, context)
+            state, context, reply = resume_audit(services, resume)
         else:
             name = workspace or services.settings.workspace
-            has_data = name in services.records.workspaces()
-            context = build_context(services, name if has_data else None)
-            state, reply = start(
-                context, lang=lang_option(lang) if lang is not None else None, workspace=name
-            )
-        store.save(state)
+            chosen = lang_option(lang) if lang is not None else None
+            state, context, reply = start_audit(services, name, chosen)
         _show(reply)
         try:
-            converse(state, context, store, interactive)
+            converse(services, state, context, interactive)
         except KeyboardInterrupt:
             err.print(f"\nStopped; saved. Resume with: journey audit --resume {state.id}")
             raise typer.Exit(130) from None
@@ -136,69 +107,63 @@ def audit(
 @app.command("list")
 def list_audits(workspace: WorkspaceOpt = None) -> None:
     """Audits with their step, language and last change, newest first."""
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import list_audits as all_audits
+    from assistant.usecases.audits import store_of
 
     services = open_services()
     try:
-        store = AuditStore(services.db)
-        rows = store.all(workspace)
-        counts = store.version_counts([row.id for row in rows])
-        if not rows:
-            out.print("No audits yet: start one with `journey audit`.")
-        for row in rows:
-            versions = counts.get(row.id, 0)
-            out.print(
-                f"{row.id}  {row.updated_at:%Y-%m-%d %H:%M}  {row.lang}  {row.step:<13} "
-                f"v{versions}  {row.workspace or '-'}  {row.goal[:60]}"
-            )
+        rows = all_audits(services, workspace)
+        counts = store_of(services).version_counts([row.id for row in rows])
+        workspaces = {r.id: r.workspace for r in store_of(services).all(workspace)}
     finally:
         services.close()
+    if not rows:
+        out.print("No audits yet: start one with `journey audit`.")
+    for row in rows:
+        out.print(
+            f"{row.id}  {row.updated_at:%Y-%m-%d %H:%M}  {row.lang}  {row.step:<13} "
+            f"v{counts.get(row.id, 0)}  {workspaces.get(row.id) or '-'}  {row.goal[:60]}"
+        )
 
 
 @app.command()
 def versions(audit_id: str) -> None:
     """The saved versions of an audit's journey map."""
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import versions as map_versions
 
     services = open_services()
     try:
-        store = AuditStore(services.db)
-        store.load(audit_id)
-        rows = store.versions(audit_id)
-        if not rows:
-            out.print(f"Audit {audit_id} has no finished map yet.")
-        for row in rows:
-            out.print(
-                f"v{row.version}  {row.created_at:%Y-%m-%d %H:%M}  {row.reason:<9} "
-                f"{row.data_records} tagged records"
-            )
+        rows = map_versions(services, None, audit_id)
     finally:
         services.close()
+    if not rows:
+        out.print(f"Audit {audit_id} has no finished map yet.")
+    for row in rows:
+        out.print(
+            f"v{row.version}  {row.created_at:%Y-%m-%d %H:%M}  {row.reason:<9} "
+            f"{row.data_records} tagged records"
+        )
 
 
 @app.command()
 def refresh(audit_id: str) -> None:
     """Recompute the map's evidence from the workspace's current data: a new version."""
-    from assistant.audit.refresh import refresh_map
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import journey_map
+    from assistant.usecases.audits import refresh as refresh_audit
 
     services = open_services()
     try:
-        store = AuditStore(services.db)
-        state = store.load(audit_id)
-        latest = store.map(audit_id)
-        context = build_context(services, state.workspace)
-        fresh = refresh_map(latest, context.evidence(latest.phase_model))
-        stored = store.add_version(fresh, "refreshed", context.now())
-        if stored is None:
-            out.print(f"Nothing changed in the data behind {audit_id}: still v{latest.version}.")
-        else:
-            out.print(
-                f"Refreshed {audit_id}: v{stored.version} ({stored.data_records} tagged records). "
-                f"See what changed: journey audit diff {audit_id}"
-            )
+        stored = refresh_audit(services, None, audit_id)
+        latest = journey_map(services, None, audit_id) if stored is None else stored
     finally:
         services.close()
+    if stored is None:
+        out.print(f"Nothing changed in the data behind {audit_id}: still v{latest.version}.")
+    else:
+        out.print(
+            f"Refreshed {audit_id}: v{stored.version} ({stored.data_records} tagged records). "
+            f"See what changed: journey audit diff {audit_id}"
+        )
 
 
 @app.command()
@@ -212,41 +177,40 @@ def diff(
     ] = None,
 ) -> None:
     """What changed between two versions of an audit's map."""
-    from assistant.audit.diff import diff_maps
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import diff as diff_versions
+    from assistant.usecases.audits import journey_map
 
     services = open_services()
     try:
-        store = AuditStore(services.db)
-        newer = store.map(audit_id, new)
-        older_version = old if old is not None else newer.version - 1
-        if older_version < 1:
-            out.print(f"{audit_id} has only version {newer.version}: nothing to compare.")
-            return
-        result = diff_maps(store.map(audit_id, older_version), newer)
-        out.print(f"{audit_id}: v{result.old} -> v{result.new}")
-        if result.empty:
-            out.print("No changes.")
-        marks = {"added": "+", "removed": "-", "changed": "~"}
-        for change in result.changes:
-            where = f"{change.phase}/{change.lane}" if change.phase else change.lane
-            out.print(f"  {marks.get(change.kind, '~')} {where}: {change.text}")
+        result = diff_versions(services, None, audit_id, old, new)
+        latest = journey_map(services, None, audit_id, new) if result is None else None
     finally:
         services.close()
+    if result is None:
+        assert latest is not None
+        out.print(f"{audit_id} has only version {latest.version}: nothing to compare.")
+        return
+    out.print(f"{audit_id}: v{result.old} -> v{result.new}")
+    if result.empty:
+        out.print("No changes.")
+    marks = {"added": "+", "removed": "-", "changed": "~"}
+    for change in result.changes:
+        where = f"{change.phase}/{change.lane}" if change.phase else change.lane
+        out.print(f"  {marks.get(change.kind, '~')} {where}: {change.text}")
 
 
 @app.command()
 def transcript(audit_id: str) -> None:
     """The user's answers, one per line: pipe them into `journey audit` to replay."""
-    from assistant.store.audits import AuditStore
+    from assistant.usecases.audits import load
 
     services = open_services()
     try:
-        state = AuditStore(services.db).load(audit_id)
-        for message in state.messages:
-            out.print(message.replace("\n", " "), markup=False)
+        state = load(services, None, audit_id)
     finally:
         services.close()
+    for message in state.messages:
+        out.print(message.replace("\n", " "), markup=False)
 
 
 def map_command(
@@ -273,11 +237,11 @@ def map_command(
         if not audit_id:
             raise InputError("give an audit id (journey audit list), or --schema")
         from assistant.export import render_map
-        from assistant.store.audits import AuditStore
+        from assistant.usecases.audits import store_of
 
         services = open_services()
         try:
-            text = render_map(AuditStore(services.db).map(audit_id, version), fmt)
+            text = render_map(store_of(services).map(audit_id, version), fmt)
         finally:
             services.close()
     if output is None:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,14 +12,13 @@ import typer
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from assistant.cli.data import WorkspaceOpt, open_services, parse_age, workspace_name
+from assistant.cli.data import WorkspaceOpt, open_services, workspace_name
 from assistant.cli.ui import lang_option, out
-from assistant.errors import InputError, NotFoundError
+from assistant.errors import InputError
 
 if TYPE_CHECKING:
-    from assistant.backlog.model import Backlog, BacklogFix
+    from assistant.backlog.model import Backlog
     from assistant.backlog.scoring import RankBy
-    from assistant.services import Services
     from assistant.settings import Settings
 
 
@@ -48,21 +46,10 @@ RankOpt = Annotated[
 LangOpt = Annotated[str, typer.Option("--lang", help="nl or en: fix titles and headings.")]
 
 
-def period_days(value: str) -> int | None:
-    """``90d`` -> 90, ``all`` -> None."""
-    if value.strip().lower() in ("all", "alles"):
-        return None
-    age = parse_age(value)
-    if age is None or age.days < 1:
-        raise InputError(f"--period {value!r}: use an age such as 90d, 12w or 6m, or 'all'")
-    return age.days
-
-
 def _rank_by(value: str | None, settings: Settings, default: str | None = None) -> RankBy:
-    chosen = (value or default or settings.backlog_rank_by).lower()
-    if chosen not in ("rice", "quadrant", "formula"):
-        raise InputError(f"--rank-by {value!r}: use rice, quadrant or formula")
-    return chosen  # type: ignore[return-value]
+    from assistant.usecases.backlogs import rank_by
+
+    return rank_by(value, settings, default, option="--rank-by")
 
 
 def _export(
@@ -120,10 +107,8 @@ def show(
     lang: LangOpt = "en",
 ) -> None:
     """Build (--from-data), show or export a backlog; without ID: the workspace's latest."""
-    from assistant.backlog.from_data import Options
-    from assistant.backlog.run import build_and_save
     from assistant.cli.backlog_view import print_backlog, print_run, ranked
-    from assistant.store.backlogs import BacklogStore
+    from assistant.usecases import backlogs as use
 
     language = lang_option(lang)
     services = open_services()
@@ -135,7 +120,7 @@ def show(
         if sum(bool(x) for x in (backlog_id, from_data, from_audit)) > 1:
             raise InputError("give one of: an ID, --from-data or --from-audit")
         if from_audit:
-            backlog = _from_audit(services, from_audit)
+            backlog = use.build_from_audit(services, None, from_audit)
             if not backlog.fixes:
                 out.print(
                     f"Audit {escape(from_audit)} has no accepted fixes yet: resume it with "
@@ -143,14 +128,7 @@ def show(
                 )
                 return
         elif from_data:
-            options = Options(
-                period_days=period_days(period),
-                language=language,
-                rank_by=order,
-                thresholds=settings.thresholds,
-                formula=settings.formula,
-            )
-            run = build_and_save(services, ws, options)
+            run = use.build_from_data(services, ws, period, order, language, cli=True)
             backlog = run.backlog
             if not backlog.pain_points:
                 why = (
@@ -163,17 +141,12 @@ def show(
                     f"No pain points in {escape(ws)} ({run.records} records in the period): {why}."
                 )
                 return
-        elif backlog_id:
-            backlog = BacklogStore(services.db).get(backlog_id)
-            order = _rank_by(rank_by, settings, backlog.ranking)
         else:
-            latest = BacklogStore(services.db).latest(ws)
-            if latest is None:
-                raise NotFoundError(
-                    f"no backlog for workspace {ws!r} yet: "
-                    f"run `journey backlog --from-data -w {ws}`"
-                )
-            backlog = latest
+            backlog = (
+                use.get_backlog(services, None, backlog_id)
+                if backlog_id
+                else use.latest_backlog(services, ws)
+            )
             order = _rank_by(rank_by, settings, backlog.ranking)
         if _export(backlog, settings, order, fmt, output, issues_dir):
             return
@@ -188,46 +161,6 @@ def show(
             )
     finally:
         services.close()
-
-
-def _from_audit(services: Services, audit_id: str) -> Backlog:
-    from assistant.backlog.from_map import backlog_from_map
-    from assistant.store.audits import AuditStore
-    from assistant.store.backlogs import BacklogStore, new_backlog_id
-
-    journey = AuditStore(services.db).map(audit_id)
-    backlog = backlog_from_map(journey, new_backlog_id())
-    return BacklogStore(services.db).save(backlog) if backlog.fixes else backlog
-
-
-def _updates(
-    fix: BacklogFix,
-    impact: int | None,
-    effort: int | None,
-    confidence: str | None,
-    reach: int | None,
-) -> dict[str, Any]:
-    from assistant.backlog.model import parse_confidence
-    from assistant.backlog.scoring import ScoringError, check_scores
-
-    check_scores(fix.impact if impact is None else impact, fix.effort if effort is None else effort)
-    changes: dict[str, Any] = {}
-    if impact is not None:
-        changes["impact"] = impact
-    if effort is not None:
-        changes["effort"] = effort
-    if confidence is not None:
-        try:
-            changes["confidence"] = parse_confidence(confidence)
-        except ValueError as exc:
-            raise ScoringError(f"--confidence: {exc}") from None
-    if reach is not None:
-        if reach < 0:
-            raise ScoringError(f"reach must be 0 or more (got {reach})")
-        changes["reach"] = reach
-        if fix.reach and fix.reach_share:  # keep the share in step: same denominator
-            changes["reach_share"] = min(1.0, fix.reach_share * reach / fix.reach)
-    return changes
 
 
 @app.command()
@@ -246,47 +179,32 @@ def edit(
     lang: LangOpt = "en",
 ) -> None:
     """Change a fix's scores or owner; saves and prints the new ranking."""
-    from assistant.backlog.scoring import rank
     from assistant.cli.backlog_view import fits, ranked, ranking_table
-    from assistant.store.backlogs import BacklogStore
+    from assistant.usecases.backlogs import edit_fix, get_backlog
 
+    values = {
+        "impact": impact,
+        "effort": effort,
+        "confidence": confidence,
+        "reach": reach,
+        "owner": owner,
+        "due": due,
+        "kpi": kpi,
+    }
     services = open_services()
     try:
-        store = BacklogStore(services.db)
-        backlog = store.get(backlog_id)
-        fixes = {f.id: f for f in backlog.fixes}
-        if fix_id not in fixes:
-            raise NotFoundError(
-                f"no fix {fix_id!r} in backlog {backlog_id}; its fixes are: "
-                + (", ".join(fixes) or "(none)")
-            )
-        fix = fixes[fix_id]
-        changes = _updates(fix, impact, effort, confidence, reach)
-        if owner is not None:
-            changes["owner"] = owner.strip() or None
-        if kpi is not None:
-            changes["kpi"] = kpi.strip() or None
-        if due is not None:
-            try:
-                changes["due"] = date.fromisoformat(due.strip()) if due.strip() else None
-            except ValueError:
-                raise InputError(f"--due {due!r}: use a date like 2026-12-31") from None
-        if not changes:
-            raise InputError("nothing to change: give --impact, --effort, --confidence, ...")
         settings = services.settings
-        before = next(s.position for s in ranked(backlog, settings) if s.fix.id == fix_id)
-        updated = [f.model_copy(update=changes) if f.id == fix_id else f for f in backlog.fixes]
-        formula = settings.formula
-        updated = rank(updated, backlog.ranking, settings.thresholds, formula)
-        backlog = store.save(backlog.model_copy(update={"fixes": updated}))
-        rows = ranked(backlog, settings)
-        after = next(s.position for s in rows if s.fix.id == fix_id)
-        shown = ", ".join(f"{k} {getattr(fix, k)} → {v}" for k, v in changes.items())
-        out.print(f"Updated {escape(fix_id)} in {backlog.id}: {escape(shown)}")
-        out.print(f"Position {before} → {after} of {len(rows)} (ranked by {backlog.ranking}).")
-        out.print(ranking_table(rows, lang_option(lang), fits()))
+        old = get_backlog(services, None, backlog_id)
+        before = next((s.position for s in ranked(old, settings) if s.fix.id == fix_id), 0)
+        backlog, fix, changes = edit_fix(services, None, backlog_id, fix_id, values)
     finally:
         services.close()
+    rows = ranked(backlog, settings)
+    after = next(s.position for s in rows if s.fix.id == fix_id)
+    shown = ", ".join(f"{k} {getattr(fix, k)} → {v}" for k, v in changes.items())
+    out.print(f"Updated {escape(fix_id)} in {backlog.id}: {escape(shown)}")
+    out.print(f"Position {before} → {after} of {len(rows)} (ranked by {backlog.ranking}).")
+    out.print(ranking_table(rows, lang_option(lang), fits()))
 
 
 @app.command("list")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,8 +9,8 @@ import typer
 from rich.markup import escape
 
 from assistant.cli.ui import out, print_json, progress
-from assistant.errors import InputError
 from assistant.text import shorten
+from assistant.usecases.dates import parse_since
 
 if TYPE_CHECKING:
     from assistant.models import IngestReport, SearchHit
@@ -38,33 +36,6 @@ def open_services(**overrides: object) -> Services:
 
 def workspace_name(services: Services, given: str | None) -> str:
     return given or services.settings.workspace
-
-
-def parse_age(value: str) -> timedelta | None:
-    """An age such as 30d, 12w, 6m (a month is 30 days); None when ``value`` is not one."""
-    match = re.fullmatch(r"\s*(\d+)\s*([dwm])\s*", value.lower())
-    if not match:
-        return None
-    amount, unit = int(match.group(1)), match.group(2)
-    return timedelta(days=amount * {"d": 1, "w": 7, "m": 30}[unit])
-
-
-def parse_since(value: str | None, now: datetime | None = None) -> datetime | None:
-    """A date (2026-03-01, 01-03-2026) or an age such as 30d, 12w, 6m."""
-    if not value:
-        return None
-    age = parse_age(value)
-    if age is not None:
-        return (now or datetime.now(UTC)).replace(tzinfo=None) - age
-    from assistant.ingest.normalize import Rejected, parse_datetime
-
-    try:
-        parsed = parse_datetime(value)
-    except Rejected as exc:
-        raise InputError(
-            f"--since {value!r}: {exc}; use a date like 2026-03-01 or an age like 90d"
-        ) from exc
-    return parsed
 
 
 def print_report(report: IngestReport) -> None:
@@ -173,7 +144,7 @@ def search(
         emotion=emotion,
         source_type=source_type,
         language=language,
-        since=parse_since(since),
+        since=parse_since(since, option="--since"),
     )
     services = open_services()
     try:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-from pathlib import Path
 from typing import Literal
 
 from rich.markup import escape
@@ -11,16 +9,15 @@ from rich.table import Table
 
 from assistant.classify.base import UNKNOWN_PHASE
 from assistant.classify.factory import build_classifier
-from assistant.classify.jobs import run_tag_job
 from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
 from assistant.cli.ui import out, preparing, progress
-from assistant.ingest.pipeline import IngestOptions, ingest
 from assistant.kb.loader import load_knowledge
 from assistant.models import SearchFilters
 from assistant.search import search
 from assistant.services import Services
 from assistant.text import shorten
+from assistant.usecases.demo import load_demo, sample_folder, tag_untagged
 
 DEMO_PERIOD = "180d"  # the sample shop spans ten months: half a year shows trends too
 DEMO_TOP = 10
@@ -38,11 +35,6 @@ DEMO_SEARCHES: tuple[tuple[str, str, SearchFilters, str], ...] = (
 )
 
 
-def sample_folder() -> Path:
-    """The bundled sample shop (KeukenKompas): reviews, chats and tickets."""
-    return Path(str(files("assistant.samples") / "shop"))
-
-
 def show_tags(services: Services, workspace: str) -> None:
     """Tag what is untagged, then print the phase x emotion table and the worst pain points."""
     with preparing(local_model=services.settings.local_model):
@@ -50,7 +42,7 @@ def show_tags(services: Services, workspace: str) -> None:
     out.print()
     out.rule(f"Tagging by phase and emotion ({classifier.name} classifier)")
     with progress("Tagging") as bar:
-        job = run_tag_job(services, workspace, classifier, only_untagged=True, progress=bar)
+        job = tag_untagged(services, workspace, classifier, progress=bar)
     out.print(
         f"[dim]$ journey tag -w {escape(workspace)} --only-untagged[/]  "
         f"tagged {job.tagged} now, {job.fallbacks} fallbacks, {job.seconds:.1f} s"
@@ -86,24 +78,16 @@ def show_tags(services: Services, workspace: str) -> None:
 
 def show_backlog(services: Services, workspace: str) -> None:
     """Build the backlog from the tagged data, save it, write its HTML and JSON, show the top."""
-    from assistant.backlog.from_data import Options
-    from assistant.backlog.run import build_and_save
-    from assistant.cli.backlog import period_days
     from assistant.cli.backlog_view import print_run, ranked, ranking_table
     from assistant.export import render_backlog, write_export
+    from assistant.usecases.backlogs import build_from_data
 
     settings = services.settings
     out.print()
     out.rule("A ranked backlog straight from the data")
     order: Literal["rice", "quadrant", "formula"] = settings.backlog_rank_by
     formula = settings.formula
-    options = Options(
-        period_days=period_days(DEMO_PERIOD),
-        rank_by=order,
-        thresholds=settings.thresholds,
-        formula=formula,
-    )
-    run = build_and_save(services, workspace, options)
+    run = build_from_data(services, workspace, DEMO_PERIOD, order)
     out.print(
         f"[dim]$ journey backlog -w {escape(workspace)} --from-data --period {DEMO_PERIOD}[/]"
     )
@@ -128,7 +112,7 @@ def run_demo(services: Services, workspace: str = "demo") -> None:
     folder = sample_folder()
     out.rule("[bold]Journey Audit demo: KeukenKompas, a fictional Dutch kitchen shop")
     with progress("Loading the sample shop") as bar:
-        report = ingest(services, [folder], IngestOptions(workspace=workspace), progress=bar)
+        report = load_demo(services, workspace, progress=bar)
     total = services.records.count(workspace)
     out.print(
         f"Workspace [bold]{escape(workspace)}[/]: {total} records "

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli import audit, backlog, data, knowledge, review, tagging
+from assistant.cli import audit, backlog, data, keys, knowledge, review, serve, tagging
 from assistant.cli.ui import err
 from assistant.errors import JourneyError
 
@@ -25,6 +25,8 @@ review.register(app)
 audit.register(app)
 app.add_typer(knowledge.app, name="knowledge")
 app.add_typer(backlog.app, name="backlog")
+app.add_typer(keys.app, name="keys")
+app.command()(serve.serve)
 
 
 @app.command()
@@ -34,7 +36,7 @@ def demo(
     ] = "demo",
 ) -> None:
     """Load the bundled sample shop (idempotent) and show what the product does."""
-    from assistant.demo import run_demo
+    from assistant.cli.demo import run_demo
     from assistant.services import Services
 
     services = Services()

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from assistant.models import Record
     from assistant.services import Services
 
-LLM_OPINIONS = 40  # at most this many LLM calls for second opinions per review
 SOURCES = {"local": "local classifier", "llm": "LLM", "neighbours": "nearest examples"}
 
 
@@ -197,43 +196,6 @@ class Session:
             out.print(f"  {verb} {labels[0]} / {labels[1]} by {who}{note}. {self.learned()}")
 
 
-def build_queue(
-    services: Services, workspace: str, taxonomy: Taxonomy, limit: int
-) -> tuple[list[ReviewItem], dict[str, Record], int]:
-    """(queue, the records in it, how many tags the phase model has in the workspace)."""
-    from assistant.classify.base import Item
-    from assistant.classify.factory import build_classifier, build_local
-    from assistant.classify.review import (
-        MAX_CANDIDATES,
-        NeighbourVote,
-        pending,
-        review_queue,
-        second_opinions,
-    )
-
-    tags = services.tags.for_workspace(workspace, taxonomy.phase_model)
-    reviewed = services.tags.corrected_ids(workspace, taxonomy.phase_model)
-    candidates = pending(tags, reviewed)[:MAX_CANDIDATES]
-    if not candidates:
-        return [], {}, len(tags)
-    records = services.records.get_many(workspace, [t.item_id for t in candidates])
-    local = build_local(services, taxonomy.phase_model, workspace)  # trains only when used
-    neighbours = NeighbourVote.from_model(local.model(), taxonomy)
-    llm = None
-    if services.settings.llm and any(t.classifier != "llm" for t in candidates):
-        llm = build_classifier(services, "llm", local=local)
-    seconds = second_opinions(
-        candidates,
-        {i: Item(id=i, text=r.text, rating=r.rating) for i, r in records.items()},
-        local.embedder,
-        neighbours,
-        local=local if any(t.classifier == "llm" for t in candidates) else None,
-        llm=llm,
-        llm_budget=min(2 * limit, LLM_OPINIONS),
-    )
-    return review_queue(candidates, seconds, reviewed, limit), records, len(tags)
-
-
 def review(
     workspace: WorkspaceOpt = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="Items to walk.")] = 20,
@@ -246,6 +208,7 @@ def review(
     or correct each with one key; the local classifier learns from every answer."""
     from assistant.classify.base import Taxonomy
     from assistant.kb.loader import load_knowledge
+    from assistant.usecases.review import build_queue
 
     services = open_services()
     interrupted = False

@@ -134,30 +134,13 @@ def correct(
     who: Annotated[str | None, typer.Option("--who", help="Your name (default: login).")] = None,
 ) -> None:
     """Correct a record's tag; the local classifier learns from it the next time it tags."""
-    from assistant.classify.base import Taxonomy
-    from assistant.errors import InputError, NotFoundError
-    from assistant.kb.loader import load_knowledge
+    from assistant.usecases.records import correct as store_correction
 
     services = open_services()
     try:
         ws = workspace_name(services, workspace)
-        taxonomy = Taxonomy.from_knowledge(load_knowledge())
-        if phase not in taxonomy.phase_ids:
-            raise InputError(f"unknown phase {phase!r}: use one of {', '.join(taxonomy.phase_ids)}")
-        if emotion not in taxonomy.emotion_ids:
-            raise InputError(
-                f"unknown emotion {emotion!r}: use one of {', '.join(taxonomy.emotion_ids)}"
-            )
-        if record_id not in services.records.get_many(ws, [record_id]):
-            raise NotFoundError(f"no record {record_id!r} in workspace {ws!r}")
-        store = services.tags
         who = who or getpass.getuser()
-        current = store.get(record_id)
-        if current is None:  # not tagged yet: the correction alone teaches the classifier
-            store.correct(ws, record_id, phase, emotion, who)
-        else:
-            store.label_by_human(ws, current, phase, emotion, who)
-        learned = store.count_corrections(ws)
+        learned = store_correction(services, ws, record_id, phase, emotion, who)
     finally:
         services.close()
     out.print(

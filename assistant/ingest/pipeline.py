@@ -37,6 +37,7 @@ class IngestOptions:
     source_type: str | None = None
     field_map: dict[str, str] = field(default_factory=dict)
     dry_run: bool = False
+    names: dict[str, str] = field(default_factory=dict)  # path -> name in messages (uploads)
 
 
 @dataclass
@@ -81,7 +82,8 @@ def _open_sources(paths: Sequence[str | Path], options: IngestOptions) -> list[_
             f"unknown source type {options.source_type!r}: use one of {', '.join(SOURCE_TYPES)}"
         )
     sources = []
-    for path, label in collect_files(paths):
+    for path, given in collect_files(paths):
+        label = options.names.get(str(path), given)
         text, _encoding = read_text(path)
         parser, default_type = parser_for(options.fmt, path, text)
         sources.append(_Source(path, label, text, parser, default_type))

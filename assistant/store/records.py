@@ -193,3 +193,43 @@ class RecordStore:
                 select(WorkspaceRow.version).where(WorkspaceRow.name == workspace)
             )
         return f"v{version or 0}"
+
+    def page(
+        self,
+        workspace: str,
+        *,
+        phase: str | None = None,
+        emotion: str | None = None,
+        source_type: str | None = None,
+        language: str | None = None,
+        untagged: bool = False,
+        phase_model: str = "journey7",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[Record]]:
+        """One page of a workspace's records, newest first, filtered by tag and fields;
+        returns (how many match in all, the page)."""
+        from assistant.store.db import TagRow
+
+        query = select(RecordRow).where(RecordRow.workspace == workspace)
+        if source_type:
+            query = query.where(RecordRow.source_type == source_type)
+        if language:
+            query = query.where(RecordRow.language == language)
+        if phase or emotion or untagged:
+            tagged = (TagRow.record_id == RecordRow.id) & (TagRow.phase_model == phase_model)
+            query = query.outerjoin(TagRow, tagged)
+            if untagged:
+                query = query.where(TagRow.record_id.is_(None))
+            if phase:
+                query = query.where(TagRow.phase == phase)
+            if emotion:
+                query = query.where(TagRow.emotion == emotion)
+        with self.db.session() as session:
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = session.scalars(
+                query.order_by(RecordRow.created_at.desc(), RecordRow.id)
+                .limit(limit)
+                .offset(offset)
+            ).all()
+            return total, [row_to_record(row) for row in rows]

@@ -90,6 +90,20 @@ class TagStore:
             row = session.get(TagRow, (record_id, phase_model))
             return tag_from_row(row) if row else None
 
+    def for_records(
+        self, record_ids: Sequence[str], phase_model: str = DEFAULT_PHASE_MODEL
+    ) -> dict[str, Tag]:
+        found: dict[str, Tag] = {}
+        with self.db.session() as session:
+            for chunk in chunks(list(record_ids)):
+                rows = session.scalars(
+                    select(TagRow).where(
+                        TagRow.record_id.in_(chunk), TagRow.phase_model == phase_model
+                    )
+                )
+                found.update((r.record_id, tag_from_row(r)) for r in rows)
+        return found
+
     def for_workspace(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Tag]:
         with self.db.session() as session:
             rows = session.scalars(
@@ -275,6 +289,48 @@ class TagStore:
             session.add(job)
             session.flush()
             return job, False
+
+    def queue_job(
+        self, workspace: str, classifier: str, phase_model: str, only_untagged: bool
+    ) -> JobRow:
+        """A job for the server to run (status ``queued``, origin ``api``)."""
+        stamp = now()
+        with self.db.session.begin() as session:
+            job = JobRow(
+                workspace=workspace,
+                classifier=classifier,
+                phase_model=phase_model,
+                only_untagged=only_untagged,
+                status="queued",
+                origin="api",
+                created_at=stamp,
+                updated_at=stamp,
+                stats={},
+            )
+            session.add(job)
+            session.flush()
+            return job
+
+    def job(self, job_id: int) -> JobRow | None:
+        with self.db.session() as session:
+            return session.get(JobRow, job_id)
+
+    def next_queued_job(self) -> JobRow | None:
+        """The oldest server job still to run (queued, or running when the server stopped)."""
+        with self.db.session() as session:
+            return session.scalars(
+                select(JobRow)
+                .where(JobRow.origin == "api", JobRow.status.in_(("queued", "running")))
+                .order_by(JobRow.id)
+            ).first()
+
+    def start_job(self, job_id: int) -> JobRow:
+        with self.db.session.begin() as session:
+            job = session.get(JobRow, job_id)
+            assert job is not None
+            job.status = "running"
+            job.updated_at = now()
+            return job
 
     def update_job(self, job_id: int, **values: Any) -> None:
         with self.db.session.begin() as session:

@@ -1,0 +1,53 @@
+"""`journey serve`: the HTTP API and the web app in one process (uvicorn)."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+from assistant.cli.ui import err
+from assistant.errors import InputError
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    dev: Annotated[
+        bool,
+        typer.Option(
+            "--dev", help="No API keys: one local user, loopback only (serves --workspace)."
+        ),
+    ] = False,
+    workspace: Annotated[
+        str | None,
+        typer.Option("--workspace", "-w", help="With --dev: the workspace served."),
+    ] = None,
+) -> None:
+    """Serve the API under /v1 and the web app at / (keys: `journey keys create`)."""
+    if dev and not is_loopback(host):
+        raise InputError(
+            f"--dev serves without keys, so only on a loopback address (not {host}); "
+            "drop --dev and create keys with `journey keys create --workspace W`"
+        )
+    import uvicorn
+
+    from api.app import create_app
+    from assistant.services import Services, check_workspace
+
+    services = Services()
+    served = check_workspace(workspace or services.settings.workspace)
+    app = create_app(services, dev=dev, dev_workspace=served)
+    mode = f"dev mode, workspace {served}, no keys" if dev else "API keys required"
+    err.print(f"Journey Audit on http://{host}:{port}/  ({mode}; Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="info")
