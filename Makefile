@@ -8,8 +8,11 @@ STAMP  := $(VENV)/.journey-installed
 
 .PHONY: run test lint typecheck unit bench eval train install clean test-browser
 
+# Loads and tags the demo workspace (idempotent), then serves the web app and the API on
+# loopback in dev mode (no keys). `journey demo` shows the same data in the terminal.
 run: $(STAMP)
-	$(BIN)/journey demo
+	@echo "Journey Audit: http://127.0.0.1:8000/  (loading the demo workspace first; Ctrl-C stops)"
+	$(BIN)/journey serve --dev --workspace demo --demo --host 127.0.0.1 --port 8000
 
 test: $(STAMP) lint typecheck unit
 
@@ -40,6 +43,7 @@ test-browser: $(STAMP)
 # Every benchmark runs even when an earlier one misses its target; the exit code says if any did.
 bench: $(STAMP)
 	@status=0; \
+	$(BIN)/python -m evals.bench_startup || status=1; \
 	$(BIN)/python -m evals.bench_ingest || status=1; \
 	$(BIN)/python -m evals.bench_classify || status=1; \
 	$(BIN)/python -m evals.bench_llm || status=1; \

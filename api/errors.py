@@ -8,6 +8,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import ConfigError, InputError, JourneyError, NotFoundError
@@ -85,6 +86,12 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         return answer(422, _validation_message(exc))
+
+    @app.exception_handler(ValidationError)
+    async def _invalid_value(_: Request, exc: ValidationError) -> JSONResponse:
+        problem = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in problem.get("loc", ()))
+        return answer(422, f"{where or 'value'}: {problem.get('msg', 'invalid')}")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -51,7 +51,7 @@ class CorrectionIn(BaseModel):
 class ClassifyItem(BaseModel):
     id: str | int
     text: str = Field(max_length=20_000)
-    rating: float | None = None
+    rating: float | None = Field(default=None, ge=0, le=10, description="stars (0-5) or 0-10")
 
 
 class ClassifyIn(BaseModel):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from assistant.cli.ui import err
 from assistant.errors import InputError
+
+if TYPE_CHECKING:
+    from assistant.services import Services
 
 
 def is_loopback(host: str) -> bool:
@@ -33,6 +36,12 @@ def serve(
         str | None,
         typer.Option("--workspace", "-w", help="With --dev: the workspace served."),
     ] = None,
+    demo: Annotated[
+        bool,
+        typer.Option(
+            "--demo", help="First load and tag the bundled sample shop into it (idempotent)."
+        ),
+    ] = False,
 ) -> None:
     """Serve the API under /v1 and the web app at / (keys: `journey keys create`)."""
     if dev and not is_loopback(host):
@@ -47,7 +56,29 @@ def serve(
 
     services = Services()
     served = check_workspace(workspace or services.settings.workspace)
-    app = create_app(services, dev=dev, dev_workspace=served)
+    url = f"http://{host}:{port}/" if ":" not in host else f"http://[{host}]:{port}/"
     mode = f"dev mode, workspace {served}, no keys" if dev else "API keys required"
-    err.print(f"Journey Audit on http://{host}:{port}/  ({mode}; Ctrl-C stops)")
+    err.print(f"Journey Audit: {url}  ({mode}; Ctrl-C stops)")
+    if demo:
+        _load_demo(services, served)
+    app = create_app(services, dev=dev, dev_workspace=served)
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def _load_demo(services: Services, workspace: str) -> None:
+    from assistant.cli.ui import preparing, progress
+    from assistant.usecases.demo import load_demo, tag_untagged
+
+    with progress("Loading the sample shop") as bar:
+        report = load_demo(services, workspace, progress=bar)
+    with preparing(local_model=services.settings.local_model):
+        from assistant.classify.factory import build_classifier
+
+        model = build_classifier(services, "auto", workspace=workspace)
+    with progress("Tagging") as bar:
+        job = tag_untagged(services, workspace, model, progress=bar)
+    total = services.records.count(workspace)
+    err.print(
+        f"Workspace {workspace}: {total} records ({report.stored} new), "
+        f"{job.tagged} tagged now. Open the URL above."
+    )
