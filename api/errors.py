@@ -89,9 +89,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ValidationError)
     async def _invalid_value(_: Request, exc: ValidationError) -> JSONResponse:
-        problem = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in problem.get("loc", ()))
-        return answer(422, f"{where or 'value'}: {problem.get('msg', 'invalid')}")
+        problems = exc.errors()
+        if not problems:
+            return answer(422, "invalid value")
+        where = ".".join(str(p) for p in problems[0]["loc"])
+        return answer(422, f"{where or 'value'}: {problems[0]['msg']}")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
