@@ -337,6 +337,8 @@ const FIELDS = [
   ["kpi", { type: "text" }],
 ];
 
+const CLEARABLE = new Set(["owner", "kpi"]);
+
 function editFix(fix) {
   const dialog = $("#fix-dialog");
   const body = dialog.querySelector(".dialog-body");
@@ -369,8 +371,9 @@ function editFix(fix) {
       const raw = inputs[name].value.trim();
       const before = fix[name] === null || fix[name] === undefined ? "" : String(fix[name]);
       if (raw === before) continue;
-      if (raw === "") patch[name] = null;
-      else patch[name] = attrs.type === "number" ? Number(raw) : raw;
+      // An empty owner or KPI clears it; the API keeps a due date or reach that is left empty.
+      if (raw === "" && !CLEARABLE.has(name)) continue;
+      patch[name] = attrs.type === "number" ? Number(raw) : raw;
     }
     if (!Object.keys(patch).length) {
       dialog.close();
