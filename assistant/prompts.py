@@ -6,6 +6,12 @@ and a ``user`` template with an optional ``system`` template. Placeholders are
 an undeclared variable or declares one it never uses; rendering fails on a missing or an
 unexpected variable. Values are inserted as they are and never re-parsed, so customer text
 containing braces is safe.
+
+``parts`` holds the smaller pieces of text the caller assembles into those variables: the
+envelope around each item, one task line per kind of question, the sentence that tells the
+model what was wrong. A part is a template too (its placeholders are its variables) and is
+rendered with :meth:`Prompt.part`, which fails the same way. Parts are prompt text: a
+change to one is a change of wording and bumps the version.
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ class PromptError(ConfigError):
     """A prompt file that cannot be loaded, or a render call with the wrong variables."""
 
 
-def _placeholders(template: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _placeholders(template: str) -> frozenset[str]:
     names: set[str] = set()
     for _literal, field, spec, conversion in string.Formatter().parse(template):
         if field is None:
@@ -39,7 +46,7 @@ def _placeholders(template: str) -> set[str]:
                 f"{':' + spec if spec else ''}}} must be a plain name such as {{items}}"
             )
         names.add(field)
-    return names
+    return frozenset(names)
 
 
 @dataclass(frozen=True)
@@ -63,9 +70,12 @@ class Prompt(BaseModel):
     variables: tuple[str, ...] = ()
     system: str | None = None
     user: str
+    parts: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check_variables(self) -> Prompt:
+        for part in self.parts.values():
+            _placeholders(part)  # only plain names, like the templates
         used = _placeholders(self.user) | _placeholders(self.system or "")
         declared = set(self.variables)
         if len(declared) != len(self.variables):
@@ -76,27 +86,45 @@ class Prompt(BaseModel):
             raise ValueError(f"declared variables are never used: {sorted(unused)}")
         return self
 
-    def render(self, **variables: str) -> RenderedPrompt:
+    def render(self, **variables: object) -> RenderedPrompt:
         """Fill every variable; a missing or unexpected one raises :class:`PromptError`."""
-        missing = [v for v in self.variables if v not in variables]
-        unexpected = sorted(set(variables) - set(self.variables))
-        if missing or unexpected:
-            parts = []
-            if missing:
-                parts.append(f"missing {missing}")
-            if unexpected:
-                parts.append(f"unexpected {unexpected}")
-            raise PromptError(
-                f"prompt {self.name!r} ({self.version}): {' and '.join(parts)} variables; "
-                f"it takes exactly {list(self.variables)}"
-            )
-        values = {key: str(value) for key, value in variables.items()}
+        values = self._values(f"prompt {self.name!r}", self.variables, variables)
         return RenderedPrompt(
             name=self.name,
             version=self.version,
             system=self.system.format_map(values) if self.system is not None else None,
             user=self.user.format_map(values),
         )
+
+    def part(self, name: str, /, **variables: object) -> str:
+        """The part ``name`` with its placeholders filled; an unknown part or a missing or
+        unexpected variable raises :class:`PromptError`."""
+        template = self.parts.get(name)
+        if template is None:
+            raise PromptError(
+                f"prompt {self.name!r} ({self.version}) has no part {name!r}; "
+                f"it has {sorted(self.parts)}"
+            )
+        names = tuple(sorted(_placeholders(template)))
+        values = self._values(f"part {name!r} of prompt {self.name!r}", names, variables)
+        return template.format_map(values)
+
+    def _values(
+        self, what: str, expected: tuple[str, ...], variables: dict[str, object]
+    ) -> dict[str, str]:
+        missing = [v for v in expected if v not in variables]
+        unexpected = sorted(set(variables) - set(expected))
+        if missing or unexpected:
+            problems = []
+            if missing:
+                problems.append(f"missing {missing}")
+            if unexpected:
+                problems.append(f"unexpected {unexpected}")
+            raise PromptError(
+                f"{what} ({self.version}): {' and '.join(problems)} variables; "
+                f"it takes exactly {list(expected)}"
+            )
+        return {key: str(value) for key, value in variables.items()}
 
 
 def prompt_names() -> list[str]:

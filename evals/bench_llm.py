@@ -76,9 +76,8 @@ def run(
     concurrency: int,
     batch_size: int,
 ) -> tuple[float, LLMClassifier]:
-    os.environ["OPENAI_API_KEY"] = "stub"
-    os.environ["OPENAI_BASE_URL"] = base_url
-    chat = build_chat_model(Settings(llm=f"openai:{MODEL}"), timeout=10)
+    settings = Settings(llm=f"openai:{MODEL}", openai_api_key="stub", openai_base_url=base_url)
+    chat = build_chat_model(settings, timeout=10)
     classifier = LLMClassifier(
         chat,
         taxonomy,

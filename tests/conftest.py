@@ -53,6 +53,8 @@ def _isolated_env(
         "JOURNEY_LLM",
         "JOURNEY_LOCAL_MODEL",
         "JOURNEY_WORKSPACE",
+        "JOURNEY_OPENAI_API_KEY",
+        "JOURNEY_OPENAI_BASE_URL",
         "OPENAI_API_KEY",
         "OPENAI_BASE_URL",
     ):

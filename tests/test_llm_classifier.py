@@ -7,14 +7,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
-from langchain_openai import ChatOpenAI
 
-from assistant.classify.base import UNKNOWN_PHASE, Item, Tag, Taxonomy
+from assistant.classify.base import UNKNOWN_PHASE, Item, Taxonomy
 from assistant.classify.llm import LLMClassifier, LLMStats, price_for
-from assistant.errors import ConfigError
 from assistant.kb.loader import load_knowledge
 from assistant.llm import build_chat_model
-from assistant.prompts import PromptError, load_prompt, parse_prompt, prompt_names
+from assistant.prompts import load_prompt
 from assistant.settings import Settings
 from evals.openai_stub import (
     Reply,
@@ -24,34 +22,9 @@ from evals.openai_stub import (
     response_schema,
     system_text,
 )
+from tests.fakes import FakeLocal, result
 
 MODEL = "gpt-4.1-mini"
-
-
-class FakeLocal:
-    """A fallback classifier: always the last phase and the first emotion."""
-
-    name = "fake-local"
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        self.taxonomy = taxonomy
-        self.seen: list[Item] = []
-
-    def classify(self, items: Sequence[Item]) -> list[Tag]:
-        self.seen.extend(items)
-        return [
-            Tag(
-                item_id=item.id,
-                phase=self.taxonomy.phase_ids[-1],
-                phase_confidence=0.3,
-                emotion=self.taxonomy.emotion_ids[0],
-                emotion_confidence=0.3,
-                classifier=self.name,
-                taxonomy_version=self.taxonomy.version,
-                phase_model=self.taxonomy.phase_model,
-            )
-            for item in items
-        ]
 
 
 @pytest.fixture(scope="module")
@@ -71,16 +44,13 @@ def fallback(taxonomy: Taxonomy) -> FakeLocal:
 
 
 @pytest.fixture
-def make(
-    stub: StubServer, taxonomy: Taxonomy, fallback: FakeLocal, monkeypatch: pytest.MonkeyPatch
-) -> Any:
+def make(stub: StubServer, taxonomy: Taxonomy, fallback: FakeLocal) -> Any:
     """make(timeout=..., **classifier options) -> (classifier, recorded sleeps)."""
-    monkeypatch.setenv("OPENAI_API_KEY", "test")
-    monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
+    settings = Settings(llm=f"openai:{MODEL}", openai_api_key="test", openai_base_url=stub.base_url)
 
     def _make(*, timeout: float = 5.0, **options: Any) -> tuple[LLMClassifier, list[float]]:
         sleeps: list[float] = []
-        chat = build_chat_model(Settings(llm=f"openai:{MODEL}"), timeout=timeout)
+        chat = build_chat_model(settings, timeout=timeout)
         options.setdefault("jitter", lambda: 1.0)
         classifier = LLMClassifier(
             chat, taxonomy, fallback, model_name=MODEL, sleep=sleeps.append, **options
@@ -88,22 +58,6 @@ def make(
         return classifier, sleeps
 
     return _make
-
-
-def result(item_id: str, taxonomy: Taxonomy, **changes: Any) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "item_id": item_id,
-        "phase": taxonomy.phase_ids[3],
-        "phase_confidence": 0.9,
-        "emotion": taxonomy.emotion_ids[1],
-        "emotion_confidence": 0.7,
-        "intensity": 2,
-        "sentiment": -1,
-        "touchpoint": None,
-        "pain_point": "late parcel",
-        "evidence": None,
-    }
-    return {**entry, **changes}
 
 
 def answer(*entries: dict[str, Any]) -> dict[str, Any]:
@@ -408,65 +362,7 @@ def test_cost_estimate_knows_its_models() -> None:
     assert LLMStats(model_name="llama3.1:8b", prompt_tokens=10).estimated_cost_usd is None
 
 
-# --- prompts ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", prompt_names())
-def test_every_prompt_renders(name: str) -> None:
-    prompt = load_prompt(name)
-    assert prompt.version
-    values = {v: f"<<{v}>>" for v in prompt.variables}
-    rendered = prompt.render(**values)
-    text = (rendered.system or "") + rendered.user
-    assert all(value in text for value in values.values())
-    assert "{" not in text.replace("{{", "")  # no placeholder left behind
-    with pytest.raises(PromptError, match="missing"):
-        prompt.render(**dict(list(values.items())[1:]))
-    with pytest.raises(PromptError, match="unexpected"):
-        prompt.render(**values, surprise="x")
-
-
-def test_prompts_are_checked_when_loaded() -> None:
-    assert {"classify", "classify_reask"} <= set(prompt_names())
-    with pytest.raises(PromptError, match="undeclared"):
-        parse_prompt("name: x\nversion: x-v1\nvariables: [a]\nuser: '{a} {b}'\n", "x.yaml")
-    with pytest.raises(PromptError, match="never used"):
-        parse_prompt("name: x\nversion: x-v1\nvariables: [a, c]\nuser: '{a}'\n", "x.yaml")
-    with pytest.raises(PromptError, match="version"):
-        parse_prompt("name: x\nuser: 'hi'\n", "x.yaml")
-    with pytest.raises(PromptError, match="no prompt named"):
-        load_prompt("does_not_exist")
-    braces = parse_prompt("name: x\nversion: v\nvariables: [a]\nuser: '{{ {a} }}'\n", "x")
-    assert braces.render(a="{b}").user == "{ {b} }"
-
-
-# --- the model factory ------------------------------------------------------------------
-
-
-def test_factory_needs_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ConfigError, match="No OpenAI key found: set OPENAI_API_KEY"):
-        build_chat_model(Settings(llm="openai:gpt-4.1-mini"))
-    with pytest.raises(ConfigError, match="JOURNEY_LLM"):
-        build_chat_model(Settings(llm=""))
-
-
-def test_factory_builds_openai_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    chat = build_chat_model(Settings(llm="openai:gpt-4.1-mini"), timeout=12)
-    assert isinstance(chat, ChatOpenAI)
-    assert chat.model_name == "gpt-4.1-mini" and chat.max_retries == 0
-    assert chat.openai_api_base == "http://127.0.0.1:9/v1" and chat.request_timeout == 12
-
-
-def test_factory_names_the_missing_package() -> None:
-    try:
-        import langchain_anthropic  # noqa: F401
-    except ImportError:
-        with pytest.raises(ConfigError, match="pip install langchain-anthropic"):
-            build_chat_model(Settings(llm="anthropic:claude-sonnet-4-5"))
-    else:
-        pytest.skip("langchain-anthropic is installed")
+# --- the stub ----------------------------------------------------------------------------
 
 
 def test_stub_answers_like_openai(stub: StubServer) -> None:

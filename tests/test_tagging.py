@@ -274,13 +274,15 @@ def test_llm_tag_job_through_the_factory(
 ) -> None:
     """`journey tag` with JOURNEY_LLM set: few-shot examples and touchpoints reach the
     model, one failing item falls back to local, and the job reports calls and tokens."""
+    from pydantic import SecretStr
+
     from assistant.classify.factory import build_classifier
     from evals.openai_stub import Reply, StubServer
 
     with StubServer() as stub:
-        monkeypatch.setenv("OPENAI_API_KEY", "test")
-        monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
         services.settings.llm = "openai:gpt-4.1-mini"
+        services.settings.openai_api_key = SecretStr("test")
+        services.settings.openai_base_url = stub.base_url
         classifier = build_classifier(services, "auto", workspace=ws, concurrency=1)
         stub.enqueue(Reply(status=400, body={"error": {"message": "bad request"}}))
         report = run_tag_job(services, ws, classifier)

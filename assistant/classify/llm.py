@@ -1,39 +1,51 @@
 """An LLM classifier: structured output constrained to the taxonomy, checked, never raising.
 
-Items go to the model in batches (``batch_size`` per call, ``concurrency`` calls at once).
-The answer is JSON constrained by a schema built from the taxonomy (labels are enums,
-scores bounded). Each item's result is validated again here: labels inside the taxonomy,
-evidence an exact quote of the item's text, one result per item. Invalid answers get one
-re-ask that says what was wrong; transient errors (429, 5xx, timeouts, connection errors)
-are retried with exponential backoff and jitter, honouring ``Retry-After``. Whatever still
-fails is tagged by the fallback classifier with ``fallback=True`` and counted in
-:class:`LLMStats`. Empty texts never reach the model.
+Items go to the model in batches (``batch_size`` per call, ``concurrency`` calls at once)
+through the one structured-call helper (:class:`assistant.llm.StructuredModel`). The
+answer is JSON constrained by a schema built from the taxonomy (labels are enums, scores
+bounded). Each item's result is validated again here: labels inside the taxonomy, evidence
+an exact quote of the item's text, one result per item. Items that pass are kept; the rest
+get one re-ask that says what was wrong, with a schema narrowed to their ids. Transient
+errors (429, 5xx, timeouts, connection errors) are retried with exponential backoff and
+jitter, honouring ``Retry-After``. Whatever still fails is tagged by the fallback
+classifier with ``fallback=True`` and counted in :class:`LLMStats`. Empty texts never reach
+the model. Prompt text, the item and example envelopes included, is in
+``prompts/classify.yaml`` and ``prompts/classify_reask.yaml``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
 import random
 import re
-import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from langchain_core.callbacks import UsageMetadataCallbackHandler
-from langchain_core.exceptions import OutputParserException
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 
 from assistant.classify.base import UNKNOWN_PHASE, Classifier, Item, Tag, Taxonomy, checked
-from assistant.llm import backoff_delay, error_kind
-from assistant.prompts import load_prompt
+from assistant.llm import (
+    CallStats,
+    Invalid,
+    ModelError,
+    RetryPolicy,
+    StructuredModel,
+    describe,
+    messages_for,
+    response_format,
+)
+from assistant.prompts import RenderedPrompt, load_prompt
+
+if TYPE_CHECKING:
+    from langchain_core.language_models.chat_models import BaseChatModel
+
+    from assistant.llm import ChatClient
 
 logger = logging.getLogger(__name__)
 
@@ -69,24 +81,16 @@ def price_for(model_name: str) -> tuple[float, float] | None:
 
 
 @dataclass
-class LLMStats:
-    """What happened over the classifier's lifetime.
-
-    ``calls`` counts requests sent to the model (first tries, retries and re-asks);
-    ``failures_by_kind`` counts every failure seen, also those a retry or re-ask repaired;
-    ``fallbacks`` counts items that were finally tagged by the fallback classifier.
+class LLMStats(CallStats):
+    """What happened over the classifier's lifetime: the seam's call counts (calls, retries,
+    re-asks, failures by kind, tokens) and per item ``fallbacks`` (finally tagged by the
+    fallback classifier), ``skipped_empty`` and ``tagged``.
     """
 
     model_name: str = ""
-    calls: int = 0
-    retries: int = 0
-    reasks: int = 0
     fallbacks: int = 0
     skipped_empty: int = 0
     tagged: int = 0
-    failures_by_kind: Counter[str] = field(default_factory=Counter)
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
 
     @property
     def estimated_cost_usd(self) -> float | None:
@@ -162,35 +166,9 @@ def answer_model(result: type[BaseModel]) -> type[BaseModel]:
     return create_model("ClassificationAnswer", results=(list[result], ...))  # type: ignore[valid-type]
 
 
-def _strict(node: Any) -> Any:
-    """Make a Pydantic JSON schema acceptable to OpenAI's strict structured outputs.
-
-    Drops ``default`` and ``title`` (noise the model does not need), turns ``const`` into a
-    one-value ``enum`` and makes every object closed with all its properties required.
-    """
-    if isinstance(node, list):
-        return [_strict(n) for n in node]
-    if not isinstance(node, dict):
-        return node
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ("default", "title"):
-            continue
-        if key in ("properties", "$defs") and isinstance(value, dict):
-            out[key] = {name: _strict(sub) for name, sub in value.items()}
-        else:
-            out[key] = _strict(value)
-    if "const" in out:
-        out["enum"] = [out.pop("const")]
-    if "properties" in out:
-        out["additionalProperties"] = False
-        out["required"] = list(out["properties"])
-    return out
-
-
 def response_schema(answer: type[BaseModel]) -> dict[str, Any]:
     """The ``json_schema`` response format for ``with_structured_output``."""
-    return {"name": SCHEMA_NAME, "schema": _strict(answer.model_json_schema()), "strict": True}
+    return response_format(answer, SCHEMA_NAME)
 
 
 def with_item_ids(response: dict[str, Any], item_ids: Sequence[str]) -> dict[str, Any]:
@@ -208,23 +186,7 @@ def with_item_ids(response: dict[str, Any], item_ids: Sequence[str]) -> dict[str
     return {**response, "schema": {**schema, "$defs": defs}}
 
 
-# --- errors -------------------------------------------------------------------------------
-
-
-class _CallFailed(Exception):
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-
 # --- the classifier -------------------------------------------------------------------------
-
-
-@dataclass
-class _Answer:
-    results: list[Any] | None
-    raw: str | None  # the answer's text, repeated to the model in a re-ask
-    problem: tuple[str, str] | None = None  # (kind, message) when the whole answer failed
 
 
 _DELIMITER = re.compile(r"<(/?\s*(?:item|example)\b)", re.IGNORECASE)
@@ -252,7 +214,7 @@ class LLMClassifier:
 
     def __init__(
         self,
-        chat_model: BaseChatModel,
+        chat_model: BaseChatModel | ChatClient,
         taxonomy: Taxonomy,
         fallback: Classifier,
         *,
@@ -270,26 +232,29 @@ class LLMClassifier:
     ) -> None:
         if batch_size < 1 or concurrency < 1 or max_retries < 0:
             raise ValueError("batch_size and concurrency must be >= 1, max_retries >= 0")
-        self.chat_model = chat_model
         self.taxonomy = taxonomy
         self.fallback = fallback
         self.model_name = model_name
         self.batch_size = batch_size
         self.concurrency = concurrency
-        self.max_retries = max_retries
         self.examples_for = examples_for
         self.touchpoints = list(touchpoints) if touchpoints else None
         self.max_chars = max_chars
-        self.base_delay = base_delay
-        self.max_delay = max_delay
-        self._sleep = sleep
-        self._jitter = jitter
         self._result_model = item_result_model(taxonomy, self.touchpoints)
         self._schema = response_schema(answer_model(self._result_model))
         self._prompt = load_prompt("classify")
         self._reask = load_prompt("classify_reask")
-        self._lock = threading.Lock()
+        self._taxonomy_text = self._describe_taxonomy()
         self.stats = LLMStats(model_name=model_name)
+        self.llm = StructuredModel(
+            chat_model,
+            retry=RetryPolicy(max_retries, base_delay, max_delay),
+            reasks=1,
+            stats=self.stats,
+            sleep=sleep,
+            jitter=jitter,
+            purpose="LLM classification",
+        )
 
     @property
     def prompt_version(self) -> str:
@@ -320,10 +285,9 @@ class LLMClassifier:
                     failed.append(index)
                 else:
                     tags[index] = tag
-        with self._lock:
-            self.stats.skipped_empty += len(empty)
-            self.stats.fallbacks += len(failed)
-            self.stats.tagged += len(todo) - len(failed)
+        self.stats.add(
+            skipped_empty=len(empty), fallbacks=len(failed), tagged=len(todo) - len(failed)
+        )
         if empty or failed:
             order = empty + failed
             backup = self.fallback.classify([items[i] for i in order])
@@ -380,66 +344,82 @@ class LLMClassifier:
             return self._classify_batch(batch, shots)
         except Exception:  # never let one batch sink the run; the fallback tags it
             logger.exception("LLM classification of %d items failed unexpectedly", len(batch))
-            self._failure("unexpected")
+            self.stats.failure("unexpected")
             return [None] * len(batch)
 
     def _classify_batch(self, batch: list[Item], shots: list[list[Example]]) -> list[Tag | None]:
-        rendered = self._render(batch, shots)
-        messages: list[BaseMessage] = [
-            SystemMessage(content=rendered.system or ""),
-            HumanMessage(content=rendered.user),
-        ]
+        """Tags of the items the model answered well (after at most one re-ask), None for
+        the others: the answer for one item never becomes another's, nor a guessed label."""
         pending = {item.id: item for item in batch}
         tags: dict[str, Tag] = {}
-        for attempt in range(2):  # the first ask and one re-ask
-            try:
-                answer = self._ask(messages, list(pending))
-            except _CallFailed:
-                break
-            good, problems = self._validate(answer, pending)
+
+        def check(data: Any) -> dict[str, Tag]:
+            good, problems = self._validate(data, pending)
             tags.update(good)
             for item_id in good:
                 pending.pop(item_id)
-            if not pending or attempt == 1:
-                break
-            with self._lock:
-                self.stats.reasks += 1
-            reply = AIMessage(content=answer.raw or "")
-            reask = self._reask.render(
-                problems="\n".join(f"- {message}" for message in problems),
-                item_ids=", ".join(json.dumps(item_id) for item_id in pending),
+            if pending:
+                raise Invalid([text for _kind, text in problems], [k for k, _t in problems])
+            return tags
+
+        def reask(problems: list[str]) -> str:
+            lines = "\n".join(self._reask.part("problem", problem=p) for p in problems)
+            item_ids = ", ".join(json.dumps(item_id) for item_id in pending)
+            return self._reask.render(problems=lines, item_ids=item_ids).user
+
+        # A ModelError is counted by the seam; what is still pending goes to the fallback.
+        with contextlib.suppress(ModelError):
+            self.llm.ask_checked(
+                messages_for(self._render(batch, shots)),
+                lambda: with_item_ids(self._schema, list(pending)),
+                check,
+                reask,
             )
-            messages = [*messages, reply, HumanMessage(content=reask.user)]
         return [tags.get(item.id) for item in batch]
 
     # --- prompt ----------------------------------------------------------------------------
 
-    def _render(self, batch: list[Item], shots: list[list[Example]]) -> Any:
-        tax = self.taxonomy
-        phases = "\n".join(f"- {p.id} ({p.name_en}): {p.definition}" for p in tax.phases)
-        emotions = "\n".join(
-            f"- {e.id} ({e.name_en}, valence {e.valence:+d}): {e.definition}" for e in tax.emotions
-        )
-        touchpoints = (
-            ", ".join(self.touchpoints) if self.touchpoints else "(none listed: always use null)"
-        )
+    def _render(self, batch: list[Item], shots: list[list[Example]]) -> RenderedPrompt:
         return self._prompt.render(
-            phase_model=tax.phase_model,
-            phases=phases,
-            emotions=emotions,
-            touchpoints=touchpoints,
+            **self._taxonomy_text,
             examples=self._examples(shots),
             items="\n".join(self._item_block(item) for item in batch),
             item_count=str(len(batch)),
         )
 
+    def _describe_taxonomy(self) -> dict[str, str]:
+        """The prompt's labels, rendered once: they are the same for every call."""
+        tax, part = self.taxonomy, self._prompt.part
+        phases = "\n".join(
+            part("phase", id=p.id, name=p.name_en, definition=p.definition) for p in tax.phases
+        )
+        emotions = "\n".join(
+            part(
+                "emotion",
+                id=e.id,
+                name=e.name_en,
+                valence=f"{e.valence:+d}",
+                definition=e.definition,
+            )
+            for e in tax.emotions
+        )
+        touchpoints = ", ".join(self.touchpoints) if self.touchpoints else part("no_touchpoints")
+        return {
+            "phase_model": tax.phase_model,
+            "phases": phases,
+            "emotions": emotions,
+            "touchpoints": touchpoints,
+        }
+
     def _item_block(self, item: Item) -> str:
+        part = self._prompt.part
         text = item.text[: self.max_chars]
-        extra = ' truncated="true"' if len(item.text) > self.max_chars else ""
+        attributes = part("truncated") if len(item.text) > self.max_chars else ""
         if item.rating is not None:
-            extra += f' rating="{item.rating:g} of {5 if item.rating <= 5 else 10}"'
+            scale = 5 if item.rating <= 5 else 10
+            attributes += part("rating", rating=f"{item.rating:g}", scale=scale)
         item_id = html.escape(item.id, quote=True)
-        return f'<item id="{item_id}"{extra}>\n{_neutralise(text)}\n</item>'
+        return part("item", id=item_id, attributes=attributes, text=_neutralise(text))
 
     def _examples(self, shots: list[list[Example]]) -> str:
         seen: set[str] = set()
@@ -451,120 +431,62 @@ class LLMClassifier:
                     continue
                 seen.add(text)
                 blocks.append(
-                    f'<example phase="{phase}" emotion="{emotion}">\n'
-                    f"{_neutralise(text[:MAX_EXAMPLE_CHARS])}\n</example>"
+                    self._prompt.part(
+                        "example",
+                        phase=phase,
+                        emotion=emotion,
+                        text=_neutralise(text[:MAX_EXAMPLE_CHARS]),
+                    )
                 )
                 if len(blocks) >= MAX_EXAMPLES:
                     return "\n".join(blocks)
-        return "\n".join(blocks) or "(none)"
-
-    # --- calling the model --------------------------------------------------------------
-
-    def _ask(self, messages: list[BaseMessage], item_ids: list[str]) -> _Answer:
-        # Token counts come from each answer's AIMessage.usage_metadata through a callback
-        # rather than include_raw=True: that wraps the call in a RunnableMap which costs a
-        # thread hop and ~4 ms CPU per call (it decided the 60 items/s bench target), and
-        # the callback also counts answers that then fail to parse.
-        runnable = self.chat_model.with_structured_output(
-            with_item_ids(self._schema, item_ids), method="json_schema"
-        )
-        attempt = 0
-        while True:
-            with self._lock:
-                self.stats.calls += 1
-            usage = UsageMetadataCallbackHandler()
-            try:
-                output = runnable.invoke(messages, config={"callbacks": [usage]})
-            except OutputParserException as exc:  # not JSON: keep the text for the re-ask
-                self._count_tokens(usage)
-                self._failure("invalid_json")
-                raw = exc.llm_output if isinstance(exc.llm_output, str) else None
-                return _Answer(None, raw, ("invalid_json", "the answer was not valid JSON"))
-            except (ValidationError, json.JSONDecodeError) as exc:
-                # an SDK that validates the answer itself refused it
-                self._count_tokens(usage)
-                self._failure("invalid_json")
-                return _Answer(None, None, ("invalid_json", f"the answer did not parse: {exc}"))
-            except Exception as exc:
-                kind, retryable = error_kind(exc)
-                self._failure(kind)
-                if not retryable or attempt >= self.max_retries:
-                    logger.warning("LLM call failed (%s) after %d retries: %s", kind, attempt, exc)
-                    raise _CallFailed(kind) from exc
-                attempt += 1
-                with self._lock:
-                    self.stats.retries += 1
-                self._sleep(self._delay(attempt, exc))
-                continue
-            self._count_tokens(usage)
-            return self._read(output)
-
-    def _count_tokens(self, usage: UsageMetadataCallbackHandler) -> None:
-        metadata = list(usage.usage_metadata.values())
-        with self._lock:
-            for entry in metadata:
-                self.stats.prompt_tokens += entry.get("input_tokens", 0)
-                self.stats.completion_tokens += entry.get("output_tokens", 0)
-
-    def _delay(self, attempt: int, exc: BaseException) -> float:
-        return backoff_delay(attempt, exc, self.base_delay, self.max_delay, self._jitter())
-
-    def _read(self, parsed: Any) -> _Answer:
-        if isinstance(parsed, BaseModel):
-            parsed = parsed.model_dump()
-        if isinstance(parsed, dict) and isinstance(parsed.get("results"), list):
-            return _Answer(parsed["results"], json.dumps(parsed, ensure_ascii=False))
-        if isinstance(parsed, list):
-            return _Answer(parsed, json.dumps(parsed, ensure_ascii=False))
-        self._failure("invalid_json")
-        return _Answer(
-            None,
-            None if parsed is None else json.dumps(parsed, ensure_ascii=False),
-            ("invalid_json", 'the answer was not JSON of the form {"results": [...]}'),
-        )
+        return "\n".join(blocks) or self._prompt.part("no_examples")
 
     # --- validation -----------------------------------------------------------------------
 
     def _validate(
-        self, answer: _Answer, pending: dict[str, Item]
-    ) -> tuple[dict[str, Tag], list[str]]:
-        """Good tags by item id, and what was wrong (one line per problem) for the rest."""
-        if answer.results is None:
-            assert answer.problem is not None
-            return {}, [answer.problem[1]]
-        model = self._result_model
+        self, data: Any, pending: dict[str, Item]
+    ) -> tuple[dict[str, Tag], list[tuple[str, str]]]:
+        """Good tags by item id, and (failure kind, what was wrong) for each of the rest."""
+        if isinstance(data, dict) and isinstance(data.get("results"), list):
+            results: list[Any] = data["results"]
+        elif isinstance(data, list):
+            results = data
+        else:
+            return {}, [("invalid_json", self._reask.part("not_results"))]
         good: dict[str, Tag] = {}
-        problems: dict[str, str] = {}
-        for entry in answer.results:
+        problems: dict[str, tuple[str, str]] = {}
+        for entry in results:
             item_id = entry.get("item_id") if isinstance(entry, dict) else None
             if not isinstance(item_id, str) or item_id not in pending or item_id in good:
                 continue  # unknown, duplicate or unreadable entries are ignored
             try:
-                result = model.model_validate(entry).model_dump()
+                result = self._result_model.model_validate(entry).model_dump()
             except ValidationError as exc:
-                self._failure(self._kind_of(exc))
-                problems[item_id] = self._describe(exc)
+                problems[item_id] = (self._kind_of(exc), describe(exc))
                 continue
-            tag = self._tag(pending[item_id], result, problems)
-            if tag is not None:
+            tag = self._tag(pending[item_id], result)
+            if isinstance(tag, Tag):
                 good[item_id] = tag
+            else:
+                problems[item_id] = tag
         for item_id in pending:
             if item_id not in good and item_id not in problems:
-                self._failure("missing_item")
-                problems[item_id] = "no result was given for it"
-        return good, [f"item {i}: {p}" for i, p in problems.items() if i not in good]
+                problems[item_id] = ("missing_item", self._reask.part("missing_item"))
+        return good, [
+            (kind, self._reask.part("item_problem", item_id=i, problem=text))
+            for i, (kind, text) in problems.items()
+            if i not in good
+        ]
 
-    def _tag(self, item: Item, result: dict[str, Any], problems: dict[str, str]) -> Tag | None:
+    def _tag(self, item: Item, result: dict[str, Any]) -> Tag | tuple[str, str]:
+        """The item's tag, or (failure kind, what was wrong)."""
         evidence = result["evidence"]
         if evidence is not None:
             evidence = _find_quote(evidence, item.text)
             if evidence is None:
-                self._failure("evidence_not_in_text")
-                problems[item.id] = (
-                    f"evidence {result['evidence'][:200]!r} is not an exact quote from the "
-                    "item text; copy it character for character or use null"
-                )
-                return None
+                quote = repr(result["evidence"][:200])
+                return "evidence_not_in_text", self._reask.part("not_an_exact_quote", quote=quote)
         try:
             tag = Tag(
                 item_id=item.id,
@@ -585,9 +507,7 @@ class LLMClassifier:
             )
             return checked(tag, self.taxonomy, item.text)
         except ValueError as exc:  # ValidationError is a ValueError too
-            self._failure("schema")
-            problems[item.id] = str(exc)
-            return None
+            return "schema", str(exc)
 
     @staticmethod
     def _kind_of(exc: ValidationError) -> str:
@@ -595,16 +515,3 @@ class LLMClassifier:
         if fields & {"phase", "emotion", "touchpoint"}:
             return "label_outside_taxonomy"
         return "schema"
-
-    def _describe(self, exc: ValidationError) -> str:
-        parts = []
-        for error in exc.errors():
-            where = ".".join(str(p) for p in error["loc"]) or "result"
-            got = error.get("input")
-            shown = f" (got {got!r})" if not isinstance(got, dict) else ""
-            parts.append(f"{where}: {error['msg']}{shown}")
-        return "; ".join(parts)
-
-    def _failure(self, kind: str) -> None:
-        with self._lock:
-            self.stats.failures_by_kind[kind] += 1

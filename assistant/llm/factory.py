@@ -2,18 +2,14 @@
 
 Nothing here connects at import time; a model is built when someone asks for one, and
 clients do not open connections until their first call. Retries are switched off in the
-client because the callers retry themselves (with backoff and ``Retry-After``).
+client because :class:`assistant.llm.structured.StructuredModel` retries (with backoff
+and ``Retry-After``). The key and base URL come from :class:`Settings` only.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
-import random
-import time
-from collections.abc import Callable
-from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError
 from assistant.settings import Settings
@@ -57,9 +53,10 @@ def split_model_ref(ref: str) -> tuple[str, str]:
 def build_chat_model(settings: Settings, *, timeout: float = 30) -> BaseChatModel:
     """The chat model named by ``settings.llm`` (``provider:model``).
 
-    ``openai:MODEL`` uses ``OPENAI_API_KEY`` and, when set, ``OPENAI_BASE_URL`` (any
-    OpenAI-compatible server: vLLM, Ollama, llama.cpp). Other providers go through
-    LangChain's ``init_chat_model`` when their integration package is installed.
+    ``openai:MODEL`` uses ``settings.openai_api_key`` and, when set,
+    ``settings.openai_base_url`` (any OpenAI-compatible server: vLLM, Ollama, llama.cpp).
+    Other providers go through LangChain's ``init_chat_model`` when their integration
+    package is installed.
     """
     if not settings.llm:
         raise ConfigError(
@@ -67,25 +64,27 @@ def build_chat_model(settings: Settings, *, timeout: float = 30) -> BaseChatMode
         )
     provider, model = split_model_ref(settings.llm)
     if provider == "openai":
-        return _build_openai(model, timeout)
+        return _build_openai(model, settings, timeout)
     return _build_other(provider, model, timeout)
 
 
-def _build_openai(model: str, timeout: float) -> BaseChatModel:
-    api_key = os.environ.get("OPENAI_API_KEY", "").strip()
-    if not api_key:
+def configured_chat_model(settings: Settings, *, timeout: float = 30) -> BaseChatModel | None:
+    """The chat model when one is configured (``JOURNEY_LLM``), else None: offline."""
+    return build_chat_model(settings, timeout=timeout) if settings.llm else None
+
+
+def _build_openai(model: str, settings: Settings, timeout: float) -> BaseChatModel:
+    if settings.openai_api_key is None:
         raise ConfigError(
-            "No OpenAI key found: set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible "
-            "server) " + OFFLINE_HINT
+            "No OpenAI key found: set OPENAI_API_KEY or JOURNEY_OPENAI_API_KEY (and "
+            "OPENAI_BASE_URL for a compatible server) " + OFFLINE_HINT
         )
-    base_url = os.environ.get("OPENAI_BASE_URL", "").strip() or None
     from langchain_openai import ChatOpenAI
-    from pydantic import SecretStr
 
     return ChatOpenAI(
         model=model,
-        api_key=SecretStr(api_key),
-        base_url=base_url,
+        api_key=settings.openai_api_key,
+        base_url=settings.openai_base_url or None,
         timeout=timeout,
         max_retries=0,
     )
@@ -114,82 +113,3 @@ def _build_other(provider: str, model: str, timeout: float) -> BaseChatModel:
             f"cannot build chat model {provider}:{model}: {exc}. Use openai:MODEL with "
             "OPENAI_BASE_URL for an OpenAI-compatible server, " + OFFLINE_HINT
         ) from exc
-
-
-# --- one retry policy for every model call -------------------------------------------------
-
-T = TypeVar("T")
-
-
-def retry_after(exc: BaseException) -> float | None:
-    """Seconds the server asked us to wait (``Retry-After`` / ``retry-after-ms``), if any."""
-    headers = getattr(getattr(exc, "response", None), "headers", None)
-    if headers is None:
-        return None
-    try:
-        if (ms := headers.get("retry-after-ms")) is not None:
-            return max(0.0, float(ms) / 1000)
-        value = headers.get("retry-after")
-        if value is None:
-            return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def error_kind(exc: BaseException) -> tuple[str, bool]:
-    """(kind, retryable) for an exception raised by a model call."""
-    import openai
-
-    if isinstance(exc, openai.APITimeoutError | TimeoutError) or "Timeout" in type(exc).__name__:
-        return "timeout", True
-    if isinstance(exc, openai.APIConnectionError | ConnectionError):
-        return "connection", True
-    status = getattr(exc, "status_code", None)
-    if isinstance(status, int):
-        if status == 429:
-            return "rate_limit", True
-        if status >= 500:
-            return "server_error", True
-        if status in (408, 409):
-            return f"http_{status}", True
-        return f"http_{status}", False
-    return "unexpected", False
-
-
-def backoff_delay(
-    attempt: int, exc: BaseException, base: float, maximum: float, jitter: float
-) -> float:
-    """The server's Retry-After when it gave one (capped at ``maximum``, or at 60 s when
-    ``maximum`` is lower: a server asking for 30 s is obeyed), else exponential backoff with
-    jitter (``jitter`` in 0..1)."""
-    wait = retry_after(exc)
-    if wait is not None:
-        return min(wait, max(maximum, 60.0))
-    delay = min(maximum, base * 2 ** (attempt - 1))
-    return delay / 2 + jitter * delay / 2
-
-
-def invoke_with_retries(
-    call: Callable[[], T],
-    *,
-    retries: int = 2,
-    base_delay: float = 0.5,
-    max_delay: float = 10.0,
-    sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """``call()``, retried on 429, 5xx, timeouts and connection errors with backoff that
-    honours Retry-After; other errors, and the last retryable one, are raised."""
-    attempt = 0
-    while True:
-        try:
-            return call()
-        except Exception as exc:
-            _kind, retryable = error_kind(exc)
-            if not retryable or attempt >= retries:
-                raise
-            attempt += 1
-            sleep(backoff_delay(attempt, exc, base_delay, max_delay, random.random()))
