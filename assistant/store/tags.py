@@ -104,6 +104,16 @@ class TagStore:
                 found.update((r.record_id, tag_from_row(r)) for r in rows)
         return found
 
+    def stamp(self, workspace: str) -> str:
+        """Changes whenever the workspace's tags do (count and latest tagging time)."""
+        with self.db.session() as session:
+            count, latest = session.execute(
+                select(func.count(), func.max(TagRow.tagged_at)).where(
+                    TagRow.workspace == workspace
+                )
+            ).one()
+        return f"{count}:{latest.isoformat() if latest else '-'}"
+
     def for_workspace(self, workspace: str, phase_model: str = DEFAULT_PHASE_MODEL) -> list[Tag]:
         with self.db.session() as session:
             rows = session.scalars(

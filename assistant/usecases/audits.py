@@ -69,14 +69,25 @@ def store_of(services: Services) -> AuditStore:
 
 
 def build_context(services: Services, workspace: str | None) -> Context:
-    """Knowledge, the workspace's tags and (when configured) a language model."""
+    """Knowledge, the workspace's tags and (when configured) a language model. Kept per
+    workspace while its tags stay the same: a server's turns do not reload them."""
     from assistant.audit.assist import build_assist
     from assistant.audit.context import Context
     from assistant.kb.loader import load_knowledge
 
+    stamp = services.tags.stamp(workspace) if workspace else ""
+    key = ("audit-context", workspace or "")
+    with services.lock:
+        kept = services.memo.get(key)
+    if kept is not None and kept[0] == stamp:
+        context: Context = kept[1]
+        return context
     kb = load_knowledge(services.settings.user_phase_model_dirs)
     tags = services.tags.for_workspace(workspace) if workspace else []
-    return Context(kb=kb, tags=tags, workspace=workspace, assist=build_assist(services.settings))
+    context = Context(kb=kb, tags=tags, workspace=workspace, assist=build_assist(services.settings))
+    with services.lock:
+        services.memo[key] = (stamp, context)
+    return context
 
 
 def view(state: AuditState, reply: Reply | None = None) -> AuditView:
