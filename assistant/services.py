@@ -99,6 +99,14 @@ class Services:
             self._keyword[workspace] = index
             return index
 
+    @cached_property
+    def chat_model(self) -> Any:
+        """The one chat model (JOURNEY_LLM) that the classifier, the audit assistant and the
+        backlog labeller share; None offline. Built on first use, connects on first call."""
+        from assistant.llm import configured_chat_model
+
+        return configured_chat_model(self.settings)
+
     def close(self) -> None:
         if "db" in self.__dict__:
             self.db.dispose()

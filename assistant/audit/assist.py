@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -140,7 +140,8 @@ class LLMAssist:
         return [f.strip() for f in found.fixes if f.strip()][:3] if found else []
 
 
-def build_assist(settings: Settings) -> LLMAssist | None:
-    """An assist when a chat model is configured (JOURNEY_LLM), else None (offline)."""
-    chat_model = configured_chat_model(settings)
+def build_assist(settings: Settings, chat_model: Any = None) -> LLMAssist | None:
+    """An assist when a chat model is configured (JOURNEY_LLM), else None (offline).
+    ``chat_model``: the composition root's shared model (built from settings when None)."""
+    chat_model = chat_model if chat_model is not None else configured_chat_model(settings)
     return LLMAssist(chat_model) if chat_model is not None else None

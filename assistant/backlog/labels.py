@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -86,7 +86,8 @@ class LlmLabeller:
             return None
 
 
-def build_labeller(settings: Settings) -> LlmLabeller | None:
-    """An LLM labeller when ``JOURNEY_LLM`` is set, else None (keyword labels)."""
-    chat_model = configured_chat_model(settings)
+def build_labeller(settings: Settings, chat_model: Any = None) -> LlmLabeller | None:
+    """An LLM labeller when ``JOURNEY_LLM`` is set, else None (keyword labels).
+    ``chat_model``: the composition root's shared model (built from settings when None)."""
+    chat_model = chat_model if chat_model is not None else configured_chat_model(settings)
     return LlmLabeller(chat_model) if chat_model is not None else None

@@ -44,7 +44,7 @@ def read_workspace(services: Services, workspace: str) -> tuple[list[Tag], dict[
 def build_and_save(services: Services, workspace: str, options: Options) -> DataRun:
     """Build the backlog of a workspace from its tagged data; save it when it has content."""
     tags, records = read_workspace(services, workspace)
-    labeller = build_labeller(services.settings)
+    labeller = build_labeller(services.settings, services.chat_model)
     run = backlog_from_data(
         tags,
         records,

@@ -51,10 +51,8 @@ def build_classifier(
             "(and OPENAI_API_KEY), or run with --classifier local"
         )
     from assistant.classify.llm import LLMClassifier
-    from assistant.llm import build_chat_model
-
     return LLMClassifier(
-        build_chat_model(services.settings),
+        services.chat_model,
         local.taxonomy,
         local,
         model_name=services.settings.llm,

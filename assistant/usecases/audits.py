@@ -84,7 +84,8 @@ def build_context(services: Services, workspace: str | None) -> Context:
         return context
     kb = load_knowledge(services.settings.user_phase_model_dirs)
     tags = services.tags.for_workspace(workspace) if workspace else []
-    context = Context(kb=kb, tags=tags, workspace=workspace, assist=build_assist(services.settings))
+    assist = build_assist(services.settings, services.chat_model)
+    context = Context(kb=kb, tags=tags, workspace=workspace, assist=assist)
     with services.lock:
         services.memo[key] = (stamp, context)
     return context
