@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench_classify || status=1; \
 	$(BIN)/python -m evals.bench_llm || status=1; \
 	$(BIN)/python -m evals.bench_audit || status=1; \
+	$(BIN)/python -m evals.bench_api || status=1; \
 	exit $$status
 
 # The local models ship trained: rebuild them after changing knowledge/examples (a unit test
