@@ -252,6 +252,7 @@ def test_a_dutch_audit_over_http_with_map_versions_and_stream(server) -> None:
         assert turn.status_code == 200, turn.text
     audit = turn.json()
     assert audit["map"]["goal"]["text"].startswith("Waarom")
+    assert audit["phase"] is None  # the opening steps ask about no phase yet
     assert [m["role"] for m in audit["messages"][:3]] == ["assistant", "user", "assistant"]
 
     with client.stream(
@@ -324,6 +325,13 @@ def test_backlog_from_data_edit_and_every_export(server) -> None:
         assert "attachment" in exported.headers["content-disposition"]
     csv_text = client.get(f"/v1/backlogs/{backlog['id']}/export?format=csv", headers=auth).text
     assert "Webshop" in csv_text
+    cleared = client.patch(
+        f"/v1/backlogs/{backlog['id']}/fixes/{fix_id}",
+        json={"owner": None, "due": None},
+        headers=auth,
+    ).json()
+    fix = next(f for f in cleared["fixes"] if f["id"] == fix_id)
+    assert fix["owner"] is None and fix["impact"] == 5
     listed = client.get("/v1/backlogs", headers=auth).json()["items"]
     assert listed[0]["id"] == backlog["id"]
     hidden = client.get(f"/v1/backlogs/{backlog['id']}", headers=key_for(services, "other"))

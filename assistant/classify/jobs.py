@@ -151,6 +151,9 @@ def run_tag_job(
             [record_metadata(records[t.item_id], (t.phase, t.emotion)) for t in tags],
         )
         tagged += len(tags)
+        if job.done + tagged > total:  # records arrived while the job ran: count them in
+            total = job.done + tagged
+            store.update_job(job.id, total=total)
         cached += hits
         fallbacks += sum(1 for t in tags if t.fallback)
         if progress:

@@ -191,6 +191,7 @@ def edit(
         "due": due,
         "kpi": kpi,
     }
+    values = {k: v for k, v in values.items() if v is not None}  # options not given
     services = open_services()
     try:
         settings = services.settings

@@ -39,6 +39,7 @@ class AuditView(BaseModel):
     workspace: str | None
     lang: str
     step: str
+    phase: str | None = None  # the phase being asked about, in the phase steps
     finished: bool
     messages: list[ChatTurn]
     reply: ReplyView | None = None
@@ -97,12 +98,20 @@ def view(state: AuditState, reply: Reply | None = None) -> AuditView:
         workspace=state.workspace,
         lang=state.lang,
         step=state.position.step,
+        phase=_current_phase(state),
         finished=state.finished,
         messages=state.chat,
         reply=ReplyView(text=reply.text, finished=reply.finished) if reply else None,
         map=state.map,
         version=state.map.version or None,
     )
+
+
+def _current_phase(state: AuditState) -> str | None:
+    phases = state.map.phases
+    if state.position.field is None or not 0 <= state.position.phase < len(phases):
+        return None
+    return phases[state.position.phase].id
 
 
 def load(services: Services, workspace: str | None, audit_id: str) -> AuditState:

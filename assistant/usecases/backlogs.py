@@ -157,7 +157,8 @@ def list_backlogs(services: Services, workspace: str | None) -> list[BacklogSumm
 
 
 def fix_changes(fix: BacklogFix, values: dict[str, Any]) -> dict[str, Any]:
-    """Checked changes to a fix's scores and planning fields (None: leave as it is)."""
+    """Checked changes to a fix's scores and planning fields. Only the keys given change;
+    owner, KPI, due date and reach given as None are cleared."""
     from assistant.backlog.model import parse_confidence
     from assistant.backlog.scoring import ScoringError, check_scores
 
@@ -180,11 +181,15 @@ def fix_changes(fix: BacklogFix, values: dict[str, Any]) -> dict[str, Any]:
         changes["reach"] = reach
         if fix.reach and fix.reach_share:  # keep the share in step: same denominator
             changes["reach_share"] = min(1.0, fix.reach_share * reach / fix.reach)
-    for name in ("owner", "kpi"):
-        if values.get(name) is not None:
-            changes[name] = str(values[name]).strip() or None
+    for name in ("owner", "kpi"):  # given as null or "": cleared
+        if name in values:
+            changes[name] = str(values[name] or "").strip() or None
+    if "reach" in values and values["reach"] is None:
+        changes["reach"] = changes["reach_share"] = None
     due = values.get("due")
-    if due is not None:
+    if "due" in values and due is None:
+        changes["due"] = None
+    elif due is not None:
         if isinstance(due, date):
             changes["due"] = due
         else:
