@@ -7,10 +7,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.backlog.naming import readable
 from assistant.classify.base import Tag
+
+if TYPE_CHECKING:
+    from assistant.backlog.matching import PatternMatcher
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
@@ -18,6 +23,9 @@ SUMMARY_MIN_CHARS = 25  # a shorter evidence quote ("Jammer.") says too little t
 QUOTE_MIN_CHARS = 15  # a shorter evidence quote ("Jammer hoor.") gives way to the text
 QUOTE_MAX_CHARS = 240
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+SENTENCES = 5  # of a record, read to match it to a friction pattern
+SENTENCE_MIN_CHARS = 12  # a shorter piece ("Hi!", "Why?") is no sentence to match on
 
 
 def distinct_embed(embed: EmbedFn) -> EmbedFn:
@@ -56,6 +64,12 @@ def text_start(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
     return text[:end].strip()
 
 
+def sentences(text: str, limit: int = SENTENCES) -> list[str]:
+    """The first ``limit`` sentences long enough to say something, else the whole text."""
+    found = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) >= SENTENCE_MIN_CHARS]
+    return [text_start(s) for s in found[:limit]] or [text.strip() or text]
+
+
 def summary_of(tag: Tag, text: str, aliases: Mapping[str, str] | None = None) -> str:
     """The tag's pain point, else its evidence (when long enough), else the text's start.
     ``aliases`` maps pain point names (any language, lower case) to one canonical name,
@@ -82,10 +96,12 @@ class Negatives:
     """Parallel columns over negative records, ordered by record id."""
 
     tags: list[Tag]
-    summaries: list[str]
+    summaries: list[str]  # what each record is clustered on
     quotes: list[str]
+    readable: list[str]  # the record's own words: no handles, links or redactions
     vectors: np.ndarray  # of the summaries
-    quote_vectors: np.ndarray  # of the quotes (the summary's row where they are equal)
+    fits: np.ndarray  # (records, friction patterns): see PatternMatcher.fits
+    patterns: list[str | None]  # the friction pattern each record clearly belongs to
 
     @classmethod
     def build(
@@ -93,30 +109,48 @@ class Negatives:
         tags: Sequence[Tag],
         records: Mapping[str, RecordInfo],
         embed: EmbedFn,
+        matcher: PatternMatcher,
         with_quotes: bool = True,
         aliases: Mapping[str, str] | None = None,
     ) -> Negatives:
+        """Each record's summary is its own pain point or words (:func:`summary_of`); its
+        fits with the friction patterns read its sentences and any pain point the classifier
+        wrote in its own words. A pattern name the classifier gave is not trusted but
+        checked like any record: it was chosen among the patterns of one phase with a low bar."""
+        aliases = aliases or {}
         tags = sorted(tags, key=lambda t: t.item_id)
         texts = [records[t.item_id].text for t in tags]
-        summaries = [summary_of(t, x, aliases) for t, x in zip(tags, texts, strict=True)]
+        own = [readable(x) or x for x in texts]
+        free = [_free_pain_point(t, aliases) for t in tags]
+        fits = matcher.fits(
+            [[*sentences(x), *([p] if p else [])] for x, p in zip(own, free, strict=True)]
+        )
+        belongs = [matcher.belongs(fits[i], t.phase) for i, t in enumerate(tags)]
+        summaries = [
+            _own_summary(t.model_copy(update={"pain_point": p}), x, aliases)
+            for t, x, p in zip(tags, own, free, strict=True)
+        ]
         quotes = [quote_of(t, x) for t, x in zip(tags, texts, strict=True)] if with_quotes else []
         vectors = embed(summaries) if summaries else np.zeros((0, 1), dtype=np.float32)
-        quote_vectors = vectors.copy()
-        todo = [i for i, q in enumerate(quotes) if q != summaries[i]]
-        if todo:
-            quote_vectors[todo] = embed([quotes[i] for i in todo])
-        return cls(list(tags), summaries, quotes, vectors, quote_vectors)
+        patterns = [p.id if p else None for p in belongs]
+        return cls(list(tags), summaries, quotes, own, vectors, fits, patterns)
 
     def of_phase(self, phase: str) -> list[int]:
         return [i for i, t in enumerate(self.tags) if t.phase == phase]
 
     def texts(self, i: int) -> list[str]:
-        """The summary and, when it differs, the quote: the words that describe record i."""
-        if not self.quotes or self.quotes[i] == self.summaries[i]:
+        """The words that describe record i: its summary and its own text."""
+        if self.readable[i] == self.summaries[i]:
             return [self.summaries[i]]
-        return [self.summaries[i], self.quotes[i]]
+        return [self.summaries[i], self.readable[i]]
 
-    def match_vectors(self, members: Sequence[int]) -> np.ndarray:
-        """Vectors of the members' texts (summaries, plus the quotes that differ)."""
-        distinct = [m for m in members if self.quotes and self.quotes[m] != self.summaries[m]]
-        return np.vstack([self.vectors[list(members)], self.quote_vectors[distinct]])
+
+def _own_summary(tag: Tag, text: str, aliases: Mapping[str, str]) -> str:
+    summary = summary_of(tag, text, aliases)
+    return readable(summary) or summary
+
+
+def _free_pain_point(tag: Tag, aliases: Mapping[str, str]) -> str | None:
+    """The tag's pain point when it is the classifier's own wording, not a pattern's name."""
+    name = (tag.pain_point or "").strip()
+    return name if name and name.lower() not in aliases else None

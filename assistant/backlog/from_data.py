@@ -6,15 +6,19 @@ function; the caller reads and stores.
 1. **Period.** The last ``period_days`` up to the newest dated record (so an export
    analysed later gives the same answer) and the equally long period before it. With no
    period, or no dated records at all, everything counts and every trend is ``flat``.
-2. **Pain clusters.** Per phase, the negative records (sentiment < 0) of the period are
-   clustered on their pain summary (see :mod:`assistant.backlog.evidence`). Records that
-   join no cluster are counted as unclustered, not ranked.
-3. **Per cluster:** characteristic words (or an LLM label), count, share of the phase's
-   records in the period, trend against the previous period (whose negatives are assigned
-   to the nearest cluster), and quotes of the members closest to the centre.
-4. **Fixes.** Each cluster is matched to a friction pattern of its phase and the pattern's
-   fixes become backlog items (see :mod:`assistant.backlog.matching`), ranked by
-   :func:`assistant.backlog.scoring.rank`.
+2. **Pain points.** Per phase, the negative records (sentiment < 0) of the period are
+   grouped by the friction pattern they fit, the rest clustered on their pain summary
+   (see :mod:`assistant.backlog.grouping`). Records that join no group are counted as
+   unclustered, not ranked.
+3. **Per pain point:** a name that says what went wrong (see :func:`_name` and
+   :mod:`assistant.backlog.naming`; an LLM label when configured), characteristic words,
+   count, share of the phase's records in the period, trend against the previous period,
+   and quotes of the members closest to the centre. A cluster with no known pattern and
+   nothing nameable (a product name, a greeting in common) is no pain point.
+4. **Fixes.** The fixes of each matched pattern become backlog items (see
+   :mod:`assistant.backlog.matching`), ranked by :func:`assistant.backlog.scoring.rank`.
+   Pain points that no pattern explains stay in the backlog without a fix
+   (:attr:`DataRun.unmatched`): a new theme, said as such.
 """
 
 from __future__ import annotations
@@ -25,15 +29,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-import numpy as np
-
-from assistant.backlog.clustering import DEFAULT_MIN_SIZE, DEFAULT_THRESHOLD, assign, closest
-from assistant.backlog.clustering import cluster as cluster_vectors
+from assistant.backlog.clustering import DEFAULT_MIN_SIZE, DEFAULT_THRESHOLD, closest
 from assistant.backlog.evidence import EmbedFn, Negatives, RecordInfo, distinct_embed
+from assistant.backlog.grouping import Group, group_negatives
 from assistant.backlog.keywords import characteristic_words
-from assistant.backlog.labels import Labeller, keyword_label
-from assistant.backlog.matching import MATCH_FLOOR, Match, PatternMatcher, fixes_for
+from assistant.backlog.labels import Labeller
+from assistant.backlog.matching import MATCH_FLOOR, Match, PatternMatcher, fixes_for, pattern_texts
 from assistant.backlog.model import Backlog, PainCluster
+from assistant.backlog.naming import (
+    KeyPhrase,
+    brand_words,
+    key_phrases,
+    says_what_went_wrong,
+    sentence_case,
+    theme_stems,
+    typical_clause,
+)
 from assistant.backlog.period import Period, trend
 from assistant.backlog.scoring import RankBy, Thresholds, rank
 from assistant.classify.base import UNKNOWN_PHASE, Tag
@@ -42,6 +53,7 @@ from assistant.kb.loader import KnowledgeBase
 
 QUOTES_PER_CLUSTER = 3
 KEYWORDS_PER_CLUSTER = 5
+STRONG_PHRASE = 0.3  # of a matched cluster's texts: its key phrase names it, not the pattern
 
 
 @dataclass(frozen=True)
@@ -75,14 +87,6 @@ class DataRun:
     def unmatched(self) -> list[PainCluster]:
         """Pain clusters that no friction pattern of the knowledge base explains."""
         return [c for c in self.backlog.pain_points if c.friction_pattern is None]
-
-
-@dataclass
-class _Group:
-    phase: str
-    members: list[int]  # rows of the period's negatives
-    centroid: np.ndarray
-    previous: int = 0
 
 
 def backlog_from_data(
@@ -119,49 +123,61 @@ def backlog_from_data(
         unplaced=unplaced,
     )
     aliases = kb.friction_names(options.language)
-    now = Negatives.build([t for t in current if t.sentiment < 0], records, embed, aliases=aliases)
-    before = Negatives.build(
-        [t for t in previous if t.sentiment < 0], records, embed, with_quotes=False, aliases=aliases
-    )
+    matcher = PatternMatcher(kb, embed, options.match_floor)
+    negatives = [t for t in current if t.sentiment < 0]
+    now = Negatives.build(negatives, records, embed, matcher, aliases=aliases)
+    negatives = [t for t in previous if t.sentiment < 0]
+    before = Negatives.build(negatives, records, embed, matcher, False, aliases)
     run.negative = len(now.tags)
-    groups, leftovers = _cluster(kb, now, before, options)
+    phases = {t.phase for t in now.tags}
+    ordered = [p for p in kb.journey7_ids if p in phases] + sorted(phases - set(kb.journey7_ids))
+    groups, leftovers = group_negatives(
+        ordered, now, before, matcher, options.threshold, options.min_size
+    )
+    brands = brand_words(records[t.item_id].text for t in tags)
+    names = _names(groups, leftovers, now, brands, options.language)
+    for group, name in zip(groups, names, strict=True):
+        if name is None:  # a cluster that says nothing nameable is no pain point
+            leftovers.setdefault(group.phase, []).extend(group.members)
+    named = [(g, n) for g, n in zip(groups, names, strict=True) if n is not None]
     run.unclustered = sum(len(rows) for rows in leftovers.values())
     words = characteristic_words(
-        [[x for m in g.members for x in now.texts(m)] for g in groups]
+        [[x for m in g.members for x in now.texts(m)] for g, _ in named]
         + [[x for m in rows for x in now.texts(m)] for rows in leftovers.values()],
         n=KEYWORDS_PER_CLUSTER,
+        exclude=brands,
     )
-    matcher = PatternMatcher(kb, embed, options.match_floor)
     phase_totals = Counter(t.phase for t in current)
     numbers: Counter[str] = Counter()
     clusters: list[PainCluster] = []
-    matched: list[tuple[PainCluster, Match]] = []
-    for group, keywords in zip(groups, words[: len(groups)], strict=True):
+    for (group, label), keywords in zip(named, words, strict=False):
         numbers[group.phase] += 1
-        order = closest(now.vectors, group.members, group.centroid)
-        quotes = _distinct_quotes(order, now)
-        label = keyword_label(keywords, now.summaries[order[0]])
+        quotes = _distinct_quotes(closest(now.vectors, group.members, group.centroid), now)
         if labeller is not None:
             texts = [q.text for q in quotes]
             label = labeller.label(group.phase, keywords, texts, options.language) or label
-        match = matcher.best(group.phase, now.match_vectors(group.members))
         count = len(group.members)
-        pain = PainCluster(
-            id=f"{group.phase}-{numbers[group.phase]}",
-            phase=group.phase,
-            label=label,
-            keywords=keywords,
-            count=count,
-            share=min(1.0, count / phase_totals[group.phase]),
-            previous_count=group.previous,
-            trend=trend(count, group.previous, comparable=run.previous_records > 0),
-            quotes=quotes,
-            record_ids=sorted(now.tags[m].item_id for m in group.members),
-            friction_pattern=match.pattern.id if match else None,
+        clusters.append(
+            PainCluster(
+                id=f"{group.phase}-{numbers[group.phase]}",
+                phase=group.phase,
+                label=label,
+                keywords=keywords,
+                count=count,
+                share=min(1.0, count / phase_totals[group.phase]),
+                previous_count=group.previous,
+                trend=trend(count, group.previous, comparable=run.previous_records > 0),
+                quotes=quotes,
+                record_ids=sorted(now.tags[m].item_id for m in group.members),
+                friction_pattern=group.match.pattern.id if group.match else None,
+            )
         )
-        clusters.append(pain)
-        if match is not None:
-            matched.append((pain, match))
+    clusters = _distinct_labels(clusters)
+    matched = [
+        (pain, group.match)
+        for pain, (group, _) in zip(clusters, named, strict=True)
+        if group.match is not None
+    ]
     fixes = fixes_for(matched, kb, options.language, run.records)
     run.backlog = Backlog(
         id=backlog_id,
@@ -177,30 +193,64 @@ def backlog_from_data(
     return run
 
 
-def _cluster(
-    kb: KnowledgeBase, now: Negatives, before: Negatives, options: Options
-) -> tuple[list[_Group], dict[str, list[int]]]:
-    """Clusters per phase in journey order, and the unclustered rows per phase."""
-    groups: list[_Group] = []
-    leftovers: dict[str, list[int]] = {}
-    phases = {t.phase for t in now.tags}
-    ordered = [p for p in kb.journey7_ids if p in phases] + sorted(phases - set(kb.journey7_ids))
-    for phase in ordered:
-        rows = now.of_phase(phase)
-        found = cluster_vectors(now.vectors[rows], options.threshold, options.min_size)
-        phase_groups = [
-            _Group(phase, [rows[m] for m in found.members(c)], found.centroids[c])
-            for c in range(found.size)
-        ]
-        leftovers[phase] = [rows[m] for m in np.flatnonzero(found.labels < 0)]
-        back = before.of_phase(phase)
-        if phase_groups and back:
-            centroids = np.vstack([g.centroid for g in phase_groups])
-            for label in assign(before.vectors[back], centroids, options.threshold):
-                if label >= 0:
-                    phase_groups[label].previous += 1
-        groups += phase_groups
-    return groups, {phase: rows for phase, rows in leftovers.items() if rows}
+def _names(
+    groups: Sequence[Group],
+    leftovers: Mapping[str, Sequence[int]],
+    now: Negatives,
+    brands: frozenset[str],
+    language: str,
+) -> list[str | None]:
+    """Each group's name (see :func:`_name`); the unclustered records take part in the
+    phrase counts as an "other" bucket, so that what everybody says does not name one."""
+    texts = [[now.readable[m] for m in g.members] for g in groups]
+    others = [[now.readable[m] for m in rows] for rows in leftovers.values()]
+    themes = [
+        theme_stems(pattern_texts(g.match.pattern)) if g.match else frozenset() for g in groups
+    ]
+    phrases = key_phrases(texts + others, brands, themes + [frozenset()] * len(others))
+    return [
+        _name(
+            phrase,
+            g.match,
+            now.quotes[closest(now.vectors, g.members, g.centroid)[0]],
+            brands,
+            language,
+        )
+        for g, phrase in zip(groups, phrases, strict=False)
+    ]
+
+
+def _name(
+    phrase: KeyPhrase | None,
+    match: Match | None,
+    typical: str,
+    brands: frozenset[str],
+    language: str,
+) -> str | None:
+    """What went wrong. A matched cluster: its key phrase when many of its texts use it and
+    it is about the pattern's theme ("Refund still not received"), else the pattern's name
+    ("Slow refunds"). A new theme: its key phrase, else the clause of its most typical
+    quote that holds a problem word (more than a "not"). None when there is neither: such a
+    cluster shares words but no complaint (a product name, a greeting): no pain point."""
+    if match is not None:
+        if phrase and phrase.on_theme and phrase.share >= STRONG_PHRASE:
+            return sentence_case(phrase.text)
+        return match.pattern.name.get(language)
+    if phrase:
+        return sentence_case(phrase.text)
+    clause = typical_clause(typical, brands)
+    return sentence_case(clause) if says_what_went_wrong(clause) else None
+
+
+def _distinct_labels(clusters: list[PainCluster]) -> list[PainCluster]:
+    """Labels name pain points in the fixes: a label used twice gets its phase added."""
+    seen = Counter(c.label.casefold() for c in clusters)
+    return [
+        c.model_copy(update={"label": f"{c.label} ({c.phase})"})
+        if seen[c.label.casefold()] > 1
+        else c
+        for c in clusters
+    ]
 
 
 def _distinct_quotes(order: list[int], now: Negatives) -> list[Quote]:

@@ -55,24 +55,31 @@ PLACEHOLDERS = frozenset(
 STOPWORDS = STOPWORDS_EN | STOPWORDS_NL | PLACEHOLDERS
 
 
+def without_handles_and_links(text: str) -> str:
+    return " ".join(_NOT_THEMES.sub(" ", text).split())
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words of three letters or more, without stopwords, handles or links."""
+    """Lower-case words of three letters or more, without stopwords, handles, links or
+    redactions ("XXXX" in public complaint data)."""
     text = _NOT_THEMES.sub(" ", text)
-    return [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS]
+    return [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS and w.strip("x")]
 
 
-def characteristic_words(groups: Sequence[Sequence[str]], n: int = 3) -> list[list[str]]:
+def characteristic_words(
+    groups: Sequence[Sequence[str]], n: int = 3, exclude: frozenset[str] = frozenset()
+) -> list[list[str]]:
     """The ``n`` most characteristic words of each group of texts, best first.
 
     ``groups[g]`` holds group g's texts; pass the other groups (also an "other" bucket)
     so that words common everywhere drop out. A word must occur in two texts of a group
-    of two or more to count.
+    of two or more to count. Words in ``exclude`` (names of brands, say) never do.
     """
     doc_freq: list[Counter[str]] = []
     for texts in groups:
         counter: Counter[str] = Counter()
         for text in texts:
-            counter.update(set(words(text)))
+            counter.update(set(words(text)) - exclude)
         doc_freq.append(counter)
     totals: Counter[str] = Counter()
     for counter in doc_freq:

@@ -1,11 +1,20 @@
-"""From pain clusters to fixes: match each cluster to a friction pattern of its phase and
-turn that pattern's fixes into scored backlog items.
+"""From pain clusters to fixes: match negative records and clusters to the friction patterns
+of the knowledge base and turn the patterns' fixes into scored backlog items.
 
-A pattern is described by its name and signals in Dutch and English. A cluster's match
-strength with a pattern is the mean, over the cluster's texts, of the best cosine between
-that text and any of the pattern's descriptions. The best pattern above ``MATCH_FLOOR``
-wins; weaker matches do not count. The strength gives the fix's confidence (low, medium,
-high), where high also needs at least ``HIGH_NEEDS_REACH`` records behind the fix.
+A pattern is described by its names and signals in Dutch and English (the signals include
+what customers say, "my refund still hasn't come through"). A record's fit with a pattern
+is the best cosine between one of its first sentences
+(:func:`~assistant.backlog.evidence.sentences`) and one of the pattern's descriptions: one
+sentence of a long complaint can say what went wrong. A pattern of the record's own phase
+gets ``PHASE_BONUS``; patterns of other phases count too, since a tagged phase can be
+wrong and a late parcel is a late parcel in any phase.
+
+* A record **belongs** to its best pattern when the fit is at least ``RECORD_FLOOR`` and
+  ``RECORD_MARGIN`` ahead of the next pattern: such records cluster together.
+* A cluster's match strength with a pattern is the mean fit of its records. The best
+  pattern from ``MATCH_FLOOR`` wins; weaker matches do not count (the cluster then has no
+  known fix, and says so). The strength gives the fix's confidence (low, medium, high),
+  where high also needs at least ``HIGH_NEEDS_REACH`` records behind the fix.
 """
 
 from __future__ import annotations
@@ -21,7 +30,10 @@ from assistant.journey_map import Quote, Source
 from assistant.kb.loader import KnowledgeBase
 from assistant.kb.schema import FrictionPattern
 
-MATCH_FLOOR = 0.4  # below this a pattern does not explain the cluster
+MATCH_FLOOR = 0.45  # below this a pattern does not explain the cluster
+RECORD_FLOOR = 0.5  # a record this close to a pattern belongs to it
+RECORD_MARGIN = 0.03  # ... when no other pattern comes this close
+PHASE_BONUS = 0.05  # for a pattern of the record's (or cluster's) own phase
 MEDIUM_FROM = 0.5
 HIGH_FROM = 0.65
 HIGH_NEEDS_REACH = 5  # a strong match on fewer records is at most medium confidence
@@ -47,32 +59,66 @@ class Match:
 
 
 class PatternMatcher:
-    """Embeds each friction pattern once and scores clusters against the patterns of a phase."""
+    """Embeds each friction pattern once; scores records and clusters against all of them."""
 
     def __init__(self, kb: KnowledgeBase, embed: EmbedFn, floor: float = MATCH_FLOOR) -> None:
         self.kb = kb
         self.floor = floor
-        patterns = kb.friction_patterns
-        texts = [pattern_texts(p) for p in patterns]
-        flat = embed([t for group in texts for t in group])
-        self._vectors: dict[str, np.ndarray] = {}
+        self.embed = embed
+        self.patterns = kb.friction_patterns
+        texts = [pattern_texts(p) for p in self.patterns]
+        self._vectors = embed([t for group in texts for t in group])
+        self._owner = np.array([i for i, group in enumerate(texts) for _ in group])
+        self._phases = [set(p.phases) for p in self.patterns]
+
+    def fits(self, texts: Sequence[Sequence[str]]) -> np.ndarray:
+        """(records, patterns): each record's fit with each pattern; ``texts[r]`` are the
+        pieces of record r to read (its sentences, a pain point written for it)."""
+        fits = np.zeros((len(texts), len(self.patterns)), dtype=np.float32)
+        flat = [t for pieces in texts for t in pieces]
+        if not flat:
+            return fits
+        sims = self.embed(flat) @ self._vectors.T
+        per_pattern = np.full((len(flat), len(self.patterns)), -1.0, dtype=np.float32)
+        for p in range(len(self.patterns)):
+            per_pattern[:, p] = sims[:, self._owner == p].max(axis=1)
         start = 0
-        for pattern, group in zip(patterns, texts, strict=True):
-            self._vectors[pattern.id] = flat[start : start + len(group)]
-            start += len(group)
+        for r, pieces in enumerate(texts):
+            fits[r] = per_pattern[start : start + len(pieces)].max(axis=0)
+            start += len(pieces)
+        return fits
 
-    def strength(self, pattern_id: str, member_vectors: np.ndarray) -> float:
-        sims = member_vectors @ self._vectors[pattern_id].T
-        return float(sims.max(axis=1).mean())
+    def with_phase(self, fits: np.ndarray, phase: str) -> np.ndarray:
+        """``fits`` (one row or many) with the bonus for the patterns of ``phase``."""
+        bonus = np.array([PHASE_BONUS if phase in p else 0.0 for p in self._phases])
+        return fits + bonus.astype(np.float32)
 
-    def best(self, phase: str, member_vectors: np.ndarray) -> Match | None:
-        """The phase's best pattern for these texts, or None when none clears the floor."""
-        found: Match | None = None
-        for pattern in self.kb.friction_patterns_for(phase):
-            value = self.strength(pattern.id, member_vectors)
-            if value >= self.floor and (found is None or value > found.strength):
-                found = Match(pattern, value)
-        return found
+    def belongs(self, fits: np.ndarray, phase: str) -> FrictionPattern | None:
+        """The pattern one record (its row of fits) clearly belongs to, if any."""
+        row = self.with_phase(fits, phase)
+        order = np.argsort(-row, kind="stable")
+        best = float(row[order[0]])
+        runner_up = float(row[order[1]]) if len(order) > 1 else -1.0
+        if best >= RECORD_FLOOR and best - runner_up >= RECORD_MARGIN:
+            return self.patterns[int(order[0])]
+        return None
+
+    def index(self, pattern_id: str) -> int:
+        return next(i for i, p in enumerate(self.patterns) if p.id == pattern_id)
+
+    def match(self, phase: str, member_fits: np.ndarray, pattern: int) -> Match:
+        """How well one pattern (by index) explains a cluster, floor or not."""
+        mean = self.with_phase(member_fits.mean(axis=0), phase)
+        return Match(self.patterns[pattern], float(min(1.0, mean[pattern])))
+
+    def best(self, phase: str, member_fits: np.ndarray) -> Match | None:
+        """The cluster's best pattern (its members' mean fit), or None under the floor."""
+        if len(member_fits) == 0:
+            return None
+        mean = self.with_phase(member_fits.mean(axis=0), phase)
+        top = int(np.argmax(mean))  # the first of equal maxima: file order
+        strength = float(min(1.0, mean[top]))
+        return Match(self.patterns[top], strength) if strength >= self.floor else None
 
 
 @dataclass

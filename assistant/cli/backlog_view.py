@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 WIDE = 120  # console columns from which the table shows fix titles next to their ids
+TOP_PAIN_POINTS = 8
 HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("#", "fix", "phase", "reach", "impact", "effort", "conf", "RICE", "quadrant"),
     "nl": (
@@ -92,10 +93,33 @@ def print_backlog(backlog: Backlog, rows: list[Scored], lang: str) -> None:
         out.print(ranking_table(rows, lang, fits()))
     else:
         out.print("No fixes: no pain point matched a friction pattern of the knowledge base.")
-    unmatched = [c for c in backlog.pain_points if c.friction_pattern is None]
+    print_pain_points(backlog)
+
+
+def print_pain_points(backlog: Backlog, top: int = TOP_PAIN_POINTS) -> None:
+    """The biggest pain points by name, with the titles of the fixes that answer them; then
+    those that no friction pattern of the knowledge base explains, with a quote, said so."""
+    answers: dict[str, list[str]] = {}
+    for fix in backlog.fixes:
+        for label in fix.pain_points:
+            answers.setdefault(label, []).append(fix.title)
+    ordered = sorted(backlog.pain_points, key=lambda c: (-c.count, c.id))
+    known = [c for c in ordered if c.friction_pattern is not None]
+    if known:
+        out.print(f"\nPain points with a known fix ({len(known)}):")
+        for c in known[:top]:
+            titles = ", ".join(answers.get(c.label, [])[:2])
+            out.print(
+                f"  {c.phase:<13} {escape(c.label)} ({c.count}×, {c.trend})"
+                + (f" [dim]→ {escape(titles)}[/]" if titles else "")
+            )
+    unmatched = [c for c in ordered if c.friction_pattern is None]
     if unmatched:
-        out.print(f"\nPain points without a known fix ({len(unmatched)}):")
-        for c in sorted(unmatched, key=lambda c: (-c.count, c.id))[:8]:
+        out.print(
+            f"\nPain points without a known fix ({len(unmatched)}): no friction pattern of "
+            "the knowledge base explains them; read the quotes and decide."
+        )
+        for c in unmatched[:top]:
             quote = f' [dim]"{escape(shorten(c.quotes[0].text, 70))}"[/]' if c.quotes else ""
             out.print(f"  {c.phase:<13} {escape(c.label)} ({c.count}×, {c.trend}){quote}")
 

@@ -146,7 +146,7 @@ def jira_description(s: Scored, r: view.Ranking) -> str:
         label("rank_of", lang, rank=s.position, total=len(r.items)),
     ]
     lines.append(f"{label('scores', lang)}: " + ", ".join(scores))
-    lines += [f"{label('kpi', lang)}: {fix.kpi}"] if fix.kpi else []
+    lines += [f"{label('kpi', lang)}: {view.kpi(fix, lang)}"] if fix.kpi else []
     lines += [f"{label('owner_col', lang)}: {fix.owner}"] if fix.owner else []
     lines.append(f"Journey Audit: {fix.id}")
     return "\n".join(lines)

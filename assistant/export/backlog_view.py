@@ -9,6 +9,8 @@ from assistant.backlog.scoring import RankBy, Scored, Thresholds
 from assistant.export import names
 from assistant.export.labels import label, number, percent
 from assistant.journey_map import Quote
+from assistant.kb.loader import load_knowledge
+from assistant.kb.schema import KnowledgeError
 
 NONE = "–"  # an empty score cell in the human formats
 
@@ -97,6 +99,17 @@ def phase(phase_id: str | None, lang: str) -> str:
     return names.phase_name(phase_id, lang) if phase_id else NONE
 
 
+def kpi(fix: BacklogFix, lang: str) -> str:
+    """A knowledge-base KPI by its name ("Tickets per customer", not ``ticket_volume``); a KPI in
+    the team's own words as written."""
+    if not fix.kpi:
+        return NONE
+    try:
+        return load_knowledge().kpi(fix.kpi).name.get(lang)
+    except KnowledgeError:
+        return fix.kpi
+
+
 def reach(fix: BacklogFix, lang: str) -> str:
     if fix.reach is None:
         return NONE
@@ -142,7 +155,7 @@ def row(s: Scored, r: Ranking) -> list[str]:
         cells.append(score(s.formula, lang))
     cells += [
         quadrant(s, lang),
-        fix.kpi or NONE,
+        kpi(fix, lang),
         fix.owner or NONE,
         fix.due.isoformat() if fix.due else NONE,
     ]
