@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from api.deps import ServicesDep, WorkspaceDep
 from api.errors import ApiError
 from api.schemas import BacklogIn, FixEdit
-from assistant.backlog.model import Backlog
+from assistant.models.backlog import Backlog
 from assistant.services import Services
 from assistant.usecases import backlogs as use
 

@@ -7,10 +7,10 @@ import re
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import Picks, is_garbage, parse_picks, parse_yes_no
-from assistant.audit.state import AuditState, PhaseField
 from assistant.audit.view import phase_name
-from assistant.journey_map import PhaseMap
 from assistant.kb.schema import PhaseModel
+from assistant.models.audit import AuditState, PhaseField
+from assistant.models.journey_map import PhaseMap
 
 
 def fields_for(map_type: str) -> tuple[PhaseField, ...]:

@@ -17,9 +17,9 @@ from assistant.audit.parse import (
     split_list,
 )
 from assistant.audit.phases import matching_pain
-from assistant.audit.state import AuditState, BlindSpot, Offer, OpportunityItem
 from assistant.audit.view import offers_text, pain_label, signed
-from assistant.journey_map import (
+from assistant.models.audit import AuditState, BlindSpot, Offer, OpportunityItem
+from assistant.models.journey_map import (
     Element,
     Kpi,
     Opportunity,

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from assistant.audit.evidence import Evidence, build_evidence
-from assistant.classify.base import Tag
 from assistant.kb.loader import KnowledgeBase, KnowledgeEntry
+from assistant.models.tags import Tag
 
 
 class Assist(Protocol):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from assistant.journey_map import Element, JourneyMap, PhaseMap
+from assistant.models.journey_map import Element, JourneyMap, PhaseMap
 
 LANES = ("touchpoints", "actions", "questions", "pain_points", "opportunities", "kpis", "backstage")
 

@@ -14,10 +14,10 @@ from assistant.audit import closing, questions, scores
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import Command, norm, parse_command
-from assistant.audit.state import STEPS, AuditState, Lang, Position
 from assistant.audit.view import evidence_text, overview_text, status_text, summary_text
 from assistant.ingest.language import detect_language
-from assistant.journey_map import JourneyMap
+from assistant.models.audit import STEPS, AuditState, Lang, Position
+from assistant.models.journey_map import JourneyMap
 
 LANG_DETECT_ANSWERS = 2  # the language follows the user's first answers, then stays
 EDITABLE_STEPS = ("goal", "persona", "scenario", "phase_model", "map_type")

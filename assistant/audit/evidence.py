@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from assistant.classify.base import UNKNOWN_PHASE, Tag
-from assistant.journey_map import Quote
 from assistant.kb.loader import KnowledgeBase
 from assistant.kb.schema import PhaseModel
+from assistant.models.journey_map import Quote
+from assistant.models.tags import UNKNOWN_PHASE, Tag
 
 QUOTES_PER_PAIN = 3
 TOP_PAINS = 5

@@ -9,10 +9,10 @@ from assistant.audit.asking import text_answer
 from assistant.audit.context import Context
 from assistant.audit.copy import say, words
 from assistant.audit.parse import norm, parse_choice, parse_numbers, parse_yes_no
-from assistant.audit.state import AuditState, Offer
 from assistant.audit.view import offers_text
-from assistant.journey_map import Element, PhaseMap, asserted, suggested
 from assistant.kb.schema import PhaseModel
+from assistant.models.audit import AuditState, Offer
+from assistant.models.journey_map import Element, PhaseMap, asserted, suggested
 
 GOAL_WORDS: dict[str, tuple[str, ...]] = {
     "conversion": (

@@ -7,9 +7,9 @@ from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.evidence import DataPain
 from assistant.audit.parse import is_garbage, norm, parse_rating, split_list
-from assistant.audit.state import AuditState, Offer
 from assistant.audit.view import evidence_text, offers_text
-from assistant.journey_map import (
+from assistant.models.audit import AuditState, Offer
+from assistant.models.journey_map import (
     Element,
     PainPoint,
     Source,

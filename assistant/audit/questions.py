@@ -16,7 +16,7 @@ from assistant.audit.asking import fields_for, model_of
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import parse_yes_no
-from assistant.audit.state import AuditState
+from assistant.models.audit import AuditState
 
 __all__ = ["answer", "ask", "fields_for", "model_of"]
 

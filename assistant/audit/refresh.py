@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.audit.evidence import Evidence
 from assistant.audit.phases import matching_pain
-from assistant.journey_map import JourneyMap
+from assistant.models.journey_map import JourneyMap
 
 
 def refresh_map(journey: JourneyMap, data: Evidence) -> JourneyMap:

@@ -10,11 +10,11 @@ from assistant.audit.asking import name_of, text_answer
 from assistant.audit.context import Context
 from assistant.audit.copy import say
 from assistant.audit.parse import norm, parse_yes_no
-from assistant.audit.state import AuditState, ScoreItem
-from assistant.backlog.model import parse_confidence
 from assistant.backlog.scoring import Thresholds, quadrant, rice
 from assistant.export.labels import quadrant_name
-from assistant.journey_map import Opportunity, PainPoint
+from assistant.models.audit import AuditState, ScoreItem
+from assistant.models.backlog import parse_confidence
+from assistant.models.journey_map import Opportunity, PainPoint
 
 DEFAULT_IMPACT = 3
 DEFAULT_EFFORT = 3
@@ -81,7 +81,7 @@ def suggest(state: AuditState, ctx: Context, item: ScoreItem) -> Opportunity:
 
 
 def _scores_text(state: AuditState, fix: Opportunity) -> str:
-    from assistant.backlog.model import BacklogFix
+    from assistant.models.backlog import BacklogFix
 
     as_fix = BacklogFix(
         id="x",

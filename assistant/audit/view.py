@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from assistant.audit.copy import say, words
 from assistant.audit.evidence import DataPain, Evidence, PhaseEvidence
-from assistant.audit.state import AuditState, Offer
-from assistant.journey_map import JourneyMap
 from assistant.kb.loader import KnowledgeBase
+from assistant.models.audit import AuditState, Offer
+from assistant.models.journey_map import JourneyMap
 from assistant.text import shorten
 
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Protocol
 
 from pydantic import BaseModel, Field
 
 from assistant.kb.loader import KnowledgeBase
 
-# The phase of an item that gives no sign of where the customer is ("@X thanks", "DM sent", a
-# bare link). Every phase model allows it; maps, backlogs and evidence counts leave it out.
-UNKNOWN_PHASE = "unknown"
+# The tag and its constants are shared types (the store keeps tags); re-exported from here.
+from assistant.models.tags import UNKNOWN_PHASE, Tag
 
 
 class PhaseLabel(BaseModel):
@@ -98,28 +96,6 @@ class Item(BaseModel):
     id: str
     text: str
     rating: float | None = Field(default=None, ge=0.0, le=10.0)
-
-
-class Tag(BaseModel):
-    """One item's tags with their provenance."""
-
-    item_id: str
-    phase: str
-    phase_confidence: float = Field(ge=0.0, le=1.0)
-    emotion: str
-    emotion_confidence: float = Field(ge=0.0, le=1.0)
-    intensity: int = Field(default=1, ge=1, le=3)
-    sentiment: int = Field(default=0, ge=-2, le=2)
-    touchpoint: str | None = None
-    pain_point: str | None = None
-    evidence: str | None = None
-    classifier: str
-    model: str = ""
-    prompt_version: str = ""
-    taxonomy_version: str
-    phase_model: str = "journey7"
-    fallback: bool = False  # tagged by the local classifier after the LLM failed
-    tagged_at: datetime = Field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
 
 
 def checked(tag: Tag, taxonomy: Taxonomy, text: str) -> Tag:

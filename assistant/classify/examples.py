@@ -4,21 +4,11 @@ a workspace's corrections."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from importlib.resources import files
 
 from assistant.errors import ConfigError
 from assistant.kb.loader import KnowledgeBase
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    phase: str | None  # journey7 id, or None when the example only teaches emotion
-    emotion: str | None
-    weight: float = 1.0
-    source: str = "examples"
-    domain: str = ""  # the bundled examples' business domain (webshop, banking...), for CV
+from assistant.models.examples import Example  # a shared type (the store keeps corrections)
 
 
 def bundled_examples() -> list[Example]:

@@ -13,7 +13,6 @@ from dataclasses import replace
 import numpy as np
 
 from assistant.classify.cleaning import CLEANING_VERSION, tagging_text
-from assistant.classify.examples import Example
 from assistant.classify.features import (
     CHAR_DIM,
     CHAR_WEIGHT,
@@ -44,6 +43,7 @@ from assistant.classify.valence import (
     lexicon_digest,
 )
 from assistant.index.embeddings import Embedder
+from assistant.models.examples import Example
 
 MODEL_VERSION = "local-v6"  # bump when training changes: cached models are keyed on it
 # The softmax is blended (log-linearly) with a vote of the K labelled examples closest in

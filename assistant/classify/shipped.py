@@ -15,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.classify.base import UNKNOWN_PHASE
 from assistant.classify.examples import bundled_examples, definition_examples
 from assistant.classify.learning import fingerprint, train
 from assistant.classify.model_file import MODES, LocalModel, shipped_path
 from assistant.index.embeddings import Embedder, local_embedder
 from assistant.kb.loader import KnowledgeBase, load_knowledge
+from assistant.models.tags import UNKNOWN_PHASE
 from assistant.settings import Settings
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
 
-from assistant.classify.base import Tag
+from assistant.models.tags import Tag
 
 
 class PainPoint(BaseModel):

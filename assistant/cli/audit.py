@@ -15,7 +15,7 @@ from assistant.errors import InputError
 if TYPE_CHECKING:
     from assistant.audit.context import Context
     from assistant.audit.engine import Reply
-    from assistant.audit.state import AuditState
+    from assistant.models.audit import AuditState
     from assistant.services import Services
 
 app = typer.Typer(

@@ -17,8 +17,8 @@ from assistant.cli.ui import lang_option, out
 from assistant.errors import InputError
 
 if TYPE_CHECKING:
-    from assistant.backlog.model import Backlog
     from assistant.backlog.scoring import RankBy
+    from assistant.models.backlog import Backlog
     from assistant.settings import Settings
 
 

@@ -7,13 +7,13 @@ from typing import Literal
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.classify.base import UNKNOWN_PHASE
 from assistant.classify.factory import build_classifier
 from assistant.classify.summary import phase_emotion_counts, worst_pain_points
 from assistant.cli.data import print_hits
 from assistant.cli.ui import out, preparing, progress
 from assistant.kb.loader import load_knowledge
 from assistant.models import SearchFilters
+from assistant.models.tags import UNKNOWN_PHASE
 from assistant.search import search
 from assistant.services import Services
 from assistant.text import shorten

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.backlog.model import Backlog
 from assistant.backlog.scoring import RankBy, Scored, Thresholds, scored
 from assistant.errors import InputError
 from assistant.export import backlog_formats, backlog_html, issues, map_html, map_text
 from assistant.export.backlog_view import Ranking
-from assistant.journey_map import JourneyMap
+from assistant.models.backlog import Backlog
+from assistant.models.journey_map import JourneyMap
 
 MAP_FORMATS: tuple[str, ...] = ("md", "html", "json", "csv", "mermaid")
 BACKLOG_FORMATS: tuple[str, ...] = ("md", "csv", "json", "jira", "svg", "html")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.backlog.model import PainCluster
 from assistant.export import backlog_view as view
 from assistant.export import svg
 from assistant.export.html_page import badge, esc, page, table
 from assistant.export.labels import label, percent
+from assistant.models.backlog import PainCluster
 
 TREND_ARROWS = {"new": "★", "up": "▲", "down": "▼", "flat": "▬"}
 

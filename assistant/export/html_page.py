@@ -10,7 +10,7 @@ from collections.abc import Collection
 from html import escape
 
 from assistant.export.labels import label
-from assistant.journey_map import Source
+from assistant.models.journey_map import Source
 
 CSS = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.backlog.model import Backlog
 from assistant.backlog.scoring import Scored
 from assistant.export import backlog_view as view
 from assistant.export.labels import label, number, percent
 from assistant.export.map_text import md_cell, md_text
+from assistant.models.backlog import Backlog
 
 RECORD_IDS_SHOWN = 10
 

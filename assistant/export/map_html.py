@@ -6,7 +6,7 @@ from assistant.export import map_view as view
 from assistant.export.html_page import badge, esc, legend, page
 from assistant.export.labels import label, percent
 from assistant.export.svg import CurvePoint, emotion_curve
-from assistant.journey_map import JourneyMap
+from assistant.models.journey_map import JourneyMap
 
 
 def _item(item: view.Item, lang: str) -> str:

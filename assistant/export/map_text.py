@@ -7,7 +7,7 @@ import math
 from assistant.export import map_view as view
 from assistant.export.csvfile import csv_text as write_csv
 from assistant.export.labels import label
-from assistant.journey_map import JourneyMap, Source
+from assistant.models.journey_map import JourneyMap, Source
 
 # Provenance marks in Markdown: the team's own words carry none.
 MARKS = {"asserted": "", "suggested": "†", "evidence": "‡"}

@@ -17,7 +17,7 @@ from typing import Literal, get_args
 
 from assistant.export import names
 from assistant.export.labels import has_label, label, percent, signed
-from assistant.journey_map import Element, EmotionScore, JourneyMap, PhaseMap, Quote, Source
+from assistant.models.journey_map import Element, EmotionScore, JourneyMap, PhaseMap, Quote, Source
 
 Field = Literal[
     "actions",

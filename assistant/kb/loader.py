@@ -41,10 +41,10 @@ from assistant.kb.schema import (
     UnknownEntryError,
     check_lang,
 )
+from assistant.models.tags import DEFAULT_PHASE_MODEL  # also imported from here
 
 KNOWLEDGE_PACKAGE = "knowledge"
 PHASE_MODEL_DIR = "phase_models"
-DEFAULT_PHASE_MODEL = "journey7"
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_REPORTED_ERRORS = 8
 

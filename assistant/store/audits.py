@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from assistant.audit.state import AuditState
 from assistant.errors import NotFoundError
-from assistant.journey_map import JourneyMap
+from assistant.models.audit import AuditState
+from assistant.models.journey_map import JourneyMap
 from assistant.store.db import AuditRow, Database, MapVersionRow
 
 

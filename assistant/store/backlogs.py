@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from assistant.backlog.model import Backlog
 from assistant.errors import NotFoundError
+from assistant.models.backlog import Backlog
 from assistant.store.db import BacklogRow, Database
 
 ID_PREFIX = "bl-"

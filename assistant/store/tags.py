@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select
 
-from assistant.classify.base import Tag
-from assistant.classify.examples import Example
-from assistant.kb.loader import DEFAULT_PHASE_MODEL
+from assistant.models.examples import Example
+from assistant.models.tags import DEFAULT_PHASE_MODEL, Tag
 from assistant.store.db import (
     CorrectionRow,
     Database,

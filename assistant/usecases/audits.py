@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from assistant.audit.state import AuditState, ChatTurn
 from assistant.errors import InputError, NotFoundError
-from assistant.journey_map import JourneyMap
+from assistant.models.audit import AuditState, ChatTurn
+from assistant.models.journey_map import JourneyMap
 
 if TYPE_CHECKING:
     from assistant.audit.context import Context

@@ -11,8 +11,8 @@ from assistant.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     from assistant.backlog.from_data import DataRun
-    from assistant.backlog.model import Backlog, BacklogFix
     from assistant.backlog.scoring import RankBy, Scored
+    from assistant.models.backlog import Backlog, BacklogFix
     from assistant.services import Services
     from assistant.settings import Settings
     from assistant.store.backlogs import BacklogStore
@@ -159,8 +159,8 @@ def list_backlogs(services: Services, workspace: str | None) -> list[BacklogSumm
 def fix_changes(fix: BacklogFix, values: dict[str, Any]) -> dict[str, Any]:
     """Checked changes to a fix's scores and planning fields. Only the keys given change;
     owner, KPI, due date and reach given as None are cleared."""
-    from assistant.backlog.model import parse_confidence
     from assistant.backlog.scoring import ScoringError, check_scores
+    from assistant.models.backlog import parse_confidence
 
     impact, effort = values.get("impact"), values.get("effort")
     check_scores(fix.impact if impact is None else impact, fix.effort if effort is None else effort)

@@ -14,9 +14,9 @@ from pydantic import BaseModel
 from assistant.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
-    from assistant.classify.base import Tag
     from assistant.ingest.pipeline import IngestOptions, ProgressFn
     from assistant.models import IngestReport, Record
+    from assistant.models.tags import Tag
     from assistant.services import Services
 
 UPLOAD_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".txt", ".log")

@@ -1,4 +1,4 @@
-"""Plain Pydantic types that every layer understands: records, ingest reports, search hits."""
+"""What ingest produces and the store keeps: records, their turns, and the ingest report."""
 
 from __future__ import annotations
 
@@ -76,26 +76,3 @@ class IngestReport(BaseModel):
 
     def balanced(self) -> bool:
         return self.read == self.stored + self.duplicates + self.rejected
-
-
-class SearchFilters(BaseModel):
-    phase: str | None = None
-    emotion: str | None = None
-    source_type: str | None = None
-    language: str | None = None
-    since: datetime | None = None
-
-
-class SearchHit(BaseModel):
-    record_id: str
-    text: str
-    source_type: str
-    channel: str = ""
-    external_id: str = ""
-    created_at: datetime | None = None
-    language: str = "other"
-    score: float
-    keyword_rank: int | None = None
-    vector_rank: int | None = None
-    phase: str | None = None
-    emotion: str | None = None
