@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from assistant.errors import ConfigError
 
 if TYPE_CHECKING:
-    from assistant.backlog.scoring import Thresholds
+    from assistant.models.backlog import Thresholds
 
 BUNDLED_EMBEDDINGS = "use-m3"
 
@@ -121,7 +121,7 @@ class Settings(BaseSettings):
     def _check_formula(cls, value: str) -> str:
         value = value.strip()
         if value:
-            from assistant.backlog.scoring import parse_formula
+            from assistant.models.formula import parse_formula
 
             try:
                 parse_formula(value)
@@ -136,7 +136,7 @@ class Settings(BaseSettings):
 
     @property
     def thresholds(self) -> Thresholds:
-        from assistant.backlog.scoring import Thresholds
+        from assistant.models.backlog import Thresholds
 
         return Thresholds(impact=self.quadrant_impact, effort=self.quadrant_effort)
 

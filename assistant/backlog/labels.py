@@ -32,10 +32,6 @@ class Labeller(Protocol):
     ) -> str | None: ...
 
 
-def keyword_label(keywords: Sequence[str], fallback: str) -> str:
-    return ", ".join(keywords[:3]) if keywords else fallback
-
-
 class PainLabel(BaseModel):
     """The structured answer: one short name for the pain point."""
 

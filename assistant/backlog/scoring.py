@@ -15,31 +15,24 @@ themselves by impact × confidence / effort.
 
 from __future__ import annotations
 
-import ast
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from assistant.backlog.model import BacklogFix
 from assistant.errors import ConfigError, InputError
+from assistant.models.backlog import Thresholds
+from assistant.models.formula import VARIABLES, evaluate, parse_formula
+
+__all__ = ["VARIABLES", "Thresholds", "parse_formula"]
 
 Quadrant = Literal["quick_win", "big_bet", "fill_in", "money_pit"]
 QUADRANTS: tuple[Quadrant, ...] = ("quick_win", "big_bet", "fill_in", "money_pit")
 RankBy = Literal["rice", "quadrant", "formula"]
-VARIABLES = ("reach", "reach_share", "impact", "effort", "confidence")
 
 
 class ScoringError(InputError):
     """A score that cannot be used (effort 0, impact out of range, a bad formula)."""
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Impact at or above ``impact`` is high; effort at or above ``effort`` is high."""
-
-    impact: int = 3
-    effort: int = 3
 
 
 def check_scores(impact: int, effort: int) -> None:
@@ -69,64 +62,6 @@ def quadrant(fix: BacklogFix, thresholds: Thresholds = Thresholds()) -> Quadrant
     return "money_pit" if high_effort else "fill_in"
 
 
-# --- custom formula -------------------------------------------------------------------
-
-_BINARY: dict[type[ast.operator], Callable[[float, float], float]] = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.Pow: operator.pow,
-}
-
-
-def _check_node(node: ast.AST, source: str) -> None:
-    if isinstance(node, ast.Expression):
-        _check_node(node.body, source)
-    elif isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        _check_node(node.left, source)
-        _check_node(node.right, source)
-    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
-        _check_node(node.operand, source)
-    elif not (
-        (isinstance(node, ast.Constant) and isinstance(node.value, int | float))
-        or (isinstance(node, ast.Name) and node.id in VARIABLES)
-    ):
-        what = ast.get_source_segment(source, node) or type(node).__name__
-        raise ConfigError(
-            f"backlog formula {source!r}: {what!r} is not allowed; use numbers, "
-            f"{', '.join(VARIABLES)} and + - * / ** ( )"
-        )
-
-
-def parse_formula(source: str) -> ast.Expression:
-    """Parse and check a formula; raises ConfigError naming what is not allowed."""
-    try:
-        tree = ast.parse(source.strip(), mode="eval")
-    except SyntaxError as exc:
-        raise ConfigError(f"backlog formula {source!r} is not a valid expression") from exc
-    _check_node(tree, source)
-    return tree
-
-
-def _evaluate(node: ast.AST, values: dict[str, float]) -> float:
-    if isinstance(node, ast.Expression):
-        return _evaluate(node.body, values)
-    if isinstance(node, ast.BinOp):
-        left, right = _evaluate(node.left, values), _evaluate(node.right, values)
-        try:
-            return _BINARY[type(node.op)](left, right)
-        except ZeroDivisionError:
-            return 0.0
-    if isinstance(node, ast.UnaryOp):
-        value = _evaluate(node.operand, values)
-        return -value if isinstance(node.op, ast.USub) else value
-    if isinstance(node, ast.Constant):
-        return float(node.value)  # type: ignore[arg-type]
-    assert isinstance(node, ast.Name)
-    return values[node.id]
-
-
 def formula_score(fix: BacklogFix, formula: str) -> float:
     """The custom score; a missing reach counts as 0 (and its share as 0)."""
     check_scores(fix.impact, fix.effort)
@@ -137,7 +72,7 @@ def formula_score(fix: BacklogFix, formula: str) -> float:
         "effort": float(fix.effort),
         "confidence": fix.confidence,
     }
-    return _evaluate(parse_formula(formula), values)
+    return evaluate(parse_formula(formula), values)
 
 
 # --- ranking --------------------------------------------------------------------------

@@ -154,9 +154,10 @@ def show(
             print_run(run)
         print_backlog(backlog, ranked(backlog, settings, order), language)
         if backlog.fixes:
-            first = ranked(backlog, settings, order)[0].fix.id
+            first = ranked(backlog, settings, order)[0].fix
             out.print(
-                f"\n[dim]Change a score: journey backlog edit {backlog.id} {first} --effort 2 · "
+                f"\n[dim]Change a score of “{escape(first.title)}”: journey backlog edit "
+                f"{backlog.id} {first.id} --effort 2 · "
                 f"export: journey backlog {backlog.id} --format html -o backlog.html[/]"
             )
     finally:

@@ -66,7 +66,7 @@ def _scores(s: Scored, lang: str) -> list[str]:
 def _details(s: Scored, lang: str) -> list[str]:
     fix, unset = s.fix, label("not_set", lang)
     lines = [f"## {label('details', lang)}", ""]
-    lines.append(f"- **{label('kpi', lang)}:** {md_text(fix.kpi or unset)}")
+    lines.append(f"- **{label('kpi', lang)}:** {md_text(view.kpi(fix, lang) or unset)}")
     lines.append(f"- **{label('owner_col', lang)}:** {md_text(fix.owner or unset)}")
     lines.append(f"- **{label('due', lang)}:** {fix.due.isoformat() if fix.due else unset}")
     if fix.fix_ref:
@@ -85,7 +85,7 @@ def _acceptance(s: Scored, backlog: Backlog, lang: str) -> list[str]:
         if found is not None and found.count > 0
     ]
     if fix.kpi:
-        hints.append(label("accept.kpi", lang, kpi=fix.kpi))
+        hints.append(label("accept.kpi", lang, kpi=view.kpi(fix, lang)))
     if not hints:
         key = "accept.quotes" if view.quotes(fix, backlog) else "accept.default"
         hints.append(label(key, lang))

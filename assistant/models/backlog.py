@@ -4,6 +4,7 @@ Shared types (the store keeps backlogs); ``assistant.backlog`` builds and ranks 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -101,3 +102,11 @@ class Backlog(BaseModel):
     ranking: Literal["rice", "quadrant", "formula"] = "rice"
     pain_points: list[PainCluster] = Field(default_factory=list)
     fixes: list[BacklogFix] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Impact at or above ``impact`` is high; effort at or above ``effort`` is high."""
+
+    impact: int = 3
+    effort: int = 3
