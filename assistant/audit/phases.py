@@ -19,6 +19,8 @@ from assistant.models.journey_map import (
     suggested,
 )
 
+MAX_PAIN_OFFERS = 8  # the phase's friction patterns offered, those in the data first
+
 
 def first_words(text: str, count: int) -> str:
     words = text.split()
@@ -65,6 +67,8 @@ def ask_phase(state: AuditState, ctx: Context) -> str | None:
         question = say("ask_questions", lang) + "\n" + offers_text(state.offers, lang)
     elif pos.field == "pain_points":
         patterns = ctx.kb.friction_patterns_for(phase.id, model.id)
+        seen_in_data = {pain.pattern: pain.count for pain in data.pains if pain.pattern}
+        patterns = sorted(patterns, key=lambda p: -seen_in_data.get(p.id, 0))[:MAX_PAIN_OFFERS]
         state.offers = [Offer(text=p.name.get(lang), ref=p.id) for p in patterns]
         question = (
             say("ask_pain_points", lang) + "\n" + offers_text(state.offers, lang)
