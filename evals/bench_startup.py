@@ -4,8 +4,9 @@
 
 Targets (issue 13): `journey --help` under 0.3 s and `journey search` on a small workspace
 under 1 s end to end, each the median of --runs runs. The workspace is the bundled sample
-shop (420 records), ingested into a temporary JOURNEY_HOME; one search before the timed
-ones unpacks the encoder into that home's model cache, as a user's first search does.
+shop (420 records), ingested into a temporary JOURNEY_HOME (which unpacks the encoder
+into that home's model cache, as a user's first command that embeds does); one search and
+one help run untimed first.
 Prints the figures (with the processes' CPU time and the machine's load, which other
 work on a shared machine inflates); exits 1 when a target is missed.
 """
@@ -37,10 +38,18 @@ def journey_command() -> list[str]:
 
 
 def environment(home: Path) -> dict[str, str]:
-    """The caller's environment with a fresh data folder and offline, default settings."""
+    """The caller's environment with a fresh data folder and offline, default settings.
+
+    Python may cache bytecode, as it does for a user (pip compiles an installed package; an
+    editable one is compiled on first import), into a folder of its own: with
+    PYTHONDONTWRITEBYTECODE set, as some shells and sandboxes do, every run would compile
+    the project's modules again (about 40 ms here) and measure that instead.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOURNEY_")}
     env["JOURNEY_HOME"] = str(home)
     env["JOURNEY_MODEL_DIR"] = str(home / "models")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home.parent / "bytecode")
     return env
 
 
@@ -76,7 +85,8 @@ def main() -> int:
         cwd = Path(tmp)  # no .env of the caller's folder
         run([*journey, "ingest", str(samples), "--workspace", WORKSPACE], env, cwd)
         search = [*journey, "search", QUERY, "--workspace", WORKSPACE]
-        first_wall, _ = run(search, env, cwd)  # unpacks the encoder into home/models
+        first_wall, _ = run(search, env, cwd)  # the first search of a new home
+        run([*journey, "--help"], env, cwd)  # compiles what only the help imports
         help_wall, help_cpu = timed([*journey, "--help"], env, cwd, args.runs)
         search_wall, search_cpu = timed(search, env, cwd, args.runs)
         shutil.rmtree(home, ignore_errors=True)
@@ -91,7 +101,7 @@ def main() -> int:
         f"journey search            {search_wall:6.2f} s  (cpu {search_cpu:.2f} s; "
         f"median of {args.runs}; 420 sample records; target < {SEARCH_TARGET} s)"
     )
-    print(f"first search of a home    {first_wall:6.2f} s  (unpacks the encoder once; no target)")
+    print(f"first search of a home    {first_wall:6.2f} s  (caches not yet warm; no target)")
     print(f"machine load              {load:6.2f}    ({cores} cores; other work slows the runs)")
     ok = help_wall < HELP_TARGET and search_wall < SEARCH_TARGET
     print("PASS" if ok else "FAIL")

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -98,6 +97,8 @@ def preparing(enabled: bool = True, local_model: str = "fast") -> Iterator[None]
 
 
 def print_json(value: Any) -> None:
+    from pydantic import BaseModel  # loaded already when value is a model; --help skips it
+
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
