@@ -39,7 +39,8 @@ def warm_up(services: Services) -> None:
     """Load what every request needs once, before the first request (not inside it)."""
     from assistant.usecases.tagging import classifier_for
 
-    _ = services.db, services.records, services.tags, services.chroma
+    _ = services.db, services.records, services.tags
+    services.chroma.heartbeat()  # the full Chroma client, loaded once here
     services.embedder.embed(["warm up"])
     classifier_for(services)
 
