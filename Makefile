@@ -59,6 +59,7 @@ train: $(STAMP)
 # Classifier quality on the held-out test split, with per-class scores; fails under thresholds.
 eval: $(STAMP)
 	$(BIN)/python -m evals.eval_classifier
+	$(BIN)/python -m evals.eval_redaction
 
 clean:
 	rm -rf $(VENV) .journey .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -51,10 +51,16 @@ REPLACED = [
     # addresses
     ("Bezorgen op 1012 AB 5 graag", "Bezorgen op [ADDRESS] graag", {"ADDRESS": 1}),
     ("Adres 1012AB 12a, 2e verdieping", "Adres [ADDRESS], 2e verdieping", {"ADDRESS": 1}),
-    ("Woon op Damstraat 12, 1012 AB Amsterdam.", "Woon op [ADDRESS].", {"ADDRESS": 1}),
+    (
+        "Woon op Damstraat 12, 1012 AB Amsterdam.",
+        "Woon op [ADDRESS], [POSTCODE] Amsterdam.",
+        {"ADDRESS": 1, "POSTCODE": 1},
+    ),
     ("Ship to Van Baerlestraat 92-94 please", "Ship to [ADDRESS] please", {"ADDRESS": 1}),
     ("Prinsengracht 263 is dicht", "[ADDRESS] is dicht", {"ADDRESS": 1}),
     ("postcode: 1012 AB, huis onbekend", "postcode: [POSTCODE], huis onbekend", {"POSTCODE": 1}),
+    # a Dutch postcode on its own goes too; the place stays
+    ("In 1012 AB Amsterdam wonen", "In [POSTCODE] Amsterdam wonen", {"POSTCODE": 1}),
     # links with secrets
     (
         "Link werkt niet: https://shop.nl/reset?token=abc123def456.",
@@ -96,17 +102,19 @@ def test_mixed_text_counts_every_kind() -> None:
     )
     result = redact(text)
     assert result.counts == {
+        "NAME": 1,
         "EMAIL": 1,
         "PHONE": 1,
         "IBAN": 1,
         "CARD": 1,
         "BSN": 1,
         "ADDRESS": 1,
+        "POSTCODE": 1,
         "URL": 1,
     }
     assert result.text == (
-        "Hoi, ik ben Jan ([EMAIL], [PHONE]). Stort het geld op [IBAN]; "
-        "mijn kaart [CARD] is al belast. BSN [BSN]. Adres [ADDRESS]. "
+        "Hoi, ik ben [NAME] ([EMAIL], [PHONE]). Stort het geld op [IBAN]; "
+        "mijn kaart [CARD] is al belast. BSN [BSN]. Adres [ADDRESS], [POSTCODE] Amsterdam. "
         "Reset: [URL] — één café, €449."
     )
 
@@ -153,8 +161,6 @@ UNCHANGED = [
     "EAN 8712345678906, KvK 12345678, btw NL123456789B01",
     "ISBN 978-90-274-3964-2",
     "Ik woon al 3 jaar in Rotterdam 3 dagen per week",
-    # a bare postcode without house number or context word stays
-    "In 1012 AB Amsterdam wonen veel mensen",
     # plain links
     "Zie https://keukenkompas.nl/brewmaster-3000 voor info.",
     "Check www.keukenkompas.nl/reviews?page=2&sort=new",
@@ -200,3 +206,80 @@ def test_result_is_frozen_and_counts_are_fresh() -> None:
     assert a.counts is not b.counts
     with pytest.raises(AttributeError):
         a.text = "x"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- issue 14's table
+
+ISSUE_TABLE = [
+    (
+        "Mijn naam is Jan de Vries, bel me op 06-12345678 of mail jan.devries@gmail.com",
+        "Mijn naam is [NAME], bel me op [PHONE] of mail [EMAIL]",
+        ["Jan de Vries", "06-12345678", "jan.devries@gmail.com"],
+    ),
+    (
+        "I'm Sarah Connor, card 4111 1111 1111 1111 exp 12/27 cvv 123, my address is "
+        "221B Baker Street, London NW1 6XE",
+        "I'm [NAME], card [CARD] exp [EXPIRY] cvv [CVV], my address is [ADDRESS], London "
+        "[POSTCODE]",
+        ["Sarah", "Connor", "4111", "12/27", "123", "221B Baker Street", "NW1 6XE"],
+    ),
+    (
+        "My SSN is 123-45-6789 and DOB 04/05/1980",
+        "My SSN is [SSN] and DOB [BIRTH_DATE]",
+        ["123-45-6789", "04/05/1980"],
+    ),
+    (
+        "BSN 111222333, geboren 12-03-1985, wachtwoord is Hunter2!",
+        "BSN [BSN], geboren [BIRTH_DATE], wachtwoord is [PASSWORD]",
+        ["111222333", "12-03-1985", "Hunter2"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "gone"), ISSUE_TABLE)
+def test_issue_table_comes_out_redacted(text: str, expected: str, gone: list[str]) -> None:
+    result = redact(text).text
+    for piece in gone:
+        assert piece not in result
+    assert result == expected  # and nothing else changed ("London", "exp", "cvv" stay)
+
+
+# --------------------------------------------------------------------------- names
+
+NAMES = [
+    ("Hoi Sanne, je pakket is onderweg.", "Hoi [NAME], je pakket is onderweg."),
+    ("Groet,\nJan", "Groet,\n[NAME]"),
+    ("Kind regards,\nSarah Miller", "Kind regards,\n[NAME]"),
+    ("Agent Lisa: Hoi! Dank je Marieke.", "Agent [NAME]: Hoi! Dank je [NAME]."),
+    ("Van: Anouk van den Berg <a@b.nl>", "Van: [NAME] <[EMAIL]>"),
+    ("Geachte mevrouw De Wit,", "Geachte mevrouw [NAME],"),
+    ("I spoke to Grace yesterday.", "I spoke to [NAME] yesterday."),
+    ("Mijn man Rob heeft gebeld.", "Mijn man [NAME] heeft gebeld."),
+    ("t.n.v. K. van der Meer", "t.n.v. [NAME]"),
+    (
+        "Lisa: is er nog iets?\nKlant: nee dank je Lisa",
+        "[NAME]: is er nog iets?\nKlant: nee dank je [NAME]",
+    ),
+]
+KEPT = [
+    "Ik koop bij Albert Heijn en drink Douwe Egberts.",
+    "Please mark the order as urgent.",
+    "Will you refund the shipping costs?",
+    "I hope the bill will be corrected before May.",
+    "De BrewMaster 3000 van KeukenKompas, bezorgd door PostNL in Utrecht.",
+    "Levering in Antwerpen, London en Amsterdam op maandag 3 maart.",
+    "Beste klantenservice, ik ben mijn wachtwoord vergeten.",
+    "Bestelling KK-2026-048213 met tracking 3SABCD1234567 en model XR-550, €449.",
+    "Na de update naar versie 4.2.0.17 werkt de app niet.",
+    "Foutcode 4021 verschijnt steeds.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names_are_replaced(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_brands_places_and_words_stay(text: str) -> None:
+    assert redact(text).text == text

@@ -1,0 +1,289 @@
+"""Numbers with a structure or a checksum: IBAN (mod 97), payment cards (Luhn), phone numbers
+(Dutch, Belgian, German, British, American and international forms), the Dutch BSN (11-proef)
+and the US social security number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.ingest.redact.scan import Scan
+
+_NON_DIGIT = re.compile(r"\D+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def bsn_ok(digits: str) -> bool:
+    """The Dutch 11-proef for a 9-digit BSN."""
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum((9 - i) * (ord(ch) - 48) for i, ch in enumerate(digits[:8]))
+    total -= ord(digits[8]) - 48
+    return total % 11 == 0
+
+
+# --------------------------------------------------------------------------- IBAN
+
+_IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
+    "BH": 22, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
+    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
+    "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
+    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})\d{2} ?[A-Za-z0-9]")
+
+
+def _iban_ok(compact: str) -> bool:
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def take_ibans(scan: Scan) -> None:
+    text = scan.masked
+    end = len(text)
+    pos = 0
+    for match in list(_IBAN_START.finditer(text)):
+        start = match.start()
+        length = _IBAN_LENGTHS.get(match.group(1).upper())
+        if start < pos or length is None:
+            continue
+        chars: list[str] = []
+        j = start
+        while j < end and len(chars) < length:
+            ch = text[j]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch)
+                j += 1
+            elif ch == " " and j + 1 < end and text[j + 1].isascii() and text[j + 1].isalnum():
+                j += 1
+            else:
+                break
+        if len(chars) != length or (j < end and text[j].isalnum()):
+            continue
+        if not _iban_ok("".join(chars).upper()):
+            continue
+        scan.take(start, j, "IBAN")
+        pos = j
+
+
+# --------------------------------------------------------------------------- US SSN
+
+_SSN = re.compile(r"(?<![\w#€$£/.,:-])(\d{3})-(\d{2})-(\d{4})(?![\w]|[.,:/-]\d)")
+_SSN_CUE = re.compile(
+    r"\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b[^\d\n]{0,25}?"
+    r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _ssn_ok(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+_SSN_HINT = re.compile(r"\d{3}-\d\d-\d{4}|ssn|social", re.IGNORECASE)
+
+
+def take_ssns(scan: Scan) -> None:
+    if not _SSN_HINT.search(scan.masked):
+        return
+    for match in list(_SSN.finditer(scan.masked)):
+        if _ssn_ok(match.group(1), match.group(2), match.group(3)):
+            scan.take(match.start(), match.end(), "SSN")
+    for match in list(_SSN_CUE.finditer(scan.masked)):
+        digits = _NON_DIGIT.sub("", match.group(1))
+        if _ssn_ok(digits[:3], digits[3:5], digits[5:]):
+            scan.take(match.start(1), match.end(1), "SSN")
+
+
+# --------------------------------------------------------------------------- cards, phones
+
+# A run of digit groups joined by single separators (or a spaced dash); "+" / "(" openers.
+_NUMBER_RUN = re.compile(
+    r"(?<![\w#€$£+-])(?<!\d[.,])"
+    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
+)
+_TRUNK = re.compile(r"\(0\)")
+# "03-04-2026 09:15" is a date and a time, not 0304202609.
+_DATE_START = re.compile(r"\(?\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+_US_PHONE = re.compile(
+    r"(?<![\w+(-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[-.])"
+    r"[2-9]\d{2}[-. ]\d{4}(?![\w-])"
+)
+
+# Plausible digit counts (country code included) for international numbers.
+_INTL_LENGTHS: dict[str, tuple[int, int]] = {
+    "1": (11, 11),
+    "7": (11, 11),
+    "31": (11, 11),
+    "32": (10, 11),
+    "33": (11, 11),
+    "34": (11, 11),
+    "39": (10, 13),
+    "44": (11, 12),
+    "49": (10, 15),
+}
+
+
+def _intl_ok(digits: str) -> bool:
+    if not digits or digits[0] == "0":
+        return False
+    bounds = _INTL_LENGTHS.get(digits[:1]) or _INTL_LENGTHS.get(digits[:2]) or (9, 15)
+    if not bounds[0] <= len(digits) <= bounds[1]:
+        return False
+    return not (digits.startswith("31") and digits[2] == "0")
+
+
+def _phone_ok(span: str) -> bool:
+    if span.count("(") != span.count(")") or _DATE_START.match(span):
+        return False
+    if span.startswith("+") or span.startswith("(+"):
+        return _intl_ok(_NON_DIGIT.sub("", _TRUNK.sub("", span)))
+    digits = _NON_DIGIT.sub("", span)
+    if digits.startswith("00"):
+        return _intl_ok(digits[2:])
+    if digits[:1] != "0":
+        return False
+    if len(digits) == 10:
+        return True
+    # Belgian (9), British and German (11, 12) national numbers: only when written in groups
+    # the way people write phone numbers, so bare codes of those lengths stay.
+    if not 9 <= len(digits) <= 12 or span.isdigit():
+        return False
+    first = _DIGIT_RUN.match(span.lstrip("("))
+    return first is not None and 2 <= len(first.group()) <= 5
+
+
+def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
+    """Where a phone starting at digit group i would begin, or None if it cannot start there."""
+    start = tokens[i][0]
+    if start > 0 and run[start - 1] == "+":
+        start -= 1
+    if start > 0 and run[start - 1] == "(":
+        start -= 1
+    if run[start] not in "+(" and run[tokens[i][0]] != "0":
+        return None
+    if start > 0 and run[start - 1] != " ":
+        return None
+    return start
+
+
+def _card_ok(span: str) -> bool:
+    digits = _NON_DIGIT.sub("", span)
+    if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
+        return False
+    if len(digits) != len(span):
+        groups = re.split(r"[ -]", span)
+        separators = {ch for ch in span if not ch.isdigit()}
+        if len(separators) != 1 or len(groups[0]) != 4:
+            return False
+        if any(not 3 <= len(g) <= 6 for g in groups[1:]):
+            return False
+    return luhn_ok(digits)
+
+
+def _card_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
+    start = tokens[i][0]
+    if run[start] not in "23456":
+        return None
+    if start > 0 and run[start - 1] != " ":
+        return None
+    return start
+
+
+_StartFn = Callable[[str, list[tuple[int, int]], int], "int | None"]
+
+
+def _find_spans(
+    run: str, valid: Callable[[str], bool], start_at: _StartFn
+) -> list[tuple[int, int]]:
+    """Non-overlapping, longest valid spans of whole digit groups inside one number run."""
+    tokens = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(run)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        start = start_at(run, tokens, i)
+        found = False
+        if start is not None:
+            for j in range(min(len(tokens) - 1, i + 7), i - 1, -1):
+                stop = tokens[j][1]
+                piece = run[start:stop]
+                if stop < len(run) and run[stop] == ")" and piece.count("(") > piece.count(")"):
+                    stop += 1
+                    piece = run[start:stop]
+                if valid(piece):
+                    spans.append((start, stop))
+                    i = j + 1
+                    found = True
+                    break
+        if not found:
+            i += 1
+    return spans
+
+
+def take_cards(scan: Scan) -> None:
+    for match in list(_NUMBER_RUN.finditer(scan.masked)):
+        run = match.group()
+        if len(run) >= 13:
+            for start, stop in _find_spans(run, _card_ok, _card_start):
+                scan.take(match.start() + start, match.start() + stop, "CARD")
+
+
+def take_phones(scan: Scan) -> None:
+    for match in list(_US_PHONE.finditer(scan.masked)):
+        scan.take(match.start(), match.end(), "PHONE")
+    for match in list(_NUMBER_RUN.finditer(scan.masked)):
+        run = match.group()
+        if len(run) >= 9:
+            for start, stop in _find_spans(run, _phone_ok, _phone_start):
+                scan.take(match.start() + start, match.start() + stop, "PHONE")
+
+
+# --------------------------------------------------------------------------- BSN
+
+_BSN_CONTEXT = re.compile(
+    r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
+    r"[^\d\n]{0,25}?(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
+    re.IGNORECASE,
+)
+_BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
+_NOT_BSN_CONTEXT = re.compile(
+    r"(?:\b(?:order|bestel|factuur|invoice|klant|customer|referentie|reference|ref|track"
+    r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
+    r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def take_bsn_with_cue(scan: Scan) -> None:
+    for match in list(_BSN_CONTEXT.finditer(scan.masked)):
+        if bsn_ok(_NON_DIGIT.sub("", match.group(1))):
+            scan.take(match.start(1), match.end(1), "BSN")
+
+
+def take_bare_bsn(scan: Scan) -> None:
+    text = scan.masked
+    for match in list(_BSN_BARE.finditer(text)):
+        if not bsn_ok(match.group()):
+            continue
+        if _NOT_BSN_CONTEXT.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        scan.take(match.start(), match.end(), "BSN")

@@ -1,0 +1,136 @@
+"""Street addresses and postcodes: Dutch, Belgian and German street names with a house number,
+French and Italian ones ("Rue de la Loi 16", "Via Roma 10"), British and American ones with
+the number first ("221B Baker Street"); Dutch and British postcodes on their own, Belgian,
+German and American ones beside an address or after a cue. Place names stay."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import MASK, Scan
+
+_SUFFIX = (
+    r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
+    r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord"
+    r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest)"
+)
+# Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
+_PREFIX = (
+    r"(?:Van|De|Den|Der|Het|Sint|St\.|Prins|Prinses|Koning|Koningin|Graaf|Hertog|Burgemeester"
+    r"|Dokter|Dr\.|Generaal|Admiraal|Pastoor|Kardinaal|Professor|Prof\.|Mr\.|Eerste|Tweede"
+    r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
+    r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
+)
+_HOUSE = (
+    r"[1-9]\d{0,4}(?:[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
+    r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
+    r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg))\b)?(?![\w%]|[.,:/]\d)"
+)
+_POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+_NL_STREET = re.compile(
+    r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
+    r"\b[A-Z][\w'-]*?" + _SUFFIX + r" (?:nr\.? ?)?" + _HOUSE
+)
+_NL_STREET_WORD = re.compile(
+    r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
+    r"(?: (?:van|der|de|den) [A-Z][\w'-]+)? " + _HOUSE
+)
+_DE_STREET = re.compile(
+    r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+ (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring"
+    r"|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
+)
+_ROMANCE_STREET = re.compile(
+    r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-Z][\w'-]+)){1,4},? " + _HOUSE
+)
+_EN_STREET_TYPE = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens"
+    r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
+    r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade)"
+)
+_EN_STREET = re.compile(
+    r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
+    r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:[A-Z][\w'-]+ ){1,3}"
+    + _EN_STREET_TYPE
+    + r"\b\.?(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
+)
+_POSTCODE_HOUSE = re.compile(
+    r"(?<![\w-])"
+    + _POSTCODE_NL
+    + r",? (?:(?:nr|huisnummer)\.? ?)?"
+    + _HOUSE
+    + r"(?! ?(?:x\b|stuks?\b|keer\b|pcs\b|pieces\b|items\b|%|€))"  # "3000 XL 2 stuks"
+)
+# letter pairs after four digits that are units or sizes, not a postcode ("3000 XL", "1000 MB")
+_NOT_POSTCODE_LETTERS = frozenset(
+    "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
+    "NL BE DE AM PM BV NV VA DC AC RPM".split()
+)
+_NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
+_NL_POSTCODE_CUE = re.compile(
+    r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz)\b[\s:]*)"
+    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4})(?![\w])"
+)
+_UK_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+)
+_US_ZIP = re.compile(
+    r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA"
+    r"|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
+)
+# after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
+_POSTCODE_AFTER = re.compile(r"^,?\s*(?:[BDLF]-)?([1-9]\d{3,4})(?=\s+[A-ZÄÖÜ][\w'-]+)")
+# "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bop )|(?<=\bat )|(?<=\bto ))"
+    r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
+    r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?\s*,?\s*[A-Z])"
+)
+
+
+# Cheap tests that must hold before the full pattern is worth running.
+_HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
+    (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
+    (re.compile(r" (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
+     _DE_STREET),
+    (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
+                r"|Avenida|Rua) "), _ROMANCE_STREET),
+    (re.compile(r"\d[A-Za-z]?,? [A-Z]"), _EN_STREET),
+]  # fmt: skip
+_POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
+_NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
+
+
+def take_addresses(scan: Scan) -> None:
+    """Street addresses first, then postcodes with a house number, then postcodes alone."""
+    for hint, pattern in _HINTS:
+        if hint.search(scan.masked):
+            for match in list(pattern.finditer(scan.masked)):
+                scan.take(match.start(), match.end(), "ADDRESS")
+    if _POSTCODE_HINT.search(scan.masked):
+        for match in list(_STREET_BEFORE_POSTCODE.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), "ADDRESS")
+    nl_postcode = bool(_NL_POSTCODE_HINT.search(scan.masked))
+    if nl_postcode:
+        for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
+            scan.take(match.start(), match.end(), "ADDRESS")
+    _take_postcodes(scan, nl_postcode)
+
+
+def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
+    for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
+        scan.take(match.start(2), match.end(2), "POSTCODE")
+    if nl_postcode:
+        for match in list(_NL_POSTCODE.finditer(scan.masked)):
+            if match.group(1) not in _NOT_POSTCODE_LETTERS:
+                scan.take(match.start(), match.end(), "POSTCODE")
+    scan.take_all(_UK_POSTCODE, "POSTCODE")
+    scan.take_all(_US_ZIP, "POSTCODE", 1)
+    addresses = [f for f in scan.found if f.kind == "ADDRESS"]
+    for address in addresses:
+        after = scan.masked[address.end : address.end + 40]
+        after_match = _POSTCODE_AFTER.match(after)
+        if after_match and MASK not in after_match.group():
+            start, end = after_match.span(1)
+            scan.take(address.end + start, address.end + end, "POSTCODE")

@@ -1,0 +1,63 @@
+"""What the rules share: a text being scanned, the spans found so far, and the masking that
+keeps one rule from seeing what another already took."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Same length as what it hides, so offsets never shift; not a letter, digit, space or sign.
+MASK = "\ue000"
+
+
+@dataclass(frozen=True, order=True)
+class Found:
+    """One piece of personal data: ``text[start:end]`` is of ``kind`` (``EMAIL``, ``NAME``...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Scan:
+    """The original text, a masked copy that rules read, and what was found."""
+
+    text: str
+    masked: str = ""
+    found: list[Found] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.masked = self.text
+
+    def take(self, start: int, end: int, kind: str | None) -> None:
+        """Record ``[start:end]`` as ``kind`` (``None``: only protect it) and mask it."""
+        if start >= end or MASK in self.masked[start:end]:
+            return  # empty, or already taken by an earlier rule
+        if kind is not None:
+            self.found.append(Found(start, end, kind))
+        self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
+
+    def take_all(self, pattern: re.Pattern[str], kind: str, group: int = 0) -> None:
+        for match in list(pattern.finditer(self.masked)):
+            self.take(match.start(group), match.end(group), kind)
+
+
+def placeholder(kind: str) -> str:
+    return f"[{kind}]"
+
+
+def render(text: str, found: list[Found]) -> tuple[str, dict[str, int]]:
+    """``text`` with every found span replaced by its placeholder, and the counts per kind."""
+    pieces: list[str] = []
+    counts: dict[str, int] = {}
+    pos = 0
+    for item in sorted(found):
+        if item.start < pos:
+            continue  # rules mask what they take, so this only guards against a slip
+        pieces.append(text[pos : item.start])
+        pieces.append(placeholder(item.kind))
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+        pos = item.end
+    pieces.append(text[pos:])
+    return "".join(pieces), counts
