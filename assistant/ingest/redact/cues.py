@@ -160,11 +160,12 @@ _SYMBOL = re.compile(r"[^\w'’-]")
 
 
 def _password_like(value: str) -> bool:
-    """A written word ("vergeten", "expired", "I'm") is not a password; digits or symbols
-    among letters are."""
-    if _PLAIN_WORD.fullmatch(value) or "\ue000" in value:
+    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
+    symbols among letters are."""
+    core = value.rstrip("!?")
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value:
         return False
-    return any(c.isdigit() for c in value) or bool(_SYMBOL.search(value))
+    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
 
 def take_passwords(scan: Scan) -> None:
@@ -211,6 +212,10 @@ _OTP = re.compile(
 _OTP_BY_MESSAGE = re.compile(
     _OTP_VALUE + r" (?:via|per|by|in) (?:sms|text|e-?mail|de app|the app|whatsapp)\b", re.IGNORECASE
 )
+_ORDER_WORD = re.compile(
+    r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klant\w*|account|id|ticket)\b|#",
+    re.IGNORECASE,
+)
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,20}?" + _OTP_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|uw) (?:\w+ )?(?:code|otp|pin)\b",
@@ -218,7 +223,8 @@ _OTP_BEFORE_CUE = re.compile(
 )
 _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
-    r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color)"
+    r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
+    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace)"
     r"[- ]?$",
     re.IGNORECASE,
 )
@@ -234,6 +240,8 @@ def take_codes(scan: Scan) -> None:
     for match in list(_OTP.finditer(text)):
         if _NOT_OTP_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
+        if _ORDER_WORD.search(text[match.start() : match.start(1)]):
+            continue  # "code werkt niet, bestelling 6620193"
         for group in (1, 2):
             if match.group(group):
                 scan.take(match.start(group), match.end(group), "OTP")

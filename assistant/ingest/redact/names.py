@@ -36,9 +36,12 @@ _ROLES = frozenset(
     chat whatsapp sms text call callback terugbelverzoek webformulier formulier form
     notitie belnotitie monteur engineer bezorger driver courier koerier mr mrs ms miss mx dr
     drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
-    hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear""".split()
+    hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
+    madams gentlemen heren dames""".split()
 )
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
+_DIGIT_NEXT = re.compile(r" ?\d")
+_DIGIT_BEFORE = re.compile(r"\d ?$")
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,11 @@ _I = re.IGNORECASE
 _STRONG_CUE = re.compile(
     r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens)?|\bik heet|\bhier is"
     r"|\bu spreekt met|\bje spreekt met"
-    r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bim|\bthis is|\bit's|\bits"
+    r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bthis is|\bit's"
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
-    r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bcalled|\bnamed|\bheet)[ ,:]+['\"“]?$",
+    r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
+    r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named))"
+    r"[ ,:]+['\"“]?$",
     _I,
 )
 _GREETING_CUE = re.compile(
@@ -123,8 +128,8 @@ _ROLE_CUE = re.compile(
     r"|vriendin|husband|wife|daughter|son|mum|mom|mother|dad|father|partner|friend"
     r"|grandmother|grandfather|nan|colleague)|\bspoke (?:to|with)|\bspoken (?:to|with)"
     r"|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met|\bgebeld met|\bsprak met"
-    r"|\bask for|\bvraag naar|\baccording to|\bvolgens|\bcontact|\bheet|\bhoor|\bvan"
-    r" (?:uw|jullie) collega)[ ,:]+$",
+    r"|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor|\bvan"
+    r" (?:uw|jullie) collega)[ ,]+$",
     _I,
 )
 _TITLE_CUE = re.compile(
@@ -221,8 +226,9 @@ class _Finder:
             return True
         return word.lower() not in self.lists.common
 
-    def name_like(self, word: str, lower_ok: bool) -> bool:
-        """May start a name after a cue."""
+    def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
+        """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
+        given name or surname from the lists, not any capitalised word ("Dear Citibank")."""
         if _INITIALS.fullmatch(word):
             return True
         if self.is_blocked(word):
@@ -231,7 +237,7 @@ class _Finder:
             return (
                 self.is_first(word)
                 or word in self.lists.surnames
-                or word.lower() not in self.lists.common
+                or (not known_only and word.lower() not in self.lists.common)
             )
         low = word.lower()
         return lower_ok and low in self.lists.first_lower and low not in self.lists.common
@@ -276,7 +282,9 @@ class _Finder:
         end = last.start + len(last.base)
         self.scan.take(self.tokens[i].start, end, "NAME")
 
-    def take_from(self, i: int, lower_ok: bool, particles: bool = False) -> bool:
+    def take_from(
+        self, i: int, lower_ok: bool, particles: bool = False, known_only: bool = False
+    ) -> bool:
         if i >= len(self.tokens):
             return False
         if particles and self.tokens[i].text.lower() in _PARTICLES:
@@ -285,7 +293,7 @@ class _Finder:
                 self.take(i, j)
                 return True
         word = self.tokens[i].base
-        if not self.name_like(word, lower_ok):
+        if not self.name_like(word, lower_ok, known_only):
             return False
         if _INITIALS.fullmatch(self.tokens[i].text):
             j = self.extend(i)
@@ -326,7 +334,7 @@ class _Finder:
             elif _STRONG_CUE.search(before) or _FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
             elif _GREETING_CUE.search(before) or _ROLE_CUE.search(before):
-                self.take_from(i, lower_ok=False)
+                self.take_from(i, lower_ok=False, known_only=True)
             elif _CLOSING_SAME_LINE.search(before) or self.after_closing_line(tok):
                 self.take_from(i, lower_ok=True)
             elif _AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
@@ -392,8 +400,8 @@ class _Finder:
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             after = self.text[tok.end : tok.end + 3]
-            if re.match(r" ?\d", after):
-                continue  # "Jan 2026", "May 3", "Max 3 stuks"
+            if _DIGIT_NEXT.match(after) or _DIGIT_BEFORE.search(self.text[: tok.start]):
+                continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
             j = self.extend(i)
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)

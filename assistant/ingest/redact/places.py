@@ -52,7 +52,8 @@ _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:[A-Z][\w'-]+ ){1,3}"
     + _EN_STREET_TYPE
-    + r"\b\.?(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
+    + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
+    + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
 )
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
@@ -75,8 +76,8 @@ _UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
 _US_ZIP = re.compile(
-    r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA"
-    r"|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
+    r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
 )
 # after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
 _POSTCODE_AFTER = re.compile(r"^,?\s*(?:[BDLF]-)?([1-9]\d{3,4})(?=\s+[A-ZÄÖÜ][\w'-]+)")
