@@ -65,7 +65,7 @@ _BIRTH_CUE = (
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
-    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!?]{0,40}?[ :(])"
+    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(])"
     r"(" + _DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -200,12 +200,12 @@ _NOT_ERROR_CODE = (
     r"|knippert|verschijnt|appears))"
 )
 _OTP = re.compile(
-    r"(?:(?<![\w-])(?:code|codes|otp|2fa|tan|pin)|verificatiecode|verification code"
+    r"(?:(?<!\w)(?:code|otp|2fa|tan|pin)|verificatiecode|verification code"
     r"|verificatie|verification|inlogcode|bevestigingscode|sms-?code|sms code|one-time code"
     r"|one time code|one-time password|one time password|eenmalige? (?:code|wachtwoord)"
     r"|beveiligingscode per sms|login code|toegangscode|authenticatiecode"
-    r"|authentication code|authenticator|security code per sms|mfa)\b"
-    r"[^\d\n.!?]{0,60}?" + _OTP_VALUE + _NOT_ERROR_CODE + r"(?:[^\d\n]{1,20}?" + _OTP_VALUE + r")?",
+    r"|authentication code|authenticator|security code per sms|mfa)s?\b"
+    r"[^\d\n!?]{0,60}?" + _OTP_VALUE + _NOT_ERROR_CODE + r"(?:[^\d\n]{1,20}?" + _OTP_VALUE + r")?",
     re.IGNORECASE,
 )
 # "ik kreeg 551902 per sms", "got 551902 by text"

@@ -10,6 +10,7 @@ Every later mention of a found name in the same text goes too ("Agent Lisa: ... 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -152,6 +153,8 @@ _LABEL = re.compile(
     r" +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,
 )
+# a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."
+_HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)
 _AFTER_CUE = re.compile(
     r"^(?: en ik\b| and i\b| hier\b| here\b| van de (?:chat|klantenservice|helpdesk|support)"
     r"| from (?:support|customer service|the chat|keukenkompas)| on (?:chat|the phone)"
@@ -166,6 +169,27 @@ class _Tok:
     end: int
     text: str
     base: str  # without a possessive ("Feldman's" -> "Feldman")
+
+
+class _Tokens:
+    """The words of a text, each turned into a ``_Tok`` only when a pass looks at it: most
+    words are never looked at, and building them all cost more than the rest of a pass."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(_TOKEN.finditer(text))
+        self.built: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> _Tok:
+        tok = self.built.get(i)
+        if tok is None:
+            tok = self.built[i] = _token(self.matches[i])
+        return tok
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return (self[i] for i in range(len(self.matches)))
 
 
 def _token(match: re.Match[str]) -> _Tok:
@@ -192,24 +216,26 @@ class _Finder:
         self.scan = scan
         self.text = scan.masked
         self.lists = lists
-        self.tokens = [_token(m) for m in _TOKEN.finditer(self.text)]
+        self.tokens = _Tokens(self.text)
         # the tokens any pass looks at: capitalised words and initials, lower-case given
         # names, and lower-case words ending a line (a signature after a closing)
         first_lower = lists.first_lower
+        text = self.text
         self.candidates = [
             i
-            for i, tok in enumerate(self.tokens)
-            if tok.text[0].isupper()
-            or tok.text in first_lower
-            or self.text[tok.end : tok.end + 1] in ("", "\n")
+            for i, m in enumerate(self.tokens.matches)
+            if m.group()[0].isupper()
+            or m.group() in first_lower
+            or text[m.end() : m.end() + 1] in ("", "\n")
         ]
 
     # ---- token tests
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i."""
-        prev_end = self.tokens[i - 1].end if i > 0 else 0
-        return self.text[prev_end : self.tokens[i].start]
+        matches = self.tokens.matches
+        prev_end = matches[i - 1].end() if i > 0 else 0
+        return self.text[prev_end : matches[i].start()]
 
     def is_first(self, word: str) -> bool:
         return word in self.lists.first or _first_part(word) in self.lists.first
@@ -351,6 +377,9 @@ class _Finder:
         return bool(_CLOSING_LINE.match(prev))
 
     def labels_and_headers(self) -> None:
+        for match in _HANDLE_LABEL.finditer(self.text):
+            if not self.is_blocked(match.group(1)[1:]):
+                self.scan.take(match.start(1), match.end(1), "NAME")
         for match in _HEADER.finditer(self.text):
             self.take_span_words(match.start(1), match.end(1), lower_ok=False)
         for match in _LABEL.finditer(self.text):
