@@ -85,11 +85,8 @@ _BIRTH_AFTER = re.compile(
 )
 
 
-_BIRTH_HINT = re.compile(r"geb|born|dob|d\.o\.b|birth|né", re.IGNORECASE)
-
-
 def take_birth_dates(scan: Scan) -> None:
-    if not _BIRTH_HINT.search(scan.masked):
+    if not scan.mentions("geb", "born", "dob", "d.o.b", "birth", "né"):
         return
     scan.take_all(_BIRTH, "BIRTH_DATE", 1)
     scan.take_all(_BIRTH_AFTER, "BIRTH_DATE", 1)
@@ -117,6 +114,8 @@ _CVV_CUE = re.compile(
 _NEAR_CARD_EXPIRY = re.compile(r"(?<![\d/])(" + _EXPIRY + r")(?![\d/])")
 _NEAR_CARD_CVV = re.compile(r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b)")
 _CARD_WINDOW = 80
+_EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
+_CVV_SHAPE = re.compile(r"\d{3}")
 _CARD_EXTRA_HINT = re.compile(
     r"exp|verval|verloop|geldig|valid|gültig|cvv|cvc|cid|csc|security|beveiliging|veiligheid"
     r"|kaartcode|card code|prüf",
@@ -130,8 +129,10 @@ def take_card_extras(scan: Scan) -> None:
     cards = [f for f in scan.found if f.kind == "CARD"]
     if not cards and not _CARD_EXTRA_HINT.search(scan.masked):
         return
-    scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
-    scan.take_all(_CVV_CUE, "CVV", 1)
+    if _EXPIRY_SHAPE.search(scan.masked):
+        scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+    if _CVV_SHAPE.search(scan.masked):
+        scan.take_all(_CVV_CUE, "CVV", 1)
     for card in cards:
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         expiry = _NEAR_CARD_EXPIRY.search(window)
@@ -168,9 +169,15 @@ def _password_like(value: str) -> bool:
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
 
+_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
+                   "locker", "alarm")  # fmt: skip
+
+
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
+    if not scan.mentions(*_PASSWORD_WORDS):
+        return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if re.search(
             r"(?:one[ -]time|eenmalige?) $",
@@ -230,12 +237,13 @@ _NOT_OTP_BEFORE = re.compile(
 )
 
 
+_FOUR_DIGITS = re.compile(r"\d(?: ?\d){3}")
 _CODE_HINT = re.compile(r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app", re.I)
 
 
 def take_codes(scan: Scan) -> None:
     text = scan.masked
-    if not _CODE_HINT.search(text):
+    if not _FOUR_DIGITS.search(text) or not _CODE_HINT.search(scan.lower):
         return
     for match in list(_OTP.finditer(text)):
         if _NOT_OTP_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):

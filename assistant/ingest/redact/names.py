@@ -377,6 +377,8 @@ class _Finder:
         return bool(_CLOSING_LINE.match(prev))
 
     def labels_and_headers(self) -> None:
+        if ":" not in self.text:
+            return  # labels and headers all end in a colon
         for match in _HANDLE_LABEL.finditer(self.text):
             if not self.is_blocked(match.group(1)[1:]):
                 self.scan.take(match.start(1), match.end(1), "NAME")

@@ -99,11 +99,11 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-_SSN_HINT = re.compile(r"\d{3}-\d\d-\d{4}|ssn|social", re.IGNORECASE)
+_SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 
 
 def take_ssns(scan: Scan) -> None:
-    if not _SSN_HINT.search(scan.masked):
+    if not (_SSN_SHAPE.search(scan.masked) or scan.mentions("ssn", "social")):
         return
     for match in list(_SSN.finditer(scan.masked)):
         if _ssn_ok(match.group(1), match.group(2), match.group(3)):
@@ -274,6 +274,8 @@ _NOT_BSN_CONTEXT = re.compile(
 
 
 def take_bsn_with_cue(scan: Scan) -> None:
+    if not scan.mentions("bsn", "burger", "sofi"):
+        return
     for match in list(_BSN_CONTEXT.finditer(scan.masked)):
         if bsn_ok(_NON_DIGIT.sub("", match.group(1))):
             scan.take(match.start(1), match.end(1), "BSN")

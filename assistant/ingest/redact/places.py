@@ -97,7 +97,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
-    (re.compile(r"\d[A-Za-z]?,? [A-Z]"), _EN_STREET),
+    (re.compile(r"\d[A-Za-z]?,? [A-Z].{0,40}?\b" + _EN_STREET_TYPE + r"\b"), _EN_STREET),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")

@@ -25,10 +25,16 @@ class Scan:
 
     text: str
     masked: str = ""
+    lower: str = ""  # the original text in lower case, for cheap "is the cue there" tests
     found: list[Found] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.masked = self.text
+        self.lower = self.text.lower()
+
+    def mentions(self, *words: str) -> bool:
+        """Whether any of ``words`` (lower case) occurs in the text, as a substring."""
+        return any(word in self.lower for word in words)
 
     def take(self, start: int, end: int, kind: str | None) -> None:
         """Record ``[start:end]`` as ``kind`` (``None``: only protect it) and mask it."""
