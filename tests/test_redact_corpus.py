@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from assistant.ingest.redact import redact
 from evals.eval_redaction import own_predictions, score
 from evals.redaction_corpus import CORPUS, KINDS, build, load, validate
 
@@ -45,3 +46,10 @@ def test_redactor_does_not_collapse_on_the_corpus() -> None:
     assert scores.hidden / scores.gold >= 0.95
     for kind in KINDS:
         assert scores.kinds[kind].recall >= 0.8, kind
+
+
+def test_redacting_twice_changes_nothing_more() -> None:
+    for message in load():
+        once = redact(message.text)
+        twice = redact(once.text)
+        assert (twice.text, twice.counts) == (once.text, {}), message.id

@@ -156,6 +156,7 @@ _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil)|[:=])\s*['\"‘“]?([^\s'\"’”]{3,40})"
 )
 _PASSWORD_WINDOW = 90
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")  # redacted before: stays as it is
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -164,7 +165,7 @@ def _password_like(value: str) -> bool:
     """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
     symbols among letters are."""
     core = value.rstrip("!?")
-    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value:
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.match(core):
         return False
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
