@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     )
     quadrant_impact: int = Field(default=3, ge=1, le=5, description="Impact >= this is high.")
     quadrant_effort: int = Field(default=3, ge=1, le=5, description="Effort >= this is high.")
+    retention_days: int | None = Field(
+        default=None,
+        ge=1,
+        description="Records older than this many days are erased (journey forget --expired, "
+        "and by the server once a day); empty = kept.",
+    )
     max_request_mb: float = Field(
         default=10, gt=0, description="API: largest JSON request body, in MB (413 above)."
     )
@@ -82,6 +88,12 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list, description="API: origins allowed to call it from a browser."
     )
+
+    @field_validator("retention_days", mode="before")
+    @classmethod
+    def _check_retention(cls, value: Any) -> Any:
+        off = isinstance(value, str) and value.strip().lower() in ("", "off", "0")
+        return None if off else value
 
     @field_validator("embeddings")
     @classmethod

@@ -160,3 +160,29 @@ def review_queue(
     from assistant.usecases.review import review_queue as queue
 
     return {"items": queue(services, workspace, limit)}
+
+
+@router.delete(
+    "/records/{record_id}",
+    summary="Erase a record and every copy of its text (tags, vectors, quotes, caches)",
+)
+def erase_record(record_id: str, services: ServicesDep, workspace: WorkspaceDep) -> Any:
+    from assistant.usecases.erasure import Selection, forget
+
+    use.get_record(services, workspace, record_id)  # 404 when it is not this workspace's
+    selection = Selection(record_ids=[record_id], workspace=workspace)
+    return forget(services, selection, f"api:{workspace}").model_dump(mode="json")
+
+
+@router.delete(
+    "/customers/{customer}",
+    summary="Erase every record of a customer (hashed reference c_… or their id)",
+)
+def erase_customer(
+    customer: str, services: ServicesDep, workspace: WorkspaceDep, dry_run: bool = False
+) -> Any:
+    from assistant.usecases.erasure import Selection, forget
+
+    selection = Selection(customer=customer, workspace=workspace)
+    report = forget(services, selection, f"api:{workspace}", dry_run=dry_run)
+    return report.model_dump(mode="json")

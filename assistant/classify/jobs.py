@@ -54,6 +54,10 @@ def classifier_stats(classifier: Classifier) -> dict[str, Any]:
     return stats.as_dict() if stats is not None else {}
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def cache_key(item: Item, classifier: Classifier) -> str:
     """The item's text and rating (it weighs on the emotion) and what tags it."""
     model = getattr(classifier, "model_name", "")
@@ -81,6 +85,7 @@ def classify_cached(
     fresh = {t.item_id: t for t in classifier.classify(missing)} if missing else {}
     out: list[Tag] = []
     remember: dict[str, dict[str, Any]] = {}
+    hashes: dict[str, str] = {}
     for item, key in zip(items, keys, strict=True):
         if key in known:
             stored = {k: v for k, v in known[key].items() if k != "tagged_at"}
@@ -90,7 +95,8 @@ def classify_cached(
             out.append(tag)
             if not tag.fallback:
                 remember[key] = tag.model_dump(mode="json")
-    tags.remember(remember)
+                hashes[key] = text_hash(item.text)
+    tags.remember(remember, hashes)
     return out, len(items) - len(missing)
 
 

@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli import audit, backlog, data, keys, knowledge, review, serve, tagging
+from assistant.cli import (
+    audit,
+    backlog,
+    data,
+    keys,
+    knowledge,
+    privacy,
+    review,
+    serve,
+    tagging,
+)
 from assistant.cli.ui import err
 from assistant.errors import JourneyError
 
@@ -23,6 +33,7 @@ data.register(app)
 tagging.register(app)
 review.register(app)
 audit.register(app)
+privacy.register(app)
 app.add_typer(knowledge.app, name="knowledge")
 app.add_typer(backlog.app, name="backlog")
 app.add_typer(keys.app, name="keys")

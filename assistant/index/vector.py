@@ -164,6 +164,12 @@ class VectorIndex:
         distances = result["distances"][0] if result.get("distances") else [0.0] * len(ids)
         return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove these records' vectors (ids that are not there are ignored)."""
+        size = self._batch_size()
+        for start in range(0, len(ids), size):
+            self.collection.delete(ids=list(ids[start : start + size]))
+
     def count(self) -> int:
         found = self._read("count")
         return int(found) if found is not None else int(self.collection.count())

@@ -150,6 +150,7 @@ class TagCacheRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     tag: Mapped[dict[str, Any]] = mapped_column(JSON)
+    text_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
 
 
 class AuditRow(Base):
@@ -196,6 +197,19 @@ class BacklogRow(Base):
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class ErasureRow(Base):
+    """The erasure log: what was erased, when, by whom and how much; never any content.
+    Erasures never touch it."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    who: Mapped[str] = mapped_column(String(128))
+    selector: Mapped[str] = mapped_column(String(256))  # e.g. "customer c_1a2b…", "expired 365d"
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class ApiKeyRow(Base):
     """An API key of one workspace; only its SHA-256 is stored (the key is shown once)."""
 
@@ -218,6 +232,16 @@ class Database:
         self.session = sessionmaker(engine, expire_on_commit=False)
         Base.metadata.create_all(engine)
         add_missing_columns(engine)
+
+    def compact(self) -> None:
+        """After an erasure: no deleted row may linger in SQLite's free pages or WAL."""
+        if self.engine.dialect.name != "sqlite":
+            return  # PostgreSQL reclaims deleted rows itself (VACUUM, autovacuum)
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -251,6 +275,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left in pages
     cursor.close()
 
 

@@ -233,3 +233,56 @@ class RecordStore:
                 .offset(offset)
             ).all()
             return total, [row_to_record(row) for row in rows]
+
+    def find(
+        self,
+        *,
+        workspace: str | None = None,
+        ids: Sequence[str] = (),
+        customer_ref: str | None = None,
+        matching: str | None = None,
+        before: datetime | None = None,
+    ) -> list[Record]:
+        """Records to erase: by id, by customer, by a text they contain, or older than
+        ``before`` (their date, else when they were ingested); in one workspace or all."""
+        query = select(RecordRow)
+        if workspace:
+            query = query.where(RecordRow.workspace == workspace)
+        if ids:
+            query = query.where(RecordRow.id.in_(list(ids)))
+        if customer_ref:
+            query = query.where(RecordRow.customer_ref == customer_ref)
+        if matching:
+            query = query.where(func.lower(RecordRow.text).contains(matching.lower()))
+        if before is not None:
+            dated = func.coalesce(RecordRow.created_at, RecordRow.ingested_at)
+            query = query.where(dated < before)
+        with self.db.session() as session:
+            return [row_to_record(row) for row in session.scalars(query.order_by(RecordRow.id))]
+
+    def delete(self, ids: Sequence[str]) -> int:
+        """Delete records (their tags and corrections go with them); the workspaces'
+        versions go up so their keyword indexes are rebuilt."""
+        from sqlalchemy import delete as delete_rows
+
+        from assistant.store.db import CorrectionRow, TagRow
+
+        now = datetime.now(UTC).replace(tzinfo=None)
+        removed = 0
+        with self.db.session.begin() as session:
+            names = set()
+            for chunk in chunks(list(ids)):
+                names |= set(
+                    session.scalars(
+                        select(RecordRow.workspace).where(RecordRow.id.in_(chunk)).distinct()
+                    )
+                )
+                session.execute(delete_rows(TagRow).where(TagRow.record_id.in_(chunk)))
+                session.execute(
+                    delete_rows(CorrectionRow).where(CorrectionRow.record_id.in_(chunk))
+                )
+                result = session.execute(delete_rows(RecordRow).where(RecordRow.id.in_(chunk)))
+                removed += result.rowcount or 0  # type: ignore[attr-defined]
+            for name in sorted(names):
+                self._bump(session, name, now)
+        return removed

@@ -365,6 +365,30 @@ class TagStore:
 
     # --- cache ------------------------------------------------------------------------------
 
+    def forget_cached(self, text_hashes: Sequence[str], texts: Sequence[str]) -> int:
+        """Drop cached answers about these texts: by text hash, and (for answers cached
+        before the hash was kept) by an evidence quote taken from one of the texts."""
+        removed = 0
+        with self.db.session.begin() as session:
+            for chunk in chunks(list(text_hashes)):
+                result = session.execute(
+                    delete(TagCacheRow).where(TagCacheRow.text_hash.in_(chunk))
+                )
+                removed += result.rowcount or 0  # type: ignore[attr-defined]
+            stale = session.execute(
+                select(TagCacheRow.key, TagCacheRow.tag).where(TagCacheRow.text_hash.is_(None))
+            ).all()
+            gone = [
+                key
+                for key, tag in stale
+                if (quote := str((tag or {}).get("evidence") or "").strip())
+                and any(quote in text for text in texts)
+            ]
+            for chunk in chunks(gone):
+                session.execute(delete(TagCacheRow).where(TagCacheRow.key.in_(chunk)))
+            removed += len(gone)
+        return removed
+
     def cached(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         with self.db.session() as session:
@@ -373,13 +397,34 @@ class TagStore:
                     out[row.key] = row.tag
         return out
 
-    def remember(self, entries: dict[str, dict[str, Any]]) -> None:
+    def remember(
+        self, entries: dict[str, dict[str, Any]], text_hashes: dict[str, str] | None = None
+    ) -> None:
+        """Cache answers by key; ``text_hashes`` (key -> SHA-256 of the text) lets an
+        erasure find the answers about a text."""
         if not entries:
             return
+        hashes = text_hashes or {}
         with self.db.session.begin() as session:
             known = set(
                 session.scalars(select(TagCacheRow.key).where(TagCacheRow.key.in_(list(entries))))
             )
-            fresh = [{"key": k, "tag": v} for k, v in entries.items() if k not in known]
+            fresh = [
+                {"key": k, "tag": v, "text_hash": hashes.get(k)}
+                for k, v in entries.items()
+                if k not in known
+            ]
             if fresh:
                 session.execute(insert(TagCacheRow), fresh)
+
+    def quotes_of(self, record_ids: Sequence[str]) -> list[str]:
+        """Every text taken from these records into their tags (evidence, pain point), of
+        every phase model."""
+        found: list[str] = []
+        with self.db.session() as session:
+            for chunk in chunks(list(record_ids)):
+                rows = session.execute(
+                    select(TagRow.evidence, TagRow.pain_point).where(TagRow.record_id.in_(chunk))
+                )
+                found += [text for pair in rows for text in pair if text]
+        return found

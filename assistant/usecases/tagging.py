@@ -152,9 +152,12 @@ class JobRunner:
     """One background thread that runs the server's tag jobs in order, one at a time.
     Jobs left queued or running by a stopped server are picked up when it starts again."""
 
+    RETENTION_EVERY = 24 * 3600.0  # seconds between retention runs (JOURNEY_RETENTION_DAYS)
+
     def __init__(self, services: Services, poll_seconds: float = 0.5) -> None:
         self.services = services
         self.poll = poll_seconds
+        self.last_retention: float | None = None
         self.stopping = threading.Event()
         self.wake = threading.Event()
         self.thread = threading.Thread(target=self._loop, name="journey-jobs", daemon=True)
@@ -170,8 +173,31 @@ class JobRunner:
         self.wake.set()
         self.thread.join(timeout)
 
+    def retention_due(self, now: float) -> bool:
+        if not self.services.settings.retention_days:
+            return False
+        return self.last_retention is None or now - self.last_retention >= self.RETENTION_EVERY
+
+    def _retention(self) -> None:
+        """Once a day: erase the records older than JOURNEY_RETENTION_DAYS."""
+        import time
+
+        from assistant.usecases.erasure import forget_expired
+
+        now = time.monotonic()
+        if not self.retention_due(now):
+            return
+        self.last_retention = now
+        report = forget_expired(self.services)
+        if report is not None and report.records:
+            log.warning("retention: erased %d records (%s)", report.records, report.selector)
+
     def _loop(self) -> None:
         while not self.stopping.is_set():
+            try:
+                self._retention()
+            except Exception:
+                log.exception("retention run failed; next try in a day")
             try:
                 busy = run_next_job(self.services, self.stopping)
             except Exception:  # the database is down: try again later

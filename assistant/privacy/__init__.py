@@ -1,0 +1,1 @@
+"""Personal data after ingest: erasure on request, retention, scrubbing stored JSON."""
