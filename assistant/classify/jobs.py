@@ -230,9 +230,13 @@ def classify_file(
     target: Path,
     progress: ProgressFn | None = None,
     batch: int = 1024,
+    prepare: Callable[[Sequence[Item]], list[Item]] | None = None,
 ) -> int:
-    """Stateless: one output line per input line, same order (the contract outside tools use)."""
+    """Stateless: one output line per input line, same order (the contract outside tools use).
+    ``prepare`` changes the items first (the CLI redacts personal data there)."""
     items = read_items(source)
+    if prepare is not None:
+        items = prepare(items)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     with tmp.open("w", encoding="utf-8") as out:

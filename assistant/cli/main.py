@@ -14,6 +14,7 @@ from assistant.cli import (
     keys,
     knowledge,
     privacy,
+    redaction,
     review,
     serve,
     tagging,
@@ -34,6 +35,7 @@ tagging.register(app)
 review.register(app)
 audit.register(app)
 privacy.register(app)
+redaction.register(app)
 app.add_typer(knowledge.app, name="knowledge")
 app.add_typer(backlog.app, name="backlog")
 app.add_typer(keys.app, name="keys")

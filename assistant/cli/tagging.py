@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import threading
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -108,6 +109,7 @@ def classify(
     """Tag a JSONL file without storing anything: one output line per input, same order."""
     from assistant.classify.factory import build_classifier
     from assistant.classify.jobs import classify_file
+    from assistant.usecases.tagging import redacted
 
     services = open_services(local_model=local_model)
     try:
@@ -120,7 +122,9 @@ def classify(
                 batch_size=batch_size,
             )
         with progress("Classifying") as bar:
-            count = classify_file(model, source, output, progress=bar)
+            count = classify_file(
+                model, source, output, progress=bar, prepare=partial(redacted, services)
+            )
     finally:
         services.close()
     err.print(f"Wrote {count} tags to {output}")

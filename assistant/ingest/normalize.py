@@ -133,6 +133,13 @@ class Normaliser:
         self.redactions.update(result.counts)
         return result.text
 
+    def _name(self, name: str) -> str:
+        """A speaker's name (customer or agent) is personal data: kept only as [NAME]."""
+        if not self.redact_pii or not name.strip():
+            return name
+        self.redactions["NAME"] += 1
+        return "[NAME]"
+
     def __call__(self, raw: RawItem) -> Record | Reject:
         try:
             return self._build(raw)
@@ -164,7 +171,12 @@ class Normaliser:
             metadata["title"] = self._clean(title)
         metadata = {k: self._clean(v) if isinstance(v, str) else v for k, v in metadata.items()}
         turns = [
-            Turn(speaker=t.speaker, name=t.name, text=self._clean(t.text), time=_naive(t.time))
+            Turn(
+                speaker=t.speaker,
+                name=self._name(t.name),
+                text=self._clean(t.text),
+                time=_naive(t.time),
+            )
             for t in raw.turns
         ]
         digest = content_hash(source_type, raw.external_id, created, text)

@@ -286,3 +286,17 @@ class RecordStore:
             for name in sorted(names):
                 self._bump(session, name, now)
         return removed
+
+    def replace_texts(self, records: Sequence[Record]) -> int:
+        """Write new texts and turns of stored records (today's redaction of them); their
+        workspaces' versions go up so keyword indexes are rebuilt."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self.db.session.begin() as session:
+            for record in records:
+                row = session.get(RecordRow, record.id)
+                if row is not None:
+                    row.text = record.text
+                    row.turns = [t.model_dump(mode="json") for t in record.turns]
+            for name in sorted({r.workspace for r in records}):
+                self._bump(session, name, now)
+        return len(records)

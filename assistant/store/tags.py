@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -428,3 +428,30 @@ class TagStore:
                 )
                 found += [text for pair in rows for text in pair if text]
         return found
+
+    def rewrite_quotes(self, fix: Callable[[str], str]) -> int:
+        """Apply ``fix`` to every tag's evidence quote and pain point; returns tags changed."""
+        changed = 0
+        with self.db.session.begin() as session:
+            for row in session.scalars(select(TagRow)):
+                evidence = fix(row.evidence) if row.evidence else row.evidence
+                pain = fix(row.pain_point) if row.pain_point else row.pain_point
+                if evidence != row.evidence or pain != row.pain_point:
+                    row.evidence, row.pain_point = evidence, pain
+                    changed += 1
+        return changed
+
+    def rewrite_cached(self, fix: Callable[[str], str]) -> int:
+        """Apply ``fix`` to the quotes inside cached answers; returns answers changed."""
+        changed = 0
+        with self.db.session.begin() as session:
+            for row in session.scalars(select(TagCacheRow)):
+                tag = dict(row.tag or {})
+                new = {
+                    k: fix(v) if k in ("evidence", "pain_point") and isinstance(v, str) else v
+                    for k, v in tag.items()
+                }
+                if new != tag:
+                    row.tag = new
+                    changed += 1
+        return changed

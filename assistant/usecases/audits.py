@@ -159,6 +159,10 @@ def turn(
     from assistant.audit.engine import Reply, step
 
     store = store_of(services)
+    if services.settings.redact_pii:  # free answers are stored and may go to an LLM
+        from assistant.ingest.redact import redact
+
+        message = redact(message).text
     state, reply = step(state, message, context)
     if reply.finished:
         stored = store.add_version(state.map, "finished", context.now())

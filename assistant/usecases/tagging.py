@@ -41,10 +41,21 @@ def classify_items(
     if not items:
         return []
     classifier: Classifier = classifier_for(services, kind, phase_model)
+    items = redacted(services, items)
     return [
         {"id": tag.item_id, **tag.model_dump(mode="json", exclude={"item_id"})}
         for tag in classifier.classify(list(items))
     ]
+
+
+def redacted(services: Services, items: Sequence[Item]) -> list[Item]:
+    """Texts to classify lose their personal data first (they may go to an LLM), unless
+    JOURNEY_REDACT_PII is off."""
+    if not services.settings.redact_pii:
+        return list(items)
+    from assistant.ingest.redact import redact
+
+    return [item.model_copy(update={"text": redact(item.text).text}) for item in items]
 
 
 class JobView(BaseModel):
