@@ -112,3 +112,21 @@ def test_redact_check_finds_and_fixes_what_an_older_redactor_missed(
         assert leftovers == []
     finally:
         services.close()
+
+
+def test_access_log_lines_carry_no_query_string() -> None:
+    import logging
+
+    from assistant.cli.serve import NoQueryStrings
+
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        "",
+        0,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "GET", "/v1/search?q=jan%40gmail.com", "1.1", 200),
+        None,
+    )
+    NoQueryStrings().filter(record)
+    assert record.getMessage() == '127.0.0.1:5 - "GET /v1/search HTTP/1.1" 200'

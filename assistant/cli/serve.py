@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,6 +13,16 @@ from assistant.errors import InputError
 
 if TYPE_CHECKING:
     from assistant.services import Services
+
+
+class NoQueryStrings(logging.Filter):
+    """Access log lines without query strings: a search's words may be personal data."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
 
 
 def is_loopback(host: str) -> bool:
@@ -62,6 +73,7 @@ def serve(
     if demo:
         _load_demo(services, served)
     app = create_app(services, dev=dev, dev_workspace=served)
+    logging.getLogger("uvicorn.access").addFilter(NoQueryStrings())
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
