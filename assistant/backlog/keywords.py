@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]{1,19}\]")  # redaction placeholders
 _WORD = re.compile(r"[^\W\d_]{3,}(?:['’-][^\W\d_]+)*")
 # handles and links name who or where, never what went wrong ("@AmazonHelp", "t.co/...")
 _NOT_THEMES = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.])@\w+|\b\S+\.(?:com|nl|be|co)\S*")
@@ -63,6 +64,7 @@ def words(text: str) -> list[str]:
     """Lower-case words of three letters or more, without stopwords, handles, links or
     redactions ("XXXX" in public complaint data)."""
     text = _NOT_THEMES.sub(" ", text)
+    text = _PLACEHOLDER.sub(" ", text)  # [BIRTH_DATE] is no theme
     return [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS and w.strip("x")]
 
 

@@ -19,7 +19,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PLACEHOLDER = re.compile(r"\[(?:NAME|EMAIL|PHONE|IBAN|CARD|ADDRESS|BSN|URL)\]|\b(?:XX+/?)+\b")
+# every redaction placeholder ([NAME], [EMAIL], [BIRTH_DATE], ...) and CFPB-style XXXX
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]{1,19}\]|\b(?:XX+/?)+\b")
 # the start of a quoted earlier message: everything from here on is not the customer's new text
 _QUOTE_START = re.compile(
     r"^\s*(?:On .{4,80} wrote:|Op .{4,80} (?:schreef|heeft) .{0,60}:|"

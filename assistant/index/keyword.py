@@ -10,7 +10,9 @@ database scan.
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -199,9 +201,11 @@ class KeywordIndex:
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / "postings.tmp.npz"
+        unique = f"{os.getpid()}-{threading.get_ident()}"  # two writers never share a temp file
+        tmp = folder / f"postings.{unique}.tmp.npz"
         np.savez(
             tmp,
+            stamp=np.array(self.stamp),
             indptr=self.indptr,
             doc_idx=self.doc_idx,
             weights=self.weights,
@@ -212,8 +216,9 @@ class KeywordIndex:
         tmp.replace(folder / "postings.npz")
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
         meta = {"version": FORMAT_VERSION, "stamp": self.stamp, "ids": self.ids, "terms": terms}
-        (folder / "meta.tmp.json").write_text(json.dumps(meta), encoding="utf-8")
-        (folder / "meta.tmp.json").replace(folder / "meta.json")
+        meta_tmp = folder / f"meta.{unique}.tmp.json"
+        meta_tmp.write_text(json.dumps(meta), encoding="utf-8")
+        meta_tmp.replace(folder / "meta.json")
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex | None:
@@ -224,6 +229,8 @@ class KeywordIndex:
                 return None
             with np.load(folder / "postings.npz") as data:
                 arrays = {name: data[name] for name in data.files}
+            if "stamp" in arrays and str(arrays["stamp"]) != meta.get("stamp"):
+                return None  # postings and meta of two different writers: rebuild
             vocab = {term: i for i, term in enumerate(meta["terms"])}
             return cls(
                 list(meta["ids"]),
