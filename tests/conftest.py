@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engines import Engines, engines_for_session
 
 from assistant.index.embeddings import UseEmbedder
 from assistant.services import Services
@@ -41,11 +42,19 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("models")
 
 
+@pytest.fixture(scope="session")
+def _engines() -> Iterator[Engines | None]:
+    """PostgreSQL and Chroma servers under `make test-scale` (tests/engines.py), else None."""
+    with engines_for_session() as engines:
+        yield engines
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_dir: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_dir: Path, _engines: Engines | None
 ) -> Iterator[None]:
-    """Every test gets its own data folder and no settings from the developer's machine."""
+    """Every test gets its own data folder and no settings from the developer's machine
+    (and, under `make test-scale`, its own database and Chroma database on the servers)."""
     for key in (
         "JOURNEY_DATABASE_URL",
         "JOURNEY_CHROMA_URL",
@@ -63,7 +72,11 @@ def _isolated_env(
     monkeypatch.setenv("JOURNEY_MODEL_DIR", str(model_dir))
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
-    yield
+    if _engines is None:
+        yield
+    else:
+        with _engines.for_test(monkeypatch):
+            yield
     get_settings.cache_clear()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from engines import Engines, engine_settings
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
@@ -485,22 +486,25 @@ def test_backlog_store_round_trip(services: Services) -> None:
 
 @pytest.fixture(scope="module")
 def shop(
-    tmp_path_factory: pytest.TempPathFactory, embedder: UseEmbedder, model_dir: Path
+    tmp_path_factory: pytest.TempPathFactory,
+    embedder: UseEmbedder,
+    model_dir: Path,
+    _engines: Engines | None,
 ) -> Iterator[Services]:
     """The sample shop, ingested and tagged by the local classifier, once for this module."""
-    settings = Settings(
-        home=tmp_path_factory.mktemp("shop"),
-        model_dir=model_dir,
-        database_url="",
-        chroma_url="",
-        llm="",
-        embeddings="use-m3",
-    )
-    services = Services(settings, embedder=embedder)
-    ingest(services, [sample_folder()], IngestOptions(workspace="shop"))
-    run_tag_job(services, "shop", build_local(services, workspace="shop"))
-    yield services
-    services.close()
+    with engine_settings(_engines) as engine_urls:
+        settings = Settings(
+            home=tmp_path_factory.mktemp("shop"),
+            model_dir=model_dir,
+            llm="",
+            embeddings="use-m3",
+            **engine_urls,
+        )
+        services = Services(settings, embedder=embedder)
+        ingest(services, [sample_folder()], IngestOptions(workspace="shop"))
+        run_tag_job(services, "shop", build_local(services, workspace="shop"))
+        yield services
+        services.close()
 
 
 def test_pain_points_of_the_sample_shop_quote_their_own_records(shop: Services) -> None:
@@ -538,6 +542,8 @@ def test_pain_points_of_the_sample_shop_quote_their_own_records(shop: Services) 
 @pytest.fixture
 def cli_shop(shop: Services, monkeypatch: pytest.MonkeyPatch, embedder: UseEmbedder) -> None:
     monkeypatch.setenv("JOURNEY_HOME", str(shop.settings.home))
+    monkeypatch.setenv("JOURNEY_DATABASE_URL", shop.settings.database_url)
+    monkeypatch.setenv("JOURNEY_CHROMA_URL", shop.settings.chroma_url)
     monkeypatch.setitem(embeddings._CACHE, "use-m3", embedder)
     get_settings.cache_clear()
 

@@ -31,6 +31,12 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _embedded_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the embedded index (also under make test-scale's server)."""
+    monkeypatch.delenv("JOURNEY_CHROMA_URL", raising=False)
+
+
 @pytest.fixture
 def ws(services: Services, write) -> str:  # type: ignore[no-untyped-def]
     rows = [{"id": f"r{i}", "text": text} for i, text in enumerate(TEXTS)]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from engines import database_holding
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -134,7 +135,11 @@ def test_forget_a_customer_leaves_no_trace_in_any_file(seeded, monkeypatch) -> N
     assert "vectors in the vector index" in result.output
 
     assert files_holding(home, MARKER) == []
-    assert files_holding(home, KEPT), "a record that was not erased went too"
+    if services.settings.database_url:  # make test-scale: the rows are on PostgreSQL
+        assert database_holding(services.settings.database_url, MARKER) == []
+        assert database_holding(services.settings.database_url, KEPT), "a kept record went"
+    else:
+        assert files_holding(home, KEPT), "a record that was not erased went too"
     after = Services(Settings(home=home), embedder=services.embedder)
     try:
         hits = search(after, "shop", MARKER, SearchFilters(), 5)

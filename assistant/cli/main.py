@@ -11,6 +11,7 @@ from assistant.cli import (
     audit,
     backlog,
     data,
+    db,
     keys,
     knowledge,
     privacy,
@@ -39,6 +40,7 @@ redaction.register(app)
 app.add_typer(knowledge.app, name="knowledge")
 app.add_typer(backlog.app, name="backlog")
 app.add_typer(keys.app, name="keys")
+app.add_typer(db.app, name="db")
 app.command()(serve.serve)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,16 +21,17 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
-    inspect,
-    literal,
-    text,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from assistant.errors import ConfigError
 
+# what an erasure deletes from or rewrites (Database.compact cleans them up after)
+ERASED_TABLES = (
+    "records", "tags", "corrections", "tag_cache", "audits", "map_versions", "backlogs"
+)
 CHUNK = 500  # ids per IN (...) query, well under every database's parameter limit
 
 
@@ -225,18 +227,28 @@ class ApiKeyRow(Base):
 
 
 class Database:
-    """An engine plus a session factory; tables are created on open."""
+    """An engine plus a session factory; the schema is created or checked on open
+    (assistant/store/schema.py)."""
 
     def __init__(self, engine: Engine) -> None:
+        from assistant.store.schema import ensure_schema
+
         self.engine = engine
         self.session = sessionmaker(engine, expire_on_commit=False)
-        Base.metadata.create_all(engine)
-        add_missing_columns(engine)
+        ensure_schema(engine)
 
     def compact(self) -> None:
-        """After an erasure: no deleted row may linger in SQLite's free pages or WAL."""
+        """After an erasure: no deleted row may linger in free pages or the WAL.
+
+        SQLite: VACUUM rewrites the file (secure_delete overwrote the rows already).
+        PostgreSQL: VACUUM removes the dead row versions of the tables erasures touch
+        (their space is reused; the server's WAL and backups follow its own retention)."""
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql(f"VACUUM {', '.join(ERASED_TABLES)}")
+            return
         if self.engine.dialect.name != "sqlite":
-            return  # PostgreSQL reclaims deleted rows itself (VACUUM, autovacuum)
+            return
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -245,29 +257,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def add_missing_columns(engine: Engine) -> None:
-    """Bring an older database up to date: add columns that newer versions introduced.
-
-    Only additive changes are made (new columns with a default); nothing is dropped.
-    """
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in Base.metadata.sorted_tables:
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                default = getattr(column.default, "arg", None)
-                clause = ""
-                if default is not None and not callable(default):
-                    value = literal(default).compile(engine, compile_kwargs={"literal_binds": True})
-                    clause = f" DEFAULT {value}"
-                connection.execute(
-                    text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{clause}")
-                )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -279,8 +268,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_database(url: str) -> Database:
-    """Open (and create) the database at a SQLAlchemy URL."""
+def open_engine(url: str) -> Engine:
+    """An engine for a SQLAlchemy URL (SQLite gets its folder and pragmas); connects on
+    first use. `journey db` works on this, before any schema check."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -296,4 +286,36 @@ def open_database(url: str) -> Database:
         raise ConfigError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    return Database(engine)
+    return engine
+
+
+def driver_reason(exc: DBAPIError) -> str:
+    """The first line of what the database driver said (no SQL, no parameters)."""
+    said = str(exc.orig).strip() if exc.orig is not None else ""
+    return said.splitlines()[0] if said else type(exc).__name__
+
+
+@contextmanager
+def reachable(engine: Engine) -> Iterator[None]:
+    """A database that cannot be reached (server down, wrong password, locked file) is a
+    ConfigError that says what to check, not a driver's traceback."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise ConfigError(
+            f"cannot open the database {engine.url.render_as_string()}: {driver_reason(exc)}; "
+            "check that the server runs and JOURNEY_DATABASE_URL is right "
+            "(`journey db current` tries it)"
+        ) from exc
+
+
+def open_database(url: str) -> Database:
+    """Open the database at a SQLAlchemy URL: created when new, checked (or, for SQLite,
+    upgraded) when not (see assistant/store/schema.py)."""
+    engine = open_engine(url)
+    try:
+        with reachable(engine):
+            return Database(engine)
+    except BaseException:
+        engine.dispose()
+        raise
