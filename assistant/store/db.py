@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,8 @@ class RecordRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     workspace: Mapped[str] = mapped_column(String(64), index=True)
     source_type: Mapped[str] = mapped_column(String(16))
-    channel: Mapped[str] = mapped_column(String(64), default="")
-    external_id: Mapped[str] = mapped_column(String(128), default="")
+    channel: Mapped[str] = mapped_column(Text, default="")
+    external_id: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
     turns: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -64,7 +65,7 @@ class RecordRow(Base):
     customer_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
     content_hash: Mapped[str] = mapped_column(String(64))
-    source_file: Mapped[str] = mapped_column(String(512), default="")
+    source_file: Mapped[str] = mapped_column(Text, default="")
     source_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -119,7 +120,7 @@ class CorrectionRow(Base):
     phase_model: Mapped[str] = mapped_column(String(64))
     phase: Mapped[str] = mapped_column(String(64))
     emotion: Mapped[str] = mapped_column(String(32))
-    who: Mapped[str] = mapped_column(String(128))
+    who: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -193,7 +194,7 @@ class BacklogRow(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     workspace: Mapped[str] = mapped_column(String(64), default="")
-    title: Mapped[str] = mapped_column(String(256), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -207,8 +208,8 @@ class ErasureRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime)
-    who: Mapped[str] = mapped_column(String(128))
-    selector: Mapped[str] = mapped_column(String(256))  # e.g. "customer c_1a2b…", "expired 365d"
+    who: Mapped[str] = mapped_column(Text)
+    selector: Mapped[str] = mapped_column(Text)  # e.g. "customer c_1a2b…", "expired 365d"
     counts: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
@@ -219,7 +220,7 @@ class ApiKeyRow(Base):
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     workspace: Mapped[str] = mapped_column(String(64), index=True)
-    name: Mapped[str] = mapped_column(String(128), default="")
+    name: Mapped[str] = mapped_column(Text, default="")
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -268,6 +269,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _postgres_strings(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL refuses a NUL character (0x00) in text, and a broken export sometimes
+    holds one: it is dropped from every string sent (it never means anything in text)."""
+    from psycopg.adapt import PyFormat
+
+    for form in (PyFormat.TEXT, PyFormat.BINARY):
+        dumper = dbapi_connection.adapters.get_dumper(str, form)
+        dbapi_connection.adapters.register_dumper(str, _without_nul(dumper.__name__))
+
+
+@cache
+def _without_nul(name: str) -> type[Any]:
+    """psycopg's own string dumper of that name (its Python one: the compiled ones cannot
+    be subclassed), minus NUL characters."""
+    from psycopg.types import string
+
+    base: type[Any] = getattr(string, name)
+
+    def dump(self: Any, obj: str) -> Any:
+        return base.dump(self, obj.replace("\x00", "") if "\x00" in obj else obj)
+
+    return type(f"NoNul{name}", (base,), {"dump": dump})
+
+
 def open_engine(url: str) -> Engine:
     """An engine for a SQLAlchemy URL (SQLite gets its folder and pragmas); connects on
     first use. `journey db` works on this, before any schema check."""
@@ -286,6 +311,8 @@ def open_engine(url: str) -> Engine:
         raise ConfigError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif parsed.get_driver_name() == "psycopg":
+        event.listen(engine, "connect", _postgres_strings)
     return engine
 
 

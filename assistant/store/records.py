@@ -253,7 +253,9 @@ class RecordStore:
         if customer_ref:
             query = query.where(RecordRow.customer_ref == customer_ref)
         if matching:
-            query = query.where(func.lower(RecordRow.text).contains(matching.lower()))
+            # autoescape: a % or _ in the words is a character, not a wildcard
+            text = func.lower(RecordRow.text)
+            query = query.where(text.contains(matching.lower(), autoescape=True))
         if before is not None:
             dated = func.coalesce(RecordRow.created_at, RecordRow.ingested_at)
             query = query.where(dated < before)
