@@ -283,3 +283,63 @@ def test_names_are_replaced(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_brands_places_and_words_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geboortedatum: 12-mrt-1985", "Geboortedatum: [BIRTH_DATE]"),
+        ("geboren 12 maart '85, klant sinds 2019", "geboren [BIRTH_DATE], klant sinds 2019"),
+        ("DOB: 3rd of May, 1990", "DOB: [BIRTH_DATE]"),
+        ("Geburtsdatum: 12. März 1985", "Geburtsdatum: [BIRTH_DATE]"),
+        ("Ik ben jarig op 3 juli 1975.", "Ik ben jarig op [BIRTH_DATE]."),
+        (
+            "You asked for my date of birth. I entered 04/05/1980 yesterday.",
+            "You asked for my date of birth. I entered [BIRTH_DATE] yesterday.",
+        ),
+        (
+            "Agent: Wat is uw geboortedatum?\nKlant: even kijken\nKlant: 14-07-1990",
+            "Agent: Wat is uw geboortedatum?\nKlant: even kijken\nKlant: [BIRTH_DATE]",
+        ),
+        # not a date of birth: a later order date, a birthday sale
+        (
+            "Mijn geboortedatum klopt niet. Bestelling van 12-03-2024 is nog niet binnen.",
+            "Mijn geboortedatum klopt niet. Bestelling van 12-03-2024 is nog niet binnen.",
+        ),
+        ("birthday sale ends 01/06/2025", "birthday sale ends 01/06/2025"),
+    ],
+)
+def test_birth_date_forms(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your verification code: 48 29 13", "Your verification code: [OTP]"),
+        ("sms-code 771-204", "sms-code [OTP]"),
+        ("2FA code is 553120", "2FA code is [OTP]"),
+        ("Je inlogcode is 551902", "Je inlogcode is [OTP]"),
+        ("Bevestigingscode: 118204", "Bevestigingscode: [OTP]"),
+        ("your one-time password is 220518", "your one-time password is [OTP]"),
+        ("Ihre mTAN lautet 482913", "Ihre mTAN lautet [OTP]"),
+        ("Bestätigungscode 884211", "Bestätigungscode [OTP]"),
+        ("482913 is je verificatiecode", "[OTP] is je verificatiecode"),
+        (
+            "Agent: kun je de code noemen die je per sms kreeg?\nKlant: 482913",
+            "Agent: kun je de code noemen die je per sms kreeg?\nKlant: [OTP]",
+        ),
+        (
+            "sms met code 482913 werkte niet.\nKlant: oké, nieuwe is 771204",
+            "sms met code [OTP] werkte niet.\nKlant: oké, nieuwe is [OTP]",
+        ),
+        ("security code 123 on the back", "security code [CVV] on the back"),
+        # neither: error, discount, article and post codes
+        ("foutcode 4021 op het display", "foutcode 4021 op het display"),
+        ("kortingscode ZOMER24, artikelcode 123456", "kortingscode ZOMER24, artikelcode 123456"),
+        ("Bestelnummer 88213312, code werkt niet", "Bestelnummer 88213312, code werkt niet"),
+    ],
+)
+def test_otp_forms(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+    assert redact(expected).text == expected

@@ -51,17 +51,28 @@ def take_tokens(scan: Scan) -> None:
 _MONTHS = (
     r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|m(?:aa)?rt|march|mar|apr(?:il)?|mei|may|jun[ie]?"
     r"|jul[iy]?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember)\.?"
+    r"|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)\.?"
 )
+# a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
+_YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"
 _DATE = (
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th|e|ste)?(?: of)? " + _MONTHS + r",? (?:19|20)\d\d"
-    r"|" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d)"
+    r"|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|\.)?(?: of)?(?: |[-/.] ?)"
+    + _MONTHS
+    + r"(?:,? |[-/.] ?)"
+    + _YEAR
+    + r"|"
+    + _MONTHS
+    + r" (?:the )?\d{1,2}(?:st|nd|rd|th)?,? "
+    + _YEAR
+    + r")"
 )
 _BIRTH_CUE = (
     r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dob|d\.o\.b\.?|date of birth"
-    r"|birth ?date|birthday|geburtsdatum|geboren am|né(?:e)? le)\b"
+    r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
+    r"|jarig|verjaardag|geb\.? ?datum|date de naissance)\b"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -75,26 +86,66 @@ _BIRTH = re.compile(
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE + r")(?!\d)", re.IGNORECASE
 )
+# the date a sentence or two (or a turn or two) after the cue, with nothing numeric between:
+# "you asked for my date of birth. I entered 04/05/1980", "geboortedatum staat verkeerd in
+# mijn account: het moet 05-10-1977 zijn", "waarom vraagt de app om mijn geboortedatum? Ik
+# ben van 23-9-1981". Only a year a customer can be born in counts here, so an order or
+# delivery date further on stays.
+_BIRTH_CUE_RE = re.compile(_BIRTH_CUE, re.IGNORECASE)
+_BIRTH_LATER = re.compile(r"[^\d]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
+_LATEST_BIRTH_YEAR = 2012
+# a birthday is also an occasion ("birthday sale ends 01/06/2025", "jarig op 3-7-2026"):
+# after these cues only a year a customer can be born in makes the date a date of birth
+_OCCASION = re.compile(r"birthday|b-?day|jarig|verjaardag|geburtstag", re.IGNORECASE)
+
+
+def _birth_year(date: str) -> bool:
+    """Whether the year of ``date`` is one a customer was born in (1900-2012, or two digits
+    that are not a recent year)."""
+    match = _YEAR_IN.search(date.rstrip())
+    if not match:
+        return False
+    year = int(match.group())
+    if year < 100:
+        return year >= 30 or year <= _LATEST_BIRTH_YEAR - 2000
+    return 1900 <= year <= _LATEST_BIRTH_YEAR
+
+
 # a second date in the same breath: "born 17-08-1990, she says 18-08-1990", "not 05/10/1977"
 _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
 
 
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"
 _BIRTH_AFTER = re.compile(
-    r"(?<![\d/.-])(" + _DATE + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born)\b", re.IGNORECASE
+    r"(?<![\d/.-])(" + _DATE + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born|jarig)\b",
+    re.IGNORECASE,
 )
+_BIRTH_WORDS = ("geb", "born", "dob", "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day",
+                "bday", "naissance")  # fmt: skip
 
 
 def take_birth_dates(scan: Scan) -> None:
-    if not scan.mentions("geb", "born", "dob", "d.o.b", "birth", "né"):
+    if not scan.mentions(*_BIRTH_WORDS):
         return
-    scan.take_all(_BIRTH, "BIRTH_DATE", 1)
+    for match in list(_BIRTH.finditer(scan.masked)):
+        if _OCCASION.match(match.group()) and not _birth_year(match.group(1)):
+            continue
+        scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     scan.take_all(_BIRTH_AFTER, "BIRTH_DATE", 1)
     scan.take_all(_BIRTH_NEXT_LINE, "BIRTH_DATE", 1)
+    for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
+        later = _BIRTH_LATER.match(scan.masked, cue.end())
+        if (
+            later
+            and scan.masked.count("\n", cue.end(), later.start(1)) <= 2
+            and _birth_year(later.group(1))
+        ):
+            scan.take(later.start(1), later.end(1), "BIRTH_DATE")
     for found in [f for f in scan.found if f.kind == "BIRTH_DATE"]:
-        match = _BIRTH_MORE.match(scan.masked[found.end : found.end + 60])
-        if match:
-            scan.take(found.end + match.start(1), found.end + match.end(1), "BIRTH_DATE")
+        more = _BIRTH_MORE.match(scan.masked[found.end : found.end + 60])
+        if more:
+            scan.take(found.end + more.start(1), found.end + more.end(1), "BIRTH_DATE")
 
 
 # --------------------------------------------------------------------------- card extras
@@ -199,7 +250,7 @@ def take_passwords(scan: Scan) -> None:
 
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
+    r"(?<![\w.,/€$£#-])(?:G-)?(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
 # "code 4021 on the display means ...": an error code
@@ -207,13 +258,46 @@ _NOT_ERROR_CODE = (
     r"(?! (?:op|on|in) (?:het|the|de) (?:display|scherm|screen)| (?:betekent|means|flashes"
     r"|knippert|verschijnt|appears))"
 )
+# what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
+# code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
+_OTP_KIND = (
+    r"(?:verificatie|verification|verifizierungs|inlog|login|log-in|aanmeld|anmelde|bevestigings"
+    r"|confirmation|bestätigungs|activerings|activatie|activation|aktivierungs|authenticatie"
+    r"|authentication|authentifizierungs|authenticator|toegangs|access|controle|koppel|pairing"
+    r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
+    r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
+    r"|eenmalige?|security|beveiligings)"
+)
+_OTP_CUE = (
+    r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    + _OTP_KIND
+    + r"[- ]?(?:code|tan|pin|password|wachtwoord|passwort|kennwort)"
+    r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
+    r"|einmalpasswort|einmalkennwort)s?\b"
+)
 _OTP = re.compile(
-    r"(?:(?<!\w)(?:code|otp|2fa|tan|pin)|verificatiecode|verification code"
-    r"|verificatie|verification|inlogcode|bevestigingscode|sms-?code|sms code|one-time code"
-    r"|one time code|one-time password|one time password|eenmalige? (?:code|wachtwoord)"
-    r"|beveiligingscode per sms|login code|toegangscode|authenticatiecode"
-    r"|authentication code|authenticator|security code per sms|mfa)s?\b"
-    r"[^\d\n!?]{0,60}?" + _OTP_VALUE + _NOT_ERROR_CODE + r"(?:[^\d\n]{1,20}?" + _OTP_VALUE + r")?",
+    _OTP_CUE
+    + r"[^\d\n!?]{0,60}?"
+    + _OTP_VALUE
+    + _NOT_ERROR_CODE
+    + r"(?:[^\d\n]{1,20}?"
+    + _OTP_VALUE
+    + r")?",
+    re.IGNORECASE,
+)
+# asked in one turn, answered on its own in the next: "Agent: what's the code?" /
+# "Customer: 482913" (a label and a few words may lead, little may follow)
+_OTP_NEXT_LINE = re.compile(
+    _OTP_CUE
+    + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?"
+    + _OTP_VALUE
+    + r"[^\n\d]{0,12}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# once a code is talked about, the next one: "nieuwe is 771204", "the new one: 118 204"
+_OTP_FOLLOW = re.compile(
+    r"\b(?:nieuwe|new|andere|another|other|volgende|next|tweede|second|laatste|latest|last)\b"
+    r"(?: one| ones| code| codes)?[^\w\n]{0,3}(?:(?:is|was|are|zijn|:|=)\W{0,2})" + _OTP_VALUE,
     re.IGNORECASE,
 )
 # "ik kreeg 551902 per sms", "got 551902 by text"
@@ -226,7 +310,8 @@ _ORDER_WORD = re.compile(
 )
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,20}?" + _OTP_VALUE)
 _OTP_BEFORE_CUE = re.compile(
-    _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|uw) (?:\w+ )?(?:code|otp|pin)\b",
+    _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
+    r"(?:\w*code|otp|pin|\w*tan)\b",
     re.IGNORECASE,
 )
 _NOT_OTP_BEFORE = re.compile(
@@ -238,8 +323,15 @@ _NOT_OTP_BEFORE = re.compile(
 )
 
 
-_FOUR_DIGITS = re.compile(r"\d(?: ?\d){3}")
-_CODE_HINT = re.compile(r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app", re.I)
+_FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
+_CODE_HINT = re.compile(r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app|passw", re.I)
+
+
+def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
+    """Not a discount, error, post or order code, and no order word between cue and value."""
+    if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return not _ORDER_WORD.search(text[start:value_start])  # "code werkt niet, bestelling 66"
 
 
 def take_codes(scan: Scan) -> None:
@@ -247,15 +339,20 @@ def take_codes(scan: Scan) -> None:
     if not _FOUR_DIGITS.search(text) or not _CODE_HINT.search(scan.lower):
         return
     for match in list(_OTP.finditer(text)):
-        if _NOT_OTP_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+        if not _code_cue_ok(text, match.start(), match.start(1)):
             continue
-        if _ORDER_WORD.search(text[match.start() : match.start(1)]):
-            continue  # "code werkt niet, bestelling 6620193"
         for group in (1, 2):
             if match.group(group):
                 scan.take(match.start(group), match.end(group), "OTP")
+    if "\n" in text:
+        for match in list(_OTP_NEXT_LINE.finditer(scan.masked)):
+            question_end = text.index("\n", match.start())
+            if _code_cue_ok(text, match.start(), question_end):
+                scan.take(match.start(1), match.end(1), "OTP")
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
     scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
+    if any(f.kind == "OTP" for f in scan.found):
+        scan.take_all(_OTP_FOLLOW, "OTP", 1)
     # more codes in the same breath: "eerst 551 902, daarna 118 204 en toen 220 518"
     for found in [f for f in scan.found if f.kind == "OTP"]:
         more = _OTP_MORE.match(scan.masked[found.end : found.end + 40])
