@@ -39,7 +39,9 @@ def test_validator_catches_bad_spans() -> None:
 
 
 def test_redactor_does_not_collapse_on_the_corpus() -> None:
-    messages = load()
+    """A regression guard on the tune split (what the rules were chosen on); the blind
+    report split's figures are `make eval`'s, and they are lower."""
+    messages = load("tune")
     scores = score(messages, own_predictions(messages))
     assert scores.precision >= 0.95
     assert scores.kinds["name"].recall >= 0.95

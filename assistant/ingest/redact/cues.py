@@ -207,7 +207,7 @@ _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil)|[:=])\s*['\"‘“]?([^\s'\"’”]{3,40})"
 )
 _PASSWORD_WINDOW = 90
-_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")  # redacted before: stays as it is
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -231,6 +231,8 @@ def take_passwords(scan: Scan) -> None:
     if not scan.mentions(*_PASSWORD_WORDS):
         return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
+        if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
+            continue  # the placeholder [PASSWORD] is no cue
         if re.search(
             r"(?:one[ -]time|eenmalige?) $",
             scan.masked[max(0, cue.start() - 10) : cue.start()],
@@ -276,8 +278,9 @@ _OTP_CUE = (
     r"|einmalpasswort|einmalkennwort)s?\b"
 )
 _OTP = re.compile(
-    _OTP_CUE
-    + r"[^\d\n!?]{0,60}?"
+    r"(?<!\[)"  # a placeholder ([OTP], [PASSWORD]) is no cue
+    + _OTP_CUE
+    + r"[^\d\n!?\[]{0,60}?"  # not across a placeholder: redacting twice changes nothing
     + _OTP_VALUE
     + _NOT_ERROR_CODE
     + r"(?:[^\d\n]{1,20}?"
@@ -288,7 +291,8 @@ _OTP = re.compile(
 # asked in one turn, answered on its own in the next: "Agent: what's the code?" /
 # "Customer: 482913" (a label and a few words may lead, little may follow)
 _OTP_NEXT_LINE = re.compile(
-    _OTP_CUE
+    r"(?<!\[)"
+    + _OTP_CUE
     + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?"
     + _OTP_VALUE
     + r"[^\n\d]{0,12}$",
