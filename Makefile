@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.journey-installed
 
-.PHONY: run test lint typecheck unit bench eval train install clean test-browser
+.PHONY: run test lint typecheck unit bench eval train install clean test-browser test-scale
 
 # Loads and tags the demo workspace (idempotent), then serves the web app and the API on
 # loopback in dev mode (no keys). `journey demo` shows the same data in the terminal.
@@ -38,6 +38,12 @@ unit: $(STAMP)
 test-browser: $(STAMP)
 	sh scripts/setup-browser.sh
 	JOURNEY_BROWSER_TESTS=1 $(BIN)/pytest tests/browser
+
+# The whole suite on PostgreSQL and a Chroma server (issue 15): installs Debian's postgresql
+# when missing, starts a private cluster and `chroma run` on loopback under .scale/, gives
+# every test its own database there, and stops both at the end. Not part of `make test`.
+test-scale: $(STAMP)
+	bash scripts/test-scale.sh
 
 # Benchmarks print their figures; they are slow and not part of `make test`.
 # Every benchmark runs even when an earlier one misses its target; the exit code says if any did.

@@ -30,7 +30,9 @@ class Settings(BaseSettings):
 
     home: Path = Field(default=Path(".journey"), description="Data folder.")
     database_url: str = Field(default="", description="SQLAlchemy URL; empty = SQLite in home.")
-    chroma_url: str = Field(default="", description="Chroma server URL; empty = embedded.")
+    chroma_url: str = Field(
+        default="", description="Chroma server URL, http://host:port[/database]; empty = embedded."
+    )
     embeddings: str = Field(
         default=BUNDLED_EMBEDDINGS,
         description="Embedding model: 'use-m3' (bundled, offline) or 'openai:MODEL'.",

@@ -57,9 +57,9 @@ if [ "$(id -u)" -eq 0 ]; then
     getent passwd postgres >/dev/null || fail "no 'postgres' user to run PostgreSQL as"
     RUN_AS=postgres
 fi
-as_owner() {
+as_owner() {  # from / : the project folder may be closed to the cluster's owner
     if [ -n "$RUN_AS" ]; then
-        runuser -u "$RUN_AS" -- "$@"
+        (cd / && runuser -u "$RUN_AS" -- "$@")
     else
         "$@"
     fi
@@ -100,7 +100,7 @@ as_owner "$PG_BIN/initdb" -D "$PGDATA" -U journey -A trust -E UTF8 "${LOCALE_ARG
 cat >>"$PGDATA/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
-unix_socket_directories = '$PGDATA'
+unix_socket_directories = ''  # TCP on loopback only (a socket path has a length limit)
 max_connections = 300
 fsync = off
 synchronous_commit = off

@@ -4,10 +4,12 @@ workspace with a few tagged records, an audit and a backlog in it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
+from engines import Engines, engine_settings
 from hypothesis import HealthCheck, given, settings
 
 from api.app import create_app
@@ -18,10 +20,14 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def fuzz_app(tmp_path_factory: pytest.TempPathFactory, embedder: Any) -> Any:
+def fuzz_app(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Any, _engines: Engines | None
+) -> Iterator[Any]:
     home = tmp_path_factory.mktemp("fuzz") / "home"
-    services = Services(Settings(home=home, max_upload_mb=1), embedder=embedder)
-    return create_app(services, dev=True, dev_workspace="fuzz", warm=False, run_jobs=False)
+    with engine_settings(_engines) as engines:  # PostgreSQL and Chroma under test-scale
+        services = Services(Settings(home=home, max_upload_mb=1, **engines), embedder=embedder)
+        yield create_app(services, dev=True, dev_workspace="fuzz", warm=False, run_jobs=False)
+        services.close()
 
 
 def test_no_request_gets_a_server_error(fuzz_app: Any) -> None:

@@ -12,7 +12,8 @@ from assistant.store import open_database
 
 
 def test_defaults_are_offline_and_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("JOURNEY_HOME")
+    for name in ("JOURNEY_HOME", "JOURNEY_DATABASE_URL", "JOURNEY_CHROMA_URL"):
+        monkeypatch.delenv(name, raising=False)  # make test-scale sets the last two
     settings = load_settings()
     assert settings.home == Path(".journey")
     assert settings.resolved_database_url == f"sqlite:///{(tmp_path / '.journey' / 'journey.db')}"

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from assistant.errors import NotFoundError
 from assistant.models.audit import AuditState
 from assistant.models.journey_map import JourneyMap
-from assistant.store.db import AuditRow, Database, MapVersionRow
+from assistant.store.db import MAX_ID, AuditRow, Database, MapVersionRow
 
 
 class AuditStore:
@@ -106,6 +106,8 @@ class AuditStore:
             return {audit_id: int(version) for audit_id, version in session.execute(query)}
 
     def _map(self, audit_id: str, version: int | None) -> JourneyMap | None:
+        if version is not None and not 0 < version <= MAX_ID:
+            return None  # no such version (PostgreSQL refuses to compare past its INTEGER)
         query = select(MapVersionRow).where(MapVersionRow.audit_id == audit_id)
         if version is not None:
             query = query.where(MapVersionRow.version == version)

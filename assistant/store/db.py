@@ -33,6 +33,7 @@ from assistant.errors import ConfigError
 ERASED_TABLES = (
     "records", "tags", "corrections", "tag_cache", "audits", "map_versions", "backlogs"
 )
+MAX_ID = 2**31 - 1  # the largest INTEGER key (PostgreSQL's int4; SQLite's are wider)
 CHUNK = 500  # ids per IN (...) query, well under every database's parameter limit
 
 

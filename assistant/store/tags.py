@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, insert, select
 from assistant.models.examples import Example
 from assistant.models.tags import DEFAULT_PHASE_MODEL, Tag
 from assistant.store.db import (
+    MAX_ID,
     CorrectionRow,
     Database,
     JobRow,
@@ -321,6 +322,8 @@ class TagStore:
             return job
 
     def job(self, job_id: int) -> JobRow | None:
+        if not 0 < job_id <= MAX_ID:
+            return None  # no such id (and PostgreSQL refuses to compare an integer past it)
         with self.db.session() as session:
             return session.get(JobRow, job_id)
 
