@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -65,14 +66,16 @@ class ChromaServer:
         self.database = parts[-1] if parts else DEFAULT_DATABASE
         self.url = f"{parsed.scheme}://{parsed.netloc}{'/' + '/'.join(parts) if parts else ''}"
         self._client: Any = None
+        self._lock = threading.Lock()  # a server's threads share one client
 
     @property
     def full(self) -> Any:
         """chromadb's ``HttpClient``, connected (and the database created) on first use."""
-        if self._client is None:
-            with server_errors(self.url):
-                self._client = self._connect()
-        return self._client
+        with self._lock:
+            if self._client is None:
+                with server_errors(self.url):
+                    self._client = self._connect()
+            return self._client
 
     def _connect(self) -> Any:
         import chromadb
@@ -116,8 +119,8 @@ def _is_not_found(exc: BaseException) -> bool:
 
 
 def _is_unreachable(exc: BaseException) -> bool:
-    """A connection refused, reset or timed out (httpx's transport errors), or a server
-    that answers with a gateway error: what a stopped or restarting server looks like."""
+    """A connection refused, reset or timed out (httpx's transport errors, or chromadb's
+    own words for them): what a stopped or restarting server looks like."""
     import httpx
 
     if isinstance(exc, httpx.TransportError):
