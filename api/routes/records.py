@@ -92,7 +92,7 @@ def list_records(
     language: str | None = None,
     untagged: bool = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> dict[str, Any]:
     total, items = use.list_records(
         services,
