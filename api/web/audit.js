@@ -3,7 +3,7 @@
 
 import { api, ApiError, downloadLink, stream } from "./api.js";
 import { curveTicks, emotionCurve } from "./charts.js";
-import { $, fill, h, options, richText } from "./dom.js";
+import { $, fill, h, keepValue, keptValue, options, richText } from "./dom.js";
 import { has, number, signed, t } from "./i18n.js";
 import { emotionName } from "./knowledge.js";
 import { getRecord, recordLink, recordTag } from "./records.js";
@@ -20,20 +20,11 @@ let audits = [];
 let busy = false;
 
 function keep(id) {
-  try {
-    if (id) localStorage.setItem(STORE, id);
-    else localStorage.removeItem(STORE);
-  } catch {
-    // the open audit is not remembered across reloads then
-  }
+  keepValue(STORE, id);
 }
 
 function kept() {
-  try {
-    return localStorage.getItem(STORE);
-  } catch {
-    return null;
-  }
+  return keptValue(STORE);
 }
 
 export function initAudit(context) {

@@ -3,7 +3,7 @@
 
 import { api, downloadLink } from "./api.js";
 import { matrix, quadrantOf } from "./charts.js";
-import { $, fill, h, nextId, options, say } from "./dom.js";
+import { $, fill, h, keepValue, keptValue, nextId, options, say } from "./dom.js";
 import { date, number, t } from "./i18n.js";
 import { phaseName } from "./knowledge.js";
 import { recordLink } from "./records.js";
@@ -24,19 +24,11 @@ let audits = [];
 let sort = { key: "position", dir: 1 };
 
 function keep(id) {
-  try {
-    if (id) localStorage.setItem(STORE, id);
-  } catch {
-    // not remembered across reloads then
-  }
+  keepValue(STORE, id);
 }
 
 function kept() {
-  try {
-    return localStorage.getItem(STORE);
-  } catch {
-    return null;
-  }
+  return keptValue(STORE);
 }
 
 export function initBacklog(context) {

@@ -80,3 +80,21 @@ export function nextId(prefix) {
   uid += 1;
   return `${prefix}-${uid}`;
 }
+
+// A value kept in the browser across reloads; private windows may refuse: then it is not kept.
+export function keepValue(key, value) {
+  try {
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
+  } catch {
+    // not remembered across reloads then
+  }
+}
+
+export function keptValue(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}

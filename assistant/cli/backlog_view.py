@@ -36,10 +36,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 
 
 def ranked(backlog: Backlog, settings: Settings, rank_by: RankBy | None = None) -> list[Scored]:
-    from assistant.backlog.scoring import scored
+    from assistant.usecases.backlogs import ranked as ranked_fixes
 
-    formula = settings.formula
-    return scored(backlog.fixes, rank_by or backlog.ranking, settings.thresholds, formula)
+    return ranked_fixes(backlog, settings, rank_by)
 
 
 def ranking_table(

@@ -218,13 +218,9 @@ def _erase(services: Services, records: list[Record]) -> tuple[dict[str, int], l
     return removed, [str(p) for p in files if p not in regenerable]
 
 
-def retention_days(services: Services) -> int | None:
-    return services.settings.retention_days
-
-
 def forget_expired(services: Services, who: str = "retention") -> ErasureReport | None:
     """Records older than JOURNEY_RETENTION_DAYS, erased; None when retention is off."""
-    days = retention_days(services)
+    days = services.settings.retention_days
     if not days:
         return None
     return forget(services, Selection(expired_days=days), who)
