@@ -39,12 +39,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.ingest.redact.births import take_birth_dates
+from assistant.ingest.redact.codes import take_codes, take_passwords
 from assistant.ingest.redact.cues import (
-    take_birth_dates,
     take_card_extras,
-    take_codes,
     take_ips,
-    take_passwords,
     take_plates,
     take_tokens,
 )

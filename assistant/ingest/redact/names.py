@@ -10,205 +10,37 @@ Every later mention of a found name in the same text goes too ("Agent Lisa: ... 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
+from assistant.ingest.redact.name_cues import (
+    AFTER_CUE,
+    CLOSING_LINE,
+    CLOSING_SAME_LINE,
+    FORM_CUE,
+    GREETING_CUE,
+    HANDLE_LABEL,
+    HEADER,
+    LABEL,
+    ROLE_CUE,
+    STRONG_CUE,
+    TITLE_CUE,
+)
+from assistant.ingest.redact.name_lists import (
+    INITIALS,
+    PARTICLES,
+    ROLES,
+    L,
+    NameLists,
+    Tok,
+    Tokens,
+    capitalised,
+    first_part,
+    name_lists,
+)
 from assistant.ingest.redact.scan import MASK, Scan
 
-_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-žŞşĞğİı"
-_TOKEN = re.compile(rf"[A-Z]\.(?:[A-Z]\.)*(?![{_L}])|[{_L}][{_L}'’-]*")
-_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
-_PARTICLES = frozenset(
-    "van de der den ter ten te het 't in op la le du da di dos das del von zu el al bin ibn "
-    "mac st".split()
-)
-# Words that look like names in a label or after a greeting but never are one.
-_ROLES = frozenset(
-    """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
-    medewerker employee adviseur advisor rep klantenservice service team sir madam mevrouw
-    meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
-    adres address onderwerp subject reden reason product telefoon phone tel email e-mail mail
-    datum date van aan from to cc bcc scope problem probleem klacht complaint vraag question
-    opmerking note bericht message plaats postcode town kaarthouder cardholder aanvrager
-    applicant contact account iban bsn ssn dob geboortedatum kaartnummer vervaldatum cvc cvv
-    expiry tijdstip time status order bestelling ticket manager planning retouren finance
-    chat whatsapp sms text call callback terugbelverzoek webformulier formulier form
-    notitie belnotitie monteur engineer bezorger driver courier koerier mr mrs ms miss mx dr
-    drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
-    hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
-    madams gentlemen heren dames""".split()
-)
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _DIGIT_NEXT = re.compile(r" ?\d")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
-
-
-@dataclass(frozen=True)
-class NameLists:
-    first: frozenset[str]
-    first_lower: frozenset[str]
-    ambiguous: frozenset[str]  # need a cue or a surname, or a place inside a sentence
-    strict: frozenset[str]  # months and words first: need a cue or a surname
-    surnames: frozenset[str]
-    common: frozenset[str]  # lower-case common words
-    not_words: frozenset[str]
-    not_phrases: re.Pattern[str] | None
-
-
-_STRICT = frozenset(
-    "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
-    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank".split()
-)
-
-
-def _read(name: str) -> list[str]:
-    text = (files("knowledge") / "names" / name).read_text(encoding="utf-8")
-    return [s for s in (x.strip() for x in text.splitlines()) if s and not s.startswith("#")]
-
-
-@cache
-def name_lists() -> NameLists:
-    first = frozenset(_read("first_names.txt"))
-    not_entries = _read("not_names.txt")
-    phrases = sorted((p for p in not_entries if not p.isalpha()), key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
-        if phrases
-        else None
-    )
-    return NameLists(
-        first=first,
-        first_lower=frozenset(n.lower() for n in first),
-        ambiguous=frozenset(_read("ambiguous_first_names.txt")),
-        strict=_STRICT,
-        surnames=frozenset(_read("surnames.txt")),
-        common=frozenset(_read("common_words.txt")),
-        not_words=frozenset(p for p in not_entries if p.isalpha()),
-        not_phrases=pattern,
-    )
-
-
-# --------------------------------------------------------------------------- cues
-
-_I = re.IGNORECASE
-# a name follows, even written in lower case ("ik ben daan")
-_STRONG_CUE = re.compile(
-    r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens)?|\bik heet|\bhier is"
-    r"|\bu spreekt met|\bje spreekt met"
-    r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bthis is|\bit's"
-    r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
-    r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
-    r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named))"
-    r"[ ,:]+['\"“]?$",
-    _I,
-)
-_GREETING_CUE = re.compile(
-    r"(?:^|[\n.!?:;,(]|\]) *(?:hoi|hi|hey|hello|hallo|dag|beste|dear|lieve|goedemorgen"
-    r"|goedemiddag|goedenavond|good morning|good afternoon|good evening|morning|thanks"
-    r"|thank you|thx|dank je(?: wel)?|dank u(?: wel)?|bedankt|merci|cheers|yo|welkom|welcome)"
-    r"[ ,]+$",
-    _I,
-)
-_CLOSING = (
-    r"(?:groet|groeten|groetjes|gr\.?|grt|mvg|m\.v\.g\.|met vriendelijke groet(?:en)?"
-    r"|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hartelijk dank|liefs|xx+|x"
-    r"|regards|kind regards|best regards|warm regards|kindest regards|best|best wishes"
-    r"|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely"
-    r"|yours faithfully|yours truly|hoogachtend|alvast dank|alvast bedankt|bvd|love|take care"
-    r"|groetjes uit \w+|greetings from \w+|dank|bedankt)"
-)
-_CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + _CLOSING + r"[ ,:]*[-–—]? *$", _I)
-_CLOSING_LINE = re.compile(r"^ *" + _CLOSING + r"[ ,!.]*$", _I)
-_ROLE_CUE = re.compile(
-    r"(?:\bagent|\bmedewerk(?:er|ster)|\bcollega|\bcolleague|\bmonteur|\bengineer|\bfitter"
-    r"|\bbezorger|\bdriver|\bkoerier|\bcourier|\bmanager|\bbuurvrouw|\bbuurman|\bneighbour"
-    r"|\bneighbor|\b(?:mijn|onze|my|our|your|jullie|uw) (?:man|vrouw|dochter|zoon|moeder"
-    r"|vader|schoonvader|schoonmoeder|schoonzoon|schoondochter|oma|opa|partner|vriend"
-    r"|vriendin|husband|wife|daughter|son|mum|mom|mother|dad|father|partner|friend"
-    r"|grandmother|grandfather|nan|colleague)|\bspoke (?:to|with)|\bspoken (?:to|with)"
-    r"|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met|\bgebeld met|\bsprak met"
-    r"|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor|\bvan"
-    r" (?:uw|jullie) collega)[ ,]+$",
-    _I,
-)
-_TITLE_CUE = re.compile(
-    r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mx|dr|drs|ir|ing|prof|mej"
-    r"|familie|fam|sir|dame|frau|herr)\.?)[ ]+$",
-    _I,
-)
-_FORM_CUE = re.compile(
-    r"(?:^|\n) *(?:naam|name|full name|volledige naam|kaarthouder|cardholder|aanvrager"
-    r"|applicant|contact|contactpersoon|caller|beller) *: *$",
-    _I,
-)
-_HEADER = re.compile(
-    r"^ *(?:from|van|to|aan|cc|bcc|reply-to|afzender|sender|ontvanger) *: *([^<\n]+?) *<",
-    re.MULTILINE | _I,
-)
-_LABEL = re.compile(
-    r"^ *(?:\[[\d:. ]+\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *)?"
-    r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
-    r" +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
-    re.MULTILINE | _I,
-)
-# a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."
-_HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)
-_AFTER_CUE = re.compile(
-    r"^(?: en ik\b| and i\b| hier\b| here\b| van de (?:chat|klantenservice|helpdesk|support)"
-    r"| from (?:support|customer service|the chat|keukenkompas)| on (?:chat|the phone)"
-    r"| \((?:keukenkompas|support|klantenservice)\))",
-    _I,
-)
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    base: str  # without a possessive ("Feldman's" -> "Feldman")
-
-
-class _Tokens:
-    """The words of a text, each turned into a ``_Tok`` only when a pass looks at it: most
-    words are never looked at, and building them all cost more than the rest of a pass."""
-
-    def __init__(self, text: str) -> None:
-        self.matches = list(_TOKEN.finditer(text))
-        self.built: dict[int, _Tok] = {}
-
-    def __len__(self) -> int:
-        return len(self.matches)
-
-    def __getitem__(self, i: int) -> _Tok:
-        tok = self.built.get(i)
-        if tok is None:
-            tok = self.built[i] = _token(self.matches[i])
-        return tok
-
-    def __iter__(self) -> Iterator[_Tok]:
-        return (self[i] for i in range(len(self.matches)))
-
-
-def _token(match: re.Match[str]) -> _Tok:
-    text = match.group()
-    base = text
-    if text[-1] in "'’s":
-        for tail in ("'s", "’s", "'", "’"):
-            if text.endswith(tail) and len(text) > len(tail) + 1:
-                base = text[: -len(tail)]
-                break
-    return _Tok(match.start(), match.end(), text, base)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper()
-
-
-def _first_part(word: str) -> str:
-    return word.split("-", 1)[0]
 
 
 class _Finder:
@@ -216,7 +48,7 @@ class _Finder:
         self.scan = scan
         self.text = scan.masked
         self.lists = lists
-        self.tokens = _Tokens(self.text)
+        self.tokens = Tokens(self.text)
         # the tokens any pass looks at: capitalised words and initials, lower-case given
         # names, and lower-case words ending a line (a signature after a closing)
         first_lower = lists.first_lower
@@ -238,15 +70,15 @@ class _Finder:
         return self.text[prev_end : matches[i].start()]
 
     def is_first(self, word: str) -> bool:
-        return word in self.lists.first or _first_part(word) in self.lists.first
+        return word in self.lists.first or first_part(word) in self.lists.first
 
     def is_blocked(self, word: str) -> bool:
         if ("'" in word or "’" in word) and not _APOSTROPHE_NAME.match(word):
             return True  # I'll, it's, don't; O'Connor and D'Souza are names
-        return word in self.lists.not_words or word.lower() in _ROLES
+        return word in self.lists.not_words or word.lower() in ROLES
 
     def surname_like(self, word: str) -> bool:
-        if not _capitalised(word) or self.is_blocked(word):
+        if not capitalised(word) or self.is_blocked(word):
             return False
         if word in self.lists.surnames or self.is_first(word):
             return True
@@ -255,11 +87,11 @@ class _Finder:
     def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
         """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
         given name or surname from the lists, not any capitalised word ("Dear Citibank")."""
-        if _INITIALS.fullmatch(word):
+        if INITIALS.fullmatch(word):
             return True
         if self.is_blocked(word):
             return False
-        if _capitalised(word):
+        if capitalised(word):
             return (
                 self.is_first(word)
                 or word in self.lists.surnames
@@ -276,15 +108,15 @@ class _Finder:
         n = len(self.tokens)
         while j < n and self.gap(j) == " ":
             word = self.tokens[j].base
-            if word.lower() in _PARTICLES:
+            if word.lower() in PARTICLES:
                 k = j
-                while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in _PARTICLES:
+                while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in PARTICLES:
                     k += 1
                 if k < n and self.gap(k) == " " and self.surname_like(self.tokens[k].base):
                     j = k + 1
                     continue
                 break
-            if _INITIALS.fullmatch(self.tokens[j].text) or self.surname_like(word):
+            if INITIALS.fullmatch(self.tokens[j].text) or self.surname_like(word):
                 j += 1
                 if self.tokens[j - 1].base != self.tokens[j - 1].text:
                     break  # a possessive ends the name ("Feldman's office")
@@ -295,7 +127,7 @@ class _Finder:
     def start_with_particles(self, i: int) -> int:
         """After a title: "De Wit", "Van den Heuvel", "van der Meer" start at token i."""
         k = i
-        while k < len(self.tokens) and self.tokens[k].text.lower() in _PARTICLES:
+        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
             k += 1
         if k > i and k < len(self.tokens) and self.surname_like(self.tokens[k].base):
             return self.extend(k)
@@ -313,7 +145,7 @@ class _Finder:
     ) -> bool:
         if i >= len(self.tokens):
             return False
-        if particles and self.tokens[i].text.lower() in _PARTICLES:
+        if particles and self.tokens[i].text.lower() in PARTICLES:
             j = self.start_with_particles(i)
             if j > i:
                 self.take(i, j)
@@ -321,7 +153,7 @@ class _Finder:
         word = self.tokens[i].base
         if not self.name_like(word, lower_ok, known_only):
             return False
-        if _INITIALS.fullmatch(self.tokens[i].text):
+        if INITIALS.fullmatch(self.tokens[i].text):
             j = self.extend(i)
             if j == i + 1:
                 return False
@@ -342,31 +174,29 @@ class _Finder:
                     self.text[tok.end : tok.end + 1] in ("", "\n")
                     and word.isalpha()
                     and word not in self.lists.common
-                    and _CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 60) : tok.start])
+                    and CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 60) : tok.start])
                 ):
                     self.scan.take(tok.start, tok.end, "NAME")
                     continue
                 if word not in self.lists.first_lower or word in self.lists.common:
                     continue
-            elif (
-                not self.name_like(tok.base, lower_ok=False) and tok.text.lower() not in _PARTICLES
-            ):
+            elif not self.name_like(tok.base, lower_ok=False) and tok.text.lower() not in PARTICLES:
                 continue  # cheap test first: most capitalised words are common ones
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             before = self.text[max(0, tok.start - 60) : tok.start]
-            if _TITLE_CUE.search(before):
+            if TITLE_CUE.search(before):
                 self.take_from(i, lower_ok=False, particles=True)
-            elif _STRONG_CUE.search(before) or _FORM_CUE.search(before):
+            elif STRONG_CUE.search(before) or FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
-            elif _GREETING_CUE.search(before) or _ROLE_CUE.search(before):
+            elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
                 self.take_from(i, lower_ok=False, known_only=True)
-            elif _CLOSING_SAME_LINE.search(before) or self.after_closing_line(tok):
+            elif CLOSING_SAME_LINE.search(before) or self.after_closing_line(tok):
                 self.take_from(i, lower_ok=True)
-            elif _AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
+            elif AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
                 self.take_from(i, lower_ok=False)
 
-    def after_closing_line(self, tok: _Tok) -> bool:
+    def after_closing_line(self, tok: Tok) -> bool:
         """The token starts the line after a closing ("Groet,\\n Jan"), or the last line."""
         line_start = self.text.rfind("\n", 0, tok.start) + 1
         if self.text[line_start : tok.start].strip(" -–—/*\t") not in ("", "drs.", "dr."):
@@ -374,17 +204,17 @@ class _Finder:
         if line_start == 0:
             return False
         prev = self.text[: line_start - 1].rstrip("\n").rsplit("\n", 1)[-1]
-        return bool(_CLOSING_LINE.match(prev))
+        return bool(CLOSING_LINE.match(prev))
 
     def labels_and_headers(self) -> None:
         if ":" not in self.text:
             return  # labels and headers all end in a colon
-        for match in _HANDLE_LABEL.finditer(self.text):
+        for match in HANDLE_LABEL.finditer(self.text):
             if not self.is_blocked(match.group(1)[1:]):
                 self.scan.take(match.start(1), match.end(1), "NAME")
-        for match in _HEADER.finditer(self.text):
+        for match in HEADER.finditer(self.text):
             self.take_span_words(match.start(1), match.end(1), lower_ok=False)
-        for match in _LABEL.finditer(self.text):
+        for match in LABEL.finditer(self.text):
             who = match.group("who").strip()
             inner = match.group("inner")
             words = who.split()
@@ -409,7 +239,7 @@ class _Finder:
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (
-                    self.is_first(words[0]) or _INITIALS.fullmatch(words[0])
+                    self.is_first(words[0]) or INITIALS.fullmatch(words[0])
                 ):
                     offset = pos + line.index(stripped)
                     for i, tok in enumerate(self.tokens):
@@ -426,7 +256,7 @@ class _Finder:
         for i in self.candidates:
             tok = self.tokens[i]
             word = tok.base
-            if not _capitalised(word) or not self.is_first(word) or self.is_blocked(word):
+            if not capitalised(word) or not self.is_first(word) or self.is_blocked(word):
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
@@ -456,7 +286,7 @@ class _Finder:
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             j = self.extend(i)
-            if j > i + 1 and not _INITIALS.fullmatch(self.tokens[j - 1].text):
+            if j > i + 1 and not INITIALS.fullmatch(self.tokens[j - 1].text):
                 self.take(i, j)
 
     def coordinated(self) -> None:
@@ -470,7 +300,7 @@ class _Finder:
             start = found.end + match.end()
             for i, tok in enumerate(self.tokens):
                 if tok.start == start:
-                    if _capitalised(tok.base) and not self.is_blocked(tok.base):
+                    if capitalised(tok.base) and not self.is_blocked(tok.base):
                         self.take(i, self.extend(i))
                     break
 
@@ -479,8 +309,8 @@ class _Finder:
         words: set[str] = set()
         for found in self.scan.found:
             if found.kind == "NAME":
-                for w in re.findall(rf"[{_L}][{_L}'’-]+", self.scan.text[found.start : found.end]):
-                    if w.lower() not in _PARTICLES and len(w) > 1:
+                for w in re.findall(rf"[{L}][{L}'’-]+", self.scan.text[found.start : found.end]):
+                    if w.lower() not in PARTICLES and len(w) > 1:
                         words.add(w)
         if not words:
             return

@@ -1,0 +1,110 @@
+"""Dates of birth: a full date after (or, in Dutch, before) a birth cue, in the next turn of a
+chat after the question, or a sentence or two later; numeric, with month names, compact
+(``19850312``) and spoken ("twaalf mei negentienvijftig")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+# --------------------------------------------------------------------------- dates of birth
+
+_MONTHS = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|m(?:aa)?rt|march|mar|apr(?:il)?|mei|may|jun[ie]?"
+    r"|jul[iy]?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)\.?"
+)
+# a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
+_YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"
+_DATE = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
+    r"|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|\.)?(?: of)?(?: |[-/.] ?)"
+    + _MONTHS
+    + r"(?:,? |[-/.] ?)"
+    + _YEAR
+    + r"|"
+    + _MONTHS
+    + r" (?:the )?\d{1,2}(?:st|nd|rd|th)?,? "
+    + _YEAR
+    + r")"
+)
+_BIRTH_CUE = (
+    r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dob|d\.o\.b\.?|date of birth"
+    r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
+    r"|jarig|verjaardag|geb\.? ?datum|date de naissance)\b"
+)
+_BIRTH = re.compile(
+    _BIRTH_CUE
+    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(])"
+    r"(" + _DATE + r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# asked in one turn, answered in the next ("your date of birth?" / "Customer: 14 July 1990")
+_BIRTH_NEXT_LINE = re.compile(
+    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE + r")(?!\d)", re.IGNORECASE
+)
+# the date a sentence or two (or a turn or two) after the cue, with nothing numeric between:
+# "you asked for my date of birth. I entered 04/05/1980", "geboortedatum staat verkeerd in
+# mijn account: het moet 05-10-1977 zijn", "waarom vraagt de app om mijn geboortedatum? Ik
+# ben van 23-9-1981". Only a year a customer can be born in counts here, so an order or
+# delivery date further on stays.
+_BIRTH_CUE_RE = re.compile(_BIRTH_CUE, re.IGNORECASE)
+_BIRTH_LATER = re.compile(r"[^\d]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
+_LATEST_BIRTH_YEAR = 2012
+# a birthday is also an occasion ("birthday sale ends 01/06/2025", "jarig op 3-7-2026"):
+# after these cues only a year a customer can be born in makes the date a date of birth
+_OCCASION = re.compile(r"birthday|b-?day|jarig|verjaardag|geburtstag", re.IGNORECASE)
+
+
+def _birth_year(date: str) -> bool:
+    """Whether the year of ``date`` is one a customer was born in (1900-2012, or two digits
+    that are not a recent year)."""
+    match = _YEAR_IN.search(date.rstrip())
+    if not match:
+        return False
+    year = int(match.group())
+    if year < 100:
+        return year >= 30 or year <= _LATEST_BIRTH_YEAR - 2000
+    return 1900 <= year <= _LATEST_BIRTH_YEAR
+
+
+# a second date in the same breath: "born 17-08-1990, she says 18-08-1990", "not 05/10/1977"
+_BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+
+
+# Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"
+_BIRTH_AFTER = re.compile(
+    r"(?<![\d/.-])(" + _DATE + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born|jarig)\b",
+    re.IGNORECASE,
+)
+_BIRTH_WORDS = ("geb", "born", "dob", "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day",
+                "bday", "naissance")  # fmt: skip
+
+
+def take_birth_dates(scan: Scan) -> None:
+    if not scan.mentions(*_BIRTH_WORDS):
+        return
+    for match in list(_BIRTH.finditer(scan.masked)):
+        if _OCCASION.match(match.group()) and not _birth_year(match.group(1)):
+            continue
+        scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+    scan.take_all(_BIRTH_AFTER, "BIRTH_DATE", 1)
+    scan.take_all(_BIRTH_NEXT_LINE, "BIRTH_DATE", 1)
+    for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
+        later = _BIRTH_LATER.match(scan.masked, cue.end())
+        if (
+            later
+            and scan.masked.count("\n", cue.end(), later.start(1)) <= 2
+            and _birth_year(later.group(1))
+        ):
+            scan.take(later.start(1), later.end(1), "BIRTH_DATE")
+    for found in [f for f in scan.found if f.kind == "BIRTH_DATE"]:
+        more = _BIRTH_MORE.match(scan.masked[found.end : found.end + 60])
+        if more:
+            scan.take(found.end + more.start(1), found.end + more.end(1), "BIRTH_DATE")

@@ -1,0 +1,177 @@
+"""Passwords and PINs after their cue, and one-time codes (SMS, app, e-mail, pickup and
+delivery codes) after theirs, in the next turns of a chat, or before a cue ("482913 is je
+code"). Error, discount, article and post codes stay."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+# --------------------------------------------------------------------------- passwords, codes
+
+_PASSWORD_CUE = re.compile(
+    r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    r"|(?:key ?safe|sleutelkastje|sleutelkluis|kluis|locker|alarm)(?: ?code)?)\b",
+    re.IGNORECASE,
+)
+# what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to"...
+_PASSWORD_VALUE = re.compile(
+    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil)|[:=])\s*['\"‘“]?([^\s'\"’”]{3,40})"
+)
+_PASSWORD_WINDOW = 90
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
+_PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
+_SYMBOL = re.compile(r"[^\w'’-]")
+
+
+def _password_like(value: str) -> bool:
+    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
+    symbols among letters are."""
+    core = value.rstrip("!?")
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.match(core):
+        return False
+    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
+
+
+_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
+                   "locker", "alarm")  # fmt: skip
+
+
+def take_passwords(scan: Scan) -> None:
+    """A password-like value within a sentence or two after a cue ("wachtwoord is X",
+    "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
+    if not scan.mentions(*_PASSWORD_WORDS):
+        return
+    for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
+        if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
+            continue  # the placeholder [PASSWORD] is no cue
+        if re.search(
+            r"(?:one[ -]time|eenmalige?) $",
+            scan.masked[max(0, cue.start() - 10) : cue.start()],
+            re.I,
+        ):
+            continue  # a one-time password is an OTP
+        window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
+        window = scan.masked[cue.end() : window_end]
+        direct = re.match(r"\s?['\"‘“]?([^\s'\"’”]{3,40})", window)
+        candidates = [direct] if direct else []
+        candidates += list(_PASSWORD_VALUE.finditer(window))
+        for match in candidates:
+            value = match.group(1).rstrip(".,;:)")
+            if value and _password_like(value):
+                start = cue.end() + match.start(1)
+                scan.take(start, start + len(value), "PASSWORD")
+
+
+_OTP_VALUE = (
+    r"(?<![\w.,/€$£#-])(?:G-)?(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
+    r"(?![\w/:-]|[.,]\d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
+)
+# "code 4021 on the display means ...": an error code
+_NOT_ERROR_CODE = (
+    r"(?! (?:op|on|in) (?:het|the|de) (?:display|scherm|screen)| (?:betekent|means|flashes"
+    r"|knippert|verschijnt|appears))"
+)
+# what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
+# code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
+_OTP_KIND = (
+    r"(?:verificatie|verification|verifizierungs|inlog|login|log-in|aanmeld|anmelde|bevestigings"
+    r"|confirmation|bestätigungs|activerings|activatie|activation|aktivierungs|authenticatie"
+    r"|authentication|authentifizierungs|authenticator|toegangs|access|controle|koppel|pairing"
+    r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
+    r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
+    r"|eenmalige?|security|beveiligings)"
+)
+_OTP_CUE = (
+    r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    + _OTP_KIND
+    + r"[- ]?(?:code|tan|pin|password|wachtwoord|passwort|kennwort)"
+    r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
+    r"|einmalpasswort|einmalkennwort)s?\b"
+)
+_OTP = re.compile(
+    r"(?<!\[)"  # a placeholder ([OTP], [PASSWORD]) is no cue
+    + _OTP_CUE
+    + r"[^\d\n!?\[]{0,60}?"  # not across a placeholder: redacting twice changes nothing
+    + _OTP_VALUE
+    + _NOT_ERROR_CODE
+    + r"(?:[^\d\n]{1,20}?"
+    + _OTP_VALUE
+    + r")?",
+    re.IGNORECASE,
+)
+# asked in one turn, answered on its own in the next: "Agent: what's the code?" /
+# "Customer: 482913" (a label and a few words may lead, little may follow)
+_OTP_NEXT_LINE = re.compile(
+    r"(?<!\[)"
+    + _OTP_CUE
+    + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?"
+    + _OTP_VALUE
+    + r"[^\n\d]{0,12}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# once a code is talked about, the next one: "nieuwe is 771204", "the new one: 118 204"
+_OTP_FOLLOW = re.compile(
+    r"\b(?:nieuwe|new|andere|another|other|volgende|next|tweede|second|laatste|latest|last)\b"
+    r"(?: one| ones| code| codes)?[^\w\n]{0,3}(?:(?:is|was|are|zijn|:|=)\W{0,2})" + _OTP_VALUE,
+    re.IGNORECASE,
+)
+# "ik kreeg 551902 per sms", "got 551902 by text"
+_OTP_BY_MESSAGE = re.compile(
+    _OTP_VALUE + r" (?:via|per|by|in) (?:sms|text|e-?mail|de app|the app|whatsapp)\b", re.IGNORECASE
+)
+_ORDER_WORD = re.compile(
+    r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klant\w*|account|id|ticket)\b|#",
+    re.IGNORECASE,
+)
+_OTP_MORE = re.compile(r"[^\d\n.!?]{1,20}?" + _OTP_VALUE)
+_OTP_BEFORE_CUE = re.compile(
+    _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
+    r"(?:\w*code|otp|pin|\w*tan)\b",
+    re.IGNORECASE,
+)
+_NOT_OTP_BEFORE = re.compile(
+    r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
+    r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
+    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace)"
+    r"[- ]?$",
+    re.IGNORECASE,
+)
+
+
+_FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
+_CODE_HINT = re.compile(r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app|passw", re.I)
+
+
+def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
+    """Not a discount, error, post or order code, and no order word between cue and value."""
+    if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return not _ORDER_WORD.search(text[start:value_start])  # "code werkt niet, bestelling 66"
+
+
+def take_codes(scan: Scan) -> None:
+    text = scan.masked
+    if not _FOUR_DIGITS.search(text) or not _CODE_HINT.search(scan.lower):
+        return
+    for match in list(_OTP.finditer(text)):
+        if not _code_cue_ok(text, match.start(), match.start(1)):
+            continue
+        for group in (1, 2):
+            if match.group(group):
+                scan.take(match.start(group), match.end(group), "OTP")
+    if "\n" in text:
+        for match in list(_OTP_NEXT_LINE.finditer(scan.masked)):
+            question_end = text.index("\n", match.start())
+            if _code_cue_ok(text, match.start(), question_end):
+                scan.take(match.start(1), match.end(1), "OTP")
+    scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
+    scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
+    if any(f.kind == "OTP" for f in scan.found):
+        scan.take_all(_OTP_FOLLOW, "OTP", 1)
+    # more codes in the same breath: "eerst 551 902, daarna 118 204 en toen 220 518"
+    for found in [f for f in scan.found if f.kind == "OTP"]:
+        more = _OTP_MORE.match(scan.masked[found.end : found.end + 40])
+        if more:
+            scan.take(found.end + more.start(1), found.end + more.end(1), "OTP")

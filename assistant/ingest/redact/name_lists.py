@@ -1,0 +1,126 @@
+"""The name lists (``knowledge/names``) and the words of a text as the name finder sees them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+L = "A-Za-zÀ-ÖØ-öø-ÿĀ-žŞşĞğİı"
+TOKEN = re.compile(rf"[A-Z]\.(?:[A-Z]\.)*(?![{L}])|[{L}][{L}'’-]*")
+INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+PARTICLES = frozenset(
+    "van de der den ter ten te het 't in op la le du da di dos das del von zu el al bin ibn "
+    "mac st".split()
+)
+# Words that look like names in a label or after a greeting but never are one.
+ROLES = frozenset(
+    """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
+    medewerker employee adviseur advisor rep klantenservice service team sir madam mevrouw
+    meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
+    adres address onderwerp subject reden reason product telefoon phone tel email e-mail mail
+    datum date van aan from to cc bcc scope problem probleem klacht complaint vraag question
+    opmerking note bericht message plaats postcode town kaarthouder cardholder aanvrager
+    applicant contact account iban bsn ssn dob geboortedatum kaartnummer vervaldatum cvc cvv
+    expiry tijdstip time status order bestelling ticket manager planning retouren finance
+    chat whatsapp sms text call callback terugbelverzoek webformulier formulier form
+    notitie belnotitie monteur engineer bezorger driver courier koerier mr mrs ms miss mx dr
+    drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
+    hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
+    madams gentlemen heren dames""".split()
+)
+
+
+@dataclass(frozen=True)
+class NameLists:
+    first: frozenset[str]
+    first_lower: frozenset[str]
+    ambiguous: frozenset[str]  # need a cue or a surname, or a place inside a sentence
+    strict: frozenset[str]  # months and words first: need a cue or a surname
+    surnames: frozenset[str]
+    common: frozenset[str]  # lower-case common words
+    not_words: frozenset[str]
+    not_phrases: re.Pattern[str] | None
+
+
+_STRICT = frozenset(
+    "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
+    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank".split()
+)
+
+
+def _read(name: str) -> list[str]:
+    text = (files("knowledge") / "names" / name).read_text(encoding="utf-8")
+    return [s for s in (x.strip() for x in text.splitlines()) if s and not s.startswith("#")]
+
+
+@cache
+def name_lists() -> NameLists:
+    first = frozenset(_read("first_names.txt"))
+    not_entries = _read("not_names.txt")
+    phrases = sorted((p for p in not_entries if not p.isalpha()), key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+        if phrases
+        else None
+    )
+    return NameLists(
+        first=first,
+        first_lower=frozenset(n.lower() for n in first),
+        ambiguous=frozenset(_read("ambiguous_first_names.txt")),
+        strict=_STRICT,
+        surnames=frozenset(_read("surnames.txt")),
+        common=frozenset(_read("common_words.txt")),
+        not_words=frozenset(p for p in not_entries if p.isalpha()),
+        not_phrases=pattern,
+    )
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    base: str  # without a possessive ("Feldman's" -> "Feldman")
+
+
+class Tokens:
+    """The words of a text, each turned into a ``Tok`` only when a pass looks at it: most
+    words are never looked at, and building them all cost more than the rest of a pass."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(TOKEN.finditer(text))
+        self.built: dict[int, Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> Tok:
+        tok = self.built.get(i)
+        if tok is None:
+            tok = self.built[i] = token(self.matches[i])
+        return tok
+
+    def __iter__(self) -> Iterator[Tok]:
+        return (self[i] for i in range(len(self.matches)))
+
+
+def token(match: re.Match[str]) -> Tok:
+    text = match.group()
+    base = text
+    if text[-1] in "'’s":
+        for tail in ("'s", "’s", "'", "’"):
+            if text.endswith(tail) and len(text) > len(tail) + 1:
+                base = text[: -len(tail)]
+                break
+    return Tok(match.start(), match.end(), text, base)
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def first_part(word: str) -> str:
+    return word.split("-", 1)[0]
