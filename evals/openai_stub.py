@@ -10,12 +10,22 @@ answers. The default responder, :func:`schema_responder`, fills the request's
 ``<item id="...">`` block as evidence. Every request body is kept in ``stub.requests``.
 A reply can carry an HTTP status with headers (``Retry-After``) or hang for ``delay``
 seconds, longer than the client's timeout.
+
+The Batch API is served too (:class:`BatchStub`, ``stub.batches``): ``POST /v1/files``
+(multipart), ``POST /v1/batches``, ``GET /v1/batches/{id}``, ``GET /v1/files/{id}`` and
+``GET /v1/files/{id}/content``. A batch moves validating -> in_progress -> completed over
+``polls`` retrievals; when it completes, each request line is answered like a chat request
+(scripted replies, then the responder): an error reply becomes a line of the error file.
+``expire_next``/``fail_next`` make the next batch expire (half its requests answered, the
+rest in the error file as ``batch_expired``) or fail validation.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import email.parser
+import email.policy
 import itertools
 import json
 import re
@@ -156,6 +166,7 @@ class StubServer:
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.batches = BatchStub(self)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -242,6 +253,163 @@ class StubServer:
         }
 
 
+class BatchStub:
+    """The stub's files and batches (the Batch API), answered through its chat replies."""
+
+    def __init__(self, stub: StubServer, polls: int = 2) -> None:
+        self.stub = stub
+        self.polls = polls  # retrievals until a batch is finished
+        self.expire_next = False  # the next batch created expires
+        self.fail_next = False  # the next batch created fails validation
+        self.files: dict[str, tuple[dict[str, Any], bytes]] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.created = 0  # batches created
+        self.retrievals = 0
+        self._plans: dict[str, str] = {}  # batch id -> how it ends
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+
+    def add_file(self, filename: str, purpose: str, data: bytes) -> dict[str, Any]:
+        meta = {
+            "id": f"file-stub{next(self._ids)}",
+            "object": "file",
+            "bytes": len(data),
+            "created_at": int(time.time()),
+            "filename": filename,
+            "purpose": purpose,
+            "status": "processed",
+        }
+        with self._lock:
+            self.files[meta["id"]] = (meta, data)
+        return meta
+
+    def create(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        file_id = str(body.get("input_file_id"))
+        if file_id not in self.files:
+            return 404, {"error": {"message": f"no file {file_id}"}}
+        total = len(self.files[file_id][1].splitlines())
+        batch = {
+            "id": f"batch_stub{next(self._ids)}",
+            "object": "batch",
+            "endpoint": body.get("endpoint"),
+            "input_file_id": file_id,
+            "completion_window": body.get("completion_window"),
+            "status": "validating",
+            "created_at": int(time.time()),
+            "metadata": body.get("metadata"),
+            "output_file_id": None,
+            "error_file_id": None,
+            "errors": None,
+            "request_counts": {"total": total, "completed": 0, "failed": 0},
+            "_polls": 0,
+        }
+        with self._lock:
+            self.created += 1
+            self.batches[batch["id"]] = batch
+            plan = "failed" if self.fail_next else "expired" if self.expire_next else "completed"
+            self._plans[batch["id"]] = plan
+            self.fail_next = self.expire_next = False
+        return 200, self._public(batch)
+
+    def retrieve(self, batch_id: str) -> tuple[int, dict[str, Any]]:
+        with self._lock:
+            batch = self.batches.get(batch_id)
+            if batch is None:
+                return 404, {"error": {"message": f"no batch {batch_id}"}}
+            self.retrievals += 1
+            batch["_polls"] += 1
+            running = batch["status"] in ("validating", "in_progress")
+            if running and batch["_polls"] >= self.polls:
+                self._finish(batch, self._plans[batch_id])
+            elif running:
+                batch["status"] = "in_progress"
+            return 200, self._public(batch)
+
+    def _finish(self, batch: dict[str, Any], plan: str) -> None:
+        """End the batch as planned, answering its requests (under the batches' lock)."""
+        lines = self.files[batch["input_file_id"]][1].decode().splitlines()
+        if plan == "failed":
+            batch["status"] = "failed"
+            batch["errors"] = {
+                "object": "list",
+                "data": [{"code": "invalid_request", "message": "stub: validation failed"}],
+            }
+            return
+        answered = len(lines) // 2 if plan == "expired" else len(lines)
+        outputs: list[str] = []
+        errors: list[str] = []
+        for number, line in enumerate(lines):
+            request = json.loads(line)
+            if number >= answered:
+                errors.append(_expired_line(request["custom_id"]))
+                continue
+            ok, row = self._answer(request)
+            (outputs if ok else errors).append(json.dumps(row))
+        batch["status"] = plan
+        batch["request_counts"] = {
+            "total": len(lines),
+            "completed": len(outputs),
+            "failed": len(errors),
+        }
+        if outputs:
+            batch["output_file_id"] = self._store_result(batch, "output", outputs)
+        if errors:
+            batch["error_file_id"] = self._store_result(batch, "error", errors)
+
+    def _store_result(self, batch: dict[str, Any], kind: str, lines: list[str]) -> str:
+        data = ("\n".join(lines) + "\n").encode()
+        file_id = f"file-stub{next(self._ids)}"
+        meta = {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(data),
+            "created_at": int(time.time()),
+            "filename": f"{batch['id']}_{kind}.jsonl",
+            "purpose": "batch_output",
+            "status": "processed",
+        }
+        self.files[file_id] = (meta, data)
+        return file_id
+
+    def _answer(self, request: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+        body = request.get("body") or {}
+        reply = self.stub._next(body)
+        row: dict[str, Any] = {
+            "id": f"batch_req_{next(self._ids)}",
+            "custom_id": request.get("custom_id"),
+            "error": None,
+        }
+        if reply.status >= 400:
+            error = {"message": f"stub error {reply.status}", "type": "stub_error"}
+            row["response"] = {"status_code": reply.status, "body": {"error": error}}
+            return False, row
+        answer = reply.body if reply.body is not None else self.stub._completion(body, reply)
+        row["response"] = {"status_code": 200, "request_id": row["id"], "body": answer}
+        return True, row
+
+    @staticmethod
+    def _public(batch: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+
+def _expired_line(custom_id: str) -> str:
+    error = {"code": "batch_expired", "message": "This request could not be executed in time."}
+    return json.dumps({"id": "batch_req_expired", "custom_id": custom_id, "error": error})
+
+
+def _multipart(content_type: str, data: bytes) -> dict[str, tuple[str | None, bytes]]:
+    """The fields of a multipart/form-data body: name -> (filename, bytes)."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + data)
+    fields: dict[str, tuple[str | None, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if isinstance(name, str) and isinstance(payload, bytes):
+            fields[name] = (part.get_filename(), payload)
+    return fields
+
+
 @contextmanager
 def stub_process(*, delay: float = 0.0) -> Iterator[str]:
     """Serve the default responder from a separate process; yields its base URL.
@@ -286,12 +454,38 @@ def _handler_for(stub: StubServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
 
+        def do_GET(self) -> None:
+            parts = self.path.split("?")[0].rstrip("/").split("/")
+            if parts[-2:-1] == ["batches"]:
+                self._send(*stub.batches.retrieve(parts[-1]), {})
+            elif parts[-3:-2] == ["files"] and parts[-1] == "content":
+                found = stub.batches.files.get(parts[-2])
+                if found is None:
+                    self._send(404, {"error": {"message": f"no file {parts[-2]}"}}, {})
+                else:
+                    self._send_bytes(200, found[1], "application/octet-stream")
+            elif parts[-2:-1] == ["files"] and parts[-1] in stub.batches.files:
+                self._send(200, stub.batches.files[parts[-1]][0], {})
+            else:
+                self._send(404, {"error": {"message": f"no route {self.path}"}}, {})
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length)
+            path = self.path.split("?")[0].rstrip("/")
+            if path.endswith("/files"):
+                fields = _multipart(self.headers.get("Content-Type", ""), raw)
+                filename, data = fields.get("file", (None, b""))
+                purpose = fields.get("purpose", (None, b""))[1].decode()
+                self._send(200, stub.batches.add_file(filename or "upload", purpose, data), {})
+                return
             try:
-                request = json.loads(self.rfile.read(length) or b"{}")
+                request = json.loads(raw or b"{}")
             except json.JSONDecodeError:
                 self._send(400, {"error": {"message": "body is not JSON"}}, {})
+                return
+            if path.endswith("/batches"):
+                self._send(*stub.batches.create(request), {})
                 return
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, {"error": {"message": f"no route {self.path}"}}, {})
@@ -315,12 +509,16 @@ def _handler_for(stub: StubServer) -> type[BaseHTTPRequestHandler]:
             self._send(reply.status, body, reply.headers)
 
         def _send(self, status: int, body: dict[str, Any], headers: dict[str, str]) -> None:
-            data = json.dumps(body).encode()
+            self._send_bytes(status, json.dumps(body).encode(), "application/json", headers)
+
+        def _send_bytes(
+            self, status: int, data: bytes, kind: str, headers: dict[str, str] | None = None
+        ) -> None:
             try:
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(data)))
-                for key, value in headers.items():
+                for key, value in (headers or {}).items():
                     self.send_header(key, value)
                 self.end_headers()
                 self.wfile.write(data)

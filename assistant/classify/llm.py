@@ -197,6 +197,13 @@ def _neutralise(text: str) -> str:
     return _DELIMITER.sub(r"‹\1", text)
 
 
+def _results_of(data: Any) -> list[Any] | None:
+    """The answer's list of per-item results; None when it has none."""
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        return list(data["results"])
+    return list(data) if isinstance(data, list) else None
+
+
 def _find_quote(quote: str, text: str) -> str | None:
     quote = quote.strip()
     if quote in text:
@@ -302,6 +309,27 @@ class LLMClassifier:
                     tag = tag.model_copy(update={"fallback": True})
                 tags[index] = tag
         return [tag for tag in tags if tag is not None]
+
+    # --- the same requests and checks without the call (for the OpenAI Batch API) ----------
+
+    def requests_for(
+        self, items: Sequence[Item]
+    ) -> Iterator[tuple[list[Item], RenderedPrompt, dict[str, Any]]]:
+        """What :meth:`classify` would send for ``items``: per call its items, prompt and
+        ``json_schema`` response format. Empty texts are left out (they never reach the
+        model; the fallback tags them)."""
+        todo = [i for i, item in enumerate(items) if item.text.strip()]
+        work = [[items[i] for i in b] for b in self._batches(items, todo)]
+        for batch, shots in self._with_shots(work):
+            schema = with_item_ids(self._schema, [item.id for item in batch])
+            yield batch, self._render(batch, shots), schema
+
+    def check_answer(
+        self, data: Any, items: Sequence[Item]
+    ) -> tuple[dict[str, Tag], dict[str, tuple[str, str]]]:
+        """The checks :meth:`classify` applies to an answer: tags by item id of the items
+        it tags well, and (failure kind, what was wrong) by the id of each other item."""
+        return self._check(data, {item.id: item for item in items})
 
     # --- batches ---------------------------------------------------------------------------
 
@@ -448,12 +476,22 @@ class LLMClassifier:
         self, data: Any, pending: dict[str, Item]
     ) -> tuple[dict[str, Tag], list[tuple[str, str]]]:
         """Good tags by item id, and (failure kind, what was wrong) for each of the rest."""
-        if isinstance(data, dict) and isinstance(data.get("results"), list):
-            results: list[Any] = data["results"]
-        elif isinstance(data, list):
-            results = data
-        else:
+        if _results_of(data) is None:
             return {}, [("invalid_json", self._reask.part("not_results"))]
+        good, problems = self._check(data, pending)
+        return good, [
+            (kind, self._reask.part("item_problem", item_id=i, problem=text))
+            for i, (kind, text) in problems.items()
+        ]
+
+    def _check(
+        self, data: Any, pending: dict[str, Item]
+    ) -> tuple[dict[str, Tag], dict[str, tuple[str, str]]]:
+        """Good tags by item id, and (failure kind, what was wrong) by the id of each other."""
+        results = _results_of(data)
+        if results is None:
+            problem = ("invalid_json", self._reask.part("not_results"))
+            return {}, {item_id: problem for item_id in pending}
         good: dict[str, Tag] = {}
         problems: dict[str, tuple[str, str]] = {}
         for entry in results:
@@ -473,11 +511,7 @@ class LLMClassifier:
         for item_id in pending:
             if item_id not in good and item_id not in problems:
                 problems[item_id] = ("missing_item", self._reask.part("missing_item"))
-        return good, [
-            (kind, self._reask.part("item_problem", item_id=i, problem=text))
-            for i, (kind, text) in problems.items()
-            if i not in good
-        ]
+        return good, {i: problem for i, problem in problems.items() if i not in good}
 
     def _tag(self, item: Item, result: dict[str, Any]) -> Tag | tuple[str, str]:
         """The item's tag, or (failure kind, what was wrong)."""

@@ -16,6 +16,7 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
+    from openai import OpenAI
 
 OFFLINE_HINT = "or run with --classifier local"
 
@@ -58,11 +59,7 @@ def build_chat_model(settings: Settings, *, timeout: float = 30) -> BaseChatMode
     Other providers go through LangChain's ``init_chat_model`` when their integration
     package is installed.
     """
-    if not settings.llm:
-        raise ConfigError(
-            "No chat model configured: set JOURNEY_LLM (e.g. openai:gpt-4.1-mini) " + OFFLINE_HINT
-        )
-    provider, model = split_model_ref(settings.llm)
+    provider, model = _configured_model(settings)
     if provider == "openai":
         return _build_openai(model, settings, timeout)
     return _build_other(provider, model, timeout)
@@ -73,12 +70,46 @@ def configured_chat_model(settings: Settings, *, timeout: float = 30) -> BaseCha
     return build_chat_model(settings, timeout=timeout) if settings.llm else None
 
 
-def _build_openai(model: str, settings: Settings, timeout: float) -> BaseChatModel:
+def openai_client(settings: Settings, *, timeout: float = 120) -> tuple[OpenAI, str]:
+    """The OpenAI SDK client and the model name of ``JOURNEY_LLM`` (``openai:MODEL``), for
+    what LangChain does not wrap (the Batch API's files and batches)."""
+    provider, model = _configured_model(settings)
+    if provider != "openai":
+        raise ConfigError(
+            f"the Batch API needs an openai: model (JOURNEY_LLM is {settings.llm!r}); "
+            "run `journey tag` without --batch-api"
+        )
+    _require_key(settings)
+    from openai import OpenAI
+
+    assert settings.openai_api_key is not None
+    client = OpenAI(
+        api_key=settings.openai_api_key.get_secret_value(),
+        base_url=settings.openai_base_url or None,
+        timeout=timeout,
+        max_retries=2,
+    )
+    return client, model
+
+
+def _configured_model(settings: Settings) -> tuple[str, str]:
+    if not settings.llm:
+        raise ConfigError(
+            "No chat model configured: set JOURNEY_LLM (e.g. openai:gpt-4.1-mini) " + OFFLINE_HINT
+        )
+    return split_model_ref(settings.llm)
+
+
+def _require_key(settings: Settings) -> None:
     if settings.openai_api_key is None:
         raise ConfigError(
             "No OpenAI key found: set OPENAI_API_KEY or JOURNEY_OPENAI_API_KEY (and "
             "OPENAI_BASE_URL for a compatible server) " + OFFLINE_HINT
         )
+
+
+def _build_openai(model: str, settings: Settings, timeout: float) -> BaseChatModel:
+    _require_key(settings)
     from langchain_openai import ChatOpenAI
 
     return ChatOpenAI(
