@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the engines are imported when first used: `journey classify
     from assistant.index.keyword import KeywordIndex
     from assistant.index.vector import VectorIndex
     from assistant.store import Database, RecordStore
+    from assistant.store.claims import ClaimStore
     from assistant.store.tags import TagStore
 
 _WORKSPACE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -59,6 +60,13 @@ class Services:
         from assistant.store.tags import TagStore
 
         return TagStore(self.db)
+
+    @cached_property
+    def claims(self) -> ClaimStore:
+        """Queued tag jobs in batches, and the workers that claim them."""
+        from assistant.store.claims import ClaimStore
+
+        return ClaimStore(self.db)
 
     @property
     def embedder(self) -> Embedder:

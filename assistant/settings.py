@@ -90,6 +90,15 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list, description="API: origins allowed to call it from a browser."
     )
+    worker_lease_seconds: float = Field(
+        default=60,
+        gt=0,
+        description="Tag workers: how long a claimed batch stays a worker's without a "
+        "heartbeat; after that another worker takes it over (a killed worker's batch).",
+    )
+    worker_batch: int = Field(
+        default=256, ge=1, le=10000, description="Tag workers: records per claimed batch."
+    )
 
     @field_validator("retention_days", mode="before")
     @classmethod

@@ -217,13 +217,15 @@ def test_cancelled_job_stays_cancelled(tmp_path: Path, embedder: Any) -> None:
     app = create_app(services, warm=False, run_jobs=False)  # nothing runs it: cancel a queued job
     with TestClient(app) as client:
         auth = key_for(services, "shop")
+        rows = [{"id": f"t{n}", "text": t} for n, t in enumerate(TAGGING_TEXTS)]
+        client.post("/v1/records", json={"records": rows}, headers=auth)
         job = client.post("/v1/tag-jobs", headers=auth).json()
-        assert job["status"] == "queued"
+        assert job["status"] == "queued" and job["total"] == len(rows)
         cancelled = client.post(f"/v1/tag-jobs/{job['id']}/cancel", headers=auth).json()
         assert cancelled["status"] == "cancelled"
-    from assistant.usecases.tagging import run_next_job
+    from assistant.usecases.worker import Worker
 
-    assert run_next_job(services, threading.Event()) is False  # not picked up after a restart
+    assert Worker(services).run_one() is False  # not picked up after a restart
 
 
 def test_queued_job_resumes_after_a_restart(tmp_path: Path, embedder: Any) -> None:

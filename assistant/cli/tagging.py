@@ -6,7 +6,7 @@ import getpass
 import threading
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.markup import escape
@@ -42,16 +42,50 @@ def tag(
     concurrency: ConcurrencyOpt = 4,
     batch_size: BatchOpt = 1,
     local_model: LocalModelOpt = None,
+    queue: Annotated[
+        bool,
+        typer.Option(
+            "--queue",
+            help="Queue the job for `journey worker` even when none runs yet (and return). "
+            "Without it the job is queued when a worker runs, else tagged here.",
+        ),
+    ] = False,
+    batch_api: Annotated[
+        bool,
+        typer.Option(
+            "--batch-api",
+            help="Through the OpenAI Batch API (half price, results within 24 h): submits "
+            "the records, or, when a batch job is open, checks it and imports what is done.",
+        ),
+    ] = False,
+    wait: Annotated[
+        bool, typer.Option("--wait", help="With --batch-api: poll until every batch is done.")
+    ] = False,
+    poll_seconds: Annotated[
+        float, typer.Option("--poll-seconds", min=1, help="With --wait: seconds between polls.")
+    ] = 60,
     as_json: JsonOpt = False,
 ) -> None:
-    """Tag every record of a workspace by phase and emotion (resumes an unfinished job)."""
+    """Tag every record of a workspace by phase and emotion (resumes an unfinished job).
+    With workers running (`journey worker`, `journey serve`) the job goes to them."""
     from assistant.classify.factory import build_classifier
     from assistant.classify.jobs import run_tag_job
+    from assistant.usecases.worker import live_workers
+
+    if batch_api:
+        from assistant.cli.batch_api import tag_batch_api
+
+        tag_batch_api(workspace, only_untagged, wait, poll_seconds, as_json)
+        return
 
     services = open_services(local_model=local_model)
     stop = threading.Event()
     try:
         ws = workspace_name(services, workspace)
+        workers = [] if queue else live_workers(services)
+        if queue or workers:
+            _queued(services, ws, only_untagged, classifier, follow=not queue, as_json=as_json)
+            return
         with preparing(not as_json, services.settings.local_model):
             model = build_classifier(
                 services, classifier, workspace=ws, concurrency=concurrency, batch_size=batch_size
@@ -91,6 +125,40 @@ def tag(
             )
     if report.interrupted:
         out.print("Interrupted: run `journey tag` again to finish.")
+
+
+def _queued(
+    services: Any, ws: str, only_untagged: bool, classifier: str, *, follow: bool, as_json: bool
+) -> None:
+    """`journey tag` with workers: queue the job, then (unless --queue) follow it."""
+    from assistant.usecases.tagging import queue_tag_job
+    from assistant.usecases.worker import follow_job, live_workers
+
+    job = queue_tag_job(
+        services, ws, only_untagged=only_untagged, classifier=classifier, origin="queue"
+    )
+    if not as_json:
+        running = len(live_workers(services))
+        err.print(
+            f"Queued job {job.id}: {job.total} records in {escape(ws)}, "
+            f"for {running} running worker(s)" + ("" if follow else "; `journey worker` tags it")
+        )
+    if follow:
+        with progress("Tagging (workers)", enabled=not as_json) as bar:
+            try:
+                job = follow_job(services, job.id, progress=bar, said=err.print)
+            except KeyboardInterrupt:
+                err.print(f"Stopped following; job {job.id} goes on in the workers.")
+                raise typer.Exit(130) from None
+    if as_json:
+        print_json(job)
+        return
+    out.print(
+        f"job {job.id} in {escape(ws)}: {job.status}, tagged {job.done} of {job.total}"
+        + (f" · error: {job.error}" if job.error else "")
+    )
+    if job.status == "failed":
+        raise typer.Exit(1)
 
 
 def classify(
@@ -154,5 +222,7 @@ def correct(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (tag, classify, correct):
+    from assistant.cli.worker import worker
+
+    for command in (tag, worker, classify, correct):
         app.command()(command)

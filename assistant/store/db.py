@@ -42,6 +42,18 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
         yield items[start : start + size]
 
 
+def insert_ignoring(engine: Engine, table: Any) -> Any:
+    """INSERT that skips rows whose key (or another unique value) is already stored, as a
+    concurrent writer may have just done: ON CONFLICT DO NOTHING on PostgreSQL and SQLite."""
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -145,6 +157,43 @@ class JobRow(Base):
     stats: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class JobBatchRow(Base):
+    """A slice of a queued tag job: a worker claims it, tags its records and finishes it in
+    one transaction, so each batch (and each record in it) is tagged once."""
+
+    __tablename__ = "job_batches"
+    __table_args__ = (Index("ix_job_batches_claim", "job_id", "status", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    job_id: Mapped[int] = mapped_column(Integer, ForeignKey("jobs.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    record_ids: Mapped[list[str]] = mapped_column(JSON)
+    size: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|claimed|done
+    worker: Mapped[str | None] = mapped_column(Text, nullable=True)
+    token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    tagged: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class WorkerRow(Base):
+    """A `journey worker` process (or a server's job runner): seen while its heartbeat is."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host: Mapped[str] = mapped_column(Text)
+    pid: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), default="worker")  # worker | server
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running | stopped
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+    batches: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class TagCacheRow(Base):

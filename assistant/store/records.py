@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from assistant.models import Record, Turn, epoch_seconds
-from assistant.store.db import Database, RecordRow, WorkspaceRow, chunks
+from assistant.store.db import Database, RecordRow, WorkspaceRow, chunks, insert_ignoring
 
 
 def row_to_record(row: RecordRow) -> Record:
@@ -88,13 +88,7 @@ class RecordStore:
 
     def _insert_new(self) -> Any:
         """INSERT that skips rows whose id or (workspace, content hash) is already stored."""
-        if self.db.engine.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            return pg_insert(RecordRow).on_conflict_do_nothing()
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        return sqlite_insert(RecordRow).on_conflict_do_nothing()
+        return insert_ignoring(self.db.engine, RecordRow)
 
     def _bump(self, session: Any, name: str, now: datetime) -> None:
         """Create the workspace's row or raise its version, safe against a concurrent writer."""

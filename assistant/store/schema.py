@@ -33,7 +33,7 @@ from assistant.errors import ConfigError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0002"  # the newest revision in migrations/versions (a test keeps them equal)
+HEAD = "0003"  # the newest revision in migrations/versions (a test keeps them equal)
 MIGRATIONS = Path(__file__).parent / "migrations"
 BASELINE = "0001"
 _LOCK_KEY = 0x4A41_5343  # pg_advisory_xact_lock key of schema changes ("JASC")

@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import Select, and_, delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from assistant.models.examples import Example
 from assistant.models.tags import DEFAULT_PHASE_MODEL, Tag
@@ -19,6 +20,7 @@ from assistant.store.db import (
     TagCacheRow,
     TagRow,
     chunks,
+    insert_ignoring,
 )
 
 
@@ -53,6 +55,44 @@ def tag_from_row(row: TagRow) -> Tag:
     )
 
 
+def replace_tags(session: Session, workspace: str, tags: Sequence[Tag]) -> None:
+    """Replace the tags of these records (for their phase model) inside ``session``."""
+    if not tags:
+        return
+    for phase_model in {t.phase_model for t in tags}:
+        ids = [t.item_id for t in tags if t.phase_model == phase_model]
+        for chunk in chunks(ids):
+            session.execute(
+                delete(TagRow).where(TagRow.phase_model == phase_model, TagRow.record_id.in_(chunk))
+            )
+    session.execute(
+        insert(TagRow),
+        [
+            {
+                "record_id": t.item_id,
+                "phase_model": t.phase_model,
+                "workspace": workspace,
+                **{name: getattr(t, name) for name in _TAG_FIELDS},
+            }
+            for t in tags
+        ],
+    )
+
+
+def untagged_query(workspace: str, phase_model: str, since: datetime | None) -> Select[Any]:
+    """Ids of the records with no tag for ``phase_model`` (or only one older than
+    ``since``), in id order."""
+    condition = and_(TagRow.record_id == RecordRow.id, TagRow.phase_model == phase_model)
+    if since is not None:
+        condition = and_(condition, TagRow.tagged_at >= since)
+    return (
+        select(RecordRow.id)
+        .outerjoin(TagRow, condition)
+        .where(RecordRow.workspace == workspace, TagRow.record_id.is_(None))
+        .order_by(RecordRow.id)
+    )
+
+
 class TagStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -64,26 +104,7 @@ class TagStore:
         if not tags:
             return
         with self.db.session.begin() as session:
-            for phase_model in {t.phase_model for t in tags}:
-                ids = [t.item_id for t in tags if t.phase_model == phase_model]
-                for chunk in chunks(ids):
-                    session.execute(
-                        delete(TagRow).where(
-                            TagRow.phase_model == phase_model, TagRow.record_id.in_(chunk)
-                        )
-                    )
-            session.execute(
-                insert(TagRow),
-                [
-                    {
-                        "record_id": t.item_id,
-                        "phase_model": t.phase_model,
-                        "workspace": workspace,
-                        **{name: getattr(t, name) for name in _TAG_FIELDS},
-                    }
-                    for t in tags
-                ],
-            )
+            replace_tags(session, workspace, tags)
 
     def get(self, record_id: str, phase_model: str = DEFAULT_PHASE_MODEL) -> Tag | None:
         with self.db.session() as session:
@@ -171,28 +192,12 @@ class TagStore:
         self, workspace: str, phase_model: str, since: datetime | None, limit: int
     ) -> list[str]:
         """Records with no tag for ``phase_model`` (or only one older than ``since``)."""
-        condition = and_(TagRow.record_id == RecordRow.id, TagRow.phase_model == phase_model)
-        if since is not None:
-            condition = and_(condition, TagRow.tagged_at >= since)
-        query = (
-            select(RecordRow.id)
-            .outerjoin(TagRow, condition)
-            .where(RecordRow.workspace == workspace, TagRow.record_id.is_(None))
-            .order_by(RecordRow.id)
-            .limit(limit)
-        )
         with self.db.session() as session:
-            return list(session.scalars(query))
+            return list(session.scalars(untagged_query(workspace, phase_model, since).limit(limit)))
 
     def count_untagged(self, workspace: str, phase_model: str, since: datetime | None) -> int:
-        condition = and_(TagRow.record_id == RecordRow.id, TagRow.phase_model == phase_model)
-        if since is not None:
-            condition = and_(condition, TagRow.tagged_at >= since)
-        query = (
-            select(func.count())
-            .select_from(RecordRow)
-            .outerjoin(TagRow, condition)
-            .where(RecordRow.workspace == workspace, TagRow.record_id.is_(None))
+        query = select(func.count()).select_from(
+            untagged_query(workspace, phase_model, since).order_by(None).subquery()
         )
         with self.db.session() as session:
             return session.scalar(query) or 0
@@ -276,6 +281,7 @@ class TagStore:
                 .where(
                     JobRow.workspace == workspace,
                     JobRow.kind == "tag",
+                    JobRow.origin == "cli",  # queued jobs belong to the workers
                     JobRow.phase_model == phase_model,
                     JobRow.status.in_(("running", "interrupted")),
                 )
@@ -300,41 +306,11 @@ class TagStore:
             session.flush()
             return job, False
 
-    def queue_job(
-        self, workspace: str, classifier: str, phase_model: str, only_untagged: bool
-    ) -> JobRow:
-        """A job for the server to run (status ``queued``, origin ``api``)."""
-        stamp = now()
-        with self.db.session.begin() as session:
-            job = JobRow(
-                workspace=workspace,
-                classifier=classifier,
-                phase_model=phase_model,
-                only_untagged=only_untagged,
-                status="queued",
-                origin="api",
-                created_at=stamp,
-                updated_at=stamp,
-                stats={},
-            )
-            session.add(job)
-            session.flush()
-            return job
-
     def job(self, job_id: int) -> JobRow | None:
         if not 0 < job_id <= MAX_ID:
             return None  # no such id (and PostgreSQL refuses to compare an integer past it)
         with self.db.session() as session:
             return session.get(JobRow, job_id)
-
-    def next_queued_job(self) -> JobRow | None:
-        """The oldest server job still to run (queued, or running when the server stopped)."""
-        with self.db.session() as session:
-            return session.scalars(
-                select(JobRow)
-                .where(JobRow.origin == "api", JobRow.status.in_(("queued", "running")))
-                .order_by(JobRow.id)
-            ).first()
 
     def start_job(self, job_id: int) -> JobRow:
         with self.db.session.begin() as session:
@@ -356,8 +332,8 @@ class TagStore:
         self, workspace: str, job_id: int, tags: Sequence[Tag], cached: int, stats: dict[str, Any]
     ) -> None:
         """Tags and the job's progress in one transaction: a kill loses at most one batch."""
-        self.save(workspace, tags)
         with self.db.session.begin() as session:
+            replace_tags(session, workspace, tags)
             job = session.get(JobRow, job_id)
             assert job is not None
             job.done += len(tags)
@@ -408,17 +384,9 @@ class TagStore:
         if not entries:
             return
         hashes = text_hashes or {}
-        with self.db.session.begin() as session:
-            known = set(
-                session.scalars(select(TagCacheRow.key).where(TagCacheRow.key.in_(list(entries))))
-            )
-            fresh = [
-                {"key": k, "tag": v, "text_hash": hashes.get(k)}
-                for k, v in entries.items()
-                if k not in known
-            ]
-            if fresh:
-                session.execute(insert(TagCacheRow), fresh)
+        rows = [{"key": k, "tag": v, "text_hash": hashes.get(k)} for k, v in entries.items()]
+        with self.db.session.begin() as session:  # a key another worker stored stays as it is
+            session.execute(insert_ignoring(self.db.engine, TagCacheRow), rows)
 
     def quotes_of(self, record_ids: Sequence[str]) -> list[str]:
         """Every text taken from these records into their tags (evidence, pain point), of

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from assistant.classify.base import Classifier, Item
     from assistant.services import Services
     from assistant.store.db import JobRow
+    from assistant.usecases.worker import Worker
 
 MAX_CLASSIFY_ITEMS = 1000
 log = logging.getLogger("journey.jobs")
@@ -94,14 +95,27 @@ def job_view(job: JobRow) -> JobView:
 
 
 def queue_tag_job(
-    services: Services, workspace: str, *, only_untagged: bool = False, classifier: str = "auto"
+    services: Services,
+    workspace: str,
+    *,
+    only_untagged: bool = False,
+    classifier: str = "auto",
+    origin: str = "api",
 ) -> JobView:
-    """A tag job for the server's runner; answers at once (the tagging runs elsewhere)."""
+    """A tag job for the workers (`journey worker`, the server's runner), its records planned
+    into batches; answers at once (the tagging runs elsewhere)."""
     if classifier not in ("auto", "local", "llm"):
         raise InputError(f"unknown classifier {classifier!r}: use auto, local or llm")
     if classifier == "llm" and not services.settings.llm:
         raise InputError("classifier 'llm' needs JOURNEY_LLM set on the server; use 'local'")
-    job = services.tags.queue_job(workspace, classifier, "journey7", only_untagged)
+    job = services.claims.enqueue(
+        workspace,
+        classifier,
+        "journey7",
+        only_untagged,
+        origin=origin,
+        batch=services.settings.worker_batch,
+    )
     return job_view(job)
 
 
@@ -120,48 +134,10 @@ def cancel_job(services: Services, workspace: str, job_id: int) -> JobView:
     return get_job(services, workspace, job_id)
 
 
-class _Cancelled:
-    """The stop flag of a server job: set once someone cancelled it in SQL."""
-
-    def __init__(self, services: Services, job_id: int, stopping: threading.Event) -> None:
-        self.services, self.job_id, self.stopping = services, job_id, stopping
-
-    def is_set(self) -> bool:
-        job = self.services.tags.job(self.job_id)
-        return self.stopping.is_set() or job is None or job.status == "cancelled"
-
-
-def run_next_job(services: Services, stopping: threading.Event) -> bool:
-    """Run the oldest queued server job to its end; False when there was none."""
-    from assistant.classify.factory import build_classifier
-    from assistant.classify.jobs import run_tag_job
-
-    job = services.tags.next_queued_job()
-    if job is None:
-        return False
-    try:
-        model = build_classifier(services, job.classifier, workspace=job.workspace)
-        run_tag_job(
-            services,
-            job.workspace,
-            model,
-            only_untagged=job.only_untagged,
-            stop=_Cancelled(services, job.id, stopping),
-            job_id=job.id,
-        )
-        if stopping.is_set():  # the server is stopping: run it again after the restart
-            services.tags.update_job(job.id, status="queued")
-    except Exception as exc:  # reported on the job, never a silent label
-        log.exception("tag job %s failed", job.id)
-        stats = dict(job.stats or {})
-        stats["error"] = f"{type(exc).__name__}: {exc}"
-        services.tags.update_job(job.id, status="failed", stats=stats)
-    return True
-
-
 class JobRunner:
-    """One background thread that runs the server's tag jobs in order, one at a time.
-    Jobs left queued or running by a stopped server are picked up when it starts again."""
+    """The server's background thread: a tag worker (claims batches of queued jobs, like
+    `journey worker`), and the daily retention run. Batches a stopped server held go back to
+    the queue, so its jobs go on when it (or any worker) starts again."""
 
     RETENTION_EVERY = 24 * 3600.0  # seconds between retention runs (JOURNEY_RETENTION_DAYS)
 
@@ -172,6 +148,7 @@ class JobRunner:
         self.stopping = threading.Event()
         self.wake = threading.Event()
         self.thread = threading.Thread(target=self._loop, name="journey-jobs", daemon=True)
+        self.worker: Worker | None = None
 
     def start(self) -> None:
         self.thread.start()
@@ -204,16 +181,24 @@ class JobRunner:
             log.warning("retention: erased %d records (%s)", report.records, report.selector)
 
     def _loop(self) -> None:
+        from assistant.usecases.worker import Worker
+
+        worker = None
         while not self.stopping.is_set():
             try:
                 self._retention()
             except Exception:
                 log.exception("retention run failed; next try in a day")
             try:
-                busy = run_next_job(self.services, self.stopping)
+                if worker is None:
+                    worker = self.worker = Worker(self.services, kind="server")
+                    worker.start()
+                busy = worker.run_one()
             except Exception:  # the database is down: try again later
                 log.exception("job runner could not read the job table")
                 busy = False
             if not busy:
                 self.wake.wait(self.poll)
                 self.wake.clear()
+        if worker is not None:
+            worker.stop()
