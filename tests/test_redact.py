@@ -343,3 +343,182 @@ def test_birth_date_forms(text: str, expected: str) -> None:
 def test_otp_forms(text: str, expected: str) -> None:
     assert redact(text).text == expected
     assert redact(expected).text == expected
+
+
+# --------------------------------------------------------------------------- issue 14, round 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your Acme one-time passcode is 402 913.", "Your Acme one-time passcode is [OTP]."),
+        (
+            "ophaalcode 5521 werkt niet bij de automaat",
+            "ophaalcode [OTP] werkt niet bij de automaat",
+        ),
+        ("(mijn sms zei: bezorgcode 7730)", "(mijn sms zei: bezorgcode [OTP])"),
+        (
+            "the courier app said PIN 6618 for the parcel",
+            "the courier app said PIN [OTP] for the parcel",
+        ),
+        (
+            "Mijn bank sms'te me 551 902 maar hij werkt niet",
+            "Mijn bank sms'te me [OTP] maar hij werkt niet",
+        ),
+        ("The bank texted me 830 114 an hour ago", "The bank texted me [OTP] an hour ago"),
+        (
+            "Customer: my 2FA text never came\nAgent: Please try again.\nCustomer: got it: 554-120",
+            "Customer: my 2FA text never came\nAgent: Please try again.\nCustomer: got it: [OTP]",
+        ),
+        (
+            "Klant: de sms-code komt niet\nAgent: Ik stuur een nieuwe.\nKlant: ik typte 40 71 93",
+            "Klant: de sms-code komt niet\nAgent: Ik stuur een nieuwe.\nKlant: ik typte [OTP]",
+        ),
+        (
+            'Your activation code is "R2D-9QX" but letters fail',
+            'Your activation code is "[OTP]" but letters fail',
+        ),
+        (
+            "login code was 481516, then a quarter of an hour later 623142",
+            "login code was [OTP], then a quarter of an hour later [OTP]",
+        ),
+        (
+            "The app wants a one-time code. The newest one was 771 305.",
+            "The app wants a one-time code. The newest one was [OTP].",
+        ),
+        (
+            "Password reset requested; reset code: 9931",
+            "Password reset requested; reset code: [OTP]",
+        ),
+        (
+            "Nieuw wachtwoord aangevraagd, herstelcode 2871",
+            "Nieuw wachtwoord aangevraagd, herstelcode [OTP]",
+        ),
+        (
+            "Verificatie via spraakcode, klant las 55 21 09 voor",
+            "Verificatie via spraakcode, klant las [OTP] voor",
+        ),
+        # neither: a year, a voucher, a phone number after a code word
+        (
+            "Code werkt niet. Ik bestelde in 2024 een oven",
+            "Code werkt niet. Ik bestelde in 2024 een oven",
+        ),
+        ("Voucher code SUMMER24 is not valid", "Voucher code SUMMER24 is not valid"),
+        ("sms-code kwam niet, bel me op 020 123 4567", "sms-code kwam niet, bel me op [PHONE]"),
+    ],
+)
+def test_more_otp_forms(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+    assert redact(expected).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB 19771105, member since 2001", "DOB [BIRTH_DATE], member since 2001"),
+        ("geboortedatum 05111977", "geboortedatum [BIRTH_DATE]"),
+        (
+            "Agent: date of birth (DDMMYY)?\nCaller: 051177",
+            "Agent: date of birth (DDMMYY)?\nCaller: [BIRTH_DATE]",
+        ),
+        (
+            "Caller: my date of birth is the third of March nineteen eighty-one",
+            "Caller: my date of birth is the [BIRTH_DATE]",
+        ),
+        (
+            "Agent: And your date of birth?\nCaller: twenty-first of May nineteen sixty",
+            "Agent: And your date of birth?\nCaller: [BIRTH_DATE]",
+        ),
+        (
+            "ik ben geboren op drieëntwintig juni negentienzesenzeventig",
+            "ik ben geboren op [BIRTH_DATE]",
+        ),
+        (
+            "Medewerker: geboortedatum?\nBeller: vier mei achtenvijftig",
+            "Medewerker: geboortedatum?\nBeller: [BIRTH_DATE]",
+        ),
+        ("Applicant: T. Okafor (b. 14.03.1966)", "Applicant: [NAME] (b. [BIRTH_DATE])"),
+        ("geb. 03-04-'81", "geb. [BIRTH_DATE]"),
+        (
+            "Ik ben van 3 mei 1962, dus niet zo handig met apps",
+            "Ik ben van [BIRTH_DATE], dus niet zo handig met apps",
+        ),
+        ("DOB: 4th of the 7th, '92", "DOB: [BIRTH_DATE]"),
+        # not a date of birth: an order number after a birthday, a delivery date
+        (
+            "Besteld op mijn verjaardag, ordernummer 20240512",
+            "Besteld op mijn verjaardag, ordernummer 20240512",
+        ),
+        ("Ik ben van 3 mei 2026 tot 10 mei weg", "Ik ben van 3 mei 2026 tot 10 mei weg"),
+    ],
+)
+def test_more_birth_date_forms(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bel 0475/12.34.56 na vijf uur", "Bel [PHONE] na vijf uur"),
+        ("Tel. 030/1234567", "Tel. [PHONE]"),
+        ("text me on 07912345678 please", "text me on [PHONE] please"),
+        ("Handy 015112345678", "Handy [PHONE]"),
+        (
+            "my number is oh one six one, four nine six, double oh one two",
+            "my number is [PHONE]",
+        ),
+        ("mijn nummer is nul zes twee vier acht een een drie nul negen", "mijn nummer is [PHONE]"),
+        (
+            "the three digits on the back of the card are 927",
+            "the three digits on the back of the card are [CVV]",
+        ),
+        ("de drie cijfers op de achterkant: 318", "de drie cijfers op de achterkant: [CVV]"),
+        (
+            "BSN vergeten in te vullen, het is 1112.22.333",
+            "BSN vergeten in te vullen, het is [BSN]",
+        ),
+        (
+            "password hunter2! and the WAN IP is 81.2.69.160",
+            "password [PASSWORD] and the WAN IP is [IP]",
+        ),
+        # neither: counting, a model and a year in words, a price
+        ("ik heb een twee drie vier keer gebeld", "ik heb een twee drie vier keer gebeld"),
+        (
+            "one two three four five six seven eight nine",
+            "one two three four five six seven eight nine",
+        ),
+        ("Bestelling 2026/0412 van 12/05/2026", "Bestelling 2026/0412 van 12/05/2026"),
+    ],
+)
+def test_more_number_forms(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenteken 8KZT41 stond verkeerd", "Kenteken [PLATE] stond verkeerd"),
+        ("my car, reg YD21 KWP, was clamped", "my car, reg [PLATE], was clamped"),
+        ("the van was SN70 BXR", "the van was [PLATE]"),
+        ("Belgische nummerplaat 1-KXY-482", "Belgische nummerplaat [PLATE]"),
+        ("Kennzeichen: B-MW 4821", "Kennzeichen: [PLATE]"),
+        ("licence plate 7ABC123 (California)", "licence plate [PLATE] (California)"),
+        ("Ship to 1420 N Clark St, Apt 3B, Chicago", "Ship to [ADDRESS], Chicago"),
+        ("Old address: 12 Broadway, Leeds LS1 4AB", "Old address: [ADDRESS], Leeds [POSTCODE]"),
+        ("New: 7 Mill Bank, York YO1 7HH", "New: [ADDRESS], York [POSTCODE]"),
+        (
+            "Ship it to 3 Quay Road, Dublin 8, D08 T6X4.",
+            "Ship it to [ADDRESS], Dublin 8, [POSTCODE].",
+        ),
+        ("my ZIP is 60614", "my ZIP is [POSTCODE]"),
+        # look-alikes stay
+        (
+            "model XR-550, order KK-2026-048213, tracking 3SKEUK1234567",
+            "model XR-550, order KK-2026-048213, tracking 3SKEUK1234567",
+        ),
+        ("the hot plate XR5500 broke", "the hot plate XR5500 broke"),
+        ("We ship to San Francisco and Los Angeles", "We ship to San Francisco and Los Angeles"),
+    ],
+)
+def test_plates_and_addresses(text: str, expected: str) -> None:
+    assert redact(text).text == expected

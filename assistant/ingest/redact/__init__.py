@@ -21,7 +21,7 @@ kind           what                                                             
 ``OTP``        one-time codes after a cue (code, verificatiecode, OTP, sms-code)   cues
 ``IP``         IPv4 and IPv6 addresses (not version numbers)                       cues
 ``PHONE``      NL, BE, DE, UK, US and international phone numbers                  numbers
-``PLATE``      Dutch licence plates (side codes)                                   cues
+``PLATE``      NL, BE and UK licence plates; others after a cue (kenteken, reg)    plates
 ``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms)          places
 ``POSTCODE``   NL and UK postcodes; BE, DE and US ones beside an address or cue    places
 ``NAME``       people's names: cues, name lists, speaker labels, e-mail headers    names
@@ -44,7 +44,6 @@ from assistant.ingest.redact.codes import take_codes, take_passwords
 from assistant.ingest.redact.cues import (
     take_card_extras,
     take_ips,
-    take_plates,
     take_tokens,
 )
 from assistant.ingest.redact.links import take_emails, take_links
@@ -58,7 +57,9 @@ from assistant.ingest.redact.numbers import (
     take_ssns,
 )
 from assistant.ingest.redact.places import take_addresses
+from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
+from assistant.ingest.redact.spoken import take_spoken_phones
 
 __all__ = ["KINDS", "Found", "RedactionResult", "find", "redact"]
 
@@ -92,16 +93,19 @@ def find(text: str) -> list[Found]:
         take_card_extras(scan)
         take_birth_dates(scan)
         take_bsn_with_cue(scan)
+        take_ips(scan)
         take_passwords(scan)
         take_codes(scan)
-        take_ips(scan)
         take_phones(scan)
+        take_spoken_phones(scan)
         take_bare_bsn(scan)
         take_plates(scan)
         take_addresses(scan)
     else:
         take_tokens(scan)
+        take_birth_dates(scan)  # spoken: "twaalf mei negentienvijftig"
         take_passwords(scan)
+        take_spoken_phones(scan)
     take_names(scan)
     return sorted(scan.found)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
 
 # --------------------------------------------------------------------------- dates of birth
 
@@ -18,7 +19,8 @@ _MONTHS = (
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"
 _DATE = (
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)?\d\d|['’]\d\d)"
+    r"|\d{1,2}(?:st|nd|rd|th|e|de) of the \d{1,2}(?:st|nd|rd|th|e|de),? (?:['’]|19|20)?\d\d"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
     r"|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|\.)?(?: of)?(?: |[-/.] ?)"
@@ -31,6 +33,35 @@ _DATE = (
     + _YEAR
     + r")"
 )
+# spoken, as transcribed: "the ninth of January nineteen ninety-five", "twaalf mei
+# negentienvijftig", "June the twentieth, nineteen fifty-eight"
+_SPOKEN_DATE = (
+    r"(?<!\w)(?:(?:the )?"
+    + SPOKEN_DAY
+    + r" (?:of )?(?:the )?"
+    + _MONTHS
+    + r",? (?:in )?(?:"
+    + SPOKEN_YEAR
+    + r"|"
+    + _YEAR
+    + r")|"
+    + _MONTHS
+    + r" (?:the )?"
+    + SPOKEN_DAY
+    + r",? "
+    + SPOKEN_YEAR
+    + r")(?!\w)"
+)
+# written without separators, only right after a cue: "DOB 19850312", "(DDMMYY)" / "140600"
+_COMPACT_DATE = (
+    r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+)
+_ANY_DIGIT = re.compile(r"\d")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_COMPACT_RE = re.compile(_COMPACT_DATE + r"$")
+_DATE_WORDS = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r")"
+_DATE_CUED = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r"|" + _COMPACT_DATE + r")"
 _BIRTH_CUE = (
     r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dob|d\.o\.b\.?|date of birth"
     r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
@@ -39,14 +70,18 @@ _BIRTH_CUE = (
 _BIRTH = re.compile(
     _BIRTH_CUE
     + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(])"
-    r"(" + _DATE + r")(?!\d)",
+    r"(" + _DATE_CUED + r")(?!\d)",
     re.IGNORECASE,
+)
+# "(b. 02.11.1983)", and Dutch "ik ben van 14 oktober '75" (I was born on)
+_BIRTH_SHORT = re.compile(
+    r"(?:(?<![\w.])b\. ?|\b(?:ik ben|ben ik) van )(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
 )
 
 
 # asked in one turn, answered in the next ("your date of birth?" / "Customer: 14 July 1990")
 _BIRTH_NEXT_LINE = re.compile(
-    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE + r")(?!\d)", re.IGNORECASE
+    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE_CUED + r")(?!\d)", re.IGNORECASE
 )
 # the date a sentence or two (or a turn or two) after the cue, with nothing numeric between:
 # "you asked for my date of birth. I entered 04/05/1980", "geboortedatum staat verkeerd in
@@ -65,6 +100,8 @@ _OCCASION = re.compile(r"birthday|b-?day|jarig|verjaardag|geburtstag", re.IGNORE
 def _birth_year(date: str) -> bool:
     """Whether the year of ``date`` is one a customer was born in (1900-2012, or two digits
     that are not a recent year)."""
+    if _YEAR_FIRST.match(date):
+        date = date[:4]  # "19850312"
     match = _YEAR_IN.search(date.rstrip())
     if not match:
         return False
@@ -80,22 +117,28 @@ _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)"
 
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"
 _BIRTH_AFTER = re.compile(
-    r"(?<![\d/.-])(" + _DATE + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born|jarig)\b",
+    r"(?<![\d/.-])(" + _DATE_WORDS + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born|jarig)\b",
     re.IGNORECASE,
 )
 _BIRTH_WORDS = ("geb", "born", "dob", "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day",
-                "bday", "naissance")  # fmt: skip
+                "bday", "naissance", "b.", "ben van", "ben ik van")  # fmt: skip
 
 
 def take_birth_dates(scan: Scan) -> None:
     if not scan.mentions(*_BIRTH_WORDS):
         return
     for match in list(_BIRTH.finditer(scan.masked)):
-        if _OCCASION.match(match.group()) and not _birth_year(match.group(1)):
+        date = match.group(1)
+        if (_OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not _birth_year(date):
             continue
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+    for match in list(_BIRTH_SHORT.finditer(scan.masked)):
+        if _birth_year(match.group(1)) or not _ANY_DIGIT.search(match.group(1)):
+            scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     scan.take_all(_BIRTH_AFTER, "BIRTH_DATE", 1)
-    scan.take_all(_BIRTH_NEXT_LINE, "BIRTH_DATE", 1)
+    for match in list(_BIRTH_NEXT_LINE.finditer(scan.masked)):
+        if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
+            scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
         later = _BIRTH_LATER.match(scan.masked, cue.end())
         if (

@@ -20,6 +20,14 @@ _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil)|[:=])\s*['\"‘“]?([^\s'\"’”]{3,40})"
 )
 _PASSWORD_WINDOW = 90
+# before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
+_SENT_BEFORE = re.compile(
+    r"(?:one[ -]time|eenmalige?|(?:text|sms|bericht|message|e-?mail|app)\w*(?: \w+)?"
+    r" (?:said|says|zei|zegt|with|met|:))\W{0,3}$",
+    re.IGNORECASE,
+)
+# a value after these belongs to them, not to the password cue before
+_OTHER_CUE = re.compile(r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
@@ -46,14 +54,13 @@ def take_passwords(scan: Scan) -> None:
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
-        if re.search(
-            r"(?:one[ -]time|eenmalige?) $",
-            scan.masked[max(0, cue.start() - 10) : cue.start()],
-            re.I,
-        ):
-            continue  # a one-time password is an OTP
+        if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
+            continue  # a one-time password, a PIN sent by text: an OTP
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
         window = scan.masked[cue.end() : window_end]
+        other = _OTHER_CUE.search(window)
+        if other:
+            window = window[: other.start()]  # "password reset, got reset code: 8842"
         direct = re.match(r"\s?['\"‘“]?([^\s'\"’”]{3,40})", window)
         candidates = [direct] if direct else []
         candidates += list(_PASSWORD_VALUE.finditer(window))
@@ -65,8 +72,8 @@ def take_passwords(scan: Scan) -> None:
 
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?:G-)?(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
-    r"(?![\w/:-]|[.,]\d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
+    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
+    r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
 # "code 4021 on the display means ...": an error code
 _NOT_ERROR_CODE = (
@@ -81,12 +88,13 @@ _OTP_KIND = (
     r"|authentication|authentifizierungs|authenticator|toegangs|access|controle|koppel|pairing"
     r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
-    r"|eenmalige?|security|beveiligings)"
+    r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
+    r"|aflever|spraak|voice)"
 )
 _OTP_CUE = (
     r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + _OTP_KIND
-    + r"[- ]?(?:code|tan|pin|password|wachtwoord|passwort|kennwort)"
+    + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
     r"|einmalpasswort|einmalkennwort)s?\b"
 )
@@ -111,6 +119,28 @@ _OTP_NEXT_LINE = re.compile(
     + r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a turn or two later, a code-shaped answer with nothing numeric between: "not getting the 2fa
+# text" / "Agent: tap resend" / "Customer: ok it came through: 771-204"
+_OTP_CUE_RE = re.compile(r"(?<!\[)" + _OTP_CUE, re.IGNORECASE)
+_OTP_LATER = re.compile(
+    r"[^\d\[]{0,200}?(?<![\w.,/€$£#+-])(?<!\d )(\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d{6})"
+    r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|x)\b)" + _NOT_ERROR_CODE
+)
+# "The bank texted me 662 031", "ze sms'ten mij 551902"
+_OTP_TEXTED = re.compile(
+    r"\b(?:texted|txted|sms'?t(?:e|en)?|ge-?sms'?t|mailde|mailden|e-?mailed|whatsappte)"
+    r"(?: (?:me|mij|us|ons))?(?: (?:a|the|de|een)(?: new| nieuwe)? (?:code|pin))?[: ]+"
+    + _OTP_VALUE,
+    re.IGNORECASE,
+)
+# letters and digits: 'the verification code you emailed me is "K7P-2QX"'
+_OTP_ALNUM = re.compile(
+    r"(?<![\w\[])(?:" + _OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b[^\n.!?\[]{0,40}?"
+    r"(?:\bis\b|\bwas\b|:)\s*[\"“'‘]?(?-i:([A-Z0-9]{3,4}-?[A-Z0-9]{3,4}))(?![\w-])",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"[A-Z]")
+_DIGIT = re.compile(r"\d")
 # once a code is talked about, the next one: "nieuwe is 771204", "the new one: 118 204"
 _OTP_FOLLOW = re.compile(
     r"\b(?:nieuwe|new|andere|another|other|volgende|next|tweede|second|laatste|latest|last)\b"
@@ -122,10 +152,10 @@ _OTP_BY_MESSAGE = re.compile(
     _OTP_VALUE + r" (?:via|per|by|in) (?:sms|text|e-?mail|de app|the app|whatsapp)\b", re.IGNORECASE
 )
 _ORDER_WORD = re.compile(
-    r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klant\w*|account|id|ticket)\b|#",
+    r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klantn\w*|account|id|ticket)\b|#",
     re.IGNORECASE,
 )
-_OTP_MORE = re.compile(r"[^\d\n.!?]{1,20}?" + _OTP_VALUE)
+_OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
     r"(?:\w*code|otp|pin|\w*tan)\b",
@@ -141,7 +171,10 @@ _NOT_OTP_BEFORE = re.compile(
 
 
 _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
-_CODE_HINT = re.compile(r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app|passw", re.I)
+_CODE_HINT = re.compile(
+    r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app|pass|wachtw|eenmalig|one-time",
+    re.I,
+)
 
 
 def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
@@ -153,7 +186,14 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
 
 def take_codes(scan: Scan) -> None:
     text = scan.masked
-    if not _FOUR_DIGITS.search(text) or not _CODE_HINT.search(scan.lower):
+    if not _CODE_HINT.search(scan.lower):
+        return
+    for match in list(_OTP_ALNUM.finditer(text)):
+        value = match.group(1)
+        mixed = _LETTER.search(value) and _DIGIT.search(value)
+        if mixed and _code_cue_ok(text, match.start(), match.start(1)):
+            scan.take(match.start(1), match.end(1), "OTP")
+    if not _FOUR_DIGITS.search(text):
         return
     for match in list(_OTP.finditer(text)):
         if not _code_cue_ok(text, match.start(), match.start(1)):
@@ -166,12 +206,24 @@ def take_codes(scan: Scan) -> None:
             question_end = text.index("\n", match.start())
             if _code_cue_ok(text, match.start(), question_end):
                 scan.take(match.start(1), match.end(1), "OTP")
+    cues = [c for c in _OTP_CUE_RE.finditer(scan.masked) if _code_cue_ok(text, c.start(), c.end())]
+    for cue in cues:
+        later = _OTP_LATER.match(scan.masked, cue.end())
+        if (
+            later
+            and scan.masked.count("\n", cue.end(), later.start(1)) <= 3
+            and not _ORDER_WORD.search(
+                scan.masked, max(cue.end(), later.start(1) - 20), later.start(1)
+            )
+        ):
+            scan.take(later.start(1), later.end(1), "OTP")
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
     scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
-    if any(f.kind == "OTP" for f in scan.found):
+    scan.take_all(_OTP_TEXTED, "OTP", 1)
+    if cues or any(f.kind == "OTP" for f in scan.found):
         scan.take_all(_OTP_FOLLOW, "OTP", 1)
     # more codes in the same breath: "eerst 551 902, daarna 118 204 en toen 220 518"
     for found in [f for f in scan.found if f.kind == "OTP"]:
-        more = _OTP_MORE.match(scan.masked[found.end : found.end + 40])
+        more = _OTP_MORE.match(scan.masked[found.end : found.end + 60])
         if more:
             scan.take(found.end + more.start(1), found.end + more.end(1), "OTP")

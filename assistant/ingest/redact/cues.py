@@ -1,6 +1,6 @@
 """Data that a word next to it (or its own shape) gives away: API tokens and secrets, card
-expiry dates and security codes, IP addresses and licence plates. Dates of birth are in
-``births``, passwords and one-time codes in ``codes``."""
+expiry dates and security codes, IP addresses. Dates of birth are in ``births``, passwords
+and one-time codes in ``codes``, licence plates in ``plates``."""
 
 from __future__ import annotations
 
@@ -58,7 +58,12 @@ _EXPIRY_CUE = re.compile(
 )
 _CVV_CUE = re.compile(
     r"\b(?:cvv2?|cvc2?|cid|csc|security code|beveiligingscode|veiligheidscode|kaartcode"
-    r"|card code|prüfnummer)\b[^\w\n]{0,3}(?:(?:is|:)\W{0,2})?(\d{3,4})(?!\d)",
+    r"|card code|prüfnummer|kaartverificatiecode"
+    # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
+    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
+    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my) card"
+    r"| van (?:de|mijn) (?:kaart|pas))?)\b[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?"
+    r"(\d{3,4})(?!\d)",
     re.IGNORECASE,
 )
 _NEAR_CARD_EXPIRY = re.compile(r"(?<![\d/])(" + _EXPIRY + r")(?![\d/])")
@@ -68,7 +73,7 @@ _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}")
 _CARD_EXTRA_HINT = re.compile(
     r"exp|verval|verloop|geldig|valid|gültig|cvv|cvc|cid|csc|security|beveiliging|veiligheid"
-    r"|kaartcode|card code|prüf",
+    r"|kaartcode|card code|prüf|back|achter",
     re.IGNORECASE,
 )
 
@@ -127,27 +132,3 @@ def take_ips(scan: Scan) -> None:
             except ValueError:
                 continue
             scan.take(match.start(), match.end(), "IP")
-
-
-# Dutch licence plates: the side codes (letter/digit groups) with dashes.
-_PLATE_SHAPES = {
-    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
-    "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
-}  # fmt: skip
-_PLATE = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
-
-
-def _shape(code: str) -> str:
-    return "".join("D" if c.isdigit() else "L" if c.isalpha() else c for c in code)
-
-
-_PLATE_HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]")
-
-
-def take_plates(scan: Scan) -> None:
-    if not _PLATE_HINT.search(scan.masked):
-        return
-    for match in list(_PLATE.finditer(scan.masked)):
-        code = match.group()
-        if len(code) == 8 and _shape(code) in _PLATE_SHAPES:
-            scan.take(match.start(), match.end(), "PLATE")

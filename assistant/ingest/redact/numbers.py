@@ -118,8 +118,8 @@ def take_ssns(scan: Scan) -> None:
 
 # A run of digit groups joined by single separators (or a spaced dash); "+" / "(" openers.
 _NUMBER_RUN = re.compile(
-    r"(?<![\w#€$£+-])(?<!\d[.,])"
-    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
+    r"(?<![\w#€$£+-])(?<!\d[.,/])"
+    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})/|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
 )
 _TRUNK = re.compile(r"\(0\)")
 # "03-04-2026 09:15" is a date and a time, not 0304202609.
@@ -152,9 +152,15 @@ def _intl_ok(digits: str) -> bool:
     return not (digits.startswith("31") and digits[2] == "0")
 
 
+_AREA_SLASH = re.compile(r"0\d{1,4}/[^/]+$")
+_MOBILE_UNSPACED = re.compile(r"07[1-57-9]\d{8}|01[5-7]\d{8,9}")
+
+
 def _phone_ok(span: str) -> bool:
     if span.count("(") != span.count(")") or _DATE_START.match(span):
         return False
+    if "/" in span and not _AREA_SLASH.match(span):
+        return False  # only after the area code: "0470/52.18.33", "030/1234567"
     if span.startswith("+") or span.startswith("(+"):
         return _intl_ok(_NON_DIGIT.sub("", _TRUNK.sub("", span)))
     digits = _NON_DIGIT.sub("", span)
@@ -166,7 +172,10 @@ def _phone_ok(span: str) -> bool:
         return True
     # Belgian (9), British and German (11, 12) national numbers: only when written in groups
     # the way people write phone numbers, so bare codes of those lengths stay.
-    if not 9 <= len(digits) <= 12 or span.isdigit():
+    if span.isdigit():
+        # unspaced: British mobiles (07 and nine digits), German ones (015, 016, 017)
+        return bool(_MOBILE_UNSPACED.fullmatch(digits))
+    if not 9 <= len(digits) <= 12:
         return False
     first = _DIGIT_RUN.match(span.lstrip("("))
     return first is not None and 2 <= len(first.group()) <= 5
@@ -181,7 +190,7 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         start -= 1
     if run[start] not in "+(" and run[tokens[i][0]] != "0":
         return None
-    if start > 0 and run[start - 1] != " ":
+    if start > 0 and run[start - 1] not in " /":
         return None
     return start
 
@@ -261,7 +270,7 @@ def take_phones(scan: Scan) -> None:
 
 _BSN_CONTEXT = re.compile(
     r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
-    r"[^\d\n]{0,25}?(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
+    r"[^\d\n]{0,45}?(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")

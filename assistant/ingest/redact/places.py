@@ -50,10 +50,24 @@ _EN_STREET_TYPE = (
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
-    r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:[A-Z][\w'-]+ ){1,3}"
+    r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
+    r"(?:[A-Z][\w'-]+ ){1,3}"
     + _EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
+    + r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#) ?\d{1,4}[A-Z]?(?![\w-]))?"
+)
+# "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
+# name, known by the British postcode after it (a town may stand between)
+_STREET_BEFORE_UK_POSTCODE = re.compile(
+    r"(?:^|(?<=[\n:]) ?|(?<=, ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),"
+    r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)? "
+    r"(?=(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-]))",
+    re.MULTILINE,
+)
+# Irish Eircodes after a comma or their cue: "Dublin 2, D02 X285"
+_EIRCODE = re.compile(
+    r"(?:, |\b(?i:eircode)\W{1,3})((?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
 )
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
@@ -69,7 +83,7 @@ _NOT_POSTCODE_LETTERS = frozenset(
 )
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
-    r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz)\b[\s:]*)"
+    r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b[\s:]*(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4})(?![\w])"
 )
 _UK_POSTCODE = re.compile(
@@ -109,6 +123,9 @@ def take_addresses(scan: Scan) -> None:
         if hint.search(scan.masked):
             for match in list(pattern.finditer(scan.masked)):
                 scan.take(match.start(), match.end(), "ADDRESS")
+    if _UK_POSTCODE.search(scan.masked):
+        for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), "ADDRESS")
     if _POSTCODE_HINT.search(scan.masked):
         for match in list(_STREET_BEFORE_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
@@ -127,6 +144,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             if match.group(1) not in _NOT_POSTCODE_LETTERS:
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_UK_POSTCODE, "POSTCODE")
+    scan.take_all(_EIRCODE, "POSTCODE", 1)
     scan.take_all(_US_ZIP, "POSTCODE", 1)
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:

@@ -1,0 +1,60 @@
+"""Licence plates: Dutch side codes and Belgian plates with their dashes and current British
+plates anywhere ("12-ABC-3", "1-ABC-123", "WU68 HTZ"); after a cue ("kenteken", "reg",
+"number plate", "Kennzeichen") also written without dashes or in other countries' forms
+("7KRB24", "B-MW 1234", "7ABC123")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+# Dutch side codes (letter/digit groups) with dashes
+_NL_SHAPES = {
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+    "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+}  # fmt: skip
+_NL_COMPACT_SHAPES = {shape.replace("-", "") for shape in _NL_SHAPES}
+_DASHED = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
+# Belgian: 1-ABC-123
+_BE = re.compile(r"(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])")
+# British since 2001: two letters (no I, Q, Z), the age (02-29, 51-79), three letters
+_UK = re.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-7]\d) ?[A-HJ-PR-Z]{3}(?![\w-])")
+_UK_AGE = re.compile(r"\d\d")
+_CUE = re.compile(
+    r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
+    r"|reg) plate|plate number|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
+    r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
+    r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,4}){0,2}))(?![\w-])",
+    re.IGNORECASE,
+)
+_HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
+_CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg", "vrm", "kennzeichen",
+              "immatriculation")  # fmt: skip
+
+
+def _shape(code: str) -> str:
+    return "".join("D" if c.isdigit() else "L" if c.isalpha() else c for c in code)
+
+
+def _plate_like(value: str) -> bool:
+    """Five to eight letters and digits, both kinds, as plates are."""
+    compact = value.replace("-", "").replace(" ", "")
+    if not 5 <= len(compact) <= 8:
+        return False
+    return any(c.isdigit() for c in compact) and any(c.isalpha() for c in compact)
+
+
+def take_plates(scan: Scan) -> None:
+    if _HINT.search(scan.masked):
+        for match in list(_DASHED.finditer(scan.masked)):
+            code = match.group()
+            if len(code) == 8 and _shape(code) in _NL_SHAPES:
+                scan.take(match.start(), match.end(), "PLATE")
+        scan.take_all(_BE, "PLATE")
+        scan.take_all(_UK, "PLATE")
+    if scan.mentions(*_CUE_WORDS):
+        for match in list(_CUE.finditer(scan.masked)):
+            value = match.group(1)
+            if _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
+                scan.take(match.start(1), match.end(1), "PLATE")

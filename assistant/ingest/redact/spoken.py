@@ -1,0 +1,84 @@
+"""Numbers written as words, as in transcribed calls and voicemails: phone numbers read out
+digit by digit ("oh seven seven double oh nine ...", "nul zes een twee ...") and the pieces of
+a spoken date ("the ninth of January nineteen ninety-five", "twaalf mei negentienvijftig")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_EN_ORDINALS = (
+    _EN_ORDINAL_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    "|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_NL_UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_NL_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_NL_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+
+# "ninety-five", "fifty eight", "achtenzestig", "drieëntwintig"
+_EN_UNDER_100 = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
+_NL_UNDER_100 = rf"(?:(?:(?:{_NL_UNITS})[eë]n)?(?:{_NL_TENS})|{_NL_TEENS}|{_NL_UNITS})"
+
+# a day of the month: "ninth", "twenty-first", "the 8th", "twaalf", "eenendertigste"
+SPOKEN_DAY = (
+    rf"(?:(?:twenty|thirty)[- ](?:{_EN_ORDINAL_UNITS})|{_EN_ORDINALS}|{_EN_UNDER_100}"
+    rf"|(?:{_NL_UNDER_100})(?:ste|de)?|eerste|derde|achtste)"
+)
+# a year: "nineteen fifty-eight", "nineteen oh five", "two thousand and three", "eighty-nine",
+# "negentienvijftig", "negentienhonderdachtenzestig", "tweeduizend drie", "achtenzestig"
+SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_EN_UNITS})|{_EN_UNDER_100})"
+    rf"|two thousand(?: and)?(?: {_EN_UNDER_100})?|{_EN_UNDER_100}"
+    rf"|(?:negentien|tweeduizend) ?(?:honderd ?)?(?:en ?)?(?:{_NL_UNDER_100})?|{_NL_UNDER_100})"
+)
+
+_DIGIT_WORD = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
+    r"|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+)
+_REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel) )?"
+_SPOKEN_PHONE = re.compile(
+    r"(?<![\w-])(?:plus )?"
+    + _REPEAT
+    + _DIGIT_WORD
+    + r"(?:[ ,-]{1,2}"
+    + _REPEAT
+    + _DIGIT_WORD
+    + r"){6,15}(?![\w-])",
+    re.IGNORECASE,
+)
+_ZERO_FIRST = re.compile(r"(?:plus|zero|oh|nought|nul)\b", re.IGNORECASE)
+_REPEAT_WORD = re.compile(r"\b(double|dubbele?|triple|driedubbel)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_SPOKEN_HINT = re.compile(r"\b(?:zero|oh|nought|nul|plus) ", re.IGNORECASE)
+
+
+def _digit_count(spoken: str) -> int:
+    words = _WORD.findall(spoken.lower())
+    count = 0
+    for i, word in enumerate(words):
+        if word in ("double", "dubbel", "dubbele"):
+            count += 1  # the next digit word counts once more
+        elif word in ("triple", "driedubbel"):
+            count += 2
+        elif word != "plus" or i:
+            count += 1
+    return count
+
+
+def take_spoken_phones(scan: Scan) -> None:
+    """A phone number read out digit by digit: nine to thirteen digits, starting with zero
+    ("oh", "nul") or "plus"."""
+    if not _SPOKEN_HINT.search(scan.masked):
+        return
+    for match in list(_SPOKEN_PHONE.finditer(scan.masked)):
+        spoken = match.group()
+        if _ZERO_FIRST.match(_REPEAT_WORD.sub("", spoken).lstrip()) and (
+            9 <= _digit_count(spoken) <= 13
+        ):
+            scan.take(match.start(), match.end(), "PHONE")
