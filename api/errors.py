@@ -4,14 +4,23 @@ traceback never leaves the server (it goes to the log)."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
-from assistant.errors import ConfigError, InputError, JourneyError, NotFoundError
+from assistant.errors import (
+    ConfigError,
+    InputError,
+    JourneyError,
+    NotFoundError,
+    StorageFullError,
+)
 from assistant.kb.schema import UnknownEntryError
 
 log = logging.getLogger("journey.api")
@@ -29,6 +38,7 @@ CODES = {
     500: "internal",
     502: "model_failed",
     503: "unavailable",
+    507: "storage_full",
 }
 
 
@@ -57,6 +67,8 @@ def status_of(exc: JourneyError) -> int:
         return 400
     if isinstance(exc, ConfigError):
         return 503
+    if isinstance(exc, StorageFullError):
+        return 507
     return 502 if "model" in type(exc).__name__.lower() else 400
 
 
@@ -66,6 +78,14 @@ def _validation_message(exc: RequestValidationError) -> str:
         where = ".".join(str(p) for p in problem.get("loc", ()) if p != "body")
         parts.append(f"{where or 'body'}: {problem.get('msg', 'invalid')}")
     return "; ".join(parts) or "invalid request"
+
+
+def _storage_failure(request: Request, exc: Exception) -> JourneyError | None:
+    from assistant.store.failures import storage_failure
+
+    services = getattr(request.app.state, "services", None)
+    url = services.settings.resolved_database_url if services is not None else ""
+    return storage_failure(exc, url)
 
 
 def install(app: FastAPI) -> None:
@@ -79,9 +99,26 @@ def install(app: FastAPI) -> None:
     async def _too_large(_: Request, exc: TooLarge) -> JSONResponse:
         return answer(413, str(exc))
 
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, _: ClientDisconnect) -> JSONResponse:
+        log.info("%s %s: the client left before its body ended", request.method, request.url.path)
+        return answer(400, "the request body ended early: nothing was stored", "incomplete_body")
+
     @app.exception_handler(JourneyError)
     async def _core(_: Request, exc: JourneyError) -> JSONResponse:
-        return answer(status_of(exc), str(exc))
+        return answer(status_of(exc), str(exc), getattr(exc, "code", None))
+
+    async def _storage(request: Request, exc: Exception) -> JSONResponse:
+        """A dropped database connection, a locked file, a full disk: 503 or 507 with what
+        to do, not a 500 (assistant/store/failures.py tells them from bugs)."""
+        clear = _storage_failure(request, exc)
+        if clear is None:
+            return await _crash(request, exc)
+        log.warning("%s %s: %s", request.method, request.url.path, clear)
+        return answer(status_of(clear), str(clear), getattr(clear, "code", None))
+
+    for kind in (DBAPIError, sqlite3.Error, OSError):
+        app.add_exception_handler(kind, _storage)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -102,5 +139,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        clear = _storage_failure(request, exc)
+        if clear is not None:
+            return answer(status_of(clear), str(clear), getattr(clear, "code", None))
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return answer(500, "internal error; the server log has the details")

@@ -25,3 +25,24 @@ class NotFoundError(JourneyError):
     """A workspace, record or entry that does not exist."""
 
     exit_code = 4
+
+
+class UnavailableError(ConfigError):
+    """A server this needs does not answer now (down, restarting, connection dropped):
+    nothing was changed, and the same command works again once it is back."""
+
+    code = "unavailable"
+
+
+class DatabaseUnavailable(UnavailableError):
+    code = "database_unavailable"
+
+
+class IndexUnavailable(UnavailableError):
+    code = "index_unavailable"
+
+
+class StorageFullError(JourneyError):
+    """A write failed for lack of space (disk full, quota, file-size limit)."""
+
+    code = "storage_full"

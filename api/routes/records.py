@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -16,6 +17,7 @@ from assistant.usecases.records import RecordView
 from assistant.usecases.review import ReviewView
 
 router = APIRouter(prefix="/v1", tags=["records"])
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?', re.IGNORECASE)
 
 _UPLOAD_BODY = {
     "requestBody": {
@@ -42,6 +44,22 @@ _UPLOAD_BODY = {
 }
 
 
+def check_complete(content_type: str, data: bytes) -> None:
+    """A multipart body must end with its closing boundary: one cut off mid-file (a dropped
+    connection, a proxy's limit) is refused whole, not stored up to where it stopped."""
+    found = _BOUNDARY.search(content_type)
+    if found is None:
+        raise ApiError(400, "multipart/form-data without a boundary: send a regular file form")
+    closing = b"--" + found.group(1).encode("latin-1") + b"--"
+    if not (data.startswith(closing) or b"\r\n" + closing in data):
+        raise ApiError(
+            400,
+            "the upload is incomplete (the form ends without its closing boundary, so the "
+            "file was cut off): nothing was stored; send the whole file again",
+            "incomplete_upload",
+        )
+
+
 @router.post(
     "/records",
     summary="Add records: JSON rows or a file in any format `journey ingest` reads",
@@ -55,6 +73,7 @@ async def add_records(
 
     kind = request.headers.get("content-type", "").lower()
     if kind.startswith("multipart/form-data"):
+        check_complete(request.headers["content-type"], await request.body())
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):

@@ -12,6 +12,7 @@ from assistant.cli import (
     backlog,
     data,
     db,
+    doctor,
     keys,
     knowledge,
     privacy,
@@ -32,6 +33,7 @@ app = typer.Typer(
     add_completion=False,
 )
 data.register(app)
+doctor.register(app)
 tagging.register(app)
 review.register(app)
 audit.register(app)
@@ -66,11 +68,29 @@ def main() -> None:
     try:
         app()
     except JourneyError as exc:
-        err.print(f"[bold red]Error:[/] {exc}", markup=True, highlight=False)
+        err.print(f"[bold red]Error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("Interrupted.")
         sys.exit(130)
+    except Exception as exc:
+        clear = _storage_failure(exc)
+        if clear is None:
+            raise
+        err.print(f"[bold red]Error:[/] {clear}", markup=True, highlight=False, soft_wrap=True)
+        sys.exit(clear.exit_code)
+
+
+def _storage_failure(exc: Exception) -> JourneyError | None:
+    """A dropped database, a locked file or a full disk as one clear line (not a traceback)."""
+    from assistant.settings import get_settings
+    from assistant.store.failures import storage_failure
+
+    try:
+        url = get_settings().resolved_database_url
+    except Exception:
+        url = ""
+    return storage_failure(exc, url)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, IndexUnavailable
 from assistant.index.chroma_local import CoreReader, EmbeddedChroma
 from assistant.index.embeddings import Embedder
 from assistant.models import Record, epoch_seconds
@@ -80,6 +80,21 @@ class ChromaServer:
     def _connect(self) -> Any:
         import chromadb
 
+        self.ensure_database()
+        return chromadb.HttpClient(
+            host=self.host,
+            port=self.port,
+            ssl=self.ssl,
+            tenant=self.tenant,
+            database=self.database,
+            settings=_chroma_settings(),
+        )
+
+    def ensure_database(self) -> None:
+        """Create the URL's database when the server does not hold it (a new server, or
+        one that came back on an empty volume: `journey doctor` then shows what is lost)."""
+        import chromadb
+
         if (self.tenant, self.database) != (DEFAULT_TENANT, DEFAULT_DATABASE):
             admin = chromadb.AdminClient(
                 _chroma_settings(
@@ -99,14 +114,6 @@ class ChromaServer:
                 except Exception as again:  # another process created it meanwhile
                     if "already exists" not in str(again):
                         raise
-        return chromadb.HttpClient(
-            host=self.host,
-            port=self.port,
-            ssl=self.ssl,
-            tenant=self.tenant,
-            database=self.database,
-            settings=_chroma_settings(),
-        )
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -116,6 +123,11 @@ class ChromaServer:
 
 def _is_not_found(exc: BaseException) -> bool:
     return type(exc).__name__ == "NotFoundError" or "does not exist" in str(exc).lower()
+
+
+def _no_database(exc: BaseException) -> bool:
+    said = str(exc)
+    return said.startswith("Database [") and "does not exist" in said
 
 
 def _is_unreachable(exc: BaseException) -> bool:
@@ -139,7 +151,7 @@ def server_errors(url: str) -> Iterator[None]:
         if not _is_unreachable(exc):
             raise
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConfigError(
+        raise IndexUnavailable(
             f"the Chroma server at {url} is not answering ({reason[:200]}): start it "
             "(chroma run --path DIR --host HOST --port PORT) or unset JOURNEY_CHROMA_URL to "
             "use the embedded index; `journey reindex` repairs an index that missed writes"
@@ -197,12 +209,21 @@ class VectorIndex:
         if self._collection is None:
             from assistant.index.adapters import ChromaEmbeddingFunction  # imports chromadb
 
-            with self._guard():
-                self._collection = self.client.get_or_create_collection(
+            def get_or_create() -> Any:
+                return self.client.get_or_create_collection(
                     self.name,
                     embedding_function=ChromaEmbeddingFunction(self.embedder),
                     metadata={"hnsw:space": "cosine", "workspace": self.workspace},
                 )
+
+            with self._guard():
+                try:
+                    self._collection = get_or_create()
+                except Exception as exc:
+                    if not (isinstance(self.client, ChromaServer) and _no_database(exc)):
+                        raise
+                    self.client.ensure_database()
+                    self._collection = get_or_create()
         return self._collection
 
     def _reader(self) -> CoreReader | None:

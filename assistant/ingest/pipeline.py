@@ -7,6 +7,7 @@ stored: a missing file or an unknown format stops the job with nothing half-done
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -23,6 +24,8 @@ from assistant.ingest.formats import FORMATS, Parser, parser_for
 from assistant.ingest.normalize import Normaliser
 from assistant.models import SOURCE_TYPES, IngestReport, Record, Reject
 from assistant.services import Services, check_workspace
+
+log = logging.getLogger(__name__)
 
 BATCH = 512
 INGESTIBLE = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".txt", ".log", ".chat"}
@@ -140,8 +143,14 @@ def _store(
     services: Services, workspace: str, records: list[Record], progress: ProgressFn | None
 ) -> set[str]:
     """Embed in batches (the next batch while the current one is written), then write.
-    Returns the ids stored: a concurrent import may have stored some of them meanwhile."""
+    Returns the ids stored: a concurrent import may have stored some of them meanwhile.
+
+    Each batch is stored whole or not at all: its rows go into SQL in one transaction, and
+    when its vectors cannot be written (the Chroma server went down, the disk is full) the
+    rows are taken out again before the error goes up, so a failed import leaves the
+    batches before it stored and indexed and nothing of the rest."""
     vectors_index = services.vectors(workspace)
+    vectors_index.count()  # an index that is down refuses the import before anything is stored
     batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
     done = 0
     stored: set[str] = set()
@@ -160,16 +169,33 @@ def _store(
             inserted = services.records.add(batch)
             keep = [i for i, r in enumerate(batch) if r.id in inserted]
             if keep:
-                vectors_index.upsert(
-                    [batch[i].id for i in keep],
-                    vectors[keep],
-                    [record_metadata(batch[i]) for i in keep],
-                )
+                ids = [batch[i].id for i in keep]
+                try:
+                    vectors_index.upsert(
+                        ids, vectors[keep], [record_metadata(batch[i]) for i in keep]
+                    )
+                except BaseException:
+                    _take_back(services, ids)
+                    raise
             stored.update(inserted)
             done += len(batch)
             if progress:
                 progress(done, len(records))
     return stored
+
+
+def _take_back(services: Services, ids: list[str]) -> None:
+    """Remove the rows of a batch whose vectors failed; when even that fails (the database
+    went too), the index is behind: `journey doctor` shows it, `journey reindex` repairs it."""
+    try:
+        services.records.delete(ids)
+    except Exception:
+        log.warning(
+            "%d stored records could not be taken back after the index failed: "
+            "run `journey doctor`",
+            len(ids),
+            exc_info=True,
+        )
 
 
 def ingest(

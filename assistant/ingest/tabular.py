@@ -134,6 +134,7 @@ MAX_FIELD = 16 * 1024 * 1024  # characters per cell; the csv module's default is
 _LINES = re.compile(r"(?<=\n)")
 
 
+CUT_OFF = "the file ends inside a quoted field opened on this line: it looks cut off"
 UNCLOSED_QUOTE = (
     "a quote opened on this line is never closed, so the row swallowed the lines after it; "
     "those lines were read again on their own (check quotes)"
@@ -171,7 +172,14 @@ def _csv_rows(
         if restart is None:
             break
         offset = restart
+    if rows and isinstance(rows[-1][1], list) and _cut_inside_quotes(lines, rows[-1][0], dialect):
+        rows[-1] = (rows[-1][0], CUT_OFF)
     return rows
+
+
+def _cut_inside_quotes(lines: list[str], first: int, dialect: Any) -> bool:
+    """Whether the text from line ``first`` (from 1) to the end leaves a quote open."""
+    return "".join(lines[first - 1 :]).count(dialect.quotechar) % 2 == 1
 
 
 def _dialect(sample: str) -> Any:
