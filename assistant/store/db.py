@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, DatabaseUnavailable
 
 # what an erasure deletes from or rewrites (Database.compact cleans them up after)
 ERASED_TABLES = (
@@ -356,7 +356,8 @@ def open_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(parsed, future=True)
+        # pre-ping: a pooled connection the server dropped is replaced, not handed out
+        engine = create_engine(parsed, future=True, pool_pre_ping=True)
     except Exception as exc:  # missing driver, bad options
         raise ConfigError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
@@ -379,7 +380,7 @@ def reachable(engine: Engine) -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        raise ConfigError(
+        raise DatabaseUnavailable(
             f"cannot open the database {engine.url.render_as_string()}: {driver_reason(exc)}; "
             "check that the server runs and JOURNEY_DATABASE_URL is right "
             "(`journey db current` tries it)"
