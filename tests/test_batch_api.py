@@ -264,6 +264,35 @@ def test_an_import_killed_half_way_stores_and_counts_once(
     assert stub.batches.created == 1
 
 
+def test_a_submission_killed_half_way_sends_only_the_rest(
+    services: Services, stub: StubServer, ids: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.classify import batch_flow
+
+    real = batch_flow._send
+    calls: list[int] = []
+
+    def dies_on_the_second(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(*args)
+
+    monkeypatch.setattr(batch_flow, "_send", dies_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        tag_by_batch_api(services, WS, max_requests=3)
+    monkeypatch.setattr(batch_flow, "_send", real)
+    assert stub.batches.created == 1
+
+    stub.batches.polls = 1
+    report = tag_by_batch_api(services, WS, max_requests=3)
+    assert stub.batches.created == 3
+    assert [b.requests for b in report.batches] == [3, 3, 1]
+    uploads = [d for meta, d in stub.batches.files.values() if meta["purpose"] == "batch"]
+    assert [i for d in uploads for i in custom_ids(d.decode())] == ids  # each once
+    assert report.status == "done" and report.tagged == 7
+
+
 def test_large_jobs_are_split_into_files(
     services: Services, stub: StubServer, ids: list[str]
 ) -> None:
