@@ -522,3 +522,55 @@ def test_more_number_forms(text: str, expected: str) -> None:
 )
 def test_plates_and_addresses(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surname: Okonkwo\nFirst name: Chidi", "Surname: [NAME]\nFirst name: [NAME]"),
+        ("Achternaam: van der Berg\nPostcode: 1234 AB", "Achternaam: [NAME]\nPostcode: [POSTCODE]"),
+        ("Ik sprak mevrouw van der Berg", "Ik sprak mevrouw [NAME]"),
+        ("Rekeninghouder: Yara Boukhari", "Rekeninghouder: [NAME]"),
+        ("Policy holder *: Tomasz Wrobel", "Policy holder *: [NAME]"),
+        ("my husband Rohit will be home", "my husband [NAME] will be home"),
+        ("mijn buurvrouw Truus neemt het aan", "mijn buurvrouw [NAME] neemt het aan"),
+        (
+            "please change my surname from Okafor to Bello",
+            "please change my surname from [NAME] to [NAME]",
+        ),
+        ("the card should read Zainab Bello", "the card should read [NAME]"),
+        ("exp 11/27, name Chidi Okafor, thanks", "exp [EXPIRY], name [NAME], thanks"),
+        ("Cust: Tyrone Walsh. Called about a refund.", "Cust: [NAME]. Called about a refund."),
+        ("Klant: Lotte de Boer.", "Klant: [NAME]."),
+        ("Lovely, thanks Eilidh. Anything else?", "Lovely, thanks [NAME]. Anything else?"),
+        ("Alvast bedankt! Wendelien", "Alvast bedankt! [NAME]"),
+        ("Kudos to Hope at the Leeds branch", "Kudos to [NAME] at the Leeds branch"),
+        ("hey it's kaz again, still no refund", "hey it's [NAME] again, still no refund"),
+        ("The oven is still broken.\n\nJorien Bakker", "The oven is still broken.\n\n[NAME]"),
+        ("Groeten,\nPiet\nBakker Installaties B.V.", "Groeten,\n[NAME]\nBakker Installaties B.V."),
+    ],
+)
+def test_more_name_cues(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mvg,\nKeukenKompas",
+        "De Roos-collectie is terug",
+        "het wifi heet Zolder5G",
+        "Thanks, PostNL!",
+        "Thanks Albert Heijn!",
+        "Cheers, BrewMaster team",
+        "Dank je, Douwe Egberts.",
+        "Hello Utrecht!",
+        "The debt was transferred to Westlake Portfolio Management.",
+        "Klant: Moet ik iets doen?",
+        "Bestelling: van de week",
+        "this is broken again",
+        "We ship to San Francisco and Los Angeles",
+    ],
+)
+def test_brands_and_words_after_new_cues_stay(text: str) -> None:
+    assert redact(text).text == text

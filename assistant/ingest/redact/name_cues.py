@@ -11,7 +11,8 @@ import re
 _I = re.IGNORECASE
 # a name follows, even written in lower case ("ik ben daan")
 STRONG_CUE = re.compile(
-    r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens)?|\bik heet|\bhier is"
+    r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens| het(?: weer| nog eens)?)?"
+    r"|\bik heet|\bhier is|\bit's me(?: again)?"
     r"|\bu spreekt met|\bje spreekt met"
     r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bthis is|\bit's"
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
@@ -36,17 +37,46 @@ CLOSING = (
     r"|groetjes uit \w+|greetings from \w+|dank|bedankt)"
 )
 CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I)
+# "Alvast bedankt! Merel", "Thanks! Jo": only when the name ends the line
+CLOSING_BANG = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r" ?! +$", _I)
+# "thanks Alasdair.", "cheers, Ola": a thanks, then a word on its own
+THANKS_CUE = re.compile(
+    r"(?:^|[\n.!?:;,(]|\]) *(?:thanks|thank you|thx|ta|cheers|dank je(?: wel)?|dank u(?: wel)?"
+    r"|bedankt|merci|lovely|great|super|top|perfect)(?:,? (?:thanks|bedankt))?[ ,]+$",
+    _I,
+)
 CLOSING_LINE = re.compile(r"^ *" + CLOSING + r"[ ,!.]*$", _I)
 ROLE_CUE = re.compile(
     r"(?:\bagent|\bmedewerk(?:er|ster)|\bcollega|\bcolleague|\bmonteur|\bengineer|\bfitter"
-    r"|\bbezorger|\bdriver|\bkoerier|\bcourier|\bmanager|\bbuurvrouw|\bbuurman|\bneighbour"
-    r"|\bneighbor|\b(?:mijn|onze|my|our|your|jullie|uw) (?:man|vrouw|dochter|zoon|moeder"
-    r"|vader|schoonvader|schoonmoeder|schoonzoon|schoondochter|oma|opa|partner|vriend"
-    r"|vriendin|husband|wife|daughter|son|mum|mom|mother|dad|father|partner|friend"
-    r"|grandmother|grandfather|nan|colleague)|\bspoke (?:to|with)|\bspoken (?:to|with)"
-    r"|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met|\bgebeld met|\bsprak met"
-    r"|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor|\bvan"
-    r" (?:uw|jullie) collega)[ ,]+$",
+    r"|\bbezorger|\bdriver|\bkoerier|\bcourier|\bmanager|\bspoke (?:to|with)"
+    r"|\bspoken (?:to|with)|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met"
+    r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"
+    r"|\bvan (?:uw|jullie) collega|\b(?:doorverbonden|verbonden|doorgeschakeld) met"
+    r"|\b(?:put through|transferred|passed) to)[ ,]+$",
+    _I,
+)
+# relatives and neighbours, a name being changed, a name field in a sentence: any capitalised
+# word that is not a common one ("my husband Dev", "mijn man Kees", "surname from Campbell to
+# Reid", "name Femi Adeyemi")
+RELATION_CUE = re.compile(
+    r"(?:\b(?:mijn|onze|my|our|your|jullie|uw|his|her|zijn|haar) (?:man|vrouw|echtgeno(?:ot|te)"
+    r"|dochter|zoon|moeder|vader|schoonvader|schoonmoeder|schoonzoon|schoondochter|oma|opa"
+    r"|partner|vriend|vriendin|husband|wife|daughter|son|mum|mom|mother|dad|father|friend"
+    r"|grandmother|grandfather|nan|gran|colleague|broer|zus|brother|sister|neef|nicht"
+    r"|nephew|niece|oom|tante|uncle|aunt|flatmate|huisgenoot|huisgenote|landlord|verhuurder"
+    r"|son-in-law|daughter-in-law|father-in-law|mother-in-law)"
+    r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
+    r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
+    r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?:from|to|into|van|naar|in|is|was)"
+    r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
+    r"|(?:^|[,;(]|\band) ?(?:name|naam))[ ,:]+$",
+    _I,
+)
+# a chat's customer label: "Cust: Darnell Price." takes a known given name or a name ending
+# in a known surname, since a sentence may follow the label as well
+CUSTOMER_LABEL = re.compile(
+    r"(?:^|\n) *(?:cust|customer|klant|client|cliënt|patient|patiënt|member|lid|passenger"
+    r"|guest|gast|account|user|gebruiker)\.? *: *$",
     _I,
 )
 TITLE_CUE = re.compile(
@@ -56,7 +86,14 @@ TITLE_CUE = re.compile(
 )
 FORM_CUE = re.compile(
     r"(?:^|\n) *(?:naam|name|full name|volledige naam|kaarthouder|cardholder|aanvrager"
-    r"|applicant|contact|contactpersoon|caller|beller) *: *$",
+    r"|applicant|contact|contactpersoon|caller|beller|(?:first|given|last|family|middle|sur)"
+    r" ?name|forename|voornaam|voornamen|roepnaam|achternaam|tussenvoegsel|voorletters"
+    r"|initials|account ?holder|rekeninghouder|policy ?holder|verzekeringnemer|verzekerde"
+    r"|insured|klantnaam|customer name|name on (?:the )?(?:card|account)|naam op (?:de )?(?:kaart"
+    r"|pas|rekening)|tenaamstelling|debiteur|debtor|payer|betaler|ontvanger|recipient"
+    r"|geadresseerde|addressee|patient|patiënt|huurder|tenant|deelnemer|participant"
+    r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener)"
+    r" *(?:\*|\(\w+\))? *: *$",
     _I,
 )
 HEADER = re.compile(
@@ -73,7 +110,17 @@ LABEL = re.compile(
 HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)
 AFTER_CUE = re.compile(
     r"^(?: en ik\b| and i\b| hier\b| here\b| van de (?:chat|klantenservice|helpdesk|support)"
+    # "Grace at the Bristol store", "Sandra van het filiaal in Delft"
+    r"| (?:at|from|in|of|van|bij|uit|op) (?:the|your|our|jullie|de|het|uw|onze|ons)"
+    r" (?:[\w-]+ ){0,2}(?:store|shop|branch|showroom|winkel|filiaal|vestiging|desk|counter"
+    r"|balie|helpdesk|servicedesk|service desk|afdeling|department|warehouse|magazijn)\b"
     r"| from (?:support|customer service|the chat|keukenkompas)| on (?:chat|the phone)"
     r"| \((?:keukenkompas|support|klantenservice)\))",
     _I,
+)
+# a lower-case name the lists lack, introduced and followed by a word that fits only a person:
+# "hey it's jess again", "this is raj from flat 4", "met mieke van nummer 12"
+LOWER_INTRO = re.compile(
+    r"\b(?:it's|it is|this is|hier is|met) ([a-z]{2,15})"
+    r"(?= (?:again|weer|here|hier|from|van|speaking|calling|belt)\b)"
 )

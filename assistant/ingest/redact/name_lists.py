@@ -29,7 +29,8 @@ ROLES = frozenset(
     notitie belnotitie monteur engineer bezorger driver courier koerier mr mrs ms miss mx dr
     drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
-    madams gentlemen heren dames""".split()
+    madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
+    liefs sincerely bvd""".split()
 )
 
 
@@ -120,7 +121,3 @@ def token(match: re.Match[str]) -> Tok:
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
-
-
-def first_part(word: str) -> str:
-    return word.split("-", 1)[0]

@@ -13,15 +13,20 @@ import re
 
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
+    CLOSING_BANG,
     CLOSING_LINE,
     CLOSING_SAME_LINE,
+    CUSTOMER_LABEL,
     FORM_CUE,
     GREETING_CUE,
     HANDLE_LABEL,
     HEADER,
     LABEL,
+    LOWER_INTRO,
+    RELATION_CUE,
     ROLE_CUE,
     STRONG_CUE,
+    THANKS_CUE,
     TITLE_CUE,
 )
 from assistant.ingest.redact.name_lists import (
@@ -33,7 +38,6 @@ from assistant.ingest.redact.name_lists import (
     Tok,
     Tokens,
     capitalised,
-    first_part,
     name_lists,
 )
 from assistant.ingest.redact.scan import MASK, Scan
@@ -41,6 +45,15 @@ from assistant.ingest.redact.scan import MASK, Scan
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _DIGIT_NEXT = re.compile(r" ?\d")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
+# a lower-case particle starts a name after a form label or a title
+_PARTICLE_AFTER = re.compile(
+    r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
+)
+_GLUED = re.compile(r"[\d_]")
+_COMPANY_AFTER = re.compile(
+    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
+    r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
+)
 
 
 class _Finder:
@@ -59,6 +72,10 @@ class _Finder:
             if m.group()[0].isupper()
             or m.group() in first_lower
             or text[m.end() : m.end() + 1] in ("", "\n")
+            or (
+                m.group() in PARTICLES
+                and _PARTICLE_AFTER.search(text, max(0, m.start() - 14), m.start()) is not None
+            )
         ]
 
     # ---- token tests
@@ -70,7 +87,11 @@ class _Finder:
         return self.text[prev_end : matches[i].start()]
 
     def is_first(self, word: str) -> bool:
-        return word in self.lists.first or first_part(word) in self.lists.first
+        if word in self.lists.first:
+            return True
+        head, _, tail = word.partition("-")
+        # "Anne-Marie" is a name, "Roos-collectie" a product line
+        return bool(tail) and tail[:1].isupper() and head in self.lists.first
 
     def is_blocked(self, word: str) -> bool:
         if ("'" in word or "’" in word) and not _APOSTROPHE_NAME.match(word):
@@ -145,6 +166,8 @@ class _Finder:
     ) -> bool:
         if i >= len(self.tokens):
             return False
+        if _GLUED.match(self.text, self.tokens[i].end):
+            return False  # part of a code or handle: "Zolder5G", "Kees_1984"
         if particles and self.tokens[i].text.lower() in PARTICLES:
             j = self.start_with_particles(i)
             if j > i:
@@ -178,7 +201,9 @@ class _Finder:
                 ):
                     self.scan.take(tok.start, tok.end, "NAME")
                     continue
-                if word not in self.lists.first_lower or word in self.lists.common:
+                if word in PARTICLES:
+                    pass  # "Achternaam: van Dijk", "mevrouw van der Berg"
+                elif word not in self.lists.first_lower or word in self.lists.common:
                     continue
             elif not self.name_like(tok.base, lower_ok=False) and tok.text.lower() not in PARTICLES:
                 continue  # cheap test first: most capitalised words are common ones
@@ -189,12 +214,51 @@ class _Finder:
                 self.take_from(i, lower_ok=False, particles=True)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
+            elif RELATION_CUE.search(before):
+                self.take_from(i, lower_ok=False, particles=True)
+            elif CUSTOMER_LABEL.search(before):
+                self.take_known(i)
+            elif THANKS_CUE.search(before) and self.alone(i):
+                self.take_from(i, lower_ok=False)
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
                 self.take_from(i, lower_ok=False, known_only=True)
-            elif CLOSING_SAME_LINE.search(before) or self.after_closing_line(tok):
+            elif (
+                CLOSING_SAME_LINE.search(before)
+                or self.after_closing_line(tok)
+                or (CLOSING_BANG.search(before) and self.alone(i, line_end=True))
+            ):
                 self.take_from(i, lower_ok=True)
             elif AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
                 self.take_from(i, lower_ok=False)
+
+    def alone(self, i: int, line_end: bool = False) -> bool:
+        """The name phrase from token i ends a line or the text, or (unless ``line_end``)
+        stands before a comma or a full stop: "thanks Alasdair.", "Bedankt! Merel"."""
+        last = self.tokens[self.extend(i) - 1]
+        after = self.text[last.start + len(last.base) : last.end + 2]
+        if not after.strip() or after.startswith("\n"):
+            return True
+        return not line_end and after[:1] in ",.!?" and after[1:2] in ("", " ", "\n")
+
+    def take_known(self, i: int) -> None:
+        """After a chat's customer label: a listed given name, or a name ending in a known
+        surname ("Cust: Darnell Price.")."""
+        word = self.tokens[i].base
+        if self.is_first(word) and word.lower() not in self.lists.common:
+            self.take_from(i, lower_ok=False)
+            return
+        j = self.extend(i)
+        if j > i + 1 and self.tokens[j - 1].base in self.lists.surnames and self.alone(i):
+            self.take(i, j)
+
+    def lower_intros(self) -> None:
+        """ "hey it's jess again": a lower-case word that is no common one."""
+        if not any(w in self.scan.lower for w in ("it", "this", "hier", "met")):
+            return
+        for match in LOWER_INTRO.finditer(self.text):
+            word = match.group(1)
+            if word not in self.lists.common and word not in ROLES:
+                self.scan.take(match.start(1), match.end(1), "NAME")
 
     def after_closing_line(self, tok: Tok) -> bool:
         """The token starts the line after a closing ("Groet,\\n Jan"), or the last line."""
@@ -239,7 +303,9 @@ class _Finder:
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (
-                    self.is_first(words[0]) or INITIALS.fullmatch(words[0])
+                    self.is_first(words[0])
+                    or INITIALS.fullmatch(words[0])
+                    or self.signed_last(words, pos + len(line))
                 ):
                     offset = pos + line.index(stripped)
                     for i, tok in enumerate(self.tokens):
@@ -249,6 +315,17 @@ class _Finder:
                                 self.take(i, j)
                             break
             pos += len(line) + 1
+
+    def signed_last(self, words: list[str], line_end: int) -> bool:
+        """The last line of a message as a signature: a given name the lists lack and a
+        listed surname ("Annemiek Schouten")."""
+        return (
+            2 <= len(words) <= 3
+            and not self.text[line_end:].strip()
+            and all(capitalised(w) and not self.is_blocked(w) for w in words)
+            and words[0].lower() not in self.lists.common
+            and words[-1] in self.lists.surnames
+        )
 
     def dictionary(self) -> None:
         """Given names without a cue; words-like names need a surname or a mid-sentence place."""
@@ -316,6 +393,8 @@ class _Finder:
             return
         for tok in self.tokens:
             if tok.base in words and MASK not in self.scan.masked[tok.start : tok.end]:
+                if _COMPANY_AFTER.match(self.text, tok.end):
+                    continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
 
@@ -327,6 +406,7 @@ def take_names(scan: Scan) -> None:
     finder = _Finder(scan, lists)
     finder.labels_and_headers()
     finder.cues()
+    finder.lower_intros()
     finder.standalone_lines()
     finder.dictionary()
     finder.initials()
