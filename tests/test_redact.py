@@ -574,3 +574,32 @@ def test_more_name_cues(text: str, expected: str) -> None:
 )
 def test_brands_and_words_after_new_cues_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enter 482913 to verify your account", "Enter [OTP] to verify your account"),
+        ("Gebruik 551902 om in te loggen", "Gebruik [OTP] om in te loggen"),
+        ("the gate code is 1984#", "the gate code is [PASSWORD]"),
+        ("deurcode: 4412", "deurcode: [PASSWORD]"),
+        ("CVV-code: 123", "CVV-code: [CVV]"),
+        ("card security number 829", "card security number [CVV]"),
+        ("expires end of 12/2027", "expires end of [EXPIRY]"),
+        ("postal code M5V 3L9", "postal code [POSTCODE]"),
+        ("42 Wallaby Way, Sydney NSW 2000", "[ADDRESS], Sydney NSW [POSTCODE]"),
+        ("my plate is 7XYZ123", "my plate is [PLATE]"),
+        ("Stationsplein 12 bus 3, 3000 Leuven", "[ADDRESS], [POSTCODE] Leuven"),
+        ("Contact person: Fatima El Amrani", "Contact person: [NAME]"),
+        ("Besteld door: Ingrid Jansen", "Besteld door: [NAME]"),
+        ("Her date of birth is 19/09/2015.", "Her date of birth is [BIRTH_DATE]."),
+        # stay: a later date after a birth word, a town that is also a given name
+        (
+            "Mijn zoon is geboren en we verhuizen op 12-05-2026",
+            "Mijn zoon is geboren en we verhuizen op 12-05-2026",
+        ),
+        ("I live in Jackson, Mississippi", "I live in Jackson, Mississippi"),
+    ],
+)
+def test_forms_other_writers_use(text: str, expected: str) -> None:
+    assert redact(text).text == expected

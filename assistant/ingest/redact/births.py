@@ -57,6 +57,10 @@ _COMPACT_DATE = (
     r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d\d"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
+# words between the cue and the date other than "is", "was", "on", "op", "am", "the", "de"
+_LOOSE_GAP = re.compile(
+    r"[ ,](?!(?:is|was|on|op|am|the|de|le|of|van|at)\b)[a-z]{2,}", re.IGNORECASE
+)
 _ANY_DIGIT = re.compile(r"\d")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _COMPACT_RE = re.compile(_COMPACT_DATE + r"$")
@@ -129,8 +133,13 @@ def take_birth_dates(scan: Scan) -> None:
         return
     for match in list(_BIRTH.finditer(scan.masked)):
         date = match.group(1)
-        if (_OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not _birth_year(date):
-            continue
+        cue = _BIRTH_CUE_RE.match(scan.masked, match.start())
+        gap_start = cue.end() if cue else match.start()
+        loose = _LOOSE_GAP.search(scan.masked, gap_start, match.start(1)) is not None
+        if (loose or _OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not (
+            _birth_year(date)
+        ):
+            continue  # "geboren, en we verhuizen op 12-05-2026": a later date
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     for match in list(_BIRTH_SHORT.finditer(scan.masked)):
         if _birth_year(match.group(1)) or not _ANY_DIGIT.search(match.group(1)):

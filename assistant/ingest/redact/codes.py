@@ -12,7 +12,10 @@ from assistant.ingest.redact.scan import Scan
 
 _PASSWORD_CUE = re.compile(
     r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
-    r"|(?:key ?safe|sleutelkastje|sleutelkluis|kluis|locker|alarm)(?: ?code)?)\b",
+    r"|(?:key ?safe|sleutelkastje|sleutelkluis|kluis|locker|alarm)(?: ?code)?"
+    # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
+    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling)"
+    r"[- ]?code)\b",
     re.IGNORECASE,
 )
 # what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to"...
@@ -43,7 +46,7 @@ def _password_like(value: str) -> bool:
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
-                   "locker", "alarm")  # fmt: skip
+                   "locker", "alarm", "code")  # fmt: skip
 
 
 def take_passwords(scan: Scan) -> None:
@@ -161,6 +164,13 @@ _OTP_BEFORE_CUE = re.compile(
     r"(?:\w*code|otp|pin|\w*tan)\b",
     re.IGNORECASE,
 )
+# "Enter 482913 to verify", "Gebruik 551902 om in te loggen"
+_OTP_TO_VERIFY = re.compile(
+    r"\b(?:enter|use|type|gebruik|voer|vul)\s+" + _OTP_VALUE + r"(?: in)? (?:to|om|for|voor)"
+    r" (?:verify|confirm|log ?in|sign ?in|activate|reset|te (?:verifiëren|bevestigen|activeren)"
+    r"|in te loggen|aan te melden|je account|your account|verification|verificatie)",
+    re.IGNORECASE,
+)
 _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
@@ -172,7 +182,8 @@ _NOT_OTP_BEFORE = re.compile(
 
 _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
 _CODE_HINT = re.compile(
-    r"cod|otp|2fa|tan|pin|verific|auth|mfa|sms|text|e-?mail|app|pass|wachtw|eenmalig|one-time",
+    r"cod|otp|2fa|tan|pin|verif|auth|log|sign|activ|enter|gebruik|mfa|sms|text|e-?mail|app"
+    r"|pass|wachtw|eenmalig|one-time",
     re.I,
 )
 
@@ -220,6 +231,7 @@ def take_codes(scan: Scan) -> None:
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
     scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
     scan.take_all(_OTP_TEXTED, "OTP", 1)
+    scan.take_all(_OTP_TO_VERIFY, "OTP", 1)
     if cues or any(f.kind == "OTP" for f in scan.found):
         scan.take_all(_OTP_FOLLOW, "OTP", 1)
     # more codes in the same breath: "eerst 551 902, daarna 118 204 en toen 220 518"

@@ -52,13 +52,15 @@ def take_tokens(scan: Scan) -> None:
 _EXPIRY = r"(?:0[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
-    r"|valid (?:thru|through|until)|gültig bis)\b\.?[^\w\n]{0,3}(?:(?:is|on)\W{0,2})?"
+    r"|valid (?:thru|through|until)|gültig bis)\b\.?[^\w\n]{0,3}"
+    r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
     r"(" + _EXPIRY + r")(?![\d/])",
     re.IGNORECASE,
 )
 _CVV_CUE = re.compile(
-    r"\b(?:cvv2?|cvc2?|cid|csc|security code|beveiligingscode|veiligheidscode|kaartcode"
-    r"|card code|prüfnummer|kaartverificatiecode"
+    r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
+    r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
+    r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my) card"

@@ -92,7 +92,10 @@ FORM_CUE = re.compile(
     r"|insured|klantnaam|customer name|name on (?:the )?(?:card|account)|naam op (?:de )?(?:kaart"
     r"|pas|rekening)|tenaamstelling|debiteur|debtor|payer|betaler|ontvanger|recipient"
     r"|geadresseerde|addressee|patient|patiënt|huurder|tenant|deelnemer|participant"
-    r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener)"
+    r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener|contact person"
+    r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
+    r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
+    r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
     r" *(?:\*|\(\w+\))? *: *$",
     _I,
 )

@@ -49,6 +49,11 @@ _DIGIT_BEFORE = re.compile(r"\d ?$")
 _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
+_PLACE_BEFORE = re.compile(
+    r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
+    r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $",
+    re.IGNORECASE,
+)
 _GLUED = re.compile(r"[\d_]")
 _COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
@@ -338,8 +343,12 @@ class _Finder:
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             after = self.text[tok.end : tok.end + 3]
-            if _DIGIT_NEXT.match(after) or _DIGIT_BEFORE.search(self.text[: tok.start]):
+            if _DIGIT_NEXT.match(after) or _DIGIT_BEFORE.search(
+                self.text, max(0, tok.start - 2), tok.start
+            ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
+            if _PLACE_BEFORE.search(self.text, max(0, tok.start - 30), tok.start):
+                continue  # "I live in Jackson", "woont in Hilversum"
             j = self.extend(i)
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)

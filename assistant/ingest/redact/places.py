@@ -24,7 +24,7 @@ _PREFIX = (
 _HOUSE = (
     r"[1-9]\d{0,4}(?:[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
-    r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg))\b)?(?![\w%]|[.,:/]\d)"
+    r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
 _POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 _NL_STREET = re.compile(
@@ -86,6 +86,11 @@ _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b[\s:]*(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4})(?![\w])"
 )
+# Canadian "M5V 3L9" (with its space), Australian "NSW 2000" after a town
+_CA_POSTCODE = re.compile(
+    r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
+)
+_AU_POSTCODE = re.compile(r"(?<=[a-z] )(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) (\d{4})\b")
 _UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
@@ -145,6 +150,8 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_UK_POSTCODE, "POSTCODE")
     scan.take_all(_EIRCODE, "POSTCODE", 1)
+    scan.take_all(_CA_POSTCODE, "POSTCODE")
+    scan.take_all(_AU_POSTCODE, "POSTCODE", 1)
     scan.take_all(_US_ZIP, "POSTCODE", 1)
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:

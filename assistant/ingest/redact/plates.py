@@ -23,7 +23,8 @@ _UK = re.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-7]\d) ?[A-HJ-PR-
 _UK_AGE = re.compile(r"\d\d")
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
-    r"|reg) plate|plate number|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
+    r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
+    r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,4}){0,2}))(?![\w-])",
     re.IGNORECASE,
