@@ -68,6 +68,11 @@ def test_doctor_shows_an_index_that_missed_writes_and_reindex_repairs_it(
     report = json.loads(runner.invoke(cli, ["doctor", "-w", "shop", "--json"]).output)
     assert report["ok"] is False and report["workspaces"][0]["missing_vectors"] == 3
 
+    app = create_app(services, dev=True, dev_workspace="shop", warm=False, run_jobs=False)
+    with TestClient(app) as client:
+        answer = client.get("/v1/doctor").json()
+    assert answer["ok"] is False and answer["workspaces"][0]["missing_vectors"] == 3
+
     assert runner.invoke(cli, ["reindex", "-w", "shop"]).exit_code == 0
     again = runner.invoke(cli, ["doctor", "-w", "shop"])
     assert again.exit_code == 0 and "vectors 7" in again.output

@@ -42,3 +42,15 @@ def session(request: Request, workspace: WorkspaceDep, services: ServicesDep) ->
         "llm": bool(services.settings.llm),
         "version": version("journey-audit"),
     }
+
+
+@router.get(
+    "/v1/doctor",
+    tags=["system"],
+    summary="Are the caller's vector and keyword index in step with the database?",
+)
+def doctor(workspace: WorkspaceDep, services: ServicesDep) -> dict[str, Any]:
+    from assistant.usecases.doctor import gather
+
+    report = gather(services, workspace)
+    return {**report.model_dump(mode="json"), "ok": report.ok}
