@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import InputError
-from assistant.index.vector import record_metadata
+from assistant.index.vector import ChromaServer, record_metadata
 from assistant.ingest.encoding import read_text
 from assistant.ingest.formats import FORMATS, Parser, parser_for
 from assistant.ingest.normalize import Normaliser
@@ -150,7 +150,8 @@ def _store(
     rows are taken out again before the error goes up, so a failed import leaves the
     batches before it stored and indexed and nothing of the rest."""
     vectors_index = services.vectors(workspace)
-    vectors_index.count()  # an index that is down refuses the import before anything is stored
+    if isinstance(vectors_index.client, ChromaServer):
+        vectors_index.count()  # a server that is down refuses the import before anything is stored
     batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
     done = 0
     stored: set[str] = set()
