@@ -6,13 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-trap 'bash scripts/scale-down.sh' EXIT
+# A folder of its own per run: a benchmark or a second run using .scale keeps its servers.
+export JOURNEY_SCALE_DIR=${JOURNEY_SCALE_DIR:-$PWD/.scale/test-$$}
+trap 'bash scripts/scale-down.sh; rmdir "$JOURNEY_SCALE_DIR" 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
 
 started=$(date +%s)
 bash scripts/scale-up.sh
 # shellcheck disable=SC1091
-. .scale/env
+. "$JOURNEY_SCALE_DIR/env"
 status=0
 .venv/bin/pytest "$@" || status=$?
 echo "test-scale: PostgreSQL + Chroma server run took $(( $(date +%s) - started )) s"

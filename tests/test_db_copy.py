@@ -36,7 +36,8 @@ ROWS = [
 
 def filled_home(home: Path, embedder: Any) -> Services:
     """A SQLite home with a row in every table: records, tags, a correction, a job, the
-    tag cache, an audit and its map, a backlog, an erasure log line and an API key."""
+    tag cache, an audit and its map, a backlog, an erasure log line, an API key, a queued
+    job's batches and a worker."""
     from assistant.models.backlog import Backlog
 
     services = Services(
@@ -55,6 +56,8 @@ def filled_home(home: Path, embedder: Any) -> Services:
     BacklogStore(services.db).save(Backlog(id="bl-copy", workspace="shop", title="Copied"))
     log_erasure(services.db, "tester", "record r-gone", {"records": 1})
     KeyStore(services.db).create("shop", "ci")
+    services.claims.enqueue("other", "local", "journey7", True, origin="queue", batch=1)
+    services.claims.heartbeat("host:1:abc", "host", 1, "worker")
     return services
 
 
