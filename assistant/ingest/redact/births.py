@@ -120,16 +120,27 @@ _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)"
 
 
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"
+# (looked for only in the stretch before such a cue)
+_AFTER_CUE = re.compile(r"\b(?:geboren|born|jarig)\b", re.IGNORECASE)
 _BIRTH_AFTER = re.compile(
-    r"(?<![\d/.-])(" + _DATE_WORDS + r")(?!\d)[^\d\n.!?]{0,20}?\b(?:geboren|born|jarig)\b",
-    re.IGNORECASE,
+    r"(?<![\d/.-])(" + _DATE_WORDS + r")(?!\d)[^\d\n.!?]{0,20}?$", re.IGNORECASE
 )
-_BIRTH_WORDS = ("geb", "born", "dob", "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day",
-                "bday", "naissance", "b.", "ben van", "ben ik van")  # fmt: skip
+_AFTER_WINDOW = 90
+_BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
+                "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
+                "geburts", "b. ", "(b.")  # fmt: skip
+
+
+def _take_short(scan: Scan) -> None:
+    for match in list(_BIRTH_SHORT.finditer(scan.masked)):
+        if _birth_year(match.group(1)) or not _ANY_DIGIT.search(match.group(1)):
+            scan.take(match.start(1), match.end(1), "BIRTH_DATE")
 
 
 def take_birth_dates(scan: Scan) -> None:
     if not scan.mentions(*_BIRTH_WORDS):
+        if "ben van" in scan.lower or "ben ik van" in scan.lower:
+            _take_short(scan)  # "ik ben van 14 oktober '75"
         return
     for match in list(_BIRTH.finditer(scan.masked)):
         date = match.group(1)
@@ -141,13 +152,17 @@ def take_birth_dates(scan: Scan) -> None:
         ):
             continue  # "geboren, en we verhuizen op 12-05-2026": a later date
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")
-    for match in list(_BIRTH_SHORT.finditer(scan.masked)):
-        if _birth_year(match.group(1)) or not _ANY_DIGIT.search(match.group(1)):
-            scan.take(match.start(1), match.end(1), "BIRTH_DATE")
-    scan.take_all(_BIRTH_AFTER, "BIRTH_DATE", 1)
+    _take_short(scan)
+    for cue in list(_AFTER_CUE.finditer(scan.masked)):
+        start = max(0, cue.start() - _AFTER_WINDOW)
+        before = _BIRTH_AFTER.search(scan.masked, start, cue.start())
+        if before:
+            scan.take(before.start(1), before.end(1), "BIRTH_DATE")
     for match in list(_BIRTH_NEXT_LINE.finditer(scan.masked)):
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+    if not _ANY_DIGIT.search(scan.masked):
+        return  # spoken dates only come right after (or before) their cue
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
         later = _BIRTH_LATER.match(scan.masked, cue.end())
         if (

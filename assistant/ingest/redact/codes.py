@@ -46,7 +46,8 @@ def _password_like(value: str) -> bool:
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
-                   "locker", "alarm", "code")  # fmt: skip
+                   "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
+                   "-code", "garagecode", "entry code")  # fmt: skip
 
 
 def take_passwords(scan: Scan) -> None:
@@ -181,11 +182,10 @@ _NOT_OTP_BEFORE = re.compile(
 
 
 _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
-_CODE_HINT = re.compile(
-    r"cod|otp|2fa|tan|pin|verif|auth|log|sign|activ|enter|gebruik|mfa|sms|text|e-?mail|app"
-    r"|pass|wachtw|eenmalig|one-time",
-    re.I,
-)
+# substring tests are many times faster than one regex of alternatives over the whole text
+_CODE_WORDS = ("cod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in", "sign in",
+               "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw", "eenmalig",
+               "one-time")  # fmt: skip
 
 
 def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
@@ -197,7 +197,7 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
 
 def take_codes(scan: Scan) -> None:
     text = scan.masked
-    if not _CODE_HINT.search(scan.lower):
+    if not scan.mentions(*_CODE_WORDS):
         return
     for match in list(_OTP_ALNUM.finditer(text)):
         value = match.group(1)

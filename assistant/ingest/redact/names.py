@@ -54,6 +54,7 @@ _PLACE_BEFORE = re.compile(
     r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $",
     re.IGNORECASE,
 )
+_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ")
 _GLUED = re.compile(r"[\d_]")
 _COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
@@ -258,7 +259,9 @@ class _Finder:
 
     def lower_intros(self) -> None:
         """ "hey it's jess again": a lower-case word that is no common one."""
-        if not any(w in self.scan.lower for w in ("it", "this", "hier", "met")):
+        if not any(
+            cue in self.scan.lower for cue in ("it's", "it is", "this is", "hier is", "met ")
+        ):
             return
         for match in LOWER_INTRO.finditer(self.text):
             word = match.group(1)
@@ -326,10 +329,10 @@ class _Finder:
         listed surname ("Annemiek Schouten")."""
         return (
             2 <= len(words) <= 3
-            and not self.text[line_end:].strip()
+            and words[-1] in self.lists.surnames
+            and line_end >= len(self.text.rstrip())
             and all(capitalised(w) and not self.is_blocked(w) for w in words)
             and words[0].lower() not in self.lists.common
-            and words[-1] in self.lists.surnames
         )
 
     def dictionary(self) -> None:
@@ -347,7 +350,9 @@ class _Finder:
                 self.text, max(0, tok.start - 2), tok.start
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
-            if _PLACE_BEFORE.search(self.text, max(0, tok.start - 30), tok.start):
+            if self.text.endswith(_PLACE_WORDS, 0, tok.start) and _PLACE_BEFORE.search(
+                self.text, max(0, tok.start - 30), tok.start
+            ):
                 continue  # "I live in Jackson", "woont in Hilversum"
             j = self.extend(i)
             has_surname = j > i + 1 and any(

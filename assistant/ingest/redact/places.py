@@ -26,6 +26,8 @@ _HOUSE = (
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 _POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
@@ -65,10 +67,6 @@ _STREET_BEFORE_UK_POSTCODE = re.compile(
     r"(?=(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-]))",
     re.MULTILINE,
 )
-# Irish Eircodes after a comma or their cue: "Dublin 2, D02 X285"
-_EIRCODE = re.compile(
-    r"(?:, |\b(?i:eircode)\W{1,3})((?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
-)
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
     + _POSTCODE_NL
@@ -84,13 +82,16 @@ _NOT_POSTCODE_LETTERS = frozenset(
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b[\s:]*(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4})(?![\w])"
+    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
 )
-# Canadian "M5V 3L9" (with its space), Australian "NSW 2000" after a town
-_CA_POSTCODE = re.compile(
-    r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
+# after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
+# X285"), Canadian postcodes ("Toronto, ON M5V 3L9"), Australian ones ("Sydney NSW 2000");
+# the literal ", " first keeps the scan fast
+_COMMA_POSTCODE = re.compile(
+    r", (?:[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?,? )?"
+    r"(?:(?:NSW|VIC|QLD|TAS|ACT|ON|QC|BC|AB|MB|SK|NS|NB|PE) )?"
+    r"(" + _CA_POSTCODE + r"|" + _EIRCODE + r"|(?<=[A-Z] )\d{4})(?![\w-])"
 )
-_AU_POSTCODE = re.compile(r"(?<=[a-z] )(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) (\d{4})\b")
 _UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
@@ -142,16 +143,15 @@ def take_addresses(scan: Scan) -> None:
 
 
 def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
-    for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
-        scan.take(match.start(2), match.end(2), "POSTCODE")
+    if scan.mentions("post", "zip", "plz", "eircode"):
+        for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
+            scan.take(match.start(2), match.end(2), "POSTCODE")
     if nl_postcode:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
             if match.group(1) not in _NOT_POSTCODE_LETTERS:
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_UK_POSTCODE, "POSTCODE")
-    scan.take_all(_EIRCODE, "POSTCODE", 1)
-    scan.take_all(_CA_POSTCODE, "POSTCODE")
-    scan.take_all(_AU_POSTCODE, "POSTCODE", 1)
+    scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
     scan.take_all(_US_ZIP, "POSTCODE", 1)
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:

@@ -30,8 +30,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
-_CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg", "vrm", "kennzeichen",
-              "immatriculation")  # fmt: skip
+_CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.",
+              "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
 
 
 def _shape(code: str) -> str:

@@ -55,7 +55,6 @@ _SPOKEN_PHONE = re.compile(
 _ZERO_FIRST = re.compile(r"(?:plus|zero|oh|nought|nul)\b", re.IGNORECASE)
 _REPEAT_WORD = re.compile(r"\b(double|dubbele?|triple|driedubbel)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_SPOKEN_HINT = re.compile(r"\b(?:zero|oh|nought|nul|plus) ", re.IGNORECASE)
 
 
 def _digit_count(spoken: str) -> int:
@@ -74,7 +73,7 @@ def _digit_count(spoken: str) -> int:
 def take_spoken_phones(scan: Scan) -> None:
     """A phone number read out digit by digit: nine to thirteen digits, starting with zero
     ("oh", "nul") or "plus"."""
-    if not _SPOKEN_HINT.search(scan.masked):
+    if not scan.mentions("zero ", "oh ", "nought ", "nul ", "plus "):
         return
     for match in list(_SPOKEN_PHONE.finditer(scan.masked)):
         spoken = match.group()
