@@ -603,3 +603,25 @@ def test_brands_and_words_after_new_cues_stay(text: str) -> None:
 )
 def test_forms_other_writers_use(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agent: What's the number on the back of the card?\nCustomer: 321",
+            "Agent: What's the number on the back of the card?\nCustomer: [CVV]",
+        ),
+        ("Klant: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", "Klant: [PHONE]"),
+        ("plus three one six, one two three four five six seven eight", "[PHONE]"),
+        (
+            "I bought a Russell Hobbs kettle at John Lewis",
+            "I bought a Russell Hobbs kettle at John Lewis",
+        ),
+        ("Jamie Oliver pans, Hugo Boss shirt", "Jamie Oliver pans, Hugo Boss shirt"),
+        ("Russell called me back", "[NAME] called me back"),
+        ("oh twenty five past nine", "oh twenty five past nine"),
+    ],
+)
+def test_turn_answers_spoken_pairs_and_brands(text: str, expected: str) -> None:
+    assert redact(text).text == expected

@@ -57,16 +57,23 @@ _EXPIRY_CUE = re.compile(
     r"(" + _EXPIRY + r")(?![\d/])",
     re.IGNORECASE,
 )
-_CVV_CUE = re.compile(
+_CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
-    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my) card"
-    r"| van (?:de|mijn) (?:kaart|pas))?)\b[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?"
-    r"(\d{3,4})(?!\d)",
-    re.IGNORECASE,
+    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my|your|uw)"
+    r" card| van (?:de|mijn|uw|je) (?:kaart|pas))?)\b"
+)
+_CVV_CUE = re.compile(
+    _CVV_WORDS + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4})(?!\d)", re.IGNORECASE
+)
+# asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
+_CVV_NEXT_LINE = re.compile(
+    _CVV_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4})"
+    r"[^\n\d]{0,12}$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _NEAR_CARD_EXPIRY = re.compile(r"(?<![\d/])(" + _EXPIRY + r")(?![\d/])")
 _NEAR_CARD_CVV = re.compile(r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b)")
@@ -90,6 +97,8 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
+        if "\n" in scan.masked:
+            scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
     for card in cards:
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         expiry = _NEAR_CARD_EXPIRY.search(window)

@@ -41,43 +41,47 @@ _DIGIT_WORD = (
     r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
     r"|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 )
+_SINGLE = frozenset(
+    "zero oh nought one two three four five six seven eight nine nul een één twee drie vier "
+    "vijf zes zeven acht negen".split()
+)
 _REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel) )?"
+# a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
+_GROUP = rf"(?:{_NL_UNDER_100}|{_EN_UNDER_100}|{_DIGIT_WORD})"
+_GROUP_RE = re.compile(rf"(double|triple|dubbele?|driedubbel) |{_GROUP}", re.IGNORECASE)
 _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"
     + _REPEAT
     + _DIGIT_WORD
     + r"(?:[ ,-]{1,2}"
     + _REPEAT
-    + _DIGIT_WORD
-    + r"){6,15}(?![\w-])",
+    + _GROUP
+    + r"){4,15}(?![\w-])",
     re.IGNORECASE,
 )
-_ZERO_FIRST = re.compile(r"(?:plus|zero|oh|nought|nul)\b", re.IGNORECASE)
-_REPEAT_WORD = re.compile(r"\b(double|dubbele?|triple|driedubbel)\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+_ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?) )?(?:zero|oh|nought|nul)\b", re.I)
+_HINTS = ("zero ", "oh ", "nought ", "nul ", "plus ")
 
 
 def _digit_count(spoken: str) -> int:
-    words = _WORD.findall(spoken.lower())
     count = 0
-    for i, word in enumerate(words):
-        if word in ("double", "dubbel", "dubbele"):
-            count += 1  # the next digit word counts once more
-        elif word in ("triple", "driedubbel"):
-            count += 2
-        elif word != "plus" or i:
+    for match in _GROUP_RE.finditer(spoken):
+        repeat = match.group(1)
+        if repeat:
+            count += 2 if repeat.lower() in ("triple", "driedubbel") else 1
+        elif match.group().lower() not in _SINGLE:
+            count += 2  # "twaalf", "vierendertig", "twenty-five"
+        else:
             count += 1
     return count
 
 
 def take_spoken_phones(scan: Scan) -> None:
-    """A phone number read out digit by digit: nine to thirteen digits, starting with zero
-    ("oh", "nul") or "plus"."""
-    if not scan.mentions("zero ", "oh ", "nought ", "nul ", "plus "):
+    """A phone number read out digit by digit or in pairs: nine to thirteen digits, starting
+    with zero ("oh", "nul") or "plus"."""
+    if not scan.mentions(*_HINTS):
         return
     for match in list(_SPOKEN_PHONE.finditer(scan.masked)):
         spoken = match.group()
-        if _ZERO_FIRST.match(_REPEAT_WORD.sub("", spoken).lstrip()) and (
-            9 <= _digit_count(spoken) <= 13
-        ):
+        if _ZERO_FIRST.match(spoken) and 9 <= _digit_count(spoken) <= 13:
             scan.take(match.start(), match.end(), "PHONE")
