@@ -625,3 +625,22 @@ def test_forms_other_writers_use(text: str, expected: str) -> None:
 )
 def test_turn_answers_spoken_pairs_and_brands(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shout-out to Priya on the chat, very helpful",
+            "Shout-out to [NAME] on the chat, very helpful",
+        ),
+        ("Het appartement van Emre is fijn", "Het appartement van [NAME] is fijn"),
+        (
+            "We stayed near Sint Gilles and Place St Catherine",
+            "We stayed near Sint Gilles and Place St Catherine",
+        ),
+        ("the Harley Davidson dealer", "the Harley Davidson dealer"),
+    ],
+)
+def test_wider_name_lists(text: str, expected: str) -> None:
+    assert redact(text).text == expected

@@ -51,10 +51,12 @@ _PARTICLE_AFTER = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
-    r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $",
+    r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
+    r"|\b(?:Sint|Saint|San|Santa|St\.?) $",  # a saint's name is a place or a feast
     re.IGNORECASE,
 )
-_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ")
+_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Sint ", "Saint ", "San ",
+                "Santa ", "St. ", "St ")  # fmt: skip
 _GLUED = re.compile(r"[\d_]")
 _COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
