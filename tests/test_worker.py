@@ -49,6 +49,8 @@ def test_a_queued_job_is_planned_in_batches_and_each_record_tagged_once(
     report = Worker(services).run(threading.Event(), exit_when_idle=True, poll=0.05)
 
     assert (report.batches, report.items, report.lost, report.failed) == (3, 40, 0, 0)
+    assert set(report.timings) == {"claim", "read", "classify", "index", "finish"}
+    assert report.timings["classify"] > 0  # where a batch's time went, for bench-scale
     batches = services.claims.batches(job.id)
     assert [(b.status, b.attempts, b.tagged) for b in batches] == [("done", 1, 16)] * 2 + [
         ("done", 1, 8)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.errors import ConfigError
 
@@ -39,6 +39,12 @@ class WorkerReport(BaseModel):
     lost: int = 0  # batches another worker took over before this one finished them
     failed: int = 0
     seconds: float = 0.0
+    # where the time went, summed over batches: claiming, reading the records, the model,
+    # the vector index's metadata, storing the tags and finishing the batch
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    def add_time(self, step: str, seconds: float) -> None:
+        self.timings[step] = round(self.timings.get(step, 0.0) + seconds, 3)
 
 
 def beat_seconds(services: Services) -> float:
@@ -147,7 +153,9 @@ class Worker:
 
     def run_one(self) -> bool:
         """Claim one batch and tag it; False when there was nothing to claim."""
+        started = time.perf_counter()
         claim = self.services.claims.claim(self.id, self.lease)
+        self.report.add_time("claim", time.perf_counter() - started)
         if claim is None:
             return False
         try:
@@ -164,7 +172,9 @@ class Worker:
         from assistant.index.vector import record_metadata
 
         services = self.services
+        clock = _Clock(self.report)
         records = services.records.get_many(claim.workspace, claim.record_ids)
+        clock.lap("read")
         items = [
             Item(id=i, text=records[i].text, rating=records[i].rating)
             for i in claim.record_ids
@@ -172,15 +182,18 @@ class Worker:
         ]
         model = self._model(claim)
         tags, hits = classify_cached(model, items, services.tags) if items else ([], 0)
+        clock.lap("classify")
         # the index first: a worker killed after it re-does the batch and writes the same
         services.vectors(claim.workspace).update_metadata(
             [t.item_id for t in tags],
             [record_metadata(records[t.item_id], (t.phase, t.emotion)) for t in tags],
         )
+        clock.lap("index")
         missing = len(claim.record_ids) - len(items)
         won = services.claims.finish(
             claim, tags, cached=hits, missing=missing, stats=classifier_stats(model)
         )
+        clock.lap("finish")
         if won:
             self.report.batches += 1
             self.report.items += len(tags)
@@ -209,6 +222,19 @@ class Worker:
         stats["error"] = f"{type(exc).__name__}: {exc}"
         tags.update_job(claim.job_id, status="failed", stats=stats)
         self.services.claims.release(self.id)
+
+
+class _Clock:
+    """Adds the time since the last lap to a report's step."""
+
+    def __init__(self, report: WorkerReport) -> None:
+        self.report = report
+        self.last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        stamp = time.perf_counter()
+        self.report.add_time(step, stamp - self.last)
+        self.last = stamp
 
 
 FINISHED = ("done", "failed", "cancelled")
