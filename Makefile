@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.journey-installed
 
-.PHONY: run test lint typecheck unit bench eval train install clean test-browser test-scale
+.PHONY: run test lint typecheck unit bench bench-scale eval train install clean test-browser \
+        test-scale
 
 # Loads and tags the demo workspace (idempotent), then serves the web app and the API on
 # loopback in dev mode (no keys). `journey demo` shows the same data in the terminal.
@@ -56,6 +57,15 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench_audit || status=1; \
 	$(BIN)/python -m evals.bench_api || status=1; \
 	exit $$status
+
+# Tag workers on PostgreSQL and a Chroma server (issue 15): 100,000 records ingested, tagged
+# with 1, 2 and 4 `journey worker` processes (items/s, scaling, memory per worker, CPU of the
+# servers), hybrid search on both setups; prints the figures and what they predict, writes
+# .journey/bench/bench_scale.json. Starts and stops the servers itself (scripts/scale-up.sh).
+# Long (an hour or more on two cores): not part of `make test`, `make bench` or .ci/run.
+# BENCH_SCALE_ARGS="--records 20000" for a shorter run.
+bench-scale: $(STAMP)
+	$(BIN)/python -m evals.bench_scale $(BENCH_SCALE_ARGS)
 
 # The local models ship trained: rebuild them after changing knowledge/examples (a unit test
 # fails while the shipped weights do not match the examples).
