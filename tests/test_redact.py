@@ -644,3 +644,22 @@ def test_turn_answers_spoken_pairs_and_brands(text: str, expected: str) -> None:
 )
 def test_wider_name_lists(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik woon op Lange Voorhout 7 in Den Haag", "Ik woon op [ADDRESS] in Den Haag"),
+        ("Adres: Rapenburg 12, Leiden", "Adres: [ADDRESS], Leiden"),
+        ("Afleveradres Achter de Dom 14", "Afleveradres [ADDRESS]"),
+        ("woonachtig aan de Brink 3", "woonachtig aan de [ADDRESS]"),
+        ("Address: 4 Quarry Bank, Harrogate", "Address: [ADDRESS], Harrogate"),
+        ("ons adres: 1012 AB 5, de bel werkt", "ons adres: [ADDRESS], de bel werkt"),
+        # stay: a town and a duration, an error code and the next one
+        ("I moved to Leeds 3 years ago", "I moved to Leeds 3 years ago"),
+        ("Mijn adres is veranderd sinds 2024", "Mijn adres is veranderd sinds 2024"),
+        ("Foutcode E21, daarna code 3303", "Foutcode E21, daarna code 3303"),
+    ],
+)
+def test_addresses_after_a_cue(text: str, expected: str) -> None:
+    assert redact(text).text == expected

@@ -188,10 +188,18 @@ _CODE_WORDS = ("cod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "lo
                "one-time")  # fmt: skip
 
 
+_ERROR_CODE_BEFORE = re.compile(
+    r"(?:foutcode|error ?code|storingscode|fault code|fehlercode|foutmelding)[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
     """Not a discount, error, post or order code, and no order word between cue and value."""
     if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
         return False
+    if _ERROR_CODE_BEFORE.search(text, max(0, start - 50), start):
+        return False  # "foutcode E21, daarna code 3303": more error codes
     return not _ORDER_WORD.search(text[start:value_start])  # "code werkt niet, bestelling 66"
 
 

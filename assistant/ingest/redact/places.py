@@ -109,6 +109,22 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 
 
+# any street with a number after an address cue: "Adres: Rapenburg 12", "ik woon op Lange
+# Voorhout 7", "woonachtig aan de Brink 3", "Delivery address: 4 Quarry Bank"
+_ADDRESS_CUE = re.compile(
+    r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres"
+    r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address|address"
+    r"|straat(?: \+ huisnummer| en huisnummer)?|street"
+    r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?)"
+    r"(?i:(?: is| was| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
+    r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
+    + _HOUSE
+    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
+    r"|hours?|min|minut\w*|stuks?|x)\b)"
+)
+_ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living")
+
 # Cheap tests that must hold before the full pattern is worth running.
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
@@ -129,6 +145,8 @@ def take_addresses(scan: Scan) -> None:
         if hint.search(scan.masked):
             for match in list(pattern.finditer(scan.masked)):
                 scan.take(match.start(), match.end(), "ADDRESS")
+    if scan.mentions(*_ADDRESS_WORDS):
+        scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
