@@ -34,21 +34,16 @@ from assistant.ingest.redact.name_lists import (
     PARTICLES,
     ROLES,
     L,
-    NameLists,
     Tok,
-    Tokens,
     capitalised,
     name_lists,
 )
+from assistant.ingest.redact.name_phrases import Phrases
 from assistant.ingest.redact.scan import MASK, Scan
 
-_APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _DIGIT_NEXT = re.compile(r" ?\d")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
-# a lower-case particle starts a name after a form label or a title
-_PARTICLE_AFTER = re.compile(
-    r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
-)
+# a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
     r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
@@ -57,143 +52,14 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Sint ", "Saint ", "San ",
                 "Santa ", "St. ", "St ")  # fmt: skip
-_GLUED = re.compile(r"[\d_]")
 _COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
     r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
 )
 
 
-class _Finder:
-    def __init__(self, scan: Scan, lists: NameLists) -> None:
-        self.scan = scan
-        self.text = scan.masked
-        self.lists = lists
-        self.tokens = Tokens(self.text)
-        # the tokens any pass looks at: capitalised words and initials, lower-case given
-        # names, and lower-case words ending a line (a signature after a closing)
-        first_lower = lists.first_lower
-        text = self.text
-        self.candidates = [
-            i
-            for i, m in enumerate(self.tokens.matches)
-            if m.group()[0].isupper()
-            or m.group() in first_lower
-            or text[m.end() : m.end() + 1] in ("", "\n")
-            or (
-                m.group() in PARTICLES
-                and _PARTICLE_AFTER.search(text, max(0, m.start() - 14), m.start()) is not None
-            )
-        ]
-
-    # ---- token tests
-
-    def gap(self, i: int) -> str:
-        """The text between token i-1 and token i."""
-        matches = self.tokens.matches
-        prev_end = matches[i - 1].end() if i > 0 else 0
-        return self.text[prev_end : matches[i].start()]
-
-    def is_first(self, word: str) -> bool:
-        if word in self.lists.first:
-            return True
-        head, _, tail = word.partition("-")
-        # "Anne-Marie" is a name, "Roos-collectie" a product line
-        return bool(tail) and tail[:1].isupper() and head in self.lists.first
-
-    def is_blocked(self, word: str) -> bool:
-        if ("'" in word or "’" in word) and not _APOSTROPHE_NAME.match(word):
-            return True  # I'll, it's, don't; O'Connor and D'Souza are names
-        return word in self.lists.not_words or word.lower() in ROLES
-
-    def surname_like(self, word: str) -> bool:
-        if not capitalised(word) or self.is_blocked(word):
-            return False
-        if word in self.lists.surnames or self.is_first(word):
-            return True
-        return word.lower() not in self.lists.common
-
-    def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
-        """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
-        given name or surname from the lists, not any capitalised word ("Dear Citibank")."""
-        if INITIALS.fullmatch(word):
-            return True
-        if self.is_blocked(word):
-            return False
-        if capitalised(word):
-            return (
-                self.is_first(word)
-                or word in self.lists.surnames
-                or (not known_only and word.lower() not in self.lists.common)
-            )
-        low = word.lower()
-        return lower_ok and low in self.lists.first_lower and low not in self.lists.common
-
-    # ---- phrases
-
-    def extend(self, i: int) -> int:
-        """End (exclusive token index) of the name phrase that starts at token i."""
-        j = i + 1
-        n = len(self.tokens)
-        while j < n and self.gap(j) == " ":
-            word = self.tokens[j].base
-            if word.lower() in PARTICLES:
-                k = j
-                while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in PARTICLES:
-                    k += 1
-                if k < n and self.gap(k) == " " and self.surname_like(self.tokens[k].base):
-                    j = k + 1
-                    continue
-                break
-            if INITIALS.fullmatch(self.tokens[j].text) or self.surname_like(word):
-                j += 1
-                if self.tokens[j - 1].base != self.tokens[j - 1].text:
-                    break  # a possessive ends the name ("Feldman's office")
-                continue
-            break
-        return j
-
-    def start_with_particles(self, i: int) -> int:
-        """After a title: "De Wit", "Van den Heuvel", "van der Meer" start at token i."""
-        k = i
-        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
-            k += 1
-        if k > i and k < len(self.tokens) and self.surname_like(self.tokens[k].base):
-            return self.extend(k)
-        return i
-
-    def take(self, i: int, j: int) -> None:
-        if j <= i:
-            return
-        last = self.tokens[j - 1]
-        end = last.start + len(last.base)
-        self.scan.take(self.tokens[i].start, end, "NAME")
-
-    def take_from(
-        self, i: int, lower_ok: bool, particles: bool = False, known_only: bool = False
-    ) -> bool:
-        if i >= len(self.tokens):
-            return False
-        if _GLUED.match(self.text, self.tokens[i].end):
-            return False  # part of a code or handle: "Zolder5G", "Kees_1984"
-        if particles and self.tokens[i].text.lower() in PARTICLES:
-            j = self.start_with_particles(i)
-            if j > i:
-                self.take(i, j)
-                return True
-        word = self.tokens[i].base
-        if not self.name_like(word, lower_ok, known_only):
-            return False
-        if INITIALS.fullmatch(self.tokens[i].text):
-            j = self.extend(i)
-            if j == i + 1:
-                return False
-        else:
-            j = self.extend(i)
-        self.take(i, j)
-        return True
-
-    # ---- passes
+class _Finder(Phrases):
+    """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
         for i in self.candidates:
@@ -238,26 +104,6 @@ class _Finder:
                 self.take_from(i, lower_ok=True)
             elif AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
                 self.take_from(i, lower_ok=False)
-
-    def alone(self, i: int, line_end: bool = False) -> bool:
-        """The name phrase from token i ends a line or the text, or (unless ``line_end``)
-        stands before a comma or a full stop: "thanks Alasdair.", "Bedankt! Merel"."""
-        last = self.tokens[self.extend(i) - 1]
-        after = self.text[last.start + len(last.base) : last.end + 2]
-        if not after.strip() or after.startswith("\n"):
-            return True
-        return not line_end and after[:1] in ",.!?" and after[1:2] in ("", " ", "\n")
-
-    def take_known(self, i: int) -> None:
-        """After a chat's customer label: a listed given name, or a name ending in a known
-        surname ("Cust: Darnell Price.")."""
-        word = self.tokens[i].base
-        if self.is_first(word) and word.lower() not in self.lists.common:
-            self.take_from(i, lower_ok=False)
-            return
-        j = self.extend(i)
-        if j > i + 1 and self.tokens[j - 1].base in self.lists.surnames and self.alone(i):
-            self.take(i, j)
 
     def lower_intros(self) -> None:
         """ "hey it's jess again": a lower-case word that is no common one."""
