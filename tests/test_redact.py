@@ -663,3 +663,22 @@ def test_wider_name_lists(text: str, expected: str) -> None:
 )
 def test_addresses_after_a_cue(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail me: jan [at] example [dot] nl", "mail me: [EMAIL]"),
+        ("write to jan.smit at gmail dot com", "write to [EMAIL]"),
+        ("mail naar jan (at) bakker (punt) nl", "mail naar [EMAIL]"),
+        ("IBAN NL91-ABNA-0417-1643-00 please", "IBAN [IBAN] please"),
+        ("Mastercard 5555 5555 5555 4444 exp 1/28", "Mastercard [CARD] exp [EXPIRY]"),
+        ("expiry: Sept 2027", "expiry: [EXPIRY]"),
+        # stay: a subscription ending, a web site, a plain "at"
+        ("Mijn abonnement verloopt in mei 2026", "Mijn abonnement verloopt in mei 2026"),
+        ("Look at example.com for details", "Look at example.com for details"),
+        ("see you at the office. Dot the i", "see you at the office. Dot the i"),
+    ],
+)
+def test_spelled_emails_and_card_dates(text: str, expected: str) -> None:
+    assert redact(text).text == expected

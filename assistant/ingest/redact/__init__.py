@@ -83,8 +83,7 @@ def find(text: str) -> list[Found]:
     scan = Scan(text)
     if "://" in text or "www." in text or "WWW." in text:
         take_links(scan)
-    if "@" in text:
-        take_emails(scan)
+    take_emails(scan)
     if _DIGIT.search(text):
         take_tokens(scan)
         take_ibans(scan)

@@ -49,12 +49,21 @@ def take_tokens(scan: Scan) -> None:
 
 # --------------------------------------------------------------------------- card extras
 
-_EXPIRY = r"(?:0[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
+_EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
+# after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
+_EXPIRY_NAMED = (
+    r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
+)
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
     r"|valid (?:thru|through|until)|gültig bis)\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
     r"(" + _EXPIRY + r")(?![\d/])",
+    re.IGNORECASE,
+)
+_EXPIRY_NAMED_CUE = re.compile(
+    r"\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|valid (?:thru|through))\b\.?[^\w\n]{0,3}"
+    r"(?:is\W{0,2})?(" + _EXPIRY_NAMED + r")(?!\d)",
     re.IGNORECASE,
 )
 _CVV_WORDS = (
@@ -95,6 +104,8 @@ def take_card_extras(scan: Scan) -> None:
         return
     if _EXPIRY_SHAPE.search(scan.masked):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+    if scan.mentions("exp", "verval", "valid"):
+        scan.take_all(_EXPIRY_NAMED_CUE, "EXPIRY", 1)
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:

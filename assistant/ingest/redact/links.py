@@ -117,5 +117,29 @@ def take_links(scan: Scan) -> None:
         scan.take(match.start(), end, "URL" if _secret_url(url) else None)
 
 
+# written out against spam harvesters: "jan [at] example [dot] nl", "jan.smit at gmail dot com"
+_AT = r"(?: ?[\[({<]at[\])}>] ?| (?:at|apenstaartje) )"
+_DOT = r"(?: ?[\[({<](?:dot|punt)[\])}>] ?| (?:dot|punt) )"
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]+" + _AT + r"[A-Za-z0-9-]+(?:(?:" + _DOT + r"|\.)[A-Za-z0-9-]+)*"
+    r"(?:" + _DOT + r"|\.)(?i:com|nl|be|de|uk|co\.uk|org|net|eu|fr|io|info|me|biz)(?![\w-])",
+    re.IGNORECASE,
+)
+_SPELLED_HINTS = (
+    "[at]",
+    "(at)",
+    "{at}",
+    "<at>",
+    " dot ",
+    "[dot]",
+    "(dot)",
+    " punt ",
+    "apenstaartje",
+)
+
+
 def take_emails(scan: Scan) -> None:
-    scan.take_all(EMAIL, "EMAIL")
+    if "@" in scan.text:
+        scan.take_all(EMAIL, "EMAIL")
+    if scan.mentions(*_SPELLED_HINTS):
+        scan.take_all(_SPELLED_EMAIL, "EMAIL")

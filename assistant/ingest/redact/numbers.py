@@ -48,7 +48,7 @@ _IBAN_LENGTHS: dict[str, int] = {
     "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
     "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
 }  # fmt: skip
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})\d{2} ?[A-Za-z0-9]")
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})\d{2}[ -]?[A-Za-z0-9]")
 
 
 def _iban_ok(compact: str) -> bool:
@@ -73,7 +73,7 @@ def take_ibans(scan: Scan) -> None:
             if ch.isascii() and ch.isalnum():
                 chars.append(ch)
                 j += 1
-            elif ch == " " and j + 1 < end and text[j + 1].isascii() and text[j + 1].isalnum():
+            elif ch in " -" and j + 1 < end and text[j + 1].isascii() and text[j + 1].isalnum():
                 j += 1
             else:
                 break
