@@ -682,3 +682,24 @@ def test_addresses_after_a_cue(text: str, expected: str) -> None:
 )
 def test_spelled_emails_and_card_dates(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB 12 03 1985", "DOB [BIRTH_DATE]"),
+        (
+            "Agent: geboortedatum?\nKlant: moment\nKlant: even zoeken\nKlant: 12-03-1985",
+            "Agent: geboortedatum?\nKlant: moment\nKlant: even zoeken\nKlant: [BIRTH_DATE]",
+        ),
+        ("sms-code 1234 5678", "sms-code [OTP]"),
+        # not a full date of birth, and a phone number after a code word
+        (
+            "Agent: Date of birth please\nCustomer: 12th March",
+            "Agent: Date of birth please\nCustomer: 12th March",
+        ),
+        ("code niet ontvangen op 0612 3456 78", "code niet ontvangen op [PHONE]"),
+    ],
+)
+def test_spaced_dates_and_split_codes(text: str, expected: str) -> None:
+    assert redact(text).text == expected

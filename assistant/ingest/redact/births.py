@@ -55,7 +55,9 @@ _SPOKEN_DATE = (
 # written without separators, only right after a cue: "DOB 19850312", "(DDMMYY)" / "140600"
 _COMPACT_DATE = (
     r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d\d"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    # or with spaces: "DOB 12 03 1985"
+    r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)"
 )
 # words between the cue and the date other than "is", "was", "on", "op", "am", "the", "de"
 _LOOSE_GAP = re.compile(
@@ -167,7 +169,7 @@ def take_birth_dates(scan: Scan) -> None:
         later = _BIRTH_LATER.match(scan.masked, cue.end())
         if (
             later
-            and scan.masked.count("\n", cue.end(), later.start(1)) <= 2
+            and scan.masked.count("\n", cue.end(), later.start(1)) <= 3
             and _birth_year(later.group(1))
         ):
             scan.take(later.start(1), later.end(1), "BIRTH_DATE")

@@ -76,7 +76,8 @@ def take_passwords(scan: Scan) -> None:
 
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{4,8})"
+    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{4} \d{4}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}"
+    r"|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
 # "code 4021 on the display means ...": an error code
