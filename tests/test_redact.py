@@ -703,3 +703,18 @@ def test_spelled_emails_and_card_dates(text: str, expected: str) -> None:
 )
 def test_spaced_dates_and_split_codes(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoi sanne, mijn pakket is er niet", "hoi [NAME], mijn pakket is er niet"),
+        ("bedankt joost voor de hulp", "bedankt [NAME] voor de hulp"),
+        ("thanks priya!", "thanks [NAME]!"),
+        # lower-case words after a greeting that are no listed given name stay
+        ("hi mark, thanks again", "hi mark, thanks again"),
+        ("hoi allemaal, hi guys, hello again", "hoi allemaal, hi guys, hello again"),
+    ],
+)
+def test_lower_case_names_after_a_greeting(text: str, expected: str) -> None:
+    assert redact(text).text == expected

@@ -93,9 +93,10 @@ class _Finder(Phrases):
             elif CUSTOMER_LABEL.search(before):
                 self.take_known(i)
             elif THANKS_CUE.search(before) and self.alone(i):
-                self.take_from(i, lower_ok=False)
+                self.take_from(i, lower_ok=True)
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
-                self.take_from(i, lower_ok=False, known_only=True)
+                # a listed given name, also in lower case ("hoi sanne,"), not any word
+                self.take_from(i, lower_ok=True, known_only=True)
             elif (
                 CLOSING_SAME_LINE.search(before)
                 or self.after_closing_line(tok)
