@@ -718,3 +718,18 @@ def test_spaced_dates_and_split_codes(text: str, expected: str) -> None:
 )
 def test_lower_case_names_after_a_greeting(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoi Tjeerd, het pakket is er", "Hoi [NAME], het pakket is er"),
+        ("Ik sprak met Sjef, hij belt terug", "Ik sprak met [NAME], hij belt terug"),
+        ("Thanks Kemi, that sorted it", "Thanks [NAME], that sorted it"),
+        # a Dutch name that is also a word needs a cue or a surname
+        ("Het riet langs de sloot", "Het riet langs de sloot"),
+        ("Jaap de Boer belde", "[NAME] belde"),
+    ],
+)
+def test_hand_added_given_names(text: str, expected: str) -> None:
+    assert redact(text).text == expected
