@@ -133,6 +133,8 @@ def test_tag_queues_the_job_for_a_running_worker_and_follows_it(
     worker = start_worker(worker_env())
     try:
         wait_until(lambda: services.claims.live_workers(5))
+        doctor = CliRunner().invoke(app, ["doctor"])
+        assert f"pid {worker.pid} (worker) · open tag jobs 0" in doctor.output
         result = CliRunner().invoke(app, ["tag", "--workspace", ws, "--classifier", "local"])
         assert result.exit_code == 0, result.output
         assert "Queued job" in result.output and "done, tagged 30 of 30" in result.output

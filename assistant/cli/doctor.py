@@ -31,6 +31,8 @@ def print_doctor(report: DoctorReport) -> None:
     out.print(f"database  {escape(report.database)}  ({report.engine})")
     out.print(f"schema    {report.schema_revision or '-'} (newest {report.schema_head}){behind}")
     out.print(f"index     {escape(report.index)}")
+    workers = ", ".join(report.workers) or "none running (`journey tag` tags in its own process)"
+    out.print(f"workers   {escape(workers)} · open tag jobs {report.open_jobs}")
     if not report.workspaces:
         out.print("No workspaces yet: run `journey ingest FILE` or `journey demo`.")
     for health in report.workspaces:

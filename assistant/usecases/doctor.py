@@ -42,6 +42,8 @@ class DoctorReport(BaseModel):
     schema_head: str
     index: str  # "embedded Chroma in PATH" or "Chroma server at URL"
     workspaces: list[WorkspaceHealth]
+    workers: list[str] = []  # tag workers with a recent heartbeat: "host pid N (kind)"
+    open_jobs: int = 0  # queued tag jobs not finished yet
 
     @property
     def ok(self) -> bool:
@@ -125,6 +127,7 @@ def gather(services: Services, workspace: str | None = None) -> DoctorReport:
     from assistant.services import check_workspace
     from assistant.store.health import revision
     from assistant.store.schema import HEAD
+    from assistant.usecases.worker import live_workers
 
     names = [check_workspace(workspace)] if workspace else sorted(services.records.workspaces())
     url = services.settings.resolved_database_url
@@ -135,4 +138,6 @@ def gather(services: Services, workspace: str | None = None) -> DoctorReport:
         schema_head=HEAD,
         index=index_in_use(services),
         workspaces=[check_workspace_health(services, name) for name in names],
+        workers=[f"{w.host} pid {w.pid} ({w.kind})" for w in live_workers(services)],
+        open_jobs=services.claims.open_jobs(),
     )
