@@ -78,14 +78,15 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-FRESH = "_fresh"  # src/*_fresh.txt: written blind after the first report half was used
+REPORT = "_blind2"  # src/*_blind2.txt: the second blind set, the only report split
 
 
 def _split_of(stem: str, ids: list[str]) -> dict[str, str]:
-    """The first report half was looked at (its totals) while rules were chosen, so it became
-    tuning data; the report split is now the fresh files, written afterwards by someone who
-    never saw the redactor or its figures."""
-    if stem.endswith(FRESH):
+    """Each report set became tuning data once rules were chosen with its misses in view
+    (the first report half, then the first blind set, src/*_fresh.txt); the report split is
+    now the second blind set, written by an annotator who never saw the redactor, its rules
+    or its figures, and looked at once, after the rules were frozen."""
+    if stem.endswith(REPORT):
         return dict.fromkeys(ids, "report")
     return dict.fromkeys(ids, "tune")
 
