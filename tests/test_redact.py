@@ -733,3 +733,127 @@ def test_lower_case_names_after_a_greeting(text: str, expected: str) -> None:
 )
 def test_hand_added_given_names(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any length that passes mod 97: a 24-character German IBAN, lower case, Portuguese;
+        # a code of the same shape that fails the checksum stays
+        ("Refund to DE83 5001 0517 5403 2987 1100 please", "Refund to [IBAN] please"),
+        ("iban de89370400440532013000 ok", "iban [IBAN] ok"),
+        ("Rekening: PT50 0002 0123 1234 5678 9015 4", "Rekening: [IBAN]"),
+        ("Order AB12 3456 7890 1234 5678 stays", "Order AB12 3456 7890 1234 5678 stays"),
+    ],
+)
+def test_ibans_of_any_length_with_a_valid_checksum(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "code" after what it opens is the password, not a one-time code
+        (
+            "Key box by the side gate, code is 7710.",
+            "Key box by the side gate, code is [PASSWORD].",
+        ),
+        (
+            "De sleutelkluis hangt bij de achterdeur, code 6120.",
+            "De sleutelkluis hangt bij de achterdeur, code [PASSWORD].",
+        ),
+        (
+            "Het alarm schakel je uit met code 3094.",
+            "Het alarm schakel je uit met code [PASSWORD].",
+        ),
+        (
+            "The master code is 550812 and the guest code is 7301.",
+            "The master code is [PASSWORD] and the guest code is [PASSWORD].",
+        ),
+        (
+            "Lockbox on the fence, combination is 3390.",
+            "Lockbox on the fence, combination is [PASSWORD].",
+        ),
+        (
+            "She wrote her PIN down as 8265, it fails.",
+            "She wrote her PIN down as [PASSWORD], it fails.",
+        ),
+        # a pickup code after a parcel locker stays an OTP; a phone number is no password
+        (
+            "InPost locker at the station. Pickup code: 448190.",
+            "InPost locker at the station. Pickup code: [OTP].",
+        ),
+        (
+            "Mijn pincode heb ik gewijzigd naar iets anders. Nummer: 06-44120987",
+            "Mijn pincode heb ik gewijzigd naar iets anders. Nummer: [PHONE]",
+        ),
+        (
+            "Tijdelijk wachtwoord Zon-8812-qa gestuurd naar +31 6 2231 0987.",
+            "Tijdelijk wachtwoord [PASSWORD] gestuurd naar [PHONE].",
+        ),
+    ],
+)
+def test_codes_that_open_doors_are_passwords(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codes of letters and digits right after their cue, in brackets, a sentence later
+        (
+            "The pickup code HT4Q9 did not open the locker.",
+            "The pickup code [OTP] did not open the locker.",
+        ),
+        (
+            "De verificatiecode uit de mail (B7KX-31) klopt niet.",
+            "De verificatiecode uit de mail ([OTP]) klopt niet.",
+        ),
+        (
+            "My login code never came. Then one arrived: Q4M-77P, too late.",
+            "My login code never came. Then one arrived: [OTP], too late.",
+        ),
+        ("Recovery codes: 4QX9-TT2M, 88KD-P1ZZ please", "Recovery codes: [OTP], [OTP] please"),
+        # backup codes in fours with a dash
+        ("Back-up codes: 1204-5591 en 7730-2218.", "Back-up codes: [OTP] en [OTP]."),
+        # a model number after a code word stays
+        ("The login code for model XR-500 is wrong", "The login code for model XR-500 is wrong"),
+    ],
+)
+def test_letter_and_dashed_one_time_codes(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # card, MMYY and code run together; the code "on the back" in other words
+        ("Customer: 4111111111111111 0929 318", "Customer: [CARD] [EXPIRY] [CVV]"),
+        ("Kaart 4111111111111111 1227 en code 332", "Kaart [CARD] [EXPIRY] en code [CVV]"),
+        ("exp 0427, digits on the back 123", "exp [EXPIRY], digits on the back [CVV]"),
+        ("de code achterop is 254", "de code achterop is [CVV]"),
+        (
+            "Vervaldatum 1128, de 3 cijfers achterop: 077",
+            "Vervaldatum [EXPIRY], de 3 cijfers achterop: [CVV]",
+        ),
+        ("The shop is valid until 1230 hours", "The shop is valid until 1230 hours"),
+    ],
+)
+def test_compact_expiry_and_back_of_card_codes(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any 3-3-4 number after a phone word; a reference number stays
+        ("My cell is 555-123-4567.", "My cell is [PHONE]."),
+        ("call me on (555) 014-2290", "call me on [PHONE]"),
+        ("Phone: 212.155.0199 after six", "Phone: [PHONE] after six"),
+        ("Receipt no. 0042-7781-2290, paid", "Receipt no. 0042-7781-2290, paid"),
+        ("Factuurnummer 0031 4455 6677", "Factuurnummer 0031 4455 6677"),
+        ("Customer: 07456 781 203", "Customer: [PHONE]"),
+    ],
+)
+def test_phones_after_a_cue_and_references(text: str, expected: str) -> None:
+    assert redact(text).text == expected

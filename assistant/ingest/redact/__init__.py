@@ -10,7 +10,7 @@ kind           what                                                             
 ``EMAIL``      e-mail addresses                                                    links
 ``TOKEN``      API keys and secrets (sk-..., ghp_..., JWT, AKIA..., long random    cues
                strings, after "token"/"key")
-``IBAN``       mod-97 checked, any country                                         numbers
+``IBAN``       mod-97 checked, any country                                         ibans
 ``SSN``        US social security numbers (ddd-dd-dddd, or after "SSN")            numbers
 ``CARD``       payment cards (Luhn)                                                numbers
 ``EXPIRY``     card expiry dates after a cue or just after a card                  cues
@@ -46,13 +46,13 @@ from assistant.ingest.redact.cues import (
     take_ips,
     take_tokens,
 )
+from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.links import take_emails, take_links
 from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.numbers import (
     take_bare_bsn,
     take_bsn_with_cue,
     take_cards,
-    take_ibans,
     take_phones,
     take_ssns,
 )

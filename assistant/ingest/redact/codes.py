@@ -10,17 +10,30 @@ from assistant.ingest.redact.scan import Scan
 
 # --------------------------------------------------------------------------- passwords, codes
 
+_LOCK = (
+    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluis|locker"
+    r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
+    r"|padlock|hangslot)"
+)
 _PASSWORD_CUE = re.compile(
     r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
-    r"|(?:key ?safe|sleutelkastje|sleutelkluis|kluis|locker|alarm)(?: ?code)?"
+    r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
-    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling)"
+    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling"
+    r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
     r"[- ]?code)\b",
     re.IGNORECASE,
 )
-# what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to"...
+# what a code opens: after these a bare "code" is still the password ("key safe by the back
+# door, code is 2580", "het alarm zet je uit met code 1987")
+_PHYSICAL = re.compile(
+    r"(?!locker)" + _LOCK + r"|\w*(?:door|deur|poort|gate|hek)\w*", re.IGNORECASE
+)  # a parcel locker's code is a pickup code
+# what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to",
+# "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
 _PASSWORD_VALUE = re.compile(
-    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil)|[:=])\s*['\"‘“]?([^\s'\"’”]{3,40})"
+    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt)|[:=])"
+    r"\s*['\"‘“]?([^\s'\"’”]{3,40})"
 )
 _PASSWORD_WINDOW = 90
 # before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
@@ -30,7 +43,13 @@ _SENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a value after these belongs to them, not to the password cue before
-_OTHER_CUE = re.compile(r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text)\b", re.IGNORECASE)
+_OTHER_CUE = re.compile(
+    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
+    r"\w*|tel|nummer|number|nr|no)\b",
+    re.IGNORECASE,
+)
+# a phone number is no password: "gestuurd naar +31 6 ...", "changed to 06-12345678"
+_PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
@@ -47,7 +66,9 @@ def _password_like(value: str) -> bool:
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
                    "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
-                   "-code", "garagecode", "entry code")  # fmt: skip
+                   "-code", "garagecode", "entry code", "lock", "slot", "master", "guest",
+                   "gast", "cijfer", "combina", "huiscode", "house code", "key box",
+                   "keybox")  # fmt: skip
 
 
 def take_passwords(scan: Scan) -> None:
@@ -62,22 +83,29 @@ def take_passwords(scan: Scan) -> None:
             continue  # a one-time password, a PIN sent by text: an OTP
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
         window = scan.masked[cue.end() : window_end]
-        other = _OTHER_CUE.search(window)
-        if other:
+        physical = _PHYSICAL.match(cue.group()) is not None
+        for other in _OTHER_CUE.finditer(window):
+            if (
+                physical
+                and other.group().lower() in ("code", "pincode")
+                and not _KIND_BEFORE.search(window, max(0, other.start() - 16), other.start())
+            ):
+                continue  # "key safe by the back door, code is 2580"
             window = window[: other.start()]  # "password reset, got reset code: 8842"
+            break
         direct = re.match(r"\s?['\"‘“]?([^\s'\"’”]{3,40})", window)
         candidates = [direct] if direct else []
         candidates += list(_PASSWORD_VALUE.finditer(window))
         for match in candidates:
             value = match.group(1).rstrip(".,;:)")
-            if value and _password_like(value):
+            if value and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")
 
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{4} \d{4}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}"
-    r"|\d{4,8})"
+    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}|\d{2} \d{2} \d{2}"
+    r"|\d(?: \d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
 # "code 4021 on the display means ...": an error code
@@ -96,6 +124,8 @@ _OTP_KIND = (
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
     r"|aflever|spraak|voice)"
 )
+# "pickup code" after a door or a safe: a one-time code after all
+_KIND_BEFORE = re.compile(_OTP_KIND + r"[- ]?$", re.IGNORECASE)
 _OTP_CUE = (
     r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + _OTP_KIND
@@ -138,10 +168,13 @@ _OTP_TEXTED = re.compile(
     + _OTP_VALUE,
     re.IGNORECASE,
 )
-# letters and digits: 'the verification code you emailed me is "K7P-2QX"'
+# letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
+# K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
+_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,8}|[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
 _OTP_ALNUM = re.compile(
-    r"(?<![\w\[])(?:" + _OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b[^\n.!?\[]{0,40}?"
-    r"(?:\bis\b|\bwas\b|:)\s*[\"“'‘]?(?-i:([A-Z0-9]{3,4}-?[A-Z0-9]{3,4}))(?![\w-])",
+    r"(?<![\w\[])(?:" + _OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b(?:"
+    r"[^\n.!?\[]{0,40}?(?:\bis\b|\bwas\b|:| \()|[^\n\[]{0,80}?:| ?(?=[A-Z0-9]*\d))"
+    r"\s*[\"“'‘]?" + _ALNUM_VALUE,
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Z]")
@@ -161,6 +194,7 @@ _ORDER_WORD = re.compile(
     re.IGNORECASE,
 )
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)
+_OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
     r"(?:\w*code|otp|pin|\w*tan)\b",
@@ -213,6 +247,9 @@ def take_codes(scan: Scan) -> None:
         mixed = _LETTER.search(value) and _DIGIT.search(value)
         if mixed and _code_cue_ok(text, match.start(), match.start(1)):
             scan.take(match.start(1), match.end(1), "OTP")
+            more = _OTP_MORE_ALNUM.match(text, match.end(1))
+            if more and _LETTER.search(more.group(1)) and _DIGIT.search(more.group(1)):
+                scan.take(more.start(1), more.end(1), "OTP")
     if not _FOUR_DIGITS.search(text):
         return
     for match in list(_OTP.finditer(text)):

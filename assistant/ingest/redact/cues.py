@@ -58,7 +58,7 @@ _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
     r"|valid (?:thru|through|until)|gültig bis)\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
-    r"(" + _EXPIRY + r")(?![\d/])",
+    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
     re.IGNORECASE,
 )
 _EXPIRY_NAMED_CUE = re.compile(
@@ -73,7 +73,11 @@ _CVV_WORDS = (
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my|your|uw)"
-    r" card| van (?:de|mijn|uw|je) (?:kaart|pas))?)\b"
+    r" card| van (?:de|mijn|uw|je) (?:kaart|pas))?"
+    # "de code achterop is 254", "digits on back: 613", "cijfers achterop de pas"
+    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
+    r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
+    r" (?:kaart|pas|card))?)\b"
 )
 _CVV_CUE = re.compile(
     _CVV_WORDS + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4})(?!\d)", re.IGNORECASE
@@ -85,6 +89,12 @@ _CVV_NEXT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NEAR_CARD_EXPIRY = re.compile(r"(?<![\d/])(" + _EXPIRY + r")(?![\d/])")
+# run together right after the card: "4556... 0427 613" (MMYY, then the code)
+_NEAR_CARD_COMPACT = re.compile(
+    r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
+    r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
+    re.IGNORECASE,
+)
 _NEAR_CARD_CVV = re.compile(r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b)")
 _CARD_WINDOW = 80
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
@@ -102,7 +112,7 @@ def take_card_extras(scan: Scan) -> None:
     cards = [f for f in scan.found if f.kind == "CARD"]
     if not cards and not _CARD_EXTRA_HINT.search(scan.masked):
         return
-    if _EXPIRY_SHAPE.search(scan.masked):
+    if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "valid"):
         scan.take_all(_EXPIRY_NAMED_CUE, "EXPIRY", 1)
@@ -111,6 +121,11 @@ def take_card_extras(scan: Scan) -> None:
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
     for card in cards:
+        compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
+        if compact:
+            scan.take(compact.start(1), compact.end(1), "EXPIRY")
+            if compact.group(2):
+                scan.take(compact.start(2), compact.end(2), "CVV")
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         expiry = _NEAR_CARD_EXPIRY.search(window)
         if expiry and not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4:

@@ -1,6 +1,6 @@
-"""Numbers with a structure or a checksum: IBAN (mod 97), payment cards (Luhn), phone numbers
-(Dutch, Belgian, German, British, American and international forms), the Dutch BSN (11-proef)
-and the US social security number."""
+"""Numbers with a structure or a checksum: payment cards (Luhn), phone numbers (Dutch, Belgian,
+German, British, American and international forms), the Dutch BSN (11-proef) and the US
+social security number. IBANs are in ``ibans``."""
 
 from __future__ import annotations
 
@@ -32,57 +32,6 @@ def bsn_ok(digits: str) -> bool:
     total = sum((9 - i) * (ord(ch) - 48) for i, ch in enumerate(digits[:8]))
     total -= ord(digits[8]) - 48
     return total % 11 == 0
-
-
-# --------------------------------------------------------------------------- IBAN
-
-_IBAN_LENGTHS: dict[str, int] = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
-    "BH": 22, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22,
-    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27,
-    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
-    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
-    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
-    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
-    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
-    "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
-    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-}  # fmt: skip
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})\d{2}[ -]?[A-Za-z0-9]")
-
-
-def _iban_ok(compact: str) -> bool:
-    rearranged = compact[4:] + compact[:4]
-    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(numeric) % 97 == 1
-
-
-def take_ibans(scan: Scan) -> None:
-    text = scan.masked
-    end = len(text)
-    pos = 0
-    for match in list(_IBAN_START.finditer(text)):
-        start = match.start()
-        length = _IBAN_LENGTHS.get(match.group(1).upper())
-        if start < pos or length is None:
-            continue
-        chars: list[str] = []
-        j = start
-        while j < end and len(chars) < length:
-            ch = text[j]
-            if ch.isascii() and ch.isalnum():
-                chars.append(ch)
-                j += 1
-            elif ch in " -" and j + 1 < end and text[j + 1].isascii() and text[j + 1].isalnum():
-                j += 1
-            else:
-                break
-        if len(chars) != length or (j < end and text[j].isalnum()):
-            continue
-        if not _iban_ok("".join(chars).upper()):
-            continue
-        scan.take(start, j, "IBAN")
-        pos = j
 
 
 # --------------------------------------------------------------------------- US SSN
@@ -127,6 +76,21 @@ _DATE_START = re.compile(r"\(?\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)")
 _US_PHONE = re.compile(
     r"(?<![\w+(-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[-.])"
     r"[2-9]\d{2}[-. ]\d{4}(?![\w-])"
+)
+
+# after a phone word, any 3-3-4 number: "My cell is 555-123-4567", "call (555) 014-2290"
+_US_PHONE_CUE = re.compile(
+    r"\b(?:cell|cellphone|phone|tel|telephone|mobile|number|call|text|reach|nummer|bel|fax)\b"
+    r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-. ]\d{4})(?![\w-])",
+    re.IGNORECASE,
+)
+# the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
+    r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
+    r"|transactie|transaction|serie|serial|batch|lot)"
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?$",
+    re.IGNORECASE,
 )
 
 # Plausible digit counts (country code included) for international numbers.
@@ -259,11 +223,20 @@ def take_cards(scan: Scan) -> None:
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
         scan.take(match.start(), match.end(), "PHONE")
-    for match in list(_NUMBER_RUN.finditer(scan.masked)):
+    scan.take_all(_US_PHONE_CUE, "PHONE", 1)
+    text = scan.masked
+    for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()
         if len(run) >= 9:
             for start, stop in _find_spans(run, _phone_ok, _phone_start):
-                scan.take(match.start() + start, match.start() + stop, "PHONE")
+                begin = match.start() + start
+                if (
+                    text[begin] not in "+("
+                    and not text.startswith(("06", "07"), begin)  # a mobile is a phone
+                    and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
+                ):
+                    continue
+                scan.take(begin, match.start() + stop, "PHONE")
 
 
 # --------------------------------------------------------------------------- BSN
