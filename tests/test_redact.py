@@ -857,3 +857,43 @@ def test_compact_expiry_and_back_of_card_codes(text: str, expected: str) -> None
 )
 def test_phones_after_a_cue_and_references(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German plates in a text about a car, other plates after "vehicle" or "huurauto"
+        ("Vehicle B-MW 1234 was returned with a dent", "Vehicle [PLATE] was returned with a dent"),
+        (
+            "De huurauto HH-AB 123E had een kras op de bumper",
+            "De huurauto [PLATE] had een kras op de bumper",
+        ),
+        ("Het voertuig 7KRB24 stond fout geparkeerd", "Het voertuig [PLATE] stond fout geparkeerd"),
+        # a model number of the same shape in a text not about a car stays
+        (
+            "My Galaxy tab SPH-P 100 keeps scrolling, please fix",
+            "My Galaxy tab SPH-P 100 keeps scrolling, please fix",
+        ),
+    ],
+)
+def test_german_plates_and_vehicle_cues(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ZIP code starting with 0; a Dutch postcode whose letters are also a unit, right
+        # after the street
+        ("billing ZIP 02139 does not match", "billing ZIP [POSTCODE] does not match"),
+        ("zip code: 01002", "zip code: [POSTCODE]"),
+        (
+            "Ophalen bij Kerkstraat 22 (7141 AC) in Groenlo",
+            "Ophalen bij [ADDRESS] ([POSTCODE]) in Groenlo",
+        ),
+        ("Dorpsweg 4, 3000 MB Rotterdam", "[ADDRESS], [POSTCODE] Rotterdam"),
+        ("we have 1000 MB left", "we have 1000 MB left"),
+    ],
+)
+def test_postcodes_after_zip_and_a_street(text: str, expected: str) -> None:
+    assert redact(text).text == expected

@@ -82,7 +82,7 @@ _NOT_POSTCODE_LETTERS = frozenset(
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b[\s:]*(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
+    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
 )
 # after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
 # X285"), Canadian postcodes ("Toronto, ON M5V 3L9"), Australian ones ("Sydney NSW 2000");
@@ -101,6 +101,9 @@ _US_ZIP = re.compile(
 )
 # after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
 _POSTCODE_AFTER = re.compile(r"^,?\s*(?:[BDLF]-)?([1-9]\d{3,4})(?=\s+[A-ZÄÖÜ][\w'-]+)")
+# a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
+# "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
+_NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bop )|(?<=\bat )|(?<=\bto ))"
@@ -174,7 +177,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:
         after = scan.masked[address.end : address.end + 40]
-        after_match = _POSTCODE_AFTER.match(after)
+        after_match = _NL_POSTCODE_AFTER.match(after) or _POSTCODE_AFTER.match(after)
         if after_match and MASK not in after_match.group():
             start, end = after_match.span(1)
             scan.take(address.end + start, address.end + end, "POSTCODE")

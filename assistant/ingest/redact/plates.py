@@ -21,17 +21,30 @@ _BE = re.compile(r"(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])")
 # British since 2001: two letters (no I, Q, Z), the age (02-29, 51-79), three letters
 _UK = re.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-7]\d) ?[A-HJ-PR-Z]{3}(?![\w-])")
 _UK_AGE = re.compile(r"\d\d")
+# German: district, dash, one or two letters, a space, up to four digits ("M-KL 4821",
+# "HH-AB 123E"); the space keeps model numbers ("SL-300", "HX-6859") out
+_DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w-]|[.,]\d)")
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
+    r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,4}){0,2}))(?![\w-])",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
-_CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.",
+_CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
+              "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease",
               "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
+
+
+_CAR_WORDS = re.compile(
+    r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
+    r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
+    r"|flitser|speeding|garage|lease\w*|rental|huurauto)\b",
+    re.IGNORECASE,
+)
 
 
 def _shape(code: str) -> str:
@@ -54,6 +67,8 @@ def take_plates(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
+        if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
+            scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
             value = match.group(1)
