@@ -213,3 +213,12 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_tags_nothing_twice(
     assert taken_over.attempts == 2 and f":{victim.pid}:" not in (taken_over.worker or "")
     tags = tags_of(services, ws)
     assert len(tags) == total and len({t.record_id for t in tags}) == total
+
+
+def test_worker_processes_share_the_cores_between_their_blas_threads() -> None:
+    from assistant.cli.worker import child_env
+
+    assert child_env({}, 2, 2)["OPENBLAS_NUM_THREADS"] == "1"
+    assert child_env({}, 4, 2)["OMP_NUM_THREADS"] == "1"
+    assert child_env({}, 2, 8)["MKL_NUM_THREADS"] == "4"
+    assert child_env({"OPENBLAS_NUM_THREADS": "3"}, 2, 2)["OPENBLAS_NUM_THREADS"] == "3"
