@@ -897,3 +897,96 @@ def test_german_plates_and_vehicle_cues(text: str, expected: str) -> None:
 )
 def test_postcodes_after_zip_and_a_street(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person a booking, a note or a claim is about, listed or not
+        (
+            "Please add a wheelchair for passenger Tendai Moyo on booking 4KX.",
+            "Please add a wheelchair for passenger [NAME] on booking 4KX.",
+        ),
+        ("Notitie: klant Ingrid Olsen meldt een lek.", "Notitie: klant [NAME] meldt een lek."),
+        (
+            "My passport says Chidi Okonkwo-Bell but the ticket says Chidi Okonkwo.",
+            "My passport says [NAME] but the ticket says [NAME].",
+        ),
+        ("Tegenpartij: Zeynep Arslan, tel 0612345678", "Tegenpartij: [NAME], tel [PHONE]"),
+        ("Getuige: Piet Hein Donner", "Getuige: [NAME]"),
+        # a label is no such cue, and a street is no surname
+        ("Customer: Ah great, thanks", "Customer: Ah great, thanks"),
+        (
+            "Het servicepunt (Bruna op de Kerkstraat) had het niet",
+            "Het servicepunt (Bruna op de Kerkstraat) had het niet",
+        ),
+        (
+            "Met vriendelijke groet,\nBewoner Merelstraat",
+            "Met vriendelijke groet,\nBewoner Merelstraat",
+        ),
+    ],
+)
+def test_people_a_booking_or_claim_is_about(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before the words that name it, the Dutch phone opening "met X"
+        (
+            "nee, een meneer van de bank belde, Verhoef heette hij",
+            "nee, een meneer van de bank belde, [NAME] heette hij",
+        ),
+        (
+            "Hallo, Bongani Dube is my name and I need help",
+            "Hallo, [NAME] is my name and I need help",
+        ),
+        (
+            "Klant: goedemiddag, met De Graaf, ik bel over mijn order",
+            "Klant: goedemiddag, met [NAME], ik bel over mijn order",
+        ),
+        ("ja hallo met Kuipers", "ja hallo met [NAME]"),
+        ("Hallo, met mij. Ik bel over de oven.", "Hallo, met mij. Ik bel over de oven."),
+        (
+            "Goedemiddag, met de klantenservice van KeukenKompas",
+            "Goedemiddag, met de klantenservice van KeukenKompas",
+        ),
+        # lower case: "its kofi again", "naam fatima ..."
+        ("hi its kofi again, where is my order", "hi its [NAME] again, where is my order"),
+        ("im tunde from flat 2", "im [NAME] from flat 2"),
+        ("ik heb niks ontvangen. naam fatima", "ik heb niks ontvangen. naam [NAME]"),
+    ],
+)
+def test_names_named_and_phone_openings(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signature on the last line after a finished sentence or a closing, listed or not
+        ("The plumber came at 9.\nTafadzwa", "The plumber came at 9.\n[NAME]"),
+        ("Member no 004418, cancel pls. thx\nrenske", "Member no 004418, cancel pls. thx\n[NAME]"),
+        ("Kunnen jullie morgen komen?\nSiobhan Ní Bhriain", "Kunnen jullie morgen komen?\n[NAME]"),
+        # a closing or a chat word on the last line stays
+        ("The parcel is late.\nThanks", "The parcel is late.\nThanks"),
+        ("The parcel is late.\nlol", "The parcel is late.\nlol"),
+    ],
+)
+def test_signatures_the_lists_lack(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands before a technical word, nationalities after "ik ben", brand phrases
+        "Mail the Stripe dashboard link. Also the Mollie API key.",
+        "Ik ben Amerikaans en woon hier sinds mei.",
+        "We zijn Pools en wonen in Utrecht.",
+        "Verkopen jullie Tony's Chocolonely en Marie-Stella-Maris zeep?",
+    ],
+)
+def test_brands_and_nationalities_stay(text: str) -> None:
+    assert redact(text).text == text

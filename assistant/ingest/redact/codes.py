@@ -66,9 +66,11 @@ def _password_like(value: str) -> bool:
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
                    "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
-                   "-code", "garagecode", "entry code", "lock", "slot", "master", "guest",
-                   "gast", "cijfer", "combina", "huiscode", "house code", "key box",
-                   "keybox")  # fmt: skip
+                   "-code", "garagecode", "entry code", "master code", "mastercode",
+                   "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
+                   "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
+                   "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
+                   "deurslot", "codeslot", "cijferslot", "padlock", "hangslot")  # fmt: skip
 
 
 def take_passwords(scan: Scan) -> None:

@@ -17,7 +17,8 @@ STRONG_CUE = re.compile(
     r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bthis is|\bit's"
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
-    r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named))"
+    r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named)"
+    r"|(?:^|[\n.!?] *)(?:mijn |my )?(?:naam|name))"
     r"[ ,:]+['\"“]?$",
     _I,
 )
@@ -53,6 +54,29 @@ ROLE_CUE = re.compile(
     r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"
     r"|\bvan (?:uw|jullie) collega|\b(?:doorverbonden|verbonden|doorgeschakeld) met"
     r"|\b(?:put through|transferred|passed) to)[ ,]+$",
+    _I,
+)
+# the people a booking or a claim is about, inside a sentence (a label "Klant:" is no such
+# cue): "for passenger Gurpreet Kaur Sandhu", "klant Eva Lim meldt", "tenant Olu Bakare"
+ROLE_NOUNS = frozenset(
+    "passenger passagier reiziger traveller traveler guest gast patient patiënt klant customer"
+    " client cliënt tenant huurder bewoner resident member caller beller student leerling"
+    " tegenpartij verzekerde policyholder deceased overledene cardholder kaarthouder"
+    " rekeninghouder applicant aanvrager driver bestuurder".split()
+)
+# what a document says the name is: "my passport says X", "the booking reads X"
+DOC_SAYS = re.compile(
+    r"\b(?:passport|paspoort|booking|boeking|ticket|reservation|reservering|id|licence|license"
+    r"|rijbewijs|card|kaart|pas|account|invoice|factuur|certificate) (?:says|said|reads|read"
+    r"|shows|showed|zegt|toont|vermeldt)(?: it as| my name as)? $",
+    _I,
+)
+DOC_SAYS_END = ("says ", "said ", "reads ", "read ", "shows ", "showed ", "zegt ", "toont ",
+                "vermeldt ", " as ")  # fmt: skip
+# the Dutch phone opening "(goedemiddag,) met Van Leeuwen": a capitalised word, not "met mij"
+PHONE_INTRO = re.compile(
+    r"(?:^|[\n.!?:]|\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|goeiedag|dag|hé|he"
+    r"|morgen|middag))[ ,]*met $",
     _I,
 )
 # relatives and neighbours, a name being changed, a name field in a sentence: any capitalised
@@ -93,6 +117,9 @@ FORM_CUE = re.compile(
     r"|pas|rekening)|tenaamstelling|debiteur|debtor|payer|betaler|ontvanger|recipient"
     r"|geadresseerde|addressee|patient|patiënt|huurder|tenant|deelnemer|participant"
     r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener|contact person"
+    r"|tegenpartij|wederpartij|other party|third party|derde|bestuurder|driver|getuige|witness"
+    r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
+    r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
     r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
@@ -124,6 +151,14 @@ AFTER_CUE = re.compile(
 # a lower-case name the lists lack, introduced and followed by a word that fits only a person:
 # "hey it's jess again", "this is raj from flat 4", "met mieke van nummer 12"
 LOWER_INTRO = re.compile(
-    r"\b(?:it's|it is|this is|hier is|met) ([a-z]{2,15})"
+    r"\b(?:it's|its|it is|this is|hier is|met|i'm|im|i am) ([a-z]{2,15})"
     r"(?= (?:again|weer|here|hier|from|van|speaking|calling|belt)\b)"
+)
+# a name before the words that name it: "Van Dijk heette hij", "Priya, that's my name"
+NAME_BEFORE = re.compile(
+    r",? (?:heette|heet|noemde zich|noemt zich) (?:hij|zij|ze|die|hij zich|zij zich)\b"
+    r"|,? (?:is|was) (?:my|his|her|their|mijn|zijn|haar|hun|de|the) (?:name|naam)\b"
+    r"|,? (?:that's|that is|dat is) (?:my|his|her|mijn|zijn|haar) (?:name|naam)\b"
+    r"|,? (?:was|is) (?:his|her|the) (?:surname|last name)\b",
+    _I,
 )

@@ -30,7 +30,7 @@ ROLES = frozenset(
     drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
-    liefs sincerely bvd""".split()
+    liefs sincerely bvd bewoner bewoners resident residents""".split()
 )
 
 

@@ -22,6 +22,10 @@ _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
 _GLUED = re.compile(r"[\d_]")
+_STREET = re.compile(
+    r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
+    r"|drive|close|crescent|strasse|straße)$"
+)
 
 
 class Phrases:
@@ -73,7 +77,8 @@ class Phrases:
             return False
         if word in self.lists.surnames or self.is_first(word):
             return True
-        return word.lower() not in self.lists.common
+        # a street is no surname: "Bruna op de Kerkstraat", "Jan aan de Stationsweg"
+        return word.lower() not in self.lists.common and not _STREET.search(word)
 
     def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
         """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
@@ -86,7 +91,11 @@ class Phrases:
             return (
                 self.is_first(word)
                 or word in self.lists.surnames
-                or (not known_only and word.lower() not in self.lists.common)
+                or (
+                    not known_only
+                    and word.lower() not in self.lists.common
+                    and not _STREET.search(word)
+                )
             )
         low = word.lower()
         return lower_ok and low in self.lists.first_lower and low not in self.lists.common

@@ -17,14 +17,18 @@ from assistant.ingest.redact.name_cues import (
     CLOSING_LINE,
     CLOSING_SAME_LINE,
     CUSTOMER_LABEL,
+    DOC_SAYS,
+    DOC_SAYS_END,
     FORM_CUE,
     GREETING_CUE,
     HANDLE_LABEL,
     HEADER,
     LABEL,
     LOWER_INTRO,
+    PHONE_INTRO,
     RELATION_CUE,
     ROLE_CUE,
+    ROLE_NOUNS,
     STRONG_CUE,
     THANKS_CUE,
     TITLE_CUE,
@@ -38,7 +42,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_phrases import Phrases
+from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
 _DIGIT_NEXT = re.compile(r" ?\d")
@@ -52,13 +56,25 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Sint ", "Saint ", "San ",
                 "Santa ", "St. ", "St ")  # fmt: skip
+_TECH_AFTER = re.compile(
+    r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
+    r"|checkout|account manager|merchant|app store)\b"
+)
 _COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
     r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
 )
 
 
-class _Finder(Phrases):
+def _role_noun_before(before: str) -> bool:
+    """ "for passenger X", "klant X meldt": a role noun and one space, no label colon."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    word = before[:-1].rsplit(" ", 1)[-1]
+    return word.lower() in ROLE_NOUNS
+
+
+class _Finder(Signs):
     """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
@@ -88,7 +104,12 @@ class _Finder(Phrases):
                 self.take_from(i, lower_ok=False, particles=True)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
-            elif RELATION_CUE.search(before):
+            elif (
+                RELATION_CUE.search(before)
+                or (before.endswith("met ") and PHONE_INTRO.search(before))
+                or (before.endswith(DOC_SAYS_END) and DOC_SAYS.search(before))
+                or _role_noun_before(before)
+            ):
                 self.take_from(i, lower_ok=False, particles=True)
             elif CUSTOMER_LABEL.search(before):
                 self.take_known(i)
@@ -109,7 +130,8 @@ class _Finder(Phrases):
     def lower_intros(self) -> None:
         """ "hey it's jess again": a lower-case word that is no common one."""
         if not any(
-            cue in self.scan.lower for cue in ("it's", "it is", "this is", "hier is", "met ")
+            cue in self.scan.lower
+            for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")
         ):
             return
         for match in LOWER_INTRO.finditer(self.text):
@@ -199,6 +221,8 @@ class _Finder(Phrases):
                 self.text, max(0, tok.start - 2), tok.start
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
+            if _TECH_AFTER.match(self.text, tok.end):
+                continue  # "de Mollie API key", "the Stripe dashboard": a brand
             if self.text.endswith(_PLACE_WORDS, 0, tok.start) and _PLACE_BEFORE.search(
                 self.text, max(0, tok.start - 30), tok.start
             ):
@@ -270,7 +294,9 @@ def take_names(scan: Scan) -> None:
     finder.labels_and_headers()
     finder.cues()
     finder.lower_intros()
+    finder.named_before()
     finder.standalone_lines()
+    finder.last_line_signature()
     finder.dictionary()
     finder.initials()
     finder.coordinated()

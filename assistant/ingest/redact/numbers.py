@@ -84,6 +84,7 @@ _US_PHONE_CUE = re.compile(
     r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-. ]\d{4})(?![\w-])",
     re.IGNORECASE,
 )
+_US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 # the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
@@ -223,7 +224,8 @@ def take_cards(scan: Scan) -> None:
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
         scan.take(match.start(), match.end(), "PHONE")
-    scan.take_all(_US_PHONE_CUE, "PHONE", 1)
+    if _US_SHAPE.search(scan.masked):
+        scan.take_all(_US_PHONE_CUE, "PHONE", 1)
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()

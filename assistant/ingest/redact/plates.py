@@ -35,8 +35,8 @@ _CUE = re.compile(
 )
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
-              "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease",
-              "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
+              "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
+              "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
 
 
 _CAR_WORDS = re.compile(
