@@ -52,6 +52,7 @@ class KindScore:
     kind: str
     gold: int = 0
     found: int = 0  # gold spans overlapped by a prediction of the same kind
+    hidden: int = 0  # gold spans overlapped by a prediction of any kind (a PIN shown as [OTP])
     predicted: int = 0
     right: int = 0  # predictions overlapping a gold span of the same kind
 
@@ -62,6 +63,10 @@ class KindScore:
     @property
     def precision(self) -> float:
         return self.right / self.predicted if self.predicted else 1.0
+
+    @property
+    def hidden_share(self) -> float:
+        return self.hidden / self.gold if self.gold else 1.0
 
 
 @dataclass
@@ -108,6 +113,7 @@ def score(messages: Sequence[Message], predictions: dict[str, Spans]) -> Scores:
             covered += sum(covered_mask[start:end])
             if any(_overlaps((start, end), (s, e)) for s, e, _ in pred):
                 hidden += 1
+                ks.hidden += 1
             if any(k == kind and _overlaps((start, end), (s, e)) for s, e, k in pred):
                 ks.found += 1
             else:
@@ -133,7 +139,8 @@ def goal_of(kind: str) -> float:
 def render(title: str, s: Scores) -> str:
     lines = [
         f"{title}",
-        f"  {'kind':<11} {'gold':>5} {'recall':>7} {'pred':>5} {'precision':>9}   goal",
+        f"  {'kind':<11} {'gold':>5} {'recall':>7} {'hidden':>7} {'pred':>5} {'precision':>9}"
+        "   goal (recall: right kind; hidden: any placeholder)",
     ]
     for kind in KINDS:
         k = s.kinds[kind]
@@ -141,7 +148,8 @@ def render(title: str, s: Scores) -> str:
             continue
         mark = "" if k.recall >= goal_of(kind) else "  <- under goal"
         lines.append(
-            f"  {kind:<11} {k.gold:>5} {k.recall:>7.3f} {k.predicted:>5} {k.precision:>9.3f}"
+            f"  {kind:<11} {k.gold:>5} {k.recall:>7.3f} {k.hidden_share:>7.3f} {k.predicted:>5}"
+            f" {k.precision:>9.3f}"
             f"   recall >= {goal_of(kind):.2f}{mark}"
         )
     other = s.predicted - sum(k.predicted for k in s.kinds.values())
