@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.redact import RedactionResult, redact
+from assistant.ingest.redact import RedactionResult, find, redact
 
 # --------------------------------------------------------------------------- replaced
 
@@ -990,3 +990,63 @@ def test_signatures_the_lists_lack(text: str, expected: str) -> None:
 )
 def test_brands_and_nationalities_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # what a code opens for good makes it a password, wherever the object is named
+        ("the intercom code is 5521, ring twice", "PASSWORD", "5521"),
+        ("De code voor de berging is 8812.", "PASSWORD", "8812"),
+        ("the bank card PIN is fine (6130), the machine just ate it", "PASSWORD", "6130"),
+        ("mijn pinpas werkt niet, pincode klopt wel (4402)", "PASSWORD", "4402"),
+        # sent, arrived or expiring: a one-time code, also read back with dashes or spaces
+        ("I texted you the code for the door earlier: 771204", "OTP", "771204"),
+        ("Agent: I've sent a code to your phone ending 33. Please read it out.\nMe: 4-8-1-9-0-2",
+         "OTP", "4-8-1-9-0-2"),
+        ("Er is een sms-code gestuurd naar het nummer eindigend op 07.\nKlant: 31 77 02",
+         "OTP", "31 77 02"),
+        ("afhaalcode 55-10-92 werkt niet bij de kluis", "OTP", "55-10-92"),
+        # a network key and a login written as user / password
+        ("the network key on the router label is Pq7vT2mZx9", "PASSWORD", "Pq7vT2mZx9"),
+        ("WPA-sleutel: Zk83hhQ2pl", "PASSWORD", "Zk83hhQ2pl"),
+        ("the credentials are support / Winter2025# for now", "PASSWORD", "Winter2025#"),
+        ("They changed the admin password. My old one (Kx8!pL2q) fails", "PASSWORD", "Kx8!pL2q"),
+    ],
+)  # fmt: skip
+def test_what_a_code_opens_decides_password_or_otp(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in [(f.kind, text[f.start : f.end]) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an error code after a code cue, a sort code, a ZIP, a clock time, a password reset
+        "It asks for the login code, then shows error 5013 and quits.",
+        "Mr Ansah, sort code 40-11-62, asked about the account.",
+        "security code was fine. Billing ZIP 02139 though",
+        "wachtwoord Zomer2026!. Inchecken vanaf 15:00.",
+        "the password reset mail came at 14:05, then: 4000 points gone",
+    ],
+)
+def test_codes_with_another_owner_stay_otp_free(text: str) -> None:
+    kinds = {f.kind: text[f.start : f.end] for f in find(text)}
+    assert "OTP" not in kinds
+    assert kinds.get("PASSWORD", "Zomer2026!") == "Zomer2026!"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a month by name after the card or any expiry cue, and an expiry said aloud
+        ("Visa 4111 1111 1111 1111 good through Nov 2029, cvv 321", "EXPIRY", "Nov 2029"),
+        ("pas 5500 0000 0000 0004, verloopt in januari 2028", "EXPIRY", "januari 2028"),
+        ("Caller: it's 4111 1111 1111 1111\nAgent: the expiry date?\nCaller: March thirty.",
+         "EXPIRY", "March thirty"),
+        ("Klant: 5500 0000 0000 0004.\nWat is de vervaldatum?\nKlant: juni achtentwintig",
+         "EXPIRY", "juni achtentwintig"),
+        ("Agent: and the 4 digits on the front of the card?\nCaller: 7731", "CVV", "7731"),
+    ],
+)
+def test_expiry_by_name_and_spoken(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in [(f.kind, text[f.start : f.end]) for f in find(text)]

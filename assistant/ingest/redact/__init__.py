@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.ingest.redact.births import take_birth_dates
-from assistant.ingest.redact.codes import take_codes, take_passwords
+from assistant.ingest.redact.codes import take_codes
 from assistant.ingest.redact.cues import (
     take_card_extras,
     take_ips,
@@ -56,6 +56,7 @@ from assistant.ingest.redact.numbers import (
     take_phones,
     take_ssns,
 )
+from assistant.ingest.redact.passwords import take_passwords
 from assistant.ingest.redact.places import take_addresses
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render

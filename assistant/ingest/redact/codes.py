@@ -1,113 +1,17 @@
-"""Passwords and PINs after their cue, and one-time codes (SMS, app, e-mail, pickup and
-delivery codes) after theirs, in the next turns of a chat, or before a cue ("482913 is je
-code"). Error, discount, article and post codes stay."""
+"""One-time codes (SMS, app, e-mail, pickup and delivery codes) after their cue, in the next
+turns of a chat, or before a cue ("482913 is je code"); one that opens something for good is a
+password (``passwords.code_kind``). Error, discount, article and post codes stay."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.scan import Scan
-
-# --------------------------------------------------------------------------- passwords, codes
-
-_LOCK = (
-    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluis|locker"
-    r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
-    r"|padlock|hangslot)"
-)
-_PASSWORD_CUE = re.compile(
-    r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
-    r"|" + _LOCK + r"(?: ?code)?"
-    # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
-    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling"
-    r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
-    r"[- ]?code)\b",
-    re.IGNORECASE,
-)
-# what a code opens: after these a bare "code" is still the password ("key safe by the back
-# door, code is 2580", "het alarm zet je uit met code 1987")
-_PHYSICAL = re.compile(
-    r"(?!locker)" + _LOCK + r"|\w*(?:door|deur|poort|gate|hek)\w*", re.IGNORECASE
-)  # a parcel locker's code is a pickup code
-# what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to",
-# "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
-_PASSWORD_VALUE = re.compile(
-    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt)|[:=])"
-    r"\s*['\"‘“]?([^\s'\"’”]{3,40})"
-)
-_PASSWORD_WINDOW = 90
-# before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
-_SENT_BEFORE = re.compile(
-    r"(?:one[ -]time|eenmalige?|(?:text|sms|bericht|message|e-?mail|app)\w*(?: \w+)?"
-    r" (?:said|says|zei|zegt|with|met|:))\W{0,3}$",
-    re.IGNORECASE,
-)
-# a value after these belongs to them, not to the password cue before
-_OTHER_CUE = re.compile(
-    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
-    r"\w*|tel|nummer|number|nr|no)\b",
-    re.IGNORECASE,
-)
-# a phone number is no password: "gestuurd naar +31 6 ...", "changed to 06-12345678"
-_PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
-_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
-_PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
-_SYMBOL = re.compile(r"[^\w'’-]")
-
-
-def _password_like(value: str) -> bool:
-    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
-    symbols among letters are."""
-    core = value.rstrip("!?")
-    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.match(core):
-        return False
-    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
-
-
-_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
-                   "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
-                   "-code", "garagecode", "entry code", "master code", "mastercode",
-                   "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
-                   "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
-                   "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
-                   "deurslot", "codeslot", "cijferslot", "padlock", "hangslot")  # fmt: skip
-
-
-def take_passwords(scan: Scan) -> None:
-    """A password-like value within a sentence or two after a cue ("wachtwoord is X",
-    "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
-    if not scan.mentions(*_PASSWORD_WORDS):
-        return
-    for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
-        if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
-            continue  # the placeholder [PASSWORD] is no cue
-        if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
-            continue  # a one-time password, a PIN sent by text: an OTP
-        window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
-        window = scan.masked[cue.end() : window_end]
-        physical = _PHYSICAL.match(cue.group()) is not None
-        for other in _OTHER_CUE.finditer(window):
-            if (
-                physical
-                and other.group().lower() in ("code", "pincode")
-                and not _KIND_BEFORE.search(window, max(0, other.start() - 16), other.start())
-            ):
-                continue  # "key safe by the back door, code is 2580"
-            window = window[: other.start()]  # "password reset, got reset code: 8842"
-            break
-        direct = re.match(r"\s?['\"‘“]?([^\s'\"’”]{3,40})", window)
-        candidates = [direct] if direct else []
-        candidates += list(_PASSWORD_VALUE.finditer(window))
-        for match in candidates:
-            value = match.group(1).rstrip(".,;:)")
-            if value and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
-                start = cue.end() + match.start(1)
-                scan.take(start, start + len(value), "PASSWORD")
-
 
 _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}|\d{2} \d{2} \d{2}"
-    r"|\d(?: \d){3,7}|\d{4,8})"
+    r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
 # "code 4021 on the display means ...": an error code
@@ -115,22 +19,9 @@ _NOT_ERROR_CODE = (
     r"(?! (?:op|on|in) (?:het|the|de) (?:display|scherm|screen)| (?:betekent|means|flashes"
     r"|knippert|verschijnt|appears))"
 )
-# what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
-# code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
-_OTP_KIND = (
-    r"(?:verificatie|verification|verifizierungs|inlog|login|log-in|aanmeld|anmelde|bevestigings"
-    r"|confirmation|bestätigungs|activerings|activatie|activation|aktivierungs|authenticatie"
-    r"|authentication|authentifizierungs|authenticator|toegangs|access|controle|koppel|pairing"
-    r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
-    r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
-    r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
-    r"|aflever|spraak|voice)"
-)
-# "pickup code" after a door or a safe: a one-time code after all
-_KIND_BEFORE = re.compile(_OTP_KIND + r"[- ]?$", re.IGNORECASE)
 _OTP_CUE = (
     r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
-    + _OTP_KIND
+    + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
     r"|einmalpasswort|einmalkennwort)s?\b"
@@ -160,7 +51,8 @@ _OTP_NEXT_LINE = re.compile(
 # text" / "Agent: tap resend" / "Customer: ok it came through: 771-204"
 _OTP_CUE_RE = re.compile(r"(?<!\[)" + _OTP_CUE, re.IGNORECASE)
 _OTP_LATER = re.compile(
-    r"[^\d\[]{0,200}?(?<![\w.,/€$£#+-])(?<!\d )(\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d{6})"
+    r"(?:[^\d\[]|(?:(?<=ending )|(?<=ending in )|(?<=eindigt op )|(?<=eindigend op ))\d{2,4}(?!\d))"
+    r"{0,200}?(?<![\w.,/€$£#+-])(?<!\d )(\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?:-\d){5,7}|\d{6})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|x)\b)" + _NOT_ERROR_CODE
 )
 # "The bank texted me 662 031", "ze sms'ten mij 551902"
@@ -174,7 +66,7 @@ _OTP_TEXTED = re.compile(
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
 _ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,8}|[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
 _OTP_ALNUM = re.compile(
-    r"(?<![\w\[])(?:" + _OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b(?:"
+    r"(?<![\w\[])(?:" + OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b(?:"
     r"[^\n.!?\[]{0,40}?(?:\bis\b|\bwas\b|:| \()|[^\n\[]{0,80}?:| ?(?=[A-Z0-9]*\d))"
     r"\s*[\"“'‘]?" + _ALNUM_VALUE,
     re.IGNORECASE,
@@ -212,7 +104,7 @@ _OTP_TO_VERIFY = re.compile(
 _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
-    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace)"
+    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort)"
     r"[- ]?$",
     re.IGNORECASE,
 )
@@ -237,7 +129,20 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
         return False
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 50), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
+    if not _gap_ok(text, start, value_start):
+        return False
     return not _ORDER_WORD.search(text[start:value_start])  # "code werkt niet, bestelling 66"
+
+
+def _gap_ok(text: str, start: int, value_start: int) -> bool:
+    """No error word between cue and value ("asks for the code again and then shows error
+    code 4021"), and no other cue right before the value ("Billing ZIP 94103")."""
+    if _ERROR_WORD.search(text, start + 1, value_start):
+        return False
+    return not _NOT_OTP_BEFORE.search(text[max(start, value_start - 12) : value_start].rstrip(" :"))
+
+
+_ERROR_WORD = re.compile(r"\b(?:error|fout|storing|fault|fehler)", re.IGNORECASE)
 
 
 def take_codes(scan: Scan) -> None:
@@ -257,9 +162,10 @@ def take_codes(scan: Scan) -> None:
     for match in list(_OTP.finditer(text)):
         if not _code_cue_ok(text, match.start(), match.start(1)):
             continue
+        kind = code_kind(text, match.start(), match.start(1))
         for group in (1, 2):
             if match.group(group):
-                scan.take(match.start(group), match.end(group), "OTP")
+                scan.take(match.start(group), match.end(group), kind)
     if "\n" in text:
         for match in list(_OTP_NEXT_LINE.finditer(scan.masked)):
             question_end = text.index("\n", match.start())
@@ -274,8 +180,10 @@ def take_codes(scan: Scan) -> None:
             and not _ORDER_WORD.search(
                 scan.masked, max(cue.end(), later.start(1) - 20), later.start(1)
             )
+            and _gap_ok(text, cue.start(), later.start(1))
         ):
-            scan.take(later.start(1), later.end(1), "OTP")
+            kind = code_kind(text, cue.start(), later.start(1))
+            scan.take(later.start(1), later.end(1), kind)
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
     scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
     scan.take_all(_OTP_TEXTED, "OTP", 1)

@@ -61,9 +61,27 @@ _EXPIRY_CUE = re.compile(
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
     re.IGNORECASE,
 )
+# not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
+_EXPIRY_WORDS = (
+    r"\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot"
+    r"|valid (?:thru|through|until)|gültig bis)\b"
+)
 _EXPIRY_NAMED_CUE = re.compile(
-    r"\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|valid (?:thru|through))\b\.?[^\w\n]{0,3}"
-    r"(?:is\W{0,2})?(" + _EXPIRY_NAMED + r")(?!\d)",
+    _EXPIRY_WORDS + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
+    + _EXPIRY_NAMED
+    + r")(?!\d)",
+    re.IGNORECASE,
+)
+# said aloud: "the expiry?" / "May twenty-nine", "vervaldatum?" / "mei negenentwintig"
+_SPOKEN_YEAR = (
+    r"(?:twenty[- ])?(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:tweeduizend )?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)"
+)
+_EXPIRY_SPOKEN_NEXT_LINE = re.compile(
+    _EXPIRY_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?\b("
+    r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.? (?:"
+    + _SPOKEN_YEAR
+    + r"))\b",
     re.IGNORECASE,
 )
 _CVV_WORDS = (
@@ -72,8 +90,8 @@ _CVV_WORDS = (
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
-    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde)(?: of (?:the|my|your|uw)"
-    r" card| van (?:de|mijn|uw|je) (?:kaart|pas))?"
+    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
+    r"(?: of (?:the|my|your|uw) card| van (?:de|mijn|uw|je) (?:kaart|pas))?"
     # "de code achterop is 254", "digits on back: 613", "cijfers achterop de pas"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
@@ -88,7 +106,9 @@ _CVV_NEXT_LINE = re.compile(
     r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )
-_NEAR_CARD_EXPIRY = re.compile(r"(?<![\d/])(" + _EXPIRY + r")(?![\d/])")
+_NEAR_CARD_EXPIRY = re.compile(
+    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + _EXPIRY_NAMED + r")(?![\d/])", re.IGNORECASE
+)
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
     r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
@@ -101,7 +121,7 @@ _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}")
 _CARD_EXTRA_HINT = re.compile(
     r"exp|verval|verloop|geldig|valid|gültig|cvv|cvc|cid|csc|security|beveiliging|veiligheid"
-    r"|kaartcode|card code|prüf|back|achter",
+    r"|kaartcode|card code|prüf|back|achter|front|voorkant|voorzijde",
     re.IGNORECASE,
 )
 
@@ -114,8 +134,10 @@ def take_card_extras(scan: Scan) -> None:
         return
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
-    if scan.mentions("exp", "verval", "valid"):
+    if scan.mentions("exp", "verval", "valid", "geldig", "gültig"):
         scan.take_all(_EXPIRY_NAMED_CUE, "EXPIRY", 1)
+        if "\n" in scan.masked:
+            scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:

@@ -1,0 +1,177 @@
+"""Passwords and PINs after their cue, and what tells a password from a one-time code: a
+code that opens something for good (a door, a safe, a card's PIN) is a password, one that was
+sent, arrived or expires is a one-time code (``codes``)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+# what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
+# code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
+OTP_KIND = (
+    r"(?:verificatie|verification|verifizierungs|inlog|login|log-in|aanmeld|anmelde|bevestigings"
+    r"|confirmation|bestätigungs|activerings|activatie|activation|aktivierungs|authenticatie"
+    r"|authentication|authentifizierungs|authenticator|toegangs|access|controle|koppel|pairing"
+    r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
+    r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
+    r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
+    r"|aflever|spraak|voice)"
+)
+# "pickup code" after a door or a safe: a one-time code after all
+KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
+# --------------------------------------------------------------------------- passwords, codes
+
+_LOCK = (
+    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluis|locker"
+    r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
+    r"|padlock|hangslot)"
+)
+_PASSWORD_CUE = re.compile(
+    r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    r"|" + _LOCK + r"(?: ?code)?"
+    # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
+    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling"
+    r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
+    r"[- ]?code"
+    # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
+    r"|(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?(?:key|sleutel|schlüssel))\b",
+    re.IGNORECASE,
+)
+# what a code opens: after these a bare "code" is still the password ("key safe by the back
+# door, code is 2580", "het alarm zet je uit met code 1987")
+_PHYSICAL = re.compile(
+    r"(?!locker)" + _LOCK + r"|\w*(?:door|deur|poort|gate|hek)\w*", re.IGNORECASE
+)  # a parcel locker's code is a pickup code
+# what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to",
+# "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
+_PASSWORD_VALUE = re.compile(
+    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt)|(?<!\d)[:=]"
+    r")\s*['\"‘“(]?([^\s'\"’”(]{3,40})"
+)
+_PASSWORD_WINDOW = 90
+# before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
+_SENT_BEFORE = re.compile(
+    r"(?:one[ -]time|eenmalige?|(?:text|sms|bericht|message|e-?mail|app)\w*(?: \w+)?"
+    r" (?:said|says|zei|zegt|with|met|:))\W{0,3}$",
+    re.IGNORECASE,
+)
+# a value after these belongs to them, not to the password cue before
+_OTHER_CUE = re.compile(
+    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
+    r"\w*|tel|nummer|number|nr|no)\b",
+    re.IGNORECASE,
+)
+# a phone number is no password: "gestuurd naar +31 6 ...", "changed to 06-12345678"
+_PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
+# after these the cue word names an action, not a value: "for the password reset, then..."
+_NOT_A_PASSWORD_CUE = re.compile(
+    r"[- ]?(?:reset|recovery|herstel|manager|link)\b",
+    re.IGNORECASE,
+)
+# a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
+_LOGIN_PAIR = re.compile(
+    r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user)\b"
+    r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})"
+)
+_BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
+_PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
+_SYMBOL = re.compile(r"[^\w'’-]")
+
+
+def _password_like(value: str) -> bool:
+    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
+    symbols among letters are."""
+    core = value.rstrip("!?")
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.match(core):
+        return False
+    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
+
+
+_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
+                   "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
+                   "-code", "garagecode", "entry code", "master code", "mastercode",
+                   "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
+                   "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
+                   "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
+                   "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key")  # fmt: skip
+
+
+def _take_login_pairs(scan: Scan) -> None:
+    for match in list(_LOGIN_PAIR.finditer(scan.masked)):
+        value = match.group(1).rstrip(".,;:)")
+        if len(value) >= 3 and not value.isdigit() and _password_like(value):
+            scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
+
+
+def take_passwords(scan: Scan) -> None:
+    """A password-like value within a sentence or two after a cue ("wachtwoord is X",
+    "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
+    if "/" in scan.masked and scan.mentions("log", "credential", "gegevens", "account", "user"):
+        _take_login_pairs(scan)
+    if not scan.mentions(*_PASSWORD_WORDS):
+        return
+    for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
+        if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
+            continue  # the placeholder [PASSWORD] is no cue
+        if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
+            continue  # a one-time password, a PIN sent by text: an OTP
+        window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
+        window = scan.masked[cue.end() : window_end]
+        physical = _PHYSICAL.match(cue.group()) is not None
+        for other in _OTHER_CUE.finditer(window):
+            if (
+                physical
+                and other.group().lower() in ("code", "pincode")
+                and not KIND_BEFORE.search(window, max(0, other.start() - 16), other.start())
+            ):
+                continue  # "key safe by the back door, code is 2580"
+            window = window[: other.start()]  # "password reset, got reset code: 8842"
+            break
+        if _NOT_A_PASSWORD_CUE.match(window):
+            continue  # "the password reset", "wachtwoord vergeten": no value follows
+        direct = re.match(r"\s?['\"‘“(]?([^\s'\"’”(]{3,40})", window)
+        candidates = [direct] if direct else []
+        # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"
+        bracketed = _BRACKETED.match(window)
+        if bracketed:
+            candidates.append(bracketed)
+        candidates += list(_PASSWORD_VALUE.finditer(window))
+        for match in candidates:
+            value = match.group(1).rstrip(".,;:)")
+            if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
+                start = cue.end() + match.start(1)
+                scan.take(start, start + len(value), "PASSWORD")
+
+
+# what a code opens for good: then it is a password, unless it was sent ("buzzer code is
+# 4471", "the PIN was right (8824", "de code van de fietsenstalling is 3719")
+_PERMANENT = re.compile(
+    r"\b(?:buzzer|intercom|door|deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
+    r"|schuur|alarm|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
+    r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
+    r"|portiek|key ?safe|sleutel\w*|kluis)\b",
+    re.IGNORECASE,
+)
+_SENT = re.compile(
+    r"\b(?:sent|send|stuur\w*|gestuurd|verstuurd|text\w*|sms\w*|received|ontvangen|kreeg|got"
+    r"|arrived|came|kwam|expire\w*|verlo\w+|one-time|eenmalig\w*|e-?mail\w*|app|verif\w+"
+    r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def code_kind(text: str, cue_start: int, value_start: int) -> str:
+    """A code that opens something for good (a door, a safe, a card's PIN) is a password;
+    one that was sent, arrived or expires is a one-time code."""
+    begin = max(0, cue_start - 60)
+    clause = text[begin:value_start]
+    edge = _CLAUSE_START.search(text, begin, cue_start)
+    if edge:
+        clause = text[edge.start() + 1 : value_start]
+    if _PERMANENT.search(clause) and not _SENT.search(clause):
+        return "PASSWORD"
+    return "OTP"
