@@ -1050,3 +1050,28 @@ def test_codes_with_another_owner_stay_otp_free(text: str) -> None:
 )
 def test_expiry_by_name_and_spoken(text: str, kind: str, value: str) -> None:
     assert (kind, value) in [(f.kind, text[f.start : f.end]) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # French number-first streets, with bis and l'
+        ("Livraison au 3 bis rue de la Paix, 75002 Paris", "ADDRESS", "3 bis rue de la Paix"),
+        ("Mon adresse: 14, avenue de l'Europe, 69003 Lyon", "POSTCODE", "69003"),
+        ("ship to 7 Quai Saint-Michel please", "ADDRESS", "7 Quai Saint-Michel"),
+        # US ordinal streets, a ZIP after the town, a ZIP answered in the next turn
+        ("Deliver to 220 E 57th Street, Apt 12B, New York", "ADDRESS",
+         "220 E 57th Street, Apt 12B"),
+        ("I live at 55 Oak Ave, Unit 2, Denver 80203.", "POSTCODE", "80203"),
+        ("Agent: What's the billing zip and name on the card?\nCaller: 02139, Ana Ruiz",
+         "POSTCODE", "02139"),
+    ],
+)  # fmt: skip
+def test_french_and_american_address_forms(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in [(f.kind, text[f.start : f.end]) for f in find(text)]
+
+
+def test_no_street_from_a_unit_or_a_word() -> None:
+    assert redact("Ik kocht er 2 via Bol en 3 place settings.").counts == {}
+    found = [(f.kind, f.start) for f in find("Adres: Laan 22, 2517 BD Den Haag")]
+    assert ("ADDRESS", 16) not in found  # "BD" is a postcode's letters, not "boulevard"

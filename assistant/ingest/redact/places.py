@@ -45,6 +45,17 @@ _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
     r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-Z][\w'-]+)){1,4},? " + _HOUSE
 )
+# number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
+_ROMANCE_TYPE = (
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute"
+    r"|[Cc]haussée)"
+)
+_ROMANCE_NUMBER_FIRST = re.compile(
+    r"(?<![\w€£$.,/-])[1-9]\d{0,3}(?: ?(?:bis|ter|[A-Da-d])\b)?,? "
+    + _ROMANCE_TYPE
+    + r"(?: (?:(?:de|du|des|la|le|di|del|della|dei|da|do|dos|das)(?![\w'’])"
+    r"|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+)){1,4}"
+)
 _EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
@@ -53,7 +64,7 @@ _EN_STREET_TYPE = (
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
-    r"(?:[A-Z][\w'-]+ ){1,3}"
+    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
     + _EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -104,6 +115,16 @@ _POSTCODE_AFTER = re.compile(r"^,?\s*(?:[BDLF]-)?([1-9]\d{3,4})(?=\s+[A-ZÄÖÜ]
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
 _NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
+# a town, maybe a state, then a ZIP: "1842 Maple Ave, Unit 3B, Atlanta 30309"
+_ZIP_AFTER_TOWN = re.compile(
+    r"^,?\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:[A-Z]{2},? )?(\d{5}(?:-\d{4})?)(?![\w-])"
+)
+# asked for in one turn, answered in the next among other things: "your billing ZIP and
+# SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
+_ZIP_NEXT_LINE = re.compile(
+    r"\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n(?:[^\n:]{1,30}:)?"
+    r"[^\n\d]{0,40}?(?<![\w-])(\d{5}|[1-9]\d{3} ?[A-Z]{2})(?![\w-])"
+)
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bop )|(?<=\bat )|(?<=\bto ))"
@@ -137,6 +158,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
     (re.compile(r"\d[A-Za-z]?,? [A-Z].{0,40}?\b" + _EN_STREET_TYPE + r"\b"), _EN_STREET),
+    (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
@@ -167,6 +189,8 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     if scan.mentions("post", "zip", "plz", "eircode"):
         for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
             scan.take(match.start(2), match.end(2), "POSTCODE")
+        if "\n" in scan.masked:
+            scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if nl_postcode:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
             if match.group(1) not in _NOT_POSTCODE_LETTERS:
@@ -177,7 +201,11 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:
         after = scan.masked[address.end : address.end + 40]
-        after_match = _NL_POSTCODE_AFTER.match(after) or _POSTCODE_AFTER.match(after)
+        after_match = (
+            _NL_POSTCODE_AFTER.match(after)
+            or _POSTCODE_AFTER.match(after)
+            or _ZIP_AFTER_TOWN.match(after)
+        )
         if after_match and MASK not in after_match.group():
             start, end = after_match.span(1)
             scan.take(address.end + start, address.end + end, "POSTCODE")
