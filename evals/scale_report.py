@@ -39,7 +39,7 @@ def table(f: dict[str, Any]) -> str:
     base = f["tag"][0]["items_per_s"]
     for r in f["tag"]:
         c = r["check"]
-        rss = "/".join(str(mb) for mb in r["worker_rss_mb"])
+        rss = f"{len(r['worker_rss_mb'])}x{max(r['worker_rss_mb'], default=0)}"
         lines.append(
             f"  {r['workers']:>2}{r['items_per_s']:>9,.0f}{r['items_per_s'] / base:>7.2f}"
             f"{r['seconds']:>9,.0f}{rss + ' MB':>12}{r['worker_cpu_s']:>16,.0f}"
@@ -102,7 +102,7 @@ def interpret(f: dict[str, Any]) -> str:
     said.append(
         f"Scaling against {base['workers']} worker ({base['items_per_s']:,.0f} items/s): {ratios}. "
         + (
-            f"It stops at {stop} workers on this {cores}-core machine: "
+            f"It stops after {stop} worker(s) on this {cores}-core machine: "
             if stop
             else "It has not stopped within the counts measured: "
         )
@@ -112,8 +112,21 @@ def interpret(f: dict[str, Any]) -> str:
         f"Chroma server run on the same cores ({server_cpu:,.0f} CPU s of "
         f"{widest['worker_cpu_s'] + server_cpu:,.0f} in that run)."
     )
-    best = max(runs, key=lambda r: r["items_per_s"])
-    per_machine = cores * records / best["worker_cpu_s"]  # the cores all for workers
+    per_record = [r["worker_cpu_s"] / records * 1000 for r in runs]
+    if max(per_record) > 1.3 * per_record[0]:
+        said.append(
+            "A worker's CPU per record rose with the count ("
+            + ", ".join(
+                f"{r['workers']}: {ms:.1f} ms" for r, ms in zip(runs, per_record, strict=True)
+            )
+            + "): the processes compete for the same cores and caches, so more workers than "
+            "cores cost CPU as well as time."
+        )
+    # what the machine does when its cores all go to workers: the run with as many as cores
+    best = next(
+        (r for r in runs if r["workers"] == cores), max(runs, key=lambda r: r["items_per_s"])
+    )
+    per_machine = cores * records / best["worker_cpu_s"]
     pg = best["server_cpu_s"].get("postgresql", 0.0) / records
     chroma = best["server_cpu_s"].get("chroma", 0.0) / records
     finish = best["timings_s"].get("finish", 0.0) / max(1, best["batches"])
@@ -125,7 +138,8 @@ def interpret(f: dict[str, Any]) -> str:
     said.append(
         f"For M machines like this one: items/s ≈ {per_machine:,.0f} × M (a worker used "
         f"{best['worker_cpu_s'] / records * 1000:.1f} ms of CPU per record; "
-        f"{best['items_per_s']:,.0f} measured here where the servers share the cores), until "
+        f"{best['items_per_s']:,.0f} measured here with {best['workers']}, the servers and other "
+        "work on the same cores), until "
         f"a shared server saturates. Per record PostgreSQL used {pg * 1000:.2f} ms of CPU "
         f"(claims, tags, finishing) and the Chroma server {chroma * 1000:.2f} ms (metadata "
         f"updates): one core each carries about {ceilings['PostgreSQL']:,.0f} and "
@@ -142,7 +156,7 @@ def interpret(f: dict[str, Any]) -> str:
             f"This machine was shared: other processes used {min(others):.0%}-{max(others):.0%}"
             " of its CPU during the tag runs, so the items/s and ratios above are lower and "
             "noisier than on an idle machine; the CPU seconds per record, and the predictions "
-            "built on them, are not affected by that."
+            "built on them, depend much less on it."
         )
     memory = [mb for r in runs for mb in r["worker_rss_mb"]]
     if memory:
