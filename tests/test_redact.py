@@ -1075,3 +1075,48 @@ def test_no_street_from_a_unit_or_a_word() -> None:
     assert redact("Ik kocht er 2 via Bol en 3 place settings.").counts == {}
     found = [(f.kind, f.start) for f in find("Adres: Laan 22, 2517 BD Den Haag")]
     assert ("ADDRESS", 16) not in found  # "BD" is a postcode's letters, not "boulevard"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the message's last words after a sentence, a phone number or an e-mail address
+        ("Wanneer komt de monteur? Pieter", "Wanneer komt de monteur? [NAME]"),
+        ("still no refund. call me 07700 900 417 danielle",
+         "still no refund. call me [PHONE] [NAME]"),
+        ("The box was empty again. Adaeze Okafor", "The box was empty again. [NAME]"),
+        ("mail me on r.kaur@example.com. Harpreet Kaur", "mail me on [EMAIL]. [NAME]"),
+        # initials after a dash end a note
+        ("Rang back, no answer, will retry tomorrow. - TdB",
+         "Rang back, no answer, will retry tomorrow. - [NAME]"),
+        ("Klant teruggebeld, opgelost. –MK", "Klant teruggebeld, opgelost. –[NAME]"),
+        # a signature line with a role or a firm after the name
+        ("Please fix this today.\n\nBabajide Okonjo, Head of IT, Trellis Ltd",
+         "Please fix this today.\n\n[NAME], Head of IT, Trellis Ltd"),
+        ("Graag een reactie.\nKarsten van Wijk | Van Wijk Installatietechniek",
+         "Graag een reactie.\n[NAME] | Van Wijk Installatietechniek"),
+        # a child named by its parent, accents the lists spell without
+        ("Kind regards,\nAmaka Obi (Chidi's dad)", "Kind regards,\n[NAME] ([NAME]'s dad)"),
+        ("Merci Zoë, tot morgen", "Merci [NAME], tot morgen"),
+        ("Met vriendelijke groet,\nJ.P. van den Bosch", "Met vriendelijke groet,\n[NAME]"),
+    ],
+)  # fmt: skip
+def test_signatures_by_position(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last words of a review, firms and products named like people
+        "Works fine now. Five Stars",
+        "It broke after a week. Amazon Basics",
+        "Fixed. - OK",
+        "Is the Johnson & Johnson lotion in the recall?",
+        "We stayed at Hotel Marina for a week.",
+        "Mijn Skoda Octavia staat nog bij de dealer.",
+        "Welcome to Halden Bank, your account is open.",
+    ],
+)
+def test_endings_and_firms_that_are_no_names(text: str) -> None:
+    assert redact(text).text == text

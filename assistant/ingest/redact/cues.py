@@ -67,7 +67,8 @@ _EXPIRY_WORDS = (
     r"|valid (?:thru|through|until)|gültig bis)\b"
 )
 _EXPIRY_NAMED_CUE = re.compile(
-    _EXPIRY_WORDS + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
+    _EXPIRY_WORDS
+    + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
     + _EXPIRY_NAMED
     + r")(?!\d)",
     re.IGNORECASE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -117,6 +118,11 @@ def token(match: re.Match[str]) -> Tok:
                 base = text[: -len(tail)]
                 break
     return Tok(match.start(), match.end(), text, base)
+
+
+def folded(word: str) -> str:
+    """Without accents: "Siobhán" -> "Siobhan", so a list's plain spelling still counts."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def capitalised(word: str) -> bool:

@@ -13,6 +13,7 @@ from assistant.ingest.redact.name_lists import (
     NameLists,
     Tokens,
     capitalised,
+    folded,
 )
 from assistant.ingest.redact.scan import Scan
 
@@ -22,6 +23,19 @@ _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
 _GLUED = re.compile(r"[\d_]")
+# a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
+_FIRM_WORDS = (
+    r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
+    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
+    r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
+    r"|\w*[Tt]echniek|\w*[Bb]ouw)"
+)
+FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
+_FIRM_WORD = re.compile(_FIRM_WORDS)
+_FIRM_BEFORE = re.compile(
+    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
+    r"|merk|brand) $"
+)
 _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
     r"|drive|close|crescent|strasse|straße)$"
@@ -63,6 +77,8 @@ class Phrases:
     def is_first(self, word: str) -> bool:
         if word in self.lists.first:
             return True
+        if not word.isascii() and folded(word) in self.lists.first:
+            return True  # "Ciarán", "Siobhán", "Zoë"
         head, _, tail = word.partition("-")
         # "Anne-Marie" is a name, "Roos-collectie" a product line
         return bool(tail) and tail[:1].isupper() and head in self.lists.first
@@ -75,10 +91,14 @@ class Phrases:
     def surname_like(self, word: str) -> bool:
         if not capitalised(word) or self.is_blocked(word):
             return False
-        if word in self.lists.surnames or self.is_first(word):
+        if self.is_surname(word) or self.is_first(word):
             return True
         # a street is no surname: "Bruna op de Kerkstraat", "Jan aan de Stationsweg"
         return word.lower() not in self.lists.common and not _STREET.search(word)
+
+    def is_surname(self, word: str) -> bool:
+        surnames = self.lists.surnames
+        return word in surnames or (not word.isascii() and folded(word) in surnames)
 
     def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
         """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
@@ -112,7 +132,16 @@ class Phrases:
                 k = j
                 while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in PARTICLES:
                     k += 1
-                if k < n and self.gap(k) == " " and self.surname_like(self.tokens[k].base):
+                last = self.tokens[k].base if k < n else ""
+                # after two particles a brand's name is a surname: "J.P. van den Bosch"
+                if (
+                    k < n
+                    and self.gap(k) == " "
+                    and (
+                        self.surname_like(last)
+                        or (k - j >= 2 and capitalised(last) and last in self.lists.surnames)
+                    )
+                ):
                     j = k + 1
                     continue
                 break
@@ -138,6 +167,8 @@ class Phrases:
             return
         last = self.tokens[j - 1]
         end = last.start + len(last.base)
+        if self.firm(i, j, end):
+            return
         self.scan.take(self.tokens[i].start, end, "NAME")
 
     def take_from(
@@ -163,6 +194,22 @@ class Phrases:
             j = self.extend(i)
         self.take(i, j)
         return True
+
+    def firm(self, i: int, j: int, end: int) -> bool:
+        """The words name a firm or a product: a firm's word after them ("Halden Bank"), the
+        same name on both sides of '&' ("Johnson & Johnson"), a hotel or a model before
+        them, or right after a brand ("Skoda Octavia")."""
+        start = self.tokens[i].start
+        if j - 1 > i and _FIRM_WORD.fullmatch(self.tokens[j - 1].base):
+            return True  # "Ter Horst Tegelwerken"
+        if FIRM_AFTER.match(self.text, end) or _FIRM_BEFORE.search(
+            self.text, max(0, start - 12), start
+        ):
+            return True
+        word = self.tokens[i].base
+        if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
+            return True
+        return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
 
     # ---- passes
 

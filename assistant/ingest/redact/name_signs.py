@@ -24,6 +24,22 @@ _CHAT_WORDS = frozenset(
     " groetjes grtz gr grt mvg bvd cheers thanks dank bedankt regards love sent verzonden".split()
 )
 _NAMING_WORDS = ("heet", "name", "naam", "noem")
+# the last words after a sentence's end or a redacted value (a phone, an e-mail address)
+_TAIL = re.compile(
+    r"(?:[.!?]|" + MASK + r")[.!?\"”)]* +([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})[ .!]*$"
+)
+_INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
+_NOT_INITIALS = frozenset(
+    "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD".split()
+)
+# a line that starts with a name and goes on with a role or a firm after ',' or '|'
+_ROLE_LINE = re.compile(
+    r"(?:^|\n)[-–— ]*([A-Z][\w'’-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+){1,2}) ?[,|] ?\S"
+)
+_KIN = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:mum|mom|mother|dad|father|son|daughter|brother|sister|wife"
+    r"|husband|partner|moeder|vader|mama|papa|zoon|dochter|broer|zus|vrouw|man)\b"
+)
 
 
 class Signs(Phrases):
@@ -83,3 +99,94 @@ class Signs(Phrases):
             return
         start = line_start + line.index(stripped)
         self.scan.take(start, start + len(stripped), "NAME")
+
+    def same_line_signature(self) -> None:
+        """The message's last one to three words after a finished sentence, a phone number
+        or an e-mail address, on the same line: "... Bij wie moet ik zijn? Jan", "call me
+        07700 900 215 shona", "... every day this week. Kwame Mensah"."""
+        text = self.text.rstrip()
+        match = _TAIL.search(text, max(0, len(text) - 80))
+        if not match:
+            return
+        words = match.group(1).split()
+        lists = self.lists
+        if len(words) == 1:
+            word = words[0]
+            if word.islower():
+                ok = word in lists.first_lower and word not in lists.common
+                ok = ok and word not in _CHAT_WORDS
+            else:
+                ok = (
+                    capitalised(word)
+                    and self.is_first(word)
+                    and not self.is_blocked(word)
+                    and word not in lists.ambiguous
+                    and word not in lists.strict
+                )
+        else:
+            ok = all(
+                capitalised(w)
+                and not self.is_blocked(w)
+                and (self.is_first(w) or w.lower() not in lists.common)
+                for w in words
+            )
+        if ok:
+            self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def initials_signature(self) -> None:
+        """Initials after a dash end a note: "... if driver running late. - LW", "-KB"."""
+        match = _INITIALS_SIGN.search(self.text, max(0, len(self.text) - 12))
+        if match and match.group(1) not in _NOT_INITIALS:
+            self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def role_signature(self) -> None:
+        """A signature line near the end with a role or firm after the name: "Oluwaseun
+        Adeyemi, CTO, Lumora Ltd", "Gurpreet Sandhu | IT, Sandhu & Co"."""
+        text = self.text.rstrip()
+        tail_start = max(0, len(text) - 160)
+        for match in _ROLE_LINE.finditer(text, tail_start):
+            line_start = match.start(1)
+            prev = text[:line_start].rstrip(" \t")
+            if prev and not (prev.endswith("\n\n") or _ENDS_SENTENCE.search(prev[-40:])):
+                continue
+            if text.count("\n", line_start) > 3:
+                continue
+            for i, tok in enumerate(self.tokens):
+                if tok.start == line_start:
+                    j = self.extend(i)
+                    last = self.tokens[j - 1]
+                    first = tok.base
+                    if (
+                        j - i >= 2
+                        and last.start + len(last.base) == match.end(1)
+                        and not self.is_blocked(first)
+                        and (self.is_first(first) or first.lower() not in self.lists.common)
+                    ):
+                        self.take(i, j)
+                    break
+
+    def kin_of(self) -> None:
+        """ "Ngozi Eze (Tobi's mum)": the name before a relative's word."""
+        if "'s " not in self.text and "’s " not in self.text:
+            return
+        for match in _KIN.finditer(self.text):
+            word = match.group(1)
+            if not self.is_blocked(word) and (
+                self.is_first(word) or word.lower() not in self.lists.common
+            ):
+                self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def coordinated(self) -> None:
+        """A given name joined to a found one: "Annelies en Koos", "Emma and Tom"."""
+        for found in list(self.scan.found):
+            if found.kind != "NAME":
+                continue
+            match = re.match(r" (?:en|and|&|of|or) ", self.text[found.end : found.end + 6])
+            if not match:
+                continue
+            start = found.end + match.end()
+            for i, tok in enumerate(self.tokens):
+                if tok.start == start:
+                    if capitalised(tok.base) and not self.is_blocked(tok.base):
+                        self.take(i, self.extend(i))
+                    break

@@ -42,6 +42,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
+from assistant.ingest.redact.name_phrases import FIRM_AFTER
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -116,7 +117,8 @@ class _Finder(Signs):
             elif THANKS_CUE.search(before) and self.alone(i):
                 self.take_from(i, lower_ok=True)
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
-                # a listed given name, also in lower case ("hoi sanne,"), not any word
+                # a listed given name, also in lower case ("hoi sanne,"), not any word: on
+                # a line of its own a greeting names firms too ("Beste Vattenfall,")
                 self.take_from(i, lower_ok=True, known_only=True)
             elif (
                 CLOSING_SAME_LINE.search(before)
@@ -253,21 +255,6 @@ class _Finder(Signs):
             if j > i + 1 and not INITIALS.fullmatch(self.tokens[j - 1].text):
                 self.take(i, j)
 
-    def coordinated(self) -> None:
-        """A given name joined to a found one: "Annelies en Koos", "Emma and Tom"."""
-        for found in list(self.scan.found):
-            if found.kind != "NAME":
-                continue
-            match = re.match(r" (?:en|and|&|of|or) ", self.text[found.end : found.end + 6])
-            if not match:
-                continue
-            start = found.end + match.end()
-            for i, tok in enumerate(self.tokens):
-                if tok.start == start:
-                    if capitalised(tok.base) and not self.is_blocked(tok.base):
-                        self.take(i, self.extend(i))
-                    break
-
     def propagate(self) -> None:
         """Later mentions of a found name's words ("Lisa" after "Agent Lisa:")."""
         words: set[str] = set()
@@ -280,7 +267,7 @@ class _Finder(Signs):
             return
         for tok in self.tokens:
             if tok.base in words and MASK not in self.scan.masked[tok.start : tok.end]:
-                if _COMPANY_AFTER.match(self.text, tok.end):
+                if _COMPANY_AFTER.match(self.text, tok.end) or FIRM_AFTER.match(self.text, tok.end):
                     continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
@@ -297,6 +284,10 @@ def take_names(scan: Scan) -> None:
     finder.named_before()
     finder.standalone_lines()
     finder.last_line_signature()
+    finder.same_line_signature()
+    finder.initials_signature()
+    finder.role_signature()
+    finder.kin_of()
     finder.dictionary()
     finder.initials()
     finder.coordinated()
