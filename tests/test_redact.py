@@ -1120,3 +1120,61 @@ def test_signatures_by_position(text: str, expected: str) -> None:
 )
 def test_endings_and_firms_that_are_no_names(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a code one is told to enter, a letter code answered in the next turn
+        ("The screen says: enter the pairing code at example.org/link: RT4K-92QZ", "OTP",
+         "RT4K-92QZ"),
+        ("Voer de volgende code in op de website: K7-PX42", "OTP", "K7-PX42"),
+        ("Please use this code 7TQ2WX when you board.", "OTP", "7TQ2WX"),
+        ("Agent: I've just sent a fresh verification code.\nCustomer: got it: ZX81P4", "OTP",
+         "ZX81P4"),
+        ("Uw afhaalcode luidt: B-73310.", "OTP", "B-73310"),
+        ("my recovery codes are gone except 4410-9921-0387 which fails", "OTP",
+         "4410-9921-0387"),
+        ("the code you sent to my landline was 662 018", "OTP", "662 018"),
+        ("de code die jullie naar mijn mail stuurden was 441902", "OTP", "441902"),
+        # a password a word or two after its connector, or a few small words after its cue
+        ("the key box code you left us, is it still 2209*?", "PASSWORD", "2209*"),
+        ("Agent: what's the door code?\nMe: it's K2207 on the keypad", "PASSWORD", "K2207"),
+        ("de pincode van het hangslot? In de mail stond 5517 maar", "PASSWORD", "5517"),
+        ("the wifi password on the fridge card Harbour2024 is rejected", "PASSWORD",
+         "Harbour2024"),
+        ("the router key is now Maple-Door-55 since Monday", "PASSWORD", "Maple-Door-55"),
+        ("Oma kent het codewoord: regenboog.", "PASSWORD", "regenboog"),
+        ("the safe word is pineapple, ok", "PASSWORD", "pineapple"),
+        ("het wachtwoord \"vlinder\" werkt niet", "PASSWORD", "vlinder"),
+        # a card's code by its digits
+        ("paid with 4111 1111 1111 1111, exp 04/29 and the three-digit code 552", "CVV", "552"),
+        # a child's date after a label, in the answer line, a name with its date in a list
+        ("Geboortedatum van Sem: 02-02-2019", "BIRTH_DATE", "02-02-2019"),
+        ("Agent: name and date of birth of the child?\nMum: order 5512, Mia Vos, 4/7/2018",
+         "BIRTH_DATE", "4/7/2018"),
+        ("Aanmelden: Peter Jansen (3-4-1970) en Els de Boer (5-6-1972)", "BIRTH_DATE",
+         "5-6-1972"),
+        ("Partner: Imran Malik, 2 June 1979", "BIRTH_DATE", "2 June 1979"),
+    ],
+)  # fmt: skip
+def test_round_four_codes_passwords_and_birth_dates(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in [(f.kind, text[f.start : f.end]) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # discount codes, a locker's name, a letter's place and date, an error asked about
+        "Use code WELCOME10 for 10% off your first order.",
+        "Your parcel is at Locker KX0412B, collection code follows.",
+        "Amsterdam, 12 maart 2024",
+        "Peter Jansen, 12 March 2024",
+        "Agent: do you get an error message?\nCustomer: yes code 7781 then it closes",
+        "het wachtwoord is vergeten, my password for my iPhone13 is wrong",
+        "Serienummer AB 0103 00441, gekocht in 2022.",
+    ],
+)
+def test_round_four_look_alikes_stay(text: str) -> None:
+    kinds = {f.kind for f in find(text)} - {"NAME"}
+    assert not kinds & {"OTP", "PASSWORD", "BIRTH_DATE", "PHONE"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
 
@@ -89,6 +90,30 @@ _BIRTH_SHORT = re.compile(
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE_CUED + r")(?!\d)", re.IGNORECASE
 )
+# ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo
+# Marsh, 30.06.2015" (a written date, a year up to a child's)
+_BIRTH_NEXT_LINE_AFTER = re.compile(
+    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n]{0,60}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE
+)
+# a person's name and a date of birth, as in a list of who is who: "Me: Fatima Begum, 12 March
+# 1985", "Imran Hussain (29-11-1982)" (a listed given name first; a year one is born in)
+_NAME_DATE = re.compile(
+    r"(?:, | \()(" + _DATE_WORDS + r")(?!\d)(?=\)|\s*$|[,;] )", re.MULTILINE | re.IGNORECASE
+)
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+)(?: (?:[A-Z][\w'-]+|van|de|der|den|el|al|bin|ter)){1,3}$"
+)
+_NAME_DATE_HINT = re.compile(r"(?:, | \()\d{1,2}\b")
+
+
+def _take_name_dates(scan: Scan) -> None:
+    first = name_lists().first
+    for match in list(_NAME_DATE.finditer(scan.masked)):
+        name = _NAME_BEFORE.search(scan.masked, max(0, match.start() - 50), match.start())
+        if name and name.group(1) in first and _birth_year(match.group(1)):
+            scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+
+
 # the date a sentence or two (or a turn or two) after the cue, with nothing numeric between:
 # "you asked for my date of birth. I entered 04/05/1980", "geboortedatum staat verkeerd in
 # mijn account: het moet 05-10-1977 zijn", "waarom vraagt de app om mijn geboortedatum? Ik
@@ -98,14 +123,22 @@ _BIRTH_CUE_RE = re.compile(_BIRTH_CUE, re.IGNORECASE)
 _BIRTH_LATER = re.compile(r"[^\d]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
 _LATEST_BIRTH_YEAR = 2012
+# after a label ("Geboortedatum Noor: 23-08-2016") or in the answer to the question, a child's
+# date of birth too
+_LATEST_CHILD_YEAR = 2025
+_LABEL = re.compile(
+    r"geboortedatum|geb\.? ?datum|date of birth|birth ?date|dob|d\.o\.b|geburtsdatum"
+    r"|date de naissance",
+    re.IGNORECASE,
+)
 # a birthday is also an occasion ("birthday sale ends 01/06/2025", "jarig op 3-7-2026"):
 # after these cues only a year a customer can be born in makes the date a date of birth
 _OCCASION = re.compile(r"birthday|b-?day|jarig|verjaardag|geburtstag", re.IGNORECASE)
 
 
-def _birth_year(date: str) -> bool:
+def _birth_year(date: str, latest: int = _LATEST_BIRTH_YEAR) -> bool:
     """Whether the year of ``date`` is one a customer was born in (1900-2012, or two digits
-    that are not a recent year)."""
+    that are not a recent year); a child's (up to ``_LATEST_CHILD_YEAR``) after a label."""
     if _YEAR_FIRST.match(date):
         date = date[:4]  # "19850312"
     match = _YEAR_IN.search(date.rstrip())
@@ -113,8 +146,8 @@ def _birth_year(date: str) -> bool:
         return False
     year = int(match.group())
     if year < 100:
-        return year >= 30 or year <= _LATEST_BIRTH_YEAR - 2000
-    return 1900 <= year <= _LATEST_BIRTH_YEAR
+        return year >= 30 or year <= latest - 2000
+    return 1900 <= year <= latest
 
 
 # a second date in the same breath: "born 17-08-1990, she says 18-08-1990", "not 05/10/1977"
@@ -140,6 +173,8 @@ def _take_short(scan: Scan) -> None:
 
 
 def take_birth_dates(scan: Scan) -> None:
+    if _NAME_DATE_HINT.search(scan.masked):
+        _take_name_dates(scan)
     if not scan.mentions(*_BIRTH_WORDS):
         if "ben van" in scan.lower or "ben ik van" in scan.lower:
             _take_short(scan)  # "ik ben van 14 oktober '75"
@@ -151,6 +186,7 @@ def take_birth_dates(scan: Scan) -> None:
         loose = _LOOSE_GAP.search(scan.masked, gap_start, match.start(1)) is not None
         if (loose or _OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not (
             _birth_year(date)
+            or (_LABEL.match(match.group()) and _birth_year(date, _LATEST_CHILD_YEAR))
         ):
             continue  # "geboren, en we verhuizen op 12-05-2026": a later date
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")
@@ -163,6 +199,10 @@ def take_birth_dates(scan: Scan) -> None:
     for match in list(_BIRTH_NEXT_LINE.finditer(scan.masked)):
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+    if "\n" in scan.masked:
+        for match in list(_BIRTH_NEXT_LINE_AFTER.finditer(scan.masked)):
+            if _birth_year(match.group(1), _LATEST_CHILD_YEAR):
+                scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     if not _ANY_DIGIT.search(scan.masked):
         return  # spoken dates only come right after (or before) their cue
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import MASK, Scan
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}|\d{2} \d{2} \d{2}"
+    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
+    r"|\d{2} \d{2} \d{2}"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
 )
@@ -64,11 +65,38 @@ _OTP_TEXTED = re.compile(
 )
 # letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
-_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,8}|[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
+_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,8}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
+# a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
+# deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
+_ENTER_CODE = (
+    r"(?:enter|type|use|input|key in|voer|vul|gebruik|typ|tik)(?: (?:this|the|that|your|deze|de"
+    r"|die|je|uw|jouw))? (?:\w+ )?code"
+)
+_ENTER_RE = re.compile(_ENTER_CODE, re.IGNORECASE)
+# a code to enter for money off is a discount code: "use code WELCOME10 for 10% off"
+_DISCOUNT = re.compile(
+    r"%|€|£|\$|\b(?:off|korting|discount|promo\w*|voucher|coupon|gift|cadeau\w*|checkout|kassa"
+    r"|sale|uitverkoop|free|gratis|save|bespaar)\b",
+    re.IGNORECASE,
+)
 _OTP_ALNUM = re.compile(
-    r"(?<![\w\[])(?:" + OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa)s?\b(?:"
+    r"(?<![\w\[])(?:" + OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa|" + _ENTER_CODE + r")s?\b(?:"
     r"[^\n.!?\[]{0,40}?(?:\bis\b|\bwas\b|:| \()|[^\n\[]{0,80}?:| ?(?=[A-Z0-9]*\d))"
     r"\s*[\"“'‘]?" + _ALNUM_VALUE,
+    re.IGNORECASE,
+)
+# a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
+# binnen: QZ84M1"
+_OTP_NEXT_LINE_ALNUM = re.compile(  # matched right after a cue
+    r"[^\n]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?(?<![\w-])" + _ALNUM_VALUE + r"[^\n\d]{0,12}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the code with what was done to it, then the value: "the code they texted to my old number
+# which was 551902", "de code die ze naar mijn oude nummer stuurden was 551902"
+_OTP_SENT_WAS = re.compile(
+    r"(?<![\w\[])(?:\w*code|otp|pin)s?\b[^\d\n.!?\[]{0,30}?\b(?:texted|txted|sent|sms'?t\w*"
+    r"|ge-?sms'?t|stuurde\w*|gestuurd|verstuurd|mailde\w*|e-?mailed|gave|gaf|gegeven|given)\b"
+    r"[^\d\n.!?\[]{0,40}?(?:\b(?:was|is|were|luidde|luidt)\b|:)\W{0,2}" + _OTP_VALUE,
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Z]")
@@ -117,8 +145,10 @@ _CODE_WORDS = ("cod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "lo
                "one-time")  # fmt: skip
 
 
+# also the answer to a question about one: "Krijg je een foutmelding?" / "ja er staat code 4012"
 _ERROR_CODE_BEFORE = re.compile(
-    r"(?:foutcode|error ?code|storingscode|fault code|fehlercode|foutmelding)[^.!?\n]{0,40}$",
+    r"(?:foutcode|error ?code|storingscode|fault code|fehlercode|foutmelding|error message"
+    r"|an error|een fout)[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$",
     re.IGNORECASE,
 )
 
@@ -127,7 +157,7 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
     """Not a discount, error, post or order code, and no order word between cue and value."""
     if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
         return False
-    if _ERROR_CODE_BEFORE.search(text, max(0, start - 50), start):
+    if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
     if not _gap_ok(text, start, value_start):
         return False
@@ -152,13 +182,35 @@ def take_codes(scan: Scan) -> None:
     for match in list(_OTP_ALNUM.finditer(text)):
         value = match.group(1)
         mixed = _LETTER.search(value) and _DIGIT.search(value)
+        if _ENTER_RE.match(text, match.start()) and _DISCOUNT.search(
+            text, max(0, match.start() - 80), match.end() + 80
+        ):
+            continue  # "use code WELCOME10 for 10% off"
         if mixed and _code_cue_ok(text, match.start(), match.start(1)):
             scan.take(match.start(1), match.end(1), "OTP")
             more = _OTP_MORE_ALNUM.match(text, match.end(1))
             if more and _LETTER.search(more.group(1)) and _DIGIT.search(more.group(1)):
                 scan.take(more.start(1), more.end(1), "OTP")
+    all_cues: list[re.Match[str]] | None = None  # the cue scan is the costly part: once
+    if "\n" in text:
+        all_cues = list(_OTP_CUE_RE.finditer(text))
+        for cue in all_cues:
+            answer = _OTP_NEXT_LINE_ALNUM.match(text, cue.end())
+            if not answer:
+                continue
+            value = answer.group(1)
+            if (
+                _LETTER.search(value)
+                and _DIGIT.search(value)
+                and _code_cue_ok(text, cue.start(), text.index("\n", cue.start()))
+            ):
+                scan.take(answer.start(1), answer.end(1), "OTP")
     if not _FOUR_DIGITS.search(text):
         return
+    for match in list(_OTP_SENT_WAS.finditer(scan.masked)):
+        if _gap_ok(text, match.start(), match.start(1)):
+            kind = code_kind(text, match.start(), match.start(1))
+            scan.take(match.start(1), match.end(1), kind)
     for match in list(_OTP.finditer(text)):
         if not _code_cue_ok(text, match.start(), match.start(1)):
             continue
@@ -171,7 +223,13 @@ def take_codes(scan: Scan) -> None:
             question_end = text.index("\n", match.start())
             if _code_cue_ok(text, match.start(), question_end):
                 scan.take(match.start(1), match.end(1), "OTP")
-    cues = [c for c in _OTP_CUE_RE.finditer(scan.masked) if _code_cue_ok(text, c.start(), c.end())]
+    if all_cues is None:
+        all_cues = list(_OTP_CUE_RE.finditer(text))
+    cues = [
+        c
+        for c in all_cues
+        if MASK not in scan.masked[c.start() : c.end()] and _code_cue_ok(text, c.start(), c.end())
+    ]
     for cue in cues:
         later = _OTP_LATER.match(scan.masked, cue.end())
         if (

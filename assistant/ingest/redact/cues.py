@@ -28,6 +28,7 @@ _TOKEN_CUE = re.compile(
     r"([A-Za-z0-9+/_=.-]{16,})",
     re.IGNORECASE,
 )
+_NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
@@ -39,6 +40,8 @@ def take_tokens(scan: Scan) -> None:
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")
     for match in list(_TOKEN_CUE.finditer(scan.masked)):
+        if _NETWORK_BEFORE.search(scan.masked, max(0, match.start() - 9), match.start()):
+            continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group(1).rstrip(".")
         if looks_random(value) or (len(value) >= 20 and any(c.isdigit() for c in value)):
             scan.take(match.start(1), match.start(1) + len(value), "TOKEN")
@@ -89,6 +92,8 @@ _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
+    # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
+    r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"

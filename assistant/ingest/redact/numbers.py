@@ -90,7 +90,8 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
     r"|transactie|transaction|serie|serial|batch|lot)"
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?$",
+    # with a letter prefix: "serienummer FD 0103 00441"
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:[A-Z]{1,3} )?$",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import Scan
 
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
@@ -46,9 +47,12 @@ _PHYSICAL = re.compile(
 )  # a parcel locker's code is a pickup code
 # what may stand between the cue (or an earlier value) and a value: "is", ":", "was", "to",
 # "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
+# also with a word or two between ("is it still 4471#?", "its C1984", "in de app staat 8304")
 _PASSWORD_VALUE = re.compile(
-    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt)|(?<!\d)[:=]"
-    r")\s*['\"‘“(]?([^\s'\"’”(]{3,40})"
+    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
+    r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft)|(?<!\d)[:=])"
+    r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already))*"
+    r"\s*['\"‘“(]?([^\s'\"’”(]{3,40})"
 )
 _PASSWORD_WINDOW = 90
 # before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
@@ -106,11 +110,40 @@ def _take_login_pairs(scan: Scan) -> None:
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
 
 
+# a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
+# pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
+_WORD_PASSWORD = re.compile(
+    r"\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
+    r"|wachtwoordzin|afhaalwoord|ophaalwoord)s?(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
+    r"([a-zà-ÿ]{4,30})\b(?!['’-]\w)"
+    r"|\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
+    r"([a-zà-ÿ]{4,30})['\"’”]",
+    re.IGNORECASE,
+)
+# a value with letters and digits a few small words after the cue: "het wachtwoord op het
+# kaartje Zeezicht2023 wordt niet geaccepteerd", "the password on the sticker Blue7harbour"
+_MIXED_AFTER = re.compile(
+    r"(?:\s+(?!(?:for|voor|of|van|my|mijn|your|je|jouw|uw)\b)[a-zà-ÿ]{1,10}){1,4}\s+"
+    r"((?=[^\s\d]*\d)(?=\d*[A-Za-zà-ÿ])[A-Za-zà-ÿ0-9][^\s'\"’”(]{5,39})"
+)
+
+
+def _take_word_passwords(scan: Scan) -> None:
+    common = name_lists().common
+    for match in list(_WORD_PASSWORD.finditer(scan.masked)):
+        group = 1 if match.group(1) else 2
+        if match.group(group).lower() not in common:
+            scan.take(match.start(group), match.end(group), "PASSWORD")
+
+
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
     if "/" in scan.masked and scan.mentions("log", "credential", "gegevens", "account", "user"):
         _take_login_pairs(scan)
+    if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
+                     "haalwoord"):  # fmt: skip
+        _take_word_passwords(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
@@ -133,14 +166,19 @@ def take_passwords(scan: Scan) -> None:
         if _NOT_A_PASSWORD_CUE.match(window):
             continue  # "the password reset", "wachtwoord vergeten": no value follows
         direct = re.match(r"\s?['\"‘“(]?([^\s'\"’”(]{3,40})", window)
+        if cue.group().lower() == "locker":
+            direct = None  # "InPost Locker WAT0412M": the locker's name
         candidates = [direct] if direct else []
         # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"
         bracketed = _BRACKETED.match(window)
         if bracketed:
             candidates.append(bracketed)
         candidates += list(_PASSWORD_VALUE.finditer(window))
+        mixed = _MIXED_AFTER.match(window)
+        if mixed and not _PHONE_LIKE.match(mixed.group(1)):
+            candidates.append(mixed)
         for match in candidates:
-            value = match.group(1).rstrip(".,;:)")
+            value = match.group(1).rstrip(".,;:)?")
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")
