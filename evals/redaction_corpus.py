@@ -78,13 +78,13 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind4"  # src/*_blind4.txt: the fourth blind set, the only report split
+REPORT = "_blind5"  # src/*_blind5.txt: the fifth blind set, the only report split
 
 
 def _split_of(stem: str, ids: list[str]) -> dict[str, str]:
     """Each report set became tuning data once rules were chosen with its misses in view
-    (the first report half, then the blind sets src/*_fresh.txt, *_blind2.txt and
-    *_blind3.txt); the report split is now the fourth blind set, written by an annotator who
+    (the first report half, then the blind sets src/*_fresh.txt and *_blind2.txt to
+    *_blind4.txt); the report split is now the fifth blind set, written by an annotator who
     never saw the redactor, its rules or its figures, and looked at once, after the rules
     were frozen."""
     if stem.endswith(REPORT):
