@@ -1178,3 +1178,12 @@ def test_round_four_codes_passwords_and_birth_dates(text: str, kind: str, value:
 def test_round_four_look_alikes_stay(text: str) -> None:
     kinds = {f.kind for f in find(text)} - {"NAME"}
     assert not kinds & {"OTP", "PASSWORD", "BIRTH_DATE", "PHONE"}
+
+
+def test_a_token_placeholder_is_no_cue_for_what_follows() -> None:
+    once = redact("My api key is sk-live-4f9aQ2xZ8bC7dE6fG5hJ and the door code is kept secret.")
+    assert "[TOKEN]" in once.text
+    text = "De key is [TOKEN] en het hoofdwachtwoord is tulpen-regen-fiets-2027 (niet delen)."
+    once_more = redact(text)
+    assert once_more.counts.get("TOKEN", 0) == 0  # the placeholder did not make one
+    assert redact(once_more.text).text == once_more.text

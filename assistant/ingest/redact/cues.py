@@ -22,8 +22,8 @@ _TOKEN_SHAPES = re.compile(
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     r")(?![\w-])"
 )
-_TOKEN_CUE = re.compile(
-    r"\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key)\b"
+_TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
+    r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key)\b"
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?[ :=])?"
     r"([A-Za-z0-9+/_=.-]{16,})",
     re.IGNORECASE,
