@@ -62,7 +62,7 @@ bench: $(STAMP)
 # with 1, 2 and 4 `journey worker` processes (items/s, scaling, memory per worker, CPU of the
 # servers), hybrid search on both setups; prints the figures and what they predict, writes
 # .journey/bench/bench_scale.json. Starts and stops the servers itself (scripts/scale-up.sh).
-# Long (an hour or more on two cores): not part of `make test`, `make bench` or .ci/run.
+# Long (40 min on two cores here): not part of `make test`, `make bench` or .ci/run.
 # BENCH_SCALE_ARGS="--records 20000" for a shorter run.
 bench-scale: $(STAMP)
 	$(BIN)/python -m evals.bench_scale $(BENCH_SCALE_ARGS)

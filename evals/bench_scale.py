@@ -18,7 +18,7 @@ Runs what users run, process start included, in fresh homes under a temporary fo
    and the cold `journey search` (median of 3).
 
 Prints a table and what the figures say; writes them to .journey/bench/bench_scale.json.
-Slow (about 30-60 min at 100,000 on two cores) and not part of `make test`.
+Slow (40 min at 100,000 on two cores) and not part of `make test`.
 """
 
 from __future__ import annotations
