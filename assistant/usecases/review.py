@@ -63,7 +63,6 @@ def build_queue(
     return review_queue(candidates, seconds, reviewed, limit), records, len(tags)
 
 
-
 def review_queue(services: Services, workspace: str, limit: int = 20) -> list[ReviewView]:
     """The queue as plain rows, most worth a look first (the web app's and API's view)."""
     from assistant.classify.base import Taxonomy
