@@ -310,9 +310,28 @@ class Database:
         self.engine.dispose()
 
 
+def _wal(cursor: Any, tries: int = 100, pause: float = 0.05) -> None:
+    """Put the file in WAL mode (it stays so). Switching a new file needs a moment's
+    exclusive lock that SQLite does not wait for, so processes opening the same new
+    database at once retry instead of failing with "database is locked"."""
+    import sqlite3
+    import time
+
+    for attempt in range(tries):
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(pause)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left in pages
