@@ -252,9 +252,11 @@ def test_a_database_from_a_newer_version_is_refused(empty_url: str) -> None:
 @needs_postgres
 def test_a_server_database_behind_asks_for_journey_db_upgrade(empty_url: str) -> None:
     """PostgreSQL is shared by many processes: it is upgraded on purpose, not on open."""
+    from assistant.store import schema
+
     engine = open_engine(empty_url)
-    with engine.begin() as connection:
-        Base.metadata.create_all(connection)
+    with engine.begin() as connection:  # a database from before migrations: the baseline's
+        schema._baseline_module().baseline_metadata().create_all(connection)  # tables, less
         connection.execute(text("ALTER TABLE tags DROP COLUMN fallback"))
         connection.execute(text("DROP TABLE api_keys"))
     engine.dispose()
