@@ -109,21 +109,14 @@ def run_tag_job(
     progress: ProgressFn | None = None,
     stop: StopFlag | None = None,
     batch: int = BATCH,
-    job_id: int | None = None,
 ) -> JobReport:
-    """Tag the workspace's records; resumes an unfinished job of the same scope (or runs
-    the queued job ``job_id``). A job cancelled meanwhile stays cancelled."""
+    """Tag the workspace's records in this process; resumes an unfinished job of the same
+    scope. A job cancelled meanwhile stays cancelled. (Queued jobs are the workers':
+    assistant/usecases/worker.py.)"""
     started = time.perf_counter()
     store = services.tags
     phase_model = classifier.taxonomy.phase_model
-    if job_id is not None:
-        queued = store.job(job_id)
-        if queued is None:
-            raise JourneyError(f"no tagging job {job_id}")
-        resumed = queued.done > 0
-        job = store.start_job(job_id)
-    else:
-        job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
+    job, resumed = store.open_job(workspace, classifier.name, phase_model, only_untagged)
     since = None if job.only_untagged else job.created_at
     remaining = store.count_untagged(workspace, phase_model, since)
     total = job.done + remaining

@@ -312,14 +312,6 @@ class TagStore:
         with self.db.session() as session:
             return session.get(JobRow, job_id)
 
-    def start_job(self, job_id: int) -> JobRow:
-        with self.db.session.begin() as session:
-            job = session.get(JobRow, job_id)
-            assert job is not None
-            job.status = "running"
-            job.updated_at = now()
-            return job
-
     def update_job(self, job_id: int, **values: Any) -> None:
         with self.db.session.begin() as session:
             job = session.get(JobRow, job_id)
