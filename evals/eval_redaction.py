@@ -179,10 +179,20 @@ def failures(s: Scores) -> list[str]:
     return out
 
 
-def own_predictions(messages: Sequence[Message]) -> dict[str, Spans]:
-    from assistant.ingest.redact import find
+def own_predictions(messages: Sequence[Message], rules_only: bool = False) -> dict[str, Spans]:
+    """The redactor's spans; ``rules_only``: without its learned step, to show what that adds."""
+    from assistant.ingest.redact import find, scan_numbers
+    from assistant.ingest.redact.learned import take_learned
+    from assistant.ingest.redact.names import take_names
 
-    return {m.id: [(f.start, f.end, f.kind.lower()) for f in find(m.text)] for m in messages}
+    def spans(text: str) -> Spans:
+        if not rules_only:
+            return [(f.start, f.end, f.kind.lower()) for f in find(text)]
+        scan = scan_numbers(text, skip=(take_learned,))
+        take_names(scan)
+        return [(f.start, f.end, f.kind.lower()) for f in sorted(scan.found)]
+
+    return {m.id: spans(m.text) for m in messages}
 
 
 def read_predictions(path: Path) -> dict[str, Spans]:
@@ -232,6 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, help="score these spans instead")
     parser.add_argument("--errors", choices=("tune", "report"), help="list misses and extras")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="leave the learned step out (what it adds)"
+    )
     args = parser.parse_args(argv)
 
     results: dict[str, Scores] = {}
@@ -239,7 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in ("tune", "report"):
         messages = load(split)
         preds = (
-            read_predictions(args.predictions) if args.predictions else own_predictions(messages)
+            read_predictions(args.predictions)
+            if args.predictions
+            else own_predictions(messages, args.rules_only)
         )
         results[split] = score(messages, preds)
         by_kind[split] = len(messages)

@@ -37,6 +37,7 @@ name, so ``redact`` is idempotent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from assistant.ingest.redact.births import take_birth_dates
@@ -47,6 +48,7 @@ from assistant.ingest.redact.cues import (
     take_tokens,
 )
 from assistant.ingest.redact.ibans import take_ibans
+from assistant.ingest.redact.learned import take_learned
 from assistant.ingest.redact.links import take_emails, take_links
 from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.numbers import (
@@ -61,6 +63,8 @@ from assistant.ingest.redact.places import take_addresses
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
 from assistant.ingest.redact.spoken import take_spoken_phones
+
+Step = Callable[[Scan], None]
 
 __all__ = ["KINDS", "Found", "RedactionResult", "find", "redact"]
 
@@ -79,33 +83,33 @@ class RedactionResult:
     counts: dict[str, int]
 
 
-def find(text: str) -> list[Found]:
-    """Every piece of personal data in ``text``, in order."""
+# the rules in order (see above); ``take_learned`` scores what they left
+DIGIT_STEPS: tuple[Step, ...] = (
+    take_tokens, take_ibans, take_ssns, take_cards, take_card_extras, take_birth_dates,
+    take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
+    take_bare_bsn, take_plates, take_addresses, take_learned,
+)  # fmt: skip
+# without a digit: spoken dates of birth ("twaalf mei negentienvijftig") and phone numbers
+PLAIN_STEPS: tuple[Step, ...] = (
+    take_tokens, take_birth_dates, take_passwords, take_spoken_phones,
+)  # fmt: skip
+
+
+def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
+    """``text`` scanned by every rule but the names (``skip``: steps left out)."""
     scan = Scan(text)
     if "://" in text or "www." in text or "WWW." in text:
         take_links(scan)
     take_emails(scan)
-    if _DIGIT.search(text):
-        take_tokens(scan)
-        take_ibans(scan)
-        take_ssns(scan)
-        take_cards(scan)
-        take_card_extras(scan)
-        take_birth_dates(scan)
-        take_bsn_with_cue(scan)
-        take_ips(scan)
-        take_passwords(scan)
-        take_codes(scan)
-        take_phones(scan)
-        take_spoken_phones(scan)
-        take_bare_bsn(scan)
-        take_plates(scan)
-        take_addresses(scan)
-    else:
-        take_tokens(scan)
-        take_birth_dates(scan)  # spoken: "twaalf mei negentienvijftig"
-        take_passwords(scan)
-        take_spoken_phones(scan)
+    for step in DIGIT_STEPS if _DIGIT.search(text) else PLAIN_STEPS:
+        if step not in skip:
+            step(scan)
+    return scan
+
+
+def find(text: str) -> list[Found]:
+    """Every piece of personal data in ``text``, in order."""
+    scan = scan_numbers(text)
     take_names(scan)
     return sorted(scan.found)
 

@@ -34,6 +34,8 @@ _DATE = (
     + _YEAR
     + r")"
 )
+# any full date, for the learned step's candidates (``learned.py``)
+FULL_DATE = re.compile(r"(?<!\w)" + _DATE + r"(?!\w)", re.IGNORECASE)
 # spoken, as transcribed: "the ninth of January nineteen ninety-five", "twaalf mei
 # negentienvijftig", "June the twentieth, nineteen fifty-eight"
 _SPOKEN_DATE = (

@@ -174,7 +174,7 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(
-    r"(?:versie|version|versión|firmware|update|release|build|v|ver)\.?\s?(?:naar|to|van|from)?\s?$",
+    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver)\.?\s?(?:naar|to|van|from)?\s?$",
     re.IGNORECASE,
 )
 

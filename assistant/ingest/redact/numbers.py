@@ -251,7 +251,7 @@ _BSN_CONTEXT = re.compile(
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 _NOT_BSN_CONTEXT = re.compile(
-    r"(?:\b(?:order|bestel|factuur|invoice|klant|customer|referentie|reference|ref|track"
+    r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?:klant|customer)|referentie|reference|ref|track"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
     r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",
     re.IGNORECASE,

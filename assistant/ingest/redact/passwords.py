@@ -115,7 +115,7 @@ def _take_login_pairs(scan: Scan) -> None:
 _WORD_PASSWORD = re.compile(
     r"\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
     r"|wachtwoordzin|afhaalwoord|ophaalwoord)s?(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
-    r"([a-zà-ÿ]{4,30})\b(?!['’-]\w)"
+    r"([a-zà-ÿ]{4,30})(?=[\s,;:)\"'’”]|[.!?](?!\S)|$)(?!['’-]\w)"  # not "Bcole#1995"
     r"|\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
     r"([a-zà-ÿ]{4,30})['\"’”]",
     re.IGNORECASE,
@@ -152,6 +152,8 @@ def take_passwords(scan: Scan) -> None:
         if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
             continue  # a one-time password, a PIN sent by text: an OTP
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
+        while window_end < len(scan.masked) and not scan.masked[window_end].isspace():
+            window_end += 1  # a value cut by the window's end is taken whole: "(1066)"
         window = scan.masked[cue.end() : window_end]
         physical = _PHYSICAL.match(cue.group()) is not None
         for other in _OTHER_CUE.finditer(window):

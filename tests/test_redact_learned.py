@@ -1,0 +1,133 @@
+"""The redactor's learned step: what it looks at, what shapes it may give which kind, that it
+adds to the rules without taking their work, and that it is shipped and reproducible."""
+
+from __future__ import annotations
+
+import datetime
+
+import numpy as np
+import pytest
+
+from assistant.ingest.redact import find, redact, scan_numbers
+from assistant.ingest.redact.learned import (
+    CLASSES,
+    DIM,
+    WEIGHTS,
+    LearnedModel,
+    allowed,
+    candidate_features,
+    candidates,
+    shipped_model,
+    take_learned,
+)
+from assistant.ingest.redact.scan import Scan
+
+
+def _values(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in candidates(text)]
+
+
+def test_candidates_are_values_with_a_digit_trimmed_of_punctuation() -> None:
+    text = 'Your code: "7TQ9K". Wachtwoord (Kippensoep!2024), bel 0093 7712 of kies 12 maart 1985.'
+    assert _values(text) == ["7TQ9K", "Kippensoep!2024", "0093 7712", "12 maart 1985"]
+
+
+def test_candidates_skip_money_and_what_the_rules_took() -> None:
+    scan = Scan("Betaald €12,50 en 19.99, pin 4821")
+    scan.take(scan.text.index("4821"), len(scan.text), "PASSWORD")
+    assert _values(scan.masked) == []
+
+
+def test_shapes_limit_the_kinds() -> None:
+    def kinds(value: str) -> set[str]:
+        return {c for c, ok in zip(CLASSES, allowed(value), strict=True) if ok}
+
+    assert kinds("12-03-1985") == set(CLASSES) - {"CVV"}
+    assert "BIRTH_DATE" not in kinds("12-03-2085")  # not born yet
+    assert "BIRTH_DATE" not in kinds(f"12-03-{datetime.date.today().year - 2}")
+    assert kinds("05/29") == {"none", "PASSWORD", "OTP", "EXPIRY"}
+    assert kinds("4021") == {"none", "PASSWORD", "OTP", "CVV"}
+    assert kinds("Blu3Door#44") == {"none", "PASSWORD", "OTP"}
+
+
+def test_a_model_takes_only_above_its_threshold_and_only_allowed_kinds() -> None:
+    weights = np.zeros((DIM, len(CLASSES)), dtype=np.float32)
+    p = np.array([0.1, 0.0, 0.0, 0.0, 0.0, 0.9])  # sure it is a date of birth
+    model = LearnedModel(weights, np.zeros(len(CLASSES), dtype=np.float32), 0.7)
+    assert model.pick(p, "12-03-1985") == "BIRTH_DATE"
+    assert model.pick(p, "4021") is None  # no date: the date of birth is not allowed
+    assert model.pick(np.array([0.4, 0.6, 0.0, 0.0, 0.0, 0.0]), "4021") is None  # under 0.7
+
+
+def test_without_weights_the_step_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    scan = Scan("The Steam Guard code: 7TQ9K.")
+    monkeypatch.setattr("assistant.ingest.redact.learned.shipped_model", lambda: None)
+    take_learned(scan)
+    assert scan.found == []
+
+
+def test_the_weights_ship_and_load() -> None:
+    assert WEIGHTS.exists() and WEIGHTS.stat().st_size < 500_000
+    model = shipped_model()
+    assert model is not None
+    assert model.weights.shape == (DIM, len(CLASSES))
+    assert 0.5 <= model.threshold < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Aisha: the wifi got changed last week, its Blu3Door#44 now", "Blu3Door#44", "PASSWORD"),
+        ("i got a text instead with 0093 7712, is that the same thing?", "0093 7712", "OTP"),
+        ("Agent: And the expiry?\nCustomer: 05/29", "05/29", "EXPIRY"),
+    ],
+)
+def test_the_shipped_model_finds_secrets_the_rules_miss(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    rules_only = scan_numbers(text, skip=(take_learned,))
+    assert not any(f.start <= start < f.end for f in rules_only.found)  # the rules miss it
+    assert any(f.kind == kind and f.start <= start < f.end for f in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel order 559120, placed by mistake",
+        "ik heb 1240 spaarpunten maar zie nergens mijn korting",
+        "Sections 616 and 617 of the FCRA give me a remedy",
+        "use code SUMMER24 at checkout for 10% off",
+    ],
+)
+def test_the_shipped_model_leaves_look_alikes(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_features_read_placeholders_as_the_kinds_the_rules_took() -> None:
+    """Redacting twice changes nothing: "[CARD]" reads like a card the rules just took."""
+    once = Scan("card 4111 1111 1111 1111 exp 05/29")
+    once.take(5, 24, "CARD")
+    twice = Scan("card [CARD] exp 05/29")
+    (_, first), (_, second) = candidate_features(once), candidate_features(twice)
+    assert first == second
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("My last password was Bcole#1995 if that helps.", "Bcole#1995"),
+        ("My password is Juniper.Fields.42 - or should I not send it", "Juniper.Fields.42"),
+        # the cue's window ends inside the value: it is taken whole
+        (
+            "alarm went off three times last night, we talked it through. She read out her "
+            "alarm code (1066) - advised her",
+            "1066",
+        ),
+    ],
+)
+def test_a_password_is_taken_whole_so_nothing_is_left_for_a_second_pass(
+    text: str, secret: str
+) -> None:
+    once = redact(text).text
+    assert secret not in once and "[PASSWORD]" in once
+    assert not any(part in once for part in ("1995", "42", "106"))  # no part left over
+    assert redact(once).text == once
