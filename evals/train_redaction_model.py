@@ -74,7 +74,7 @@ def examples(
             if kind not in CLASSES:
                 continue  # a phone, postcode...: another rule's business
             feats.append(f)
-            values.append(scan.masked[cand.start : cand.end])
+            values.append(cand.value(scan.masked))
             labels.append(CLASSES.index(kind))
             writers.append(writer_of(message))
     return feats, np.array(labels, dtype=np.int64), writers, values
@@ -96,7 +96,7 @@ def negatives() -> tuple[list[list[str]], list[str]]:
             scan = scan_numbers(text, skip=SECRET_STEPS)
             cands, cand_feats = candidate_features(scan)
             feats.extend(cand_feats)
-            values.extend(scan.masked[c.start : c.end] for c in cands)
+            values.extend(c.value(scan.masked) for c in cands)
     return feats, values
 
 

@@ -20,7 +20,8 @@ from assistant.ingest.redact.learned import (
     shipped_model,
     take_learned,
 )
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import Found, Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
 
 
 def _values(text: str) -> list[str]:
@@ -131,3 +132,59 @@ def test_a_password_is_taken_whole_so_nothing_is_left_for_a_second_pass(
     assert secret not in once and "[PASSWORD]" in once
     assert not any(part in once for part in ("1995", "42", "106"))  # no part left over
     assert redact(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("four five three two, zero one eight four, seven seven three six", "453201847736"),
+        ("oh nine slash twenty seven", "09/27"),
+        ("nul acht twee", "082"),
+        ("star one nine nine zero", "*1990"),
+        ("double seven three one", "7731"),
+        ("vier zevenenveertig twaalf", "44712"),
+    ],
+)
+def test_values_read_out_in_words_become_digits(said: str, digits: str) -> None:
+    assert [s.value for s in spoken_values(f"ja dat is {said}.")] == [digits]
+
+
+def test_two_number_words_are_no_value() -> None:
+    assert spoken_values("I have one of the two, and twaalf achtentwintig") == []
+
+
+def test_a_card_read_out_is_a_card_and_its_codes_are_scored_like_written_ones() -> None:
+    text = (
+        "AGENT: go ahead with the card number\n"
+        "CALLER: four nine one six, eight three zero two, one one five seven, four four three four"
+    )
+    assert "[CARD]" in redact(text).text  # Luhn-valid, 16 digits
+    assert "[CARD]" not in redact(text.replace("four three four", "four three five")).text
+    cands = candidates("CALLER: nul acht twee")
+    assert [(c.value(""), c.spoken) for c in cands] == [("082", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("nieuwe pas gaat naar Kromme Elleboog 6, 8011 XJ Zwolle", "Kromme Elleboog 6", "ADDRESS"),
+        ("Postcode/plaats: 6711 ML Ede", "6711 ML", "POSTCODE"),
+        ("Verificatie: geboortedatum ok, postcode 3083 AN ok", "3083 AN", "POSTCODE"),
+        ("Account PIN: 5309 ✔\nBilling ZIP: 78704 ✔", "78704", "POSTCODE"),
+        ("its GH-482-KT, a french plate", "GH-482-KT", "PLATE"),
+        ("mijn leaseauto de hv-620-r heeft apk nodig", "hv-620-r", "PLATE"),
+        ("the meter cupboard code is 4729", "4729", "PASSWORD"),
+        ("the requests come from our server 203.0.113.58.", "203.0.113.58", "IP"),
+    ],
+)
+def test_forms_the_sixth_blind_set_showed(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert Found(start, start + len(value), kind) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pick list: KL-482-XT x4", "onderdeel hv-620-r op voorraad", "model 3083 AN-2"],
+)
+def test_their_look_alikes_stay(text: str) -> None:
+    assert redact(text).text == text

@@ -13,7 +13,7 @@ _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
     r"|\d{2} \d{2} \d{2}"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
-    r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b)"
+    r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
 )
 # "code 4021 on the display means ...": an error code
 _NOT_ERROR_CODE = (
@@ -133,7 +133,7 @@ _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
     r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort)"
-    r"[- ]?$",
+    r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
 
@@ -221,7 +221,9 @@ def take_codes(scan: Scan) -> None:
     if "\n" in text:
         for match in list(_OTP_NEXT_LINE.finditer(scan.masked)):
             question_end = text.index("\n", match.start())
-            if _code_cue_ok(text, match.start(), question_end):
+            if _code_cue_ok(text, match.start(), question_end) and _gap_ok(
+                text, question_end, match.start(1)
+            ):  # not "PIN: 5309\nBilling ZIP: 78704"
                 scan.take(match.start(1), match.end(1), "OTP")
     if all_cues is None:
         all_cues = list(_OTP_CUE_RE.finditer(text))

@@ -22,13 +22,14 @@ from pathlib import Path
 import numpy as np
 
 from assistant.ingest.redact.births import FULL_DATE
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.scan import MASK, Found, Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
 
 WEIGHTS = Path(__file__).with_name("learned_codes.npz")
 CLASSES = ("none", "PASSWORD", "OTP", "CVV", "EXPIRY", "BIRTH_DATE")
 DIM = 1 << 13
 
-_TOKEN = re.compile(r"[^\s]+")
+_DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
 _EDGE = "\"'“”‘’()[]<>{}*_,;:.?"  # stripped from a token's ends ("!" and "#" may end a password)
 _LEAD = "\"'“”‘’([<{*_"
 _DIGIT_GROUP = re.compile(r"\d{1,4}")
@@ -38,6 +39,10 @@ _DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2}) ?[/-] ?(\d{2}|\d{4})")
 _MONEY = re.compile(r"^[€$£]|^\d+[.,]\d{2}$")
 _LINES_BEFORE = 3
+_MONTH_NEAR_DIGIT = re.compile(
+    r"\d\W{1,6}(?:[jfmasond]\w{2}|mei|may)|(?:[jfmasond]\w{2}|mei|may)\w*\.? (?:the )?\d",
+    re.IGNORECASE,
+)  # a written date ("3 maart 1985", "March 3, 1985") may be there
 # right after these a value is a thing ("my iPhone13", "de A320"), not a secret: in the tune
 # split 0 of ~1,100 secrets and over 100 look-alikes stand there ("het" and "zijn" are verbs too)
 _OBJECT_WORD = re.compile(
@@ -50,6 +55,11 @@ _OBJECT_WORD = re.compile(
 class Candidate:
     start: int
     end: int
+    said: str = ""  # the value when the text does not show it: digits read out, a taken span
+    spoken: bool = False
+
+    def value(self, text: str) -> str:
+        return self.said or text[self.start : self.end]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,19 +72,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def candidates(masked: str) -> list[Candidate]:
     """Values with a digit in ``masked`` that no rule took: a full date ("3 maart 1985"), one
-    token, or digit groups split by single spaces ("0093 7712")."""
-    out = [
-        Candidate(m.start(), m.end())
-        for m in FULL_DATE.finditer(masked)
-        if MASK not in m.group() and " " in m.group()
-    ]
+    token, digit groups split by single spaces or dashes ("0093 7712", "3 - 1 - 9 - 6"), or a
+    value read out in words ("nul acht twee")."""
+    out = (
+        [
+            Candidate(m.start(), m.end())
+            for m in FULL_DATE.finditer(masked)
+            if MASK not in m.group() and " " in m.group()
+        ]
+        if _MONTH_NEAR_DIGIT.search(masked)
+        else []
+    )
     taken = [(c.start, c.end) for c in out]
     tokens = [
         _trim(masked, m.start(), m.end())
-        for m in _TOKEN.finditer(masked)
+        for m in _DIGIT_TOKEN.finditer(masked)
         if MASK not in m.group()
         and "[" not in m.group()  # next to a placeholder: what is left of a taken value
-        and any(c.isdigit() for c in m.group())
         and not any(a <= m.start() < b for a, b in taken)
     ]
     i = 0
@@ -84,8 +98,7 @@ def candidates(masked: str) -> list[Candidate]:
         while (
             j + 1 < len(tokens)
             and j - i < 3
-            and tokens[j + 1][0] == tokens[j][1] + 1
-            and masked[tokens[j][1]] == " "
+            and masked[tokens[j][1] : tokens[j + 1][0]] in (" ", " - ")
             and _DIGIT_GROUP.fullmatch(masked[slice(*tokens[j])])
             and _DIGIT_GROUP.fullmatch(masked[slice(*tokens[j + 1])])
         ):
@@ -95,6 +108,9 @@ def candidates(masked: str) -> list[Candidate]:
         value = masked[start:end]
         if 3 <= len(value) <= 40 and not _MONEY.search(value):
             out.append(Candidate(start, end))
+    for spoken in spoken_values(masked):
+        if MASK not in masked[spoken.start : spoken.end]:
+            out.append(Candidate(spoken.start, spoken.end, spoken.value, spoken=True))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -189,7 +205,9 @@ class _Context:
         line_end = len(text) if line_end < 0 else line_end
         before = [w for w in self.words if w[1] <= cand.start]
         after = [w for w in self.words if w[0] >= cand.end]
-        feats = _value_features(text[cand.start : cand.end])
+        feats = _value_features(cand.value(text))
+        if cand.spoken:
+            feats.append("spoken")
         same_line = [w[2] for w in reversed(before) if w[0] >= line_start]
         if len(same_line) >= 2:
             feats.append(f"L21:{same_line[1]} {same_line[0]}")
@@ -261,11 +279,13 @@ class LearnedModel:
     threshold: float
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
-        logits = np.zeros((len(feature_lists), len(CLASSES)), dtype=np.float32) + self.bias
-        for row, feats in enumerate(feature_lists):
-            for index in {_index(f) for f in feats}:
-                logits[row] += self.weights[index]
-        return _softmax(logits)
+        logits = np.stack(
+            [
+                self.weights[sorted({_index(f) for f in feats})].sum(axis=0)
+                for feats in feature_lists
+            ]
+        )
+        return _softmax(logits + self.bias)
 
     def scores_matrix(self, x: np.ndarray) -> np.ndarray:
         return _softmax(x @ self.weights + self.bias)
@@ -295,16 +315,37 @@ def shipped_model() -> LearnedModel | None:
         )
 
 
+_REKIND = 0.9
+_SECRET_KINDS = ("PASSWORD", "OTP")
+
+
+def _rekind(scan: Scan, model: LearnedModel) -> None:
+    """A password the rules took that the model is sure is a one-time code, or the other way
+    round, gets the model's kind: it learned the line between the two from every writer."""
+    taken = [f for f in scan.found if f.kind in _SECRET_KINDS]
+    if not taken:
+        return
+    context = _Context(scan)
+    cands = [Candidate(f.start, f.end, scan.text[f.start : f.end]) for f in taken]
+    probs = model.scores([context.features(c) for c in cands])
+    for found, p in zip(taken, probs, strict=True):
+        other = _SECRET_KINDS[1 - _SECRET_KINDS.index(found.kind)]
+        if p[CLASSES.index(other)] >= _REKIND:
+            scan.found[scan.found.index(found)] = Found(found.start, found.end, other)
+
+
 def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
-    """Take the values the learned model scores as a secret kind."""
+    """Take the values the learned model scores as a secret kind, and settle password against
+    one-time code where the rules and the model disagree and the model is sure."""
     model = model or shipped_model()
     if model is None:
         return
+    _rekind(scan, model)
     cands, feats = candidate_features(scan)
     if not cands:
         return
     probs = model.scores(feats)
     for cand, p in zip(cands, probs, strict=True):
-        kind = model.pick(p, scan.masked[cand.start : cand.end])
+        kind = model.pick(p, cand.value(scan.masked))
         if kind and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start]):
             scan.take(cand.start, cand.end, kind)

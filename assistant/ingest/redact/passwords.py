@@ -63,7 +63,7 @@ _SENT_BEFORE = re.compile(
 )
 # a value after these belongs to them, not to the password cue before
 _OTHER_CUE = re.compile(
-    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
+    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|zip|plz|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
     r"\w*|tel|nummer|number|nr|no)\b",
     re.IGNORECASE,
 )
@@ -190,6 +190,7 @@ def take_passwords(scan: Scan) -> None:
 # 4471", "the PIN was right (8824", "de code van de fietsenstalling is 3719")
 _PERMANENT = re.compile(
     r"\b(?:buzzer|intercom|door|deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
+    r"|\w*ingang|entrance|\w*kast|cupboard|cabinet"
     r"|schuur|alarm|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
     r"|portiek|key ?safe|sleutel\w*|kluis)\b",

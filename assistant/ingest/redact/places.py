@@ -92,7 +92,8 @@ _NOT_POSTCODE_LETTERS = frozenset(
 )
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
-    r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b[\s:]*(?:(?i:is|was)\s+)?)"
+    r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
+    r"(?:\s?/\s?(?i:plaats|woonplaats|city|town|place))?[\s:]*(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
 )
 # after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
@@ -127,7 +128,7 @@ _ZIP_NEXT_LINE = re.compile(
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
-    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bop )|(?<=\bat )|(?<=\bto ))"
+    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=[a-zà-ÿ] ))"
     r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
     r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?\s*,?\s*[A-Z])"
 )

@@ -24,6 +24,10 @@ _UK_AGE = re.compile(r"\d\d")
 # German: district, dash, one or two letters, a space, up to four digits ("M-KL 4821",
 # "HH-AB 123E"); the space keeps model numbers ("SL-300", "HX-6859") out
 _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w-]|[.,]\d)")
+# French SIV plates ("GH-482-KT"; no I, O or U) and Dutch side codes in lower case ("hv-620-r"):
+# only in a text about a car, since product codes take the same shapes
+_FR = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+_DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
@@ -42,7 +46,7 @@ _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "r
 _CAR_WORDS = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
-    r"|flitser|speeding|garage|lease\w*|rental|huurauto)\b",
+    r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw)\b",
     re.IGNORECASE,
 )
 
@@ -69,6 +73,13 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_UK, "PLATE")
         if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
+    if (_FR.search(scan.masked) or _DASHED_LOWER.search(scan.masked)) and _CAR_WORDS.search(
+        scan.masked
+    ):
+        scan.take_all(_FR, "PLATE")
+        for match in list(_DASHED_LOWER.finditer(scan.masked)):
+            if _shape(match.group()) in _NL_SHAPES:
+                scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
             value = match.group(1)

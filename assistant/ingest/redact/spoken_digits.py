@@ -1,0 +1,105 @@
+"""Values read out as number words, as in transcribed calls: "four five three two, zero one
+eight four, ..." (a card), "oh nine slash twenty seven" (an expiry), "nul acht twee" (a CVV),
+"star one nine nine zero" (a door code). ``spoken_values`` turns each run of three or more
+number words into the digits said, so the card check and the learned step can judge it like
+a written value; ``take_spoken_cards`` takes runs that are valid card numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.ingest.redact.numbers import luhn_ok
+from assistant.ingest.redact.scan import Scan
+
+_UNITS = {
+    "zero": 0, "oh": 0, "nought": 0, "nul": 0, "one": 1, "een": 1, "één": 1, "two": 2,
+    "twee": 2, "three": 3, "drie": 3, "four": 4, "vier": 4, "five": 5, "vijf": 5, "six": 6,
+    "zes": 6, "seven": 7, "zeven": 7, "eight": 8, "acht": 8, "nine": 9, "negen": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "tien": 10, "elf": 11,
+    "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+_SYMBOLS = {"star": "*", "sterretje": "*", "hash": "#", "hekje": "#", "slash": "/"}
+_REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3}
+
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NL_UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TEN = "|".join(_TENS)
+_WORD = (
+    rf"(?:(?:{_NL_UNIT})[eë]n(?:{_TEN})|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
+    rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|(?:{'|'.join(_REPEATS)}) (?:{_UNIT}))"
+)
+_RUN = re.compile(
+    rf"(?<![\w-])(?:{_WORD})(?:(?:[ ,-]{{1,2}}|, )(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
+)
+_PIECE = re.compile(_WORD, re.IGNORECASE)
+_SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS])
+_NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})")  # "zevenenveertig"
+_STRIP = ",.;:!?()\"'"
+
+
+def _maybe_spoken(text: str) -> bool:
+    """Two number words in a row somewhere: a cheap test before the full pattern."""
+    previous = False
+    for word in text.lower().replace("-", " ").split():
+        word = word.strip(_STRIP)
+        current = word in _SIMPLE or (len(word) > 9 and _NL_COMPOUND.fullmatch(word) is not None)
+        if current and previous:
+            return True
+        previous = current
+    return False
+
+
+@dataclass(frozen=True)
+class Spoken:
+    start: int
+    end: int
+    value: str  # the digits (and * # /) said
+
+
+def _digits(word: str) -> str:
+    word = word.lower()
+    if word in _UNITS:
+        return str(_UNITS[word])
+    if word in _TEENS:
+        return str(_TEENS[word])
+    if word in _SYMBOLS:
+        return _SYMBOLS[word]
+    first, _, rest = word.partition(" ")
+    if first in _REPEATS:
+        return _digits(rest) * _REPEATS[first]
+    for tens, value in _TENS.items():
+        if word.startswith(tens):  # "twenty seven", "twenty-seven"
+            unit = word[len(tens) :].strip(" -")
+            return str(value + (_UNITS[unit] if unit else 0))
+        if word.endswith(tens):  # "zevenenveertig"
+            return str(value + _UNITS[word[: -len(tens) - 2]])
+    return ""
+
+
+def spoken_values(text: str) -> list[Spoken]:
+    """Every run of three or more number words in ``text``, with the digits said."""
+    if not _maybe_spoken(text):
+        return []
+    out = []
+    for run in _RUN.finditer(text):
+        value = "".join(_digits(piece.group()) for piece in _PIECE.finditer(run.group()))
+        if sum(c.isdigit() for c in value) >= 3:
+            out.append(Spoken(run.start(), run.end(), value))
+    return out
+
+
+def take_spoken_cards(scan: Scan) -> None:
+    """A card number read out: 13 to 19 digits that pass the Luhn check."""
+    for spoken in spoken_values(scan.masked):
+        if spoken.value.isdigit() and 13 <= len(spoken.value) <= 19 and luhn_ok(spoken.value):
+            scan.take(spoken.start, spoken.end, "CARD")
