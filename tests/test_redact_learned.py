@@ -188,3 +188,20 @@ def test_forms_the_sixth_blind_set_showed(text: str, value: str, kind: str) -> N
 )
 def test_their_look_alikes_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "G B three eight, B A R C, two zero zero three, five three four one, eight two seven three,"
+        " six four",
+        "en el nul vier ing b nul zeven vijf vier twee een negen nul acht drie",  # Dutch letters
+        "be negenentwintig, zeven drie vijf nul, negen een twee acht, vier zes zes vier",
+    ],
+)
+def test_an_iban_spelled_out_is_taken_when_its_check_digits_hold(said: str) -> None:
+    text = f"Agent: which account number?\nCustomer: yeah it's {said}.\nAgent: thanks"
+    assert f"Customer: yeah it's [IBAN]." in redact(text).text
+    wrong = said.replace("vier zes zes vier", "vier zes zes vijf").replace("six four", "six five")
+    wrong = wrong.replace("acht drie", "acht vier")
+    assert "[IBAN]" not in redact(text.replace(said, wrong)).text

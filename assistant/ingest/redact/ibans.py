@@ -26,7 +26,12 @@ _IBAN_LENGTHS: dict[str, int] = {
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})\d{2}[ -]?[A-Za-z0-9]")
 
 
-def _iban_ok(compact: str) -> bool:
+def iban_length(country: str) -> int:
+    """The IBAN length of ``country`` (34, the longest any has, when it is not known)."""
+    return _IBAN_LENGTHS.get(country, 34)
+
+
+def iban_ok(compact: str) -> bool:
     rearranged = compact[4:] + compact[:4]
     numeric = "".join(str(int(ch, 36)) for ch in rearranged)
     return int(numeric) % 97 == 1
@@ -60,7 +65,7 @@ def _iban_end(text: str, start: int, country: str) -> int:
     chars, ends = _iban_chars(text, start, 34)
     if length is not None and len(chars) >= length:
         j = ends[length - 1]
-        if not (j < len(text) and text[j].isalnum()) and _iban_ok("".join(chars[:length]).upper()):
+        if not (j < len(text) and text[j].isalnum()) and iban_ok("".join(chars[:length]).upper()):
             return j
     if length is None and not country.isupper():
         return 0  # "ab12 ...": an unknown code needs capitals
@@ -68,7 +73,7 @@ def _iban_end(text: str, start: int, country: str) -> int:
         j = ends[n - 1]
         if j < len(text) and text[j].isalnum():
             continue  # inside a group
-        if n != length and _iban_ok("".join(chars[:n]).upper()):
+        if n != length and iban_ok("".join(chars[:n]).upper()):
             return j
     return 0
 
