@@ -48,6 +48,7 @@ def test_shapes_limit_the_kinds() -> None:
     assert "BIRTH_DATE" not in kinds(f"12-03-{datetime.date.today().year - 2}")
     assert kinds("05/29") == {"none", "PASSWORD", "OTP", "EXPIRY"}
     assert kinds("4021") == {"none", "PASSWORD", "OTP", "CVV"}
+    assert kinds("0927") == {"none", "PASSWORD", "OTP", "CVV", "EXPIRY"}  # MMYY
     assert kinds("Blu3Door#44") == {"none", "PASSWORD", "OTP"}
 
 

@@ -167,7 +167,8 @@ def allowed(value: str) -> np.ndarray:
     # a date of the last two years is far more often a delivery or an appointment than a birth
     latest = datetime.date.today().year - 3
     ok[CLASSES.index("BIRTH_DATE")] = bool(date) and all(1900 <= y <= latest for y in years)
-    ok[CLASSES.index("EXPIRY")] = bool(_MONTH_YEAR.fullmatch(value) or date)
+    compact_month = len(value) == 4 and value.isdigit() and 1 <= int(value[:2]) <= 12  # "0927"
+    ok[CLASSES.index("EXPIRY")] = bool(_MONTH_YEAR.fullmatch(value) or date or compact_month)
     ok[CLASSES.index("CVV")] = value.isdigit() and len(value) in (3, 4)
     return ok
 
