@@ -70,6 +70,8 @@ class Spoken:
 
 
 def _digits(word: str) -> str:
+    """The digits ``word`` says ("twenty-seven": "27", "double oh": "00"), or "" when it says
+    none; any word at all may come here (``_readings`` tries every token of a text)."""
     word = word.lower()
     if word in _UNITS:
         return str(_UNITS[word])
@@ -83,9 +85,14 @@ def _digits(word: str) -> str:
     for tens, value in _TENS.items():
         if word.startswith(tens):  # "twenty seven", "twenty-seven"
             unit = word[len(tens) :].strip(" -")
-            return str(value + (_UNITS[unit] if unit else 0))
-        if word.endswith(tens):  # "zevenenveertig"
-            return str(value + _UNITS[word[: -len(tens) - 2]])
+            if not unit:
+                return str(value)
+            return str(value + _UNITS[unit]) if unit in _UNITS else ""
+        if word.endswith(tens):  # "zevenenveertig"; not "honderdnegenentwintig"
+            unit = word[: -len(tens)]
+            if unit[-2:] in ("en", "ën") and unit[:-2] in _UNITS:
+                return str(value + _UNITS[unit[:-2]])
+            return ""
     return ""
 
 
