@@ -417,3 +417,25 @@ def test_csv_long_fields_are_kept_and_an_oversized_one_is_one_reject(
         csv.field_size_limit(131_072)  # parse_csv sets the module-wide limit
     assert [r.external_id for r in records] == ["2"]
     assert [(r.line, "unreadable row" in r.reason) for r in rejects] == [(2, True)]
+
+
+def test_a_row_the_redactor_fails_on_is_rejected_with_its_line_and_the_rest_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A redactor bug must neither stop a 50,000-row import nor let the row's text through."""
+    import assistant.ingest.normalize as normalize
+
+    real = normalize.redact
+
+    def flaky(text: str):  # type: ignore[no-untyped-def]
+        if "boom" in text:
+            raise KeyError("honderdnegenentwintig")
+        return real(text)
+
+    monkeypatch.setattr(normalize, "redact", flaky)
+    path = tmp_path / "rows.csv"
+    path.write_text("text\nfirst row is fine\nboom: Jan de Vries 06-12345678\nlast one\n")
+    records, rejects = parse(path)
+    assert [r.text for r in records] == ["first row is fine", "last one"]
+    assert len(rejects) == 1 and rejects[0].line == 3
+    assert "could not be redacted" in rejects[0].reason and "Vries" not in rejects[0].reason

@@ -129,7 +129,13 @@ class Normaliser:
     def _clean(self, text: str) -> str:
         if not self.redact_pii or not text:
             return text
-        result = redact(text)
+        try:
+            result = redact(text)
+        except Exception as exc:  # a redactor bug must not stop the import nor store the text
+            raise Rejected(
+                f"personal data could not be redacted ({type(exc).__name__}), so the row was not"
+                " stored; please report this row"
+            ) from exc
         self.redactions.update(result.counts)
         return result.text
 
