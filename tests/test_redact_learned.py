@@ -202,7 +202,7 @@ def test_their_look_alikes_stay(text: str) -> None:
 )
 def test_an_iban_spelled_out_is_taken_when_its_check_digits_hold(said: str) -> None:
     text = f"Agent: which account number?\nCustomer: yeah it's {said}.\nAgent: thanks"
-    assert f"Customer: yeah it's [IBAN]." in redact(text).text
+    assert "Customer: yeah it's [IBAN]." in redact(text).text
     wrong = said.replace("vier zes zes vier", "vier zes zes vijf").replace("six four", "six five")
     wrong = wrong.replace("acht drie", "acht vier")
     assert "[IBAN]" not in redact(text.replace(said, wrong)).text
@@ -236,3 +236,38 @@ def test_random_mixes_of_number_words_letters_and_digits_never_break_the_redacto
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
         once = redact(text)  # raises nothing (idempotence is checked on real texts: the corpus)
         assert sum(once.counts.values()) == once.text.count("[") - text.count("[")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "do NOT charge my card (5406 1234 5432 1091, valid to 04/27)",
+            "5406 1234 5432 1091",
+            "CARD",
+        ),
+        (
+            "Social Security number?\nCustomer: sure its 389 42 7716\nRep: thanks",
+            "389 42 7716",
+            "SSN",
+        ),
+        ("Could you give me your BSN?\nKlant: 620 918 378 / 13-08-1985", "620 918 378", "BSN"),
+        (
+            "BSN vijf twee zeven, een negen vier, acht zes vier (in drietallen)",
+            "vijf twee zeven, een negen vier, acht zes vier",
+            "BSN",
+        ),
+        ("Postcode + gemeente: 8200 Sint-Andries", "8200", "POSTCODE"),
+        ("Bas: whats the postcode again?\nme: 1054et\nBas: ok", "1054et", "POSTCODE"),
+        ("New address: Rue Haute 54 boîte 2, 1000 Brussels", "1000", "POSTCODE"),
+        ("Kastanienallee 31, 3. OG links, 10435 Berlin", "10435", "POSTCODE"),
+    ],
+)
+def test_forms_the_seventh_blind_set_showed(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert Found(start, start + len(value), kind) in find(text)
+
+
+def test_a_placeholder_is_no_postcode_cue() -> None:
+    text = "[ADDRESS], [POSTCODE] Bruxelles\nFinal meter reading on 30/09: 48213 kWh"
+    assert redact(text).text == text

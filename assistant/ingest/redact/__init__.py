@@ -63,7 +63,11 @@ from assistant.ingest.redact.places import take_addresses
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
 from assistant.ingest.redact.spoken import take_spoken_phones
-from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ibans
+from assistant.ingest.redact.spoken_digits import (
+    take_spoken_cards,
+    take_spoken_ibans,
+    take_spoken_ids,
+)
 
 Step = Callable[[Scan], None]
 
@@ -87,14 +91,14 @@ class RedactionResult:
 # the rules in order (see above); ``take_learned`` scores what they left
 DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_cards, take_spoken_cards,
-    take_card_extras, take_birth_dates,
+    take_spoken_ids, take_card_extras, take_birth_dates,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
     take_bare_bsn, take_plates, take_addresses, take_learned,
 )  # fmt: skip
 # without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee")
 PLAIN_STEPS: tuple[Step, ...] = (
-    take_tokens, take_spoken_ibans, take_spoken_cards, take_birth_dates, take_passwords,
-    take_spoken_phones, take_learned,
+    take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_birth_dates,
+    take_passwords, take_spoken_phones, take_learned,
 )  # fmt: skip
 
 

@@ -167,9 +167,10 @@ def allowed(value: str) -> np.ndarray:
     # a date of the last two years is far more often a delivery or an appointment than a birth
     latest = datetime.date.today().year - 3
     ok[CLASSES.index("BIRTH_DATE")] = bool(date) and all(1900 <= y <= latest for y in years)
-    compact_month = len(value) == 4 and value.isdigit() and 1 <= int(value[:2]) <= 12  # "0927"
+    digits = value.replace(" ", "")  # read out or typed apart: "7 0 4"
+    compact_month = len(digits) == 4 and digits.isdigit() and 1 <= int(digits[:2]) <= 12
     ok[CLASSES.index("EXPIRY")] = bool(_MONTH_YEAR.fullmatch(value) or date or compact_month)
-    ok[CLASSES.index("CVV")] = value.isdigit() and len(value) in (3, 4)
+    ok[CLASSES.index("CVV")] = digits.isdigit() and len(digits) in (3, 4)
     return ok
 
 

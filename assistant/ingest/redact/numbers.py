@@ -38,13 +38,14 @@ def bsn_ok(digits: str) -> bool:
 
 _SSN = re.compile(r"(?<![\w#€$£/.,:-])(\d{3})-(\d{2})-(\d{4})(?![\w]|[.,:/-]\d)")
 _SSN_CUE = re.compile(
-    r"\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b[^\d\n]{0,25}?"
+    r"\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
+    r"(?:[^\d\n]{0,25}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
     re.IGNORECASE,
 )
 
 
-def _ssn_ok(area: str, group: str, serial: str) -> bool:
+def ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
@@ -55,11 +56,11 @@ def take_ssns(scan: Scan) -> None:
     if not (_SSN_SHAPE.search(scan.masked) or scan.mentions("ssn", "social")):
         return
     for match in list(_SSN.finditer(scan.masked)):
-        if _ssn_ok(match.group(1), match.group(2), match.group(3)):
+        if ssn_ok(match.group(1), match.group(2), match.group(3)):
             scan.take(match.start(), match.end(), "SSN")
     for match in list(_SSN_CUE.finditer(scan.masked)):
         digits = _NON_DIGIT.sub("", match.group(1))
-        if _ssn_ok(digits[:3], digits[3:5], digits[5:]):
+        if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
 
 
@@ -179,7 +180,7 @@ def _card_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
     start = tokens[i][0]
     if run[start] not in "23456":
         return None
-    if start > 0 and run[start - 1] != " ":
+    if start > 0 and run[start - 1] not in " (":  # "(5406 1234 5432 1091, valid to 04/27)"
         return None
     return start
 
@@ -246,7 +247,8 @@ def take_phones(scan: Scan) -> None:
 
 _BSN_CONTEXT = re.compile(
     r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
-    r"[^\d\n]{0,45}?(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
+    r"(?:[^\d\n]{0,45}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
+    r"(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")

@@ -93,7 +93,7 @@ _NOT_POSTCODE_LETTERS = frozenset(
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
-    r"(?:\s?/\s?(?i:plaats|woonplaats|city|town|place))?[\s:]*(?:(?i:is|was)\s+)?)"
+    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place))?[\s:]*(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
 )
 # after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
@@ -112,7 +112,12 @@ _US_ZIP = re.compile(
     r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
 )
 # after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
-_POSTCODE_AFTER = re.compile(r"^,?\s*(?:[BDLF]-)?([1-9]\d{3,4})(?=\s+[A-ZÄÖÜ][\w'-]+)")
+# also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
+# links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
+_POSTCODE_AFTER = re.compile(
+    r"^(?:,? [^,\n\d]{0,8}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:[BDLF]-)?([1-9]\d{3,4})"
+    r"(?=\s+[A-ZÄÖÜ][\w'-]+)"
+)
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
 _NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
@@ -123,8 +128,9 @@ _ZIP_AFTER_TOWN = re.compile(
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
 _ZIP_NEXT_LINE = re.compile(
-    r"\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n(?:[^\n:]{1,30}:)?"
-    r"[^\n\d]{0,40}?(?<![\w-])(\d{5}|[1-9]\d{3} ?[A-Z]{2})(?![\w-])"
+    r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n"  # not [POSTCODE]
+    r"(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
+    r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$)))(?![\w-])"
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.ingest.redact.ibans import iban_length, iban_ok
-from assistant.ingest.redact.numbers import luhn_ok
+from assistant.ingest.redact.numbers import bsn_ok, luhn_ok, ssn_ok
 from assistant.ingest.redact.scan import Scan
 
 _UNITS = {
@@ -113,6 +113,28 @@ def take_spoken_cards(scan: Scan) -> None:
     for spoken in spoken_values(scan.masked):
         if spoken.value.isdigit() and 13 <= len(spoken.value) <= 19 and luhn_ok(spoken.value):
             scan.take(spoken.start, spoken.end, "CARD")
+
+
+_ID_CUES = (
+    ("BSN", re.compile(r"\b(?:bsn|burger ?service ?nummer|sofi-?nummer)", re.IGNORECASE), bsn_ok),
+    ("SSN", re.compile(r"\b(?:ssn|social security)", re.IGNORECASE),
+     lambda d: ssn_ok(d[:3], d[3:5], d[5:])),
+)  # fmt: skip
+
+
+def take_spoken_ids(scan: Scan) -> None:
+    """A BSN or a US social security number read out, nine digits after its cue (within a
+    turn or two): "BSN vijf twee zeven, een negen vier, acht zes vier"."""
+    if not scan.mentions("bsn", "burger", "sofi", "ssn", "social"):
+        return
+    for spoken in spoken_values(scan.masked):
+        if len(spoken.value) != 9 or not spoken.value.isdigit():
+            continue
+        before = scan.masked[max(0, spoken.start - 160) : spoken.start]
+        for kind, cue, valid in _ID_CUES:
+            if cue.search(before) and valid(spoken.value):
+                scan.take(spoken.start, spoken.end, kind)
+                break
 
 
 # ---------------------------------------------------------------------- IBANs spelled out
