@@ -1,20 +1,18 @@
 """A small learned model for the secrets the rules miss: passwords and PINs, one-time codes,
 CVVs, expiry dates and dates of birth, told apart by the words around a value and its shape.
 
-The rules run first; this looks at every value with a digit that they left (a word with a
-digit, or digit groups split by spaces) and scores it with a softmax regression over hashed
-features: the words just before and after it on its line, the words of the few lines before
-(a chat question answered on the next turn), what the rules already took nearby (a card
-before an expiry date), and the value's shape. Weights ship in ``learned_codes.npz``, trained
-by ``python -m evals.train_redaction_model`` on the corpus's tune split; without the file the
-step does nothing. A value is taken only when a kind scores at least the shipped threshold.
+The rules run first; this scores every value with a digit that they left (what it looks at:
+``learned_features.py``) with a softmax regression over hashed features, and settles password
+against one-time code where the rules chose one and the model is sure of the other. Weights
+ship in ``learned_codes.npz``, trained by ``python -m evals.train_redaction_model`` on the
+corpus's tune split; without the file the step does nothing. A value is taken only when a kind
+scores at least the shipped threshold.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,27 +20,25 @@ from pathlib import Path
 import numpy as np
 
 from assistant.ingest.redact.births import FULL_DATE
-from assistant.ingest.redact.scan import MASK, Found, Scan
-from assistant.ingest.redact.spoken_digits import spoken_values
+from assistant.ingest.redact.learned_features import (
+    DIM,
+    MONTH_YEAR,
+    Candidate,
+    Context,
+    candidate_features,
+    candidates,
+    feature_index,
+    vectorize,
+)
+from assistant.ingest.redact.scan import Found, Scan
+
+__all__ = [
+    "CLASSES", "DIM", "WEIGHTS", "Candidate", "LearnedModel", "allowed", "candidate_features",
+    "candidates", "shipped_model", "take_learned", "vectorize",
+]  # fmt: skip
 
 WEIGHTS = Path(__file__).with_name("learned_codes.npz")
 CLASSES = ("none", "PASSWORD", "OTP", "CVV", "EXPIRY", "BIRTH_DATE")
-DIM = 1 << 13
-
-_DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-_EDGE = "\"'“”‘’()[]<>{}*_,;:.?"  # stripped from a token's ends ("!" and "#" may end a password)
-_LEAD = "\"'“”‘’([<{*_"
-_DIGIT_GROUP = re.compile(r"\d{1,4}")
-_WORD = re.compile(MASK + r"+|\[[A-Z_]+\]|[^\W\d_]+|\d+")
-_SPEAKER = re.compile(r"^\s*[^\W\d][\w .'()-]{0,40}?:\s")
-_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
-_MONTH_YEAR = re.compile(r"(\d{1,2}) ?[/-] ?(\d{2}|\d{4})")
-_MONEY = re.compile(r"^[€$£]|^\d+[.,]\d{2}$")
-_LINES_BEFORE = 3
-_MONTH_NEAR_DIGIT = re.compile(
-    r"\d\W{1,6}(?:[jfmasond]\w{2}|mei|may)|(?:[jfmasond]\w{2}|mei|may)\w*\.? (?:the )?\d",
-    re.IGNORECASE,
-)  # a written date ("3 maart 1985", "March 3, 1985") may be there
 # right after these a value is a thing ("my iPhone13", "de A320"), not a secret: in the tune
 # split 0 of ~1,100 secrets and over 100 look-alikes stand there ("het" and "zijn" are verbs too)
 _OBJECT_WORD = re.compile(
@@ -51,221 +47,20 @@ _OBJECT_WORD = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    said: str = ""  # the value when the text does not show it: digits read out, a taken span
-    spoken: bool = False
-
-    def value(self, text: str) -> str:
-        return self.said or text[self.start : self.end]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _LEAD:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    return start, end
-
-
-def candidates(masked: str) -> list[Candidate]:
-    """Values with a digit in ``masked`` that no rule took: a full date ("3 maart 1985"), one
-    token, digit groups split by single spaces or dashes ("0093 7712", "3 - 1 - 9 - 6"), or a
-    value read out in words ("nul acht twee")."""
-    out = (
-        [
-            Candidate(m.start(), m.end())
-            for m in FULL_DATE.finditer(masked)
-            if MASK not in m.group() and " " in m.group()
-        ]
-        if _MONTH_NEAR_DIGIT.search(masked)
-        else []
-    )
-    taken = [(c.start, c.end) for c in out]
-    tokens = [
-        _trim(masked, m.start(), m.end())
-        for m in _DIGIT_TOKEN.finditer(masked)
-        if MASK not in m.group()
-        and "[" not in m.group()  # next to a placeholder: what is left of a taken value
-        and not any(a <= m.start() < b for a, b in taken)
-    ]
-    i = 0
-    while i < len(tokens):
-        start, end = tokens[i]
-        j = i  # digit groups split by one space are one value: "0093 7712"
-        while (
-            j + 1 < len(tokens)
-            and j - i < 3
-            and masked[tokens[j][1] : tokens[j + 1][0]] in (" ", " - ")
-            and _DIGIT_GROUP.fullmatch(masked[slice(*tokens[j])])
-            and _DIGIT_GROUP.fullmatch(masked[slice(*tokens[j + 1])])
-        ):
-            j += 1
-        end = tokens[j][1]
-        i = j + 1
-        value = masked[start:end]
-        if 3 <= len(value) <= 40 and not _MONEY.search(value):
-            out.append(Candidate(start, end))
-    for spoken in spoken_values(masked):
-        if MASK not in masked[spoken.start : spoken.end]:
-            out.append(Candidate(spoken.start, spoken.end, spoken.value, spoken=True))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _shape(value: str) -> str:
-    out: list[str] = []
-    for c in value:
-        s = "9" if c.isdigit() else "A" if c.isupper() else "a" if c.isalpha() else c
-        if not out or out[-1] != s:
-            out.append(s)
-    return "".join(out[:12])
-
-
-def _value_features(value: str) -> list[str]:
-    digits = sum(c.isdigit() for c in value)
-    letters = sum(c.isalpha() for c in value)
-    feats = [f"S:{_shape(value)}", f"nd:{min(digits, 12)}", f"len:{min(len(value), 20)}"]
-    if digits == len(value):
-        feats.append(f"alldigits:{digits}")
-    elif value.replace(" ", "").replace("-", "").isdigit():
-        feats.append(f"groups:{digits}")
-    if letters and digits:
-        feats.append("mixed")
-        if any(c.isupper() for c in value) and any(c.islower() for c in value):
-            feats.append("mixedcase")
-    if any(not c.isalnum() and c not in " -./" for c in value):
-        feats.append("symbol")
-    lead = re.match(r"[A-Za-z]{1,4}", value)
-    if lead and digits:
-        feats.append(f"pre:{lead.group().lower()}")
-    if " " in value and FULL_DATE.fullmatch(value):
-        feats.append("written_date")
-        years = re.findall(r"\d{4}", value)
-        if years:
-            feats.append(f"year:{min(max((int(years[0]) - 1900) // 10, -1), 14)}")
-    date = _DATE.fullmatch(value)
-    if date:
-        day, month, year = (int(g) for g in date.groups())
-        year = year if year > 99 else (1900 + year if year > 30 else 2000 + year)
-        feats.append("date")
-        feats.append("date:valid" if 1 <= month <= 12 and 1 <= day <= 31 else "date:odd")
-        feats.append(f"year:{min(max((year - 1900) // 10, -1), 14)}")
-    month_year = _MONTH_YEAR.fullmatch(value)
-    if month_year and 1 <= int(month_year.group(1)) <= 12:
-        feats.append(f"monthyear:{len(month_year.group(2))}")
-    return feats
-
-
 def allowed(value: str) -> np.ndarray:
     """Which classes ``value``'s shape permits: a date of birth is a full date, an expiry a
     month and year, a CVV three or four digits; a password or code may be anything."""
     ok = np.ones(len(CLASSES), dtype=bool)
     date = FULL_DATE.fullmatch(value)
     years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", value)]
-    # a date of the last two years is far more often a delivery or an appointment than a birth
+    # a date of the last three years is far more often a delivery or an appointment than a birth
     latest = datetime.date.today().year - 3
     ok[CLASSES.index("BIRTH_DATE")] = bool(date) and all(1900 <= y <= latest for y in years)
     digits = value.replace(" ", "")  # read out or typed apart: "7 0 4"
     compact_month = len(digits) == 4 and digits.isdigit() and 1 <= int(digits[:2]) <= 12
-    ok[CLASSES.index("EXPIRY")] = bool(_MONTH_YEAR.fullmatch(value) or date or compact_month)
+    ok[CLASSES.index("EXPIRY")] = bool(MONTH_YEAR.fullmatch(value) or date or compact_month)
     ok[CLASSES.index("CVV")] = digits.isdigit() and len(digits) in (3, 4)
     return ok
-
-
-def _word_feats(prefix: str, word: str) -> list[str]:
-    feats = [f"{prefix}:{word}"]
-    if len(word) >= 6 and word[0] != "<":
-        feats.append(f"{prefix}s:{word[-4:]}")  # klantpincode, toegangscode: "code"
-        feats.append(f"{prefix}p:{word[:4]}")  # wachtwoord..., verificatie...
-    return feats
-
-
-class _Context:
-    """The words of a scanned text, with what the rules took as ``<KIND>`` words."""
-
-    def __init__(self, scan: Scan) -> None:
-        kinds = sorted(scan.found)
-        self.words: list[tuple[int, int, str]] = []
-        for m in _WORD.finditer(scan.masked):
-            word = m.group()
-            if word[0] == MASK:
-                kind = next((f.kind for f in kinds if f.start <= m.start() < f.end), "X")
-                word = f"<{kind}>"
-            elif word[0] == "[":  # a placeholder from an earlier redaction reads the same
-                word = f"<{word[1:-1]}>"
-            else:
-                word = word.lower() if not word.isdigit() else "<num>"
-            self.words.append((m.start(), m.end(), word))
-        self.text = scan.masked
-
-    def features(self, cand: Candidate) -> list[str]:
-        text = self.text
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        line_end = text.find("\n", cand.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before = [w for w in self.words if w[1] <= cand.start]
-        after = [w for w in self.words if w[0] >= cand.end]
-        feats = _value_features(cand.value(text))
-        if cand.spoken:
-            feats.append("spoken")
-        same_line = [w[2] for w in reversed(before) if w[0] >= line_start]
-        if len(same_line) >= 2:
-            feats.append(f"L21:{same_line[1]} {same_line[0]}")
-        for i, word in enumerate(same_line[:8]):
-            if i < 3:
-                feats.append(f"L{i + 1}:{word}")
-            feats.extend(_word_feats("l", word))
-        if not same_line:
-            feats.append("linestart")
-        speaker = _SPEAKER.match(text[line_start : cand.start])
-        if speaker:
-            feats.append("speaker")
-            if len(same_line) <= 4:
-                feats.append("answer")
-        if speaker or len(same_line) <= 2:
-            # an answer: the question is on the lines before
-            earlier = text.rfind("\n", 0, max(line_start - 1, 0))
-            for _ in range(_LINES_BEFORE - 1):
-                if earlier <= 0:
-                    break
-                earlier = text.rfind("\n", 0, earlier)
-            lo = max(earlier, 0)
-            for w in before:
-                if lo <= w[0] < line_start:
-                    feats.extend(_word_feats("p", w[2]))
-        for word in [w[2] for w in before[-30:]]:
-            feats.append(f"w:{word}")
-        nxt = [w[2] for w in after if w[0] < line_end]
-        for i, word in enumerate(nxt[:4]):
-            if i < 2:
-                feats.append(f"R{i + 1}:{word}")
-            feats.extend(_word_feats("r", word))
-        if not nxt:
-            feats.append("lineend")
-        return feats
-
-
-def _index(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % DIM
-
-
-def vectorize(feature_lists: list[list[str]]) -> np.ndarray:
-    x = np.zeros((len(feature_lists), DIM), dtype=np.float32)
-    for row, feats in enumerate(feature_lists):
-        for feature in feats:
-            x[row, _index(feature)] = 1.0
-    return x
-
-
-def candidate_features(scan: Scan) -> tuple[list[Candidate], list[list[str]]]:
-    """The candidates left in ``scan`` and each one's features."""
-    cands = candidates(scan.masked)
-    if not cands:
-        return [], []
-    context = _Context(scan)
-    return cands, [context.features(c) for c in cands]
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -283,7 +78,7 @@ class LearnedModel:
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
         logits = np.stack(
             [
-                self.weights[sorted({_index(f) for f in feats})].sum(axis=0)
+                self.weights[sorted({feature_index(f) for f in feats})].sum(axis=0)
                 for feats in feature_lists
             ]
         )
@@ -327,7 +122,7 @@ def _rekind(scan: Scan, model: LearnedModel) -> None:
     taken = [f for f in scan.found if f.kind in _SECRET_KINDS]
     if not taken:
         return
-    context = _Context(scan)
+    context = Context(scan)
     cands = [Candidate(f.start, f.end, scan.text[f.start : f.end]) for f in taken]
     probs = model.scores([context.features(c) for c in cands])
     for found, p in zip(taken, probs, strict=True):
