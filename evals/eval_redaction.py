@@ -182,13 +182,12 @@ def failures(s: Scores) -> list[str]:
 def own_predictions(messages: Sequence[Message], rules_only: bool = False) -> dict[str, Spans]:
     """The redactor's spans; ``rules_only``: without its learned step, to show what that adds."""
     from assistant.ingest.redact import find, scan_numbers
-    from assistant.ingest.redact.learned import take_learned
     from assistant.ingest.redact.names import take_names
 
     def spans(text: str) -> Spans:
         if not rules_only:
             return [(f.start, f.end, f.kind.lower()) for f in find(text)]
-        scan = scan_numbers(text, skip=(take_learned,))
+        scan = scan_numbers(text)
         take_names(scan)
         return [(f.start, f.end, f.kind.lower()) for f in sorted(scan.found)]
 

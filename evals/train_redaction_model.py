@@ -34,13 +34,13 @@ from assistant.ingest.redact.learned import (
     WEIGHTS,
     LearnedModel,
     candidate_features,
-    take_learned,
     vectorize,
 )
+from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.passwords import take_passwords
 from evals.redaction_corpus import Message, load
 
-SECRET_STEPS = (take_passwords, take_codes, take_card_extras, take_birth_dates, take_learned)
+SECRET_STEPS = (take_passwords, take_codes, take_card_extras, take_birth_dates)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 L2 = 1e-4
 STEPS = 200
@@ -67,6 +67,7 @@ def examples(
     writers: list[str] = []
     for message in messages:
         scan = scan_numbers(message.text, skip=SECRET_STEPS)
+        take_names(scan)
         cands, cand_feats = candidate_features(scan)
         for cand, f in zip(cands, cand_feats, strict=True):
             gold = [s.kind for s in message.spans if s.start < cand.end and cand.start < s.end]
@@ -94,6 +95,7 @@ def negatives() -> tuple[list[list[str]], list[str]]:
             if any(f.kind in CLASSES for f in scan_numbers(text).found):
                 continue
             scan = scan_numbers(text, skip=SECRET_STEPS)
+            take_names(scan)
             cands, cand_feats = candidate_features(scan)
             feats.extend(cand_feats)
             values.extend(c.value(scan.masked) for c in cands)

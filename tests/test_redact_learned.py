@@ -81,12 +81,12 @@ def test_the_weights_ship_and_load() -> None:
     [
         ("Aisha: the wifi got changed last week, its Blu3Door#44 now", "Blu3Door#44", "PASSWORD"),
         ("i got a text instead with 0093 7712, is that the same thing?", "0093 7712", "OTP"),
-        ("Agent: And the expiry?\nCustomer: 05/29", "05/29", "EXPIRY"),
+        ("Your Steam Guard code: 7TQ9K.", "7TQ9K", "OTP"),
     ],
 )
 def test_the_shipped_model_finds_secrets_the_rules_miss(text: str, value: str, kind: str) -> None:
     start = text.index(value)
-    rules_only = scan_numbers(text, skip=(take_learned,))
+    rules_only = scan_numbers(text)
     assert not any(f.start <= start < f.end for f in rules_only.found)  # the rules miss it
     assert any(f.kind == kind and f.start <= start < f.end for f in find(text))
 
@@ -271,3 +271,31 @@ def test_forms_the_seventh_blind_set_showed(text: str, value: str, kind: str) ->
 def test_a_placeholder_is_no_postcode_cue() -> None:
     text = "[ADDRESS], [POSTCODE] Bruxelles\nFinal meter reading on 30/09: 48213 kWh"
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Customer: 5200 8211 4677 3904\nAgent: Expiry?\nCustomer: 0725\nAgent: ok", "0725",
+         "EXPIRY"),
+        ("agent: the expiry date on the card\ncaller: end of November twenty twenty-six",
+         "November twenty twenty-six", "EXPIRY"),
+        ("address is 27 mayfield grove, m19 2ld in case", "27 mayfield grove", "ADDRESS"),
+        ("address is 27 mayfield grove, m19 2ld in case", "m19 2ld", "POSTCODE"),
+        ("Agent: confirm the postcode?\n[09:15] +44 7700 900418: w2 5tu, its for me", "w2 5tu",
+         "POSTCODE"),
+    ],
+)  # fmt: skip
+def test_forms_the_eighth_blind_set_showed(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert Found(start, start + len(value), kind) in find(text)
+
+
+def test_the_learned_step_reads_names_as_a_second_pass_will() -> None:
+    """It runs after the names and again on what it took, so redacting twice adds nothing."""
+    text = (
+        "Hoi Sanne, ik krijg geen sms meer (laatste was 771 902). Mijn back-up codes heb ik nog"
+        " wel: 8fk2-9xq1 en p7rt-3m0v, maar waar vul ik die in? Groet, Jan"
+    )
+    once = redact(text).text
+    assert "[NAME]" in once and redact(once).text == once

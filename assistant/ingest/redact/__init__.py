@@ -88,17 +88,17 @@ class RedactionResult:
     counts: dict[str, int]
 
 
-# the rules in order (see above); ``take_learned`` scores what they left
+# the rules in order (see above); ``take_learned`` scores what they and the names left
 DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_cards, take_spoken_cards,
     take_spoken_ids, take_card_extras, take_birth_dates,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
-    take_bare_bsn, take_plates, take_addresses, take_learned,
+    take_bare_bsn, take_plates, take_addresses,
 )  # fmt: skip
 # without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee")
 PLAIN_STEPS: tuple[Step, ...] = (
-    take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_birth_dates,
-    take_passwords, take_spoken_phones, take_learned,
+    take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_card_extras,
+    take_birth_dates, take_passwords, take_spoken_phones,
 )  # fmt: skip
 
 
@@ -115,9 +115,11 @@ def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
 
 
 def find(text: str) -> list[Found]:
-    """Every piece of personal data in ``text``, in order."""
+    """Every piece of personal data in ``text``, in order: the rules, the names, then the
+    learned step (after the names, so a second pass over "[NAME]" reads the same context)."""
     scan = scan_numbers(text)
     take_names(scan)
+    take_learned(scan)
     return sorted(scan.found)
 
 

@@ -88,6 +88,16 @@ _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+# asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
+_EXPIRY_NEXT_LINE = re.compile(
+    _EXPIRY_WORDS
+    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\d/])("
+    + _EXPIRY
+    + r"|(?:0[1-9]|1[0-2])\d\d|"
+    + _EXPIRY_NAMED
+    + r")(?![\d/])[^\n\d]{0,30}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
@@ -143,6 +153,7 @@ def take_card_extras(scan: Scan) -> None:
     if scan.mentions("exp", "verval", "valid", "geldig", "gültig"):
         scan.take_all(_EXPIRY_NAMED_CUE, "EXPIRY", 1)
         if "\n" in scan.masked:
+            scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)

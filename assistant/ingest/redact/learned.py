@@ -112,7 +112,8 @@ def shipped_model() -> LearnedModel | None:
         )
 
 
-_REKIND = 0.9
+_REKIND = 0.95
+_ROUNDS = 4
 _SECRET_KINDS = ("PASSWORD", "OTP")
 
 
@@ -138,11 +139,15 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
     if model is None:
         return
     _rekind(scan, model)
-    cands, feats = candidate_features(scan)
-    if not cands:
-        return
-    probs = model.scores(feats)
-    for cand, p in zip(cands, probs, strict=True):
-        kind = model.pick(p, cand.value(scan.masked))
-        if kind and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start]):
-            scan.take(cand.start, cand.end, kind)
+    for _ in range(_ROUNDS):  # what one round takes is context for the rest: until none is new
+        cands, feats = candidate_features(scan)
+        if not cands:
+            return
+        taken = 0
+        for cand, p in zip(cands, model.scores(feats), strict=True):
+            kind = model.pick(p, cand.value(scan.masked))
+            if kind and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start]):
+                scan.take(cand.start, cand.end, kind)
+                taken += 1
+        if not taken:
+            return

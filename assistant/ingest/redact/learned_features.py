@@ -26,7 +26,7 @@ _WORD = re.compile(MASK + r"+|\[[A-Z_]+\]|[^\W\d_]+|\d+")
 _SPEAKER = re.compile(r"^\s*[^\W\d][\w .'()-]{0,40}?:\s")
 DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 MONTH_YEAR = re.compile(r"(\d{1,2}) ?[/-] ?(\d{2}|\d{4})")
-_MONEY = re.compile(r"^[€$£]|^\d+[.,]\d{2}$")
+_MONEY = re.compile(r"^[€$£]|^\d+[.,]\d{2}$|^\d{1,2}[:.]\d{2}$")  # and clock times
 _LINES_BEFORE = 3
 _MONTH_NEAR_DIGIT = re.compile(
     r"\d\W{1,6}(?:[jfmasond]\w{2}|mei|may)|(?:[jfmasond]\w{2}|mei|may)\w*\.? (?:the )?\d",

@@ -120,6 +120,16 @@ _POSTCODE_AFTER = re.compile(
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
+# a British postcode in lower case right after the address: "27 mayfield grove, m19 2ld"
+_UK_POSTCODE_AFTER = re.compile(r"^,?\s*((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-])")
+# a street in lower case after the words that give an address: "address is 27 mayfield grove",
+# "its flat 6, 88 harrow road"
+_LOWER_STREET = re.compile(
+    r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op)\s+"
+    r"((?:(?:flat|apt|unit) \d{1,4}[a-z]?, )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
+    r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
+    r"|place|terrace|walk|row|hill|mews|square))\b"
+)
 _NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
 # a town, maybe a state, then a ZIP: "1842 Maple Ave, Unit 3B, Atlanta 30309"
 _ZIP_AFTER_TOWN = re.compile(
@@ -129,8 +139,9 @@ _ZIP_AFTER_TOWN = re.compile(
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
 _ZIP_NEXT_LINE = re.compile(
     r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n"  # not [POSTCODE]
-    r"(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
-    r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$)))(?![\w-])"
+    r"(?:\[[\d:. ]+\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
+    r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
+    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-])"  # "w2 5tu" answered
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
@@ -179,6 +190,8 @@ def take_addresses(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
+    if scan.mentions("address", "adres", "its", "it's", " at ", "woon op"):
+        scan.take_all(_LOWER_STREET, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
@@ -212,6 +225,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             _NL_POSTCODE_AFTER.match(after)
             or _POSTCODE_AFTER.match(after)
             or _ZIP_AFTER_TOWN.match(after)
+            or _UK_POSTCODE_AFTER.match(after)
         )
         if after_match and MASK not in after_match.group():
             start, end = after_match.span(1)
