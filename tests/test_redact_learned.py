@@ -299,3 +299,34 @@ def test_the_learned_step_reads_names_as_a_second_pass_will() -> None:
     )
     once = redact(text).text
     assert "[NAME]" in once and redact(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Klant: hoi\nMedewerker (Joke): Goedemiddag!", "Joke", "NAME"),
+        ("Gast: ja\nReceptie (Lien): Dank u", "Lien", "NAME"),
+        ("AGENT: okay perfect mister Peeters I'll book it", "Peeters", "NAME"),
+        ("Kilometerstand: 48.312 km\nNaam berijder: Mark Vermeer\n", "Mark Vermeer", "NAME"),
+        ("Customer:\nMark Pendleton – 14/09/1979\nClaire Pendleton – 02/12/1981",
+         "Claire Pendleton", "NAME"),
+        ("connection string is postgres://app_rw:Vq7#pL2x!Rz9@10.0.4.17:5432/billing",
+         "Vq7#pL2x!Rz9", "PASSWORD"),
+    ],
+)  # fmt: skip
+def test_forms_the_ninth_blind_set_showed(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert Found(start, start + len(value), kind) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team (Nieuwsbrief): nieuwe acties deze week",
+        "Mine is 123456782 and my partner's is 502 749 349.",  # not a BSN: no cue before it
+    ],
+)
+def test_no_name_from_a_plain_word_and_no_cue_from_a_placeholder(text: str) -> None:
+    once = redact(text).text
+    assert "Nieuwsbrief" in once or "502 749 349" in once
+    assert redact(once).text == once

@@ -109,12 +109,18 @@ def _url_length(raw: str) -> int:
     return len(url)
 
 
+# a password inside a connection string: "postgres://app_rw:Vq7#pL2x!Rz9@10.0.4.17:5432/db"
+_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@\[]{1,64}:([^\s@/\[]{1,128})@", re.I)
+
+
 def take_links(scan: Scan) -> None:
     """Secret links become ``URL``; plain links are masked so no other rule reads inside."""
     for match in list(_URL.finditer(scan.masked)):
         end = match.start() + _url_length(match.group())
         url = scan.text[match.start() : end]
         scan.take(match.start(), end, "URL" if _secret_url(url) else None)
+    for match in list(_CREDENTIALS.finditer(scan.masked)):
+        scan.take(match.start(1), match.end(1), "PASSWORD")
 
 
 # written out against spam harvesters: "jan [at] example [dot] nl", "jan.smit at gmail dot com"

@@ -104,7 +104,7 @@ CUSTOMER_LABEL = re.compile(
     _I,
 )
 TITLE_CUE = re.compile(
-    r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mx|dr|drs|ir|ing|prof|mej"
+    r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
     r"|familie|fam|sir|dame|frau|herr)\.?)[ ]+$",
     _I,
 )
@@ -120,6 +120,9 @@ FORM_CUE = re.compile(
     r"|tegenpartij|wederpartij|other party|third party|derde|bestuurder|driver|getuige|witness"
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
+    r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"
+    r"|kind|partner|medewerker|verzekerde)|(?:driver|passenger|patient|tenant|customer|member"
+    r"|client|parent|child|partner|employee|holder)'?s? name"
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
     r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
@@ -135,6 +138,14 @@ LABEL = re.compile(
     r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
     r" +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,
+)
+# a role speaking with the person in brackets: "Medewerker (Iris):", "Receptie (Lien):"
+STAFF_LABEL = re.compile(
+    r"(?:agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep|receptie"
+    r"|reception|receptionist|klantenservice|customer service|helpdesk|servicedesk|operator"
+    r"|consultant|baliemedewerker|host|verkoper|sales|planner|planning|monteur|engineer"
+    r"|technician|bezorger|courier|coach|staff|team|service)",
+    _I,
 )
 # a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."
 HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)

@@ -29,6 +29,7 @@ from assistant.ingest.redact.name_cues import (
     RELATION_CUE,
     ROLE_CUE,
     ROLE_NOUNS,
+    STAFF_LABEL,
     STRONG_CUE,
     THANKS_CUE,
     TITLE_CUE,
@@ -47,6 +48,9 @@ from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
 _DIGIT_NEXT = re.compile(r" ?\d")
+_TAKEN_AFTER = re.compile(
+    r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
+)
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
@@ -167,6 +171,20 @@ class _Finder(Signs):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
                 self.take_span_words(match.start("inner"), match.end("inner"), False)
+            elif inner and STAFF_LABEL.fullmatch(who):
+                self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def take_staff_name(self, start: int, end: int) -> None:
+        """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or
+        two capitalised words, taken even when they are also words ("Joke", "Bas")."""
+        inside = [i for i, tok in enumerate(self.tokens) if start <= tok.start and tok.end <= end]
+        if 1 <= len(inside) <= 2 and all(self._staff_word(self.tokens[i].base) for i in inside):
+            self.take(inside[0], inside[-1] + 1)
+
+    def _staff_word(self, word: str) -> bool:
+        if not word[:1].isupper() or self.is_blocked(word):
+            return False
+        return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
 
     def take_span_words(self, start: int, end: int, lower_ok: bool) -> None:
         """The name phrase that starts at the first token inside ``[start:end]``."""
@@ -180,7 +198,8 @@ class _Finder(Signs):
         """A line that is only a name (a signature): "Carlos", "J.P. Maas", "- Karin"."""
         pos = 0
         for line in self.text.split("\n"):
-            stripped = line.strip(" -–—/*\t")
+            # a value the rules took may follow: "Claire Pendleton – 02/12/1981" (a list)
+            stripped = _TAKEN_AFTER.sub("", line.strip(" -–—/*\t"))
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (

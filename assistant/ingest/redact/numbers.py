@@ -38,7 +38,7 @@ def bsn_ok(digits: str) -> bool:
 
 _SSN = re.compile(r"(?<![\w#€$£/.,:-])(\d{3})-(\d{2})-(\d{4})(?![\w]|[.,:/-]\d)")
 _SSN_CUE = re.compile(
-    r"\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
+    r"(?<!\[)\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
     r"(?:[^\d\n]{0,25}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
     re.IGNORECASE,
@@ -246,7 +246,7 @@ def take_phones(scan: Scan) -> None:
 # --------------------------------------------------------------------------- BSN
 
 _BSN_CONTEXT = re.compile(
-    r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
+    r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
     r"(?:[^\d\n]{0,45}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
     re.IGNORECASE,

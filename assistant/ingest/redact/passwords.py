@@ -89,7 +89,7 @@ def _password_like(value: str) -> bool:
     """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
     symbols among letters are."""
     core = value.rstrip("!?")
-    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.match(core):
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.search(core):
         return False
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
