@@ -95,7 +95,7 @@ _EXPIRY_NEXT_LINE = re.compile(
     + _EXPIRY
     + r"|(?:0[1-9]|1[0-2])\d\d|"
     + _EXPIRY_NAMED
-    + r")(?![\d/])[^\n\d]{0,30}$",
+    + r")(?![\d/])[^\n\d\[\ue000]{0,30}$",  # alone on its line: no other value, taken or not
     re.IGNORECASE | re.MULTILINE,
 )
 _CVV_WORDS = (
