@@ -330,3 +330,35 @@ def test_no_name_from_a_plain_word_and_no_cue_from_a_placeholder(text: str) -> N
     once = redact(text).text
     assert "Nieuwsbrief" in once or "502 749 349" in once
     assert redact(once).text == once
+
+
+def test_secrets_in_a_pasted_config_file() -> None:
+    text = (
+        "STRIPE_SECRET_KEY=sk_live_51NqT8xLmR4vZ2wKp9HjB7cYd3Ft6Ga0Es\n"
+        "SENDGRID_API_KEY=SG.k3Jd8QwZ1xPv.Tn6Rm2Ly9Hc4Bf7Ws0Ga5Ek1Uo3Iz8Nq\n"
+        "DB_PASSWORD=Pg!n0rth$ea_2024\n"
+        "DEBUG=true\nLOG_LEVEL=info"
+    )
+    once = redact(text).text
+    assert once.splitlines() == [
+        "STRIPE_SECRET_KEY=[TOKEN]",
+        "SENDGRID_API_KEY=[TOKEN]",
+        "DB_PASSWORD=[PASSWORD]",
+        "DEBUG=true",
+        "LOG_LEVEL=info",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("New address: Schönhauser Allee 141, Hinterhaus 3. OG, 10437 Berlin", "10437",
+         "POSTCODE"),
+        ("Lead traveller: Gwen Llewellyn\nEmail: x", "Gwen Llewellyn", "NAME"),
+        ("Agent: can you give me your citizen service number?\nCaller: yes it is one three five,"
+         " seven nine two, four six zero", "one three five, seven nine two, four six zero", "BSN"),
+    ],
+)  # fmt: skip
+def test_forms_the_tenth_blind_set_showed(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert Found(start, start + len(value), kind) in find(text)

@@ -35,7 +35,26 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 _TOKEN_HINT = re.compile(r"[\w-]{16}")
 
 
+# a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3..."
+_SETTING = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
+    r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET|WEBHOOK)[A-Z0-9_]*[ \t]*[=:][ \t]*['\"]?"
+    r"(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})",  # not a placeholder: redacting twice adds nothing
+    re.MULTILINE,
+)
+
+
+def take_settings(scan: Scan) -> None:
+    """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
+    if "=" not in scan.masked and ":" not in scan.masked:
+        return
+    for match in list(_SETTING.finditer(scan.masked)):
+        kind = "PASSWORD" if match.group(1) in ("PASS", "PASSWORD", "PASSWD", "PWD") else "TOKEN"
+        scan.take(match.start(2), match.end(2), kind)
+
+
 def take_tokens(scan: Scan) -> None:
+    take_settings(scan)
     if not _TOKEN_HINT.search(scan.masked):
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")

@@ -120,6 +120,8 @@ FORM_CUE = re.compile(
     r"|tegenpartij|wederpartij|other party|third party|derde|bestuurder|driver|getuige|witness"
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
+    r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
+    r"|wife|husband|spouse|echtgeno(?:ot|te)|child|kind"
     r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"
     r"|kind|partner|medewerker|verzekerde)|(?:driver|passenger|patient|tenant|customer|member"
     r"|client|parent|child|partner|employee|holder)'?s? name"

@@ -246,7 +246,8 @@ def take_phones(scan: Scan) -> None:
 # --------------------------------------------------------------------------- BSN
 
 _BSN_CONTEXT = re.compile(
-    r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi)\b"
+    r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
+    r"|citizen service number)\b"
     r"(?:[^\d\n]{0,45}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
     re.IGNORECASE,
@@ -261,7 +262,7 @@ _NOT_BSN_CONTEXT = re.compile(
 
 
 def take_bsn_with_cue(scan: Scan) -> None:
-    if not scan.mentions("bsn", "burger", "sofi"):
+    if not scan.mentions("bsn", "burger", "sofi", "citizen service"):
         return
     for match in list(_BSN_CONTEXT.finditer(scan.masked)):
         if bsn_ok(_NON_DIGIT.sub("", match.group(1))):

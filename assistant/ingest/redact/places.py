@@ -115,7 +115,7 @@ _US_ZIP = re.compile(
 # also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
-    r"^(?:,? [^,\n\d]{0,8}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:[BDLF]-)?([1-9]\d{3,4})"
+    r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:[BDLF]-)?([1-9]\d{3,4})"
     r"(?=\s+[A-ZÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):

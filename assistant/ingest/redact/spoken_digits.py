@@ -116,7 +116,8 @@ def take_spoken_cards(scan: Scan) -> None:
 
 
 _ID_CUES = (
-    ("BSN", re.compile(r"\b(?:bsn|burger ?service ?nummer|sofi-?nummer)", re.IGNORECASE), bsn_ok),
+    ("BSN", re.compile(r"\b(?:bsn|burger ?service ?nummer|sofi-?nummer|citizen service num)", re.I),
+     bsn_ok),
     ("SSN", re.compile(r"\b(?:ssn|social security)", re.IGNORECASE),
      lambda d: ssn_ok(d[:3], d[3:5], d[5:])),
 )  # fmt: skip
@@ -125,7 +126,7 @@ _ID_CUES = (
 def take_spoken_ids(scan: Scan) -> None:
     """A BSN or a US social security number read out, nine digits after its cue (within a
     turn or two): "BSN vijf twee zeven, een negen vier, acht zes vier"."""
-    if not scan.mentions("bsn", "burger", "sofi", "ssn", "social"):
+    if not scan.mentions("bsn", "burger", "sofi", "ssn", "social", "citizen service"):
         return
     for spoken in spoken_values(scan.masked):
         if len(spoken.value) != 9 or not spoken.value.isdigit():
