@@ -320,15 +320,16 @@ def test_forms_the_ninth_blind_set_showed(text: str, value: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "Team (Nieuwsbrief): nieuwe acties deze week",
-        "Mine is 123456782 and my partner's is 502 749 349.",  # not a BSN: no cue before it
+        ("Team (Nieuwsbrief): nieuwe acties deze week", "Nieuwsbrief"),
+        # the first pass leaves "[BSN] and my partner's is 502 749 349": "[BSN]" is no BSN cue
+        ("Mine is 123456782 and my partner's is 502 749 349.", "502 749 349"),
     ],
 )
-def test_no_name_from_a_plain_word_and_no_cue_from_a_placeholder(text: str) -> None:
+def test_no_name_from_a_plain_word_and_no_cue_from_a_placeholder(text: str, kept: str) -> None:
     once = redact(text).text
-    assert "Nieuwsbrief" in once or "502 749 349" in once
+    assert kept in once
     assert redact(once).text == once
 
 
