@@ -47,6 +47,7 @@ from assistant.ingest.redact.cues import (
     take_ips,
     take_tokens,
 )
+from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned
 from assistant.ingest.redact.links import take_emails, take_links
@@ -59,9 +60,10 @@ from assistant.ingest.redact.numbers import (
     take_ssns,
 )
 from assistant.ingest.redact.passwords import take_passwords
-from assistant.ingest.redact.places import take_addresses
+from assistant.ingest.redact.places import take_addresses, take_spoken_streets
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
+from assistant.ingest.redact.spelled import take_spelled
 from assistant.ingest.redact.spoken import take_spoken_phones
 from assistant.ingest.redact.spoken_digits import (
     take_spoken_cards,
@@ -93,12 +95,12 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_cards, take_spoken_cards,
     take_spoken_ids, take_card_extras, take_birth_dates,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
-    take_bare_bsn, take_plates, take_addresses,
+    take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,
 )  # fmt: skip
 # without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee")
 PLAIN_STEPS: tuple[Step, ...] = (
     take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_card_extras,
-    take_birth_dates, take_passwords, take_spoken_phones,
+    take_birth_dates, take_passwords, take_spoken_phones, take_spelled, take_spoken_streets,
 )  # fmt: skip
 
 
@@ -116,10 +118,12 @@ def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
 
 def find(text: str) -> list[Found]:
     """Every piece of personal data in ``text``, in order: the rules, the names, then the
-    learned step (after the names, so a second pass over "[NAME]" reads the same context)."""
+    learned step (after the names, so a second pass over "[NAME]" reads the same context),
+    then the values said again."""
     scan = scan_numbers(text)
     take_names(scan)
     take_learned(scan)
+    take_echoes(scan)
     return sorted(scan.found)
 
 

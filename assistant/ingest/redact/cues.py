@@ -42,15 +42,25 @@ _SETTING = re.compile(
     r"(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})",  # not a placeholder: redacting twice adds nothing
     re.MULTILINE,
 )
+# the same in lower case, as YAML and .ini files write it: a key with a prefix ("smtp_pass:",
+# "db_password =") or an indented one ("  api_key: live_..."); "true", "null" are no secret
+_SETTING_LOWER = re.compile(
+    r"^(?:[ \t]{2,}(?:[a-z0-9]+_)*|[ \t]*(?:[a-z0-9]+_)+)(pass(?:word|wd)?|pwd|secret|token"
+    r"|api_?key|private_key|access_key|auth_key|client_secret|webhook_secret)[ \t]*[=:][ \t]*"
+    r"['\"]?(?!\[[A-Z_]+\]|(?:true|false|null|none)\b)([^\s'\"\ue000]{4,200})",
+    re.MULTILINE,
+)
+_PASSWORD_SETTINGS = ("PASS", "PASSWORD", "PASSWD", "PWD")
 
 
 def take_settings(scan: Scan) -> None:
     """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
     if "=" not in scan.masked and ":" not in scan.masked:
         return
-    for match in list(_SETTING.finditer(scan.masked)):
-        kind = "PASSWORD" if match.group(1) in ("PASS", "PASSWORD", "PASSWD", "PWD") else "TOKEN"
-        scan.take(match.start(2), match.end(2), kind)
+    for pattern in (_SETTING, _SETTING_LOWER):
+        for match in list(pattern.finditer(scan.masked)):
+            kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
+            scan.take(match.start(2), match.end(2), kind)
 
 
 def take_tokens(scan: Scan) -> None:
@@ -150,7 +160,9 @@ _NEAR_CARD_COMPACT = re.compile(
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,
 )
-_NEAR_CARD_CVV = re.compile(r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b)")
+_NEAR_CARD_CVV = re.compile(
+    r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b)"  # not "6821 BP"
+)
 _CARD_WINDOW = 80
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}")
@@ -190,7 +202,9 @@ def take_card_extras(scan: Scan) -> None:
             scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
             window = scan.masked[card.end : card.end + _CARD_WINDOW]
         cvv = _NEAR_CARD_CVV.search(window)
-        if cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
+        near = range(card.end, card.end + _CARD_WINDOW)
+        has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
+        if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")
 
 

@@ -39,7 +39,7 @@ def bsn_ok(digits: str) -> bool:
 _SSN = re.compile(r"(?<![\w#€$£/.,:-])(\d{3})-(\d{2})-(\d{4})(?![\w]|[.,:/-]\d)")
 _SSN_CUE = re.compile(
     r"(?<!\[)\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
-    r"(?:[^\d\n]{0,25}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
+    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
     re.IGNORECASE,
 )
@@ -121,6 +121,7 @@ def _intl_ok(digits: str) -> bool:
 
 _AREA_SLASH = re.compile(r"0\d{1,4}/[^/]+$")
 _MOBILE_UNSPACED = re.compile(r"07[1-57-9]\d{8}|01[5-7]\d{8,9}")
+_FREEPHONE = re.compile(r"1(?:800|850|890|300)\d{6}")
 
 
 def _phone_ok(span: str) -> bool:
@@ -133,8 +134,8 @@ def _phone_ok(span: str) -> bool:
     digits = _NON_DIGIT.sub("", span)
     if digits.startswith("00"):
         return _intl_ok(digits[2:])
-    if digits[:1] != "0":
-        return False
+    if digits[:1] != "0":  # Irish and Australian freephone and local-rate: "1800 555 014"
+        return not span.isdigit() and bool(_FREEPHONE.fullmatch(digits))
     if len(digits) == 10:
         return True
     # Belgian (9), British and German (11, 12) national numbers: only when written in groups
@@ -155,7 +156,11 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         start -= 1
     if start > 0 and run[start - 1] == "(":
         start -= 1
-    if run[start] not in "+(" and run[tokens[i][0]] != "0":
+    if (
+        run[start] not in "+("
+        and run[tokens[i][0]] != "0"
+        and not run.startswith(("18", "13"), start)
+    ):
         return None
     if start > 0 and run[start - 1] not in " /":
         return None

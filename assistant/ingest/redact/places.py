@@ -43,7 +43,9 @@ _DE_STREET = re.compile(
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-Z][\w'-]+)){1,4},? " + _HOUSE
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-Z][\w'-]+)){1,4},? "
+    r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
+    + _HOUSE
 )
 # number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
 _ROMANCE_TYPE = (
@@ -69,6 +71,25 @@ _EN_STREET = re.compile(
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
     + r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#) ?\d{1,4}[A-Z]?(?![\w-]))?"
+)
+# the house number read out, as in transcribed calls: "from forty two Kelburn Parade",
+# "number eighteen, Plasturton Avenue"
+_SPOKEN_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_SPOKEN_STREET = re.compile(
+    r"(?<![\w-])(?:number )?"
+    + _SPOKEN_NUMBER
+    + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
+    + _EN_STREET_TYPE
+    + r")\b(?! (?-i:[A-Z]))",  # not "two Big Road Trucks"
+    re.IGNORECASE,
+)
+_SPOKEN_STREET_HINT = re.compile(
+    r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve),? [A-Z]"
 )
 # "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
 # name, known by the British postcode after it (a town may stand between)
@@ -115,7 +136,8 @@ _US_ZIP = re.compile(
 # also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
-    r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:[BDLF]-)?([1-9]\d{3,4})"
+    r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
+    r"(?:[BDLF]-)?([1-9]\d{3,4})"
     r"(?=\s+[A-ZÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
@@ -131,9 +153,12 @@ _LOWER_STREET = re.compile(
     r"|place|terrace|walk|row|hill|mews|square))\b"
 )
 _NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
-# a town, maybe a state, then a ZIP: "1842 Maple Ave, Unit 3B, Atlanta 30309"
+# a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
+# 30309", "12A Tui Street, Ōtāhuhu, Auckland 1062"
 _ZIP_AFTER_TOWN = re.compile(
-    r"^,?\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:[A-Z]{2},? )?(\d{5}(?:-\d{4})?)(?![\w-])"
+    r"^(?:,?\s*(?!(?:Room|Unit|Flat|Apt|Apartment|Suite|Floor|Box|Bus|Kamer|Block|Building)\b)"
+    r"[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,2},? (?:[A-Z]{2,3},? )?"
+    r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z]))(?![\w-]|[.,:/]\d)"
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
@@ -158,7 +183,7 @@ _ADDRESS_CUE = re.compile(
     r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address|address"
     r"|straat(?: \+ huisnummer| en huisnummer)?|street"
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?)"
-    r"(?i:(?: is| was| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
+    r"(?i:(?: is| was| as| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
     + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
@@ -203,6 +228,12 @@ def take_addresses(scan: Scan) -> None:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
     _take_postcodes(scan, nl_postcode)
+
+
+def take_spoken_streets(scan: Scan) -> None:
+    """A street whose house number is read out ("from forty two Kelburn Parade")."""
+    if _SPOKEN_STREET_HINT.search(scan.masked):
+        scan.take_all(_SPOKEN_STREET, "ADDRESS")
 
 
 def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:

@@ -27,10 +27,16 @@ _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w
 # French SIV plates ("GH-482-KT"; no I, O or U) and Dutch side codes in lower case ("hv-620-r"):
 # only in a text about a car, since product codes take the same shapes
 _FR = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+# Irish: year, county, number ("191-D-48213", "08-KY-1234"), about a car only
+_IE = re.compile(
+    r"(?<![\w-])(?:\d\d|1[3-9][12]|2\d[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS"
+    r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
+)
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
+    r"|plate"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
@@ -47,6 +53,15 @@ _CAR_WORDS = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw)\b",
+    re.IGNORECASE,
+)
+
+
+# a car word other than "plate" itself
+_NOT_PLATE_CAR = re.compile(
+    r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|wagen|trucks?|vans?|suv|motorbike|kenteken"
+    r"|parked|parking|drove|driving|driver|rental|lease\w*|insurance|verzeker\w*|registration"
+    r"|dmv|dvla|rdw|police|politie|toll|tol)\b",
     re.IGNORECASE,
 )
 
@@ -73,15 +88,18 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_UK, "PLATE")
         if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
-    if (_FR.search(scan.masked) or _DASHED_LOWER.search(scan.masked)) and _CAR_WORDS.search(
-        scan.masked
-    ):
+    if (
+        _FR.search(scan.masked) or _DASHED_LOWER.search(scan.masked) or _IE.search(scan.masked)
+    ) and _CAR_WORDS.search(scan.masked):
         scan.take_all(_FR, "PLATE")
+        scan.take_all(_IE, "PLATE")
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if _shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
             value = match.group(1)
+            if match.group().lower().startswith("plate") and not _NOT_PLATE_CAR.search(scan.masked):
+                continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
             if _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(1), match.end(1), "PLATE")

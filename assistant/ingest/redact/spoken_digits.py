@@ -69,7 +69,7 @@ class Spoken:
     value: str  # the digits (and * # /) said
 
 
-def _digits(word: str) -> str:
+def word_digits(word: str) -> str:
     """The digits ``word`` says ("twenty-seven": "27", "double oh": "00"), or "" when it says
     none; any word at all may come here (``_readings`` tries every token of a text)."""
     word = word.lower()
@@ -81,7 +81,7 @@ def _digits(word: str) -> str:
         return _SYMBOLS[word]
     first, _, rest = word.partition(" ")
     if first in _REPEATS:
-        return _digits(rest) * _REPEATS[first]
+        return word_digits(rest) * _REPEATS[first]
     for tens, value in _TENS.items():
         if word.startswith(tens):  # "twenty seven", "twenty-seven"
             unit = word[len(tens) :].strip(" -")
@@ -102,7 +102,7 @@ def spoken_values(text: str) -> list[Spoken]:
         return []
     out = []
     for run in _RUN.finditer(text):
-        value = "".join(_digits(piece.group()) for piece in _PIECE.finditer(run.group()))
+        value = "".join(word_digits(piece.group()) for piece in _PIECE.finditer(run.group()))
         if sum(c.isdigit() for c in value) >= 3:
             out.append(Spoken(run.start(), run.end(), value))
     return out
@@ -153,7 +153,7 @@ _IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "s
 def _readings(token: str) -> list[str]:
     """What a spoken token may stand for in an IBAN: digits, or letters."""
     lower = token.lower()
-    digits = _digits(lower.replace("-", " ")) if not lower.isdigit() else lower
+    digits = word_digits(lower.replace("-", " ")) if not lower.isdigit() else lower
     if digits and digits.isdigit():
         return [digits]
     if lower.isalpha() and len(lower) <= 4:

@@ -1,0 +1,40 @@
+"""Values said again: an agent reading back what a caller spelled out ("dus 763 244 211"
+after a BSN read out in words), a customer repeating a number with other separators. Once a
+value is taken, every other run of the same digits in the text is taken as the same kind."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
+
+# kinds whose digits say who someone is or open something; dates and postcodes are left out,
+# since their digits recur as deliveries, sizes and years
+_KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHONE", "PLATE"))
+_MIN_DIGITS = 4
+_NON_DIGIT = re.compile(r"\D")
+_RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ -]?\d)+(?!\w|[.,/-]\d)")
+
+
+def _digits_of(text: str) -> str:
+    written = _NON_DIGIT.sub("", text)
+    if written:
+        return written
+    return "".join(_NON_DIGIT.sub("", s.value) for s in spoken_values(text))
+
+
+def take_echoes(scan: Scan) -> None:
+    """Take each digit run that repeats a value already taken, as that value's kind."""
+    said: dict[str, str] = {}
+    for found in scan.found:
+        if found.kind in _KINDS:
+            digits = _digits_of(scan.text[found.start : found.end])
+            if len(digits) >= _MIN_DIGITS:
+                said.setdefault(digits, found.kind)
+    if not said:
+        return
+    for match in list(_RUN.finditer(scan.masked)):
+        kind = said.get(_NON_DIGIT.sub("", match.group()))
+        if kind:
+            scan.take(match.start(), match.end(), kind)

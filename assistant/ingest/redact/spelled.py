@@ -1,0 +1,139 @@
+"""Values spelled out letter by letter, as in transcribed calls: a plate ("seven K R X two
+one nine", "ge ka vier vijf zes bee"), a postcode ("C F ten, four A Z") or a surname
+("D-E-L-A-C-R-O-I-X"). Each is taken only right after its cue (in the same turn, or as the
+answer on the next line) and only when what was spelled has the value's shape."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import word_digits
+
+# letter names as English and Dutch speakers say them; words that are also common words
+# ("see", "you", "why", "oh") are left out, a single letter always counts
+_LETTER_NAMES = {
+    "bee": "B", "be": "B", "cee": "C", "ce": "C", "dee": "D", "de": "D", "eff": "F", "ef": "F",
+    "gee": "G", "ge": "G", "aitch": "H", "ha": "H", "ie": "I", "jay": "J", "je": "J", "jee": "J",
+    "kay": "K", "ka": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "pe": "P", "kuu": "Q",
+    "ar": "R", "er": "R", "ess": "S", "es": "S", "tee": "T", "te": "T", "vee": "V", "ve": "V",
+    "wee": "W", "we": "W", "ex": "X", "iks": "X", "ix": "X", "zed": "Z", "zee": "Z", "ze": "Z",
+    "zet": "Z", "ij": "Y",
+}  # fmt: skip
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+_GAP = re.compile(r"[ ,.-]{1,3}")
+
+_PLATE_CUE = re.compile(
+    r"(?<!\[)\b(?:kenteken\w*|nummerplaat|nummerbord|plate|reg(?:istration)?|kennzeichen)\b",
+    re.IGNORECASE,
+)
+_POSTCODE_CUE = re.compile(r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?code)?)\b", re.I)
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
+_NAME_CUE = re.compile(r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam)\b", re.I)
+_SPELLED_NAME = re.compile(r"(?<![\w-])[A-Z](?:[- .][A-Z]){3,}(?![\w-])")
+
+
+def _reading(token: str) -> str:
+    """What a spoken token spells: a letter, digits, or "" for any other word."""
+    if token.isdigit():
+        return token
+    if len(token) == 1 and token.isalpha():
+        return token.upper()
+    lower = token.lower()
+    return _LETTER_NAMES.get(lower) or word_digits(lower)
+
+
+def _plate_ok(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    return 5 <= len(value) <= 8 and letters >= 2 and len(value) - letters >= 2
+
+
+def _postcode_ok(value: str) -> bool:
+    return bool(_UK_POSTCODE.fullmatch(value) or _NL_POSTCODE.fullmatch(value))
+
+
+def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of spelled tokens (letters, digits, number words; only spaces, commas or dashes
+    between) in ``scan.masked[pos:end]``; a letter after an apostrophe ("it's") is none."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(scan.masked, pos, end):
+        after_apostrophe = match.start() > 0 and scan.masked[match.start() - 1] in "'’"
+        reading = "" if after_apostrophe else _reading(match.group())
+        joined = run and _GAP.fullmatch(scan.masked, run[-1][1], match.start())
+        if run and (not reading or not joined):
+            runs.append(run)
+            run = []
+        if reading:
+            run.append((match.start(), match.end(), reading))
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _spelled(scan: Scan, pos: int, end: int, ok: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Every stretch of a run in ``scan.masked[pos:end]`` that spells a value passing ``ok``,
+    the longest from each start: "it's C F ten, four A Z" spells CF10 4AZ. Whole lines are
+    read, not a number of characters, so a second pass over placeholders finds the same."""
+    out = []
+    for run in _runs(scan, pos, end):
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i + 1, -1):
+                value = "".join(t[2] for t in run[i:j])
+                if value.isalnum() and not value.isalpha() and not value.isdigit() and ok(value):
+                    out.append((run[i][0], run[j - 1][1]))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _after_cue(scan: Scan, cue: re.Pattern[str], kind: str, ok: Callable[[str], bool]) -> None:
+    """Values spelled in the rest of the cue's line and in the next line (the answer)."""
+    for match in list(cue.finditer(scan.masked)):
+        line_end = scan.masked.find("\n", match.end())
+        line_end = len(scan.masked) if line_end < 0 else line_end
+        next_end = scan.masked.find("\n", line_end + 1)
+        next_end = len(scan.masked) if next_end < 0 else next_end
+        for start, end in _spelled(scan, match.end(), next_end, ok):
+            if kind == "POSTCODE" and (house := _house_number_after(scan, end)):
+                scan.take(start, house, "ADDRESS")  # postcode and house number: an address
+            else:
+                scan.take(start, end, kind)
+
+
+_FILLERS = frozenset(("eh", "uh", "ehm", "um", "nummer", "huisnummer", "number", "nr"))
+
+
+def _house_number_after(scan: Scan, end: int) -> int:
+    """End of a house number said right after ``end`` ("... ka el eh drieëntwintig"), or 0."""
+    pos = end
+    for match in _TOKEN.finditer(scan.masked, end, min(len(scan.masked), end + 40)):
+        if not _GAP.fullmatch(scan.masked, pos, match.start()):
+            return 0
+        word = match.group().lower()
+        if word in _FILLERS:
+            pos = match.end()
+            continue
+        digits = word if word.isdigit() else word_digits(word)
+        return match.end() if digits.isdigit() and len(digits) <= 4 else 0
+    return 0
+
+
+def take_spelled(scan: Scan) -> None:
+    """Plates and postcodes spelled out after their cue; a surname spelled in capitals after
+    a name cue."""
+    if scan.mentions("kenteken", "nummerpla", "nummerbord", "plate", "reg", "kennzeichen"):
+        _after_cue(scan, _PLATE_CUE, "PLATE", _plate_ok)
+    if scan.mentions("post", "zip"):
+        _after_cue(scan, _POSTCODE_CUE, "POSTCODE", _postcode_ok)
+    if scan.mentions("name", "naam", "spel"):
+        for match in list(_SPELLED_NAME.finditer(scan.masked)):
+            line_start = scan.masked.rfind("\n", 0, match.start()) + 1
+            previous_start = scan.masked.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            if _NAME_CUE.search(scan.masked, previous_start, match.start()):
+                scan.take(match.start(), match.end(), "NAME")
