@@ -15,18 +15,23 @@ from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
 _MONTHS = (
     r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|m(?:aa)?rt|march|mar|apr(?:il)?|mei|may|jun[ie]?"
     r"|jul[iy]?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)\.?"
+    r"|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+    # French and Spanish: "né le 3 février 2011", "nacida el 9 de marzo de 1988"
+    r"|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"
 _DATE = (
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)?\d\d|['’]\d\d)"
+    r"|\d{1,2} / \d{1,2} / (?:19|20)\d\d"  # typed into a form: "22 / 04 / 1990"
     r"|\d{1,2}(?:st|nd|rd|th|e|de) of the \d{1,2}(?:st|nd|rd|th|e|de),? (?:['’]|19|20)?\d\d"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
     r"|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|\.)?(?: of)?(?: |[-/.] ?)"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|er|\.)?(?: of| de)?(?: |[-/.] ?)"
     + _MONTHS
-    + r"(?:,? |[-/.] ?)"
+    + r"(?:,? |[-/.] ?| de )"
     + _YEAR
     + r"|"
     + _MONTHS
@@ -74,7 +79,8 @@ _DATE_CUED = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r"|" + _COMPACT_DATE + r")"
 _BIRTH_CUE = (
     r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dob|d\.o\.b\.?|date of birth"
     r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
-    r"|jarig|verjaardag|geb\.? ?datum|date de naissance)\b"
+    r"|jarig|verjaardag|geb\.? ?datum|date de naissance|fecha de nacimiento|nacid[oa](?: el)?"
+    r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya])\b"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -130,7 +136,7 @@ _LATEST_BIRTH_YEAR = 2012
 _LATEST_CHILD_YEAR = 2025
 _LABEL = re.compile(
     r"geboortedatum|geb\.? ?datum|date of birth|birth ?date|dob|d\.o\.b|geburtsdatum"
-    r"|date de naissance",
+    r"|date de naissance|fecha de nacimiento|data urodzenia",
     re.IGNORECASE,
 )
 # a birthday is also an occasion ("birthday sale ends 01/06/2025", "jarig op 3-7-2026"):
@@ -165,7 +171,8 @@ _BIRTH_AFTER = re.compile(
 _AFTER_WINDOW = 90
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
-                "geburts", "b. ", "(b.")  # fmt: skip
+                "geburts", "b. ", "(b.", "nacimiento", "nacid", "nascita", "nato", "nata",
+                "urodz")  # fmt: skip
 
 
 def _take_short(scan: Scan) -> None:
@@ -174,7 +181,32 @@ def _take_short(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
 
 
+# a table with a date-of-birth column: "| Name | Date of birth |" then "| Piotr | 12.02.1971 |"
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+
+
+def _take_table_column(scan: Scan) -> None:
+    column = -1
+    pos = 0
+    for line in scan.masked.split("\n"):
+        cells = _CELL_SPLIT.split(line.strip()) if "|" in line else []
+        heads = [i for i, cell in enumerate(cells) if _LABEL.fullmatch(cell)]
+        if heads:
+            column = heads[0]
+        elif column >= 0 and len(cells) > column:
+            cell = cells[column]
+            date = FULL_DATE.fullmatch(cell)
+            if date and _birth_year(cell, _LATEST_CHILD_YEAR):
+                start = scan.masked.index(cell, pos + line.index("|"))
+                scan.take(start, start + len(cell), "BIRTH_DATE")
+        elif not cells:
+            column = -1
+        pos += len(line) + 1
+
+
 def take_birth_dates(scan: Scan) -> None:
+    if "|" in scan.masked and scan.mentions("birth", "geboorte", "dob", "geburts"):
+        _take_table_column(scan)
     if _NAME_DATE_HINT.search(scan.masked):
         _take_name_dates(scan)
     if not scan.mentions(*_BIRTH_WORDS):

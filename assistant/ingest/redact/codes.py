@@ -175,10 +175,36 @@ def _gap_ok(text: str, start: int, value_start: int) -> bool:
 _ERROR_WORD = re.compile(r"\b(?:error|fout|storing|fault|fehler)", re.IGNORECASE)
 
 
+# backup and recovery codes, in groups and often several: "recovery code QK4T-7HZ2-WP9M-3RXA",
+# "New 2FA backup codes ...: 8f3k-2m9p, q7tx-4wz1, nb62-k0rd"
+_GROUPED = r"[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,4}|\d{6,10}"
+_BACKUP_CODES = re.compile(
+    r"(?<!\[)\b(?:backup|back-up|recovery|herstel|reserve|nood|emergency)[- ]?codes?\b"
+    r"[^\n:\d]{0,70}?[: ]\s*((?:"
+    + _GROUPED
+    + r")(?:(?:,\s*|\s+(?:and|en|,)\s+|\s+)(?:"
+    + _GROUPED
+    + r"))*)(?![\w-])",
+    re.IGNORECASE,
+)
+_GROUPED_RE = re.compile(r"(?<![\w-])(?:" + _GROUPED + r")(?![\w-])")
+
+
+def _take_backup_codes(scan: Scan) -> None:
+    for match in list(_BACKUP_CODES.finditer(scan.masked)):
+        for code in list(_GROUPED_RE.finditer(match.group(1))):
+            if _DIGIT.search(code.group()):
+                start = match.start(1) + code.start()
+                scan.take(start, start + len(code.group()), "OTP")
+
+
 def take_codes(scan: Scan) -> None:
     text = scan.masked
     if not scan.mentions(*_CODE_WORDS):
         return
+    if scan.mentions("backup", "back-up", "recovery", "herstel", "reserve", "nood", "emergency"):
+        _take_backup_codes(scan)
+        text = scan.masked
     for match in list(_OTP_ALNUM.finditer(text)):
         value = match.group(1)
         mixed = _LETTER.search(value) and _DIGIT.search(value)

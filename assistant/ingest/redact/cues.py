@@ -164,6 +164,10 @@ _NEAR_CARD_CVV = re.compile(
     r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b)"  # not "6821 BP"
 )
 _CARD_WINDOW = 80
+_OTHER_CODE_BEFORE = re.compile(
+    r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)\W{0,3}$",
+    re.IGNORECASE,
+)
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}")
 _CARD_EXTRA_HINT = re.compile(
@@ -202,6 +206,8 @@ def take_card_extras(scan: Scan) -> None:
             scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
             window = scan.masked[card.end : card.end + _CARD_WINDOW]
         cvv = _NEAR_CARD_CVV.search(window)
+        if cvv and _OTHER_CODE_BEFORE.search(window, 0, cvv.start()):
+            cvv = None  # "my card 5160 ... in the reader, my PIN 3962"
         near = range(card.end, card.end + _CARD_WINDOW)
         has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
         if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:

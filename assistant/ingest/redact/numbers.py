@@ -39,7 +39,8 @@ def bsn_ok(digits: str) -> bool:
 _SSN = re.compile(r"(?<![\w#€$£/.,:-])(\d{3})-(\d{2})-(\d{4})(?![\w]|[.,:/-]\d)")
 _SSN_CUE = re.compile(
     r"(?<!\[)\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
-    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
+    # not across a value already taken, or its placeholder ("SSN: [SSN]. Mijn man heeft ...")
+    r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n[^\d\n]{0,30}?)"  # or on the next line
     r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
     re.IGNORECASE,
 )
@@ -50,6 +51,8 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
+_SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
+_BSN_WORDS = ("bsn", "burger", "sofi", "citizen service")
 
 
 def take_ssns(scan: Scan) -> None:
@@ -62,6 +65,11 @@ def take_ssns(scan: Scan) -> None:
         digits = _NON_DIGIT.sub("", match.group(1))
         if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
+    if scan.mentions("ssn", "social security") and not scan.mentions(*_BSN_WORDS):
+        # a list of family members' numbers under one cue: "Son: 344 80 1196"
+        for match in list(_SSN_SPACED.finditer(scan.masked)):
+            if ssn_ok(match.group(1), match.group(2), match.group(3)):
+                scan.take(match.start(), match.end(), "SSN")
 
 
 # --------------------------------------------------------------------------- cards, phones
@@ -267,7 +275,7 @@ _NOT_BSN_CONTEXT = re.compile(
 
 
 def take_bsn_with_cue(scan: Scan) -> None:
-    if not scan.mentions("bsn", "burger", "sofi", "citizen service"):
+    if not scan.mentions(*_BSN_WORDS):
         return
     for match in list(_BSN_CONTEXT.finditer(scan.masked)):
         if bsn_ok(_NON_DIGIT.sub("", match.group(1))):
@@ -275,10 +283,15 @@ def take_bsn_with_cue(scan: Scan) -> None:
 
 
 def take_bare_bsn(scan: Scan) -> None:
+    """Nine digits passing the 11-proof; in a text about US social security numbers and not
+    about BSNs, nine bare digits are an SSN ("Daughter: 219567803")."""
     text = scan.masked
+    kind = "BSN"
+    if scan.mentions("ssn", "social security") and not scan.mentions(*_BSN_WORDS):
+        kind = "SSN"
     for match in list(_BSN_BARE.finditer(text)):
         if not bsn_ok(match.group()):
             continue
         if _NOT_BSN_CONTEXT.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        scan.take(match.start(), match.end(), "BSN")
+        scan.take(match.start(), match.end(), kind)

@@ -25,12 +25,14 @@ KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
 # --------------------------------------------------------------------------- passwords, codes
 
 _LOCK = (
-    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluis|locker"
+    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluisjes|kluisje"
+    r"|kluis|locker"
     r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
     r"|padlock|hangslot)"
 )
 _PASSWORD_CUE = re.compile(
     r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?|puk(?: ?code)?"
+    r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
     r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling"
@@ -71,7 +73,7 @@ _OTHER_CUE = re.compile(
 _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
 _NOT_A_PASSWORD_CUE = re.compile(
-    r"[- ]?(?:reset|recovery|herstel|manager|link)\b",
+    r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie)\b",
     re.IGNORECASE,
 )
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
@@ -94,8 +96,9 @@ def _password_like(value: str) -> bool:
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
 
-_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pw", "ww", "pin", "safe", "sleutel", "kluis",
-                   "locker", "alarm", "deurcode", "door code", "gate code", "poortcode",
+_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pass:", "puk", "pw", "ww", "pin", "safe",
+                   "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
+                   "poortcode",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
                    "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
@@ -155,6 +158,12 @@ def take_passwords(scan: Scan) -> None:
         while window_end < len(scan.masked) and not scan.masked[window_end].isspace():
             window_end += 1  # a value cut by the window's end is taken whole: "(1066)"
         window = scan.masked[cue.end() : window_end]
+        again = next(
+            (m for m in _PASSWORD_CUE.finditer(window) if window[m.start() - 1 : m.start()] != "["),
+            None,
+        )
+        if again:  # "to a locker. Locker reference: ...": what follows the next cue is its own
+            window = window[: again.start()]
         physical = _PHYSICAL.match(cue.group()) is not None
         for other in _OTHER_CUE.finditer(window):
             if (

@@ -22,7 +22,8 @@ _PREFIX = (
     r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
 )
 _HOUSE = (
-    r"[1-9]\d{0,4}(?:[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
+    r"[1-9]\d{0,4}(?:/\d{1,3}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
+    r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
@@ -40,6 +41,19 @@ _NL_STREET_WORD = re.compile(
 _DE_STREET = re.compile(
     r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+ (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring"
     r"|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
+)
+# "Am Mühlenbach 23a", "In der Aue 4": the article says street even without a suffix
+_DE_ARTICLE_STREET = re.compile(
+    r"\b(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) "
+    r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
+    r"[A-ZÄÖÜ][\w'-]+ [1-9]\d{0,2}[a-z]?(?=[ \t]*(?:\n|,|$|\())"  # not "Im Moment 2 Pakete"
+)
+# Polish: "ul. Długa 23/7", "al. Jerozolimskie 54 m. 12"
+_PL_STREET = re.compile(
+    r"\b(?:ul|al|os|pl)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+)? "
+    + _HOUSE
+    + r"(?: m\. ?\d{1,4})?"
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
@@ -94,7 +108,8 @@ _SPOKEN_STREET_HINT = re.compile(
 # "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
 # name, known by the British postcode after it (a town may stand between)
 _STREET_BEFORE_UK_POSTCODE = re.compile(
-    r"(?:^|(?<=[\n:]) ?|(?<=, ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),"
+    r"(?:^|(?<=[\n:]) ?|(?<=, ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
+    r"(?: (?:[A-Z][\w'-]+|y|yr|de|la|le|of|on|upon)){0,3}),"  # "17 Heol y Parc, Cardiff CF14 2NH"
     r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)? "
     r"(?=(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-]))",
     re.MULTILINE,
@@ -115,7 +130,11 @@ _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
     r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place))?[\s:]*(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|" + _CA_POSTCODE + r"|" + _EIRCODE + r")(?![\w])"
+    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
+    + _CA_POSTCODE
+    + r"|"
+    + _EIRCODE
+    + r")(?![\w-])"
 )
 # after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
 # X285"), Canadian postcodes ("Toronto, ON M5V 3L9"), Australian ones ("Sydney NSW 2000");
@@ -137,7 +156,7 @@ _US_ZIP = re.compile(
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
-    r"(?:[BDLF]-)?([1-9]\d{3,4})"
+    r"(?:[BDLF]-)?([1-9]\d{3,4}|\d\d-\d{3})"
     r"(?=\s+[A-ZÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
@@ -147,18 +166,23 @@ _UK_POSTCODE_AFTER = re.compile(r"^,?\s*((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
 _LOWER_STREET = re.compile(
-    r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op)\s+"
-    r"((?:(?:flat|apt|unit) \d{1,4}[a-z]?, )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
+    r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op|from)\s+"
+    r"((?:(?:flat|apt|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
     r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
     r"|place|terrace|walk|row|hill|mews|square))\b"
+)
+# a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7"
+_NL_LOWER_STREET = re.compile(
+    r"\b(?:op|aan|van|in|naar) de ([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk"
+    r"|hof|dreef|steeg) [1-9]\d{0,3}[a-z]?)(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
 )
 _NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
 # a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
 # 30309", "12A Tui Street, Ōtāhuhu, Auckland 1062"
 _ZIP_AFTER_TOWN = re.compile(
     r"^(?:,?\s*(?!(?:Room|Unit|Flat|Apt|Apartment|Suite|Floor|Box|Bus|Kamer|Block|Building)\b)"
-    r"[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,2},? (?:[A-Z]{2,3},? )?"
-    r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z]))(?![\w-]|[.,:/]\d)"
+    r"(?:Co\. )?[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,3},? (?:[A-Z]{2,3},? )?"
+    r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z])|" + _EIRCODE + r")(?![\w-]|[.,:/]\d)"
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
@@ -200,7 +224,10 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
-    (re.compile(r"\d[A-Za-z]?,? [A-Z].{0,40}?\b" + _EN_STREET_TYPE + r"\b"), _EN_STREET),
+    (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + _EN_STREET_TYPE
+                + r"\b"), _EN_STREET),
+    (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
+    (re.compile(r"\b(?:ul|al|os|pl)\. [A-ZĄĆĘŁŃÓŚŹŻ]"), _PL_STREET),
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
@@ -215,8 +242,10 @@ def take_addresses(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
-    if scan.mentions("address", "adres", "its", "it's", " at ", "woon op"):
+    if scan.mentions("address", "adres", "its", "it's", " at ", "woon op", "from"):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
+    if scan.mentions(" de "):
+        scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
@@ -251,7 +280,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     scan.take_all(_US_ZIP, "POSTCODE", 1)
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:
-        after = scan.masked[address.end : address.end + 40]
+        after = scan.masked[address.end : address.end + 60]
         after_match = (
             _NL_POSTCODE_AFTER.match(after)
             or _POSTCODE_AFTER.match(after)

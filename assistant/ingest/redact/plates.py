@@ -40,7 +40,7 @@ _CUE = re.compile(
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
-    r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,4}){0,2}))(?![\w-])",
+    r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2}))(?![\w-])",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
@@ -78,11 +78,32 @@ def _plate_like(value: str) -> bool:
     return any(c.isdigit() for c in compact) and any(c.isalpha() for c in compact)
 
 
+# a code in a plate's shape named as a product, part or reference: "the EM-42-BX model",
+# "stock no. GK-771-P", "Locker reference: KX-482-T", "seal has the code HX-220-K"
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:model|type|code|stock|no\.|nr\.|ref\w*|onderdeel\w*|artikel\w*|part|sku|article"
+    r"|serie\w*|serial|locker|versie|version|product\w*|item|en|and|of|or|Aerotwin)\W{0,4}$",
+    re.IGNORECASE,
+)
+_PRODUCT_AFTER = re.compile(r"^\W{0,2}(?:model|type|series|serie|filter|wisser\w*|is the)\b", re.I)
+
+
+def _product_code(text: str, start: int, end: int) -> bool:
+    return bool(
+        _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        or _PRODUCT_AFTER.match(text[end : end + 20])
+    )
+
+
 def take_plates(scan: Scan) -> None:
     if _HINT.search(scan.masked):
         for match in list(_DASHED.finditer(scan.masked)):
             code = match.group()
-            if len(code) == 8 and _shape(code) in _NL_SHAPES:
+            if (
+                len(code) == 8
+                and _shape(code) in _NL_SHAPES
+                and not _product_code(scan.masked, match.start(), match.end())
+            ):
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")

@@ -47,7 +47,8 @@ _SINGLE = frozenset(
 )
 _REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel) )?"
 # a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
-_GROUP = rf"(?:{_NL_UNDER_100}|{_EN_UNDER_100}|{_DIGIT_WORD})"
+# ("nine hundred" in "oh seven seven double oh, nine hundred, five one two" is 900)
+_GROUP = rf"(?:{_NL_UNDER_100}|{_EN_UNDER_100}|{_DIGIT_WORD}|hundred|honderd)"
 _GROUP_RE = re.compile(rf"(double|triple|dubbele?|driedubbel) |{_GROUP}", re.IGNORECASE)
 _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"
@@ -60,7 +61,7 @@ _SPOKEN_PHONE = re.compile(
     re.IGNORECASE,
 )
 _ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?) )?(?:zero|oh|nought|nul)\b", re.I)
-_HINTS = ("zero ", "oh ", "nought ", "nul ", "plus ")
+_HINTS = ("zero ", "oh ", "nought ", "nul ", "plus ", "zero-", "oh-", "nul-")
 
 
 def _digit_count(spoken: str) -> int:

@@ -31,23 +31,27 @@ _TENS = {
     "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
 }  # fmt: skip
 _SYMBOLS = {"star": "*", "sterretje": "*", "hash": "#", "hekje": "#", "slash": "/"}
+# in a number read out in groups: "oh seven seven double oh, nine hundred, five one two"
+_HUNDRED = {"hundred": "00", "honderd": "00"}
 _REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3}
 
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NL_UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TEN = "|".join(_TENS)
 _WORD = (
-    rf"(?:(?:{_NL_UNIT})[eë]n(?:{_TEN})|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
-    rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|(?:{'|'.join(_REPEATS)}) (?:{_UNIT}))"
+    rf"(?:(?:{_NL_UNIT})-?[eë]n-?(?:{_TEN})|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
+    rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
+    rf"|(?:{'|'.join(_REPEATS)}) (?:{_UNIT}))"
 )
 _RUN = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:(?:[ ,-]{{1,2}}|, )(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
 )
 _PIECE = re.compile(_WORD, re.IGNORECASE)
-_SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS])
+_SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
 _GAP = re.compile(r"[ ,-]{1,3}")
 _NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})")  # "zevenenveertig"
 _STRIP = ",.;:!?()\"'"
+_NL_HYPHENS = re.compile(r"-([eë]n)-")
 
 
 def _maybe_spoken(text: str) -> bool:
@@ -72,7 +76,9 @@ class Spoken:
 def word_digits(word: str) -> str:
     """The digits ``word`` says ("twenty-seven": "27", "double oh": "00"), or "" when it says
     none; any word at all may come here (``_readings`` tries every token of a text)."""
-    word = word.lower()
+    word = _NL_HYPHENS.sub(r"\1", word.lower())  # "drie-en-twintig": "drieentwintig"
+    if word in _HUNDRED:
+        return _HUNDRED[word]
     if word in _UNITS:
         return str(_UNITS[word])
     if word in _TEENS:
@@ -118,7 +124,7 @@ def take_spoken_cards(scan: Scan) -> None:
 _ID_CUES = (
     ("BSN", re.compile(r"\b(?:bsn|burger ?service ?nummer|sofi-?nummer|citizen service num)", re.I),
      bsn_ok),
-    ("SSN", re.compile(r"\b(?:ssn|social security)", re.IGNORECASE),
+    ("SSN", re.compile(r"\b(?:ssn|social security|social)\b", re.IGNORECASE),
      lambda d: ssn_ok(d[:3], d[3:5], d[5:])),
 )  # fmt: skip
 
