@@ -36,3 +36,12 @@ def ingest_texts(services: Services, folder: Path, workspace: str, texts: list[s
     )
     ingest(services, [path], IngestOptions(workspace=workspace))
     return workspace
+
+
+def redacted_once(text: str) -> str:
+    """``text`` redacted, after checking that redacting the result again adds nothing."""
+    from assistant.ingest.redact import redact
+
+    once = redact(text)
+    assert redact(once.text).counts == {}, "redacting twice must add nothing"
+    return once.text

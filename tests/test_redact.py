@@ -64,18 +64,38 @@ REPLACED = [
     # links with secrets
     (
         "Link werkt niet: https://shop.nl/reset?token=abc123def456.",
-        "Link werkt niet: [URL].",
-        {"URL": 1},
+        "Link werkt niet: https://shop.nl/reset?token=[TOKEN].",
+        {"TOKEN": 1},
     ),
-    ("See https://api.shop.nl/v1/items?key=s3cr3t", "See [URL]", {"URL": 1}),
-    ("Open https://shop.nl/cart?session=9f8e7d6c (broken)", "Open [URL] (broken)", {"URL": 1}),
-    ("https://login.shop.nl/cb?code=AbC123&state=x", "[URL]", {"URL": 1}),
-    ("Klik https://shop.nl/auth/magic/8f2c91aa77b1 hier", "Klik [URL] hier", {"URL": 1}),
-    ("Track: https://t.shop.nl/o/Zx8kP2qLm9sT4vBnQ7wE", "Track: [URL]", {"URL": 1}),
+    (
+        "See https://api.shop.nl/v1/items?key=s3cr3t",
+        "See https://api.shop.nl/v1/items?key=[TOKEN]",
+        {"TOKEN": 1},
+    ),
+    (
+        "Open https://shop.nl/cart?session=9f8e7d6c (broken)",
+        "Open https://shop.nl/cart?session=[TOKEN] (broken)",
+        {"TOKEN": 1},
+    ),
+    (
+        "https://login.shop.nl/cb?code=AbC123&state=x",
+        "https://login.shop.nl/cb?code=[TOKEN]&state=x",
+        {"TOKEN": 1},
+    ),
+    (
+        "Klik https://shop.nl/auth/magic/8f2c91aa77b1 hier",
+        "Klik https://shop.nl/auth/magic/[TOKEN] hier",
+        {"TOKEN": 1},
+    ),
+    (
+        "Track: https://t.shop.nl/o/Zx8kP2qLm9sT4vBnQ7wE",
+        "Track: https://t.shop.nl/o/[TOKEN]",
+        {"TOKEN": 1},
+    ),
     (
         "https://shop.nl/o/550e8400-e29b-41d4-a716-446655440000 ok",
-        "[URL] ok",
-        {"URL": 1},
+        "https://shop.nl/o/[TOKEN] ok",
+        {"TOKEN": 1},
     ),
     ("https://shop.nl/?email=jan@example.nl", "[URL]", {"URL": 1}),
     ("https://jan:geheim@shop.nl/admin", "[URL]", {"URL": 1}),
@@ -110,12 +130,12 @@ def test_mixed_text_counts_every_kind() -> None:
         "BSN": 1,
         "ADDRESS": 1,
         "POSTCODE": 1,
-        "URL": 1,
+        "TOKEN": 1,
     }
     assert result.text == (
         "Hoi, ik ben [NAME] ([EMAIL], [PHONE]). Stort het geld op [IBAN]; "
         "mijn kaart [CARD] is al belast. BSN [BSN]. Adres [ADDRESS], [POSTCODE] Amsterdam. "
-        "Reset: [URL] — één café, €449."
+        "Reset: https://shop.nl/reset?token=[TOKEN] — één café, €449."
     )
 
 
@@ -1041,10 +1061,16 @@ def test_codes_with_another_owner_stay_otp_free(text: str) -> None:
         # a month by name after the card or any expiry cue, and an expiry said aloud
         ("Visa 4111 1111 1111 1111 good through Nov 2029, cvv 321", "EXPIRY", "Nov 2029"),
         ("pas 5500 0000 0000 0004, verloopt in januari 2028", "EXPIRY", "januari 2028"),
-        ("Caller: it's 4111 1111 1111 1111\nAgent: the expiry date?\nCaller: March thirty.",
-         "EXPIRY", "March thirty"),
-        ("Klant: 5500 0000 0000 0004.\nWat is de vervaldatum?\nKlant: juni achtentwintig",
-         "EXPIRY", "juni achtentwintig"),
+        (
+            "Caller: it's 4111 1111 1111 1111\nAgent: the expiry date?\nCaller: March thirty.",
+            "EXPIRY",
+            "March thirty",
+        ),
+        (
+            "Klant: 5500 0000 0000 0004.\nWat is de vervaldatum?\nKlant: juni achtentwintig",
+            "EXPIRY",
+            "juni achtentwintig",
+        ),
         ("Agent: and the 4 digits on the front of the card?\nCaller: 7731", "CVV", "7731"),
     ],
 )

@@ -7,14 +7,7 @@ case also checks that redacting twice adds nothing."""
 from __future__ import annotations
 
 import pytest
-
-from assistant.ingest.redact import redact
-
-
-def _redacted(text: str) -> str:
-    once = redact(text)
-    assert redact(once.text).counts == {}, "redacting twice must add nothing"
-    return once.text
+from helpers import redacted_once as _redacted
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ returns the spans. Placeholder ``[KIND]``, count key ``KIND``:
 =============  ==================================================================  ============
 kind           what                                                                module
 =============  ==================================================================  ============
-``URL``        links carrying a secret or personal data (plain links stay)         links
+``URL``        links carrying personal data (an e-mail address, a postcode); a     links
+               link's own secret goes as ``TOKEN`` and the rest stays
 ``EMAIL``      e-mail addresses                                                    links
 ``TOKEN``      API keys and secrets (sk-..., ghp_..., JWT, AKIA..., long random    cues
                strings, after "token"/"key")

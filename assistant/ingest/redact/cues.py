@@ -88,7 +88,8 @@ _EXPIRY_NAMED = (
 )
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
-    r"|valid (?:thru|through|until)|gültig bis)\b\.?[^\w\n]{0,3}"
+    r"|valid (?:thru|through|until)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
+    r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
     re.IGNORECASE,
@@ -143,11 +144,12 @@ _CVV_WORDS = (
     r" (?:kaart|pas|card))?)\b"
 )
 _CVV_CUE = re.compile(
-    _CVV_WORDS + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4})(?!\d)", re.IGNORECASE
+    _CVV_WORDS + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})(?!\d)",
+    re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
 _CVV_NEXT_LINE = re.compile(
-    _CVV_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4})"
+    _CVV_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
     r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -161,7 +163,9 @@ _NEAR_CARD_COMPACT = re.compile(
     re.IGNORECASE,
 )
 _NEAR_CARD_CVV = re.compile(
-    r"(?<![\d/.,-])(\d{3,4})(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b)"  # not "6821 BP"
+    # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
+    r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
+    r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b| \d{2,})"
 )
 _CARD_WINDOW = 80
 _OTHER_CODE_BEFORE = re.compile(
@@ -169,9 +173,10 @@ _OTHER_CODE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
-_CVV_SHAPE = re.compile(r"\d{3}")
+_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
 _CARD_EXTRA_HINT = re.compile(
-    r"exp|verval|verloop|geldig|valid|gültig|cvv|cvc|cid|csc|security|beveiliging|veiligheid"
+    r"exp|verval|verloop|geldig|valid|gültig|caduc|vencim|cvv|cvc|cid|csc|security|beveiliging"
+    r"|veiligheid"
     r"|kaartcode|card code|prüf|back|achter|front|voorkant|voorzijde",
     re.IGNORECASE,
 )

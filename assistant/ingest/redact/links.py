@@ -1,5 +1,7 @@
-"""E-mail addresses, and links: a link that carries a secret or personal data goes as a whole
-(``URL``); a plain link stays, and nothing inside it is touched by the other rules."""
+"""E-mail addresses, and links: a link's own secret (a token parameter, a key before the host,
+a generated path segment) goes as ``TOKEN`` and the rest of the link stays readable; a link
+that carries personal data (an e-mail address, a postcode) goes as a whole (``URL``); a plain
+link stays, and nothing inside a link is touched by the other rules."""
 
 from __future__ import annotations
 
@@ -113,12 +115,67 @@ def _url_length(raw: str) -> int:
 _CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@\[]{1,64}:([^\s@/\[]{1,128})@", re.I)
 
 
+# where a link's secret sits, so only it goes and the link stays readable: the key before the
+# host ("https://8f2c...@o448.ingest.sentry.io"), a parameter ("reset?token=a7F3..."), a
+# generated path segment ("hooks.slack.com/services/T04QX8R2L/B06H7LZ1K9P/vQ3n...")
+_PARAM = re.compile(r"[?&#;]([^=&#;?]+)=([^&#;]+)")
+_USERINFO = re.compile(r"^[a-z][a-z0-9+.-]*://([^/@\s]+)@", re.IGNORECASE)
+_SEGMENT = re.compile(r"/([^/?#]+)")
+_PERSONAL_KEY = re.compile(r"e-?mail|mail$|phone|tel$|iban|bsn|zip|postcode|name")
+_HOOK_SEGMENTS = frozenset(("services", "hooks", "webhook", "webhooks"))
+
+
+def _secret_parts(url: str) -> list[tuple[int, int]]:
+    """Spans of ``url`` that are secrets of their own (tokens and keys), or [] when the
+    secret is not one part (an e-mail address, a postcode in a parcel link)."""
+    parts: list[tuple[int, int]] = []
+    user = _USERINFO.match(url)
+    if user and ":" not in user.group(1) and looks_random(user.group(1)):
+        parts.append(user.span(1))
+    for param in _PARAM.finditer(url):
+        key, value = param.group(1).lower(), param.group(2)
+        if _PERSONAL_KEY.search(key):
+            return []  # "?email=...": the link goes as a whole
+        if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or looks_random(value):
+            parts.append(param.span(2))
+    host_end = url.find("/", url.find("//") + 2) if "//" in url else url.find("/")
+    after_auth = False
+    for segment in _SEGMENT.finditer(url, host_end) if host_end >= 0 else ():
+        text = segment.group(1)
+        if looks_random(text) or (after_auth and len(text) >= 8 and any(c.isdigit() for c in text)):
+            parts.append(segment.span(1))
+        if _AUTH_SEGMENT.match(text) or text.lower() in _HOOK_SEGMENTS:
+            after_auth = True
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(parts):
+        if merged and start - merged[-1][1] <= 1:  # "/T04QX8R2L/B06H7LZ1K9P/vQ3n...": one secret
+            merged[-1] = (merged[-1][0], stop)
+        else:
+            merged.append((start, stop))
+    return merged
+
+
 def take_links(scan: Scan) -> None:
-    """Secret links become ``URL``; plain links are masked so no other rule reads inside."""
+    """Links with a secret of their own keep all but the secret (``TOKEN``); other secret
+    links become ``URL``; plain links are masked so no other rule reads inside."""
     for match in list(_URL.finditer(scan.masked)):
         end = match.start() + _url_length(match.group())
         url = scan.text[match.start() : end]
-        scan.take(match.start(), end, "URL" if _secret_url(url) else None)
+        if not _secret_url(url):
+            scan.take(match.start(), end, None)
+            continue
+        parts = _secret_parts(url)
+        email = EMAIL.search(url)
+        user = _USERINFO.match(url)
+        if not parts or (email and not (user and email.start() == user.start(1))):
+            scan.take(match.start(), end, "URL")
+            continue
+        pos = match.start()
+        for start, stop in parts:
+            scan.take(pos, match.start() + start, None)  # the rest of the link: kept, unread
+            scan.take(match.start() + start, match.start() + stop, "TOKEN")
+            pos = match.start() + stop
+        scan.take(pos, end, None)
     for match in list(_CREDENTIALS.finditer(scan.masked)):
         scan.take(match.start(1), match.end(1), "PASSWORD")
 

@@ -65,7 +65,7 @@ def take_ssns(scan: Scan) -> None:
         digits = _NON_DIGIT.sub("", match.group(1))
         if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
-    if scan.mentions("ssn", "social security") and not scan.mentions(*_BSN_WORDS):
+    if scan.mentions("ssn", "social"):
         # a list of family members' numbers under one cue: "Son: 344 80 1196"
         for match in list(_SSN_SPACED.finditer(scan.masked)):
             if ssn_ok(match.group(1), match.group(2), match.group(3)):
@@ -83,7 +83,7 @@ _TRUNK = re.compile(r"\(0\)")
 # "03-04-2026 09:15" is a date and a time, not 0304202609.
 _DATE_START = re.compile(r"\(?\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)")
 _US_PHONE = re.compile(
-    r"(?<![\w+(-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[-.])"
+    r"(?<![\w+-])(?<!\(\()(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[-.])"
     r"[2-9]\d{2}[-. ]\d{4}(?![\w-])"
 )
 
@@ -98,9 +98,9 @@ _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
-    r"|transactie|transaction|serie|serial|batch|lot)"
+    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid)"
     # with a letter prefix: "serienummer FD 0103 00441"
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:[A-Z]{1,3} )?$",
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z]{1,3} )?$",
     re.IGNORECASE,
 )
 
@@ -180,7 +180,7 @@ def _card_ok(span: str) -> bool:
     if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
         return False
     if len(digits) != len(span):
-        groups = re.split(r"[ -]", span)
+        groups = re.split(r"[ .-]", span)
         separators = {ch for ch in span if not ch.isdigit()}
         if len(separators) != 1 or len(groups[0]) != 4:
             return False
@@ -238,9 +238,13 @@ def take_cards(scan: Scan) -> None:
 
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
-        scan.take(match.start(), match.end(), "PHONE")
+        if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
+            scan.take(match.start(), match.end(), "PHONE")  # not "Account number is 884-..."
     if _US_SHAPE.search(scan.masked):
-        scan.take_all(_US_PHONE_CUE, "PHONE", 1)
+        for match in list(_US_PHONE_CUE.finditer(scan.masked)):
+            start = match.start(1)
+            if not _REFERENCE_BEFORE.search(scan.masked, max(0, start - 30), start):
+                scan.take(start, match.end(1), "PHONE")
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()

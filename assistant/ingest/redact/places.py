@@ -51,9 +51,8 @@ _DE_ARTICLE_STREET = re.compile(
 )
 # Polish: "ul. Długa 23/7", "al. Jerozolimskie 54 m. 12"
 _PL_STREET = re.compile(
-    r"\b(?:ul|al|os|pl)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+)? "
-    + _HOUSE
-    + r"(?: m\. ?\d{1,4})?"
+    r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+)? "
+    r"[1-9]\d{0,3}[A-Za-z]?(?:/\d{1,4})?(?: m\. ?\d{1,4})?(?![\w%]|[.,:/]\d)"
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
@@ -157,7 +156,7 @@ _US_ZIP = re.compile(
 _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
     r"(?:[BDLF]-)?([1-9]\d{3,4}|\d\d-\d{3})"
-    r"(?=\s+[A-ZÄÖÜ][\w'-]+)"
+    r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
@@ -227,7 +226,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + _EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
-    (re.compile(r"\b(?:ul|al|os|pl)\. [A-ZĄĆĘŁŃÓŚŹŻ]"), _PL_STREET),
+    (re.compile(r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]"), _PL_STREET),
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")

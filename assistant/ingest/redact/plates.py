@@ -33,6 +33,8 @@ _IE = re.compile(
     r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
 )
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
+_COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
+_COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
@@ -116,6 +118,11 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_IE, "PLATE")
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if _shape(match.group()) in _NL_SHAPES:
+                scan.take(match.start(), match.end(), "PLATE")
+    if _COMPACT_LOWER_HINT.search(scan.masked) and _CAR_WORDS.search(scan.masked):
+        # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
+        for match in list(_COMPACT_LOWER.finditer(scan.masked)):
+            if _shape(match.group()) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):

@@ -21,7 +21,8 @@ _LETTER_NAMES = {
     "wee": "W", "we": "W", "ex": "X", "iks": "X", "ix": "X", "zed": "Z", "zee": "Z", "ze": "Z",
     "zet": "Z", "ij": "Y",
 }  # fmt: skip
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+_HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:-[^\W\d_])+")
 _GAP = re.compile(r"[ ,.-]{1,3}")
 
 _PLATE_CUE = re.compile(
@@ -32,7 +33,7 @@ _POSTCODE_CUE = re.compile(r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
 _NAME_CUE = re.compile(r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam)\b", re.I)
-_SPELLED_NAME = re.compile(r"(?<![\w-])[A-Z](?:[- .][A-Z]){3,}(?![\w-])")
+_SPELLED_NAME = re.compile(r"(?<![\w-])(?:[A-Z](?:[- .][A-Z]){3,}|[a-z](?:-[a-z]){3,})(?![\w-])")
 
 
 def _reading(token: str) -> str:
@@ -41,6 +42,8 @@ def _reading(token: str) -> str:
         return token
     if len(token) == 1 and token.isalpha():
         return token.upper()
+    if _HYPHENED_LETTERS.fullmatch(token):  # "k-l"
+        return token.replace("-", "").upper()
     lower = token.lower()
     return _LETTER_NAMES.get(lower) or word_digits(lower)
 

@@ -54,14 +54,26 @@ _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"
     + _REPEAT
     + _DIGIT_WORD
-    + r"(?:[ ,-]{1,2}"
+    + r"(?:(?:[ ,-]{1,2}|\.{2,3} ?|… ?)"
     + _REPEAT
     + _GROUP
     + r"){4,15}(?![\w-])",
     re.IGNORECASE,
 )
 _ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?) )?(?:zero|oh|nought|nul)\b", re.I)
-_HINTS = ("zero ", "oh ", "nought ", "nul ", "plus ", "zero-", "oh-", "nul-")
+_HINTS = (
+    "zero ",
+    "oh ",
+    "nought ",
+    "nul ",
+    "plus ",
+    "zero-",
+    "oh-",
+    "nul-",
+    "zero.",
+    "oh.",
+    "nul.",
+)
 
 
 def _digit_count(spoken: str) -> int:

@@ -43,12 +43,12 @@ _WORD = (
     rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
     rf"|(?:{'|'.join(_REPEATS)}) (?:{_UNIT}))"
 )
-_RUN = re.compile(
-    rf"(?<![\w-])(?:{_WORD})(?:(?:[ ,-]{{1,2}}|, )(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
-)
+# between words: spaces, commas, dashes, or the pause a transcript writes as "..."
+_SEP = r"(?:[ ,-]{1,2}|, |\.{2,3} ?|… ?)"
+_RUN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:{_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE)
 _PIECE = re.compile(_WORD, re.IGNORECASE)
 _SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
-_GAP = re.compile(r"[ ,-]{1,3}")
+_GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?")
 _NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})")  # "zevenenveertig"
 _STRIP = ",.;:!?()\"'"
 _NL_HYPHENS = re.compile(r"-([eë]n)-")
@@ -152,13 +152,16 @@ _DUTCH_LETTERS = {
     "ka": "K", "el": "L", "em": "M", "en": "N", "pe": "P", "er": "R", "es": "S", "te": "T",
     "ve": "V", "we": "W", "ix": "X", "ze": "Z",
 }  # fmt: skip
-_SPELL_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+_SPELL_TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+_SPELLED_LETTERS = re.compile(r"[a-z](?:-[a-z])+")
 _IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "storten")
 
 
 def _readings(token: str) -> list[str]:
     """What a spoken token may stand for in an IBAN: digits, or letters."""
     lower = token.lower()
+    if _SPELLED_LETTERS.fullmatch(lower):  # "N-L", "k-l": letters said one by one
+        return [lower.replace("-", "").upper()]
     digits = word_digits(lower.replace("-", " ")) if not lower.isdigit() else lower
     if digits and digits.isdigit():
         return [digits]
