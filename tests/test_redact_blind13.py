@@ -130,3 +130,23 @@ def test_a_second_ssn_answered_in_a_text_that_also_has_a_bsn() -> None:
     )
     out = _redacted(text)
     assert out.count("[SSN]") == 2 and "[BSN]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Van: MijnEnergie <noreply@mijnenergie.nl>\nOnderwerp: x",
+            "Van: MijnEnergie <[EMAIL]>\nOnderwerp: x",
+        ),
+        (
+            "Van: Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>\nAan: x",
+            "Van: Huurincasso – Woonstichting De Eendracht <[EMAIL]>\nAan: x",
+        ),
+        # a person, even on a family domain
+        ("From: Jan Bakker <jan@bakker.nl>\nTo: y", "From: [NAME] <[EMAIL]>\nTo: y"),
+        ("From: Dwayne Patterson <dwayne.p@gmail.com>\nSubject", "From: [NAME] <[EMAIL]>\nSubject"),
+    ],
+)
+def test_an_organisation_sending_mail_is_no_name(text: str, expected: str) -> None:
+    assert _redacted(text) == expected

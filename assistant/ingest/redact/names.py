@@ -79,6 +79,13 @@ def _role_noun_before(before: str) -> bool:
     return word.lower() in ROLE_NOUNS
 
 
+# the local part of an address that belongs to a role, not a person
+_ROLE_ADDRESS = re.compile(
+    r"no-?reply|do-?not-?reply|info|support|service|klantenservice|contact|hello|hallo|team"
+    r"|admin|billing|sales|helpdesk|notifications?|noreply\w*|facturen|administratie"
+)
+
+
 class _Finder(Signs):
     """The passes over a text, each taking the names its cue or rule finds."""
 
@@ -162,7 +169,10 @@ class _Finder(Signs):
             if not self.is_blocked(match.group(1)[1:]):
                 self.scan.take(match.start(1), match.end(1), "NAME")
         for match in HEADER.finditer(self.text):
-            self.take_span_words(match.start(1), match.end(1), lower_ok=False)
+            if not self._company_sender(
+                match.group(1), self.scan.text[match.end() : match.end() + 80]
+            ):
+                self.take_span_words(match.start(1), match.end(1), lower_ok=False)
         for match in LABEL.finditer(self.text):
             who = match.group("who").strip()
             inner = match.group("inner")
@@ -173,6 +183,22 @@ class _Finder(Signs):
                 self.take_span_words(match.start("inner"), match.end("inner"), False)
             elif inner and STAFF_LABEL.fullmatch(who):
                 self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def _company_sender(self, display: str, after: str) -> bool:
+        """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
+        "Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>". Only when
+        no word of the display name is a known given name ("Jan Bakker <jan@bakker.nl>")."""
+        address = after.split(">", 1)[0].lower()
+        local, _, domain = address.partition("@")
+        words = [w.strip(".,-–'") for w in display.split()]
+        if any(self.is_first(w) for w in words if w):
+            return False
+        if _ROLE_ADDRESS.fullmatch(local):
+            return True
+        host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")
+        return any(
+            len(w) >= 5 and (w.lower() == local or w.lower() in host) for w in words if w.isalpha()
+        )
 
     def take_staff_name(self, start: int, end: int) -> None:
         """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or
