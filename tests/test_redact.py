@@ -98,7 +98,7 @@ REPLACED = [
         {"TOKEN": 1},
     ),
     ("https://shop.nl/?email=jan@example.nl", "[URL]", {"URL": 1}),
-    ("https://jan:geheim@shop.nl/admin", "[URL]", {"URL": 1}),
+    ("https://jan:geheim@shop.nl/admin", "https://jan:[PASSWORD]@shop.nl/admin", {"PASSWORD": 1}),
     (
         "PostNL: https://jouw.postnl.nl/track-and-trace/3SABCD1234567-NL-1012AB",
         "PostNL: [URL]",

@@ -98,6 +98,13 @@ _BIRTH_SHORT = re.compile(
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE_CUED + r")(?!\d)", re.IGNORECASE
 )
+# ... or on the line after, when the first answer was the other thing asked: "your plate and
+# date of birth?" / "XH-741-T" / "3 sept 1983"
+_BIRTH_SECOND_LINE = re.compile(
+    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n]{1,40}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?"
+    r"(" + _DATE + r")(?!\d)[^\n\d]{0,20}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo
 # Marsh, 30.06.2015" (a written date, a year up to a child's)
 _BIRTH_NEXT_LINE_AFTER = re.compile(
@@ -234,9 +241,10 @@ def take_birth_dates(scan: Scan) -> None:
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     if "\n" in scan.masked:
-        for match in list(_BIRTH_NEXT_LINE_AFTER.finditer(scan.masked)):
-            if _birth_year(match.group(1), _LATEST_CHILD_YEAR):
-                scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+        for pattern in (_BIRTH_NEXT_LINE_AFTER, _BIRTH_SECOND_LINE):
+            for match in list(pattern.finditer(scan.masked)):
+                if _birth_year(match.group(1), _LATEST_CHILD_YEAR):
+                    scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     if not _ANY_DIGIT.search(scan.masked):
         return  # spoken dates only come right after (or before) their cue
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):

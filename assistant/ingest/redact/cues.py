@@ -111,8 +111,25 @@ _SPOKEN_YEAR = (
     r"(?:twenty[- ])?(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:tweeduizend )?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)"
 )
+# the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
+_SPOKEN_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+    r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
+)
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
-    _EXPIRY_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?\b("
+    _EXPIRY_WORDS
+    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d\[\ue000]{0,20}?\b("  # not after a value
+    + _SPOKEN_MONTH
+    + r",? (?:"
+    + _SPOKEN_YEAR
+    + r"))\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
+    r"|zes|zeven|acht|negen)\b)",
+    re.IGNORECASE,
+)
+# after a card, in the same turn: "en hij verloopt in februari achtentwintig"
+_EXPIRY_SPOKEN_AFTER_CARD = re.compile(
+    r"\b(?:verloopt|vervalt|expires?|runs out)(?: in| on| op| eind)?\W{0,3}("
     r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.? (?:"
     + _SPOKEN_YEAR
     + r"))\b",
@@ -144,7 +161,9 @@ _CVV_WORDS = (
     r" (?:kaart|pas|card))?)\b"
 )
 _CVV_CUE = re.compile(
-    _CVV_WORDS + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})(?!\d)",
+    _CVV_WORDS
+    + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
+    + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})(?!\d)",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
@@ -199,6 +218,8 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+    if cards and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
+        scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
     for card in cards:
         compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
         if compact:

@@ -125,33 +125,38 @@ _PERSONAL_KEY = re.compile(r"e-?mail|mail$|phone|tel$|iban|bsn|zip|postcode|name
 _HOOK_SEGMENTS = frozenset(("services", "hooks", "webhook", "webhooks"))
 
 
-def _secret_parts(url: str) -> list[tuple[int, int]]:
-    """Spans of ``url`` that are secrets of their own (tokens and keys), or [] when the
-    secret is not one part (an e-mail address, a postcode in a parcel link)."""
-    parts: list[tuple[int, int]] = []
+def _secret_parts(url: str) -> list[tuple[int, int, str]]:
+    """Spans of ``url`` that are secrets of their own (tokens, keys, a password before the
+    host) with their kind, or [] when the secret is not one part (an e-mail address, a
+    postcode in a parcel link)."""
+    parts: list[tuple[int, int, str]] = []
     user = _USERINFO.match(url)
-    if user and ":" not in user.group(1) and looks_random(user.group(1)):
-        parts.append(user.span(1))
+    if user and ":" in user.group(1):  # "https://x-access-token:ghp_7mQz...@github.com"
+        secret = user.start(1) + user.group(1).index(":") + 1
+        kind = "TOKEN" if looks_random(url[secret : user.end(1)]) else "PASSWORD"
+        parts.append((secret, user.end(1), kind))
+    elif user and looks_random(user.group(1)):
+        parts.append((*user.span(1), "TOKEN"))
     for param in _PARAM.finditer(url):
         key, value = param.group(1).lower(), param.group(2)
         if _PERSONAL_KEY.search(key):
             return []  # "?email=...": the link goes as a whole
         if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or looks_random(value):
-            parts.append(param.span(2))
+            parts.append((*param.span(2), "TOKEN"))
     host_end = url.find("/", url.find("//") + 2) if "//" in url else url.find("/")
     after_auth = False
     for segment in _SEGMENT.finditer(url, host_end) if host_end >= 0 else ():
         text = segment.group(1)
         if looks_random(text) or (after_auth and len(text) >= 8 and any(c.isdigit() for c in text)):
-            parts.append(segment.span(1))
+            parts.append((*segment.span(1), "TOKEN"))
         if _AUTH_SEGMENT.match(text) or text.lower() in _HOOK_SEGMENTS:
             after_auth = True
-    merged: list[tuple[int, int]] = []
-    for start, stop in sorted(parts):
-        if merged and start - merged[-1][1] <= 1:  # "/T04QX8R2L/B06H7LZ1K9P/vQ3n...": one secret
-            merged[-1] = (merged[-1][0], stop)
+    merged: list[tuple[int, int, str]] = []
+    for start, stop, kind in sorted(parts):
+        if merged and start - merged[-1][1] <= 1 and kind == merged[-1][2]:
+            merged[-1] = (merged[-1][0], stop, kind)  # "/T04QX8R2L/B06H7LZ1K9P/vQ3n...": one secret
         else:
-            merged.append((start, stop))
+            merged.append((start, stop, kind))
     return merged
 
 
@@ -167,13 +172,13 @@ def take_links(scan: Scan) -> None:
         parts = _secret_parts(url)
         email = EMAIL.search(url)
         user = _USERINFO.match(url)
-        if not parts or (email and not (user and email.start() == user.start(1))):
+        if not parts or (email and not (user and email.start() < user.end(1))):
             scan.take(match.start(), end, "URL")
             continue
         pos = match.start()
-        for start, stop in parts:
+        for start, stop, kind in parts:
             scan.take(pos, match.start() + start, None)  # the rest of the link: kept, unread
-            scan.take(match.start() + start, match.start() + stop, "TOKEN")
+            scan.take(match.start() + start, match.start() + stop, kind)
             pos = match.start() + stop
         scan.take(pos, end, None)
     for match in list(_CREDENTIALS.finditer(scan.masked)):

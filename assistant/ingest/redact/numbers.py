@@ -90,7 +90,7 @@ _US_PHONE = re.compile(
 # after a phone word, any 3-3-4 number: "My cell is 555-123-4567", "call (555) 014-2290"
 _US_PHONE_CUE = re.compile(
     r"\b(?:cell|cellphone|phone|tel|telephone|mobile|number|call|text|reach|nummer|bel|fax)\b"
-    r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-. ]\d{4})(?![\w-])",
+    r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4})(?![\w-])",
     re.IGNORECASE,
 )
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
@@ -98,7 +98,8 @@ _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
-    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid)"
+    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid"
+    r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
     r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z]{1,3} )?$",
     re.IGNORECASE,

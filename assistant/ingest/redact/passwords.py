@@ -52,11 +52,14 @@ _PHYSICAL = re.compile(
 # also with a word or two between ("is it still 4471#?", "its C1984", "in de app staat 8304")
 _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
-    r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft)|(?<!\d)[:=])"
-    r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already))*"
+    r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
+    r"|met|with|using)|(?<!\d)[:=])"
+    r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"
+    r"|type|enter|press))*"
     r"\s*['\"‘“(]?([^\s'\"’”(]{3,40})"
 )
 _PASSWORD_WINDOW = 90
+_BY_MEANS = re.compile(r"\W*(?:met|with|using)\b", re.IGNORECASE)
 # before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
 _SENT_BEFORE = re.compile(
     r"(?:one[ -]time|eenmalige?|(?:text|sms|bericht|message|e-?mail|app)\w*(?: \w+)?"
@@ -190,6 +193,8 @@ def take_passwords(scan: Scan) -> None:
             candidates.append(mixed)
         for match in candidates:
             value = match.group(1).rstrip(".,;:)?")
+            if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
+                continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")

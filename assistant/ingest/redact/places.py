@@ -22,7 +22,7 @@ _PREFIX = (
     r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
 )
 _HOUSE = (
-    r"[1-9]\d{0,4}(?:/\d{1,3}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
+    r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
@@ -39,8 +39,8 @@ _NL_STREET_WORD = re.compile(
     r"(?: (?:van|der|de|den) [A-Z][\w'-]+)? " + _HOUSE
 )
 _DE_STREET = re.compile(
-    r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+ (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring"
-    r"|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
+    r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz"
+    r"|Ring|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
 )
 # "Am Mühlenbach 23a", "In der Aue 4": the article says street even without a suffix
 _DE_ARTICLE_STREET = re.compile(
@@ -72,7 +72,7 @@ _ROMANCE_NUMBER_FIRST = re.compile(
     r"|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+)){1,4}"
 )
 _EN_STREET_TYPE = (
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade)"
 )
@@ -155,7 +155,7 @@ _US_ZIP = re.compile(
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
-    r"(?:[BDLF]-)?([1-9]\d{3,4}|\d\d-\d{3})"
+    r"(?:[BDLF]-)?([1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3})"
     r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
@@ -172,10 +172,20 @@ _LOWER_STREET = re.compile(
 )
 # a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7"
 _NL_LOWER_STREET = re.compile(
-    r"\b(?:op|aan|van|in|naar) de ([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk"
-    r"|hof|dreef|steeg) [1-9]\d{0,3}[a-z]?)(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
+    r"(?:\b(?:op|aan|van|in|naar) de |^(?:[^\n:]{1,25}: ?)?|, )"
+    r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg)"
+    r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
+    r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))",
+    re.MULTILINE,
 )
-_NL_POSTCODE_AFTER = re.compile(r"^,?\s*\(?([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
+# also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
+# ("vlierstraat 3hs 1091zk adam")
+_NL_LOWER_HINT = re.compile(
+    r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
+)
+_NL_POSTCODE_AFTER = re.compile(
+    r"^(?: [a-z]{2,8}(?=,))?,?\s*\(?([1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2}(?= [a-z]|[ ,.]*$)))(?![\w-])"
+)
 # a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
 # 30309", "12A Tui Street, Ōtāhuhu, Auckland 1062"
 _ZIP_AFTER_TOWN = re.compile(
@@ -219,7 +229,7 @@ _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
     (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
-    (re.compile(r" (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
+    (re.compile(r"[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
@@ -243,7 +253,7 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if scan.mentions("address", "adres", "its", "it's", " at ", "woon op", "from"):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
-    if scan.mentions(" de "):
+    if _NL_LOWER_HINT.search(scan.masked):
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):

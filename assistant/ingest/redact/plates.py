@@ -33,6 +33,7 @@ _IE = re.compile(
     r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
 )
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
+_STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 _CUE = re.compile(
@@ -129,5 +130,8 @@ def take_plates(scan: Scan) -> None:
             value = match.group(1)
             if match.group().lower().startswith("plate") and not _NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
-            if _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
+            state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
+            if state and not _plate_like(value) and _plate_like(value[state.end() :]):
+                scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
+            elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(1), match.end(1), "PLATE")

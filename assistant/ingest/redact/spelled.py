@@ -29,9 +29,12 @@ _PLATE_CUE = re.compile(
     r"(?<!\[)\b(?:kenteken\w*|nummerplaat|nummerbord|plate|reg(?:istration)?|kennzeichen)\b",
     re.IGNORECASE,
 )
-_POSTCODE_CUE = re.compile(r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?code)?)\b", re.I)
+_POSTCODE_CUE = re.compile(
+    r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?code)?|eircode)\b", re.IGNORECASE
+)
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
+_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y]\d{2}[0-9AC-FHKNPRTV-Y]{4}")
 _NAME_CUE = re.compile(r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam)\b", re.I)
 _SPELLED_NAME = re.compile(r"(?<![\w-])(?:[A-Z](?:[- .][A-Z]){3,}|[a-z](?:-[a-z]){3,})(?![\w-])")
 
@@ -54,7 +57,9 @@ def _plate_ok(value: str) -> bool:
 
 
 def _postcode_ok(value: str) -> bool:
-    return bool(_UK_POSTCODE.fullmatch(value) or _NL_POSTCODE.fullmatch(value))
+    return bool(
+        _UK_POSTCODE.fullmatch(value) or _NL_POSTCODE.fullmatch(value) or _EIRCODE.fullmatch(value)
+    )
 
 
 def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -132,7 +137,7 @@ def take_spelled(scan: Scan) -> None:
     a name cue."""
     if scan.mentions("kenteken", "nummerpla", "nummerbord", "plate", "reg", "kennzeichen"):
         _after_cue(scan, _PLATE_CUE, "PLATE", _plate_ok)
-    if scan.mentions("post", "zip"):
+    if scan.mentions("post", "zip", "eircode"):
         _after_cue(scan, _POSTCODE_CUE, "POSTCODE", _postcode_ok)
     if scan.mentions("name", "naam", "spel"):
         for match in list(_SPELLED_NAME.finditer(scan.masked)):
