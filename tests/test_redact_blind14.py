@@ -97,3 +97,35 @@ def test_cards_codes_and_dates(text: str, expected: str) -> None:
 )
 def test_phones_plates_and_links(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '1★ "Locked out" – by Kasia W.\nPolish user here',
+            '1★ "Locked out" – by [NAME]\nPolish user here',
+        ),
+        ("CRM note – agent: Priyanka D.\nCustomer: x", "CRM note – agent: [NAME]\nCustomer: x"),
+        (
+            "Larkfield Energy – Webchat transcript\nLarkfield (Tobi): Hi there\nCustomer: moving",
+            "Larkfield Energy – Webchat transcript\nLarkfield ([NAME]): Hi there\nCustomer: moving",
+        ),
+        # the first line is a label, not a title: the firm in brackets stays
+        (
+            "Chloe (KitchenKompas): Hi there\nVisitor: hi",
+            "[NAME] (KitchenKompas): Hi there\nVisitor: hi",
+        ),
+        ("Son – Jaylen, DOB 11/30/2012", "Son – [NAME], DOB [BIRTH_DATE]"),
+        (
+            "Aan: Huisartsenpraktijk De Linde <assistente@hapdelinde.nl>\nOnderwerp: x",
+            "Aan: Huisartsenpraktijk De Linde <[EMAIL]>\nOnderwerp: x",
+        ),
+        (
+            "Met vriendelijke groet,\nAutobedrijf Van Dalen\nHans van Dalen",
+            "Met vriendelijke groet,\nAutobedrijf Van Dalen\n[NAME]",
+        ),
+    ],
+)
+def test_names(text: str, expected: str) -> None:
+    assert _redacted(text) == expected

@@ -128,7 +128,7 @@ FORM_CUE = re.compile(
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
     r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
-    r" *(?:\*|\(\w+\))? *: *$",
+    r" *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ..." too
     _I,
 )
 HEADER = re.compile(
@@ -148,6 +148,12 @@ STAFF_LABEL = re.compile(
     r"|consultant|baliemedewerker|host|verkoper|sales|planner|planning|monteur|engineer"
     r"|technician|bezorger|courier|coach|staff|team|service)",
     _I,
+)
+# who wrote a review or handled a case, given name and initial: "– by Kasia W.",
+# "★☆☆☆☆ by DeShawn M.", "agent: Priyanka D."
+BY_AUTHOR = re.compile(
+    r"(?:\bby|\bdoor|\bagent:|\bmdw:|\bmedewerker:) ([A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)? [A-Z]\.)"
+    r"(?=\s|$|[\"”—–-])"
 )
 # a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."
 HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)

@@ -34,7 +34,14 @@ FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
 _FIRM_WORD = re.compile(_FIRM_WORDS)
 _FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
-    r"|merk|brand) $"
+    r"|merk|brand|" + r"[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek"
+    r"|vereniging|makelaardij|verhuur|reizen|incasso|administratie|werkplaats))"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
+)
+# a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
+FIRM_FIRST = re.compile(
+    r"[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
+    r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats)|Gemeente|Admissions"
 )
 _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
@@ -195,6 +202,10 @@ class Phrases:
         self.take(i, j)
         return True
 
+    def after_firm_word(self, start: int) -> bool:
+        """A firm's word stands just before ``start``: "Autobedrijf Van |Dalen"."""
+        return _FIRM_BEFORE.search(self.text, max(0, start - 24), start) is not None
+
     def firm(self, i: int, j: int, end: int) -> bool:
         """The words name a firm or a product: a firm's word after them ("Halden Bank"), the
         same name on both sides of '&' ("Johnson & Johnson"), a hotel or a model before
@@ -202,9 +213,9 @@ class Phrases:
         start = self.tokens[i].start
         if j - 1 > i and _FIRM_WORD.fullmatch(self.tokens[j - 1].base):
             return True  # "Ter Horst Tegelwerken"
-        if FIRM_AFTER.match(self.text, end) or _FIRM_BEFORE.search(
-            self.text, max(0, start - 12), start
-        ):
+        if FIRM_FIRST.fullmatch(self.tokens[i].base):
+            return True  # "Autobedrijf Eemland"
+        if FIRM_AFTER.match(self.text, end) or self.after_firm_word(start):
             return True
         word = self.tokens[i].base
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):

@@ -13,6 +13,7 @@ import re
 
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
+    BY_AUTHOR,
     CLOSING_BANG,
     CLOSING_LINE,
     CLOSING_SAME_LINE,
@@ -43,7 +44,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_phrases import FIRM_AFTER
+from assistant.ingest.redact.name_phrases import FIRM_AFTER, FIRM_FIRST
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -163,6 +164,8 @@ class _Finder(Signs):
         return bool(CLOSING_LINE.match(prev))
 
     def labels_and_headers(self) -> None:
+        for match in BY_AUTHOR.finditer(self.text):
+            self.scan.take(match.start(1), match.end(1), "NAME")
         if ":" not in self.text:
             return  # labels and headers all end in a colon
         for match in HANDLE_LABEL.finditer(self.text):
@@ -173,9 +176,21 @@ class _Finder(Signs):
                 match.group(1), self.scan.text[match.end() : match.end() + 80]
             ):
                 self.take_span_words(match.start(1), match.end(1), lower_ok=False)
+        # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
+        first = self.text.split("\n", 1)[0]
+        title = "" if LABEL.match(first) else first.lower()
         for match in LABEL.finditer(self.text):
             who = match.group("who").strip()
             inner = match.group("inner")
+            placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
+            if inner and title and not placeholder and who.lower() in title:
+                # the firm speaking, the person in brackets: "Larkfield (Tobi):"
+                self.take_staff_name(match.start("inner"), match.end("inner"))
+                continue
+            if inner and title and not placeholder and inner.strip().lower() in title:
+                # the person speaking for the firm: "Milan (VeloVrij):"
+                self.take_staff_name(match.start("who"), match.start("who") + len(who))
+                continue
             words = who.split()
             if match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
@@ -193,6 +208,8 @@ class _Finder(Signs):
             return True  # redacted before: the first pass judged this sender already
         local, _, domain = address.partition("@")
         words = [w.strip(".,-–'") for w in display.split()]
+        if words and FIRM_FIRST.fullmatch(words[0]):
+            return True  # "Huisartsenpraktijk De Linde <assistente@...>"
         if any(self.is_first(w) for w in words if w):
             return False
         if _ROLE_ADDRESS.fullmatch(local):
@@ -314,7 +331,11 @@ class _Finder(Signs):
             return
         for tok in self.tokens:
             if tok.base in words and MASK not in self.scan.masked[tok.start : tok.end]:
-                if _COMPANY_AFTER.match(self.text, tok.end) or FIRM_AFTER.match(self.text, tok.end):
+                if (
+                    _COMPANY_AFTER.match(self.text, tok.end)
+                    or FIRM_AFTER.match(self.text, tok.end)
+                    or self.after_firm_word(tok.start)
+                ):
                     continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
