@@ -61,7 +61,7 @@ from assistant.ingest.redact.numbers import (
     take_ssns,
 )
 from assistant.ingest.redact.passwords import take_passwords
-from assistant.ingest.redact.places import take_addresses, take_spoken_streets
+from assistant.ingest.redact.places import take_addresses, take_more_places, take_spoken_streets
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
 from assistant.ingest.redact.spelled import take_spelled
@@ -94,7 +94,7 @@ class RedactionResult:
 # the rules in order (see above); ``take_learned`` scores what they and the names left
 DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_cards, take_spoken_cards,
-    take_spoken_ids, take_card_extras, take_birth_dates,
+    take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,
 )  # fmt: skip

@@ -101,8 +101,21 @@ _BIRTH_NEXT_LINE = re.compile(
 # ... or on the line after, when the first answer was the other thing asked: "your plate and
 # date of birth?" / "XH-741-T" / "3 sept 1983"
 _BIRTH_SECOND_LINE = re.compile(
-    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n]{1,40}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?"
-    r"(" + _DATE + r")(?!\d)[^\n\d]{0,20}$",
+    _BIRTH_CUE + r"[^\n\d\ue000\[]{0,80}\n[^\n]{1,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?"
+    r"(" + _DATE_WORDS + r")(?!\d)(?=\s*[.,;!?]|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# read out as three numbers in the answer: "your date of birth?" / "It's uh, ten, fourteen,
+# forty-six" (the whole answer, so "two, three, four" in other talk stays)
+_BIRTH_SPOKEN_NUMBERS = re.compile(
+    _BIRTH_CUE
+    + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?\b("
+    + SPOKEN_DAY
+    + r",? "
+    + SPOKEN_DAY
+    + r",? "
+    + SPOKEN_YEAR
+    + r")\b[ .?!]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo
@@ -241,6 +254,7 @@ def take_birth_dates(scan: Scan) -> None:
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     if "\n" in scan.masked:
+        scan.take_all(_BIRTH_SPOKEN_NUMBERS, "BIRTH_DATE", 1)
         for pattern in (_BIRTH_NEXT_LINE_AFTER, _BIRTH_SECOND_LINE):
             for match in list(pattern.finditer(scan.masked)):
                 if _birth_year(match.group(1), _LATEST_CHILD_YEAR):

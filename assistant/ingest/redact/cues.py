@@ -96,7 +96,7 @@ _EXPIRY_CUE = re.compile(
 )
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
-    r"\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot"
+    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot"
     r"|valid (?:thru|through|until)|gültig bis)\b"
 )
 _EXPIRY_NAMED_CUE = re.compile(
@@ -129,8 +129,9 @@ _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
 )
 # after a card, in the same turn: "en hij verloopt in februari achtentwintig"
 _EXPIRY_SPOKEN_AFTER_CARD = re.compile(
-    r"\b(?:verloopt|vervalt|expires?|runs out)(?: in| on| op| eind)?\W{0,3}("
-    r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.? (?:"
+    r"\b(?:verloopt|vervalt|expir(?:es?|ing)|runs out)(?: in| on| op| eind)?\W{0,3}("
+    + _SPOKEN_MONTH
+    + r",? (?:"
     + _SPOKEN_YEAR
     + r"))\b",
     re.IGNORECASE,
@@ -154,6 +155,8 @@ _CVV_WORDS = (
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
+    # "die drie cijfertjes, 5 6 1"
+    r"|(?:3|4|three|four|drie|vier) (?:cijfertjes|cijfers|digits)"
     r"(?: of (?:the|my|your|uw) card| van (?:de|mijn|uw|je) (?:kaart|pas))?"
     # "de code achterop is 254", "digits on back: 613", "cijfers achterop de pas"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
@@ -195,7 +198,7 @@ _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
 _CARD_EXTRA_HINT = re.compile(
     r"exp|verval|verloop|geldig|valid|gültig|caduc|vencim|cvv|cvc|cid|csc|security|beveiliging"
-    r"|veiligheid"
+    r"|veiligheid|runs out|vervalt|cijfer|digits"
     r"|kaartcode|card code|prüf|back|achter|front|voorkant|voorzijde",
     re.IGNORECASE,
 )
@@ -218,7 +221,8 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
-    if cards and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
+    card_words = cards or scan.mentions("card", "kaart", "pas ")
+    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
     for card in cards:
         compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)

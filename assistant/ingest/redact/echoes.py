@@ -24,8 +24,27 @@ def _digits_of(text: str) -> str:
     return "".join(_NON_DIGIT.sub("", s.value) for s in spoken_values(text))
 
 
+_STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?$")
+
+
+def _take_street_again(scan: Scan) -> None:
+    """A street named again with another house number, as in a correction: "Er staat
+    Zuiderdiep 118, moet zijn Zuiderdiep 181"."""
+    streets: set[str] = set()
+    for found in scan.found:
+        if found.kind == "ADDRESS":
+            match = _STREET_NUMBER.match(scan.text[found.start : found.end])
+            if match and match.group(1)[:1].isupper():
+                streets.add(match.group(1))
+    for name in streets:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?![\w-])")
+        scan.take_all(pattern, "ADDRESS")
+
+
 def take_echoes(scan: Scan) -> None:
-    """Take each digit run that repeats a value already taken, as that value's kind."""
+    """Take each digit run that repeats a value already taken, as that value's kind, and
+    a street named again with another number."""
+    _take_street_again(scan)
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:

@@ -119,10 +119,10 @@ def _take_login_pairs(scan: Scan) -> None:
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
 _WORD_PASSWORD = re.compile(
-    r"\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
+    r"(?<!\[)\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
     r"|wachtwoordzin|afhaalwoord|ophaalwoord)s?(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
     r"([a-zà-ÿ]{4,30})(?=[\s,;:)\"'’”]|[.!?](?!\S)|$)(?!['’-]\w)"  # not "Bcole#1995"
-    r"|\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
+    r"|(?<!\[)\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
     r"([a-zà-ÿ]{4,30})['\"’”]",
     re.IGNORECASE,
 )

@@ -128,7 +128,8 @@ _NOT_POSTCODE_LETTERS = frozenset(
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
-    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place))?[\s:]*(?:(?i:is|was)\s+)?)"
+    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:]*"
+    r"(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
     + _CA_POSTCODE
     + r"|"
@@ -212,14 +213,15 @@ _STREET_BEFORE_POSTCODE = re.compile(
 # any street with a number after an address cue: "Adres: Rapenburg 12", "ik woon op Lange
 # Voorhout 7", "woonachtig aan de Brink 3", "Delivery address: 4 Quarry Bank"
 _ADDRESS_CUE = re.compile(
-    r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres"
+    r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres(?:se?)?"
     r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address|address"
     r"|straat(?: \+ huisnummer| en huisnummer)?|street"
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?)"
     r"(?i:(?: is| was| as| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
-    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+"
+    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2})"
     r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
     r"|hours?|min|minut\w*|stuks?|x)\b)"
 )
@@ -266,6 +268,33 @@ def take_addresses(scan: Scan) -> None:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
     _take_postcodes(scan, nl_postcode)
+
+
+# an Eircode after its county ("Ballincollig, Co. Cork P31 XK62"); a Belgian postcode before
+# its town in running text or brackets ("in 3000 Leuven", "(1060 Sint-Gillis)"), not a year
+_COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + _EIRCODE + r")(?![\w-])")
+_BE_POSTCODE_IN_TEXT = re.compile(
+    r"(?:\b(?:in|te|à) |\()((?!19\d\d|20\d\d)[1-9]\d{3}) "
+    r"(?=[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[).,\n ])"
+    r"(?!(?:[A-Z][\w'-]+ ){1,3}" + _EN_STREET_TYPE + r"\b)"  # "in 2250 Gulf Shore Blvd": a house
+)
+# a unit or flat on an estate or in a named building: "Unit 4, Harewood Trading Estate",
+# "Apartment 12, The Maltings"
+_UNIT_ADDRESS = re.compile(
+    r"\b(?:Unit|Flat|Apartment|Apt|Suite) \d{1,4}[A-Z]?, (?:(?:[A-Z][\w'-]+ ){0,3}"
+    r"(?:Estate|Park|Centre|Center|Works|Yard)\b|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+
+
+def take_more_places(scan: Scan) -> None:
+    """Postcodes known by the town or county beside them, and units on estates; before the
+    code rules, so "in 3000 Leuven" after "activatiecode" is a postcode."""
+    if "Co. " in scan.masked:
+        scan.take_all(_COUNTY_EIRCODE, "POSTCODE", 1)
+    if scan.mentions(" in ", " te ", " à ", "("):
+        scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
+    if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
+        scan.take_all(_UNIT_ADDRESS, "ADDRESS")
 
 
 def take_spoken_streets(scan: Scan) -> None:

@@ -89,9 +89,22 @@ def _digit_count(spoken: str) -> int:
     return count
 
 
+# a North American number read out in its groups, after a phone word: "this number, four
+# one two, five five five, zero one nine three"
+_ONE = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_US_SPOKEN = re.compile(
+    rf"\b(?:number|phone|call|reach|landline|cell|mobile|text)\b[^\n\d]{{0,40}}?"
+    rf"(?<![\w-])((?:two|three|four|five|six|seven|eight|nine)[ -]{_ONE}[ -]{_ONE}, "
+    rf"{_ONE}[ -]{_ONE}[ -]{_ONE}, {_ONE}[ -]{_ONE}[ -]{_ONE}[ -]{_ONE})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def take_spoken_phones(scan: Scan) -> None:
     """A phone number read out digit by digit or in pairs: nine to thirteen digits, starting
     with zero ("oh", "nul") or "plus"."""
+    if scan.mentions("number", "phone", "call", "reach", "landline", "cell", "mobile", "text"):
+        scan.take_all(_US_SPOKEN, "PHONE", 1)
     if not scan.mentions(*_HINTS):
         return
     for match in list(_SPOKEN_PHONE.finditer(scan.masked)):
