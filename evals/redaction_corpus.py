@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind15"  # src/*_blind15.txt: the fifteenth blind set, the only report split
+REPORT = "_blind16"  # src/*_blind16.txt: the sixteenth blind set, the only report split
 
 
 def _split_of(stem: str, ids: list[str]) -> dict[str, str]:
