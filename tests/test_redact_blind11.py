@@ -48,7 +48,7 @@ def test_spelled_values_after_their_cue(text: str, expected: str) -> None:
             "I renewed my registration for plate 8FDR216. Vehicle is a 2017 Honda Civic.",
             "a 2017 Honda",
         ),
-        ("Registration code on the receipt: 99-A-5521 (for the retailer).", "99-A-5521"),
+        ("The registration sticker on the receipt: 99-A-5521 (for the retailer).", "99-A-5521"),
         ("the code on the back plate is 7281-HJ. bought it in 2021", "7281-HJ"),
         ("Wat is je postcode? Ik woon in de buurt van de A 12 bij Utrecht.", "de A 12 bij"),
     ],

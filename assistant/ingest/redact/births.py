@@ -90,7 +90,7 @@ _BIRTH = re.compile(
 )
 # "(b. 02.11.1983)", and Dutch "ik ben van 14 oktober '75" (I was born on)
 _BIRTH_SHORT = re.compile(
-    r"(?:(?<![\w.])b\. ?|\b(?:ik ben|ben ik) van )(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
+    r"(?:(?<![\w.])b\. ?|°\s?|\b(?:ik ben|ben ik) van )(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
 )
 
 
@@ -126,12 +126,12 @@ _BIRTH_NEXT_LINE_AFTER = re.compile(
 # a person's name and a date of birth, as in a list of who is who: "Me: Fatima Begum, 12 March
 # 1985", "Imran Hussain (29-11-1982)" (a listed given name first; a year one is born in)
 _NAME_DATE = re.compile(
-    r"(?:, | \()(" + _DATE_WORDS + r")(?!\d)(?=\)|\s*$|[,;] )", re.MULTILINE | re.IGNORECASE
+    r"(?:, | \(| [—–-] )(" + _DATE_WORDS + r")(?!\d)(?=\)|\s*$|[,;] )", re.MULTILINE | re.IGNORECASE
 )
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]+)(?: (?:[A-Z][\w'-]+|van|de|der|den|el|al|bin|ter)){1,3}$"
 )
-_NAME_DATE_HINT = re.compile(r"(?:, | \()\d{1,2}\b")
+_NAME_DATE_HINT = re.compile(r"(?:, | \(| [—–-] )\d{1,2}\b")
 
 
 def _take_name_dates(scan: Scan) -> None:
@@ -191,7 +191,7 @@ _BIRTH_AFTER = re.compile(
 _AFTER_WINDOW = 90
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
-                "geburts", "b. ", "(b.", "nacimiento", "nacid", "nascita", "nato", "nata",
+                "geburts", "b. ", "(b.", "°", "nacimiento", "nacid", "nascita", "nato", "nata",
                 "urodz")  # fmt: skip
 
 

@@ -163,15 +163,15 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
     start = tokens[i][0]
     if start > 0 and run[start - 1] == "+":
         start -= 1
-    if start > 0 and run[start - 1] == "(":
-        start -= 1
+    if start > 0 and run[start - 1] == "(" and ")" in run[start:]:
+        start -= 1  # "(+31) 6 ...", "(020) ..."; not the bracket around "(+31 6 1207 4489, ..."
     if (
         run[start] not in "+("
         and run[tokens[i][0]] != "0"
         and not run.startswith(("18", "13"), start)
     ):
         return None
-    if start > 0 and run[start - 1] not in " /":
+    if start > 0 and run[start - 1] not in " /(":
         return None
     return start
 

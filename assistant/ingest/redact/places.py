@@ -56,7 +56,7 @@ _PL_STREET = re.compile(
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-Z][\w'-]+)){1,4},? "
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-ZÀ-Ý][\w'-]+)){1,4},? "
     r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
     + _HOUSE
 )
@@ -156,7 +156,7 @@ _US_ZIP = re.compile(
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
-    r"(?:[BDLF]-)?([1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3})"
+    r"(?:[BDLF]-)?([1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3})"
     r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
@@ -181,6 +181,8 @@ _NL_LOWER_STREET = re.compile(
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
+# a ZIP right after the street, closing the address: "(1402 Magnolia Blvd, 29407)"
+_ZIP_RIGHT_AFTER = re.compile(r"^, (\d{5})(?=[).;]|\s*$)", re.MULTILINE)
 _NL_LOWER_HINT = re.compile(
     r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
 )
@@ -321,6 +323,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         after = scan.masked[address.end : address.end + 60]
         after_match = (
             _NL_POSTCODE_AFTER.match(after)
+            or _ZIP_RIGHT_AFTER.match(after)
             or _POSTCODE_AFTER.match(after)
             or _ZIP_AFTER_TOWN.match(after)
             or _UK_POSTCODE_AFTER.match(after)
