@@ -196,19 +196,20 @@ _OTHER_CODE_BEFORE = re.compile(
 )
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
-_CARD_EXTRA_HINT = re.compile(
-    r"exp|verval|verloop|geldig|valid|gültig|caduc|vencim|cvv|cvc|cid|csc|security|beveiliging"
-    r"|veiligheid|runs out|vervalt|cijfer|digits"
-    r"|kaartcode|card code|prüf|back|achter|front|voorkant|voorzijde",
-    re.IGNORECASE,
-)
+# words one of the cues holds (substring tests on the lower-case text: far cheaper than one
+# regex with as many alternatives)
+_CARD_EXTRA_WORDS = (
+    "exp", "verval", "verloop", "geldig", "valid", "gültig", "caduc", "vencim", "cvv", "cvc",
+    "cid", "csc", "security", "beveiliging", "veiligheid", "runs out", "cijfer", "digits",
+    "kaartcode", "card code", "prüf", "back", "achter", "front", "voorkant", "voorzijde",
+)  # fmt: skip
 
 
 def take_card_extras(scan: Scan) -> None:
     """Expiry dates and security codes: after their cue anywhere, and close after a card
     number even without a cue ("4111... 09/28 031")."""
     cards = [f for f in scan.found if f.kind == "CARD"]
-    if not cards and not _CARD_EXTRA_HINT.search(scan.masked):
+    if not cards and not scan.mentions(*_CARD_EXTRA_WORDS):
         return
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
