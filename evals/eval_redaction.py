@@ -6,8 +6,9 @@
     python -m evals.eval_redaction --predictions FILE  (score another redactor's spans:
                                                         JSONL {"id", "spans": [[start, end, kind]]})
 
-Corpus: ``evals/data/redaction/corpus.jsonl`` (see ``evals/redaction_corpus.py``), split by id
-into a *tune* half (rules were tuned on it) and a *report* half (only for the figures).
+Corpus: ``evals/data/redaction/src/`` (see ``evals/redaction_corpus.py``), split by source
+file into *tune* (rules were tuned on it) and *report* (the newest blind set, only for the
+figures).
 
 Span level: a gold span is found when a predicted span of the same kind overlaps it (recall);
 a predicted span is right when it overlaps a gold span of the same kind (precision). "any kind"

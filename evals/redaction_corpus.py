@@ -1,17 +1,17 @@
 """The redaction corpus: messages written in-house, annotated span by span.
 
-    python -m evals.redaction_corpus build     (src/*.txt -> corpus.jsonl, then check)
-    python -m evals.redaction_corpus check     (validate corpus.jsonl, print counts)
+    python -m evals.redaction_corpus            (validate the sources, print counts)
+    python -m evals.redaction_corpus export F   (write the corpus to F as JSON lines)
 
 Sources are ``evals/data/redaction/src/{lang}_{style}.txt``: messages separated by a line
-``===``, personal data marked inline as ``[[kind:text]]``. ``build`` strips the marks and
-writes one JSON object per message to ``corpus.jsonl``::
+``===``, personal data marked inline as ``[[kind:text]]``. ``load`` and ``build`` strip the
+marks in memory (a third of a second for the whole corpus), so there is no derived file to
+keep in step; ``export`` writes one JSON object per message for other tools::
 
     {"id", "lang", "split", "text", "spans": [{"start", "end", "kind", "text"}]}
 
-The split is fixed by the id: within each source file the messages are ordered by a hash of
-their id and dealt alternately to ``tune`` (for choosing rules) and ``report`` (only for
-the figures), so both halves hold every style and both languages in equal measure.
+The split is fixed by the source file: the newest blind set (``REPORT``) is the report
+split, everything else is ``tune``.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent / "data" / "redaction"
-CORPUS = FOLDER / "corpus.jsonl"
 KINDS = (
     "name", "email", "phone", "iban", "card", "cvv", "expiry", "birth_date", "ssn", "bsn",
     "postcode", "address", "password", "otp", "token", "plate", "ip",
@@ -81,45 +81,45 @@ def _blocks(path: Path) -> list[str]:
 REPORT = "_blind16"  # src/*_blind16.txt: the sixteenth blind set, the only report split
 
 
-def _split_of(stem: str, ids: list[str]) -> dict[str, str]:
-    """Each report set became tuning data once rules were chosen with its misses in view
-    (the first report half, then the blind sets src/*_fresh.txt and *_blind2.txt to
-    *_blind4.txt); the report split is now the fifth blind set, written by an annotator who
-    never saw the redactor, its rules or its figures, and looked at once, after the rules
-    were frozen."""
-    if stem.endswith(REPORT):
-        return dict.fromkeys(ids, "report")
-    return dict.fromkeys(ids, "tune")
+def _split_of(stem: str) -> str:
+    """The newest blind set (``REPORT``), written by annotators who never saw the redactor,
+    its rules or its figures and measured once with the rules frozen, is the report split;
+    every earlier set became tuning data once its misses were studied."""
+    return "report" if stem.endswith(REPORT) else "tune"
+
+
+def parse() -> list[Message]:
+    """Every message of every source file, marks stripped, in file order."""
+    messages = []
+    for path in sorted((FOLDER / "src").glob("*.txt")):
+        lang = path.stem.split("_", 1)[0]
+        for n, block in enumerate(_blocks(path), start=1):
+            text, spans = parse_markup(block)
+            messages.append(
+                Message(f"{path.stem}-{n:03d}", lang, _split_of(path.stem), text, tuple(spans))
+            )
+    return messages
 
 
 def build() -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for path in sorted((FOLDER / "src").glob("*.txt")):
-        lang = path.stem.split("_", 1)[0]
-        messages = []
-        for n, block in enumerate(_blocks(path), start=1):
-            text, spans = parse_markup(block)
-            messages.append((f"{path.stem}-{n:03d}", text, spans))
-        split = _split_of(path.stem, [m[0] for m in messages])
-        for ident, text, spans in messages:
-            rows.append(
-                {
-                    "id": ident,
-                    "lang": lang,
-                    "split": split[ident],
-                    "text": text,
-                    "spans": [
-                        {
-                            "start": s.start,
-                            "end": s.end,
-                            "kind": s.kind,
-                            "text": text[s.start : s.end],
-                        }
-                        for s in spans
-                    ],
-                }
-            )
-    return rows
+    """The corpus as JSON-ready rows (each span with its text, for reading and checking)."""
+    return _rows(parse())
+
+
+def _rows(messages: list[Message]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": m.id,
+            "lang": m.lang,
+            "split": m.split,
+            "text": m.text,
+            "spans": [
+                {"start": s.start, "end": s.end, "kind": s.kind, "text": m.text[s.start : s.end]}
+                for s in m.spans
+            ],
+        }
+        for m in messages
+    ]
 
 
 def validate(rows: list[dict[str, object]]) -> list[str]:
@@ -163,15 +163,18 @@ def validate(rows: list[dict[str, object]]) -> list[str]:
     return problems
 
 
-def load(split: str | None = None, path: Path = CORPUS) -> list[Message]:
-    messages = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if split and row["split"] != split:
-            continue
-        spans = tuple(Span(s["start"], s["end"], s["kind"]) for s in row["spans"])
-        messages.append(Message(row["id"], row["lang"], row["split"], row["text"], spans))
-    return messages
+def load(split: str | None = None) -> list[Message]:
+    """The corpus's messages (``split``: only "tune" or "report"), built from the sources."""
+    return [m for m in _messages() if split is None or m.split == split]
+
+
+@cache
+def _messages() -> tuple[Message, ...]:
+    messages = parse()
+    problems = validate(_rows(messages))
+    if problems:
+        raise ValueError("redaction corpus: " + "; ".join(problems[:5]))
+    return tuple(messages)
 
 
 def _summary(rows: list[dict[str, object]]) -> str:
@@ -194,21 +197,18 @@ def _summary(rows: list[dict[str, object]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    command = argv[0] if argv else "check"
-    if command == "build":
-        rows = build()
-        problems = validate(rows)
-        if problems:
-            print("\n".join(problems))
-            return 1
-        with CORPUS.open("w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    rows = [json.loads(x) for x in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows = build()
     problems = validate(rows)
     if problems:
         print("\n".join(problems))
         return 1
+    if argv[:1] == ["export"] and len(argv) == 2:
+        with Path(argv[1]).open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif argv:
+        print(__doc__)
+        return 2
     print(_summary(rows))
     return 0
 
