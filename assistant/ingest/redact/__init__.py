@@ -64,13 +64,9 @@ from assistant.ingest.redact.passwords import take_passwords
 from assistant.ingest.redact.places import take_addresses, take_more_places, take_spoken_streets
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
-from assistant.ingest.redact.spelled import take_spelled
+from assistant.ingest.redact.spelled import take_spelled, take_spoken_ibans
 from assistant.ingest.redact.spoken import take_spoken_phones
-from assistant.ingest.redact.spoken_digits import (
-    take_spoken_cards,
-    take_spoken_ibans,
-    take_spoken_ids,
-)
+from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ids
 
 Step = Callable[[Scan], None]
 

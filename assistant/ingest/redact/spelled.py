@@ -1,15 +1,17 @@
 """Values spelled out letter by letter, as in transcribed calls: a plate ("seven K R X two
 one nine", "ge ka vier vijf zes bee"), a postcode ("C F ten, four A Z") or a surname
-("D-E-L-A-C-R-O-I-X"). Each is taken only right after its cue (in the same turn, or as the
-answer on the next line) and only when what was spelled has the value's shape."""
+("D-E-L-A-C-R-O-I-X"), each only right after its cue (in the same turn, or as the answer on
+the next line) and only when what was spelled has the value's shape; and an IBAN read out
+with its letters, only when it passes mod 97 at its country's length."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from assistant.ingest.redact.ibans import iban_length, iban_ok
 from assistant.ingest.redact.scan import Scan
-from assistant.ingest.redact.spoken_digits import word_digits
+from assistant.ingest.redact.spoken_digits import maybe_spoken, word_digits
 
 # letter names as English and Dutch speakers say them; words that are also common words
 # ("see", "you", "why", "oh") are left out, a single letter always counts
@@ -23,7 +25,7 @@ _LETTER_NAMES = {
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 _HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:-[^\W\d_])+")
-_GAP = re.compile(r"[ ,.-]{1,3}")
+_GAP = re.compile(r"[ ,.-]{1,4}|… ?")  # "four A Z", "N-L, zeven", "two... five"
 
 _PLATE_CUE = re.compile(
     r"(?<!\[)\b(?:kenteken\w*|nummerplaat|nummerbord|plate|reg(?:istration)?|kennzeichen)\b",
@@ -145,3 +147,68 @@ def take_spelled(scan: Scan) -> None:
             previous_start = scan.masked.rfind("\n", 0, max(line_start - 1, 0)) + 1
             if _NAME_CUE.search(scan.masked, previous_start, match.start()):
                 scan.take(match.start(), match.end(), "NAME")
+
+
+# ---------------------------------------------------------------------- IBANs spelled out
+
+_IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "storten")
+
+
+def _readings(token: str) -> list[str]:
+    """What a spoken token may stand for in an IBAN: digits, or letters ("rabo", and "en el"
+    as Dutch speakers name N and L: "en el nul vier ing b ..." is NL04 INGB ...)."""
+    lower = token.lower()
+    if _HYPHENED_LETTERS.fullmatch(lower):  # "N-L", "k-l": letters said one by one
+        return [lower.replace("-", "").upper()]
+    digits = word_digits(lower.replace("-", " ")) if not lower.isdigit() else lower
+    if digits and digits.isdigit():
+        return [digits]
+    if lower.isalpha() and len(lower) <= 4:
+        named = _LETTER_NAMES.get(lower)
+        return [lower.upper(), named] if named else [lower.upper()]
+    return []
+
+
+def _spelled_iban(readings: list[list[str]]) -> int:
+    """How many tokens from the first make a valid IBAN (0: none)."""
+    stack: list[tuple[int, str]] = [(0, "")]
+    while stack:
+        used, text = stack.pop()
+        if len(text) >= 4:
+            length = iban_length(text[:2])
+            if not (text[:2].isalpha() and text[2:4].isdigit()) or len(text) > length:
+                continue
+            if len(text) == length:
+                if iban_ok(text):
+                    return used
+                continue
+        if used < len(readings):
+            stack.extend((used + 1, text + reading) for reading in readings[used])
+    return 0
+
+
+def take_spoken_ibans(scan: Scan) -> None:
+    """An IBAN read out, letters and numbers ("G B three eight, B A R C, two zero ..."): taken
+    only when it passes the mod-97 check at its country's length."""
+    if not scan.mentions(*_IBAN_WORDS) or not maybe_spoken(scan.masked):
+        return
+    tokens = list(_TOKEN.finditer(scan.masked))
+    readings = [_readings(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        run_end = i
+        while (
+            run_end < len(tokens)
+            and readings[run_end]
+            and (
+                run_end == i
+                or _GAP.fullmatch(scan.masked, tokens[run_end - 1].end(), tokens[run_end].start())
+            )
+        ):
+            run_end += 1
+        used = _spelled_iban(readings[i:run_end]) if run_end - i >= 6 else 0
+        if used:
+            scan.take(tokens[i].start(), tokens[i + used - 1].end(), "IBAN")
+            i += used
+        else:
+            i += 1

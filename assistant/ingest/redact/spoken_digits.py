@@ -2,15 +2,14 @@
 eight four, ..." (a card), "oh nine slash twenty seven" (an expiry), "nul acht twee" (a CVV),
 "star one nine nine zero" (a door code). ``spoken_values`` turns each run of three or more
 number words into the digits said, so the card check and the learned step can judge it like
-a written value; ``take_spoken_cards`` takes runs that are valid card numbers and
-``take_spoken_ibans`` IBANs spelled out with their letters."""
+a written value; ``take_spoken_cards`` takes runs that are valid card numbers (IBANs spelled
+out with their letters are in ``spelled``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.redact.ibans import iban_length, iban_ok
 from assistant.ingest.redact.numbers import bsn_ok, luhn_ok, ssn_ok
 from assistant.ingest.redact.scan import Scan
 
@@ -54,7 +53,7 @@ _STRIP = ",.;:!?()\"'"
 _NL_HYPHENS = re.compile(r"-([eë]n)-")
 
 
-def _maybe_spoken(text: str) -> bool:
+def maybe_spoken(text: str) -> bool:
     """Two number words in a row somewhere: a cheap test before the full pattern."""
     previous = False
     for word in text.lower().replace("-", " ").split():
@@ -104,7 +103,7 @@ def word_digits(word: str) -> str:
 
 def spoken_values(text: str) -> list[Spoken]:
     """Every run of three or more number words in ``text``, with the digits said."""
-    if not _maybe_spoken(text):
+    if not maybe_spoken(text):
         return []
     out = []
     for run in _RUN.finditer(text):
@@ -142,75 +141,3 @@ def take_spoken_ids(scan: Scan) -> None:
             if cue.search(before) and valid(spoken.value):
                 scan.take(spoken.start, spoken.end, kind)
                 break
-
-
-# ---------------------------------------------------------------------- IBANs spelled out
-
-# letters as Dutch speakers name them: "en el nul vier ing b ..." is NL04 INGB ...
-_DUTCH_LETTERS = {
-    "be": "B", "ce": "C", "de": "D", "ef": "F", "ge": "G", "ha": "H", "ie": "I", "je": "J",
-    "ka": "K", "el": "L", "em": "M", "en": "N", "pe": "P", "er": "R", "es": "S", "te": "T",
-    "ve": "V", "we": "W", "ix": "X", "ze": "Z",
-}  # fmt: skip
-_SPELL_TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
-_SPELLED_LETTERS = re.compile(r"[a-z](?:-[a-z])+")
-_IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "storten")
-
-
-def _readings(token: str) -> list[str]:
-    """What a spoken token may stand for in an IBAN: digits, or letters."""
-    lower = token.lower()
-    if _SPELLED_LETTERS.fullmatch(lower):  # "N-L", "k-l": letters said one by one
-        return [lower.replace("-", "").upper()]
-    digits = word_digits(lower.replace("-", " ")) if not lower.isdigit() else lower
-    if digits and digits.isdigit():
-        return [digits]
-    if lower.isalpha() and len(lower) <= 4:
-        dutch = _DUTCH_LETTERS.get(lower)
-        return [lower.upper(), dutch] if dutch else [lower.upper()]
-    return []
-
-
-def _spelled_iban(readings: list[list[str]]) -> int:
-    """How many tokens from the first make a valid IBAN (0: none)."""
-    stack: list[tuple[int, str]] = [(0, "")]
-    while stack:
-        used, text = stack.pop()
-        if len(text) >= 4:
-            length = iban_length(text[:2])
-            if not (text[:2].isalpha() and text[2:4].isdigit()) or len(text) > length:
-                continue
-            if len(text) == length:
-                if iban_ok(text):
-                    return used
-                continue
-        if used < len(readings):
-            stack.extend((used + 1, text + reading) for reading in readings[used])
-    return 0
-
-
-def take_spoken_ibans(scan: Scan) -> None:
-    """An IBAN read out, letters and numbers ("G B three eight, B A R C, two zero ..."): taken
-    only when it passes the mod-97 check at its country's length."""
-    if not scan.mentions(*_IBAN_WORDS) or not _maybe_spoken(scan.masked):
-        return
-    tokens = list(_SPELL_TOKEN.finditer(scan.masked))
-    readings = [_readings(t.group()) for t in tokens]
-    i = 0
-    while i < len(tokens):
-        run_end = i
-        while (
-            run_end < len(tokens)
-            and readings[run_end]
-            and (
-                run_end == i
-                or _GAP.fullmatch(scan.masked, tokens[run_end - 1].end(), tokens[run_end].start())
-            )
-        ):
-            run_end += 1
-        used = _spelled_iban(readings[i:run_end]) if run_end - i >= 6 else 0
-        if used:
-            scan.take(tokens[i].start(), tokens[i + used - 1].end(), "IBAN")
-            i += used
-        else:
-            i += 1
