@@ -35,9 +35,10 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 _TOKEN_HINT = re.compile(r"[\w-]{16}")
 
 
-# a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3..."
+# a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3...",
+# also as an item of a YAML list ("  - WIFI_PASS=Tuinhek_Oranje77" in a compose file)
 _SETTING = re.compile(
-    r"^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
+    r"^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
     r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET|WEBHOOK)[A-Z0-9_]*[ \t]*[=:][ \t]*['\"]?"
     r"(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})",  # not a placeholder: redacting twice adds nothing
     re.MULTILINE,
@@ -146,6 +147,13 @@ _EXPIRY_NEXT_LINE = re.compile(
     + r")(?![\d/])[^\n\d\[\ue000]{0,30}$",  # alone on its line: no other value, taken or not
     re.IGNORECASE | re.MULTILINE,
 )
+# talked about over a few turns after the cue: "Is the expiry date entered correctly?" /
+# "I put 2027/11" / "it should be 11/27"; only card-like years, written with a slash
+_EXPIRY_LATER = re.compile(
+    r"(?<![\d/.])((?:0?[1-9]|1[0-2])/(?:20)?(?:2[4-9]|3\d)|20(?:2[4-9]|3\d)/(?:0?[1-9]|1[0-2]))"
+    r"(?![\d/]|[.,]\d)"
+)
+_LATER_WINDOW = 240
 _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
@@ -218,6 +226,10 @@ def take_card_extras(scan: Scan) -> None:
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
+        for cue in list(re.finditer(_EXPIRY_WORDS, scan.masked, re.IGNORECASE)):
+            window = scan.masked[cue.end() : cue.end() + _LATER_WINDOW]
+            for later in list(_EXPIRY_LATER.finditer(window)):
+                scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:

@@ -14,7 +14,7 @@ STRONG_CUE = re.compile(
     r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens| het(?: weer| nog eens)?)?"
     r"|\bik heet|\bhier is|\bit's me(?: again)?"
     r"|\bu spreekt met|\bje spreekt met"
-    r"|\bspreekt met|\bmy name is|\bmy name's|\bi'm|\bi am|\bthis is|\bit's"
+    r"|\bspreekt met|\bmy name is|\bmy name's|\bmy names|\bi'm|\bi am|\bthis is|\bit's"
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
     r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named)"

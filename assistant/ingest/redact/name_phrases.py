@@ -22,6 +22,7 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
+_LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_]")
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
 _FIRM_WORDS = (
@@ -32,17 +33,22 @@ _FIRM_WORDS = (
 )
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
 _FIRM_WORD = re.compile(_FIRM_WORDS)
+# a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
+# Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
+_TRADE = (
+    r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
+    r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
+    r"|drogisterij|bloemisterij|kwekerij|boekhandel)"
+    r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
+    r"|Kwekerij|Boekhandel|Pension|Garage)"
+)
 _FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
-    r"|merk|brand|" + r"[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek"
-    r"|vereniging|makelaardij|verhuur|reizen|incasso|administratie|werkplaats))"
+    r"|merk|brand|" + _TRADE + r")"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
-FIRM_FIRST = re.compile(
-    r"[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
-    r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats)|Gemeente|Admissions"
-)
+FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")
 _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
     r"|drive|close|crescent|strasse|straße)$"
@@ -199,8 +205,27 @@ class Phrases:
                 return False
         else:
             j = self.extend(i)
+            if word.islower():
+                j = self.extend_lower(j)
         self.take(i, j)
         return True
+
+    def extend_lower(self, j: int) -> int:
+        """After a given name typed in lower case, its surname in lower case too ("my names
+        sean o murchu", "ik ben mariska jansen"): particles, then one listed surname or one
+        word that is no common one."""
+        n = len(self.tokens)
+        k = j
+        while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in _LOWER_PARTICLES:
+            k += 1
+        if k < n and self.gap(k) == " ":
+            word = self.tokens[k].base
+            known = word.capitalize() in self.lists.surnames
+            if word.islower() and len(word) >= 3 and word not in ROLES and (
+                known or word not in self.lists.common
+            ):
+                return k + 1
+        return j
 
     def after_firm_word(self, start: int) -> bool:
         """A firm's word stands just before ``start``: "Autobedrijf Van |Dalen"."""

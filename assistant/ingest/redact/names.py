@@ -316,7 +316,12 @@ class _Finder(Signs):
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             j = self.extend(i)
-            if j > i + 1 and not INITIALS.fullmatch(self.tokens[j - 1].text):
+            last = self.tokens[j - 1].text
+            word = last.lower().removesuffix("s")  # "Screenshots" as "screenshot"
+            common = last.lower() in self.lists.common or word in self.lists.common
+            if j == i + 2 and common and last not in self.lists.surnames:
+                continue  # "an I instead of a T. Screenshots attached": a sentence's end
+            if j > i + 1 and not INITIALS.fullmatch(last):
                 self.take(i, j)
 
     def propagate(self) -> None:

@@ -271,6 +271,12 @@ _BSN_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
+# in a text about BSNs (the placeholder "[BSN]" is none), also as printed in groups ("192 837
+# 461", "3147.75.201")
+_BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service)")
+_BSN_GROUPED = re.compile(
+    r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?!\w|[.,:/-]\d)"
+)
 _NOT_BSN_CONTEXT = re.compile(
     r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?:klant|customer)|referentie|reference|ref|track"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
@@ -294,8 +300,10 @@ def take_bare_bsn(scan: Scan) -> None:
     kind = "BSN"
     if scan.mentions("ssn", "social security") and not scan.mentions(*_BSN_WORDS):
         kind = "SSN"
-    for match in list(_BSN_BARE.finditer(text)):
-        if not bsn_ok(match.group()):
+    about_bsn = scan.mentions(*_BSN_WORDS) and _BSN_TALK.search(scan.lower)
+    grouped = _BSN_GROUPED.finditer(text) if about_bsn else ()
+    for match in [*_BSN_BARE.finditer(text), *grouped]:
+        if not bsn_ok(_NON_DIGIT.sub("", match.group())):
             continue
         if _NOT_BSN_CONTEXT.search(text[max(0, match.start() - 30) : match.start()]):
             continue

@@ -9,6 +9,8 @@ import re
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import Scan
 
+_NON_DIGIT = re.compile(r"\D+")
+
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
 # code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
 OTP_KIND = (
@@ -35,7 +37,7 @@ _PASSWORD_CUE = re.compile(
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
-    r"|(?:gate|door|deur|poort|garage|building|entry|intercom|portiek|hek|fietsenstalling"
+    r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek|fietsenstalling"
     r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
     r"[- ]?code"
     # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
@@ -84,6 +86,8 @@ _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user)\b"
     r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})"
 )
+# a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
+_SPACED_DIGITS = re.compile(r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/.,:])")
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
@@ -101,7 +105,7 @@ def _password_like(value: str) -> bool:
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "pass:", "puk", "pw", "ww", "pin", "safe",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
-                   "poortcode",
+                   "poortcode", "deur code", "door code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
                    "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
@@ -183,6 +187,9 @@ def take_passwords(scan: Scan) -> None:
         if cue.group().lower() == "locker":
             direct = None  # "InPost Locker WAT0412M": the locker's name
         candidates = [direct] if direct else []
+        spaced = _SPACED_DIGITS.match(window)
+        if spaced and len(_NON_DIGIT.sub("", spaced.group(1))) >= 4:
+            candidates.insert(0, spaced)
         # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"
         bracketed = _BRACKETED.match(window)
         if bracketed:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.spoken import SPOKEN_HOUSE_NUMBER
 
 _SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord"
-    r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest)"
+    r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
+    r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
 )
 # Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
 _PREFIX = (
@@ -100,6 +102,14 @@ _SPOKEN_STREET = re.compile(
     + r")\b(?! (?-i:[A-Z]))",  # not "two Big Road Trucks"
     re.IGNORECASE,
 )
+# a street named first with its number read out: "naar de Brugsesteenweg honderdtwaalf in
+# Kortrijk", "it's Waldstraße fourteen"
+_STREET_SPOKEN_NUMBER = re.compile(
+    r"\b(?![A-Z][a-z]*ing\b)[A-ZÄÖÜ][\w'-]*?" + _SUFFIX + r"(?:-(?:Oost|West|Noord|Zuid))? (?i:" + SPOKEN_HOUSE_NUMBER + r")\b(?![ -]\w+(?:ste|de|th)\b)"
+    r"(?! (?i:min\w*|jaar|jaren|years?|euro|keer|times|met\w*|km|uur|hours?|dagen|days?|weken"
+    r"|weeks?|mensen|people|procent|percent|stuks?|x)\b)"  # "Vondelpark twintig minuten"
+)
+_STREET_SPOKEN_HINT = re.compile(_SUFFIX + r"(?:-[A-Z][a-z]+)? (?i:[a-z])")
 _SPOKEN_STREET_HINT = re.compile(
     r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve),? [A-Z]"
@@ -162,12 +172,15 @@ _POSTCODE_AFTER = re.compile(
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
 # a British postcode in lower case right after the address: "27 mayfield grove, m19 2ld"
-_UK_POSTCODE_AFTER = re.compile(r"^,?\s*((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-])")
+# (or an Eircode: "3 bridge street h91 k2x7 galway")
+_UK_POSTCODE_AFTER = re.compile(
+    r"^,?\s*((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|" + _EIRCODE + r"))(?![\w-])"
+)
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
 _LOWER_STREET = re.compile(
     r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op|from)\s+"
-    r"((?:(?:flat|apt|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
+    r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
     r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
     r"|place|terrace|walk|row|hill|mews|square))\b"
 )
@@ -178,6 +191,11 @@ _NL_LOWER_STREET = re.compile(
     r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))",
     re.MULTILINE,
+)
+# any street in lower case between the address cue and a postcode: "adres de kamp 3 7711 aj"
+_LOWER_BEFORE_POSTCODE = re.compile(
+    r"\b(?:adres|address)(?: is)?:? ((?:[a-z'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
+    r"(?=,? [1-9]\d{3} ?[A-Za-z]{2}\b)"
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
@@ -257,6 +275,8 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if scan.mentions("address", "adres", "its", "it's", " at ", "woon op", "from"):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
+    if scan.mentions("adres", "address"):
+        scan.take_all(_LOWER_BEFORE_POSTCODE, "ADDRESS", 1)
     if _NL_LOWER_HINT.search(scan.masked):
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
@@ -303,6 +323,8 @@ def take_spoken_streets(scan: Scan) -> None:
     """A street whose house number is read out ("from forty two Kelburn Parade")."""
     if _SPOKEN_STREET_HINT.search(scan.masked):
         scan.take_all(_SPOKEN_STREET, "ADDRESS")
+    if _STREET_SPOKEN_HINT.search(scan.masked):
+        scan.take_all(_STREET_SPOKEN_NUMBER, "ADDRESS")
 
 
 def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:

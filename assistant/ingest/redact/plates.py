@@ -36,16 +36,26 @@ _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}
 _STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
+_VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\w-])"
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
     r"|plate"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
-    r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
-    r"(?-i:([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2}))(?![\w-])",
+    r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|as|:)\W{0,2})?"
+    r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
+# right after a bare car word, in any country's form ("the car 4821 KLM", "the leasing car
+# G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
+# English only: "wijzigen van 128GB naar 256GB")
+_CAR_CUE = re.compile(
+    r"\b(?:car|auto|wagen|(?:the|my|our|a|his|her) van|camper|motor)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
+    r"(?-i:" + _VALUE + r")",
+    re.IGNORECASE,
+)
+_TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
@@ -134,4 +144,13 @@ def take_plates(scan: Scan) -> None:
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
+                scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
+        for match in list(_CAR_CUE.finditer(scan.masked)):
+            value = match.group(1)
+            if (
+                _plate_like(value)
+                and _TWO_AND_TWO.match(value)
+                and not _product_code(scan.masked, match.start(1), match.end(1))
+            ):
                 scan.take(match.start(1), match.end(1), "PLATE")

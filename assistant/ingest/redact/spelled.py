@@ -102,6 +102,17 @@ def _spelled(scan: Scan, pos: int, end: int, ok: Callable[[str], bool]) -> list[
     return out
 
 
+def _spoken_digit_postcodes(scan: Scan, pos: int, end: int) -> list[tuple[int, int]]:
+    """A German, Belgian or American postcode read out digit by digit: "postcode is six three
+    zero six seven"; the whole run is the postcode, or it is something else (a phone)."""
+    out = []
+    for run in _runs(scan, pos, end):
+        value = "".join(t[2] for t in run)
+        if len(run) >= 3 and value.isdigit() and 4 <= len(value) <= 5:
+            out.append((run[0][0], run[-1][1]))
+    return out
+
+
 def _after_cue(scan: Scan, cue: re.Pattern[str], kind: str, ok: Callable[[str], bool]) -> None:
     """Values spelled in the rest of the cue's line and in the next line (the answer)."""
     for match in list(cue.finditer(scan.masked)):
@@ -109,7 +120,10 @@ def _after_cue(scan: Scan, cue: re.Pattern[str], kind: str, ok: Callable[[str], 
         line_end = len(scan.masked) if line_end < 0 else line_end
         next_end = scan.masked.find("\n", line_end + 1)
         next_end = len(scan.masked) if next_end < 0 else next_end
-        for start, end in _spelled(scan, match.end(), next_end, ok):
+        found = _spelled(scan, match.end(), next_end, ok)
+        if kind == "POSTCODE":
+            found += _spoken_digit_postcodes(scan, match.end(), next_end)
+        for start, end in found:
             if kind == "POSTCODE" and (house := _house_number_after(scan, end)):
                 scan.take(start, house, "ADDRESS")  # postcode and house number: an address
             else:

@@ -37,6 +37,14 @@ SPOKEN_YEAR = (
     rf"|(?:negentien|tweeduizend) ?(?:honderd ?)?(?:en ?)?(?:{_NL_UNDER_100})?|{_NL_UNDER_100})"
 )
 
+# a house number read out after its street ("Brugsesteenweg honderdtwaalf", "Waldstraße
+# fourteen"); not "een"/"one", which is rarely a house number and often an article
+SPOKEN_HOUSE_NUMBER = (
+    rf"(?:(?:{_NL_UNITS})?honderd(?:en)?(?:{_NL_UNDER_100})?"
+    rf"|(?!(?:een|één)\b){_NL_UNDER_100}"
+    rf"|(?:(?:{_EN_UNITS}) hundred(?: and)? )?(?!one\b){_EN_UNDER_100})"
+)
+
 _DIGIT_WORD = (
     r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
     r"|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
