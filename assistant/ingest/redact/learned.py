@@ -46,6 +46,14 @@ _OBJECT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# right before these a value is a quantity ("4000 points gone", "3 dagen"): no gold secret in
+# the corpus stands there
+_QUANTITY_AFTER = re.compile(
+    r"\s(?:points?|punten|euros?|eur|dollars?|pounds?|days?|dagen|weeks?|weken|months?|maanden"
+    r"|years?|jaar|km|kg|items?|stuks?|minutes?|minuten|mins?|hours?|uur|miles?|gb|mb|%|x)\b",
+    re.IGNORECASE,
+)
+
 
 def allowed(value: str) -> np.ndarray:
     """Which classes ``value``'s shape permits: a date of birth is a full date, an expiry a
@@ -146,7 +154,11 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
         taken = 0
         for cand, p in zip(cands, model.scores(feats), strict=True):
             kind = model.pick(p, cand.value(scan.masked))
-            if kind and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start]):
+            if (
+                kind
+                and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start])
+                and not _QUANTITY_AFTER.match(scan.masked, cand.end)
+            ):
                 scan.take(cand.start, cand.end, kind)
                 taken += 1
         if not taken:
