@@ -50,11 +50,15 @@ from helpers import redacted_once as _redacted
             "My BSN letter never came. On the form it says 2746.50.009, is that right?",
             "My BSN letter never came. On the form it says [BSN], is that right?",
         ),
-        ("Which BSN did you type?\nKlant: 274 650 009\n", "Which BSN did you type?\nKlant: [BSN]\n"),
+        (
+            "Which BSN did you type?\nKlant: 274 650 009\n",
+            "Which BSN did you type?\nKlant: [BSN]\n",
+        ),
         ("Account 274 650 009 is closed.", "Account 274 650 009 is closed."),
         (
             "Agent: check the expiry date, format MM/YY.\nMe: I typed 2028/03\nAgent: use 03/28.",
-            "Agent: check the expiry date, format MM/YY.\nMe: I typed [EXPIRY]\nAgent: use [EXPIRY].",
+            "Agent: check the expiry date, format MM/YY.\nMe: I typed [EXPIRY]\n"
+            "Agent: use [EXPIRY].",
         ),
         (
             "passed security (phone banking passcode 41 07 93 + memorable word)",
@@ -80,7 +84,10 @@ from helpers import redacted_once as _redacted
             "we liepen door het Vondelpark twintig minuten",
         ),
         ("Comparing three quotes", "Comparing three quotes"),
-        ("Caller: postcode is one zero one one five Berlin", "Caller: postcode is [POSTCODE] Berlin"),
+        (
+            "Caller: postcode is one zero one one five Berlin",
+            "Caller: postcode is [POSTCODE] Berlin",
+        ),
         ("adres kerkpad 9 8011 rt zwolle", "adres [ADDRESS] [POSTCODE] zwolle"),
         (
             "no heat at apartment 4, 17 main street d02 x285 dublin",

@@ -64,7 +64,11 @@ from assistant.ingest.redact.passwords import take_passwords
 from assistant.ingest.redact.places import take_addresses, take_more_places, take_spoken_streets
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
-from assistant.ingest.redact.spelled import take_spelled, take_spoken_ibans
+from assistant.ingest.redact.spelled import (
+    take_spelled,
+    take_spelled_after_streets,
+    take_spoken_ibans,
+)
 from assistant.ingest.redact.spoken import take_spoken_phones
 from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ids
 
@@ -93,11 +97,13 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,
+    take_spelled_after_streets,
 )  # fmt: skip
 # without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee")
 PLAIN_STEPS: tuple[Step, ...] = (
     take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_card_extras,
     take_birth_dates, take_passwords, take_spoken_phones, take_spelled, take_spoken_streets,
+    take_spelled_after_streets,
 )  # fmt: skip
 
 

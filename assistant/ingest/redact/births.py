@@ -197,7 +197,9 @@ _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born
 
 def _take_short(scan: Scan) -> None:
     for match in list(_BIRTH_SHORT.finditer(scan.masked)):
-        if _birth_year(match.group(1)) or not _ANY_DIGIT.search(match.group(1)):
+        # "°" says born, a child's date too: "Warre (°12/03/2013)"
+        latest = _LATEST_CHILD_YEAR if match.group().startswith("°") else _LATEST_BIRTH_YEAR
+        if _birth_year(match.group(1), latest) or not _ANY_DIGIT.search(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
 
 

@@ -11,7 +11,7 @@ from assistant.ingest.redact.scan import MASK, Scan
 
 _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
-    r"|\d{2} \d{2} \d{2}"
+    r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
 )

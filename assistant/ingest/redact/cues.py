@@ -38,7 +38,8 @@ _TOKEN_HINT = re.compile(r"[\w-]{16}")
 # a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3...",
 # also as an item of a YAML list ("  - WIFI_PASS=Tuinhek_Oranje77" in a compose file)
 _SETTING = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
+    r"^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Z0-9_]*?"
+    r"(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
     r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET|WEBHOOK)[A-Z0-9_]*[ \t]*[=:][ \t]*['\"]?"
     r"(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})",  # not a placeholder: redacting twice adds nothing
     re.MULTILINE,
@@ -174,7 +175,9 @@ _CVV_WORDS = (
 _CVV_CUE = re.compile(
     _CVV_WORDS
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
-    + r"[^\w\n]{0,3}(?:(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})(?!\d)",
+    # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
+    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})"
+    r"(?!\d| \d{3}\b)",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"

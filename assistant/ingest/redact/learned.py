@@ -54,6 +54,21 @@ _QUANTITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
+# ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
+_MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln))\s?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
+
+
+def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
+    before = masked[max(start - 12, 0) : start]
+    return bool(
+        _OBJECT_WORD.search(before)
+        or _MONEY_BEFORE.search(before)
+        or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
+        or _QUANTITY_AFTER.match(masked, end)
+    )
+
 
 def allowed(value: str) -> np.ndarray:
     """Which classes ``value``'s shape permits: a date of birth is a full date, an expiry a
@@ -154,11 +169,7 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
         taken = 0
         for cand, p in zip(cands, model.scores(feats), strict=True):
             kind = model.pick(p, cand.value(scan.masked))
-            if (
-                kind
-                and not _OBJECT_WORD.search(scan.masked[max(cand.start - 8, 0) : cand.start])
-                and not _QUANTITY_AFTER.match(scan.masked, cand.end)
-            ):
+            if kind and not _no_secret_here(scan.masked, cand.start, cand.end, kind):
                 scan.take(cand.start, cand.end, kind)
                 taken += 1
         if not taken:

@@ -105,7 +105,8 @@ CUSTOMER_LABEL = re.compile(
 )
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
-    r"|familie|fam|sir|dame|frau|herr)\.?)[ ]+$",
+    r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora"
+    r"|(?-i:dokter|doctor|juf))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
 )
 FORM_CUE = re.compile(
@@ -122,6 +123,8 @@ FORM_CUE = re.compile(
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
     r"|wife|husband|spouse|echtgeno(?:ot|te)|child|kind"
+    # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
+    r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"
     r"|kind|partner|medewerker|verzekerde)|(?:driver|passenger|patient|tenant|customer|member"
     r"|client|parent|child|partner|employee|holder)'?s? name"

@@ -14,12 +14,13 @@ TOKEN = re.compile(rf"[A-Z]\.(?:[A-Z]\.)*(?![{L}])|[{L}][{L}'’-]*")
 INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 PARTICLES = frozenset(
     "van de der den ter ten te het 't in op la le du da di dos das del von zu el al bin ibn "
-    "mac st".split()
+    "mac st oude".split()  # "Gerrit Jan Oude Nijhuis"
 )
 # Words that look like names in a label or after a greeting but never are one.
 ROLES = frozenset(
     """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
-    medewerker employee adviseur advisor rep klantenservice service team sir madam mevrouw
+    medewerker employee adviseur advisor rep klantenservice klantendienst helpdesk servicedesk
+    secretariaat service team sir madam mevrouw
     meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
     adres address onderwerp subject reden reason product telefoon phone tel email e-mail mail
     datum date van aan from to cc bcc scope problem probleem klacht complaint vraag question

@@ -22,6 +22,7 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
+_STATE_AND_ZIP = re.compile(r",? [A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])")  # also redacted before
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_]")
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
@@ -221,8 +222,11 @@ class Phrases:
         if k < n and self.gap(k) == " ":
             word = self.tokens[k].base
             known = word.capitalize() in self.lists.surnames
-            if word.islower() and len(word) >= 3 and word not in ROLES and (
-                known or word not in self.lists.common
+            if (
+                word.islower()
+                and len(word) >= 3
+                and word not in ROLES
+                and (known or word not in self.lists.common)
             ):
                 return k + 1
         return j
@@ -232,7 +236,7 @@ class Phrases:
         return _FIRM_BEFORE.search(self.text, max(0, start - 24), start) is not None
 
     def firm(self, i: int, j: int, end: int) -> bool:
-        """The words name a firm or a product: a firm's word after them ("Halden Bank"), the
+        """The words name a firm, a product or a town: a firm's word after them ("Halden Bank"), the
         same name on both sides of '&' ("Johnson & Johnson"), a hotel or a model before
         them, or right after a brand ("Skoda Octavia")."""
         start = self.tokens[i].start
@@ -242,6 +246,8 @@ class Phrases:
             return True  # "Autobedrijf Eemland"
         if FIRM_AFTER.match(self.text, end) or self.after_firm_word(start):
             return True
+        if _STATE_AND_ZIP.match(self.scan.text, end):
+            return True  # a town: "Apt 5R, Brooklyn, NY 11217"
         word = self.tokens[i].base
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True

@@ -35,6 +35,7 @@ from assistant.ingest.redact.name_cues import (
     THANKS_CUE,
     TITLE_CUE,
 )
+from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
@@ -315,6 +316,8 @@ class _Finder(Signs):
             tok = self.tokens[i]
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
                 continue
+            if tok.start > 0 and self.text[tok.start - 1].isalnum():
+                continue  # glued to a code: "205/55 R16 91V. Kosten"
             j = self.extend(i)
             last = self.tokens[j - 1].text
             word = last.lower().removesuffix("s")  # "Screenshots" as "screenshot"
@@ -350,6 +353,7 @@ def take_names(scan: Scan) -> None:
     if lists.not_phrases is not None:
         for match in list(lists.not_phrases.finditer(scan.masked)):
             scan.take(match.start(), match.end(), None)
+    take_label_names(scan, lists)
     finder = _Finder(scan, lists)
     finder.labels_and_headers()
     finder.cues()

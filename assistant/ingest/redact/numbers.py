@@ -98,10 +98,17 @@ _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
-    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid"
+    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
     r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z]{1,3} )?$",
+    re.IGNORECASE,
+)
+
+# a firm's VAT or enterprise number: "btw BE 0712.448.915", "ondernemingsnummer 0712 448 915"
+_TAX_NUMBER_BEFORE = re.compile(
+    r"\b(?:btw|vat|tva|ust|ondernemings|kbo|enterprise)\w*\.?(?: ?(?:nr|no|nummer|number|id)\.?)?"
+    r"\W{0,3}(?:[A-Z]{2} ?)?$",
     re.IGNORECASE,
 )
 
@@ -173,6 +180,10 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         return None
     if start > 0 and run[start - 1] not in " /(":
         return None
+    before = run[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
+    this = run[tokens[i][0] : tokens[i][1]]
+    if run[start - 1 : start] == " " and len(before) == len(this) == 4 and before[:2] != "00":
+        return None  # in groups of four: "ICCID 8931 0440 0012 3456 789" (not "0031 (0)10")
     return start
 
 
@@ -256,7 +267,7 @@ def take_phones(scan: Scan) -> None:
                     text[begin] not in "+("
                     and not text.startswith(("06", "07"), begin)  # a mobile is a phone
                     and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
-                ):
+                ) or _TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin):
                     continue
                 scan.take(begin, match.start() + stop, "PHONE")
 

@@ -87,7 +87,16 @@ _LOGIN_PAIR = re.compile(
     r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})"
 )
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
-_SPACED_DIGITS = re.compile(r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/.,:])")
+_SPACED_DIGITS = re.compile(
+    r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/.,:])"
+)
+# the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
+_NETWORK_NAME = re.compile(
+    r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name)\b"
+    r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?['\"“‘]?"
+    r"((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)['\"”’]?(?=[\s,;.]|$)",  # "Gracht187", "Home-5G"
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
@@ -127,7 +136,10 @@ _WORD_PASSWORD = re.compile(
     r"|wachtwoordzin|afhaalwoord|ophaalwoord)s?(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
     r"([a-zà-ÿ]{4,30})(?=[\s,;:)\"'’”]|[.!?](?!\S)|$)(?!['’-]\w)"  # not "Bcole#1995"
     r"|(?<!\[)\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
-    r"([a-zà-ÿ]{4,30})['\"’”]",
+    r"([a-zà-ÿ]{4,30})['\"’”]"
+    # 'a password for doorstep visits – set to "bluebird"'
+    r"|(?<!\[)\b(?:wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to|is now"
+    r"|ingesteld op|veranderd in|gewijzigd in|wordt)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]",
     re.IGNORECASE,
 )
 # a value with letters and digits a few small words after the cue: "het wachtwoord op het
@@ -141,7 +153,7 @@ _MIXED_AFTER = re.compile(
 def _take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
 
@@ -154,17 +166,22 @@ def take_passwords(scan: Scan) -> None:
     if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
                      "haalwoord"):  # fmt: skip
         _take_word_passwords(scan)
+    if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan"):
+        for match in list(_NETWORK_NAME.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), None)  # a network's name is no secret
     if not scan.mentions(*_PASSWORD_WORDS):
         return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
+        if re.match(r"[-_]\d", scan.masked[cue.end() : cue.end() + 2]):
+            continue  # part of an identifier: "(PW-4471)"
         if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
             continue  # a one-time password, a PIN sent by text: an OTP
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
         while window_end < len(scan.masked) and not scan.masked[window_end].isspace():
             window_end += 1  # a value cut by the window's end is taken whole: "(1066)"
-        window = scan.masked[cue.end() : window_end]
+        window = scan.masked[cue.end() : window_end].split("\n\n", 1)[0]  # not past a paragraph
         again = next(
             (m for m in _PASSWORD_CUE.finditer(window) if window[m.start() - 1 : m.start()] != "["),
             None,
@@ -211,7 +228,7 @@ def take_passwords(scan: Scan) -> None:
 # 4471", "the PIN was right (8824", "de code van de fietsenstalling is 3719")
 _PERMANENT = re.compile(
     r"\b(?:buzzer|intercom|door|deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
-    r"|\w*ingang|entrance|\w*kast|cupboard|cabinet"
+    r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
     r"|portiek|key ?safe|sleutel\w*|kluis)\b",

@@ -105,11 +105,27 @@ _SPOKEN_STREET = re.compile(
 # a street named first with its number read out: "naar de Brugsesteenweg honderdtwaalf in
 # Kortrijk", "it's Waldstraße fourteen"
 _STREET_SPOKEN_NUMBER = re.compile(
-    r"\b(?![A-Z][a-z]*ing\b)[A-ZÄÖÜ][\w'-]*?" + _SUFFIX + r"(?:-(?:Oost|West|Noord|Zuid))? (?i:" + SPOKEN_HOUSE_NUMBER + r")\b(?![ -]\w+(?:ste|de|th)\b)"
+    r"\b(?![A-Z][a-z]*ing\b)[A-ZÄÖÜ][\w'-]*?"
+    + _SUFFIX
+    + r"(?:-(?:Oost|West|Noord|Zuid))? (?i:"
+    + SPOKEN_HOUSE_NUMBER
+    + r")\b(?![ -]\w+(?:ste|de|th)\b)"
     r"(?! (?i:min\w*|jaar|jaren|years?|euro|keer|times|met\w*|km|uur|hours?|dagen|days?|weken"
     r"|weeks?|mensen|people|procent|percent|stuks?|x)\b)"  # "Vondelpark twintig minuten"
 )
 _STREET_SPOKEN_HINT = re.compile(_SUFFIX + r"(?:-[A-Z][a-z]+)? (?i:[a-z])")
+# with the flat first the street is sure, whatever follows: "it's flat two eighty six
+# Moorland Road Leeds"
+_SPOKEN_FLAT_STREET = re.compile(
+    r"(?<![\w-])(?:flat|apartment|unit) "
+    + _SPOKEN_NUMBER
+    + r",? "
+    + _SPOKEN_NUMBER
+    + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
+    + _EN_STREET_TYPE
+    + r")\b",
+    re.IGNORECASE,
+)
 _SPOKEN_STREET_HINT = re.compile(
     r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve),? [A-Z]"
@@ -172,15 +188,17 @@ _POSTCODE_AFTER = re.compile(
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
 # a British postcode in lower case right after the address: "27 mayfield grove, m19 2ld"
-# (or an Eircode: "3 bridge street h91 k2x7 galway")
+# (or an Eircode: "3 bridge street h91 k2x7 galway"), also after the town: "dundee dd1 3dr"
 _UK_POSTCODE_AFTER = re.compile(
-    r"^,?\s*((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|" + _EIRCODE + r"))(?![\w-])"
+    r"^,?\s*(?:[a-z]{3,20},? )?((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|" + _EIRCODE + r"))(?![\w-])"
 )
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
 _LOWER_STREET = re.compile(
     r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op|from)\s+"
-    r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
+    # "its flat 9 harbour court, 55 dock street": a flat in a named building first
+    r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? (?:[a-z]+ ){0,2}?(?:[a-z]+, )?)?"
+    r"\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
     r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
     r"|place|terrace|walk|row|hill|mews|square))\b"
 )
@@ -236,7 +254,9 @@ _ADDRESS_CUE = re.compile(
     r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres(?:se?)?"
     r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address|address"
     r"|straat(?: \+ huisnummer| en huisnummer)?|street"
-    r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?)"
+    r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
+    # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
+    r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
     r"(?i:(?: is| was| as| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
@@ -245,7 +265,8 @@ _ADDRESS_CUE = re.compile(
     r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
     r"|hours?|min|minut\w*|stuks?|x)\b)"
 )
-_ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living")
+_ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living",
+                  "buren", "bewoner")  # fmt: skip
 
 # Cheap tests that must hold before the full pattern is worth running.
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -322,6 +343,8 @@ def take_more_places(scan: Scan) -> None:
 def take_spoken_streets(scan: Scan) -> None:
     """A street whose house number is read out ("from forty two Kelburn Parade")."""
     if _SPOKEN_STREET_HINT.search(scan.masked):
+        if scan.mentions("flat ", "apartment ", "unit "):
+            scan.take_all(_SPOKEN_FLAT_STREET, "ADDRESS")
         scan.take_all(_SPOKEN_STREET, "ADDRESS")
     if _STREET_SPOKEN_HINT.search(scan.masked):
         scan.take_all(_STREET_SPOKEN_NUMBER, "ADDRESS")

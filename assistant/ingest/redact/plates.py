@@ -51,7 +51,14 @@ _CUE = re.compile(
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
-    r"\b(?:car|auto|wagen|(?:the|my|our|a|his|her) van|camper|motor)\b[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
+    r"\b(?:car|auto|wagen|(?:the|my|our|a|his|her) van|camper|motor)\b"
+    r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
+    r"(?-i:" + _VALUE + r")",
+    re.IGNORECASE,
+)
+# what a photo or a camera shows: "The plate in the picture reads 8KJO492"
+_PLATE_READS = re.compile(
+    r"\b(?:plate|kenteken|reg)\b[ \w']{0,25}? (?:reads|read|shows|says|toont|zegt)\W{0,2}"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
@@ -144,6 +151,10 @@ def take_plates(scan: Scan) -> None:
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
+                scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt"):
+        for match in list(_PLATE_READS.finditer(scan.masked)):
+            if _plate_like(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
         for match in list(_CAR_CUE.finditer(scan.masked)):

@@ -163,6 +163,18 @@ def take_spelled(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "NAME")
 
 
+def take_spelled_after_streets(scan: Scan) -> None:
+    """A postcode spelled out in the rest of an address's line, after its town: "flat two
+    eighty six Moorland Road Leeds L S six one A T"."""
+    for address in [f for f in scan.found if f.kind == "ADDRESS"]:
+        line_end = scan.masked.find("\n", address.end)
+        line_end = len(scan.masked) if line_end < 0 else line_end
+        for start, end in _spelled(scan, address.end, line_end, _postcode_ok):
+            tokens = _TOKEN.findall(scan.masked, start, end)
+            if len(tokens) >= 4 and not any(len(t) > 2 and t.isdigit() for t in tokens):
+                scan.take(start, end, "POSTCODE")  # spelled, not "meter 09K-448120"
+
+
 # ---------------------------------------------------------------------- IBANs spelled out
 
 _IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "storten")
