@@ -95,8 +95,13 @@ _BIRTH_SHORT = re.compile(
 
 
 # asked in one turn, answered in the next ("your date of birth?" / "Customer: 14 July 1990")
+# (a chat's time may lead the answer: "14:03 Klant: 19031977")
 _BIRTH_NEXT_LINE = re.compile(
-    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n\d]{0,40}?(" + _DATE_CUED + r")(?!\d)", re.IGNORECASE
+    _BIRTH_CUE
+    + r"[^\n\d]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,40}?("
+    + _DATE_CUED
+    + r")(?!\d)",
+    re.IGNORECASE,
 )
 # ... or on the line after, when the first answer was the other thing asked: "your plate and
 # date of birth?" / "XH-741-T" / "3 sept 1983"

@@ -17,7 +17,7 @@ _TOKEN_SHAPES = re.compile(
     r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{16,}"
     r"|[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{12,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
-    r"|xox[abprs]-[A-Za-z0-9-]{10,}"
+    r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     r"|AKIA[0-9A-Z]{16}"
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     r")(?![\w-])"

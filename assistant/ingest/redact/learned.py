@@ -30,6 +30,7 @@ from assistant.ingest.redact.learned_features import (
     feature_index,
     vectorize,
 )
+from assistant.ingest.redact.passwords import NOT_A_VALUE
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [
@@ -57,14 +58,21 @@ _QUANTITY_AFTER = re.compile(
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
 _MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln))\s?$", re.IGNORECASE)
+# a meter's number: "My MPRN is 10 006 482 917"
+_METER_BEFORE = re.compile(
+    r"\b(?:mprn|mpan|ean(?:-code)?|meter ?(?:number|nummer|id)|meternummer)\W{0,3}(?:is\W{1,2})?$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
 
 
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     return bool(
-        _OBJECT_WORD.search(before)
+        NOT_A_VALUE.fullmatch(masked, start, end)
+        or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
+        or _METER_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or _QUANTITY_AFTER.match(masked, end)
     )

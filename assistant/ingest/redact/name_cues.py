@@ -139,7 +139,7 @@ HEADER = re.compile(
     re.MULTILINE | _I,
 )
 LABEL = re.compile(
-    r"^ *(?:\[[\d:. ]+\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *)?"
+    r"^ *(?:\[[\d:. ]+\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
     r" +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,

@@ -20,7 +20,7 @@ PARTICLES = frozenset(
 ROLES = frozenset(
     """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
     medewerker employee adviseur advisor rep klantenservice klantendienst helpdesk servicedesk
-    secretariaat service team sir madam mevrouw
+    secretariaat service team sir madam mevrouw price prijs forename forenames surname
     meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
     adres address onderwerp subject reden reason product telefoon phone tel email e-mail mail
     datum date van aan from to cc bcc scope problem probleem klacht complaint vraag question

@@ -22,6 +22,7 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
+_NUMBER_AFTER = re.compile(r",? ?\d")
 _STATE_AND_ZIP = re.compile(r",? [A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])")  # also redacted before
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_]")
@@ -109,6 +110,20 @@ class Phrases:
             return True
         # a street is no surname: "Bruna op de Kerkstraat", "Jan aan de Stationsweg"
         return word.lower() not in self.lists.common and not _STREET.search(word)
+
+    def street_surname(self, k: int) -> bool:
+        """After initials a word ending like a street is a surname when no house number
+        follows: "M. Nijhof", "D. Hulshof" (not "de Kerkhof 12")."""
+        if k >= len(self.tokens) or self.gap(k) != " ":
+            return False
+        word = self.tokens[k].base
+        return (
+            capitalised(word)
+            and _STREET.search(word) is not None
+            and word.lower() not in self.lists.common
+            and not self.is_blocked(word)
+            and not _NUMBER_AFTER.match(self.text, self.tokens[k].end)
+        )
 
     def is_surname(self, word: str) -> bool:
         surnames = self.lists.surnames

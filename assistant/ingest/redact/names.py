@@ -49,6 +49,10 @@ from assistant.ingest.redact.name_phrases import FIRM_AFTER, FIRM_FIRST
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
+_NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
+# how English adjectives end, which no name in the lists does: "it's stable again"
+_ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
+
 _DIGIT_NEXT = re.compile(r" ?\d")
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
@@ -151,8 +155,13 @@ class _Finder(Signs):
             return
         for match in LOWER_INTRO.finditer(self.text):
             word = match.group(1)
-            if word not in self.lists.common and word not in ROLES:
-                self.scan.take(match.start(1), match.end(1), "NAME")
+            if word in self.lists.common or word in ROLES:
+                continue
+            known = word in self.lists.first_lower
+            if match.group().startswith("met ") and not known:
+                continue  # "met inbegrip van", "met souvenirs van": a listed name only
+            if known or not _ADJECTIVE_END.search(word):
+                self.scan.take(match.start(1), match.end(1), "NAME")  # not "it's stable again"
 
     def after_closing_line(self, tok: Tok) -> bool:
         """The token starts the line after a closing ("Groet,\\n Jan"), or the last line."""
@@ -192,7 +201,14 @@ class _Finder(Signs):
                 # the person speaking for the firm: "Milan (VeloVrij):"
                 self.take_staff_name(match.start("who"), match.start("who") + len(who))
                 continue
+            if " | " in who and not placeholder:
+                # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:"
+                person = who.split(" | ", 1)[0]
+                self.take_staff_name(match.start("who"), match.start("who") + len(person))
+                continue
             words = who.split()
+            if words and words[-1].lower().rstrip(".") in _NUMBER_WORDS:
+                continue  # a field, not a speaker: "Job number: JB-7720931"
             if match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
@@ -319,6 +335,8 @@ class _Finder(Signs):
             if tok.start > 0 and self.text[tok.start - 1].isalnum():
                 continue  # glued to a code: "205/55 R16 91V. Kosten"
             j = self.extend(i)
+            if j == i + 1 and self.street_surname(i + 1):
+                j = i + 2  # "M. Nijhof"
             last = self.tokens[j - 1].text
             word = last.lower().removesuffix("s")  # "Screenshots" as "screenshot"
             common = last.lower() in self.lists.common or word in self.lists.common

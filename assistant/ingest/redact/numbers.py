@@ -93,6 +93,13 @@ _US_PHONE_CUE = re.compile(
     r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4})(?![\w-])",
     re.IGNORECASE,
 )
+# Spanish, Polish and other mobiles without a leading 0, right after a phone cue: "tel 612 48 93
+# 07", "tel. 512 604 883", "móvil: 622 118 904"
+_NINE_DIGITS_CUE = re.compile(
+    r"\b(?:tel|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|gsm|cell|komórka|kom)"
+    r"\b\.?:?[ \t]{0,2}([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 # the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
 _REFERENCE_BEFORE = re.compile(
@@ -257,6 +264,9 @@ def take_phones(scan: Scan) -> None:
             start = match.start(1)
             if not _REFERENCE_BEFORE.search(scan.masked, max(0, start - 30), start):
                 scan.take(start, match.end(1), "PHONE")
+    for match in list(_NINE_DIGITS_CUE.finditer(scan.masked)):
+        if len(_NON_DIGIT.sub("", match.group(1))) == 9:
+            scan.take(match.start(1), match.end(1), "PHONE")
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import MASK, Scan
 
 _NON_DIGIT = re.compile(r"\D+")
 
@@ -33,7 +33,8 @@ _LOCK = (
     r"|padlock|hangslot)"
 )
 _PASSWORD_CUE = re.compile(
-    r"\b(?:wachtwoord|password|passwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?|puk(?: ?code)?"
+    r"\b(?:wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    r"|puk(?: ?code)?"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
@@ -53,7 +54,7 @@ _PHYSICAL = re.compile(
 # "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
 # also with a word or two between ("is it still 4471#?", "its C1984", "in de app staat 8304")
 _PASSWORD_VALUE = re.compile(
-    r"(?:\b(?:is|was|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
+    r"(?:\b(?:is|was|ist|war|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
     r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
     r"|met|with|using)|(?<!\d)[:=])"
     r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"
@@ -99,6 +100,11 @@ _NETWORK_NAME = re.compile(
 )
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
+# a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
+NOT_A_VALUE = re.compile(
+    r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)",
+    re.IGNORECASE,
+)
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -109,10 +115,13 @@ def _password_like(value: str) -> bool:
     core = value.rstrip("!?")
     if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.search(core):
         return False
+    if NOT_A_VALUE.fullmatch(core):
+        return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
 
 
-_PASSWORD_WORDS = ("wachtw", "passw", "passc", "pass:", "puk", "pw", "ww", "pin", "safe",
+_PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
+                   "safe",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
                    "poortcode", "deur code", "door code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
@@ -182,6 +191,9 @@ def take_passwords(scan: Scan) -> None:
         while window_end < len(scan.masked) and not scan.masked[window_end].isspace():
             window_end += 1  # a value cut by the window's end is taken whole: "(1066)"
         window = scan.masked[cue.end() : window_end].split("\n\n", 1)[0]  # not past a paragraph
+        first_line = window.split("\n", 1)[0]
+        if MASK in first_line or _PLACEHOLDER.search(first_line):
+            window = first_line  # its value is on its line (or was, on an earlier pass)
         again = next(
             (m for m in _PASSWORD_CUE.finditer(window) if window[m.start() - 1 : m.start()] != "["),
             None,
@@ -215,13 +227,18 @@ def take_passwords(scan: Scan) -> None:
         mixed = _MIXED_AFTER.match(window)
         if mixed and not _PHONE_LIKE.match(mixed.group(1)):
             candidates.append(mixed)
-        for match in candidates:
+        line_end = window.find("\n")
+        took = False
+        for match in sorted(candidates, key=lambda m: m.start(1)):
+            if took and 0 <= line_end < match.start(1):
+                break  # found on the cue's line: the next lines hold other things
             value = match.group(1).rstrip(".,;:)?")
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")
+                took = took or match.start(1) < line_end
 
 
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is

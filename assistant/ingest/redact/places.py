@@ -133,7 +133,7 @@ _SPOKEN_STREET_HINT = re.compile(
 # "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
 # name, known by the British postcode after it (a town may stand between)
 _STREET_BEFORE_UK_POSTCODE = re.compile(
-    r"(?:^|(?<=[\n:]) ?|(?<=, ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
+    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bat ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
     r"(?: (?:[A-Z][\w'-]+|y|yr|de|la|le|of|on|upon)){0,3}),"  # "17 Heol y Parc, Cardiff CF14 2NH"
     r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)? "
     r"(?=(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-]))",
@@ -157,6 +157,7 @@ _NL_POSTCODE_CUE = re.compile(
     r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:]*"
     r"(?:(?i:is|was)\s+)?)"
     r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
+    r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"
     + _EIRCODE
@@ -317,7 +318,7 @@ def take_addresses(scan: Scan) -> None:
 # its town in running text or brackets ("in 3000 Leuven", "(1060 Sint-Gillis)"), not a year
 _COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + _EIRCODE + r")(?![\w-])")
 _BE_POSTCODE_IN_TEXT = re.compile(
-    r"(?:\b(?:in|te|à) |\()((?!19\d\d|20\d\d)[1-9]\d{3}) "
+    r"(?:\b(?:in|te|à|uit|from) |\()((?!19\d\d|20\d\d)[1-9]\d{3}) "
     r"(?=[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[).,\n ])"
     r"(?!(?:[A-Z][\w'-]+ ){1,3}" + _EN_STREET_TYPE + r"\b)"  # "in 2250 Gulf Shore Blvd": a house
 )
@@ -334,7 +335,7 @@ def take_more_places(scan: Scan) -> None:
     code rules, so "in 3000 Leuven" after "activatiecode" is a postcode."""
     if "Co. " in scan.masked:
         scan.take_all(_COUNTY_EIRCODE, "POSTCODE", 1)
-    if scan.mentions(" in ", " te ", " à ", "("):
+    if scan.mentions(" in ", " te ", " à ", "(", " uit ", " from "):
         scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
