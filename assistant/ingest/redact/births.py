@@ -80,7 +80,7 @@ _BIRTH_CUE = (
     r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dob|d\.o\.b\.?|date of birth"
     r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
     r"|jarig|verjaardag|geb\.? ?datum|date de naissance|fecha de nacimiento|nacid[oa](?: el)?"
-    r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya])\b"
+    r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check)\b"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -197,7 +197,7 @@ _AFTER_WINDOW = 90
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
                 "geburts", "b. ", "(b.", "°", "nacimiento", "nacid", "nascita", "nato", "nata",
-                "urodz")  # fmt: skip
+                "urodz", "id-check", "id check")  # fmt: skip
 
 
 def _take_short(scan: Scan) -> None:

@@ -21,7 +21,7 @@ _NOT_ERROR_CODE = (
     r"|knippert|verschijnt|appears))"
 )
 _OTP_CUE = (
-    r"(?:(?<!\w)(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    r"(?:(?<![\w\"'])(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"

@@ -90,7 +90,7 @@ _EXPIRY_NAMED = (
 )
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
-    r"|valid (?:thru|through|until)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
+    r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
@@ -99,7 +99,7 @@ _EXPIRY_CUE = re.compile(
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
     r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot"
-    r"|valid (?:thru|through|until)|gültig bis)\b"
+    r"|valid (?:thru|through|until|to)|gültig bis)\b"
 )
 _EXPIRY_NAMED_CUE = re.compile(
     _EXPIRY_WORDS
@@ -182,7 +182,9 @@ _CVV_CUE = re.compile(
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
 _CVV_NEXT_LINE = re.compile(
-    _CVV_WORDS + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
+    _CVV_WORDS
+    + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
+    r"(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
     r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -38,7 +38,8 @@ _PASSWORD_CUE = re.compile(
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
-    r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek|fietsenstalling"
+    r"|digicode|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
+    r"|fietsenstalling"
     r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
     r"[- ]?code"
     # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
@@ -71,7 +72,8 @@ _SENT_BEFORE = re.compile(
 )
 # a value after these belongs to them, not to the password cue before
 _OTHER_CUE = re.compile(
-    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|zip|plz|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
+    r"\b(?:\w*code|otp|2fa|ip|e-?mail|iban|sms|text|zip|plz|bereikbaar|reachable|contact"
+    r"|(?:telefoon|phone|mobiel|mobile|gsm|cell)"
     r"\w*|tel|nummer|number|nr|no)\b",
     re.IGNORECASE,
 )
@@ -102,7 +104,8 @@ _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
 NOT_A_VALUE = re.compile(
-    r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)",
+    r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
+    r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*",  # "geb.datum", "i.p.v", "`fail2ban-client"
     re.IGNORECASE,
 )
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
@@ -121,7 +124,7 @@ def _password_like(value: str) -> bool:
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
-                   "safe",
+                   "safe", "digicode",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
                    "poortcode", "deur code", "door code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
@@ -147,8 +150,9 @@ _WORD_PASSWORD = re.compile(
     r"|(?<!\[)\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
     r"([a-zà-ÿ]{4,30})['\"’”]"
     # 'a password for doorstep visits – set to "bluebird"'
-    r"|(?<!\[)\b(?:wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to|is now"
-    r"|ingesteld op|veranderd in|gewijzigd in|wordt)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]",
+    r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to|is now"
+    r"|ingesteld op|veranderd in|gewijzigd in|wordt|noemde|noemt|zei|zegt|said|says|gave|gaf"
+    r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]",
     re.IGNORECASE,
 )
 # a value with letters and digits a few small words after the cue: "het wachtwoord op het

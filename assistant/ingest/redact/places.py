@@ -76,7 +76,8 @@ _ROMANCE_NUMBER_FIRST = re.compile(
 _EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
-    r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade)"
+    r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
+    r"|Pkwy|Loop)"
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
@@ -219,7 +220,7 @@ _LOWER_BEFORE_POSTCODE = re.compile(
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
 # a ZIP right after the street, closing the address: "(1402 Magnolia Blvd, 29407)"
-_ZIP_RIGHT_AFTER = re.compile(r"^, (\d{5})(?=[).;]|\s*$)", re.MULTILINE)
+_ZIP_RIGHT_AFTER = re.compile(r"^, (\d{5})(?=[).;,]|\s*$)", re.MULTILINE)
 _NL_LOWER_HINT = re.compile(
     r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
 )
@@ -239,13 +240,13 @@ _ZIP_NEXT_LINE = re.compile(
     r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n"  # not [POSTCODE]
     r"(?:\[[\d:. ]+\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
-    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-])"  # "w2 5tu" answered
+    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=[a-zà-ÿ] ))"
     r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
-    r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?\s*,?\s*[A-Z])"
+    r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?[ \t]*,?[ \t]*[A-Z])"  # the town on its line
 )
 
 
@@ -330,11 +331,19 @@ _UNIT_ADDRESS = re.compile(
 )
 
 
+# in a text about Eircodes, one given among other answers: "3rd Nov 1988 and D08 K2P7"
+_EIRCODE_SPACED = re.compile(
+    r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
+)
+
+
 def take_more_places(scan: Scan) -> None:
     """Postcodes known by the town or county beside them, and units on estates; before the
     code rules, so "in 3000 Leuven" after "activatiecode" is a postcode."""
     if "Co. " in scan.masked:
         scan.take_all(_COUNTY_EIRCODE, "POSTCODE", 1)
+    if scan.mentions("eircode"):
+        scan.take_all(_EIRCODE_SPACED, "POSTCODE")
     if scan.mentions(" in ", " te ", " à ", "(", " uit ", " from "):
         scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
