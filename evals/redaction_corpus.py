@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind19"  # src/*_blind19.txt: the nineteenth blind set, the only report split
+REPORT = "_blind20"  # src/*_blind20.txt: the twentieth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:

@@ -24,6 +24,8 @@ _TIMED_LABEL = re.compile(
 
 
 def take_label_names(scan: Scan, lists: NameLists) -> None:
+    """Names in capitals after a name label, and chat speakers shown with the time: a listed
+    given name, or any name that speaks twice (not a role or a common word)."""
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
             words = match.group(1).split()
