@@ -86,7 +86,7 @@ def take_tokens(scan: Scan) -> None:
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
 _EXPIRY_NAMED = (
-    r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
+    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
@@ -98,7 +98,7 @@ _EXPIRY_CUE = re.compile(
 )
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
-    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot"
+    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot|geldigheid\w*"
     r"|valid (?:thru|through|until|to)|gültig bis)\b"
 )
 _EXPIRY_NAMED_CUE = re.compile(
@@ -115,7 +115,7 @@ _SPOKEN_YEAR = (
 )
 # the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
 _SPOKEN_MONTH = (
-    r"(?:(?:jan|feb|mar|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+    r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
     r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
     r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
 )
@@ -207,6 +207,12 @@ _OTHER_CODE_BEFORE = re.compile(
     r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)\W{0,3}$",
     re.IGNORECASE,
 )
+# what else runs out by a month: "Garantie geldig tot maart 2026", "subscription valid until"
+_NOT_A_CARD_BEFORE = re.compile(
+    r"\b(?:garantie|warranty|guarantee|abonnement|subscription|contract|voucher|tegoed|bon"
+    r"|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|verblijfs\w*)\b[^\n.]{0,15}$",
+    re.IGNORECASE,
+)
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
 _CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
 # words one of the cues holds (substring tests on the lower-case text: far cheaper than one
@@ -227,7 +233,11 @@ def take_card_extras(scan: Scan) -> None:
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "valid", "geldig", "gültig"):
-        scan.take_all(_EXPIRY_NAMED_CUE, "EXPIRY", 1)
+        for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
+            if not _NOT_A_CARD_BEFORE.search(
+                scan.masked, max(0, match.start() - 25), match.start()
+            ):
+                scan.take(match.start(1), match.end(1), "EXPIRY")
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)

@@ -203,8 +203,10 @@ def _card_ok(span: str) -> bool:
         separators = {ch for ch in span if not ch.isdigit()}
         if len(separators) != 1 or len(groups[0]) != 4:
             return False
-        if any(not 3 <= len(g) <= 6 for g in groups[1:]):
+        if any(not 3 <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6:
             return False
+        if len(groups[-1]) < 3 and (len(digits) < 17 or separators != {" "}):
+            return False  # a 17-digit Bancontact card ends in one digit: "... 3651 5"
     return luhn_ok(digits)
 
 

@@ -86,7 +86,8 @@ _NOT_A_PASSWORD_CUE = re.compile(
 )
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
 _LOGIN_PAIR = re.compile(
-    r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user)\b"
+    r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
+    r"|router|modem|nas)\b"
     r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})"
 )
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
@@ -100,12 +101,15 @@ _NETWORK_NAME = re.compile(
     r"((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)['\"”’]?(?=[\s,;.]|$)",  # "Gracht187", "Home-5G"
     re.IGNORECASE,
 )
+# the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
+_ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
-    r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*",  # "geb.datum", "i.p.v", "`fail2ban-client"
+    r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
+    r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}",  # a version: "Firmware shows 2.0.14" (not a date)
     re.IGNORECASE,
 )
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
@@ -174,7 +178,9 @@ def _take_word_passwords(scan: Scan) -> None:
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
-    if "/" in scan.masked and scan.mentions("log", "credential", "gegevens", "account", "user"):
+    if "/" in scan.masked and scan.mentions(
+        "log", "credential", "gegevens", "account", "user", "router", "modem", "nas"
+    ):
         _take_login_pairs(scan)
     if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
                      "haalwoord"):  # fmt: skip
@@ -194,7 +200,10 @@ def take_passwords(scan: Scan) -> None:
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
         while window_end < len(scan.masked) and not scan.masked[window_end].isspace():
             window_end += 1  # a value cut by the window's end is taken whole: "(1066)"
-        window = scan.masked[cue.end() : window_end].split("\n\n", 1)[0]  # not past a paragraph
+        window = scan.masked[cue.end() : window_end]
+        head = window.split("\n\n", 1)[0]
+        if not _ANNOUNCED.fullmatch(head):
+            window = head  # not past a paragraph, unless the value was announced there
         first_line = window.split("\n", 1)[0]
         if MASK in first_line or _PLACEHOLDER.search(first_line):
             window = first_line  # its value is on its line (or was, on an earlier pass)

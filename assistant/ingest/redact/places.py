@@ -157,7 +157,7 @@ _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
     r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:]*"
     r"(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
+    r"([1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"

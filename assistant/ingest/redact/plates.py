@@ -72,7 +72,7 @@ _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "r
 _CAR_WORDS = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
-    r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw)\b",
+    r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct)\b",
     re.IGNORECASE,
 )
 
