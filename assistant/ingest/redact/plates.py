@@ -51,7 +51,7 @@ _CUE = re.compile(
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
-    r"\b(?:car|auto|wagen|(?:the|my|our|a|his|her) van|camper|motor)\b"
+    r"\b(?:car|auto|wagen|van|camper|motor)\b"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
@@ -62,6 +62,7 @@ _PLATE_READS = re.compile(
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
+_ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
 _TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
@@ -159,6 +160,10 @@ def take_plates(scan: Scan) -> None:
     if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
         for match in list(_CAR_CUE.finditer(scan.masked)):
             value = match.group(1)
+            if match.group().lower().startswith("van") and not _ENGLISH_ARTICLE.search(
+                scan.masked, max(0, match.start() - 5), match.start()
+            ):
+                continue  # Dutch "van": "wijzigen van 128GB naar 256GB"
             if (
                 _plate_like(value)
                 and _TWO_AND_TWO.match(value)
