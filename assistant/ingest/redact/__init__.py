@@ -23,7 +23,7 @@ kind           what                                                             
 ``IP``         IPv4 and IPv6 addresses (not version numbers)                       cues
 ``PHONE``      NL, BE, DE, UK, US and international phone numbers                  numbers
 ``PLATE``      NL, BE and UK licence plates; others after a cue (kenteken, reg)    plates
-``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms)          places
+``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms)          places, spoken_streets
 ``POSTCODE``   NL and UK postcodes; BE, DE and US ones beside an address or cue    places
 ``NAME``       people's names: cues, name lists, speaker labels, e-mail headers    names
 =============  ==================================================================  ============
@@ -61,7 +61,7 @@ from assistant.ingest.redact.numbers import (
     take_ssns,
 )
 from assistant.ingest.redact.passwords import take_passwords
-from assistant.ingest.redact.places import take_addresses, take_more_places, take_spoken_streets
+from assistant.ingest.redact.places import take_addresses, take_more_places
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
 from assistant.ingest.redact.spelled import (
@@ -71,6 +71,7 @@ from assistant.ingest.redact.spelled import (
 )
 from assistant.ingest.redact.spoken import take_spoken_phones
 from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ids
+from assistant.ingest.redact.spoken_streets import take_spoken_streets
 
 Step = Callable[[Scan], None]
 

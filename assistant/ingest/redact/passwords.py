@@ -130,7 +130,7 @@ def _password_like(value: str) -> bool:
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
                    "safe", "digicode",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
-                   "poortcode", "deur code", "door code",
+                   "poortcode", "deur code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
                    "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",

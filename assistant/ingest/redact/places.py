@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import MASK, Scan
-from assistant.ingest.redact.spoken import SPOKEN_HOUSE_NUMBER
 
 _SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
@@ -23,6 +22,7 @@ _PREFIX = (
     r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
     r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
 )
+STREET_SUFFIX = _SUFFIX  # for the streets read out (``spoken_streets``)
 _HOUSE = (
     r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
@@ -79,6 +79,7 @@ _EN_STREET_TYPE = (
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
     r"|Pkwy|Loop)"
 )
+EN_STREET_TYPE = _EN_STREET_TYPE
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
@@ -87,49 +88,6 @@ _EN_STREET = re.compile(
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
     + r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#) ?\d{1,4}[A-Z]?(?![\w-]))?"
-)
-# the house number read out, as in transcribed calls: "from forty two Kelburn Parade",
-# "number eighteen, Plasturton Avenue"
-_SPOKEN_NUMBER = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
-_SPOKEN_STREET = re.compile(
-    r"(?<![\w-])(?:number )?"
-    + _SPOKEN_NUMBER
-    + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
-    + _EN_STREET_TYPE
-    + r")\b(?! (?-i:[A-Z]))",  # not "two Big Road Trucks"
-    re.IGNORECASE,
-)
-# a street named first with its number read out: "naar de Brugsesteenweg honderdtwaalf in
-# Kortrijk", "it's Waldstraße fourteen"
-_STREET_SPOKEN_NUMBER = re.compile(
-    r"\b(?![A-Z][a-z]*ing\b)[A-ZÄÖÜ][\w'-]*?"
-    + _SUFFIX
-    + r"(?:-(?:Oost|West|Noord|Zuid))? (?i:"
-    + SPOKEN_HOUSE_NUMBER
-    + r")\b(?![ -]\w+(?:ste|de|th)\b)"
-    r"(?! (?i:min\w*|jaar|jaren|years?|euro|keer|times|met\w*|km|uur|hours?|dagen|days?|weken"
-    r"|weeks?|mensen|people|procent|percent|stuks?|x)\b)"  # "Vondelpark twintig minuten"
-)
-_STREET_SPOKEN_HINT = re.compile(_SUFFIX + r"(?:-[A-Z][a-z]+)? (?i:[a-z])")
-# with the flat first the street is sure, whatever follows: "it's flat two eighty six
-# Moorland Road Leeds"
-_SPOKEN_FLAT_STREET = re.compile(
-    r"(?<![\w-])(?:flat|apartment|unit) "
-    + _SPOKEN_NUMBER
-    + r",? "
-    + _SPOKEN_NUMBER
-    + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
-    + _EN_STREET_TYPE
-    + r")\b",
-    re.IGNORECASE,
-)
-_SPOKEN_STREET_HINT = re.compile(
-    r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve),? [A-Z]"
 )
 # "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
 # name, known by the British postcode after it (a town may stand between)
@@ -348,16 +306,6 @@ def take_more_places(scan: Scan) -> None:
         scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
-
-
-def take_spoken_streets(scan: Scan) -> None:
-    """A street whose house number is read out ("from forty two Kelburn Parade")."""
-    if _SPOKEN_STREET_HINT.search(scan.masked):
-        if scan.mentions("flat ", "apartment ", "unit "):
-            scan.take_all(_SPOKEN_FLAT_STREET, "ADDRESS")
-        scan.take_all(_SPOKEN_STREET, "ADDRESS")
-    if _STREET_SPOKEN_HINT.search(scan.masked):
-        scan.take_all(_STREET_SPOKEN_NUMBER, "ADDRESS")
 
 
 def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:

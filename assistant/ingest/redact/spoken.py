@@ -23,6 +23,7 @@ _NL_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "ninety-five", "fifty eight", "achtenzestig", "drieëntwintig"
 _EN_UNDER_100 = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
 _NL_UNDER_100 = rf"(?:(?:(?:{_NL_UNITS})[eë]n)?(?:{_NL_TENS})|{_NL_TEENS}|{_NL_UNITS})"
+EN_UNDER_100 = _EN_UNDER_100  # for house numbers read out (``spoken_streets``)
 
 # a day of the month: "ninth", "twenty-first", "the 8th", "twaalf", "eenendertigste"
 SPOKEN_DAY = (
