@@ -23,7 +23,8 @@ kind           what                                                             
 ``IP``         IPv4 and IPv6 addresses (not version numbers)                       cues
 ``PHONE``      NL, BE, DE, UK, US and international phone numbers                  numbers
 ``PLATE``      NL, BE and UK licence plates; others after a cue (kenteken, reg)    plates
-``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms)          places, spoken_streets
+``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms; read     places,
+               out in a call)                                                      spoken_streets
 ``POSTCODE``   NL and UK postcodes; BE, DE and US ones beside an address or cue    places
 ``NAME``       people's names: cues, name lists, speaker labels, e-mail headers    names
 =============  ==================================================================  ============
