@@ -180,7 +180,7 @@ _ERROR_WORD = re.compile(r"\b(?:error|fout|storing|fault|fehler)", re.IGNORECASE
 _GROUPED = r"[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,4}|\d{6,10}"
 _BACKUP_CODES = re.compile(
     r"(?<!\[)\b(?:backup|back-up|recovery|herstel|reserve|nood|emergency)[- ]?codes?\b"
-    r"[^\n:\d]{0,70}?[: ]\s*((?:"
+    r"[^\n:\d]{0,70}?[: ]\s*\(?((?:"  # also in brackets: "de eerste twee (8fk2-qw9d en ...)"
     + _GROUPED
     + r")(?:(?:,\s*|\s+(?:and|en|,)\s+|\s+)(?:"
     + _GROUPED
