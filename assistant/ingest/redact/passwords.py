@@ -92,7 +92,7 @@ _LOGIN_PAIR = re.compile(
 )
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
 _SPACED_DIGITS = re.compile(
-    r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/.,:])"
+    r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:]\d| \d)"
 )
 # the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
 _NETWORK_NAME = re.compile(
