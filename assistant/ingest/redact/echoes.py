@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -13,15 +14,14 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 # since their digits recur as deliveries, sizes and years
 _KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHONE", "PLATE"))
 _MIN_DIGITS = 4
-_NON_DIGIT = re.compile(r"\D")
 _RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ -]?\d)+(?!\w|[.,/-]\d)")
 
 
 def _digits_of(text: str) -> str:
-    written = _NON_DIGIT.sub("", text)
+    written = NON_DIGIT.sub("", text)
     if written:
         return written
-    return "".join(_NON_DIGIT.sub("", s.value) for s in spoken_values(text))
+    return "".join(NON_DIGIT.sub("", s.value) for s in spoken_values(text))
 
 
 _STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?$")
@@ -54,6 +54,6 @@ def take_echoes(scan: Scan) -> None:
     if not said:
         return
     for match in list(_RUN.finditer(scan.masked)):
-        kind = said.get(_NON_DIGIT.sub("", match.group()))
+        kind = said.get(NON_DIGIT.sub("", match.group()))
         if kind:
             scan.take(match.start(), match.end(), kind)

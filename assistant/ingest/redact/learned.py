@@ -30,7 +30,7 @@ from assistant.ingest.redact.learned_features import (
     feature_index,
     vectorize,
 )
-from assistant.ingest.redact.passwords import NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import NOT_A_VALUE
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from assistant.ingest.redact.scan import Scan
 
-_NON_DIGIT = re.compile(r"\D+")
+NON_DIGIT = re.compile(r"\D+")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -62,7 +62,7 @@ def take_ssns(scan: Scan) -> None:
         if ssn_ok(match.group(1), match.group(2), match.group(3)):
             scan.take(match.start(), match.end(), "SSN")
     for match in list(_SSN_CUE.finditer(scan.masked)):
-        digits = _NON_DIGIT.sub("", match.group(1))
+        digits = NON_DIGIT.sub("", match.group(1))
         if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
     if scan.mentions("ssn", "social"):
@@ -153,8 +153,8 @@ def _phone_ok(span: str) -> bool:
     if "/" in span and not _AREA_SLASH.match(span):
         return False  # only after the area code: "0470/52.18.33", "030/1234567"
     if span.startswith("+") or span.startswith("(+"):
-        return _intl_ok(_NON_DIGIT.sub("", _TRUNK.sub("", span)))
-    digits = _NON_DIGIT.sub("", span)
+        return _intl_ok(NON_DIGIT.sub("", _TRUNK.sub("", span)))
+    digits = NON_DIGIT.sub("", span)
     if digits.startswith("00"):
         return _intl_ok(digits[2:])
     if digits[:1] != "0":  # Irish and Australian freephone and local-rate: "1800 555 014"
@@ -195,7 +195,7 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
 
 
 def _card_ok(span: str) -> bool:
-    digits = _NON_DIGIT.sub("", span)
+    digits = NON_DIGIT.sub("", span)
     if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
         return False
     if len(digits) != len(span):
@@ -267,7 +267,7 @@ def take_phones(scan: Scan) -> None:
             if not _REFERENCE_BEFORE.search(scan.masked, max(0, start - 30), start):
                 scan.take(start, match.end(1), "PHONE")
     for match in list(_NINE_DIGITS_CUE.finditer(scan.masked)):
-        if len(_NON_DIGIT.sub("", match.group(1))) == 9:
+        if len(NON_DIGIT.sub("", match.group(1))) == 9:
             scan.take(match.start(1), match.end(1), "PHONE")
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
@@ -312,7 +312,7 @@ def take_bsn_with_cue(scan: Scan) -> None:
     if not scan.mentions(*_BSN_WORDS):
         return
     for match in list(_BSN_CONTEXT.finditer(scan.masked)):
-        if bsn_ok(_NON_DIGIT.sub("", match.group(1))):
+        if bsn_ok(NON_DIGIT.sub("", match.group(1))):
             scan.take(match.start(1), match.end(1), "BSN")
 
 
@@ -326,7 +326,7 @@ def take_bare_bsn(scan: Scan) -> None:
     about_bsn = scan.mentions(*_BSN_WORDS) and _BSN_TALK.search(scan.lower)
     grouped = _BSN_GROUPED.finditer(text) if about_bsn else ()
     for match in [*_BSN_BARE.finditer(text), *grouped]:
-        if not bsn_ok(_NON_DIGIT.sub("", match.group())):
+        if not bsn_ok(NON_DIGIT.sub("", match.group())):
             continue
         if _NOT_BSN_CONTEXT.search(text[max(0, match.start() - 30) : match.start()]):
             continue

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import NOT_A_VALUE
 from assistant.ingest.redact.name_lists import name_lists
+from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.scan import MASK, Scan
-
-_NON_DIGIT = re.compile(r"\D+")
 
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
 # code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
@@ -105,13 +105,6 @@ _NETWORK_NAME = re.compile(
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
-# a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
-NOT_A_VALUE = re.compile(
-    r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
-    r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
-    r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}",  # a version: "Firmware shows 2.0.14" (not a date)
-    re.IGNORECASE,
-)
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -230,7 +223,7 @@ def take_passwords(scan: Scan) -> None:
             direct = None  # "InPost Locker WAT0412M": the locker's name
         candidates = [direct] if direct else []
         spaced = _SPACED_DIGITS.match(window)
-        if spaced and len(_NON_DIGIT.sub("", spaced.group(1))) >= 4:
+        if spaced and len(NON_DIGIT.sub("", spaced.group(1))) >= 4:
             candidates.insert(0, spaced)
         # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"
         bracketed = _BRACKETED.match(window)

@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.scan import MASK, Scan
 
-_SUFFIX = (
+STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
@@ -22,7 +22,6 @@ _PREFIX = (
     r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
     r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
 )
-STREET_SUFFIX = _SUFFIX  # for the streets read out (``spoken_streets``)
 _HOUSE = (
     r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
@@ -34,7 +33,7 @@ _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 _POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
-    r"\b[A-Z][\w'-]*?" + _SUFFIX + r" (?:nr\.? ?)?" + _HOUSE
+    r"\b[A-Z][\w'-]*?" + STREET_SUFFIX + r" (?:nr\.? ?)?" + _HOUSE
 )
 _NL_STREET_WORD = re.compile(
     r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
@@ -73,18 +72,17 @@ _ROMANCE_NUMBER_FIRST = re.compile(
     + r"(?: (?:(?:de|du|des|la|le|di|del|della|dei|da|do|dos|das)(?![\w'’])"
     r"|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+)){1,4}"
 )
-_EN_STREET_TYPE = (
+EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
     r"|Pkwy|Loop)"
 )
-EN_STREET_TYPE = _EN_STREET_TYPE
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
-    + _EN_STREET_TYPE
+    + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
     + r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#) ?\d{1,4}[A-Z]?(?![\w-]))?"
@@ -230,13 +228,13 @@ _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live
 
 # Cheap tests that must hold before the full pattern is worth running.
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
+    (re.compile(STREET_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
     (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
     (re.compile(r"[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
-    (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + _EN_STREET_TYPE
+    (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
     (re.compile(r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]"), _PL_STREET),
@@ -279,7 +277,7 @@ _COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + _EIRCODE + r")(?![\w-])
 _BE_POSTCODE_IN_TEXT = re.compile(
     r"(?:\b(?:in|te|à|uit|from) |\()((?!19\d\d|20\d\d)[1-9]\d{3}) "
     r"(?=[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[).,\n ])"
-    r"(?!(?:[A-Z][\w'-]+ ){1,3}" + _EN_STREET_TYPE + r"\b)"  # "in 2250 Gulf Shore Blvd": a house
+    r"(?!(?:[A-Z][\w'-]+ ){1,3}" + EN_STREET_TYPE + r"\b)"  # "in 2250 Gulf Shore Blvd": a house
 )
 # a unit or flat on an estate or in a named building: "Unit 4, Harewood Trading Estate",
 # "Apartment 12, The Maltings"

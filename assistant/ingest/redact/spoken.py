@@ -21,20 +21,19 @@ _NL_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttie
 _NL_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 
 # "ninety-five", "fifty eight", "achtenzestig", "drieëntwintig"
-_EN_UNDER_100 = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
+EN_UNDER_100 = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
 _NL_UNDER_100 = rf"(?:(?:(?:{_NL_UNITS})[eë]n)?(?:{_NL_TENS})|{_NL_TEENS}|{_NL_UNITS})"
-EN_UNDER_100 = _EN_UNDER_100  # for house numbers read out (``spoken_streets``)
 
 # a day of the month: "ninth", "twenty-first", "the 8th", "twaalf", "eenendertigste"
 SPOKEN_DAY = (
-    rf"(?:(?:twenty|thirty)[- ](?:{_EN_ORDINAL_UNITS})|{_EN_ORDINALS}|{_EN_UNDER_100}"
+    rf"(?:(?:twenty|thirty)[- ](?:{_EN_ORDINAL_UNITS})|{_EN_ORDINALS}|{EN_UNDER_100}"
     rf"|(?:{_NL_UNDER_100})(?:ste|de)?|eerste|derde|achtste)"
 )
 # a year: "nineteen fifty-eight", "nineteen oh five", "two thousand and three", "eighty-nine",
 # "negentienvijftig", "negentienhonderdachtenzestig", "tweeduizend drie", "achtenzestig"
 SPOKEN_YEAR = (
-    rf"(?:(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_EN_UNITS})|{_EN_UNDER_100})"
-    rf"|two thousand(?: and)?(?: {_EN_UNDER_100})?|{_EN_UNDER_100}"
+    rf"(?:(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_EN_UNITS})|{EN_UNDER_100})"
+    rf"|two thousand(?: and)?(?: {EN_UNDER_100})?|{EN_UNDER_100}"
     rf"|(?:negentien|tweeduizend) ?(?:honderd ?)?(?:en ?)?(?:{_NL_UNDER_100})?|{_NL_UNDER_100})"
 )
 
@@ -43,7 +42,7 @@ SPOKEN_YEAR = (
 SPOKEN_HOUSE_NUMBER = (
     rf"(?:(?:{_NL_UNITS})?honderd(?:en)?(?:{_NL_UNDER_100})?"
     rf"|(?!(?:een|één)\b){_NL_UNDER_100}"
-    rf"|(?:(?:{_EN_UNITS}) hundred(?: and)? )?(?!one\b){_EN_UNDER_100})"
+    rf"|(?:(?:{_EN_UNITS}) hundred(?: and)? )?(?!one\b){EN_UNDER_100})"
 )
 
 _DIGIT_WORD = (
@@ -57,7 +56,7 @@ _SINGLE = frozenset(
 _REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel) )?"
 # a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
 # ("nine hundred" in "oh seven seven double oh, nine hundred, five one two" is 900)
-_GROUP = rf"(?:{_NL_UNDER_100}|{_EN_UNDER_100}|{_DIGIT_WORD}|hundred|honderd)"
+_GROUP = rf"(?:{_NL_UNDER_100}|{EN_UNDER_100}|{_DIGIT_WORD}|hundred|honderd)"
 _GROUP_RE = re.compile(rf"(double|triple|dubbele?|driedubbel) |{_GROUP}", re.IGNORECASE)
 _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"

@@ -12,10 +12,9 @@ from assistant.ingest.redact.spoken import EN_UNDER_100, SPOKEN_HOUSE_NUMBER
 
 # the house number read out, as in transcribed calls: "from forty two Kelburn Parade",
 # "number eighteen, Plasturton Avenue"
-_SPOKEN_NUMBER = EN_UNDER_100
 _SPOKEN_STREET = re.compile(
     r"(?<![\w-])(?:number )?"
-    + _SPOKEN_NUMBER
+    + EN_UNDER_100
     + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
     + EN_STREET_TYPE
     + r")\b(?! (?-i:[A-Z]))",  # not "two Big Road Trucks"
@@ -37,9 +36,9 @@ _STREET_SPOKEN_HINT = re.compile(STREET_SUFFIX + r"(?:-[A-Z][a-z]+)? (?i:[a-z])"
 # Moorland Road Leeds"
 _SPOKEN_FLAT_STREET = re.compile(
     r"(?<![\w-])(?:flat|apartment|unit) "
-    + _SPOKEN_NUMBER
+    + EN_UNDER_100
     + r",? "
-    + _SPOKEN_NUMBER
+    + EN_UNDER_100
     + r",? (?-i:(?:[A-Z][\w'-]+ ){1,3}"
     + EN_STREET_TYPE
     + r")\b",

@@ -1,0 +1,14 @@
+"""Values that look like a secret but are none, shared by the password rules and the learned
+step: a share, a web address, a dotted abbreviation, a version."""
+
+from __future__ import annotations
+
+import re
+
+# a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
+NOT_A_VALUE = re.compile(
+    r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
+    r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
+    r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}",  # a version: "Firmware shows 2.0.14" (not a date)
+    re.IGNORECASE,
+)
