@@ -98,7 +98,8 @@ _BIRTH_SHORT = re.compile(
 # (a chat's time may lead the answer: "14:03 Klant: 19031977")
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE
-    + r"[^\n\d]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,40}?("
+    # not past the cue's own value ("Geboortedatum: 07-07-1977\nDatum afspraak: 16 mei 2024")
+    + r"[^\n\d\ue000\[]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,40}?("
     + _DATE_CUED
     + r")(?!\d)",
     re.IGNORECASE,
@@ -126,7 +127,8 @@ _BIRTH_SPOKEN_NUMBERS = re.compile(
 # ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo
 # Marsh, 30.06.2015" (a written date, a year up to a child's)
 _BIRTH_NEXT_LINE_AFTER = re.compile(
-    _BIRTH_CUE + r"[^\n\d]{0,80}\n[^\n]{0,60}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE
+    _BIRTH_CUE + r"[^\n\d\ue000\[]{0,80}\n[^\n]{0,60}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
+    re.IGNORECASE,
 )
 # a person's name and a date of birth, as in a list of who is who: "Me: Fatima Begum, 12 March
 # 1985", "Imran Hussain (29-11-1982)" (a listed given name first; a year one is born in)

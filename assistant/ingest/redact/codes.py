@@ -30,7 +30,8 @@ _OTP_CUE = (
 _OTP = re.compile(
     r"(?<!\[)"  # a placeholder ([OTP], [PASSWORD]) is no cue
     + _OTP_CUE
-    + r"[^\d\n!?\[]{0,60}?"  # not across a placeholder: redacting twice changes nothing
+    # not across a placeholder (redacting twice changes nothing) or a value taken before it
+    + r"[^\d\n!?\[\ue000]{0,60}?"
     + _OTP_VALUE
     + _NOT_ERROR_CODE
     + r"(?:[^\d\n]{1,20}?"

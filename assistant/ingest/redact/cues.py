@@ -89,7 +89,8 @@ _EXPIRY_NAMED = (
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
-    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|verval|geldig t/m|geldig tot"
+    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|vervalt|verval|geldig t/m"
+    r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
@@ -188,9 +189,25 @@ _CVV_NEXT_LINE = re.compile(
     r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# not the start of a longer number: "Telefoon: 06-19 88 42 07"
 _NEAR_CARD_EXPIRY = re.compile(
-    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + _EXPIRY_NAMED + r")(?![\d/])", re.IGNORECASE
+    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + _EXPIRY_NAMED + r")(?![\d/]| \d\d)", re.IGNORECASE
 )
+# alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
+_OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")
+_LINE_REST = re.compile(r"[^\n\d]{0,12}(?:\n|$)")
+# a code asked for or given after the card, not one that was sent: "Expiry and the 4-digit code
+# on the front please." / "exp. Sept 2027, code 5813", "j'ai oublié le code, c'est 4417"
+_CODE_AFTER_CARD = re.compile(
+    r"\bcode\b[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?(\d{3,4})(?![\d/.,-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CODE_SENT = re.compile(
+    r"\b(?:sms|text|sent|send|verstuurd|gestuurd|envoy\w*|app|e-?mail|otp|2fa|verif\w*|pin"
+    r"|pincode|one-time|eenmalig\w*|login|inlog\w*|tan)\b",
+    re.IGNORECASE,
+)
+_CODE_WINDOW = 200
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
     r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
@@ -259,17 +276,34 @@ def take_card_extras(scan: Scan) -> None:
             if compact.group(2):
                 scan.take(compact.start(2), compact.end(2), "CVV")
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
+        near = range(card.end, card.end + _CARD_WINDOW)
         expiry = _NEAR_CARD_EXPIRY.search(window)
-        if expiry and not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
+        if expiry and (
+            not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
+            or (
+                window.count("\n", 0, expiry.start()) == 1
+                and _OWN_NEXT_LINE.fullmatch(window, 0, expiry.start())
+                and _LINE_REST.match(window, expiry.end())
+            )
+        ):
             scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
             window = scan.masked[card.end : card.end + _CARD_WINDOW]
         cvv = _NEAR_CARD_CVV.search(window)
         if cvv and _OTHER_CODE_BEFORE.search(window, 0, cvv.start()):
             cvv = None  # "my card 5160 ... in the reader, my PIN 3962"
-        near = range(card.end, card.end + _CARD_WINDOW)
         has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
         if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")
+            has_cvv = True
+        if not has_cvv and "code" in scan.lower:
+            _take_code_after_card(scan, card.end)
+
+
+def _take_code_after_card(scan: Scan, card_end: int) -> None:
+    window = scan.masked[card_end : card_end + _CODE_WINDOW]
+    code = _CODE_AFTER_CARD.search(window)
+    if code and not _CODE_SENT.search(window, 0, code.start(1)):
+        scan.take(card_end + code.start(1), card_end + code.end(1), "CVV")
 
 
 # --------------------------------------------------------------------------- IP, plates
@@ -282,9 +316,12 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(
-    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver)\.?\s?(?:naar|to|van|from)?\s?$",
+    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver)\.?:?\s?"
+    r"(?:naar|to|van|from)?\s?$",
     re.IGNORECASE,
 )
+# "Ledgerly Desktop 10.2.14.3 (build 8812)", "4.2.0.1 (x64)"
+_VERSION_AFTER = re.compile(r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64)\b", re.IGNORECASE)
 
 
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
@@ -295,7 +332,9 @@ def take_ips(scan: Scan) -> None:
     if not _IP_HINT.search(text):
         return
     for match in list(_IPV4.finditer(text)):
-        if _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        if _VERSION_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ) or _VERSION_AFTER.match(text, match.end()):
             continue
         scan.take(match.start(), match.end(), "IP")
     if "::" in text or text.count(":") >= 5:

@@ -63,6 +63,8 @@ _METER_BEFORE = re.compile(
     r"\b(?:mprn|mpan|ean(?:-code)?|meter ?(?:number|nummer|id)|meternummer)\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )
+# a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
 
 
@@ -72,6 +74,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         NOT_A_VALUE.fullmatch(masked, start, end)
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
+        or _DOCUMENT_BEFORE.search(before)
         or _METER_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or _QUANTITY_AFTER.match(masked, end)

@@ -18,7 +18,8 @@ STRONG_CUE = re.compile(
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
     r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named)"
-    r"|(?:^|[\n.!?] *)(?:mijn |my )?(?:naam|name))"
+    r"|(?:^|[\n.!?] *)(?:mijn |my )?(?:naam|name)"
+    r"|(?:\band|,) (?:my )?name(?:'s| is))"  # "... e16 4pt and name is shauna mcguire"
     r"[ ,:]+['\"“]?$",
     _I,
 )
@@ -90,6 +91,7 @@ RELATION_CUE = re.compile(
     r"|nephew|niece|oom|tante|uncle|aunt|flatmate|huisgenoot|huisgenote|landlord|verhuurder"
     r"|son-in-law|daughter-in-law|father-in-law|mother-in-law)"
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
+    r"|\b(?:bel|belt|bellen) aan bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?:from|to|into|van|naar|in|is|was)"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
@@ -122,7 +124,8 @@ FORM_CUE = re.compile(
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
-    r"|wife|husband|spouse|echtgeno(?:ot|te)|child|kind"
+    r"|wife|husband|spouse|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
+    r"|beneficiary|begunstigde"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"

@@ -31,9 +31,20 @@ _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
-    r"|\w*[Tt]echniek|\w*[Bb]ouw)"
+    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*)"
 )
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
+# a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
+COMPANY_AFTER = re.compile(
+    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
+    r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
+)
+# a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
+_SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
+# a word with a capital inside is a brand ("ZorgSamen", "PayPal"), not a surname ("McBride",
+# "DeVries", "MacLeod" are)
+_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
 _FIRM_WORD = re.compile(_FIRM_WORDS)
 # a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
 # Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
@@ -55,6 +66,11 @@ _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
     r"|drive|close|crescent|strasse|straße)$"
 )
+
+
+def camel(word: str) -> bool:
+    """A capital inside the word, as brands have: "ZorgSamen" (not "McBride", "DeVries")."""
+    return _CAMEL.search(word) is not None and not _CAMEL_NAME.match(word)
 
 
 class Phrases:
@@ -109,7 +125,9 @@ class Phrases:
         if self.is_surname(word) or self.is_first(word):
             return True
         # a street is no surname: "Bruna op de Kerkstraat", "Jan aan de Stationsweg"
-        return word.lower() not in self.lists.common and not _STREET.search(word)
+        return (
+            word.lower() not in self.lists.common and not _STREET.search(word) and not camel(word)
+        )
 
     def street_surname(self, k: int) -> bool:
         """After initials a word ending like a street is a surname when no house number
@@ -144,6 +162,7 @@ class Phrases:
                     not known_only
                     and word.lower() not in self.lists.common
                     and not _STREET.search(word)
+                    and not camel(word)
                 )
             )
         low = word.lower()
@@ -168,7 +187,13 @@ class Phrases:
                     and self.gap(k) == " "
                     and (
                         self.surname_like(last)
-                        or (k - j >= 2 and capitalised(last) and last in self.lists.surnames)
+                        # after two particles, or initials, a place's name is a surname too:
+                        # "J.P. van den Bosch", "t.n.v. R. van Doorn"
+                        or (
+                            (k - j >= 2 or INITIALS.fullmatch(self.tokens[i].text) is not None)
+                            and capitalised(last)
+                            and last in self.lists.surnames
+                        )
                     )
                 ):
                     j = k + 1
@@ -261,6 +286,11 @@ class Phrases:
             return True  # "Autobedrijf Eemland"
         if FIRM_AFTER.match(self.text, end) or self.after_firm_word(start):
             return True
+        if COMPANY_AFTER.match(self.text, end):
+            return True  # "Vinoteca Claes BV"
+        spelled = _SPELLED_BEFORE.search(self.text, max(0, start - 9), start)
+        if spelled and spelled.group(1) == self.text[start] and j == i + 1:
+            return True  # "N van Nico", "E as in Edward": a letter spelled out
         if _STATE_AND_ZIP.match(self.scan.text, end):
             return True  # a town: "Apt 5R, Brooklyn, NY 11217"
         word = self.tokens[i].base

@@ -45,7 +45,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_phrases import FIRM_AFTER, FIRM_FIRST
+from assistant.ingest.redact.name_phrases import COMPANY_AFTER, FIRM_AFTER, FIRM_FIRST
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -58,6 +58,12 @@ _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
+_INFORMAL_GREETING = re.compile(r"(?:^|[\n.!?]) *(?:hi|hey|hoi|heya|hiya|yo) $", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"[A-Z][a-zà-ÿ]{1,7}")
+# a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
+_BRAND_HANDLE = re.compile(
+    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
+)
 # a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
@@ -70,10 +76,6 @@ _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Sint ", "Saint 
 _TECH_AFTER = re.compile(
     r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
     r"|checkout|account manager|merchant|app store)\b"
-)
-_COMPANY_AFTER = re.compile(
-    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
 )
 
 
@@ -135,8 +137,12 @@ class _Finder(Signs):
                 self.take_from(i, lower_ok=True)
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
                 # a listed given name, also in lower case ("hoi sanne,"), not any word: on
-                # a line of its own a greeting names firms too ("Beste Vattenfall,")
-                self.take_from(i, lower_ok=True, known_only=True)
+                # a line of its own a greeting names firms too ("Beste Vattenfall,"); an
+                # informal one a short name the lists lack ("Hi Gabe,", "hey Bex!")
+                if not self.take_from(i, lower_ok=True, known_only=True) and self.short_name(
+                    tok, before
+                ):
+                    self.scan.take(tok.start, tok.end, "NAME")
             elif (
                 CLOSING_SAME_LINE.search(before)
                 or self.after_closing_line(tok)
@@ -145,6 +151,18 @@ class _Finder(Signs):
                 self.take_from(i, lower_ok=True)
             elif AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
                 self.take_from(i, lower_ok=False)
+
+    def short_name(self, tok: Tok, before: str) -> bool:
+        """A short capitalised word no list knows, after "hi", "hey" or "hoi" and before a
+        comma or "!": "Hi Gabe,"."""
+        word = tok.text
+        return (
+            _INFORMAL_GREETING.search(before) is not None
+            and _SHORT_NAME.fullmatch(word) is not None
+            and word.lower() not in self.lists.common
+            and not self.is_blocked(word)
+            and self.text[tok.end : tok.end + 1] in (",", "!")
+        )
 
     def lower_intros(self) -> None:
         """ "hey it's jess again": a lower-case word that is no common one."""
@@ -179,7 +197,8 @@ class _Finder(Signs):
         if ":" not in self.text:
             return  # labels and headers all end in a colon
         for match in HANDLE_LABEL.finditer(self.text):
-            if not self.is_blocked(match.group(1)[1:]):
+            handle = match.group(1)[1:]
+            if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
                 self.scan.take(match.start(1), match.end(1), "NAME")
         for match in HEADER.finditer(self.text):
             if not self._company_sender(
@@ -358,7 +377,7 @@ class _Finder(Signs):
         for tok in self.tokens:
             if tok.base in words and MASK not in self.scan.masked[tok.start : tok.end]:
                 if (
-                    _COMPANY_AFTER.match(self.text, tok.end)
+                    COMPANY_AFTER.match(self.text, tok.end)
                     or FIRM_AFTER.match(self.text, tok.end)
                     or self.after_firm_word(tok.start)
                 ):

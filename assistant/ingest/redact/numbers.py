@@ -41,7 +41,7 @@ _SSN_CUE = re.compile(
     r"(?<!\[)\b(?:ssn|social security(?: number| no\.?| nr\.?)?|social)\b"
     # not across a value already taken, or its placeholder ("SSN: [SSN]. Mijn man heeft ...")
     r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n[^\d\n]{0,30}?)"  # or on the next line
-    r"(\d{3}[ ]?\d{2}[ ]?\d{4})(?![\w-])",
+    r"(\d{3}(?:[ ]?[-–][ ]?|[ ]?)\d{2}(?:[ ]?[-–][ ]?|[ ]?)\d{4})(?![\w-])",  # "548 – 20 – 6613"
     re.IGNORECASE,
 )
 
@@ -249,12 +249,28 @@ def _find_spans(
     return spans
 
 
+_NOT_A_CARD_BEFORE = re.compile(
+    r"\b(?:ean(?:-?code|-?nummer)?|aansluit\w*|mprn|mpan|iccid|imei|sim(?:-?kaart)?)\W{0,3}"
+    r"(?:is\W{1,2})?$",
+    re.IGNORECASE,
+)
+# read out group by group into a chat: "5353, 1104, 2786, 9457"
+_CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
+
+
 def take_cards(scan: Scan) -> None:
     for match in list(_NUMBER_RUN.finditer(scan.masked)):
         run = match.group()
         if len(run) >= 13:
             for start, stop in _find_spans(run, _card_ok, _card_start):
-                scan.take(match.start() + start, match.start() + stop, "CARD")
+                begin = match.start() + start
+                # "EAN-code 541448820061234567": a connection's number, kept from other rules
+                other = _NOT_A_CARD_BEFORE.search(scan.masked, max(0, begin - 20), begin)
+                scan.take(begin, match.start() + stop, None if other else "CARD")
+    if ", " in scan.masked:
+        for match in list(_CARD_COMMAS.finditer(scan.masked)):
+            if luhn_ok(NON_DIGIT.sub("", match.group())):
+                scan.take(match.start(), match.end(), "CARD")
 
 
 def take_phones(scan: Scan) -> None:

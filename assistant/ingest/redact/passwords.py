@@ -105,6 +105,7 @@ _NETWORK_NAME = re.compile(
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -160,12 +161,30 @@ _MIXED_AFTER = re.compile(
 )
 
 
+# a phrase in double quotes after the cue: 'passed ID&V via voice password "Blue Heron 77"',
+# 'Asked for the password: he gave "Pumpkin Spice"' (capitalised words or a digit; not a
+# message the screen shows: "Incorrect password")
+_QUOTED_PHRASE = re.compile(
+    r"(?<!\[)\b(?:\w*wachtwoord|password|passwort|passphrase|wachtzin|memorable word"
+    r"|security word|secret word|codewoord|code word)\b[^\n\"“”]{0,40}?(?<=[\s:])[\"“]"
+    r"((?:[A-Z][a-zà-ÿ]+|\d+)(?: (?:[A-Z][a-zà-ÿ]+|\d+)){1,3})[\"”]"
+)
+_UI_WORDS = re.compile(
+    r"\b(?:Password|Wachtwoord|Incorrect|Invalid|Wrong|Onjuist|Forgot|Vergeten|Reset|Error"
+    r"|Login|Log|Sign|Submit|Save|Opslaan|Change|Wijzig\w*|New|Nieuw|Confirm|Bevestig\w*)\b"
+)
+
+
 def _take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
         group = next(g for g in (1, 2, 3) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
+    if '"' in scan.masked or "“" in scan.masked:
+        for match in list(_QUOTED_PHRASE.finditer(scan.masked)):
+            if not _UI_WORDS.search(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
 
 
 def take_passwords(scan: Scan) -> None:
@@ -235,16 +254,25 @@ def take_passwords(scan: Scan) -> None:
             candidates.append(mixed)
         line_end = window.find("\n")
         took = False
+        last_end = 0
         for match in sorted(candidates, key=lambda m: m.start(1)):
             if took and 0 <= line_end < match.start(1):
                 break  # found on the cue's line: the next lines hold other things
+            if last_end and _SENTENCE_END.search(window, last_end, match.start(1)):
+                break  # "code 0613. Terugbellen op 0513 – 62 41 97": the next sentence's
             value = match.group(1).rstrip(".,;:)?")
+            if MASK in value or _PLACEHOLDER.search(value):
+                last_end = match.start(1) + len(
+                    value
+                )  # taken before, on this pass or an earlier one
+                continue
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")
                 took = took or match.start(1) < line_end
+                last_end = match.start(1) + len(value)
 
 
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is

@@ -11,7 +11,7 @@ from assistant.ingest.redact.scan import MASK, Scan
 
 STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
-    r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord"
+    r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
     r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
 )
@@ -20,7 +20,8 @@ _PREFIX = (
     r"(?:Van|De|Den|Der|Het|Sint|St\.|Prins|Prinses|Koning|Koningin|Graaf|Hertog|Burgemeester"
     r"|Dokter|Dr\.|Generaal|Admiraal|Pastoor|Kardinaal|Professor|Prof\.|Mr\.|Eerste|Tweede"
     r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
-    r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Hendrik|Jacob|Cornelis|Frederik)"
+    r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Piet|Hendrik|Jacob|Cornelis|Frederik|Karel"
+    r"|Frans|Gerrit|Anna|Maria|Louis|Floris|Theo)"
 )
 _HOUSE = (
     r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"

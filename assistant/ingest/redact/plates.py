@@ -43,7 +43,8 @@ _CUE = re.compile(
     r"|plate"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
-    r"|kennzeichen|plaque d'immatriculation)\b[^\w\n]{0,3}(?:(?:is|was|as|:)\W{0,2})?"
+    r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation))\b[^\w\n]{0,3}"
+    r"(?:(?:is|was|as|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
@@ -73,7 +74,8 @@ _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "r
 _CAR_WORDS = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
-    r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct)\b",
+    r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
+    r"|véhicule|immatricul\w*)\b",
     re.IGNORECASE,
 )
 
@@ -103,10 +105,15 @@ def _plate_like(value: str) -> bool:
 # "stock no. GK-771-P", "Locker reference: KX-482-T", "seal has the code HX-220-K"
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:model|type|code|stock|no\.|nr\.|ref\w*|onderdeel\w*|artikel\w*|part|sku|article"
-    r"|serie\w*|serial|locker|versie|version|product\w*|item|en|and|of|or|Aerotwin)\W{0,4}$",
+    r"|serie\w*|serial|locker|versie|version|product\w*|item|en|and|of|or|Aerotwin|pump|pomp"
+    r"|filter|label|formaat|format|rma\w*)\W{0,4}$",
     re.IGNORECASE,
 )
-_PRODUCT_AFTER = re.compile(r"^\W{0,2}(?:model|type|series|serie|filter|wisser\w*|is the)\b", re.I)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\W{0,2}(?:model|type|series|serie|filter|wisser\w*|is the)\b"
+    r"|/\w| ?\((?:qty|aantal|x ?\d|\d+ ?(?:x|st|stuks|pcs)\b))",  # "AB-12-CD/7", "(qty 1)"
+    re.IGNORECASE,
+)
 
 
 def _product_code(text: str, start: int, end: int) -> bool:
