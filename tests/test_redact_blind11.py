@@ -33,7 +33,7 @@ from helpers import redacted_once as _redacted
         ),
         (
             "AGENT: the last name on the policy?\nCALLER: it's uh, Delacroix, D-E-L-A-C-R-O-I-X",
-            "AGENT: the last name on the policy?\nCALLER: it's uh, Delacroix, [NAME]",
+            "AGENT: the last name on the policy?\nCALLER: it's uh, [NAME], [NAME]",
         ),
     ],
 )

@@ -81,7 +81,12 @@ _DISCOUNT = re.compile(
     re.IGNORECASE,
 )
 _OTP_ALNUM = re.compile(
-    r"(?<![\w\[])(?:" + OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa|" + _ENTER_CODE + r")s?\b(?:"
+    r"(?<![\w\[])(?:"
+    + OTP_KIND
+    + r"[- ]?(?:code|pin|tan)|otp|2fa|"
+    + _ENTER_CODE
+    # "secure your account with this code: 7F3K-Q9"
+    + r"|(?:this|your|deze|je|uw|jouw) code(?=:))s?\b(?:"
     r"[^\n.!?\[]{0,40}?(?:\bis\b|\bwas\b|:| \()|[^\n\[]{0,80}?:| ?(?=[A-Z0-9]*\d))"
     r"\s*[\"“'‘]?" + _ALNUM_VALUE,
     re.IGNORECASE,
@@ -110,7 +115,11 @@ _OTP_FOLLOW = re.compile(
 )
 # "ik kreeg 551902 per sms", "got 551902 by text"
 _OTP_BY_MESSAGE = re.compile(
-    _OTP_VALUE + r" (?:via|per|by|in) (?:sms|text|e-?mail|de app|the app|whatsapp)\b", re.IGNORECASE
+    _OTP_VALUE + r" (?:via|per|by|in) (?:sms|text|e-?mail|de app|the app|whatsapp)\b"
+    # "kreeg ik een sms met 7723", "got a text with 482913"
+    r"|\b(?:sms|sms'je|smsje|text|e-?mail|mail|bericht)(?:je)? (?:met|with)(?: (?:de|the|een|a)"
+    r" code)?\W{0,2}" + _OTP_VALUE,
+    re.IGNORECASE,
 )
 _ORDER_WORD = re.compile(
     r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klantn\w*|account|id|ticket)\b|#",
@@ -272,7 +281,9 @@ def take_codes(scan: Scan) -> None:
             kind = code_kind(text, cue.start(), later.start(1))
             scan.take(later.start(1), later.end(1), kind)
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
-    scan.take_all(_OTP_BY_MESSAGE, "OTP", 1)
+    for match in list(_OTP_BY_MESSAGE.finditer(scan.masked)):
+        group = 1 if match.group(1) else 2
+        scan.take(match.start(group), match.end(group), "OTP")
     scan.take_all(_OTP_TEXTED, "OTP", 1)
     scan.take_all(_OTP_TO_VERIFY, "OTP", 1)
     if cues or any(f.kind == "OTP" for f in scan.found):

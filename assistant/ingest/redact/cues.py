@@ -16,6 +16,8 @@ _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:"
     r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{16,}"
     r"|[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{12,}"
+    # other prefixed keys: "pk_ro_9Xa3TqLmV72bRn0c", "sb_whk_4e91c0f7ad23"
+    r"|[a-z]{2,5}_[a-z]{2,5}_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     r"|AKIA[0-9A-Z]{16}"
@@ -93,7 +95,7 @@ _EXPIRY_CUE = re.compile(
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
-    r"(?:(?:is|on|end of|eind|einde|per|in)\W{0,2})?"
+    r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2})?"  # "verloopt op 05/24"
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
     re.IGNORECASE,
 )

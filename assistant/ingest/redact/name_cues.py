@@ -101,8 +101,8 @@ RELATION_CUE = re.compile(
 # a chat's customer label: "Cust: Darnell Price." takes a known given name or a name ending
 # in a known surname, since a sentence may follow the label as well
 CUSTOMER_LABEL = re.compile(
-    r"(?:^|\n) *(?:cust|customer|klant|client|cliënt|patient|patiënt|member|lid|passenger"
-    r"|guest|gast|account|user|gebruiker)\.? *: *$",
+    r"(?:^|\n) *(?:\[?\d{1,2}:\d{2}\]? *)?(?:cust|customer|klant|client|cliënt|patient|patiënt|member|lid|passenger"
+    r"|guest|gast|account|user|gebruiker|bezoeker|visitor)\.? *: *$",
     _I,
 )
 TITLE_CUE = re.compile(
@@ -112,7 +112,9 @@ TITLE_CUE = re.compile(
     _I,
 )
 FORM_CUE = re.compile(
-    r"(?:^|\n) *(?:naam|name|full name|volledige naam|kaarthouder|cardholder|aanvrager"
+    # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
+    r"(?:^|\n) *(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam|kaarthouder"
+    r"|cardholder|aanvrager"
     r"|applicant|contact|contactpersoon|caller|beller|(?:first|given|last|family|middle|sur)"
     r" ?name|forename|voornaam|voornamen|roepnaam|achternaam|tussenvoegsel|voorletters"
     r"|initials|account ?holder|rekeninghouder|policy ?holder|verzekeringnemer|verzekerde"
@@ -134,7 +136,7 @@ FORM_CUE = re.compile(
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
     r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
-    r" *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ..." too
+    r"(?: \d{1,2})? *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ...", "Aanvrager 2:"
     _I,
 )
 HEADER = re.compile(

@@ -31,7 +31,8 @@ _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
-    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*)"
+    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
+    r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie)"
 )
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
@@ -39,6 +40,9 @@ COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
     r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
 )
+_SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
+_BANK = re.compile(r"[A-Z]\w+bank")
+_COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
 # a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
 _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
 # a word with a capital inside is a brand ("ZorgSamen", "PayPal"), not a surname ("McBride",
@@ -53,7 +57,7 @@ _TRADE = (
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
     r"|drogisterij|bloemisterij|kwekerij|boekhandel)"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
-    r"|Kwekerij|Boekhandel|Pension|Garage)"
+    r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei)"
 )
 _FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
@@ -152,8 +156,8 @@ class Phrases:
         given name or surname from the lists, not any capitalised word ("Dear Citibank")."""
         if INITIALS.fullmatch(word):
             return True
-        if self.is_blocked(word):
-            return False
+        if self.is_blocked(word) or _SPELLED_OUT.match(word):
+            return False  # "S-O-one-six": letters spelled out
         if capitalised(word):
             return (
                 self.is_first(word)
@@ -222,6 +226,10 @@ class Phrases:
         last = self.tokens[j - 1]
         end = last.start + len(last.base)
         if self.firm(i, j, end):
+            # the person before the firm: "u spreekt met Daan van Kampen van Zuidwest Bank"
+            cut = next((k for k in range(j - 1, i + 1, -1) if self.tokens[k].text == "van"), 0)
+            if cut:
+                self.take(i, cut)
             return
         self.scan.take(self.tokens[i].start, end, "NAME")
 
@@ -288,6 +296,10 @@ class Phrases:
             return True
         if COMPANY_AFTER.match(self.text, end):
             return True  # "Vinoteca Claes BV"
+        if _BANK.fullmatch(self.tokens[j - 1].base):
+            return True  # "heer/mevrouw van Hanzebank"
+        if _COLOUR_BEFORE.search(self.text, max(0, start - 12), start):
+            return True  # "kleur Carmine Red"
         spelled = _SPELLED_BEFORE.search(self.text, max(0, start - 9), start)
         if spelled and spelled.group(1) == self.text[start] and j == i + 1:
             return True  # "N van Nico", "E as in Edward": a letter spelled out
@@ -319,3 +331,23 @@ class Phrases:
         j = self.extend(i)
         if j > i + 1 and self.tokens[j - 1].base in self.lists.surnames and self.alone(i):
             self.take(i, j)
+        elif 2 <= j - i <= 3 and self._unknown_full_name(i, j):
+            self.take(i, j)  # "Member: Lakisha Brown-Terrell", "Klant: Grietje Zandbergen, geb."
+
+    def _unknown_full_name(self, i: int, j: int) -> bool:
+        """Two or three capitalised words no list knows as anything else, alone on the line
+        or before a comma."""
+        last = self.tokens[j - 1]
+        after = self.text[last.start + len(last.base) : last.start + len(last.base) + 2]
+        if not (after[:1] in ("", "\n", ",") or after == " (" or not after.strip()):
+            return False
+        words = [self.tokens[k].base for k in range(i, j)]
+        return all(
+            capitalised(w)
+            and not self.is_blocked(w)
+            and not camel(w)
+            and w.lower() not in self.lists.common
+            and not _STREET.search(w)
+            for w in words
+            if w.lower() not in PARTICLES
+        )

@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, capitalised
-from assistant.ingest.redact.name_phrases import Phrases
+from assistant.ingest.redact.name_phrases import FIRM_FIRST, Phrases
 from assistant.ingest.redact.scan import MASK
 
 # the line before a signature ends a sentence or with a closing ("Member no 004418. thx")
@@ -26,8 +26,11 @@ _CHAT_WORDS = frozenset(
 _NAMING_WORDS = ("heet", "name", "naam", "noem")
 # the last words after a sentence's end or a redacted value (a phone, an e-mail address)
 _TAIL = re.compile(
-    r"(?:[.!?]|" + MASK + r")[.!?\"”)]* +([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})[ .!]*$"
+    r"(?:[.!?]|" + MASK + r")[.!?\"”)]* +(?P<dash>[-–—~^] ?)?"  # "... my account. - Jaylen"
+    r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})[ .!]*$"
 )
+# a sign-off with a caret, as support accounts sign posts: "... of the lead passenger. ^Kasia"
+_CARET_SIGN = re.compile(r"(?<!\S)\^([A-Z][a-zà-ÿ]{1,12}|[A-Z]{2,3})(?=[ \t]*(?:\n|$))")
 _INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
 _NOT_INITIALS = frozenset(
     "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD".split()
@@ -97,6 +100,8 @@ class Signs(Phrases):
             for w in words
         ):
             return
+        if FIRM_FIRST.fullmatch(words[0]):
+            return  # "Studentenadministratie", "Klantenservice": a desk signs
         start = line_start + line.index(stripped)
         self.scan.take(start, start + len(stripped), "NAME")
 
@@ -108,7 +113,7 @@ class Signs(Phrases):
         match = _TAIL.search(text, max(0, len(text) - 80))
         if not match:
             return
-        words = match.group(1).split()
+        words = match.group(2).split()
         lists = self.lists
         if len(words) == 1:
             word = words[0]
@@ -130,8 +135,17 @@ class Signs(Phrases):
                 and (self.is_first(w) or w.lower() not in lists.common)
                 for w in words
             )
+            # after a dash a firm signs too ("– Hypotheekbank Waal"): a given name first
+            ok = ok and (not match.group("dash") or self.is_first(words[0]))
         if ok:
-            self.scan.take(match.start(1), match.end(1), "NAME")
+            self.scan.take(match.start(2), match.end(2), "NAME")
+
+    def caret_signatures(self) -> None:
+        """ "^Kasia", "^KW" ending a line: the agent who wrote it."""
+        for match in _CARET_SIGN.finditer(self.text):
+            word = match.group(1)
+            if word.lower() not in self.lists.common and not self.is_blocked(word):
+                self.scan.take(match.start(1), match.end(1), "NAME")
 
     def initials_signature(self) -> None:
         """Initials after a dash end a note: "... if driver running late. - LW", "-KB"."""

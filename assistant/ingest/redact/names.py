@@ -47,7 +47,7 @@ from assistant.ingest.redact.name_lists import (
 )
 from assistant.ingest.redact.name_phrases import COMPANY_AFTER, FIRM_AFTER, FIRM_FIRST
 from assistant.ingest.redact.name_signs import Signs
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.scan import MASK, Found, Scan
 
 _NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
 # how English adjectives end, which no name in the lists does: "it's stable again"
@@ -58,6 +58,16 @@ _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
+_TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
+_LOCAL_SPLIT = re.compile(r"[._+\d-]+")
+_GLUED_DIGIT = re.compile(r"\d")
+_SPELLED_ADDRESS = re.compile(
+    r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|seventy|\w+ty)\b", re.IGNORECASE
+)
+# a filler between a cue and the name in a transcript: "it's for my mom uh dolores santiago"
+_FILLER_END = re.compile(
+    r"(?<= )(?:(?:uh|uhm|um|umm|er|erm|eh|ehm|euh|ehh)[,.]? )+$", re.IGNORECASE
+)
 _INFORMAL_GREETING = re.compile(r"(?:^|[\n.!?]) *(?:hi|hey|hoi|heya|hiya|yo) $", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"[A-Z][a-zà-ÿ]{1,7}")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
@@ -120,6 +130,8 @@ class _Finder(Signs):
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             before = self.text[max(0, tok.start - 60) : tok.start]
+            if before.endswith(" ") and _FILLER_END.search(before):
+                before = _FILLER_END.sub("", before)  # "my mom uh dolores santiago"
             if TITLE_CUE.search(before):
                 self.take_from(i, lower_ok=False, particles=True)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
@@ -149,8 +161,12 @@ class _Finder(Signs):
                 or (CLOSING_BANG.search(before) and self.alone(i, line_end=True))
             ):
                 self.take_from(i, lower_ok=True)
-            elif AFTER_CUE.match(self.text[tok.end : tok.end + 40]) and self.is_first(word):
-                self.take_from(i, lower_ok=False)
+            elif (
+                AFTER_CUE.match(self.text[tok.end : tok.end + 40])
+                and self.is_first(word)
+                and not _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
+            ):
+                self.take_from(i, lower_ok=False)  # not "on 2 April at the desk"
 
     def short_name(self, tok: Tok, before: str) -> bool:
         """A short capitalised word no list knows, after "hi", "hey" or "hoi" and before a
@@ -228,7 +244,10 @@ class _Finder(Signs):
             words = who.split()
             if words and words[-1].lower().rstrip(".") in _NUMBER_WORDS:
                 continue  # a field, not a speaker: "Job number: JB-7720931"
-            if match.group("role") or (words and self.is_first(words[0].strip("'"))):
+            if match.group("role") and len(words) == 1 and self.is_first(words[0]):
+                # "Agent Milan:": after a role a given name that is also a place
+                self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
+            elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
                 self.take_span_words(match.start("inner"), match.end("inner"), False)
@@ -319,8 +338,9 @@ class _Finder(Signs):
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             after = self.text[tok.end : tok.end + 3]
-            if _DIGIT_NEXT.match(after) or _DIGIT_BEFORE.search(
-                self.text, max(0, tok.start - 2), tok.start
+            if _DIGIT_NEXT.match(after) or (
+                _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
+                and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
             if _TECH_AFTER.match(self.text, tok.end):
@@ -365,17 +385,42 @@ class _Finder(Signs):
                 self.take(i, j)
 
     def propagate(self) -> None:
-        """Later mentions of a found name's words ("Lisa" after "Agent Lisa:")."""
+        """Later mentions of a found name's words ("Lisa" after "Agent Lisa:"), also typed in
+        lower case when that is no word ("Tim: ..." / "tim dat moet je niet"), and the name
+        in an e-mail address's local part standing on its own ("marta.kowalczyk@wp.pl,
+        Kowalczyk, 19.08.1990")."""
         words: set[str] = set()
         for found in self.scan.found:
             if found.kind == "NAME":
                 for w in re.findall(rf"[{L}][{L}'’-]+", self.scan.text[found.start : found.end]):
                     if w.lower() not in PARTICLES and len(w) > 1:
                         words.add(w)
+            elif found.kind == "EMAIL":
+                words.update(self._local_part_names(found))
         if not words:
             return
+        lists = self.lists
+        lower = {
+            w.lower()
+            for w in words
+            if len(w) > 2
+            and w.lower() not in lists.common
+            and (w.lower() in lists.first_lower or w in lists.surnames)
+        }
         for tok in self.tokens:
-            if tok.base in words and MASK not in self.scan.masked[tok.start : tok.end]:
+            base = tok.base
+            known = base in words or (
+                base.islower()
+                and base in lower
+                and base not in ROLES
+                and not self._in_handle(tok.start, tok.end)
+            )
+            if (
+                known
+                and MASK not in self.scan.masked[tok.start : tok.end]
+                and not _GLUED_DIGIT.match(self.text, tok.end)  # "Dewulf1958": a password
+                and self.text[tok.start - 2 : tok.start] != MASK + " "  # "8861 BJ Harlingen"
+            ):
                 if (
                     COMPANY_AFTER.match(self.text, tok.end)
                     or FIRM_AFTER.match(self.text, tok.end)
@@ -383,6 +428,38 @@ class _Finder(Signs):
                 ):
                     continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+
+    def _in_handle(self, start: int, end: int) -> bool:
+        """Part of a user name or an address, also one read out: "lotte_breda", "bram punt
+        vermeulen at ziggo"."""
+        glued = self.text[end : end + 1] in ("_", ".", "@") or self.text[start - 1 : start] in (
+            "_", ".", "@",
+        )  # fmt: skip
+        return glued or _SPELLED_ADDRESS.match(self.text, end) is not None
+
+    def _local_part_names(self, found: Found) -> set[str]:
+        """The capitalised words an address's local part spells ("marta.kowalczyk" gives
+        "Kowalczyk" and "Marta"), when they are no common word, role or brand."""
+        local, _, domain = self.scan.text[found.start : found.end].lower().partition("@")
+        pieces = [p for p in _LOCAL_SPLIT.split(local) if p]
+        if (
+            len(pieces) != 2
+            or _ROLE_ADDRESS.fullmatch(local)
+            or any(p in self.lists.common or p in domain for p in pieces)
+        ):
+            return set()  # a first and a last name, not "lettings@", "kestrel.accounts@"
+        names = set()
+        for piece in pieces:
+            word = piece.capitalize()
+            if (
+                len(piece) >= 4
+                and piece.isalpha()
+                and piece not in self.lists.common
+                and not _ROLE_ADDRESS.fullmatch(piece)
+                and not self.is_blocked(word)
+            ):
+                names.add(word)
+        return names
 
 
 def take_names(scan: Scan) -> None:
@@ -400,6 +477,8 @@ def take_names(scan: Scan) -> None:
     finder.last_line_signature()
     finder.same_line_signature()
     finder.initials_signature()
+    if "^" in scan.masked:
+        finder.caret_signatures()
     finder.role_signature()
     finder.kin_of()
     finder.dictionary()

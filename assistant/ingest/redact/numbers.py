@@ -50,6 +50,12 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+# an article or part number in the same shape: "kogellager 6204-2RS (art. 412-88-1093)"
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:art|artikel\w*|article|item|sku|part|onderdeel|model|type|bestel\w*|order)\.?"
+    r"(?: ?(?:no|nr|number|nummer)\.?)? ?[:#]? ?$",
+    re.IGNORECASE,
+)
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
 _BSN_WORDS = ("bsn", "burger", "sofi", "citizen service")
@@ -59,7 +65,9 @@ def take_ssns(scan: Scan) -> None:
     if not (_SSN_SHAPE.search(scan.masked) or scan.mentions("ssn", "social")):
         return
     for match in list(_SSN.finditer(scan.masked)):
-        if ssn_ok(match.group(1), match.group(2), match.group(3)):
+        if ssn_ok(match.group(1), match.group(2), match.group(3)) and not _ARTICLE_BEFORE.search(
+            scan.masked, max(0, match.start() - 20), match.start()
+        ):
             scan.take(match.start(), match.end(), "SSN")
     for match in list(_SSN_CUE.finditer(scan.masked)):
         digits = NON_DIGIT.sub("", match.group(1))

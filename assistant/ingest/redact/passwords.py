@@ -88,7 +88,8 @@ _NOT_A_PASSWORD_CUE = re.compile(
 _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
     r"|router|modem|nas)\b"
-    r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})"
+    r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})",
+    re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024"
 )
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
 _SPACED_DIGITS = re.compile(
@@ -103,7 +104,7 @@ _NETWORK_NAME = re.compile(
 )
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
-_BRACKETED = re.compile(r"[^()\n]{0,25}\(([^\s'\"’”()]{3,40})")
+_BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")

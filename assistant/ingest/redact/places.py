@@ -132,6 +132,10 @@ _COMMA_POSTCODE = re.compile(
 _UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
+# typed in lower case, in a text that asks for or gives a postcode (with its space)
+_UK_POSTCODE_LOWER = re.compile(
+    r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
+)
 _US_ZIP = re.compile(
     r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
     r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
@@ -154,12 +158,14 @@ _UK_POSTCODE_AFTER = re.compile(
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
 _LOWER_STREET = re.compile(
-    r"\b(?:address is|adres is|address:|it'?s|at|live at|woon op|from)\s+"
+    r"\b(?:address(?: is| was| which was| that was|:)|adres is|it'?s|at|live at|woon op|from"
+    r"|address\??\n(?:[^\n:]{1,25}: ?)?)\s*"  # "what's the new address" / "CALLER: 62 orchard ..."
     # "its flat 9 harbour court, 55 dock street": a flat in a named building first
     r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? (?:[a-z]+ ){0,2}?(?:[a-z]+, )?)?"
     r"\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
     r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
-    r"|place|terrace|walk|row|hill|mews|square))\b"
+    r"|place|terrace|walk|row|hill|mews|square)"
+    r"(?: (?:unit|apt|apartment|suite|flat) [a-z0-9]{1,4})?)\b"
 )
 # a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7"
 _NL_LOWER_STREET = re.compile(
@@ -228,6 +234,15 @@ _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live
                   "buren", "bewoner")  # fmt: skip
 
 # Cheap tests that must hold before the full pattern is worth running.
+# a flat in a named building, then the street: "41 Cranbrook House, Lenton Street"
+_BUILDING = r"(?:House|Court|Lodge|Mansions|Towers?|Building|Apartments|Flats|Point|Heights)"
+_BUILDING_STREET = re.compile(
+    r"(?<![\w€£$.,-])[1-9]\d{0,3}[A-Za-z]?,? (?:[A-Z][\w'-]+ ){1,2}"
+    + _BUILDING
+    + r",? (?:[A-Z][\w'-]+ ){1,3}"
+    + EN_STREET_TYPE
+    + r"\b"
+)
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(STREET_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
     (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
@@ -235,6 +250,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua) "), _ROMANCE_STREET),
+    (re.compile(r"\d,? [A-Z]\w+ " + _BUILDING + r", [A-Z]"), _BUILDING_STREET),
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
@@ -305,6 +321,8 @@ def take_more_places(scan: Scan) -> None:
         scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
+    if scan.mentions("postcode", "post code", "postal code"):
+        scan.take_all(_UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
 
 
 def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:

@@ -116,22 +116,27 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+# a part counted in a list: "- 2x zijpaneel KX-204-B", "3 x filter AB-12-CD"
+_COUNTED_BEFORE = re.compile(r"\b\d+ ?[x×] ?[\w-]+ $")
+
+
 def _product_code(text: str, start: int, end: int) -> bool:
     return bool(
         _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        or _COUNTED_BEFORE.search(text, max(0, start - 30), start)
         or _PRODUCT_AFTER.match(text[end : end + 20])
     )
 
 
 def take_plates(scan: Scan) -> None:
     if _HINT.search(scan.masked):
-        for match in list(_DASHED.finditer(scan.masked)):
+        dashed = list(_DASHED.finditer(scan.masked))
+        # a code named as a part once is a part everywhere in the text ("2x zijpaneel KX-204-B",
+        # then "bevestig de deuvels in zijpaneel KX-204-B")
+        parts = {m.group() for m in dashed if _product_code(scan.masked, m.start(), m.end())}
+        for match in dashed:
             code = match.group()
-            if (
-                len(code) == 8
-                and _shape(code) in _NL_SHAPES
-                and not _product_code(scan.masked, match.start(), match.end())
-            ):
+            if len(code) == 8 and _shape(code) in _NL_SHAPES and code not in parts:
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
