@@ -71,8 +71,8 @@ _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "r
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
 
 
-_CAR_WORDS = re.compile(
-    r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
+_CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
+    r"(?<!\[)\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
     r"|véhicule|immatricul\w*)\b",
