@@ -122,7 +122,8 @@ _OTP_BY_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 _ORDER_WORD = re.compile(
-    r"\b(?:bestel\w*|order\w*|nr|nummer|number|no|factuur|invoice|klantn\w*|account|id|ticket)\b|#",
+    r"\b(?:bestel\w*|order\w*|nr|\w*nummer|\w*number|no|factuur|invoice|klantn\w*|account|id"
+    r"|ticket)\b|#",  # also "zijn studentnummer is 2219043"
     re.IGNORECASE,
 )
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)

@@ -8,6 +8,7 @@ import ipaddress
 import re
 
 from assistant.ingest.redact.links import looks_random
+from assistant.ingest.redact.lookalikes import DUE_BEFORE
 from assistant.ingest.redact.scan import Scan
 
 # --------------------------------------------------------------------------- tokens
@@ -26,7 +27,7 @@ _TOKEN_SHAPES = re.compile(
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key)\b"
-    r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?[ :=])?"
+    r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?[ :=(])?"  # "key from the mail (ENR-..."
     r"([A-Za-z0-9+/_=.-]{16,})",
     re.IGNORECASE,
 )
@@ -35,6 +36,8 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
 _TOKEN_HINT = re.compile(r"[\w-]{16}")
+# a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
+_CHECKSUM_BEFORE = re.compile(r"\b(?:checksum|sha-?\d*|md5|hash|digest)\b[^\n]{0,12}$", re.I)
 
 
 # a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3...",
@@ -79,7 +82,9 @@ def take_tokens(scan: Scan) -> None:
         if looks_random(value) or (len(value) >= 20 and any(c.isdigit() for c in value)):
             scan.take(match.start(1), match.start(1) + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
-        if looks_random(match.group()):
+        if looks_random(match.group()) and not _CHECKSUM_BEFORE.search(
+            scan.masked, max(0, match.start() - 24), match.start()
+        ):
             scan.take(match.start(), match.end(), "TOKEN")
 
 
@@ -210,6 +215,15 @@ _CODE_SENT = re.compile(
     re.IGNORECASE,
 )
 _CODE_WINDOW = 200
+# the value corrected in the same breath: "The expiry is March 2027 not March 2026"
+_EXPIRY_NOT = re.compile(
+    r"[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+("
+    + _EXPIRY
+    + r"|"
+    + _EXPIRY_NAMED
+    + r")(?![\d/])",
+    re.IGNORECASE,
+)
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
     r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
@@ -264,6 +278,10 @@ def take_card_extras(scan: Scan) -> None:
             window = scan.masked[cue.end() : cue.end() + _LATER_WINDOW]
             for later in list(_EXPIRY_LATER.finditer(window)):
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
+    for found in [f for f in scan.found if f.kind == "EXPIRY"]:
+        corrected = _EXPIRY_NOT.match(scan.masked, found.end)
+        if corrected:
+            scan.take(corrected.start(1), corrected.end(1), "EXPIRY")
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:
@@ -280,6 +298,8 @@ def take_card_extras(scan: Scan) -> None:
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         near = range(card.end, card.end + _CARD_WINDOW)
         expiry = _NEAR_CARD_EXPIRY.search(window)
+        if expiry and DUE_BEFORE.search(window, 0, expiry.start()):
+            expiry = None  # "Balance due 21/07": a payment's date
         if expiry and (
             not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
             or (

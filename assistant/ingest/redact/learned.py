@@ -30,7 +30,7 @@ from assistant.ingest.redact.learned_features import (
     feature_index,
     vectorize,
 )
-from assistant.ingest.redact.lookalikes import NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import DUE_BEFORE, NOT_A_VALUE, NUMBER_WORD_BEFORE
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [
@@ -75,8 +75,10 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
+        or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
         or _METER_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
+        or DUE_BEFORE.search(before)
         or _QUANTITY_AFTER.match(masked, end)
     )
 

@@ -1,5 +1,5 @@
 """Values that look like a secret but are none, shared by the password rules and the learned
-step: a share, a web address, a dotted abbreviation, a version."""
+step: a share, a web address, a dotted abbreviation, a version, and what a number word names."""
 
 from __future__ import annotations
 
@@ -12,3 +12,10 @@ NOT_A_VALUE = re.compile(
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}",  # a version: "Firmware shows 2.0.14" (not a date)
     re.IGNORECASE,
 )
+# right after these a value is an identifier, not a secret: "my member number is 55102", "zijn
+# studentnummer is 2219043"
+NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
+)
+# after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
+DUE_BEFORE = re.compile(r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen)\s?$", re.IGNORECASE)

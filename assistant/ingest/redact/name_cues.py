@@ -95,13 +95,14 @@ RELATION_CUE = re.compile(
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?:from|to|into|van|naar|in|is|was)"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
-    r"|(?:^|[,;(]|\band) ?(?:name|naam))[ ,:]+$",
+    r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))[ ,:]+$",
     _I,
 )
 # a chat's customer label: "Cust: Darnell Price." takes a known given name or a name ending
 # in a known surname, since a sentence may follow the label as well
 CUSTOMER_LABEL = re.compile(
-    r"(?:^|\n) *(?:\[?\d{1,2}:\d{2}\]? *)?(?:cust|customer|klant|client|cliënt|patient|patiënt|member|lid|passenger"
+    r"(?:^|\n) *(?:\[?\d{1,2}:\d{2}\]? *)?(?:cust|customer|klant|client|cliënt|patient|patiënt"
+    r"|member|lid|passenger"
     r"|guest|gast|account|user|gebruiker|bezoeker|visitor)\.? *: *$",
     _I,
 )
@@ -113,7 +114,7 @@ TITLE_CUE = re.compile(
 )
 FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
-    r"(?:^|\n) *(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam|kaarthouder"
+    r"(?:^|\n) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam|kaarthouder"
     r"|cardholder|aanvrager"
     r"|applicant|contact|contactpersoon|caller|beller|(?:first|given|last|family|middle|sur)"
     r" ?name|forename|voornaam|voornamen|roepnaam|achternaam|tussenvoegsel|voorletters"
@@ -170,6 +171,7 @@ AFTER_CUE = re.compile(
     # "Grace at the Bristol store", "Sandra van het filiaal in Delft"
     r"| (?:at|from|in|of|van|bij|uit|op) (?:the|your|our|jullie|de|het|uw|onze|ons)"
     r" (?:[\w-]+ ){0,2}(?:store|shop|branch|showroom|winkel|filiaal|vestiging|desk|counter"
+    r"|klantenservice|customer service|support|servicedesk"
     r"|balie|helpdesk|servicedesk|service desk|afdeling|department|warehouse|magazijn)\b"
     r"| from (?:support|customer service|the chat|keukenkompas)| on (?:chat|the phone)"
     r"| \((?:keukenkompas|support|klantenservice)\))",

@@ -25,20 +25,27 @@ _PARTICLE_AFTER = re.compile(
 _NUMBER_AFTER = re.compile(r",? ?\d")
 _STATE_AND_ZIP = re.compile(r",? [A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])")  # also redacted before
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
-_GLUED = re.compile(r"[\d_]")
+_GLUED = re.compile(r"[\d_#@$%&*]")  # "Zolder5G", "Kees_1984", "Kettlebell#2024"
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
 _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
-    r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie)"
+    r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
+    r"|Supplies|Trading|Interiors|Tax)"
 )
-FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)? " + _FIRM_WORDS + r"\b")
+# (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
+FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
     r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
+)
+_NATO = frozenset(
+    "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"
+    " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
+    " Yankee Zulu".split()
 )
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 _BANK = re.compile(r"[A-Z]\w+bank")
@@ -55,9 +62,9 @@ _FIRM_WORD = re.compile(_FIRM_WORDS)
 _TRADE = (
     r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
-    r"|drogisterij|bloemisterij|kwekerij|boekhandel)"
+    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*)"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
-    r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei)"
+    r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
 )
 _FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
@@ -300,6 +307,8 @@ class Phrases:
             return True  # "heer/mevrouw van Hanzebank"
         if _COLOUR_BEFORE.search(self.text, max(0, start - 12), start):
             return True  # "kleur Carmine Red"
+        if self._nato(i, j):
+            return True  # "Lima Charlie six eight": a plate or a code spelled out
         spelled = _SPELLED_BEFORE.search(self.text, max(0, start - 9), start)
         if spelled and spelled.group(1) == self.text[start] and j == i + 1:
             return True  # "N van Nico", "E as in Edward": a letter spelled out
@@ -309,6 +318,16 @@ class Phrases:
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True
         return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
+
+    def _nato(self, i: int, j: int) -> bool:
+        """The words are spelling-alphabet words, or one stands next to another."""
+        words = [self.tokens[k].base for k in range(i, j)]
+        if len(words) > 1 and all(w in _NATO for w in words):
+            return True
+        if words[0] not in _NATO:
+            return False
+        near = [k for k in (i - 1, j) if 0 <= k < len(self.tokens)]
+        return any(self.tokens[k].base in _NATO for k in near)
 
     # ---- passes
 

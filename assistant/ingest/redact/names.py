@@ -60,6 +60,17 @@ _TAKEN_AFTER = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
+_NAME_ANSWER = re.compile(
+    r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
+    r"|volledige naam)\b[^\n?]{0,60}\?[ \t]*\n(?:[^\n:]{1,25}: ?)?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.]|[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+_CALL_PERSON = re.compile(
+    r"\b(?:call|ring|text|whatsapp|bel|app|sms)\s+(?-i:([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))"
+    r"\s+(?:on|at|op|via)\s+(?=\+?\d|\ue000)",
+    re.IGNORECASE,
+)
 _GLUED_DIGIT = re.compile(r"\d")
 _SPELLED_ADDRESS = re.compile(
     r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|seventy|\w+ty)\b", re.IGNORECASE
@@ -78,10 +89,11 @@ _BRAND_HANDLE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
     r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
-    r"|\b(?:Sint|Saint|San|Santa|St\.?) $",  # a saint's name is a place or a feast
+    r"|\b(?:Sint|Saint|San|Santa|St\.?) $"  # a saint's name is a place or a feast
+    r"|\bCo\. $",  # an Irish county: "Tralee, Co. Kerry"
     re.IGNORECASE,
 )
-_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Sint ", "Saint ", "San ",
+_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ", "Saint ", "San ",
                 "Santa ", "St. ", "St ")  # fmt: skip
 _TECH_AFTER = re.compile(
     r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
@@ -429,6 +441,19 @@ class _Finder(Signs):
                     continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
+    def answers_and_contacts(self) -> None:
+        """The name that answers a question for it on the next line ("verify your last name
+        and billing ZIP?" / "Customer: Nguyen, 95112"), and the person to call on a number
+        ("call or WhatsApp Inês on +351 ...")."""
+        for pattern in (_NAME_ANSWER, _CALL_PERSON):
+            for match in pattern.finditer(self.text):
+                words = match.group(1).split()
+                if all(
+                    capitalised(w) and not self.is_blocked(w) and w.lower() not in self.lists.common
+                    for w in words
+                ):
+                    self.scan.take(match.start(1), match.end(1), "NAME")
+
     def _in_handle(self, start: int, end: int) -> bool:
         """Part of a user name or an address, also one read out: "lotte_breda", "bram punt
         vermeulen at ziggo"."""
@@ -481,6 +506,8 @@ def take_names(scan: Scan) -> None:
         finder.caret_signatures()
     finder.role_signature()
     finder.kin_of()
+    if "?" in scan.masked or scan.mentions("call", "ring", "text", "whatsapp", "bel", "app", "sms"):
+        finder.answers_and_contacts()
     finder.dictionary()
     finder.initials()
     finder.coordinated()

@@ -258,7 +258,8 @@ def _find_spans(
 
 
 _NOT_A_CARD_BEFORE = re.compile(
-    r"\b(?:ean(?:-?code|-?nummer)?|aansluit\w*|mprn|mpan|iccid|imei|sim(?:-?kaart)?)\W{0,3}"
+    r"\b(?:ean(?:-?code|-?nummer)?|aansluit\w*|mprn|mpan|iccid|imei|sim(?:-?kaart)?|barcode"
+    r"|isbn|gtin|upc)\W{0,3}"
     r"(?:is\W{1,2})?$",
     re.IGNORECASE,
 )

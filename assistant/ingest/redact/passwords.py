@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.scan import MASK, Scan
@@ -267,6 +267,9 @@ def take_passwords(scan: Scan) -> None:
                     value
                 )  # taken before, on this pass or an earlier one
                 continue
+            start = cue.end() + match.start(1)
+            if NUMBER_WORD_BEFORE.search(scan.masked, max(0, start - 25), start):
+                continue  # "my member number is 55102": an identifier
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):

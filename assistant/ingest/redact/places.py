@@ -25,7 +25,7 @@ _PREFIX = (
 )
 _HOUSE = (
     r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
-    r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)"
+    r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
@@ -170,7 +170,7 @@ _LOWER_STREET = re.compile(
 # a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7"
 _NL_LOWER_STREET = re.compile(
     r"(?:\b(?:op|aan|van|in|naar) de |^(?:[^\n:]{1,25}: ?)?|, )"
-    r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg)"
+    r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|steenweg)"
     r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))",
     re.MULTILINE,
