@@ -26,7 +26,8 @@ kind           what                                                             
 ``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms; read     places,
                out in a call)                                                      spoken_streets
 ``POSTCODE``   NL and UK postcodes; BE, DE and US ones beside an address or cue    places
-``NAME``       people's names: cues, name lists, speaker labels, e-mail headers    names
+``NAME``       people's names: cues, name lists, speaker labels, e-mail headers;   names,
+               later mentions and names an e-mail address spells                   name_mentions
 =============  ==================================================================  ============
 
 Rules run in that order over a masked copy of the text: what one rule takes is hidden from

@@ -40,14 +40,13 @@ from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
     ROLES,
-    L,
     Tok,
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_phrases import COMPANY_AFTER, FIRM_AFTER, FIRM_FIRST
-from assistant.ingest.redact.name_signs import Signs
-from assistant.ingest.redact.scan import MASK, Found, Scan
+from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
+from assistant.ingest.redact.name_phrases import FIRM_FIRST
+from assistant.ingest.redact.scan import MASK, Scan
 
 _NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
 # how English adjectives end, which no name in the lists does: "it's stable again"
@@ -59,22 +58,6 @@ _TAKEN_AFTER = re.compile(
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
-_LOCAL_SPLIT = re.compile(r"[._+\d-]+")
-_NAME_ANSWER = re.compile(
-    r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
-    r"|volledige naam)\b[^\n?]{0,60}\?[ \t]*\n(?:[^\n:]{1,25}: ?)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.]|[ \t]*(?:\n|$))",
-    re.IGNORECASE,
-)
-_CALL_PERSON = re.compile(
-    r"\b(?:call|ring|text|whatsapp|bel|app|sms)\s+(?-i:([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))"
-    r"\s+(?:on|at|op|via)\s+(?=\+?\d|\ue000)",
-    re.IGNORECASE,
-)
-_GLUED_DIGIT = re.compile(r"\d")
-_SPELLED_ADDRESS = re.compile(
-    r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|seventy|\w+ty)\b", re.IGNORECASE
-)
 # a filler between a cue and the name in a transcript: "it's for my mom uh dolores santiago"
 _FILLER_END = re.compile(
     r"(?<= )(?:(?:uh|uhm|um|umm|er|erm|eh|ehm|euh|ehh)[,.]? )+$", re.IGNORECASE
@@ -109,14 +92,7 @@ def _role_noun_before(before: str) -> bool:
     return word.lower() in ROLE_NOUNS
 
 
-# the local part of an address that belongs to a role, not a person
-_ROLE_ADDRESS = re.compile(
-    r"no-?reply|do-?not-?reply|info|support|service|klantenservice|contact|hello|hallo|team"
-    r"|admin|billing|sales|helpdesk|notifications?|noreply\w*|facturen|administratie"
-)
-
-
-class _Finder(Signs):
+class _Finder(Mentions):
     """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
@@ -279,7 +255,7 @@ class _Finder(Signs):
             return True  # "Huisartsenpraktijk De Linde <assistente@...>"
         if any(self.is_first(w) for w in words if w):
             return False
-        if _ROLE_ADDRESS.fullmatch(local):
+        if ROLE_ADDRESS.fullmatch(local):
             return True
         host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")
         return any(
@@ -395,96 +371,6 @@ class _Finder(Signs):
                 continue  # "an I instead of a T. Screenshots attached": a sentence's end
             if j > i + 1 and not INITIALS.fullmatch(last):
                 self.take(i, j)
-
-    def propagate(self) -> None:
-        """Later mentions of a found name's words ("Lisa" after "Agent Lisa:"), also typed in
-        lower case when that is no word ("Tim: ..." / "tim dat moet je niet"), and the name
-        in an e-mail address's local part standing on its own ("marta.kowalczyk@wp.pl,
-        Kowalczyk, 19.08.1990")."""
-        words: set[str] = set()
-        for found in self.scan.found:
-            if found.kind == "NAME":
-                for w in re.findall(rf"[{L}][{L}'’-]+", self.scan.text[found.start : found.end]):
-                    if w.lower() not in PARTICLES and len(w) > 1:
-                        words.add(w)
-            elif found.kind == "EMAIL":
-                words.update(self._local_part_names(found))
-        if not words:
-            return
-        lists = self.lists
-        lower = {
-            w.lower()
-            for w in words
-            if len(w) > 2
-            and w.lower() not in lists.common
-            and (w.lower() in lists.first_lower or w in lists.surnames)
-        }
-        for tok in self.tokens:
-            base = tok.base
-            known = base in words or (
-                base.islower()
-                and base in lower
-                and base not in ROLES
-                and not self._in_handle(tok.start, tok.end)
-            )
-            if (
-                known
-                and MASK not in self.scan.masked[tok.start : tok.end]
-                and not _GLUED_DIGIT.match(self.text, tok.end)  # "Dewulf1958": a password
-                and self.text[tok.start - 2 : tok.start] != MASK + " "  # "8861 BJ Harlingen"
-            ):
-                if (
-                    COMPANY_AFTER.match(self.text, tok.end)
-                    or FIRM_AFTER.match(self.text, tok.end)
-                    or self.after_firm_word(tok.start)
-                ):
-                    continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
-                self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
-
-    def answers_and_contacts(self) -> None:
-        """The name that answers a question for it on the next line ("verify your last name
-        and billing ZIP?" / "Customer: Nguyen, 95112"), and the person to call on a number
-        ("call or WhatsApp Inês on +351 ...")."""
-        for pattern in (_NAME_ANSWER, _CALL_PERSON):
-            for match in pattern.finditer(self.text):
-                words = match.group(1).split()
-                if all(
-                    capitalised(w) and not self.is_blocked(w) and w.lower() not in self.lists.common
-                    for w in words
-                ):
-                    self.scan.take(match.start(1), match.end(1), "NAME")
-
-    def _in_handle(self, start: int, end: int) -> bool:
-        """Part of a user name or an address, also one read out: "lotte_breda", "bram punt
-        vermeulen at ziggo"."""
-        glued = self.text[end : end + 1] in ("_", ".", "@") or self.text[start - 1 : start] in (
-            "_", ".", "@",
-        )  # fmt: skip
-        return glued or _SPELLED_ADDRESS.match(self.text, end) is not None
-
-    def _local_part_names(self, found: Found) -> set[str]:
-        """The capitalised words an address's local part spells ("marta.kowalczyk" gives
-        "Kowalczyk" and "Marta"), when they are no common word, role or brand."""
-        local, _, domain = self.scan.text[found.start : found.end].lower().partition("@")
-        pieces = [p for p in _LOCAL_SPLIT.split(local) if p]
-        if (
-            len(pieces) != 2
-            or _ROLE_ADDRESS.fullmatch(local)
-            or any(p in self.lists.common or p in domain for p in pieces)
-        ):
-            return set()  # a first and a last name, not "lettings@", "kestrel.accounts@"
-        names = set()
-        for piece in pieces:
-            word = piece.capitalize()
-            if (
-                len(piece) >= 4
-                and piece.isalpha()
-                and piece not in self.lists.common
-                and not _ROLE_ADDRESS.fullmatch(piece)
-                and not self.is_blocked(word)
-            ):
-                names.add(word)
-        return names
 
 
 def take_names(scan: Scan) -> None:
