@@ -23,7 +23,10 @@ _PARTICLE_AFTER = re.compile(
     r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
 )
 _NUMBER_AFTER = re.compile(r",? ?\d")
-_STATE_AND_ZIP = re.compile(r",? [A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])")  # also redacted before
+# also redacted before; "ID" only with an Idaho ZIP ("Gabriela Ortiz, ID 10442" is an ID number)
+_STATE_AND_ZIP = re.compile(
+    r",? (?!ID\b)[A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])|,? ID,? (?:83[2-8]\d\d\b|\[POSTCODE\])"
+)
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_#@$%&*]")  # "Zolder5G", "Kees_1984", "Kettlebell#2024"
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"

@@ -137,8 +137,9 @@ _UK_POSTCODE_LOWER = re.compile(
     r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
 )
 _US_ZIP = re.compile(
-    r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
     r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
+    r"|(?<=[a-z], )ID (83[2-8]\d\d(?:-\d{4})?)\b"  # Idaho; "Ortiz, ID 10442" is an ID number
 )
 # after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
 # also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
@@ -337,7 +338,9 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_UK_POSTCODE, "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
-    scan.take_all(_US_ZIP, "POSTCODE", 1)
+    for match in list(_US_ZIP.finditer(scan.masked)):
+        group = 1 if match.group(1) else 2
+        scan.take(match.start(group), match.end(group), "POSTCODE")
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:
         after = scan.masked[address.end : address.end + 60]
