@@ -166,7 +166,8 @@ _LATER_WINDOW = 240
 _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
-    r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
+    r"|security number|beveiligingsnummer|card verification (?:code|value|number)|cryptogramme"
+    r"|cryptogramme visuel"
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
     r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
@@ -184,7 +185,8 @@ _CVV_CUE = re.compile(
     _CVV_WORDS
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
-    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|:)\W{0,2})?(\d{3,4}|\d(?: \d){2,3})"
+    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
+    + r"(\d{3,4}|\d(?: \d){2,3})"
     r"(?!\d| \d{3}\b)",
     re.IGNORECASE,
 )
@@ -330,15 +332,17 @@ def _take_code_after_card(scan: Scan, card_end: int) -> None:
 
 # --------------------------------------------------------------------------- IP, plates
 
-_IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = re.compile(  # not after a trunk code: "Tel: 06-30.41.77.52"
+    r"(?<![\w.])(?<!\b0\d-)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w]|\.\d)"
 )
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(
-    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver)\.?:?\s?"
+    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask|mask"
+    r"|masker)\.?:?\s?"
     r"(?:naar|to|van|from)?\s?$",
     re.IGNORECASE,
 )

@@ -108,7 +108,7 @@ CUSTOMER_LABEL = re.compile(
 )
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
-    r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora"
+    r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle"
     r"|(?-i:dokter|doctor|juf))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
 )
@@ -127,7 +127,7 @@ FORM_CUE = re.compile(
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
-    r"|wife|husband|spouse|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
+    r"|wife|husband|spouse|partner|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
     r"|beneficiary|begunstigde"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"

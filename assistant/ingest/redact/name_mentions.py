@@ -29,7 +29,8 @@ _CALL_PERSON = re.compile(
     r"\s+(?:on|at|op|via)\s+(?=\+?\d|\ue000)",
     re.IGNORECASE,
 )
-_GLUED_DIGIT = re.compile(r"\d")
+# glued to more: "Dewulf1958", "Lindkvist!2024" are passwords ("Hi Kasia!" is a name)
+_GLUED_DIGIT = re.compile(r"[!#@$%&*_]?\d|[#@$%&*_]\w")
 _SPELLED_ADDRESS = re.compile(
     r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|seventy|\w+ty)\b", re.IGNORECASE
 )

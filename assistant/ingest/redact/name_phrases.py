@@ -28,7 +28,7 @@ _STATE_AND_ZIP = re.compile(
     r",? (?!ID\b)[A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])|,? ID,? (?:83[2-8]\d\d\b|\[POSTCODE\])"
 )
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
-_GLUED = re.compile(r"[\d_#@$%&*]")  # "Zolder5G", "Kees_1984", "Kettlebell#2024"
+_GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
 _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
@@ -36,14 +36,14 @@ _FIRM_WORDS = (
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
-    r"|Supplies|Trading|Interiors|Tax)"
+    r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*)"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|& (?:Zn|Zonen|Sons|Co)\b)"
+    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Sons|Co)\b)"
 )
 _NATO = frozenset(
     "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"
@@ -52,6 +52,11 @@ _NATO = frozenset(
 )
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 _BANK = re.compile(r"[A-Z]\w+bank")
+_NAMED_STREET = re.compile(r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|street|road)$")
+_PET_BEFORE = re.compile(
+    r"\b(?:huisdier|pet|hond|kat|dog|cat|puppy|kitten)(?:'s name| name|naam)?\W{0,3}$",
+    re.IGNORECASE,
+)
 _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
 # a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
 _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
@@ -71,7 +76,7 @@ _TRADE = (
 )
 _FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
-    r"|merk|brand|" + _TRADE + r")"
+    r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
@@ -213,7 +218,17 @@ class Phrases:
                     j = k + 1
                     continue
                 break
-            if INITIALS.fullmatch(self.tokens[j].text) or self.surname_like(word):
+            if (
+                INITIALS.fullmatch(self.tokens[j].text)
+                or self.surname_like(word)
+                # after a given name a surname ending like a street: "Tessa Hulshof"
+                or (
+                    j == i + 1
+                    and word.endswith("hof")
+                    and self.is_first(self.tokens[i].base)
+                    and self.street_surname(j)
+                )
+            ):
                 j += 1
                 if self.tokens[j - 1].base != self.tokens[j - 1].text:
                     break  # a possessive ends the name ("Feldman's office")
@@ -310,6 +325,15 @@ class Phrases:
             return True  # "heer/mevrouw van Hanzebank"
         if _COLOUR_BEFORE.search(self.text, max(0, start - 12), start):
             return True  # "kleur Carmine Red"
+        if _PET_BEFORE.search(self.text, max(0, start - 16), start):
+            return True  # "Huisdier: Bo, Labrador"
+        if (
+            j == i + 1
+            and j < len(self.tokens)
+            and self.gap(j) == " "
+            and _NAMED_STREET.search(self.tokens[j].base)
+        ):
+            return True  # "aan het Albert Heijnplein": a street named after a person
         if self._nato(i, j):
             return True  # "Lima Charlie six eight": a plate or a code spelled out
         spelled = _SPELLED_BEFORE.search(self.text, max(0, start - 9), start)

@@ -113,10 +113,11 @@ _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
-    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei"
+    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
+    r"|model|part|onderdeel|art"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z]{1,3} )?$",
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} )?$",
     re.IGNORECASE,
 )
 
@@ -211,6 +212,8 @@ def _card_ok(span: str) -> bool:
         separators = {ch for ch in span if not ch.isdigit()}
         if len(separators) != 1 or len(groups[0]) != 4:
             return False
+        if separators == {"."} and any(len(g) != 4 for g in groups):
+            return False  # "Aanslagnummer: 2024.0031.88172"
         if any(not 3 <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6:
             return False
         if len(groups[-1]) < 3 and (len(digits) < 17 or separators != {" "}):

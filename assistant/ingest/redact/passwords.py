@@ -206,7 +206,7 @@ def take_passwords(scan: Scan) -> None:
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
-        if re.match(r"[-_]\d", scan.masked[cue.end() : cue.end() + 2]):
+        if re.match(r"[-_][\dA-Z]", scan.masked[cue.end() : cue.end() + 2]):
             continue  # part of an identifier: "(PW-4471)"
         if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
             continue  # a one-time password, a PIN sent by text: an OTP

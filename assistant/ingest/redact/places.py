@@ -201,7 +201,8 @@ _ZIP_AFTER_TOWN = re.compile(
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
 _ZIP_NEXT_LINE = re.compile(
-    r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n]{0,80}\n"  # not [POSTCODE]
+    # not [POSTCODE], and not when the cue's line holds its value ("Postcode: HX7 8AQ")
+    r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n\ue000\[]{0,80}\n"
     r"(?:\[[\d:. ]+\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"

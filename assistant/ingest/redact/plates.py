@@ -106,7 +106,7 @@ def _plate_like(value: str) -> bool:
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:model|type|code|stock|no\.|nr\.|ref\w*|onderdeel\w*|artikel\w*|part|sku|article"
     r"|serie\w*|serial|locker|versie|version|product\w*|item|en|and|of|or|Aerotwin|pump|pomp"
-    r"|filter|label|formaat|format|rma\w*)\W{0,4}$",
+    r"|filter|label|formaat|format|rma\w*|partij|batch|lot)\W{0,4}$",
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(
@@ -136,7 +136,8 @@ def take_plates(scan: Scan) -> None:
         parts = {m.group() for m in dashed if _product_code(scan.masked, m.start(), m.end())}
         for match in dashed:
             code = match.group()
-            if len(code) == 8 and _shape(code) in _NL_SHAPES and code not in parts:
+            sibling = any(code[:-1] == part[:-1] for part in parts)  # "niet de GX-204-L"
+            if len(code) == 8 and _shape(code) in _NL_SHAPES and code not in parts and not sibling:
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
