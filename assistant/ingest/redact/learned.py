@@ -30,7 +30,12 @@ from assistant.ingest.redact.learned_features import (
     feature_index,
     vectorize,
 )
-from assistant.ingest.redact.lookalikes import DUE_BEFORE, NOT_A_VALUE, NUMBER_WORD_BEFORE
+from assistant.ingest.redact.lookalikes import (
+    DUE_BEFORE,
+    METER_OR_CODE_BEFORE,
+    NOT_A_VALUE,
+    NUMBER_WORD_BEFORE,
+)
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [
@@ -58,11 +63,6 @@ _QUANTITY_AFTER = re.compile(
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
 _MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln))\s?$", re.IGNORECASE)
-# a meter's number: "My MPRN is 10 006 482 917"
-_METER_BEFORE = re.compile(
-    r"\b(?:mprn|mpan|ean(?:-code)?|meter ?(?:number|nummer|id)|meternummer)\W{0,3}(?:is\W{1,2})?$",
-    re.IGNORECASE,
-)
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
@@ -76,7 +76,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
         or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
-        or _METER_BEFORE.search(masked[max(start - 20, 0) : start])
+        or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
         or _QUANTITY_AFTER.match(masked, end)

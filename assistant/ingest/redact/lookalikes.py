@@ -19,3 +19,10 @@ NUMBER_WORD_BEFORE = re.compile(
 )
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 DUE_BEFORE = re.compile(r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen)\s?$", re.IGNORECASE)
+# a meter's, a connection's or a product's number: "My MPRN is 10 006 482 917", "EAN-code
+# 541448820061234567", "barcode 3110201130592"
+METER_OR_CODE_BEFORE = re.compile(
+    r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
+    r"|iccid|imei|barcode|isbn|gtin|upc)\W{0,3}(?:is\W{1,2})?$",
+    re.IGNORECASE,
+)

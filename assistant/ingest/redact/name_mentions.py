@@ -30,9 +30,9 @@ _CALL_PERSON = re.compile(
     re.IGNORECASE,
 )
 # glued to more: "Dewulf1958", "Lindkvist!2024" are passwords ("Hi Kasia!" is a name)
-_GLUED_DIGIT = re.compile(r"[!#@$%&*_]?\d|[#@$%&*_]\w")
+_GLUED_ON = re.compile(r"[!#@$%&*_]?\d|[#@$%&*_]\w")
 _SPELLED_ADDRESS = re.compile(
-    r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|seventy|\w+ty)\b", re.IGNORECASE
+    r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|\w+ty)\b", re.IGNORECASE
 )
 
 
@@ -73,7 +73,7 @@ class Mentions(Signs):
             if (
                 known
                 and MASK not in self.scan.masked[tok.start : tok.end]
-                and not _GLUED_DIGIT.match(self.text, tok.end)  # "Dewulf1958": a password
+                and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
                 and self.text[tok.start - 2 : tok.start] != MASK + " "  # "8861 BJ Harlingen"
             ):
                 if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE
 from assistant.ingest.redact.scan import Scan
 
 NON_DIGIT = re.compile(r"\D+")
@@ -260,12 +261,6 @@ def _find_spans(
     return spans
 
 
-_NOT_A_CARD_BEFORE = re.compile(
-    r"\b(?:ean(?:-?code|-?nummer)?|aansluit\w*|mprn|mpan|iccid|imei|sim(?:-?kaart)?|barcode"
-    r"|isbn|gtin|upc)\W{0,3}"
-    r"(?:is\W{1,2})?$",
-    re.IGNORECASE,
-)
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -277,7 +272,7 @@ def take_cards(scan: Scan) -> None:
             for start, stop in _find_spans(run, _card_ok, _card_start):
                 begin = match.start() + start
                 # "EAN-code 541448820061234567": a connection's number, kept from other rules
-                other = _NOT_A_CARD_BEFORE.search(scan.masked, max(0, begin - 20), begin)
+                other = METER_OR_CODE_BEFORE.search(scan.masked, max(0, begin - 20), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
     if ", " in scan.masked:
         for match in list(_CARD_COMMAS.finditer(scan.masked)):

@@ -273,7 +273,6 @@ def take_passwords(scan: Scan) -> None:
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
-                start = cue.end() + match.start(1)
                 scan.take(start, start + len(value), "PASSWORD")
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
