@@ -19,7 +19,11 @@ _MONTHS = (
     # French and Spanish: "né le 3 février 2011", "nacida el 9 de marzo de 1988"
     r"|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    r"|noviembre|diciembre)\.?"
+    r"|noviembre|diciembre"
+    # Polish (genitive, as dates write them) and Italian: "12 lutego 2011", "3 maggio 1990"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
+    r"|pa[zź]dziernika|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"

@@ -208,7 +208,7 @@ _LINE_REST = re.compile(r"[^\n\d]{0,12}(?:\n|$)")
 # a code asked for or given after the card, not one that was sent: "Expiry and the 4-digit code
 # on the front please." / "exp. Sept 2027, code 5813", "j'ai oublié le code, c'est 4417"
 _CODE_AFTER_CARD = re.compile(
-    r"\bcode\b[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?(\d{3,4})(?![\d/.,-]|[.,]\d)",
+    r"\bcode\b[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?(\d{3,4})(?![\d/,-]|[.,]\d)",
     re.IGNORECASE,
 )
 _CODE_SENT = re.compile(
@@ -217,6 +217,7 @@ _CODE_SENT = re.compile(
     re.IGNORECASE,
 )
 _CODE_WINDOW = 200
+_CODE_AFTER_EXPIRY_WINDOW = 30
 # the value corrected in the same breath: "The expiry is March 2027 not March 2026"
 _EXPIRY_NOT = re.compile(
     r"[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+("
@@ -320,11 +321,18 @@ def take_card_extras(scan: Scan) -> None:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")
             has_cvv = True
         if not has_cvv and "code" in scan.lower:
-            _take_code_after_card(scan, card.end)
+            _take_code_after_card(scan, card.end, _CODE_WINDOW)
+    if not cards and "code" in scan.lower:
+        # the code right after an expiry, the card itself given before or not at all:
+        # "Zoals beloofd: geldig t/m 10/26, code 774."
+        taken = [f for f in scan.found if f.kind == "EXPIRY"]
+        if taken and not any(f.kind == "CVV" for f in scan.found):
+            for found in taken:
+                _take_code_after_card(scan, found.end, _CODE_AFTER_EXPIRY_WINDOW)
 
 
-def _take_code_after_card(scan: Scan, card_end: int) -> None:
-    window = scan.masked[card_end : card_end + _CODE_WINDOW]
+def _take_code_after_card(scan: Scan, card_end: int, size: int) -> None:
+    window = scan.masked[card_end : card_end + size]
     code = _CODE_AFTER_CARD.search(window)
     if code and not _CODE_SENT.search(window, 0, code.start(1)):
         scan.take(card_end + code.start(1), card_end + code.end(1), "CVV")

@@ -19,7 +19,11 @@ STRONG_CUE = re.compile(
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
     r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named)"
     r"|(?:^|[\n.!?] *)(?:mijn |my )?(?:naam|name)"
-    r"|(?:\band|,) (?:my )?name(?:'s| is))"  # "... e16 4pt and name is shauna mcguire"
+    r"|(?:\band|,) (?:my )?name(?:'s| is)"  # "... e16 4pt and name is shauna mcguire"
+    # someone else's name, an account's: "her name is Dolores Fitzgerald", "acc name jordan" (not
+    # "Account name:", often a firm's)
+    r"|\b(?:her|his|their|whose) name(?:'s| is| was)|\b(?:haar|zijn) naam is"
+    r"|\bacc name(?: is)?)"
     r"[ ,:]+['\"“]?$",
     _I,
 )
@@ -63,7 +67,7 @@ ROLE_NOUNS = frozenset(
     "passenger passagier reiziger traveller traveler guest gast patient patiënt klant customer"
     " client cliënt tenant huurder bewoner resident member caller beller student leerling"
     " tegenpartij verzekerde policyholder deceased overledene cardholder kaarthouder"
-    " rekeninghouder applicant aanvrager driver bestuurder".split()
+    " rekeninghouder applicant aanvrager driver bestuurder mbr".split()
 )
 # what a document says the name is: "my passport says X", "the booking reads X"
 DOC_SAYS = re.compile(
@@ -106,10 +110,17 @@ CUSTOMER_LABEL = re.compile(
     r"|guest|gast|account|user|gebruiker|bezoeker|visitor)\.? *: *$",
     _I,
 )
+# titles only a person carries: after them even a common word is a surname ("dhr. Baas",
+# "dhr. R.J. Baas"), not after "dr." or "prof." ("Dr. Oetker")
+PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
+    r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
+    r"|(?<!\d )\b(?:[Mm]evr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?$"
+)
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle"
-    r"|(?-i:dokter|doctor|juf))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
+    r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
+    r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
 )
 FORM_CUE = re.compile(

@@ -36,7 +36,9 @@ _FIRM_WORDS = (
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
-    r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*)"
+    r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
+    r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
+    r"|Estates)"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
@@ -64,7 +66,7 @@ _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wi
 # "DeVries", "MacLeod" are)
 _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
-_FIRM_WORD = re.compile(_FIRM_WORDS)
+FIRM_WORD = re.compile(_FIRM_WORDS)
 # a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
 # Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
 _TRADE = (
@@ -313,7 +315,7 @@ class Phrases:
         same name on both sides of '&' ("Johnson & Johnson"), a hotel or a model before
         them, or right after a brand ("Skoda Octavia")."""
         start = self.tokens[i].start
-        if j - 1 > i and _FIRM_WORD.fullmatch(self.tokens[j - 1].base):
+        if j - 1 > i and FIRM_WORD.fullmatch(self.tokens[j - 1].base):
             return True  # "Ter Horst Tegelwerken"
         if FIRM_FIRST.fullmatch(self.tokens[i].base):
             return True  # "Autobedrijf Eemland"

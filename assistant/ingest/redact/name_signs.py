@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, capitalised
-from assistant.ingest.redact.name_phrases import FIRM_FIRST, Phrases
+from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD, Phrases
 from assistant.ingest.redact.scan import MASK
 
 # the line before a signature ends a sentence or with a closing ("Member no 004418. thx")
@@ -100,8 +100,8 @@ class Signs(Phrases):
             for w in words
         ):
             return
-        if FIRM_FIRST.fullmatch(words[0]):
-            return  # "Studentenadministratie", "Klantenservice": a desk signs
+        if FIRM_FIRST.fullmatch(words[0]) or FIRM_WORD.fullmatch(words[-1]):
+            return  # "Studentenadministratie", "Fleet Administration": a desk signs
         start = line_start + line.index(stripped)
         self.scan.take(start, start + len(stripped), "NAME")
 

@@ -13,7 +13,6 @@ import re
 
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
-    BY_AUTHOR,
     CLOSING_BANG,
     CLOSING_LINE,
     CLOSING_SAME_LINE,
@@ -22,19 +21,17 @@ from assistant.ingest.redact.name_cues import (
     DOC_SAYS_END,
     FORM_CUE,
     GREETING_CUE,
-    HANDLE_LABEL,
-    HEADER,
-    LABEL,
     LOWER_INTRO,
+    PERSON_TITLE,
     PHONE_INTRO,
     RELATION_CUE,
     ROLE_CUE,
     ROLE_NOUNS,
-    STAFF_LABEL,
     STRONG_CUE,
     THANKS_CUE,
     TITLE_CUE,
 )
+from assistant.ingest.redact.name_headers import Headers
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -44,11 +41,8 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
-from assistant.ingest.redact.name_phrases import FIRM_FIRST
 from assistant.ingest.redact.scan import MASK, Scan
 
-_NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
 # how English adjectives end, which no name in the lists does: "it's stable again"
 _ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
 
@@ -64,35 +58,63 @@ _FILLER_END = re.compile(
 )
 _INFORMAL_GREETING = re.compile(r"(?:^|[\n.!?]) *(?:hi|hey|hoi|heya|hiya|yo) $", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"[A-Z][a-zà-ÿ]{1,7}")
-# a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
-_BRAND_HANDLE = re.compile(
-    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
+_GREETING_LINE = re.compile(
+    r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
+_LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
 # a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
     r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
     r"|\b(?:Sint|Saint|San|Santa|St\.?) $"  # a saint's name is a place or a feast
-    r"|\bCo\. $",  # an Irish county: "Tralee, Co. Kerry"
+    r"|\bCo\. $"  # an Irish county: "Tralee, Co. Kerry"
+    # a journey's end: "the 07:42 from Preston", "de trein naar Emmen"
+    r"|(?:\d[:.]\d\d|\b(?:train|bus|flight|coach|ferry|trein|vlucht|veerboot)) (?:from"
+    r"|to|naar|van|uit) $",
     re.IGNORECASE,
 )
 _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ", "Saint ", "San ",
-                "Santa ", "St. ", "St ")  # fmt: skip
+                "Santa ", "St. ", "St ", "from ", "van ")  # fmt: skip
+# a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that
+# are words too: OK, IN, ME, OR, HI, PA, DE, MA, CO, ID)
+_US_STATE_AFTER = re.compile(
+    r",? (?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
+    r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))"
+)
+# a month's short form after a word of time, no surname after it: "paying since Jan but"
+_MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:since|until|till|in|sinds|vanaf|per|begin|eind|half|mid"
+    r"|early|late|end of|start of) $",
+    re.IGNORECASE,
+)
 _TECH_AFTER = re.compile(
     r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
     r"|checkout|account manager|merchant|app store)\b"
 )
 
 
+_LAST_WORD = re.compile(r"(\S*) $")
+
+
 def _role_noun_before(before: str) -> bool:
     """ "for passenger X", "klant X meldt": a role noun and one space, no label colon."""
     if not before.endswith(" ") or before.endswith("  "):
         return False
-    word = before[:-1].rsplit(" ", 1)[-1]
-    return word.lower() in ROLE_NOUNS
+    word = _LAST_WORD.search(before).group(1)  # type: ignore[union-attr]
+    if word.lower() not in ROLE_NOUNS:
+        return False  # (also at a line's start: "mbr Oliwia Dąbrowska at the desk")
+    # a capitalised role noun after a capitalised word names a firm: "Hillcrest Student
+    # Accommodation"
+    head = before[: -len(word) - 1]
+    if head and not head.endswith(" ") and not word.islower():
+        return False  # at a line's start only in lower case: "Klant Koelwerk B.V." is a firm
+    left = head[:-1] if head.endswith(" ") else ""
+    prev = "" if left.endswith((".", ":")) else left.rsplit(" ", 1)[-1]
+    return not (word[0].isupper() and prev[:1].isupper())
 
 
-class _Finder(Mentions):
+class _Finder(Headers):
     """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
@@ -114,14 +136,24 @@ class _Finder(Mentions):
                 elif word not in self.lists.first_lower or word in self.lists.common:
                     continue
             elif not self.name_like(tok.base, lower_ok=False) and tok.text.lower() not in PARTICLES:
-                continue  # cheap test first: most capitalised words are common ones
+                # cheap test first: most capitalised words are common ones, but after a
+                # title only a person carries, one is a surname ("dhr. Baas"); alone on a
+                # greeting line a given name that is also a place is a name ("Beste Milan,")
+                if self.after_person_title(i) or self.greeting_line_name(
+                    tok, self.text[max(0, tok.start - 12) : tok.start]
+                ):
+                    self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+                continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             before = self.text[max(0, tok.start - 60) : tok.start]
             if before.endswith(" ") and _FILLER_END.search(before):
                 before = _FILLER_END.sub("", before)  # "my mom uh dolores santiago"
             if TITLE_CUE.search(before):
-                self.take_from(i, lower_ok=False, particles=True)
+                if not self.take_from(i, lower_ok=False, particles=True) and INITIALS.fullmatch(
+                    word
+                ):
+                    self.take_title_initials(i, before)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
             elif (
@@ -155,6 +187,36 @@ class _Finder(Mentions):
                 and not _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
             ):
                 self.take_from(i, lower_ok=False)  # not "on 2 April at the desk"
+
+    def after_person_title(self, i: int) -> bool:
+        """A capitalised word no list knows as a name right after "dhr.", "Mrs" or "mevrouw"
+        (initials between allowed): a surname that is also a word ("dhr. Baas")."""
+        tok = self.tokens[i]
+        word = tok.base
+        if not word.isalpha() or not word[0].isupper() or len(word) < 2 or word.isupper():
+            return False
+        if self.is_blocked(word) or MASK in self.scan.masked[tok.start : tok.end]:
+            return False
+        before = self.text[max(0, tok.start - 24) : tok.start]
+        return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
+
+    def take_title_initials(self, i: int, before: str) -> None:
+        """ "dhr. R.J. Baas": initials after a person's title, then the surname, even one
+        that is also a word."""
+        if not PERSON_TITLE.search(before) or i + 1 >= len(self.tokens):
+            return
+        if self.gap(i + 1) == " " and self.after_person_title(i + 1):
+            nxt = self.tokens[i + 1]
+            self.scan.take(self.tokens[i].start, nxt.start + len(nxt.base), "NAME")
+
+    def greeting_line_name(self, tok: Tok, before: str) -> bool:
+        """A listed given name that is also a place, alone on a greeting line: "Beste
+        Milan,"."""
+        return (
+            _GREETING_LINE.search(before) is not None
+            and self.is_first(tok.text)
+            and _LINE_END_AFTER.match(self.text, tok.end) is not None
+        )
 
     def short_name(self, tok: Tok, before: str) -> bool:
         """A short capitalised word no list knows, after "hi", "hey" or "hoi" and before a
@@ -194,93 +256,6 @@ class _Finder(Mentions):
             return False
         prev = self.text[: line_start - 1].rstrip("\n").rsplit("\n", 1)[-1]
         return bool(CLOSING_LINE.match(prev))
-
-    def labels_and_headers(self) -> None:
-        for match in BY_AUTHOR.finditer(self.text):
-            self.scan.take(match.start(1), match.end(1), "NAME")
-        if ":" not in self.text:
-            return  # labels and headers all end in a colon
-        for match in HANDLE_LABEL.finditer(self.text):
-            handle = match.group(1)[1:]
-            if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
-                self.scan.take(match.start(1), match.end(1), "NAME")
-        for match in HEADER.finditer(self.text):
-            if not self._company_sender(
-                match.group(1), self.scan.text[match.end() : match.end() + 80]
-            ):
-                self.take_span_words(match.start(1), match.end(1), lower_ok=False)
-        # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
-        first = self.text.split("\n", 1)[0]
-        title = "" if LABEL.match(first) else first.lower()
-        for match in LABEL.finditer(self.text):
-            who = match.group("who").strip()
-            inner = match.group("inner")
-            placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
-            if inner and title and not placeholder and who.lower() in title:
-                # the firm speaking, the person in brackets: "Larkfield (Tobi):"
-                self.take_staff_name(match.start("inner"), match.end("inner"))
-                continue
-            if inner and title and not placeholder and inner.strip().lower() in title:
-                # the person speaking for the firm: "Milan (VeloVrij):"
-                self.take_staff_name(match.start("who"), match.start("who") + len(who))
-                continue
-            if " | " in who and not placeholder:
-                # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:"
-                person = who.split(" | ", 1)[0]
-                self.take_staff_name(match.start("who"), match.start("who") + len(person))
-                continue
-            words = who.split()
-            if words and words[-1].lower().rstrip(".") in _NUMBER_WORDS:
-                continue  # a field, not a speaker: "Job number: JB-7720931"
-            if match.group("role") and len(words) == 1 and self.is_first(words[0]):
-                # "Agent Milan:": after a role a given name that is also a place
-                self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
-            elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
-                self.take_span_words(match.start("who"), match.start("who") + len(who), False)
-            if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
-                self.take_span_words(match.start("inner"), match.end("inner"), False)
-            elif inner and STAFF_LABEL.fullmatch(who):
-                self.take_staff_name(match.start("inner"), match.end("inner"))
-
-    def _company_sender(self, display: str, after: str) -> bool:
-        """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
-        "Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>". Only when
-        no word of the display name is a known given name ("Jan Bakker <jan@bakker.nl>")."""
-        address = after.split(">", 1)[0].lower()
-        if address == "[email]":
-            return True  # redacted before: the first pass judged this sender already
-        local, _, domain = address.partition("@")
-        words = [w.strip(".,-–'") for w in display.split()]
-        if words and FIRM_FIRST.fullmatch(words[0]):
-            return True  # "Huisartsenpraktijk De Linde <assistente@...>"
-        if any(self.is_first(w) for w in words if w):
-            return False
-        if ROLE_ADDRESS.fullmatch(local):
-            return True
-        host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")
-        return any(
-            len(w) >= 5 and (w.lower() == local or w.lower() in host) for w in words if w.isalpha()
-        )
-
-    def take_staff_name(self, start: int, end: int) -> None:
-        """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or
-        two capitalised words, taken even when they are also words ("Joke", "Bas")."""
-        inside = [i for i, tok in enumerate(self.tokens) if start <= tok.start and tok.end <= end]
-        if 1 <= len(inside) <= 2 and all(self._staff_word(self.tokens[i].base) for i in inside):
-            self.take(inside[0], inside[-1] + 1)
-
-    def _staff_word(self, word: str) -> bool:
-        if not word[:1].isupper() or self.is_blocked(word):
-            return False
-        return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
-
-    def take_span_words(self, start: int, end: int, lower_ok: bool) -> None:
-        """The name phrase that starts at the first token inside ``[start:end]``."""
-        for i, tok in enumerate(self.tokens):
-            if tok.start >= start:
-                if tok.end <= end:
-                    self.take_from(i, lower_ok=lower_ok, particles=True)
-                return
 
     def standalone_lines(self) -> None:
         """A line that is only a name (a signature): "Carlos", "J.P. Maas", "- Karin"."""
@@ -333,6 +308,8 @@ class _Finder(Mentions):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
             if _TECH_AFTER.match(self.text, tok.end):
                 continue  # "de Mollie API key", "the Stripe dashboard": a brand
+            if _US_STATE_AFTER.match(self.text, tok.end):
+                continue  # "Madison WI", "Madison, WI [POSTCODE]": a town
             if self.text.endswith(_PLACE_WORDS, 0, tok.start) and _PLACE_BEFORE.search(
                 self.text, max(0, tok.start - 30), tok.start
             ):
@@ -342,6 +319,12 @@ class _Finder(Mentions):
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)
             )
+            if (
+                not has_surname
+                and word in _MONTH_SHORT
+                and _TIME_WORD_BEFORE.search(self.text, max(0, tok.start - 12), tok.start)
+            ):
+                continue
             if word in lists.strict:
                 if has_surname:
                     self.take(i, j)

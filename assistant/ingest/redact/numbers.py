@@ -60,6 +60,7 @@ _ARTICLE_BEFORE = re.compile(
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
 _BSN_WORDS = ("bsn", "burger", "sofi", "citizen service")
+_BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
 
 
 def take_ssns(scan: Scan) -> None:
@@ -72,6 +73,8 @@ def take_ssns(scan: Scan) -> None:
             scan.take(match.start(), match.end(), "SSN")
     for match in list(_SSN_CUE.finditer(scan.masked)):
         digits = NON_DIGIT.sub("", match.group(1))
+        if _BSN_CUE_BETWEEN.search(scan.masked, match.start(), match.start(1)):
+            continue  # "no SSN, ITIN pending\n- Dutch BSN: 754509862": a nearer cue
         if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
     if scan.mentions("ssn", "social"):

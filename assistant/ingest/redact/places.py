@@ -11,7 +11,7 @@ from assistant.ingest.redact.scan import MASK, Scan
 
 STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
-    r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep"
+    r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep|schans"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
     r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
 )
@@ -77,7 +77,7 @@ EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
-    r"|Pkwy|Loop)"
+    r"|Pkwy|Loop|Quay|Embankment|Esplanade|Promenade|Viaduct|Approach|Causeway)"
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
@@ -168,9 +168,10 @@ _LOWER_STREET = re.compile(
     r"|place|terrace|walk|row|hill|mews|square)"
     r"(?: (?:unit|apt|apartment|suite|flat) [a-z0-9]{1,4})?)\b"
 )
-# a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7"
+# a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7", "ik
+# woon op brinkgreverweg 112a"
 _NL_LOWER_STREET = re.compile(
-    r"(?:\b(?:op|aan|van|in|naar) de |^(?:[^\n:]{1,25}: ?)?|, )"
+    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) |^(?:[^\n:]{1,25}: ?)?|, )"
     r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|steenweg)"
     r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))",

@@ -1,0 +1,111 @@
+"""Names in a message's frame: e-mail headers, chat speaker labels, review authors and
+social-media handles, and the staff named in brackets beside a role or a firm."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
+from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
+from assistant.ingest.redact.name_phrases import FIRM_FIRST
+
+# a field, not a speaker: "Job number: JB-7720931"
+_NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
+# a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
+_BRAND_HANDLE = re.compile(
+    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
+)
+
+
+class Headers(Mentions):
+    """The passes over headers and labels, and the spans they hand on."""
+
+    def labels_and_headers(self) -> None:
+        for match in BY_AUTHOR.finditer(self.text):
+            self.scan.take(match.start(1), match.end(1), "NAME")
+        if ":" not in self.text:
+            return  # labels and headers all end in a colon
+        for match in HANDLE_LABEL.finditer(self.text):
+            handle = match.group(1)[1:]
+            if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
+                self.scan.take(match.start(1), match.end(1), "NAME")
+        for match in HEADER.finditer(self.text):
+            if not self._company_sender(
+                match.group(1), self.scan.text[match.end() : match.end() + 80]
+            ):
+                self.take_span_words(match.start(1), match.end(1), lower_ok=False)
+        # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
+        first = self.text.split("\n", 1)[0]
+        title = "" if LABEL.match(first) else first.lower()
+        for match in LABEL.finditer(self.text):
+            who = match.group("who").strip()
+            inner = match.group("inner")
+            placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
+            if inner and title and not placeholder and who.lower() in title:
+                # the firm speaking, the person in brackets: "Larkfield (Tobi):"
+                self.take_staff_name(match.start("inner"), match.end("inner"))
+                continue
+            if inner and title and not placeholder and inner.strip().lower() in title:
+                # the person speaking for the firm: "Milan (VeloVrij):"
+                self.take_staff_name(match.start("who"), match.start("who") + len(who))
+                continue
+            if " | " in who and not placeholder:
+                # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:"
+                person = who.split(" | ", 1)[0]
+                self.take_staff_name(match.start("who"), match.start("who") + len(person))
+                continue
+            words = who.split()
+            if words and (
+                words[-1].lower().rstrip(".") in _NUMBER_WORDS
+                or (len(words) > 1 and words[-1].lower() in ("to", "aan"))
+            ):
+                continue  # a field, not a speaker: "Job number: JB-7720931", "Bill to:"
+            if match.group("role") and len(words) == 1 and self.is_first(words[0]):
+                # "Agent Milan:": after a role a given name that is also a place
+                self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
+            elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
+                self.take_span_words(match.start("who"), match.start("who") + len(who), False)
+            if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
+                self.take_span_words(match.start("inner"), match.end("inner"), False)
+            elif inner and STAFF_LABEL.fullmatch(who):
+                self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def _company_sender(self, display: str, after: str) -> bool:
+        """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
+        "Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>". Only when
+        no word of the display name is a known given name ("Jan Bakker <jan@bakker.nl>")."""
+        address = after.split(">", 1)[0].lower()
+        if address == "[email]":
+            return True  # redacted before: the first pass judged this sender already
+        local, _, domain = address.partition("@")
+        words = [w.strip(".,-–'") for w in display.split()]
+        if words and FIRM_FIRST.fullmatch(words[0]):
+            return True  # "Huisartsenpraktijk De Linde <assistente@...>"
+        if any(self.is_first(w) for w in words if w):
+            return False
+        if ROLE_ADDRESS.fullmatch(local):
+            return True
+        host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")
+        return any(
+            len(w) >= 5 and (w.lower() == local or w.lower() in host) for w in words if w.isalpha()
+        )
+
+    def take_staff_name(self, start: int, end: int) -> None:
+        """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or
+        two capitalised words, taken even when they are also words ("Joke", "Bas")."""
+        inside = [i for i, tok in enumerate(self.tokens) if start <= tok.start and tok.end <= end]
+        if 1 <= len(inside) <= 2 and all(self._staff_word(self.tokens[i].base) for i in inside):
+            self.take(inside[0], inside[-1] + 1)
+
+    def _staff_word(self, word: str) -> bool:
+        if not word[:1].isupper() or self.is_blocked(word):
+            return False
+        return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
+
+    def take_span_words(self, start: int, end: int, lower_ok: bool) -> None:
+        """The name phrase that starts at the first token inside ``[start:end]``."""
+        for i, tok in enumerate(self.tokens):
+            if tok.start >= start:
+                if tok.end <= end:
+                    self.take_from(i, lower_ok=lower_ok, particles=True)
+                return
