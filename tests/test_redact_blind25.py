@@ -1,13 +1,17 @@
 """Forms the redactor learned from blind25 (measured first, then studied): someone else's name
 after "her name is", "acc name", a surname that is also a word after "dhr." or "Mr" (initials
 between allowed), a dentist's name, "mbr" before a member's name, a given name that is also a
-place alone on a greeting line, Polish and Italian months in dates of birth, a code right
-after an expiry as its CVV, a BSN cue nearer than an SSN cue, streets ending in -schans and
-on a quay or viaduct, a lower-case street after "ik woon op". Look-alikes: desks and firms
-signing or greeted ("Fleet Administration", "Teo Kitchens"), a firm with "Student" in it,
-"Bill to:", "since Jan", a town before its US state, the station a train leaves from, "MS
-Office", "4 ms.", a firm after "Klant" at a line's start, a full-word title ending a sentence
-("meneer. Mag ik"). Each case also checks that redacting twice adds nothing."""
+place alone on a greeting line, Polish and Italian months in dates of birth, a code right after
+an expiry as its CVV, a BSN cue nearer than an SSN cue, streets ending in -schans and on a quay
+or viaduct, a lower-case street after "ik woon op", a house known by its name before the street,
+a house number read out before a lower-case street, a Polish street without "ul.", a passphrase
+of words joined by hyphens after the cue's colon. Look-alikes: desks and firms signing or
+greeted ("Fleet Administration", "Teo Kitchens"), a firm with "Student" in it, "Bill to:",
+"since Jan", a town before its US state, the station a train leaves from, "MS Office", "4 ms.",
+a firm after "Klant" at a line's start, a full-word title ending a sentence ("meneer. Mag ik"),
+"Password: auto-generated", the last 4 digits of a card, an error's code in brackets, a direct
+debit's date, another field's label after the cue's sentence. Each case also checks that
+redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -83,6 +87,39 @@ from helpers import redacted_once as _redacted
         (
             "MW: Vervelend meneer. Mag ik uw postcode?",
             "MW: Vervelend meneer. Mag ik uw postcode?",
+        ),
+        (
+            "Her address is The Old Mill, Church Lane, Kilkenny. Call 087 555 0142",
+            "Her address is [ADDRESS], Kilkenny. Call [PHONE]",
+        ),
+        (
+            "agent: ok I see you're at four eighteen harbor street in oakland, 2 lines",
+            "agent: ok I see you're at [ADDRESS] in oakland, 2 lines",
+        ),
+        (
+            "the parcel locker at Grunwaldzka 82 is broken",
+            "the parcel locker at [ADDRESS] is broken",
+        ),
+        (
+            "ophalen door oma; wachtwoord voor ophalen door anderen: linde-groen.",
+            "ophalen door oma; wachtwoord voor ophalen door anderen: [PASSWORD].",
+        ),
+        ("Password: auto-generated, see mail 3", "Password: auto-generated, see mail 3"),
+        (
+            "Bot: Enter the last 4 digits of your card.\nCustomer: 4410\nBot: Thanks.",
+            "Bot: Enter the last 4 digits of your card.\nCustomer: 4410\nBot: Thanks.",
+        ),
+        (
+            'my PIN works, then it says "login failed (code 2207)". Help',
+            'my PIN works, then it says "login failed (code 2207)". Help',
+        ),
+        (
+            "card 4111 1111 1111 1111 exp 0528 cvc 912. next DD 01/07 £29.99",
+            "card [CARD] exp [EXPIRY] cvc [CVV]. next DD 01/07 £29.99",
+        ),
+        (
+            "Wijzig je SFTP-wachtwoord, het staat in een ticket. Server: web-ams-14, PHP 8.2",
+            "Wijzig je SFTP-wachtwoord, het staat in een ticket. Server: web-ams-14, PHP 8.2",
         ),
     ],
 )

@@ -18,7 +18,17 @@ NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
 )
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
-DUE_BEFORE = re.compile(r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen)\s?$", re.IGNORECASE)
+# ("next DD 01/07": a direct debit)
+DUE_BEFORE = re.compile(
+    r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen|dd|direct debit|incasso)\s?$",
+    re.IGNORECASE,
+)
+# an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"
+ERROR_CODE_BEFORE = re.compile(
+    r"\b(?:error|errors|fout\w*|storing|expired|verlopen|failed|mislukt|invalid|ongeldig"
+    r"|crash\w*|declined|geweigerd)\b[^\n()]{0,25}\(\s?(?:error |fout)?code:?\s?$",
+    re.IGNORECASE,
+)
 # a meter's, a connection's or a product's number: "My MPRN is 10 006 482 917", "EAN-code
 # 541448820061234567", "barcode 3110201130592"
 METER_OR_CODE_BEFORE = re.compile(

@@ -107,6 +107,8 @@ _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# a field's label in a later sentence: "... gezet. Server: web-ams-14"
+_LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20})?):\s?$")
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 
@@ -170,6 +172,17 @@ _QUOTED_PHRASE = re.compile(
     r"|security word|secret word|codewoord|code word)\b[^\n\"“”]{0,40}?(?<=[\s:])[\"“]"
     r"((?:[A-Z][a-zà-ÿ]+|\d+)(?: (?:[A-Z][a-zà-ÿ]+|\d+)){1,3})[\"”]"
 )
+# words joined by hyphens after the cue's colon: "wachtwoord bij ophalen door derden:
+# kastanje-blauw" (not a state the screen shows: "Password: auto-generated")
+_HYPHENED_WORDS = re.compile(
+    r"(?<!\[)\b(?:\w*wachtwoord|password|passwort|passphrase|wachtzin)\b[^\n.:\[]{0,40}:\s*"
+    r"([a-zà-ÿ]{3,20}(?:-[a-zà-ÿ]{3,20}){1,3})(?=[\s,;)]|[.!?](?!\S)|$)",
+    re.IGNORECASE,
+)
+_STATE_WORDS = re.compile(
+    r"^(?:niet|not|non|auto|self|zelf|user|system)-|-(?:ge\w+[dt]|\w+ed|ingevuld|set)$",
+    re.IGNORECASE,
+)
 _UI_WORDS = re.compile(
     r"\b(?:Password|Wachtwoord|Incorrect|Invalid|Wrong|Onjuist|Forgot|Vergeten|Reset|Error"
     r"|Login|Log|Sign|Submit|Save|Opslaan|Change|Wijzig\w*|New|Nieuw|Confirm|Bevestig\w*)\b"
@@ -182,6 +195,10 @@ def _take_word_passwords(scan: Scan) -> None:
         group = next(g for g in (1, 2, 3) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
+    for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
+        value = match.group(1)
+        if value.lower() not in common and not _STATE_WORDS.search(value):
+            scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked or "“" in scan.masked:
         for match in list(_QUOTED_PHRASE.finditer(scan.masked)):
             if not _UI_WORDS.search(match.group(1)):
@@ -261,6 +278,9 @@ def take_passwords(scan: Scan) -> None:
                 break  # found on the cue's line: the next lines hold other things
             if last_end and _SENTENCE_END.search(window, last_end, match.start(1)):
                 break  # "code 0613. Terugbellen op 0513 – 62 41 97": the next sentence's
+            label = _LABEL_BEFORE.search(window, 0, match.start(1))
+            if label and not _PASSWORD_CUE.search(label.group(1)):
+                break  # "... in een ticket gezet. Server: web-ams-14": another field's value
             value = match.group(1).rstrip(".,;:)?")
             if MASK in value or _PLACEHOLDER.search(value):
                 last_end = match.start(1) + len(

@@ -53,8 +53,12 @@ _DE_ARTICLE_STREET = re.compile(
 )
 # Polish: "ul. Długa 23/7", "al. Jerozolimskie 54 m. 12"
 _PL_STREET = re.compile(
-    r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+)? "
+    r"(?:\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+)?"
+    # without "ul.", a street named by an adjective after "at": "the locker at Grunwaldzka 82"
+    r"|(?<=\bat )[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:ska|zka|cka|skiego|ckiego|owa|iego))"
+    r" "
     r"[1-9]\d{0,3}[A-Za-z]?(?:/\d{1,4})?(?: m\. ?\d{1,4})?(?![\w%]|[.,:/]\d)"
+    r"(?! (?:times|x|am|pm|o'clock|uur)\b)"
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
@@ -233,6 +237,13 @@ _ADDRESS_CUE = re.compile(
     r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
     r"|hours?|min|minut\w*|stuks?|x)\b)"
 )
+# a house known by its name, then the street, no number (Irish and rural British addresses):
+# "Her address is The Lodge, Main Street, Bunclody"
+_NAMED_HOUSE = re.compile(
+    r"(?<!mail )(?<!IP )(?<!web )\b(?i:address|adres)(?: is| was)?:? +"
+    r"((?:The )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?, "
+    r"(?:[A-Z][\w'-]+ ){1,2}" + EN_STREET_TYPE + r")\b"
+)
 _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living",
                   "buren", "bewoner")  # fmt: skip
 
@@ -257,7 +268,12 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
-    (re.compile(r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]"), _PL_STREET),
+    (
+        re.compile(
+            r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]|\bat \w+(?:sk|zk|ck|ow|ieg)"
+        ),
+        _PL_STREET,
+    ),
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
@@ -276,6 +292,7 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
     if scan.mentions("adres", "address"):
         scan.take_all(_LOWER_BEFORE_POSTCODE, "ADDRESS", 1)
+        scan.take_all(_NAMED_HOUSE, "ADDRESS", 1)
     if _NL_LOWER_HINT.search(scan.masked):
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):

@@ -44,6 +44,16 @@ _SPOKEN_FLAT_STREET = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# all in lower case after the words that give an address, as auto-captions write it: "I see
+# you're at three twenty two valencia street"
+_LOWER_SPOKEN_STREET = re.compile(
+    r"\b(?:you're at|you are at|i'm at|i am at|im at|live at|lives at|address is|it's|its)"
+    r" ((?:(?:one|two|three|four|five|six|seven|eight|nine) )?"
+    + EN_UNDER_100
+    + r" (?:[a-z]+ ){1,2}(?:street|road|avenue|lane|drive|way|court|place|boulevard|terrace"
+    r"|close|crescent|grove))\b",
+    re.IGNORECASE,
+)
 _SPOKEN_STREET_HINT = re.compile(
     r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve),? [A-Z]"
@@ -56,5 +66,7 @@ def take_spoken_streets(scan: Scan) -> None:
         if scan.mentions("flat ", "apartment ", "unit "):
             scan.take_all(_SPOKEN_FLAT_STREET, "ADDRESS")
         scan.take_all(_SPOKEN_STREET, "ADDRESS")
+    if scan.mentions(" at ", "address is", "it's", "its "):
+        scan.take_all(_LOWER_SPOKEN_STREET, "ADDRESS", 1)
     if _STREET_SPOKEN_HINT.search(scan.masked):
         scan.take_all(_STREET_SPOKEN_NUMBER, "ADDRESS")
