@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind25"  # src/*_blind25.txt: the twenty-fifth blind set, the only report split
+REPORT = "_blind26"  # src/*_blind26.txt: the twenty-sixth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
