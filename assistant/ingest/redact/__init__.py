@@ -62,7 +62,7 @@ from assistant.ingest.redact.numbers import (
     take_phones,
     take_ssns,
 )
-from assistant.ingest.redact.passwords import take_passwords
+from assistant.ingest.redact.passwords import take_keypad_ends, take_passwords
 from assistant.ingest.redact.places import take_addresses, take_more_places
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
@@ -129,6 +129,7 @@ def find(text: str) -> list[Found]:
     scan = scan_numbers(text)
     take_names(scan)
     take_learned(scan)
+    take_keypad_ends(scan)
     take_echoes(scan)
     return sorted(scan.found)
 

@@ -165,6 +165,16 @@ _ERROR_CODE_BEFORE = re.compile(
 )
 
 
+# a text message's code, named by what it is for, without the word "code": "Gebruik 5581 om je
+# e-mailadres te bevestigen", "Use 448120 to verify your account"
+_OTP_USE_TO = re.compile(
+    r"\b(?:gebruik|use|enter|voer)\s+(\d{4,8})\s+(?:in\s+)?(?:om|to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:te\s+)?(?:bevestigen|verifi\w+|confirm|verify|log\s?in|inloggen|aan\s?melden|sign\s?in"
+    r"|activ\w+|reset\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
     """Not a discount, error, post or order code, and no order word between cue and value."""
     if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
@@ -214,6 +224,8 @@ def _take_backup_codes(scan: Scan) -> None:
 
 def take_codes(scan: Scan) -> None:
     text = scan.masked
+    if scan.mentions("gebruik", "use ", "enter ", "voer "):
+        scan.take_all(_OTP_USE_TO, "OTP", 1)
     if not scan.mentions(*_CODE_WORDS):
         return
     if scan.mentions("backup", "back-up", "recovery", "herstel", "reserve", "nood", "emergency"):

@@ -10,6 +10,7 @@ import re
 from assistant.ingest.redact.links import looks_random
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
 from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
 
 # --------------------------------------------------------------------------- tokens
 
@@ -70,6 +71,17 @@ def take_settings(scan: Scan) -> None:
             scan.take(match.start(2), match.end(2), kind)
 
 
+def _labelled_key(match: re.Match[str], value: str) -> bool:
+    """A key's value right under its label, letters and digits: "Consumer key:
+    cc-lti-zld-7f3a9e21"."""
+    between = match.string[match.start() : match.start(1)]
+    return (
+        (between.rstrip().endswith(":") or between.rstrip().endswith("="))
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
+
+
 def take_tokens(scan: Scan) -> None:
     take_settings(scan)
     if not _TOKEN_HINT.search(scan.masked):
@@ -79,7 +91,8 @@ def take_tokens(scan: Scan) -> None:
         if _NETWORK_BEFORE.search(scan.masked, max(0, match.start() - 9), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group(1).rstrip(".")
-        if looks_random(value) or (len(value) >= 20 and any(c.isdigit() for c in value)):
+        digits = any(c.isdigit() for c in value)
+        if looks_random(value) or (len(value) >= 20 and digits) or _labelled_key(match, value):
             scan.take(match.start(1), match.start(1) + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if looks_random(match.group()) and not _CHECKSUM_BEFORE.search(
@@ -101,7 +114,8 @@ _EXPIRY_CUE = re.compile(
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
     r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2})?"  # "verloopt op 05/24"
-    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])",
+    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])"
+    r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
 )
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
@@ -171,7 +185,7 @@ _CVV_WORDS = (
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
     r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
-    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
+    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|(?:controle)?code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
     # "die drie cijfertjes, 5 6 1"; not "the last 4 digits of your card"
     r"|(?<!last )(?<!laatste )(?<!final )(?:3|4|three|four|drie|vier) (?:cijfertjes|cijfers|digits)"
@@ -215,6 +229,11 @@ _CODE_SENT = re.compile(
     r"\b(?:sms|text|sent|send|verstuurd|gestuurd|envoy\w*|app|e-?mail|otp|2fa|verif\w*|pin"
     r"|pincode|one-time|eenmalig\w*|login|inlog\w*|tan)\b",
     re.IGNORECASE,
+)
+_CVV_WORD_RE = re.compile(r"(?<!\[)" + _CVV_WORDS, re.IGNORECASE)  # not "[CVV]"
+_SPOKEN_CVV_WINDOW = 100
+_PIN_OR_SENT = re.compile(
+    r"\b(?:pin\w*|wachtwoord|password|passcode|sms|text|sent|gestuurd|verstuurd)\b", re.IGNORECASE
 )
 _CODE_WINDOW = 200
 _CODE_AFTER_EXPIRY_WINDOW = 30
@@ -289,6 +308,8 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+    if scan.mentions("cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor"):
+        _take_spoken_cvvs(scan)
     card_words = cards or scan.mentions("card", "kaart", "pas ")
     if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
@@ -329,6 +350,24 @@ def take_card_extras(scan: Scan) -> None:
         if taken and not any(f.kind == "CVV" for f in scan.found):
             for found in taken:
                 _take_code_after_card(scan, found.end, _CODE_AFTER_EXPIRY_WINDOW)
+
+
+def _take_spoken_cvvs(scan: Scan) -> None:
+    """A security code read out on the turn after its cue: "agent: and the four digit code on
+    the front" / "caller: two two nine one"."""
+    for spoken in spoken_values(scan.masked):
+        if not (spoken.value.isdigit() and 3 <= len(spoken.value) <= 4):
+            continue
+        before = scan.masked[max(0, spoken.start - _SPOKEN_CVV_WINDOW) : spoken.start]
+        cues = list(_CVV_WORD_RE.finditer(before))
+        if not cues:
+            continue
+        gap = before[cues[-1].end() :]
+        line = before[before.rfind("\n", 0, cues[-1].start()) + 1 : cues[-1].end()]
+        if _PIN_OR_SENT.search(line):
+            continue  # "uw nieuwe pincode voor de voicemail, vier cijfers": a PIN's digits
+        if gap.count("\n") == 1 or (len(gap) <= 20 and "\n" not in gap):
+            scan.take(spoken.start, spoken.end, "CVV")  # the next turn, or right after it
 
 
 def _take_code_after_card(scan: Scan, card_end: int, size: int) -> None:

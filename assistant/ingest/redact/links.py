@@ -160,6 +160,14 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
     return merged
 
 
+# a link to an IP address rather than a name
+_IP_HOST = re.compile(
+    r"[a-z][a-z0-9+.-]*://(?:[^@/\s]*@)?((?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1?\d?\d))(?=[:/?#]|$)",
+    re.IGNORECASE,
+)
+
+
 def take_links(scan: Scan) -> None:
     """Links with a secret of their own keep all but the secret (``TOKEN``); other secret
     links become ``URL``; plain links are masked so no other rule reads inside."""
@@ -167,6 +175,11 @@ def take_links(scan: Scan) -> None:
         end = match.start() + _url_length(match.group())
         url = scan.text[match.start() : end]
         if not _secret_url(url):
+            host = _IP_HOST.match(url)
+            if host:  # "http://86.82.134.209:8123/api/...": the address is a person's
+                scan.take(match.start(), match.start() + host.start(1), None)
+                scan.take(match.start() + host.start(1), match.start() + host.end(1), "IP")
+                scan.take(match.start() + host.end(1), end, None)
             scan.take(match.start(), end, None)
             continue
         parts = _secret_parts(url)

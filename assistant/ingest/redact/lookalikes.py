@@ -1,5 +1,6 @@
 """Values that look like a secret but are none, shared by the password rules and the learned
-step: a share, a web address, a dotted abbreviation, a version, and what a number word names."""
+step: a share, a web address, a dotted abbreviation, a version, an amount or a time, and what a
+number word names."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
     r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
-    r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}",  # a version: "Firmware shows 2.0.14" (not a date)
+    r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
+    # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
+    r"|[€$£]\s?\d[\d.,]*|\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?",
     re.IGNORECASE,
 )
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn

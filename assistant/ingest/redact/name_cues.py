@@ -106,7 +106,7 @@ RELATION_CUE = re.compile(
 # in a known surname, since a sentence may follow the label as well
 CUSTOMER_LABEL = re.compile(
     r"(?:^|\n) *(?:\[?\d{1,2}:\d{2}\]? *)?(?:cust|customer|klant|client|cliënt|patient|patiënt"
-    r"|member|lid|passenger"
+    r"|member|lid|passenger|ouder|parent|guardian|voogd|verzorger"
     r"|guest|gast|account|user|gebruiker|bezoeker|visitor)\.? *: *$",
     _I,
 )
@@ -114,7 +114,8 @@ CUSTOMER_LABEL = re.compile(
 # "dhr. R.J. Baas"), not after "dr." or "prof." ("Dr. Oetker")
 PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
-    r"|(?<!\d )\b(?:[Mm]evr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?$"
+    r"|(?<!\d )\b(?:[Mm]evr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?"
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"

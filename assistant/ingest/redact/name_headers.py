@@ -17,6 +17,13 @@ _BRAND_HANDLE = re.compile(
 )
 
 
+# a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
+_DESK_WORDS = frozenset(
+    "administratie afdeling team support service helpdesk servicedesk klantenservice"
+    " administration department desk office kantoor receptie reception".split()
+)
+
+
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
@@ -81,6 +88,8 @@ class Headers(Mentions):
         words = [w.strip(".,-–'") for w in display.split()]
         if words and FIRM_FIRST.fullmatch(words[0]):
             return True  # "Huisartsenpraktijk De Linde <assistente@...>"
+        if any(w.lower() in _DESK_WORDS for w in words):
+            return True  # "Financiële administratie <fin.admin@...>"
         if any(self.is_first(w) for w in words if w):
             return False
         if ROLE_ADDRESS.fullmatch(local):

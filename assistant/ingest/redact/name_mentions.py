@@ -94,8 +94,15 @@ class Mentions(Signs):
                 if all(
                     capitalised(w) and not self.is_blocked(w) and w.lower() not in self.lists.common
                     for w in words
-                ):
+                ) or (pattern is _NAME_ANSWER and self._lower_full_name(words)):
                     self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def _lower_full_name(self, words: list[str]) -> bool:
+        """A full name typed in lower case as the answer: "user: kemi adeyemi-hart"."""
+        return len(words) >= 2 and all(
+            w.islower() and w.replace("-", "").isalpha() and w not in self.lists.common
+            for w in words
+        )
 
     def _in_handle(self, start: int, end: int) -> bool:
         """Part of a user name or an address, also one read out: "lotte_breda", "bram punt

@@ -56,7 +56,7 @@ _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 _BANK = re.compile(r"[A-Z]\w+bank")
 _NAMED_STREET = re.compile(r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|street|road)$")
 _PET_BEFORE = re.compile(
-    r"\b(?:huisdier|pet|hond|kat|dog|cat|puppy|kitten)(?:'s name| name|naam)?\W{0,3}$",
+    r"(?:\b(?:huisdier|pet|dier|dog|cat|puppy|kitten)|hond|kat)(?:'s name| name|naam)?\W{0,3}$",
     re.IGNORECASE,
 )
 _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
@@ -72,12 +72,12 @@ FIRM_WORD = re.compile(_FIRM_WORDS)
 _TRADE = (
     r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
-    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*)"
+    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek)"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
 )
 _FIRM_BEFORE = re.compile(
-    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type"
+    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
-from assistant.ingest.redact.name_lists import PARTICLES, ROLES, capitalised
+from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
 from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD, Phrases
 from assistant.ingest.redact.scan import MASK
 
@@ -84,6 +84,16 @@ class Signs(Phrases):
         stripped = line.strip(" -–—/*\t")
         words = stripped.split()
         if not prev or not 1 <= len(words) <= 2 or MASK in stripped:
+            return
+        if (
+            len(words) == 2
+            and INITIALS.fullmatch(words[0])
+            and capitalised(words[1])
+            and _SIGNATURE_WORD.fullmatch(words[1])
+            and _ENDS_SENTENCE.search(prev[-40:])
+        ):
+            start = line_start + line.index(stripped)
+            self.scan.take(start, start + len(stripped), "NAME")  # "F. Bosch", a brand too
             return
         if not all(_SIGNATURE_WORD.fullmatch(w) for w in words):
             return

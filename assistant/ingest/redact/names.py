@@ -143,6 +143,10 @@ class _Finder(Headers):
                     tok, self.text[max(0, tok.start - 12) : tok.start]
                 ):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+                elif self.is_first(tok.base) and CUSTOMER_LABEL.search(
+                    self.text[max(0, tok.start - 30) : tok.start]
+                ):
+                    self.take_label_full_name(i)  # "Ouder: Milan Dekker, 2 augustus 2021"
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
@@ -150,10 +154,8 @@ class _Finder(Headers):
             if before.endswith(" ") and _FILLER_END.search(before):
                 before = _FILLER_END.sub("", before)  # "my mom uh dolores santiago"
             if TITLE_CUE.search(before):
-                if not self.take_from(i, lower_ok=False, particles=True) and INITIALS.fullmatch(
-                    word
-                ):
-                    self.take_title_initials(i, before)
+                if not self.take_from(i, lower_ok=False, particles=True):
+                    self.take_after_person_title(i, before)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
                 self.take_from(i, lower_ok=True, particles=True)
             elif (
@@ -200,14 +202,26 @@ class _Finder(Headers):
         before = self.text[max(0, tok.start - 24) : tok.start]
         return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
 
-    def take_title_initials(self, i: int, before: str) -> None:
-        """ "dhr. R.J. Baas": initials after a person's title, then the surname, even one
-        that is also a word."""
-        if not PERSON_TITLE.search(before) or i + 1 >= len(self.tokens):
+    def take_label_full_name(self, i: int) -> None:
+        """A given name that is also a place, then a surname, after a customer's label."""
+        j = self.extend(i)
+        if j > i + 1 and all(self.surname_like(self.tokens[k].base) for k in range(i + 1, j)):
+            last = self.tokens[j - 1]
+            self.scan.take(self.tokens[i].start, last.start + len(last.base), "NAME")
+
+    def take_after_person_title(self, i: int, before: str) -> None:
+        """ "dhr. R.J. Baas", "meneer Van der Zee": initials or particles after a person's
+        title, then the surname, even one that is also a word."""
+        if not PERSON_TITLE.search(before):
             return
-        if self.gap(i + 1) == " " and self.after_person_title(i + 1):
-            nxt = self.tokens[i + 1]
-            self.scan.take(self.tokens[i].start, nxt.start + len(nxt.base), "NAME")
+        k = i
+        while k < len(self.tokens) and (
+            INITIALS.fullmatch(self.tokens[k].text) or self.tokens[k].text.lower() in PARTICLES
+        ):
+            k += 1
+        if i < k < len(self.tokens) and self.gap(k) == " " and self.after_person_title(k):
+            last = self.tokens[k]
+            self.scan.take(self.tokens[i].start, last.start + len(last.base), "NAME")
 
     def greeting_line_name(self, tok: Tok, before: str) -> bool:
         """A listed given name that is also a place, alone on a greeting line: "Beste

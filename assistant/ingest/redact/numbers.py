@@ -108,8 +108,10 @@ _US_PHONE_CUE = re.compile(
 # Spanish, Polish and other mobiles without a leading 0, right after a phone cue: "tel 612 48 93
 # 07", "tel. 512 604 883", "móvil: 622 118 904"
 _NINE_DIGITS_CUE = re.compile(
-    r"\b(?:tel|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|gsm|cell|komórka|kom)"
-    r"\b\.?:?[ \t]{0,2}([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
+    r"\b(?:tel|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|gsm|cell|komórka|kom"
+    r"|call me|ring me|bel me|llámame|llamame)"  # "call me 612 48 03 97", "móvil es el 634 ..."
+    r"\b\.?:?(?:[ \t]+(?:es el|es|is|on|at|op|nr\.?))?[ \t]{0,2}"
+    r"([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")

@@ -9,7 +9,7 @@ import re
 from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.scan import MASK, Found, Scan
 
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
 # code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
@@ -33,7 +33,7 @@ _LOCK = (
     r"|padlock|hangslot)"
 )
 _PASSWORD_CUE = re.compile(
-    r"\b(?:wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    r"\b(?:\w*wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
     r"|puk(?: ?code)?"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
@@ -146,7 +146,8 @@ def _take_login_pairs(scan: Scan) -> None:
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
 _WORD_PASSWORD = re.compile(
     r"(?<!\[)\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
-    r"|wachtwoordzin|afhaalwoord|ophaalwoord)s?(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
+    r"|wachtwoordzin|afhaalwoord|ophaalwoord|\w*kennwort)s?(?: ?\([^)\n]{1,30}\))?"
+    r"(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
     r"([a-zà-ÿ]{4,30})(?=[\s,;:)\"'’”]|[.!?](?!\S)|$)(?!['’-]\w)"  # not "Bcole#1995"
     r"|(?<!\[)\b(?:wachtwoord|password|passwort)\s?(?::\s*|\W{0,3}(?:is|was)\s+)?['\"‘“]"
     r"([a-zà-ÿ]{4,30})['\"’”]"
@@ -213,7 +214,7 @@ def take_passwords(scan: Scan) -> None:
     ):
         _take_login_pairs(scan)
     if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
-                     "haalwoord"):  # fmt: skip
+                     "haalwoord", "kennwort"):  # fmt: skip
         _take_word_passwords(scan)
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan"):
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
@@ -328,3 +329,20 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
     if _PERMANENT.search(clause) and not _SENT.search(clause):
         return "PASSWORD"
     return "OTP"
+
+
+def take_keypad_ends(scan: Scan) -> None:
+    """A code typed on a keypad ends with its "#" ("New code is 4719#", "met code 2580#"): the
+    sign belongs to it, and a code typed at a door is a password, not a one-time code."""
+    if "#" not in scan.text:
+        return
+    for index, found in enumerate(scan.found):
+        end = found.end
+        if (
+            found.kind in ("PASSWORD", "OTP")
+            and scan.text[end : end + 1] == "#"
+            and not scan.text[end + 1 : end + 2].isalnum()
+            and scan.text[found.start : end].replace(" ", "").isdigit()
+        ):
+            scan.found[index] = Found(found.start, end + 1, "PASSWORD")
+            scan.masked = scan.masked[:end] + MASK + scan.masked[end + 1 :]

@@ -21,10 +21,12 @@ _PREFIX = (
     r"|Dokter|Dr\.|Generaal|Admiraal|Pastoor|Kardinaal|Professor|Prof\.|Mr\.|Eerste|Tweede"
     r"|Derde|Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Binnen"
     r"|Buiten|Achter|Voor|Jan|Johan|Willem|Pieter|Piet|Hendrik|Jacob|Cornelis|Frederik|Karel"
-    r"|Frans|Gerrit|Anna|Maria|Louis|Floris|Theo)"
+    r"|Frans|Gerrit|Anna|Maria|Louis|Floris|Theo|Lodewijk|Michiel|Maurits|Juliana|Wilhelmina"
+    r"|Beatrix|Emma|Constantijn|Christiaan|Adriaan|Dirk|Hugo|Abraham)"
 )
 _HOUSE = (
-    r"[1-9]\d{0,4}(?:/\d{1,4}(?:\.\d{1,2})?(?![\d/])"  # a box or flat: "58/2", "140/0.2", "23/7"
+    # a box or flat: "58/2", "140/0.2", "23/7"; staircase and door too: "101/2/14" (Vienna)
+    r"[1-9]\d{0,4}(?:(?:/\d{1,4}){1,2}(?:\.\d{1,2})?(?![\d/])"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
@@ -174,13 +176,19 @@ _LOWER_STREET = re.compile(
 )
 # a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7", "ik
 # woon op brinkgreverweg 112a"
-_NL_LOWER_STREET = re.compile(
-    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) |^(?:[^\n:]{1,25}: ?)?|, )"
+_NL_LOWER_STREET_BODY = (
     r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|steenweg)"
     r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
-    r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))",
+    r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
+)
+_NL_LOWER_STREET = re.compile(
+    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) |^(?:[^\n:]{1,25}: ?)?|, )"
+    + _NL_LOWER_STREET_BODY,
     re.MULTILINE,
 )
+# anywhere in a text about an address: "adres is fout, het moet kerkstraat 14 zijn nee wacht
+# kerkstraat 41"
+_NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # any street in lower case between the address cue and a postcode: "adres de kamp 3 7711 aj"
 _LOWER_BEFORE_POSTCODE = re.compile(
     r"\b(?:adres|address)(?: is)?:? ((?:[a-z'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
@@ -295,6 +303,8 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_NAMED_HOUSE, "ADDRESS", 1)
     if _NL_LOWER_HINT.search(scan.masked):
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
+        if scan.mentions("adres"):
+            scan.take_all(_NL_LOWER_STREET_ANY, "ADDRESS", 1)
     if _UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")

@@ -43,7 +43,8 @@ _CUE = re.compile(
     r"|plate"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
-    r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation))\b[^\w\n]{0,3}"
+    r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa)\b"
+    r"[^\w\n]{0,3}"
     r"(?:(?:is|was|as|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
@@ -68,7 +69,8 @@ _TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
-              "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation")  # fmt: skip
+              "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
+              "matricula", "targa")  # fmt: skip
 
 
 _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
