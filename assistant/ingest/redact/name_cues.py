@@ -97,7 +97,8 @@ RELATION_CUE = re.compile(
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
     r"|\b(?:bel|belt|bellen) aan bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
-    r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?:from|to|into|van|naar|in|is|was)"
+    # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle
+    r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
     r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))[ ,:]+$",
     _I,
@@ -144,7 +145,7 @@ FORM_CUE = re.compile(
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"
-    r"|kind|partner|medewerker|verzekerde)|(?:driver|passenger|patient|tenant|customer|member"
+    r"|kind|partner|medewerker|verzekerde|deelnemer|leerling|student|cursist|lid)|(?:driver|passenger|patient|tenant|customer|member"
     r"|client|parent|child|partner|employee|holder)'?s? name"
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
