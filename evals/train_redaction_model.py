@@ -27,8 +27,8 @@ import numpy as np
 from assistant.classify.softmax import fit
 from assistant.ingest.redact import scan_numbers
 from assistant.ingest.redact.births import take_birth_dates
+from assistant.ingest.redact.card_extras import take_card_extras
 from assistant.ingest.redact.codes import take_codes
-from assistant.ingest.redact.cues import take_card_extras
 from assistant.ingest.redact.learned import (
     CLASSES,
     WEIGHTS,

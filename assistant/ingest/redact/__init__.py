@@ -3,9 +3,9 @@
 ``redact(text)`` returns the cleaned text and how many of each kind it replaced; ``find(text)``
 returns the spans. Placeholder ``[KIND]``, count key ``KIND``:
 
-=============  ==================================================================  ============
+=============  ==================================================================  =============
 kind           what                                                                module
-=============  ==================================================================  ============
+=============  ==================================================================  =============
 ``URL``        links carrying personal data (an e-mail address, a postcode); a     links
                link's own secret goes as ``TOKEN`` and the rest stays
 ``EMAIL``      e-mail addresses                                                    links
@@ -14,12 +14,13 @@ kind           what                                                             
 ``IBAN``       mod-97 checked, any country                                         ibans
 ``SSN``        US social security numbers (ddd-dd-dddd, or after "SSN")            numbers
 ``CARD``       payment cards (Luhn)                                                numbers
-``EXPIRY``     card expiry dates after a cue or just after a card                  cues
-``CVV``        card security codes after a cue or just after a card                cues
-``BIRTH_DATE`` a full date after a birth cue (geboren, geb., DOB, date of birth)   cues
+``EXPIRY``     card expiry dates after a cue or just after a card                  card_extras
+``CVV``        card security codes after a cue, just after a card, or read out     card_extras
+``BIRTH_DATE`` a full date after a birth cue (geboren, geb., DOB, date of birth)   births
 ``BSN``        Dutch citizen numbers (11-proef; bare, unless an order word leads)  numbers
-``PASSWORD``   a password-like value after a cue (wachtwoord, password, PIN ...)   cues
-``OTP``        one-time codes after a cue (code, verificatiecode, OTP, sms-code)   cues
+``PASSWORD``   a password-like value after a cue (wachtwoord, password, PIN ...),  passwords
+               a keypad code with its "#"
+``OTP``        one-time codes after a cue (code, verificatiecode, OTP, sms-code)   codes
 ``IP``         IPv4 and IPv6 addresses (not version numbers)                       cues
 ``PHONE``      NL, BE, DE, UK, US and international phone numbers                  numbers
 ``PLATE``      NL, BE and UK licence plates; others after a cue (kenteken, reg)    plates
@@ -28,7 +29,7 @@ kind           what                                                             
 ``POSTCODE``   NL and UK postcodes; BE, DE and US ones beside an address or cue    places
 ``NAME``       people's names: cues, name lists, speaker labels, e-mail headers;   names,
                later mentions and names an e-mail address spells                   name_mentions
-=============  ==================================================================  ============
+=============  ==================================================================  =============
 
 Rules run in that order over a masked copy of the text: what one rule takes is hidden from
 the later ones, so validated numbers are taken before looser patterns can eat their digits,
@@ -44,12 +45,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from assistant.ingest.redact.births import take_birth_dates
+from assistant.ingest.redact.card_extras import take_card_extras
 from assistant.ingest.redact.codes import take_codes
-from assistant.ingest.redact.cues import (
-    take_card_extras,
-    take_ips,
-    take_tokens,
-)
+from assistant.ingest.redact.cues import take_ips, take_tokens
 from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned

@@ -101,7 +101,8 @@ def _role_noun_before(before: str) -> bool:
     """ "for passenger X", "klant X meldt": a role noun and one space, no label colon."""
     if not before.endswith(" ") or before.endswith("  "):
         return False
-    word = _LAST_WORD.search(before).group(1)  # type: ignore[union-attr]
+    last = _LAST_WORD.search(before)
+    word = last.group(1) if last else ""
     if word.lower() not in ROLE_NOUNS:
         return False  # (also at a line's start: "mbr Oliwia Dąbrowska at the desk")
     # a capitalised role noun after a capitalised word names a firm: "Hillcrest Student
@@ -192,7 +193,7 @@ class _Finder(Headers):
 
     def after_person_title(self, i: int) -> bool:
         """A capitalised word no list knows as a name right after "dhr.", "Mrs" or "mevrouw"
-        (initials between allowed): a surname that is also a word ("dhr. Baas")."""
+        (initials or particles between): a surname that is also a word ("dhr. Baas")."""
         tok = self.tokens[i]
         word = tok.base
         if not word.isalpha() or not word[0].isupper() or len(word) < 2 or word.isupper():

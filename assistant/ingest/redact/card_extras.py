@@ -1,0 +1,283 @@
+"""Card expiry dates and security codes: after their cue anywhere, close after a card number
+even without one, read out on the turn after their cue, and corrected in the same breath."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.lookalikes import DUE_BEFORE
+from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
+
+_EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
+# after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
+_EXPIRY_NAMED = (
+    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
+)
+_EXPIRY_CUE = re.compile(
+    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|vervalt|verval|geldig t/m"
+    r"|geldig tot"
+    r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
+    r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
+    r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2})?"  # "verloopt op 05/24"
+    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])"
+    r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
+    re.IGNORECASE,
+)
+# not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
+_EXPIRY_WORDS = (
+    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot|geldigheid\w*"
+    r"|valid (?:thru|through|until|to)|gültig bis)\b"
+)
+_EXPIRY_NAMED_CUE = re.compile(
+    _EXPIRY_WORDS
+    + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
+    + _EXPIRY_NAMED
+    + r")(?!\d)",
+    re.IGNORECASE,
+)
+# said aloud: "the expiry?" / "May twenty-nine", "vervaldatum?" / "mei negenentwintig"
+_SPOKEN_YEAR = (
+    r"(?:twenty[- ])?(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:tweeduizend )?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)"
+)
+# the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
+_SPOKEN_MONTH = (
+    r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+    r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
+)
+_EXPIRY_SPOKEN_NEXT_LINE = re.compile(
+    _EXPIRY_WORDS
+    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d\[\ue000]{0,20}?\b("  # not after a value
+    + _SPOKEN_MONTH
+    + r",? (?:"
+    + _SPOKEN_YEAR
+    + r"))\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
+    r"|zes|zeven|acht|negen)\b)",
+    re.IGNORECASE,
+)
+# after a card, in the same turn: "en hij verloopt in februari achtentwintig"
+_EXPIRY_SPOKEN_AFTER_CARD = re.compile(
+    r"\b(?:verloopt|vervalt|expir(?:es?|ing)|runs out)(?: in| on| op| eind)?\W{0,3}("
+    + _SPOKEN_MONTH
+    + r",? (?:"
+    + _SPOKEN_YEAR
+    + r"))\b",
+    re.IGNORECASE,
+)
+# asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
+_EXPIRY_NEXT_LINE = re.compile(
+    _EXPIRY_WORDS
+    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\d/])("
+    + _EXPIRY
+    + r"|(?:0[1-9]|1[0-2])\d\d|"
+    + _EXPIRY_NAMED
+    + r")(?![\d/])[^\n\d\[\ue000]{0,30}$",  # alone on its line: no other value, taken or not
+    re.IGNORECASE | re.MULTILINE,
+)
+# talked about over a few turns after the cue: "Is the expiry date entered correctly?" /
+# "I put 2027/11" / "it should be 11/27"; only card-like years, written with a slash
+_EXPIRY_LATER = re.compile(
+    r"(?<![\d/.])((?:0?[1-9]|1[0-2])/(?:20)?(?:2[4-9]|3\d)|20(?:2[4-9]|3\d)/(?:0?[1-9]|1[0-2]))"
+    r"(?![\d/]|[.,]\d)"
+)
+_LATER_WINDOW = 240
+_CVV_WORDS = (
+    r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
+    r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
+    r"|security number|beveiligingsnummer|card verification (?:code|value|number)|cryptogramme"
+    r"|cryptogramme visuel"
+    # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
+    r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
+    # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
+    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|(?:controle)?code)"
+    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
+    # "die drie cijfertjes, 5 6 1"; not "the last 4 digits of your card"
+    r"|(?<!last )(?<!laatste )(?<!final )(?:3|4|three|four|drie|vier) (?:cijfertjes|cijfers|digits)"
+    r"(?: of (?:the|my|your|uw) card| van (?:de|mijn|uw|je) (?:kaart|pas))?"
+    # "de code achterop is 254", "digits on back: 613", "cijfers achterop de pas"
+    r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
+    r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
+    r" (?:kaart|pas|card))?)\b"
+)
+_CVV_CUE = re.compile(
+    _CVV_WORDS
+    + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
+    # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
+    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
+    + r"(\d{3,4}|\d(?: \d){2,3})"
+    r"(?!\d| \d{3}\b)",
+    re.IGNORECASE,
+)
+# asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
+_CVV_NEXT_LINE = re.compile(
+    _CVV_WORDS
+    + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
+    r"(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
+    r"[^\n\d]{0,12}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# not the start of a longer number: "Telefoon: 06-19 88 42 07"
+_NEAR_CARD_EXPIRY = re.compile(
+    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + _EXPIRY_NAMED + r")(?![\d/]| \d\d)", re.IGNORECASE
+)
+# alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
+_OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")
+_LINE_REST = re.compile(r"[^\n\d]{0,12}(?:\n|$)")
+# a code asked for or given after the card, not one that was sent: "Expiry and the 4-digit code
+# on the front please." / "exp. Sept 2027, code 5813", "j'ai oublié le code, c'est 4417"
+_CODE_AFTER_CARD = re.compile(
+    r"\bcode\b[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?(\d{3,4})(?![\d/,-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CODE_SENT = re.compile(
+    r"\b(?:sms|text|sent|send|verstuurd|gestuurd|envoy\w*|app|e-?mail|otp|2fa|verif\w*|pin"
+    r"|pincode|one-time|eenmalig\w*|login|inlog\w*|tan)\b",
+    re.IGNORECASE,
+)
+_CVV_WORD_RE = re.compile(r"(?<!\[)" + _CVV_WORDS, re.IGNORECASE)  # not "[CVV]"
+_SPOKEN_CVV_WINDOW = 100
+_PIN_OR_SENT = re.compile(
+    r"\b(?:pin\w*|wachtwoord|password|passcode|sms|text|sent|gestuurd|verstuurd)\b", re.IGNORECASE
+)
+_CODE_WINDOW = 200
+_CODE_AFTER_EXPIRY_WINDOW = 30
+# the value corrected in the same breath: "The expiry is March 2027 not March 2026"
+_EXPIRY_NOT = re.compile(
+    r"[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+("
+    + _EXPIRY
+    + r"|"
+    + _EXPIRY_NAMED
+    + r")(?![\d/])",
+    re.IGNORECASE,
+)
+# run together right after the card: "4556... 0427 613" (MMYY, then the code)
+_NEAR_CARD_COMPACT = re.compile(
+    r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
+    r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
+    re.IGNORECASE,
+)
+_NEAR_CARD_CVV = re.compile(
+    # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
+    r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
+    r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b| \d{2,})"
+)
+_CARD_WINDOW = 80
+_OTHER_CODE_BEFORE = re.compile(
+    r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)\W{0,3}$",
+    re.IGNORECASE,
+)
+# what else runs out by a month: "Garantie geldig tot maart 2026", "subscription valid until"
+_NOT_A_CARD_BEFORE = re.compile(
+    r"\b(?:garantie|warranty|guarantee|abonnement|subscription|contract|voucher|tegoed|bon"
+    r"|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|verblijfs\w*)\b[^\n.]{0,15}$",
+    re.IGNORECASE,
+)
+_EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
+_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
+# words one of the cues holds (substring tests on the lower-case text: far cheaper than one
+# regex with as many alternatives)
+_CARD_EXTRA_WORDS = (
+    "exp", "verval", "verloop", "geldig", "valid", "gültig", "caduc", "vencim", "cvv", "cvc",
+    "cid", "csc", "security", "beveiliging", "veiligheid", "runs out", "cijfer", "digits",
+    "kaartcode", "card code", "prüf", "back", "achter", "front", "voorkant", "voorzijde",
+)  # fmt: skip
+
+
+def take_card_extras(scan: Scan) -> None:
+    """Expiry dates and security codes: after their cue anywhere, and close after a card
+    number even without a cue ("4111... 09/28 031")."""
+    cards = [f for f in scan.found if f.kind == "CARD"]
+    if not cards and not scan.mentions(*_CARD_EXTRA_WORDS):
+        return
+    if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
+        scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+    if scan.mentions("exp", "verval", "valid", "geldig", "gültig"):
+        for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
+            if not _NOT_A_CARD_BEFORE.search(
+                scan.masked, max(0, match.start() - 25), match.start()
+            ):
+                scan.take(match.start(1), match.end(1), "EXPIRY")
+        if "\n" in scan.masked:
+            scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
+            scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
+        for cue in list(re.finditer(_EXPIRY_WORDS, scan.masked, re.IGNORECASE)):
+            window = scan.masked[cue.end() : cue.end() + _LATER_WINDOW]
+            for later in list(_EXPIRY_LATER.finditer(window)):
+                scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
+    for found in [f for f in scan.found if f.kind == "EXPIRY"]:
+        corrected = _EXPIRY_NOT.match(scan.masked, found.end)
+        if corrected:
+            scan.take(corrected.start(1), corrected.end(1), "EXPIRY")
+    if _CVV_SHAPE.search(scan.masked):
+        scan.take_all(_CVV_CUE, "CVV", 1)
+        if "\n" in scan.masked:
+            scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+    if scan.mentions("cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor"):
+        _take_spoken_cvvs(scan)
+    card_words = cards or scan.mentions("card", "kaart", "pas ")
+    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
+        scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
+    for card in cards:
+        compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
+        if compact:
+            scan.take(compact.start(1), compact.end(1), "EXPIRY")
+            if compact.group(2):
+                scan.take(compact.start(2), compact.end(2), "CVV")
+        window = scan.masked[card.end : card.end + _CARD_WINDOW]
+        near = range(card.end, card.end + _CARD_WINDOW)
+        expiry = _NEAR_CARD_EXPIRY.search(window)
+        if expiry and DUE_BEFORE.search(window, 0, expiry.start()):
+            expiry = None  # "Balance due 21/07": a payment's date
+        if expiry and (
+            not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
+            or (
+                window.count("\n", 0, expiry.start()) == 1
+                and _OWN_NEXT_LINE.fullmatch(window, 0, expiry.start())
+                and _LINE_REST.match(window, expiry.end())
+            )
+        ):
+            scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
+            window = scan.masked[card.end : card.end + _CARD_WINDOW]
+        cvv = _NEAR_CARD_CVV.search(window)
+        if cvv and _OTHER_CODE_BEFORE.search(window, 0, cvv.start()):
+            cvv = None  # "my card 5160 ... in the reader, my PIN 3962"
+        has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
+        if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
+            scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")
+            has_cvv = True
+        if not has_cvv and "code" in scan.lower:
+            _take_code_after_card(scan, card.end, _CODE_WINDOW)
+    if not cards and "code" in scan.lower:
+        # the code right after an expiry, the card itself given before or not at all:
+        # "Zoals beloofd: geldig t/m 10/26, code 774."
+        taken = [f for f in scan.found if f.kind == "EXPIRY"]
+        if taken and not any(f.kind == "CVV" for f in scan.found):
+            for found in taken:
+                _take_code_after_card(scan, found.end, _CODE_AFTER_EXPIRY_WINDOW)
+
+
+def _take_spoken_cvvs(scan: Scan) -> None:
+    """A security code read out on the turn after its cue: "agent: and the four digit code on
+    the front" / "caller: two two nine one"."""
+    for spoken in spoken_values(scan.masked):
+        if not (spoken.value.isdigit() and 3 <= len(spoken.value) <= 4):
+            continue
+        before = scan.masked[max(0, spoken.start - _SPOKEN_CVV_WINDOW) : spoken.start]
+        cues = list(_CVV_WORD_RE.finditer(before))
+        if not cues:
+            continue
+        gap = before[cues[-1].end() :]
+        line = before[before.rfind("\n", 0, cues[-1].start()) + 1 : cues[-1].end()]
+        if _PIN_OR_SENT.search(line):
+            continue  # "uw nieuwe pincode voor de voicemail, vier cijfers": a PIN's digits
+        if gap.count("\n") == 1 or (len(gap) <= 20 and "\n" not in gap):
+            scan.take(spoken.start, spoken.end, "CVV")  # the next turn, or right after it
+
+
+def _take_code_after_card(scan: Scan, card_end: int, size: int) -> None:
+    window = scan.masked[card_end : card_end + size]
+    code = _CODE_AFTER_CARD.search(window)
+    if code and not _CODE_SENT.search(window, 0, code.start(1)):
+        scan.take(card_end + code.start(1), card_end + code.end(1), "CVV")
