@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind26"  # src/*_blind26.txt: the twenty-sixth blind set, the only report split
+REPORT = "_blind27"  # src/*_blind27.txt: the twenty-seventh blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
