@@ -26,7 +26,7 @@ _MONTHS = (
     r"|settembre|ottobre|dicembre)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
-_YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d)"
+_YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d|[:.]\d)"  # not a time: "2 april 11:40"
 _DATE = (
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)?\d\d|['’]\d\d)"
     r"|\d{1,2} / \d{1,2} / (?:19|20)\d\d"  # typed into a form: "22 / 04 / 1990"

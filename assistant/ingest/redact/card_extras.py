@@ -15,7 +15,8 @@ _EXPIRY_NAMED = (
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
-    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopt|vervalt|verval|geldig t/m"
+    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt|verval"
+    r"|geldig t/m"
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
@@ -26,7 +27,8 @@ _EXPIRY_CUE = re.compile(
 )
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
-    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|geldig t/m|geldig tot|geldigheid\w*"
+    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|verloopdatum|geldig t/m|geldig tot"
+    r"|geldigheid\w*"
     r"|valid (?:thru|through|until|to)|gültig bis)\b"
 )
 _EXPIRY_NAMED_CUE = re.compile(
@@ -79,10 +81,16 @@ _EXPIRY_NEXT_LINE = re.compile(
 # talked about over a few turns after the cue: "Is the expiry date entered correctly?" /
 # "I put 2027/11" / "it should be 11/27"; only card-like years, written with a slash
 _EXPIRY_LATER = re.compile(
-    r"(?<![\d/.])((?:0?[1-9]|1[0-2])/(?:20)?(?:2[4-9]|3\d)|20(?:2[4-9]|3\d)/(?:0?[1-9]|1[0-2]))"
+    r"(?<![\d/.])((?:0?[1-9]|1[0-2])/(?:20)?(?:2[4-9]|3\d)|20(?:2[4-9]|3\d)/(?:0?[1-9]|1[0-2])"
+    # the month's name in a later turn: "verloopdatum weet ik niet ... ze zegt november 2027"
+    r"|(?<![\w-])(?<!\bin )(?<!\bon )(?<!\bop )(?<!\bper )(?<!\btot )(?<!\bsince )(?<!\buntil )"
+    r"(?<!\bvanaf )(?<!\bsinds )"
+    r"(?i:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*"
+    r" 20(?:2[4-9]|3\d))"
     r"(?![\d/]|[.,]\d)"
 )
 _LATER_WINDOW = 240
+_DAY_BEFORE = re.compile(r"\d\.? $")
 _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
@@ -193,7 +201,7 @@ def take_card_extras(scan: Scan) -> None:
         return
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
-    if scan.mentions("exp", "verval", "valid", "geldig", "gültig"):
+    if scan.mentions("exp", "verval", "verloopd", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
             if not _NOT_A_CARD_BEFORE.search(
                 scan.masked, max(0, match.start() - 25), match.start()
@@ -202,9 +210,16 @@ def take_card_extras(scan: Scan) -> None:
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
+        card_talk = bool(cards) or scan.mentions("kaart", "card", "cvc", "cvv")
         for cue in list(re.finditer(_EXPIRY_WORDS, scan.masked, re.IGNORECASE)):
             window = scan.masked[cue.end() : cue.end() + _LATER_WINDOW]
             for later in list(_EXPIRY_LATER.finditer(window)):
+                if later.group(1)[0].isalpha() and (
+                    later.start(1) < 3
+                    or not card_talk
+                    or _DAY_BEFORE.search(window, 0, later.start(1))
+                ):
+                    continue  # a month by name: in a card's talk, a turn later, not a full date
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
     for found in [f for f in scan.found if f.kind == "EXPIRY"]:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)

@@ -112,7 +112,7 @@ _IPV6 = re.compile(
 _VERSION_BEFORE = re.compile(
     r"\b(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask|mask"
     r"|masker)\.?:?\s?"
-    r"(?:naar|to|van|from)?\s?$",
+    r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"
     re.IGNORECASE,
 )
 # "Ledgerly Desktop 10.2.14.3 (build 8812)", "4.2.0.1 (x64)"

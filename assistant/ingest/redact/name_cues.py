@@ -11,7 +11,8 @@ import re
 _I = re.IGNORECASE
 # a name follows, even written in lower case ("ik ben daan")
 STRONG_CUE = re.compile(
-    r"(?:\bmijn naam is|\bik ben(?: zelf| trouwens| overigens| het(?: weer| nog eens)?)?"
+    r"(?:\bm(?:ijn|n|'n) naam(?: is)?"
+    r"|\bik ben(?: zelf| trouwens| overigens| het(?: weer| nog eens)?)?"
     r"|\bik heet|\bhier is|\bit's me(?: again)?"
     r"|\bu spreekt met|\bje spreekt met"
     r"|\bspreekt met|\bmy name is|\bmy name's|\bmy names|\bi'm|\bi am|\bthis is|\bit's"
@@ -95,7 +96,7 @@ RELATION_CUE = re.compile(
     r"|nephew|niece|oom|tante|uncle|aunt|flatmate|huisgenoot|huisgenote|landlord|verhuurder"
     r"|son-in-law|daughter-in-law|father-in-law|mother-in-law)"
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
-    r"|\b(?:bel|belt|bellen) aan bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
+    r"|\b(?:bel|belt|bellen)(?: aan)? bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle
     r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
@@ -120,7 +121,7 @@ PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
 )
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
-    r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle"
+    r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
@@ -129,7 +130,8 @@ FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
     r"(?:^|\n) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam|kaarthouder"
     r"|cardholder|aanvrager"
-    r"|applicant|contact|contactpersoon|caller|beller|(?:first|given|last|family|middle|sur)"
+    r"|applicant|(?:customer |client |klant)?contact|contactpersoon|caller|beller"
+    r"|(?:first|given|last|family|middle|sur)"
     r" ?name|forename|voornaam|voornamen|roepnaam|achternaam|tussenvoegsel|voorletters"
     r"|initials|account ?holder|rekeninghouder|policy ?holder|verzekeringnemer|verzekerde"
     r"|insured|klantnaam|customer name|name on (?:the )?(?:card|account)|naam op (?:de )?(?:kaart"
@@ -141,7 +143,7 @@ FORM_CUE = re.compile(
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
     r"|wife|husband|spouse|partner|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
-    r"|beneficiary|begunstigde"
+    r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"

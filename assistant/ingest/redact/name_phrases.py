@@ -45,7 +45,7 @@ FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WOR
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Sons|Co)\b)"
+    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b)"
 )
 _NATO = frozenset(
     "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"

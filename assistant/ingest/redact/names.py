@@ -41,6 +41,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
+from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.scan import MASK, Scan
 
 # how English adjectives end, which no name in the lists does: "it's stable again"
@@ -62,6 +63,9 @@ _GREETING_LINE = re.compile(
     r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
+_SIGNATURE_LINE = re.compile(
+    r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
+)
 # a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
@@ -77,10 +81,15 @@ _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ",
                 "Santa ", "St. ", "St ", "from ", "van ")  # fmt: skip
 # a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that
 # are words too: OK, IN, ME, OR, HI, PA, DE, MA, CO, ID)
-_US_STATE_AFTER = re.compile(
-    r",? (?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
-    r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))"
+_STATES = (
+    r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
+    r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)"
 )
+_US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using ..."
+    r",? " + _STATES + r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))|, " + _STATES + r"\b"
+)
+# a place named by what stands there: "near Victoria station"
+_PLACE_AFTER = re.compile(r" (?:station|Station|airport|Airport)\b")
 # a month's short form after a word of time, no surname after it: "paying since Jan but"
 _MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _TIME_WORD_BEFORE = re.compile(
@@ -148,6 +157,8 @@ class _Finder(Headers):
                     self.text[max(0, tok.start - 30) : tok.start]
                 ):
                     self.take_label_full_name(i)  # "Ouder: Milan Dekker, 2 augustus 2021"
+                elif self.after_closing_line(tok):
+                    self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
@@ -209,6 +220,22 @@ class _Finder(Headers):
         if j > i + 1 and all(self.surname_like(self.tokens[k].base) for k in range(i + 1, j)):
             last = self.tokens[j - 1]
             self.scan.take(self.tokens[i].start, last.start + len(last.base), "NAME")
+
+    def take_signature_line(self, i: int) -> None:
+        """The line after a closing is a name whose words are also words: a given name and a
+        surname ("Bas Smit"), or any two with particles between ("Ton van Wijk")."""
+        tok = self.tokens[i]
+        end = self.text.find("\n", tok.start)
+        end = len(self.text) if end < 0 else end
+        line = self.text[tok.start : end].rstrip(" ,.")
+        shape = _SIGNATURE_LINE.fullmatch(line)
+        if (
+            shape
+            and (shape.group(1) or self.is_first(tok.base))  # a particle, or a given name
+            and not FIRM_WORD.search(line)
+            and not FIRM_FIRST.match(line)
+        ):
+            self.scan.take(tok.start, tok.start + len(line), "NAME")
 
     def take_after_person_title(self, i: int, before: str) -> None:
         """ "dhr. R.J. Baas", "meneer Van der Zee": initials or particles after a person's
@@ -323,7 +350,7 @@ class _Finder(Headers):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
             if _TECH_AFTER.match(self.text, tok.end):
                 continue  # "de Mollie API key", "the Stripe dashboard": a brand
-            if _US_STATE_AFTER.match(self.text, tok.end):
+            if _US_STATE_AFTER.match(self.text, tok.end) or _PLACE_AFTER.match(self.text, tok.end):
                 continue  # "Madison WI", "Madison, WI [POSTCODE]": a town
             if self.text.endswith(_PLACE_WORDS, 0, tok.start) and _PLACE_BEFORE.search(
                 self.text, max(0, tok.start - 30), tok.start

@@ -97,9 +97,11 @@ _SPACED_DIGITS = re.compile(
 )
 # the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
 _NETWORK_NAME = re.compile(
-    r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name)\b"
-    r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?['\"“‘]?"
-    r"((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)['\"”’]?(?=[\s,;.]|$)",  # "Gracht187", "Home-5G"
+    r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
+    r"|wifi(?= heet| is called| called))\b"
+    r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
+    r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
+    r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
     re.IGNORECASE,
 )
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
@@ -216,9 +218,11 @@ def take_passwords(scan: Scan) -> None:
     if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
                      "haalwoord", "kennwort"):  # fmt: skip
         _take_word_passwords(scan)
-    if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan"):
+    if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
+                     "wifi heet", "wifi is called"):  # fmt: skip
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
-            scan.take(match.start(1), match.end(1), None)  # a network's name is no secret
+            group = 1 if match.group(1) else 2
+            scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
     if not scan.mentions(*_PASSWORD_WORDS):
         return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):

@@ -205,9 +205,10 @@ _NL_POSTCODE_AFTER = re.compile(
     r"^(?: [a-z]{2,8}(?=,))?,?\s*\(?([1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2}(?= [a-z]|[ ,.]*$)))(?![\w-])"
 )
 # a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
-# 30309", "12A Tui Street, Ōtāhuhu, Auckland 1062"
+# 30309" (the unit may stand first), "12A Tui Street, Ōtāhuhu, Auckland 1062"
 _ZIP_AFTER_TOWN = re.compile(
-    r"^(?:,?\s*(?!(?:Room|Unit|Flat|Apt|Apartment|Suite|Floor|Box|Bus|Kamer|Block|Building)\b)"
+    r"^(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? #?[\w-]{1,5}(?=,))?"  # ", Apt B, Durham"
+    r"(?:,?\s*(?!(?:Room|Unit|Flat|Apt|Apartment|Suite|Floor|Box|Bus|Kamer|Block|Building)\b)"
     r"(?:Co\. )?[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,3},? (?:[A-Z]{2,3},? )?"
     r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z])|" + _EIRCODE + r")(?![\w-]|[.,:/]\d)"
 )

@@ -58,9 +58,11 @@ _CAR_CUE = re.compile(
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
-# what a photo or a camera shows: "The plate in the picture reads 8KJO492"
+# what a photo or a camera shows: "The plate in the picture reads 8KJO492"; also "is", about a
+# car: "The plate on the invoice is 4821 KLM"
 _PLATE_READS = re.compile(
-    r"\b(?:plate|kenteken|reg)\b[ \w']{0,25}? (?:reads|read|shows|says|toont|zegt)\W{0,2}"
+    r"\b(?:plate|kenteken|reg)\b[ \w']{0,25}? (?:reads|read|shows|says|toont|zegt|(is|was))"
+    r"\W{0,2}"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
@@ -168,10 +170,15 @@ def take_plates(scan: Scan) -> None:
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(1), match.end(1), "PLATE")
-    if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt"):
+    if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt", " is ", " was "):
         for match in list(_PLATE_READS.finditer(scan.masked)):
-            if _plate_like(match.group(1)):
-                scan.take(match.start(1), match.end(1), "PLATE")
+            value = match.group(2)
+            if match.group(1) and not (
+                _NOT_PLATE_CAR.search(scan.masked) and _TWO_AND_TWO.match(value)
+            ):
+                continue  # "is": about a car, letters and digits ("the back plate is 7281-HJ")
+            if _plate_like(value):
+                scan.take(match.start(2), match.end(2), "PLATE")
     if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
         for match in list(_CAR_CUE.finditer(scan.masked)):
             value = match.group(1)
