@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import ERROR_CODE_BEFORE
+from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -181,7 +181,7 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
         return False
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
-    if ERROR_CODE_BEFORE.search(text, max(0, start - 50), value_start):
+    if ERROR_CODE_IN_BRACKETS.search(text, max(0, start - 50), value_start):
         return False  # "session expired (code 1102)"
     if not _gap_ok(text, start, value_start):
         return False

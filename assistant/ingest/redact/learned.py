@@ -32,7 +32,7 @@ from assistant.ingest.redact.learned_features import (
 )
 from assistant.ingest.redact.lookalikes import (
     DUE_BEFORE,
-    ERROR_CODE_BEFORE,
+    ERROR_CODE_IN_BRACKETS,
     METER_OR_CODE_BEFORE,
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
@@ -80,7 +80,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
-        or ERROR_CODE_BEFORE.search(masked, max(start - 50, 0), start)
+        or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
     )
 

@@ -27,7 +27,7 @@ DUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"
-ERROR_CODE_BEFORE = re.compile(
+ERROR_CODE_IN_BRACKETS = re.compile(
     r"\b(?:error|errors|fout\w*|storing|expired|verlopen|failed|mislukt|invalid|ongeldig"
     r"|crash\w*|declined|geweigerd)\b[^\n()]{0,25}\(\s?(?:error |fout)?code:?\s?$",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ import re
 from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
-from assistant.ingest.redact.scan import MASK, Found, Scan
+from assistant.ingest.redact.scan import MASK, Scan
 
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
 # code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
@@ -348,5 +348,4 @@ def take_keypad_ends(scan: Scan) -> None:
             and not scan.text[end + 1 : end + 2].isalnum()
             and scan.text[found.start : end].replace(" ", "").isdigit()
         ):
-            scan.found[index] = Found(found.start, end + 1, "PASSWORD")
-            scan.masked = scan.masked[:end] + MASK + scan.masked[end + 1 :]
+            scan.widen(index, end + 1, "PASSWORD")

@@ -44,6 +44,12 @@ class Scan:
             self.found.append(Found(start, end, kind))
         self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
 
+    def widen(self, index: int, end: int, kind: str) -> None:
+        """Let ``found[index]`` run on to ``end`` as ``kind``, masking what it now covers."""
+        old = self.found[index]
+        self.found[index] = Found(old.start, end, kind)
+        self.masked = self.masked[: old.end] + MASK * (end - old.end) + self.masked[end:]
+
     def take_all(self, pattern: re.Pattern[str], kind: str, group: int = 0) -> None:
         for match in list(pattern.finditer(self.masked)):
             self.take(match.start(group), match.end(group), kind)
