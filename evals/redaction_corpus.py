@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind27"  # src/*_blind27.txt: the twenty-seventh blind set, the only report split
+REPORT = "_blind28"  # src/*_blind28.txt: the twenty-eighth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
