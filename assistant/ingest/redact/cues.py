@@ -18,6 +18,8 @@ _TOKEN_SHAPES = re.compile(
     r"|[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{12,}"
     # other prefixed keys: "pk_ro_9Xa3TqLmV72bRn0c", "sb_whk_4e91c0f7ad23"
     r"|[a-z]{2,5}_[a-z]{2,5}_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}"
+    # one prefix, then upper and lower case and digits: "dswh_Ke72pLm9Xq4Rt1Nz"
+    r"|[a-z]{2,5}_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     r"|AKIA[0-9A-Z]{16}"

@@ -12,7 +12,7 @@ NOT_A_VALUE = re.compile(
     r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
     # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
-    r"|[€$£]\s?\d[\d.,]*|\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?",
+    r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?",  # "[09:14]" too
     re.IGNORECASE,
 )
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn

@@ -153,10 +153,11 @@ class _Finder(Headers):
                     tok, self.text[max(0, tok.start - 12) : tok.start]
                 ):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
-                elif self.is_first(tok.base) and CUSTOMER_LABEL.search(
-                    self.text[max(0, tok.start - 30) : tok.start]
+                elif self.is_first(tok.base) and (
+                    CUSTOMER_LABEL.search(self.text[max(0, tok.start - 30) : tok.start])
+                    or CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 30) : tok.start])
                 ):
-                    self.take_label_full_name(i)  # "Ouder: Milan Dekker, 2 augustus 2021"
+                    self.take_label_full_name(i)  # "Ouder: Milan Dekker", "Gr. Milan Verbeek"
                 elif self.after_closing_line(tok):
                     self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
                 continue
@@ -215,7 +216,8 @@ class _Finder(Headers):
         return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
 
     def take_label_full_name(self, i: int) -> None:
-        """A given name that is also a place, then a surname, after a customer's label."""
+        """A given name that is also a place, then a surname, after a customer's label or a
+        closing."""
         j = self.extend(i)
         if j > i + 1 and all(self.surname_like(self.tokens[k].base) for k in range(i + 1, j)):
             last = self.tokens[j - 1]

@@ -336,15 +336,16 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
 
 
 def take_keypad_ends(scan: Scan) -> None:
-    """A code typed on a keypad ends with its "#" ("New code is 4719#", "met code 2580#"): the
-    sign belongs to it, and a code typed at a door is a password, not a one-time code."""
-    if "#" not in scan.text:
+    """A code typed on a keypad ends with its "#" or "*" ("New code is 4719#", "met code
+    2580#"): the sign belongs to it, and a code typed at a door is a password, not a one-time
+    code."""
+    if "#" not in scan.text and "*" not in scan.text:
         return
     for index, found in enumerate(scan.found):
         end = found.end
         if (
             found.kind in ("PASSWORD", "OTP")
-            and scan.text[end : end + 1] == "#"
+            and scan.text[end : end + 1] in ("#", "*")
             and not scan.text[end + 1 : end + 2].isalnum()
             and scan.text[found.start : end].replace(" ", "").isdigit()
         ):
