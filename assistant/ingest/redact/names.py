@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_context import month_after_time_word, place_or_brand
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
     CLOSING_BANG,
@@ -65,41 +66,6 @@ _GREETING_LINE = re.compile(
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
 _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
-)
-# a given name right after these is a place: "I live in Jackson", "Sint Gillis"
-_PLACE_BEFORE = re.compile(
-    r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
-    r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
-    r"|\b(?:Sint|Saint|San|Santa|St\.?) $"  # a saint's name is a place or a feast
-    r"|\bCo\. $"  # an Irish county: "Tralee, Co. Kerry"
-    # a journey's end: "the 07:42 from Preston", "de trein naar Emmen"
-    r"|(?:\d[:.]\d\d|\b(?:train|bus|flight|coach|ferry|trein|vlucht|veerboot)) (?:from"
-    r"|to|naar|van|uit) $",
-    re.IGNORECASE,
-)
-_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ", "Saint ", "San ",
-                "Santa ", "St. ", "St ", "from ", "van ")  # fmt: skip
-# a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that
-# are words too: OK, IN, ME, OR, HI, PA, DE, MA, CO, ID)
-_STATES = (
-    r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
-    r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)"
-)
-_US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using ..."
-    r",? " + _STATES + r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))|, " + _STATES + r"\b"
-)
-# a place named by what stands there: "near Victoria station"
-_PLACE_AFTER = re.compile(r" (?:station|Station|airport|Airport)\b")
-# a month's short form after a word of time, no surname after it: "paying since Jan but"
-_MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_TIME_WORD_BEFORE = re.compile(
-    r"\b(?:since|until|till|in|sinds|vanaf|per|begin|eind|half|mid"
-    r"|early|late|end of|start of) $",
-    re.IGNORECASE,
-)
-_TECH_AFTER = re.compile(
-    r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
-    r"|checkout|account manager|merchant|app store)\b"
 )
 
 
@@ -350,25 +316,15 @@ class _Finder(Headers):
                 and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
-            if _TECH_AFTER.match(self.text, tok.end):
-                continue  # "de Mollie API key", "the Stripe dashboard": a brand
-            if _US_STATE_AFTER.match(self.text, tok.end) or _PLACE_AFTER.match(self.text, tok.end):
-                continue  # "Madison WI", "Madison, WI [POSTCODE]": a town
-            if self.text.endswith(_PLACE_WORDS, 0, tok.start) and _PLACE_BEFORE.search(
-                self.text, max(0, tok.start - 30), tok.start
-            ):
-                continue  # "I live in Jackson", "woont in Hilversum"
+            if place_or_brand(self.text, tok.start, tok.end):
+                continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard"
             j = self.extend(i)
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)
             )
-            if (
-                not has_surname
-                and word in _MONTH_SHORT
-                and _TIME_WORD_BEFORE.search(self.text, max(0, tok.start - 12), tok.start)
-            ):
-                continue
+            if not has_surname and month_after_time_word(self.text, tok.start, word):
+                continue  # "paying since Jan but"
             if word in lists.strict:
                 if has_surname:
                     self.take(i, j)

@@ -1,0 +1,59 @@
+"""What the words around a listed given name say it is instead: a place ("I live in Jackson",
+"Madison WI", "near Victoria station"), a brand ("the Stripe dashboard") or a month ("since
+Jan"). Used by the name pass that takes given names without a cue (``names``)."""
+
+from __future__ import annotations
+
+import re
+
+# a given name right after these is a place: "I live in Jackson", "Sint Gillis"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
+    r"|moving|verhuisd|verhuizen|born|geboren|getogen) (?:in|to|naar|near|bij|uit) $"
+    r"|\b(?:Sint|Saint|San|Santa|St\.?) $"  # a saint's name is a place or a feast
+    r"|\bCo\. $"  # an Irish county: "Tralee, Co. Kerry"
+    # a journey's end: "the 07:42 from Preston", "de trein naar Emmen"
+    r"|(?:\d[:.]\d\d|\b(?:train|bus|flight|coach|ferry|trein|vlucht|veerboot)) (?:from"
+    r"|to|naar|van|uit) $",
+    re.IGNORECASE,
+)
+_PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ", "Saint ", "San ",
+                "Santa ", "St. ", "St ", "from ", "van ")  # fmt: skip
+# a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that
+# are words too: OK, IN, ME, OR, HI, PA, DE, MA, CO, ID)
+_STATES = (
+    r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
+    r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)"
+)
+_US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using ..."
+    r",? " + _STATES + r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))|, " + _STATES + r"\b"
+)
+# a place named by what stands there: "near Victoria station"
+_PLACE_AFTER = re.compile(r" (?:station|Station|airport|Airport)\b")
+# a month's short form after a word of time, no surname after it: "paying since Jan but"
+_MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:since|until|till|in|sinds|vanaf|per|begin|eind|half|mid"
+    r"|early|late|end of|start of) $",
+    re.IGNORECASE,
+)
+_TECH_AFTER = re.compile(
+    r" (?:API|api|SDK|sdk|plugin|plug-in|dashboard|webhook|webhooks|integratie|integration"
+    r"|checkout|account manager|merchant|app store)\b"
+)
+
+
+def place_or_brand(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
+    if _TECH_AFTER.match(text, end):
+        return True  # "de Mollie API key", "the Stripe dashboard"
+    if _US_STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
+        return True  # "Madison WI", "Madison, WI [POSTCODE]", "Victoria station"
+    return text.endswith(_PLACE_WORDS, 0, start) and bool(
+        _PLACE_BEFORE.search(text, max(0, start - 30), start)
+    )  # "I live in Jackson", "woont in Hilversum"
+
+
+def month_after_time_word(text: str, start: int, word: str) -> bool:
+    """A month's short form after a word of time: "paying since Jan but"."""
+    return word in _MONTH_SHORT and bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
