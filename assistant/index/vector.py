@@ -40,6 +40,28 @@ def open_chroma(url: str, path: Path) -> Any:
     return ChromaServer(url)
 
 
+_SEGMENT_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def drop_orphan_segments(path: Path) -> int:
+    """Remove the folders of vector segments the embedded store no longer lists: Chroma
+    keeps a dropped collection's index files on disk. Returns how many went."""
+    import shutil
+    import sqlite3
+
+    catalogue = path / "chroma.sqlite3"
+    if not catalogue.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(f"file:{catalogue}?mode=ro", uri=True)) as db:
+        live = {row[0] for row in db.execute("SELECT id FROM segments")}
+    dropped = 0
+    for folder in path.iterdir():
+        if folder.is_dir() and _SEGMENT_DIR.fullmatch(folder.name) and folder.name not in live:
+            shutil.rmtree(folder, ignore_errors=True)
+            dropped += 1
+    return dropped
+
+
 class ChromaServer:
     """A Chroma server (``chroma run``) by URL: ``http://host:port``, optionally followed by
     ``/database`` or ``/tenant/database`` so several homes can share one server (the

@@ -122,13 +122,61 @@ def _texts(services: Services, records: list[Record]) -> list[str]:
     return texts
 
 
-def _scan_files(home: Path, erased: Erased) -> list[Path]:
-    """Text files under the home folder (exports the product wrote) that hold erased text."""
+_INDEX_REBUILDS = 3
+
+
+def _windows(erased: Erased) -> set[str]:
+    """The erased pieces, long ones as their first and last stretch."""
     from assistant.privacy.scrub import MIN_RUN
 
     pieces = erased.pieces()
     windows = {p if len(p) < MIN_RUN else p[:MIN_RUN] for p in pieces}
     windows |= {p[-MIN_RUN:] for p in pieces if len(p) >= MIN_RUN}
+    return windows
+
+
+def _index_files_hold(folder: Path, erased: Erased) -> bool:
+    """Whether a file of the embedded vector store still holds erased text: deleting a vector
+    only marks it deleted, and an index file can carry stray bytes of earlier texts."""
+    from assistant.privacy.scrub import MIN_RUN
+
+    step = max(1, MIN_RUN // 2)  # every stretch, overlapping: a fragment of a text is found
+    needles = {
+        p[i : i + MIN_RUN].encode()
+        for p in erased.pieces()
+        for i in range(0, max(1, len(p) - MIN_RUN + 1), step)
+    }
+    if not folder.exists() or not needles:
+        return False
+    for path in folder.rglob("*"):
+        if path.is_file():
+            try:
+                content = path.read_bytes()
+            except OSError:
+                continue
+            if any(n in content for n in needles):
+                return True
+    return False
+
+
+def _clean_vector_files(services: Services, workspaces: list[str], erased: Erased) -> None:
+    """Rebuild the embedded vector index from SQL, without the erased records, while one of its
+    files still holds erased text; the dropped index's folder goes too."""
+    from assistant.index.vector import drop_orphan_segments
+    from assistant.ingest.pipeline import reindex
+
+    folder = services.settings.chroma_path
+    for _ in range(_INDEX_REBUILDS):
+        if not _index_files_hold(folder, erased):
+            return
+        for workspace in workspaces:
+            reindex(services, workspace)
+        drop_orphan_segments(folder)
+
+
+def _scan_files(home: Path, erased: Erased) -> list[Path]:
+    """Text files under the home folder (exports the product wrote) that hold erased text."""
+    windows = _windows(erased)
     hits: list[Path] = []
     if not home.exists() or not windows:
         return hits
@@ -195,6 +243,8 @@ def _erase(services: Services, records: list[Record]) -> tuple[dict[str, int], l
     for workspace in workspaces:  # the saved keyword index holds their words: rebuilt now
         services.keyword_index(workspace, rebuild=True)
     removed["keyword_indexes"] = len(workspaces)
+    if not services.settings.chroma_url:  # embedded: the vector index's files are in the home
+        _clean_vector_files(services, workspaces, erased)
 
     counts: dict[str, int] = {"quotes": 0, "ids": 0, "mentions": 0}
 
