@@ -159,19 +159,21 @@ def _index_files_hold(folder: Path, erased: Erased) -> bool:
     return False
 
 
-def _clean_vector_files(services: Services, workspaces: list[str], erased: Erased) -> None:
+def _clean_vector_files(services: Services, workspaces: list[str], erased: Erased) -> bool:
     """Rebuild the embedded vector index from SQL, without the erased records, while one of its
-    files still holds erased text; the dropped index's folder goes too."""
+    files still holds erased text; the dropped index's folder goes too. False if it still
+    does after the last try, so the erasure reports the folder instead of passing it over."""
     from assistant.index.vector import drop_orphan_segments
     from assistant.ingest.pipeline import reindex
 
     folder = services.settings.chroma_path
     for _ in range(_INDEX_REBUILDS):
         if not _index_files_hold(folder, erased):
-            return
+            return True
         for workspace in workspaces:
             reindex(services, workspace)
         drop_orphan_segments(folder)
+    return not _index_files_hold(folder, erased)
 
 
 def _scan_files(home: Path, erased: Erased) -> list[Path]:
@@ -243,8 +245,9 @@ def _erase(services: Services, records: list[Record]) -> tuple[dict[str, int], l
     for workspace in workspaces:  # the saved keyword index holds their words: rebuilt now
         services.keyword_index(workspace, rebuild=True)
     removed["keyword_indexes"] = len(workspaces)
-    if not services.settings.chroma_url:  # embedded: the vector index's files are in the home
-        _clean_vector_files(services, workspaces, erased)
+    index_clean = services.settings.chroma_url or _clean_vector_files(
+        services, workspaces, erased
+    )  # embedded: the vector index's files are in the home
 
     counts: dict[str, int] = {"quotes": 0, "ids": 0, "mentions": 0}
 
@@ -265,7 +268,10 @@ def _erase(services: Services, records: list[Record]) -> tuple[dict[str, int], l
         path.unlink(missing_ok=True)
     removed["export_files"] = len(regenerable)
     services.db.compact()
-    return removed, [str(p) for p in files if p not in regenerable]
+    left = [str(p) for p in files if p not in regenerable]
+    if not index_clean:
+        left.append(str(services.settings.chroma_path))
+    return removed, left
 
 
 def forget_expired(services: Services, who: str = "retention") -> ErasureReport | None:
