@@ -11,8 +11,9 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
-_EXPIRY_NAMED = (
-    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.? (?:20)?\d\d"
+_EXPIRY_NAMED = (  # also "Jan '27"
+    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.?"
+    r" ['’]?(?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt|verval"

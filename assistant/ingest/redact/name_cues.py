@@ -96,6 +96,7 @@ RELATION_CUE = re.compile(
     r"|nephew|niece|oom|tante|uncle|aunt|flatmate|huisgenoot|huisgenote|landlord|verhuurder"
     r"|son-in-law|daughter-in-law|father-in-law|mother-in-law)"
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
+    r"|\b(?:opa|oma|tante|oom|uncle|aunt|auntie|grandma|grandpa|granny)"  # "Opa Klaas 80 jaar"
     r"|\b(?:bel|belt|bellen)(?: aan)? bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle

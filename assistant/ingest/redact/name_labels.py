@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.ingest.redact.name_lists import ROLES, NameLists
+from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
 _CAPS_AFTER_LABEL = re.compile(
@@ -28,8 +28,9 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     given name, or any name that speaks twice (not a role or a common word)."""
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
-            words = match.group(1).split()
-            if not any(w.lower() in lists.common or w.lower() in ROLES for w in words):
+            words = [w.lower() for w in match.group(1).split() if w.lower() not in PARTICLES]
+            # a surname may be a word ("PIETER DE GROOT"), a filler is all words ("NOT GIVEN")
+            if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:

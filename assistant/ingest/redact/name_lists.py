@@ -10,8 +10,10 @@ from functools import cache
 from importlib.resources import files
 
 L = "A-Za-zÀ-ÖØ-öø-ÿĀ-žŞşĞğİı"
-TOKEN = re.compile(rf"[A-Z]\.(?:[A-Z]\.)*(?![{L}])|[{L}][{L}'’-]*")
-INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+# initials: "J.", "J.F.", and French compounds "J.-F.", "J-F."
+_INITIALS = r"[A-Z](?:(?:\.-?|-)[A-Z])*\."
+TOKEN = re.compile(rf"{_INITIALS}(?![{L}])|[{L}][{L}'’-]*")
+INITIALS = re.compile(_INITIALS)
 PARTICLES = frozenset(
     "van de der den ter ten te het 't in op la le du da di dos das del von zu el al bin ibn "
     "mac st oude".split()  # "Gerrit Jan Oude Nijhuis"

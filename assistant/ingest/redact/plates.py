@@ -32,6 +32,8 @@ _IE = re.compile(
     r"(?<![\w-])(?:\d\d|1[3-9][12]|2\d[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS"
     r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
 )
+# German in lower case, as typed in a chat ("car (hh-kw 2207)"), about a car only
+_DE_LOWER = re.compile(r"(?<![\w-])[a-zäöü]{1,3}-[a-z]{1,2} [1-9]\d{0,3}[eh]?(?![\w-]|[.,]\d)")
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
 _STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
@@ -40,10 +42,12 @@ _VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\w-])"
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
-    r"|plate"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027"
+    r"|plates?"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027", "plates WX 4829K"
+    r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )tag"  # "FL tag X"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa)\b"
+    r"(?: ?\((?:if known|optional|if any|indien bekend|optioneel)\))?"  # a form's aside
     r"[^\w\n]{0,3}"
     r"(?:(?:is|was|as|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
@@ -66,13 +70,23 @@ _PLATE_READS = re.compile(
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
+_BARE_CUE = re.compile(r"plate|tag|licen[cs]e tag", re.IGNORECASE)
+# after a car's make and model, set off by a comma or a bracket: "the Seat Leon, 4821 LMN?"
+_MAKE_MODEL = re.compile(
+    r"\b(?:Toyota|Volkswagen|VW|Ford|Seat|SEAT|Nissan|Honda|Skoda|Škoda|Renault|Peugeot|Opel"
+    r"|Vauxhall|Kia|Hyundai|BMW|Audi|Mercedes(?:-Benz)?|Fiat|Citro[eë]n|Volvo|Tesla|Mazda|Dacia"
+    r"|Mini|MINI|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Chevrolet|Dodge|Cupra|Lancia|Alfa Romeo"
+    r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
+    r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: )" + _VALUE
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
 _TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
-              "matricula", "targa")  # fmt: skip
+              "matricula", "targa", "tag")  # fmt: skip
 
 
 _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
@@ -148,10 +162,14 @@ def take_plates(scan: Scan) -> None:
         if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
     if (
-        _FR.search(scan.masked) or _DASHED_LOWER.search(scan.masked) or _IE.search(scan.masked)
+        _FR.search(scan.masked)
+        or _DASHED_LOWER.search(scan.masked)
+        or _IE.search(scan.masked)
+        or _DE_LOWER.search(scan.masked)
     ) and _CAR_WORDS.search(scan.masked):
         scan.take_all(_FR, "PLATE")
         scan.take_all(_IE, "PLATE")
+        scan.take_all(_DE_LOWER, "PLATE")
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if _shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
@@ -163,7 +181,7 @@ def take_plates(scan: Scan) -> None:
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
             value = match.group(1)
-            if match.group().lower().startswith("plate") and not _NOT_PLATE_CAR.search(scan.masked):
+            if _BARE_CUE.match(match.group()) and not _NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
             state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
@@ -192,3 +210,7 @@ def take_plates(scan: Scan) -> None:
                 and not _product_code(scan.masked, match.start(1), match.end(1))
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
+    for match in list(_MAKE_MODEL.finditer(scan.masked)):
+        value = match.group(1)
+        if _plate_like(value) and _TWO_AND_TWO.match(value) and not _YEAR.search(value):
+            scan.take(match.start(1), match.end(1), "PLATE")
