@@ -4,7 +4,9 @@ with its surname after a closing ("Gr. Milan Verbeek"), a key with one prefix an
 plates after "plates", an American "tag", a form's "(if known)", a car's make and model, German
 plates in lower case; a surname that is also a word in capitals after a name label; French
 compound initials ("J-F."); a relative's title before a given name ("Opa Klaas"); an expiry
-with an apostrophe ("Jan '27"). Look-alikes: a chat time in brackets after a password's cue, a
+with an apostrophe ("Jan '27"); a Dutch postcode whose letters are a unit's in a text about a
+postcode ("9731 CC"); a postcode after a building part ("Bât. C, 33600 Pessac"); a CVV ending a
+sentence on the turn after its cue. Look-alikes: a chat time in brackets after a password's cue, a
 filler ("Eh...") after a speaker's label, an asset tag, a model year, a label's filler in
 capitals. Each case also checks that redacting twice adds nothing."""
 
@@ -66,6 +68,19 @@ from helpers import redacted_once as _redacted
         ),
         ('Kan er "Opa Klaas 80 jaar" op de taart?', 'Kan er "Opa [NAME] 80 jaar" op de taart?'),
         ("2223 0047 1192 8365\nexp end of Jan '27", "[CARD]\nexp end of [EXPIRY]"),
+        (
+            "Agent: uw postcode?\nAgent: 9731 CC, en huisnummer?",
+            "Agent: uw postcode?\nAgent: [POSTCODE], en huisnummer?",
+        ),
+        ("Inhoud 1500 CC", "Inhoud 1500 CC"),
+        (
+            "Delivery address: 3 allée des Peupliers, Bât. C, 33600 Pessac, France.",
+            "Delivery address: [ADDRESS], Bât. C, [POSTCODE] Pessac, France.",
+        ),
+        (
+            "A: het zijn de 3 cijfers bij het handtekeningvak.\nB: ahh gevonden, 883. En nu?",
+            "A: het zijn de 3 cijfers bij het handtekeningvak.\nB: ahh gevonden, [CVV]. En nu?",
+        ),
     ],
 )
 def test_blind28_forms(text: str, expected: str) -> None:

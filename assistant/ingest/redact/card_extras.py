@@ -124,7 +124,7 @@ _CVV_NEXT_LINE = re.compile(
     _CVV_WORDS
     + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
     r"(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
-    r"[^\n\d]{0,12}$",
+    r"(?:[^\n\d]{0,12}$|(?=[.!] ))",  # alone, or ending a sentence: "gevonden, 883. En ..."
     re.IGNORECASE | re.MULTILINE,
 )
 # not the start of a longer number: "Telefoon: 06-19 88 42 07"

@@ -115,6 +115,7 @@ _NOT_POSTCODE_LETTERS = frozenset(
     "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
     "NL BE DE AM PM BV NV VA DC AC RPM".split()
 )
+_NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
     r"(\b(?i:postcode|post code|postal code|zip ?code|zip|plz|eircode)\b"
@@ -212,6 +213,12 @@ _ZIP_AFTER_TOWN = re.compile(
     r"(?:Co\. )?[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,3},? (?:[A-Z]{2,3},? )?"
     r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z])|" + _EIRCODE + r")(?![\w-]|[.,:/]\d)"
 )
+# after a short part of the address (a building, a staircase), then the town: "3 allée des
+# Peupliers, Bât. C, 33600 Pessac"
+_POSTCODE_AFTER_PART = re.compile(
+    r"^(?:,[ \t]*[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,3}[A-Z]?)?){1,2},[ \t]*"
+    r"(\d{5}|[1-9]\d{3})(?= [A-ZÀ-Þ][a-zà-ÿ])"
+)
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
 _ZIP_NEXT_LINE = re.compile(
@@ -289,6 +296,15 @@ _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
 
 
+def _unit_letters(code: str, scan: Scan) -> bool:
+    """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
+    text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode)."""
+    letters = code[4:].strip()[:2]
+    if letters in _NEVER_LETTERS:
+        return True
+    return letters in _NOT_POSTCODE_LETTERS and not scan.mentions("postcode", "post code")
+
+
 def take_addresses(scan: Scan) -> None:
     """Street addresses first, then postcodes with a house number, then postcodes alone."""
     for hint, pattern in _HINTS:
@@ -364,7 +380,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if nl_postcode:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
-            if match.group(1) not in _NOT_POSTCODE_LETTERS:
+            if not _unit_letters(match.group(), scan):
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_UK_POSTCODE, "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
@@ -380,6 +396,7 @@ def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             or _POSTCODE_AFTER.match(after)
             or _ZIP_AFTER_TOWN.match(after)
             or _UK_POSTCODE_AFTER.match(after)
+            or _POSTCODE_AFTER_PART.match(after)
         )
         if after_match and MASK not in after_match.group():
             start, end = after_match.span(1)
