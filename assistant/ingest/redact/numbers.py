@@ -123,7 +123,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|model|part|onderdeel|art"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} )?$",
+    # on the number's own line: not the signature "Lotte\n0478 23 61 09"
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} )?\Z",
     re.IGNORECASE,
 )
 

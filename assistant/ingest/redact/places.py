@@ -115,6 +115,7 @@ _NOT_POSTCODE_LETTERS = frozenset(
     "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
     "NL BE DE AM PM BV NV VA DC AC RPM".split()
 )
+_POSTCODE_WORD = re.compile(r"(?<!\[)\bpost ?code", re.IGNORECASE)  # not "[POSTCODE]"
 _NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
@@ -302,7 +303,7 @@ def _unit_letters(code: str, scan: Scan) -> bool:
     letters = code[4:].strip()[:2]
     if letters in _NEVER_LETTERS:
         return True
-    return letters in _NOT_POSTCODE_LETTERS and not scan.mentions("postcode", "post code")
+    return letters in _NOT_POSTCODE_LETTERS and not _POSTCODE_WORD.search(scan.text)
 
 
 def take_addresses(scan: Scan) -> None:
