@@ -12,7 +12,9 @@ kind           what                                                             
 ``TOKEN``      API keys and secrets (sk-..., ghp_..., JWT, AKIA..., long random    cues
                strings, after "token"/"key")
 ``IBAN``       mod-97 checked, any country                                         ibans
-``SSN``        US social security numbers (ddd-dd-dddd, or after "SSN")            numbers
+``SSN``        US social security numbers (ddd-dd-dddd, or after "SSN"); other     numbers,
+               countries' national ID numbers (checked forms anywhere: Belgian,    national_ids
+               British NI, Italian, French; any after its cue: PESEL, CPR ...)
 ``CARD``       payment cards (Luhn)                                                numbers
 ``EXPIRY``     card expiry dates after a cue or just after a card                  card_extras
 ``CVV``        card security codes after a cue, just after a card, or read out     card_extras
@@ -53,6 +55,7 @@ from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned
 from assistant.ingest.redact.links import take_emails, take_links
 from assistant.ingest.redact.names import take_names
+from assistant.ingest.redact.national_ids import take_national_ids
 from assistant.ingest.redact.numbers import (
     take_bare_bsn,
     take_bsn_with_cue,
@@ -94,7 +97,8 @@ class RedactionResult:
 
 # the rules in order (see above); ``take_learned`` scores what they and the names left
 DIGIT_STEPS: tuple[Step, ...] = (
-    take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_cards, take_spoken_cards,
+    take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_national_ids, take_cards,
+    take_spoken_cards,
     take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,

@@ -1,0 +1,99 @@
+"""National ID numbers other than the US SSN and the Dutch BSN, shown as ``[SSN]``: anywhere
+in the forms only such numbers take (a Belgian national number with its dots and a valid
+check, a British National Insurance number, an Italian codice fiscale, a French NIR with a
+valid key), and after their cue in any form ("PESEL 88071503415", "My CPR is 150785-1234",
+"DNI 48271936L", "Rentenversicherungsnummer: 65 170839 J 003"), also answered on the next turn
+("your birth number?" / "090283 41256")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import Scan
+
+KIND = "SSN"
+
+# Belgian: YY.MM.DD-XXX.CC; the check is 97 minus the first nine digits modulo 97 (with a
+# leading 2 for those born from 2000)
+_BE = re.compile(r"(?<![\w.,-])\d\d\.\d\d\.\d\d[-.]\d{3}\.\d\d(?![\w-]|[.,]\d)")
+# British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
+_UK_NI = re.compile(
+    r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r" ?\d\d ?\d\d ?\d\d ?[A-D](?![\w-])"
+)
+# Italian codice fiscale: surname and name letters, year, month letter, day, place, check
+_IT_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z](?![\w-])")
+# French NIR: sex, year, month, department, commune, order, key (97 minus the rest mod 97)
+_FR_NIR = re.compile(
+    r"(?<![\w-])[12] ?\d\d ?\d\d ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d(?![\w-]|[.,]\d)"
+)
+_CUE = (
+    r"(?:rijksregister\w*|insz(?:-nummer)?|niss|registre national|national (?:register|registry)"
+    r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
+    r"|pesel|ppsn?|personal public service(?: number)?|personnummer|personal (?:id )?number"
+    r"|cpr(?:-nummer| number)?|henkilötunnus|hetu|fødselsnummer|birth number|(?-i:DNI|NIE|NIF)"
+    r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
+    r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
+    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id)"
+)
+# after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
+_AFTER_CUE = re.compile(
+    # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
+    r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
+    r"(?<![\w-])(\d[\d .-]{4,18}\d(?: ?[A-Z]{1,2})?|\d{2} ?\d{6} ?[A-Z] ?\d{3}"
+    r"|\d{6}[-+A]\d{3}[\dA-Z])(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# words between the cue and a number that is some other value: "national number I rather not
+# send, call me on 0476 ...", "rijksregister heb ik niet bij de hand maar mijn gsm is 0478 ..."
+_NOT_THIS = re.compile(
+    r"\b(?:not|niet|nicht|pas|rather|liever|call|bel|phone|gsm|tel|telefoon|mobile|mobiel"
+    r"|handy)\b",
+    re.IGNORECASE,
+)
+# asked for in one turn, answered alone in the next
+_NEXT_LINE = re.compile(
+    r"(?<!\[)\b" + _CUE + r"\b[^\n\d]{0,60}[?:][ \t]*\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\w-])"
+    r"(\d[\d .-]{4,18}\d(?: ?[A-Z]{1,2})?)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DIGITS = re.compile(r"\d")
+
+
+def _be_ok(value: str) -> bool:
+    digits = "".join(_DIGITS.findall(value))
+    if len(digits) != 11:
+        return False
+    head, check = int(digits[:9]), int(digits[9:])
+    return check in (97 - head % 97, 97 - (2_000_000_000 + head) % 97)
+
+
+def _nir_ok(value: str) -> bool:
+    compact = value.replace(" ", "").upper()
+    if len(compact) != 15:
+        return False
+    body = compact[:13].replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and int(compact[13:]) == 97 - int(body) % 97
+
+
+def _value_ok(value: str) -> bool:
+    """Six to fifteen digits, as these numbers have."""
+    digits = len(_DIGITS.findall(value))
+    return 6 <= digits <= 15
+
+
+def take_national_ids(scan: Scan) -> None:
+    for match in list(_BE.finditer(scan.masked)):
+        if _be_ok(match.group()):
+            scan.take(match.start(), match.end(), KIND)
+    scan.take_all(_UK_NI, KIND)
+    scan.take_all(_IT_CF, KIND)
+    for match in list(_FR_NIR.finditer(scan.masked)):
+        if _nir_ok(match.group()):
+            scan.take(match.start(), match.end(), KIND)
+    for match in list(_AFTER_CUE.finditer(scan.masked)):
+        if _value_ok(match.group(2)) and not _NOT_THIS.search(match.group(1)):
+            scan.take(match.start(2), match.end(2), KIND)
+    for match in list(_NEXT_LINE.finditer(scan.masked)):
+        if _value_ok(match.group(1)):
+            scan.take(match.start(1), match.end(1), KIND)
