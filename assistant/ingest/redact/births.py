@@ -193,6 +193,22 @@ def _birth_year(date: str, latest: int = _LATEST_BIRTH_YEAR) -> bool:
 _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
 
 
+# a date of birth corrected in the same breath: "twaalf augustus ... nee wacht, dertien augustus
+# negentien vierenveertig", "12/03/1985, no sorry, 13/03/1985"
+_CORRECTED = re.compile(
+    r"\W{0,5}(?:(?:nee|no|oh|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
+    r"|correction)\W{1,3}(?:(?:it's|it is|het is|dat is)\W{1,2})?(" + _DATE_WORDS + r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _take_corrected(scan: Scan) -> None:
+    for found in [f for f in scan.found if f.kind == "BIRTH_DATE"]:
+        corrected = _CORRECTED.match(scan.masked, found.end)
+        if corrected:
+            scan.take(corrected.start(1), corrected.end(1), "BIRTH_DATE")
+
+
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"
 # (looked for only in the stretch before such a cue)
 _AFTER_CUE = re.compile(r"\b(?:geboren|born|jarig)\b", re.IGNORECASE)
@@ -272,6 +288,7 @@ def take_birth_dates(scan: Scan) -> None:
             for match in list(pattern.finditer(scan.masked)):
                 if _birth_year(match.group(1), _LATEST_CHILD_YEAR):
                     scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+    _take_corrected(scan)
     if not _ANY_DIGIT.search(scan.masked):
         return  # spoken dates only come right after (or before) their cue
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
