@@ -4,7 +4,12 @@ the placeholder "[POSTCODE]" read as the word postcode. Then other countries' na
 numbers as [SSN]: checked forms anywhere (a Belgian national number with its dots, a British
 National Insurance number, a codice fiscale, a French NIR), any form after its cue, also on the
 next turn; not a phone or an order number after a cue's look-alike. Each case also checks that
-redacting twice adds nothing."""
+redacting twice adds nothing. Then names: a chat speaker who speaks twice in lower case
+("jayden:") or with a given name no list holds before a known surname ("Wei Zhang:"), someone
+named by their role ("The neighbour's name is ..."), a full name answering "full name?" with a
+surname that is a word ("Jansen-de Groot") after a timed speaker label, initials in a name in
+capitals after a label ("ROBERT J. VAN ECK"); an Irish plate after "reg"; look-alikes: a firm
+and its town speaking ("PowerBox Valencia:"), the Garda, Louis Vuitton."""
 
 from __future__ import annotations
 
@@ -40,6 +45,11 @@ from helpers import redacted_once as _redacted
             "PESEL genoteerd voor het verzekeringsdossier: [SSN]",
         ),
         ("My CPR is 150785-1234", "My CPR is [SSN]"),
+        ("Rentenversicherungsnummer: 65 170839 J 003 ok", "Rentenversicherungsnummer: [SSN] ok"),
+        (
+            "My personnummer is 19880715-3412 if you need it",
+            "My personnummer is [SSN] if you need it",
+        ),
         ("My henkilötunnus is 150785-235K", "My henkilötunnus is [SSN]"),
         ("Mijn Spaanse DNI is 48392017V", "Mijn Spaanse DNI is [SSN]"),
         ("DOB 22/07/1990, PPSN 7391046WA", "DOB [BIRTH_DATE], PPSN [SSN]"),
@@ -56,6 +66,32 @@ from helpers import redacted_once as _redacted
             "rijksregister niet opgegeven. Tel 0495 11 22 33",
             "rijksregister niet opgegeven. Tel [PHONE]",
         ),
+        (
+            "Emma (Vodafone): Hallo!\njayden: sim kapot\nEmma (Vodafone): ok?\njayden: ja",
+            "[NAME] (Vodafone): Hallo!\n[NAME]: sim kapot\n[NAME] (Vodafone): ok?\n[NAME]: ja",
+        ),
+        (
+            "[11:20] Wei Zhang: hi our dashboard\n[11:21] Support: Hi\n[11:22] Wei Zhang: oops",
+            "[11:20] [NAME]: hi our dashboard\n[11:21] Support: Hi\n[11:22] [NAME]: oops",
+        ),
+        (
+            "PowerBox Valencia: hola\nCustomer: hi\nPowerBox Valencia: ok",
+            "PowerBox Valencia: hola\nCustomer: hi\nPowerBox Valencia: ok",
+        ),
+        ("The neighbour's name is Gennaro Russo, he has", "The neighbour's name is [NAME], he has"),
+        ("The app's name is FitTrack", "The app's name is FitTrack"),
+        (
+            "[19/10, 21:06] Service: Can you give your full name please?\n"
+            "[19/10, 21:09] Klant: Wilhelmina Jansen-de Groot, contract 55-10483.",
+            "[19/10, 21:06] Service: Can you give your full name please?\n"
+            "[19/10, 21:09] Klant: [NAME], contract 55-10483.",
+        ),
+        ("Naam op kaart: ROBERT J. VAN ECK", "Naam op kaart: [NAME]"),
+        (
+            "Caller says reg 191-D-48213 was stolen, Garda PULSE ref given.",
+            "Caller says reg [PLATE] was stolen, Garda PULSE ref given.",
+        ),
+        ("my Louis Vuitton bag", "my Louis Vuitton bag"),
     ],
 )
 def test_blind29_forms(text: str, expected: str) -> None:

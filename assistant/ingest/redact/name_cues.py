@@ -24,7 +24,11 @@ STRONG_CUE = re.compile(
     # someone else's name, an account's: "her name is Dolores Fitzgerald", "acc name jordan" (not
     # "Account name:", often a firm's)
     r"|\b(?:her|his|their|whose) name(?:'s| is| was)|\b(?:haar|zijn) naam is"
-    r"|\bacc name(?: is)?)"
+    r"|\bacc name(?: is)?"
+    # a person named by their role: "The neighbour's name is Gennaro Russo"
+    r"|\b(?:neighbou?r|driver|courier|agent|landlord|tenant|husband|wife|partner|son|daughter"
+    r"|mother|father|mum|mom|dad|friend|colleague|manager|caller|customer|engineer|technician"
+    r"|nurse|doctor|owner|guest|passenger|child|kid|boss)['’]s name(?:'s| is| was))"
     r"[ ,:]+['\"“]?$",
     _I,
 )

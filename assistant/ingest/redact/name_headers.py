@@ -4,8 +4,10 @@ social-media handles, and the staff named in brackets beside a role or a firm.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
+from assistant.ingest.redact.name_lists import capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 from assistant.ingest.redact.name_phrases import FIRM_FIRST
 
@@ -44,6 +46,7 @@ class Headers(Mentions):
         # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
         first = self.text.split("\n", 1)[0]
         title = "" if LABEL.match(first) else first.lower()
+        speakers = Counter(m.group("who").strip() for m in LABEL.finditer(self.text))
         for match in LABEL.finditer(self.text):
             who = match.group("who").strip()
             inner = match.group("inner")
@@ -72,10 +75,27 @@ class Headers(Mentions):
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
+            elif not placeholder and self._speaker_name(who, speakers):
+                self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
                 self.take_span_words(match.start("inner"), match.end("inner"), False)
             elif inner and STAFF_LABEL.fullmatch(who):
                 self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def _speaker_name(self, who: str, speakers: Counter[str]) -> bool:
+        """A chat speaker who speaks twice beside another speaker, known by the lists but not
+        written as they expect: a given name in lower case ("jayden:"), or a surname after a
+        given name no list holds ("[11:20] Wei Zhang:")."""
+        words = who.split()
+        if speakers[who] < 2 or len(speakers) < 2 or not 1 <= len(words) <= 2:
+            return False
+        if any(w.lower() in self.lists.common or self.is_blocked(w) for w in words):
+            return False
+        if len(words) == 1:
+            return words[0].islower() and words[0] in self.lists.first_lower
+        first, last = words
+        # not a firm and its town: "PowerBox Valencia", "FitZone Crawley"
+        return capitalised(first) and first[1:].islower() and last in self.lists.surnames
 
     def _company_sender(self, display: str, after: str) -> bool:
         """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",

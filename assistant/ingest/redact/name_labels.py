@@ -13,7 +13,7 @@ from assistant.ingest.redact.scan import Scan
 _CAPS_AFTER_LABEL = re.compile(
     r"^[ \t]*(?i:name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
     r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
-    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[a-z]{1,3}))+)[ \t]*$",
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[a-z]{1,3}))+)[ \t]*$",  # "J."
     re.MULTILINE,
 )
 # a speaker line of a copied chat: the name, then the time, alone on the line
@@ -28,7 +28,11 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     given name, or any name that speaks twice (not a role or a common word)."""
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
-            words = [w.lower() for w in match.group(1).split() if w.lower() not in PARTICLES]
+            words = [
+                w.lower()
+                for w in match.group(1).split()
+                if w.lower() not in PARTICLES and w[-1] != "."
+            ]
             # a surname may be a word ("PIETER DE GROOT"), a filler is all words ("NOT GIVEN")
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")

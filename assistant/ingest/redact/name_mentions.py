@@ -20,8 +20,9 @@ ROLE_ADDRESS = re.compile(
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
 _NAME_ANSWER = re.compile(
     r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
-    r"|volledige naam)\b[^\n?]{0,60}\?[ \t]*\n(?:[^\n:]{1,25}: ?)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.]|[ \t]*(?:\n|$))",
+    r"|volledige naam)\b[^\n?]{0,60}\?[ \t]*\n"
+    r"(?:\[[^\]\n]{1,20}\] *)?(?:[^\n:]{1,40}: ?)?"  # the speaker: "[19/10, 21:09] Mevr. X: "
+    r"([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|van|de|der|den|ter|ten)){0,3})(?=[,.]|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
 _CALL_PERSON = re.compile(
@@ -90,9 +91,15 @@ class Mentions(Signs):
         ("call or WhatsApp Inês on +351 ...")."""
         for pattern in (_NAME_ANSWER, _CALL_PERSON):
             for match in pattern.finditer(self.text):
-                words = match.group(1).split()
+                words = [w for w in match.group(1).split() if w not in PARTICLES]
+                if words[0].lower() in self.lists.common or self.is_blocked(words[0]):
+                    continue
+                # after the first a surname may be a word: "Wilhelmina Jansen-de Groot"
+                common_ok = pattern is _NAME_ANSWER and len(words) >= 2
                 if all(
-                    capitalised(w) and not self.is_blocked(w) and w.lower() not in self.lists.common
+                    capitalised(w)
+                    and not self.is_blocked(w)
+                    and (common_ok or w.lower() not in self.lists.common)
                     for w in words
                 ) or (pattern is _NAME_ANSWER and self._lower_full_name(words)):
                     self.scan.take(match.start(1), match.end(1), "NAME")

@@ -40,8 +40,8 @@ _CUE = (
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
     r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
-    r"(?<![\w-])(\d[\d .-]{4,18}\d(?: ?[A-Z]{1,2})?|\d{2} ?\d{6} ?[A-Z] ?\d{3}"
-    r"|\d{6}[-+A]\d{3}[\dA-Z])(?![\w-]|[.,]\d)",
+    r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{3}|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
+    r"|\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 # words between the cue and a number that is some other value: "national number I rather not
@@ -54,7 +54,7 @@ _NOT_THIS = re.compile(
 # asked for in one turn, answered alone in the next
 _NEXT_LINE = re.compile(
     r"(?<!\[)\b" + _CUE + r"\b[^\n\d]{0,60}[?:][ \t]*\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\w-])"
-    r"(\d[\d .-]{4,18}\d(?: ?[A-Z]{1,2})?)[ \t.]*$",
+    r"(\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _DIGITS = re.compile(r"\d")

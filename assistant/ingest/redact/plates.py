@@ -186,7 +186,7 @@ def take_plates(scan: Scan) -> None:
             state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
-            elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES:
+            elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES or _IE.fullmatch(value):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt", " is ", " was "):
         for match in list(_PLATE_READS.finditer(scan.masked)):
