@@ -1,6 +1,11 @@
 """Forms the redactor learned from blind30. First the one that broke idempotence when the set
 came in: a date of birth corrected in the same breath ("... nee wacht, dertien augustus
-negentien vierenveertig"). Each case also checks that redacting twice adds nothing."""
+negentien vierenveertig"). Then: an answer on the next turn after a speaker label with the
+time ("Bram Jacobs 15:04: 7190" after "the security code"; "10:13 Customer:" after "CPR
+number?"), a request rather than a question ("Dan je rijksregisternummer graag."), a Spanish NIE
+with its letters, a UK NHS number; names in capitals after "name on the card is" or a payment's
+"to", as banks print them (not a firm: "ING BANK"). Each case also checks that redacting twice
+adds nothing."""
 
 from __future__ import annotations
 
@@ -18,6 +23,26 @@ from helpers import redacted_once as _redacted
             " door elkaar.",
         ),
         ("DOB 12/03/1985, no sorry, 13/03/1985", "DOB [BIRTH_DATE], no sorry, [BIRTH_DATE]"),
+        (
+            "Chloé Martin 15:02: the site wants the security code\nBram Jacobs 15:04: 7190",
+            "[NAME] 15:02: the site wants the security code\n[NAME] 15:04: [CVV]",
+        ),
+        (
+            "Mikkel: Can you confirm your CPR number?\n10:13 Customer: 120489-2217",
+            "[NAME]: Can you confirm your CPR number?\n10:13 Customer: [SSN]",
+        ),
+        (
+            "[14:21] P: Dan je rijksregisternummer graag.\n[14:22] klant: 99083021451",
+            "[14:21] P: Dan je rijksregisternummer graag.\n[14:22] klant: [SSN]",
+        ),
+        ("CUPS ES0031405321874011JN0F, NIE X-4719283-L", "CUPS ES0031405321874011JN0F, NIE [SSN]"),
+        ("Her NHS number is 485 777 3456. Our", "Her NHS number is [SSN]. Our"),
+        ("Name on the card is RAVI K SHAH.", "Name on the card is [NAME]."),
+        (
+            "approve payment of £1,450.00 to J SMITH. If",
+            "approve payment of £1,450.00 to [NAME]. If",
+        ),
+        ("payment to ING BANK today", "payment to ING BANK today"),
     ],
 )
 def test_blind30_forms(text: str, expected: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
 
 # --------------------------------------------------------------------------- dates of birth
@@ -111,7 +111,7 @@ _BIRTH_NEXT_LINE = re.compile(
 # ... or on the line after, when the first answer was the other thing asked: "your plate and
 # date of birth?" / "XH-741-T" / "3 sept 1983"
 _BIRTH_SECOND_LINE = re.compile(
-    _BIRTH_CUE + r"[^\n\d\ue000\[]{0,80}\n[^\n]{1,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?"
+    _BIRTH_CUE + r"[^\n\d\ue000\[]{0,80}\n[^\n]{1,60}\n" + SPEAKER + r"[^\n\d]{0,20}?"
     r"(" + _DATE_WORDS + r")(?!\d)(?=\s*[.,;!?]|[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -119,7 +119,9 @@ _BIRTH_SECOND_LINE = re.compile(
 # forty-six" (the whole answer, so "two, three, four" in other talk stays)
 _BIRTH_SPOKEN_NUMBERS = re.compile(
     _BIRTH_CUE
-    + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?\b("
+    + r"[^\n\d]{0,80}\n"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?\b("
     + SPOKEN_DAY
     + r",? "
     + SPOKEN_DAY

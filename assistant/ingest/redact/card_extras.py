@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
@@ -52,7 +52,9 @@ _SPOKEN_MONTH = (
 )
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
     _EXPIRY_WORDS
-    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d\[\ue000]{0,20}?\b("  # not after a value
+    + r"[^\n\d]{0,60}\n"
+    + SPEAKER
+    + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
     + _SPOKEN_MONTH
     + r",? (?:"
     + _SPOKEN_YEAR
@@ -72,7 +74,9 @@ _EXPIRY_SPOKEN_AFTER_CARD = re.compile(
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
 _EXPIRY_NEXT_LINE = re.compile(
     _EXPIRY_WORDS
-    + r"[^\n\d]{0,60}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\d/])("
+    + r"[^\n\d]{0,60}\n"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?(?<![\d/])("
     + _EXPIRY
     + r"|(?:0[1-9]|1[0-2])\d\d|"
     + _EXPIRY_NAMED
@@ -123,7 +127,8 @@ _CVV_CUE = re.compile(
 _CVV_NEXT_LINE = re.compile(
     _CVV_WORDS
     + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
-    r"(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
     r"(?:[^\n\d]{0,12}$|(?=[.!] ))",  # alone, or ending a sentence: "gevonden, 883. En ..."
     re.IGNORECASE | re.MULTILINE,
 )

@@ -8,7 +8,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
 
 _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
@@ -45,7 +45,9 @@ _OTP = re.compile(
 _OTP_NEXT_LINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
-    + r"[^\n\d]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?"
+    + r"[^\n\d]{0,80}\n"
+    + SPEAKER
+    + r"[^\n\d]{0,25}?"
     + _OTP_VALUE
     + r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
@@ -95,7 +97,7 @@ _OTP_ALNUM = re.compile(
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
 _OTP_NEXT_LINE_ALNUM = re.compile(  # matched right after a cue
-    r"[^\n]{0,80}\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,25}?(?<![\w-])" + _ALNUM_VALUE + r"[^\n\d]{0,12}$",
+    r"[^\n]{0,80}\n" + SPEAKER + r"[^\n\d]{0,25}?(?<![\w-])" + _ALNUM_VALUE + r"[^\n\d]{0,12}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # the code with what was done to it, then the value: "the code they texted to my old number

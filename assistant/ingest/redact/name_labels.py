@@ -16,6 +16,13 @@ _CAPS_AFTER_LABEL = re.compile(
     r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[a-z]{1,3}))+)[ \t]*$",  # "J."
     re.MULTILINE,
 )
+# in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on
+# the card is RAVI K SHAH", "approve payment of £1,450.00 to J SMITH"
+_CAPS_AFTER_CUE = re.compile(
+    r"\b(?i:name on (?:the |my )?card(?: is|:)|(?:payment|transfer|betaling|overboeking"
+    r"|overschrijving)\b[^\n]{0,30}? (?:to|aan|naar)) "
+    r"((?:[A-Z]\.? )?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,2})(?![\w'’-])"
+)
 # a speaker line of a copied chat: the name, then the time, alone on the line
 _TIMED_LABEL = re.compile(
     r"^[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*$",
@@ -35,6 +42,20 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             ]
             # a surname may be a word ("PIETER DE GROOT"), a filler is all words ("NOT GIVEN")
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
+                scan.take(match.start(1), match.end(1), "NAME")
+    if (
+        "card" in scan.lower
+        or " to " in scan.lower
+        or " aan " in scan.lower
+        or "naar" in scan.lower
+    ):
+        for match in list(_CAPS_AFTER_CUE.finditer(scan.masked)):
+            tokens = [w.rstrip(".").capitalize() for w in match.group(1).split()]
+            # a listed given name first ("RAVI K SHAH"), or an initial and a listed surname
+            # ("J SMITH"); not a firm ("ING BANK", "KPN BV")
+            if len(tokens) >= 2 and (
+                tokens[0] in lists.first or (len(tokens[0]) == 1 and tokens[-1] in lists.surnames)
+            ):
                 scan.take(match.start(1), match.end(1), "NAME")
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:

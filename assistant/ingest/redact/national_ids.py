@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 KIND = "SSN"
 
@@ -34,13 +34,15 @@ _CUE = (
     r"|cpr(?:-nummer| number)?|henkilötunnus|hetu|fødselsnummer|birth number|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
-    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id)"
+    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
+    r"|nhs (?:number|no\.?))"
 )
 # after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
     r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{3}|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
+    r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -52,8 +54,14 @@ _NOT_THIS = re.compile(
     re.IGNORECASE,
 )
 # asked for in one turn, answered alone in the next
+# (a question, or a request: "Dan je rijksregisternummer graag."), by a speaker maybe shown
+# with the time ("[14:22] klant:", "10:13 Customer:")
 _NEXT_LINE = re.compile(
-    r"(?<!\[)\b" + _CUE + r"\b[^\n\d]{0,60}[?:][ \t]*\n(?:[^\n\d:]{1,30}:)?[^\n\d]{0,20}?(?<![\w-])"
+    r"(?<!\[)\b"
+    + _CUE
+    + r"\b[^\n\d]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)[ \t]*\n"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?(?<![\w-])"
     r"(\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )

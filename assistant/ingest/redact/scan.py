@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 MASK = "\ue000"
 
 
+# the next turn's speaker label, maybe shown with the time: "Customer:", "[14:22] klant:",
+# "10:13 Customer:", "Bram Jacobs 15:04:" (the answer to a question on the line before)
+SPEAKER = r"(?:\[?\d{1,2}[:.]\d{2}\]? *)?(?:[^\n\d:]{1,30}(?: \d{1,2}[:.]\d{2})?:)?"
+
+
 @dataclass(frozen=True, order=True)
 class Found:
     """One piece of personal data: ``text[start:end]`` is of ``kind`` (``EMAIL``, ``NAME``...)."""
