@@ -4,8 +4,10 @@ negentien vierenveertig"). Then: an answer on the next turn after a speaker labe
 time ("Bram Jacobs 15:04: 7190" after "the security code"; "10:13 Customer:" after "CPR
 number?"), a request rather than a question ("Dan je rijksregisternummer graag."), a Spanish NIE
 with its letters, a UK NHS number; names in capitals after "name on the card is" or a payment's
-"to", as banks print them (not a firm: "ING BANK"). Each case also checks that redacting twice
-adds nothing."""
+"to", as banks print them (not a firm: "ING BANK"); an Eircode in brackets after the address;
+an expiry corrected in the same breath, also read out ("June twenty-seven... no sorry June
+twenty-eight"), with one correction pattern shared with dates of birth; Sky is a brand. Each
+case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -43,6 +45,16 @@ from helpers import redacted_once as _redacted
             "approve payment of £1,450.00 to [NAME]. If",
         ),
         ("payment to ING BANK today", "payment to ING BANK today"),
+        (
+            "Hi its Aoife from Apt 4, 17 Harcourt Terrace (D02 XK82) the boiler",
+            "Hi its [NAME] from [ADDRESS] ([POSTCODE]) the boiler",
+        ),
+        (
+            "Agent: And the expiry date?\nCaller: June twenty-seven... no sorry June twenty-eight",
+            "Agent: And the expiry date?\nCaller: [EXPIRY]... no sorry [EXPIRY]",
+        ),
+        ("card expiry 03/27, no wait, 04/27", "card expiry [EXPIRY], no wait, [EXPIRY]"),
+        ("I want to cancel my Sky subscription.", "I want to cancel my Sky subscription."),
     ],
 )
 def test_blind30_forms(text: str, expected: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.scan import SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, SPEAKER, Scan
 from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
 
 # --------------------------------------------------------------------------- dates of birth
@@ -197,11 +197,7 @@ _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)"
 
 # a date of birth corrected in the same breath: "twaalf augustus ... nee wacht, dertien augustus
 # negentien vierenveertig", "12/03/1985, no sorry, 13/03/1985"
-_CORRECTED = re.compile(
-    r"\W{0,5}(?:(?:nee|no|oh|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
-    r"|correction)\W{1,3}(?:(?:it's|it is|het is|dat is)\W{1,2})?(" + _DATE_WORDS + r")(?!\d)",
-    re.IGNORECASE,
-)
+_CORRECTED = re.compile(CORRECTION + r"(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE)
 
 
 def _take_corrected(scan: Scan) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
-from assistant.ingest.redact.scan import SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
@@ -157,13 +157,20 @@ _PIN_OR_SENT = re.compile(
 )
 _CODE_WINDOW = 200
 _CODE_AFTER_EXPIRY_WINDOW = 30
-# the value corrected in the same breath: "The expiry is March 2027 not March 2026"
+# the value corrected in the same breath: "The expiry is March 2027 not March 2026", "June
+# twenty-seven... no sorry June twenty-eight"
 _EXPIRY_NOT = re.compile(
-    r"[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+("
+    r"(?:[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+|"
+    + CORRECTION
+    + r")("
     + _EXPIRY
     + r"|"
     + _EXPIRY_NAMED
-    + r")(?![\d/])",
+    + r"|"
+    + _SPOKEN_MONTH
+    + r",? (?:"
+    + _SPOKEN_YEAR
+    + r"))(?![\d/])",
     re.IGNORECASE,
 )
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)

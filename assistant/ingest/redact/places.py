@@ -160,9 +160,12 @@ _POSTCODE_AFTER = re.compile(
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
 # a British postcode in lower case right after the address: "27 mayfield grove, m19 2ld"
-# (or an Eircode: "3 bridge street h91 k2x7 galway"), also after the town: "dundee dd1 3dr"
+# (or an Eircode: "3 bridge street h91 k2x7 galway"), also after the town: "dundee dd1 3dr",
+# or in brackets: "17 Harcourt Terrace (D02 XK82)"
 _UK_POSTCODE_AFTER = re.compile(
-    r"^,?\s*(?:[a-z]{3,20},? )?((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|" + _EIRCODE + r"))(?![\w-])"
+    r"^,?\s*\(?(?:[a-z]{3,20},? )?((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|"
+    + _EIRCODE
+    + r"))(?![\w-])"
 )
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
