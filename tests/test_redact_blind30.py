@@ -6,8 +6,9 @@ number?"), a request rather than a question ("Dan je rijksregisternummer graag."
 with its letters, a UK NHS number; names in capitals after "name on the card is" or a payment's
 "to", as banks print them (not a firm: "ING BANK"); an Eircode in brackets after the address;
 an expiry corrected in the same breath, also read out ("June twenty-seven... no sorry June
-twenty-eight"), with one correction pattern shared with dates of birth; Sky is a brand. Each
-case also checks that redacting twice adds nothing."""
+twenty-eight"), with one correction pattern shared with dates of birth; Sky is a brand; Danish,
+Swedish, Finnish and Norwegian streets, and a postcode after a floor or a flat number ("2. th.",
+"lgh 1102"). Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -55,6 +56,18 @@ from helpers import redacted_once as _redacted
         ),
         ("card expiry 03/27, no wait, 04/27", "card expiry [EXPIRY], no wait, [EXPIRY]"),
         ("I want to cancel my Sky subscription.", "I want to cancel my Sky subscription."),
+        (
+            "A new card will be sent to Ryesgade 31, 2. th., 2200 København N.",
+            "A new card will be sent to [ADDRESS], 2. th., [POSTCODE] København N.",
+        ),
+        (
+            "New address: Sveavägen 44, lgh 1102, 113 59 Stockholm.",
+            "New address: [ADDRESS], lgh 1102, [POSTCODE] Stockholm.",
+        ),
+        (
+            "Adres: Kerkstraat 12, 2e verdieping, 1200 mensen",
+            "Adres: [ADDRESS], 2e verdieping, 1200 mensen",
+        ),
     ],
 )
 def test_blind30_forms(text: str, expected: str) -> None:

@@ -13,6 +13,7 @@ STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep|schans"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
+    r"|gade|vej|stræde|gatan|vägen|gränd|katu|veien|vegen"  # Danish, Swedish, Finnish, Norwegian
     r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
 )
 # Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
@@ -217,11 +218,11 @@ _ZIP_AFTER_TOWN = re.compile(
     r"(?:Co\. )?[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,3},? (?:[A-Z]{2,3},? )?"
     r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z])|" + _EIRCODE + r")(?![\w-]|[.,:/]\d)"
 )
-# after a short part of the address (a building, a staircase), then the town: "3 allée des
-# Peupliers, Bât. C, 33600 Pessac"
+# after a short part of the address (a building, a staircase, a floor), then the town: "3 allée
+# des Peupliers, Bât. C, 33600 Pessac", "Ryesgade 31, 2. th., 2200 København"
 _POSTCODE_AFTER_PART = re.compile(
-    r"^(?:,[ \t]*[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,3}[A-Z]?)?){1,2},[ \t]*"
-    r"(\d{5}|[1-9]\d{3})(?= [A-ZÀ-Þ][a-zà-ÿ])"
+    r"^(?:,[ \t]*(?:\d{1,2}\. ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?){1,2},[ \t]*"
+    r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ])"  # Swedish: "113 59"
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
