@@ -8,7 +8,7 @@ with its letters, a UK NHS number; names in capitals after "name on the card is"
 an expiry corrected in the same breath, also read out ("June twenty-seven... no sorry June
 twenty-eight"), with one correction pattern shared with dates of birth; Sky is a brand; Danish,
 Swedish, Finnish and Norwegian streets, and a postcode after a floor or a flat number ("2. th.",
-"lgh 1102"). Each case also checks that redacting twice adds nothing."""
+"lgh 1102"); a Luxembourg postcode with its "L-" in a sentence. Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ from helpers import redacted_once as _redacted
             "New address: Sveavägen 44, lgh 1102, 113 59 Stockholm.",
             "New address: [ADDRESS], lgh 1102, [POSTCODE] Stockholm.",
         ),
+        ("Hij woont in L-1724 Luxembourg, werkt", "Hij woont in [POSTCODE] Luxembourg, werkt"),
         (
             "Adres: Kerkstraat 12, 2e verdieping, 1200 mensen",
             "Adres: [ADDRESS], 2e verdieping, 1200 mensen",

@@ -344,7 +344,7 @@ def take_addresses(scan: Scan) -> None:
 # its town in running text or brackets ("in 3000 Leuven", "(1060 Sint-Gillis)"), not a year
 _COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + _EIRCODE + r")(?![\w-])")
 _BE_POSTCODE_IN_TEXT = re.compile(
-    r"(?:\b(?:in|te|à|uit|from) |\()((?!19\d\d|20\d\d)[1-9]\d{3}) "
+    r"(?:\b(?:in|te|à|uit|from) |\()((?:[LBDF]-)?(?!19\d\d|20\d\d)[1-9]\d{3}) "  # "L-1724"
     r"(?=[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[).,\n ])"
     r"(?!(?:[A-Z][\w'-]+ ){1,3}" + EN_STREET_TYPE + r"\b)"  # "in 2250 Gulf Shore Blvd": a house
 )
