@@ -8,7 +8,8 @@ with its letters, a UK NHS number; names in capitals after "name on the card is"
 an expiry corrected in the same breath, also read out ("June twenty-seven... no sorry June
 twenty-eight"), with one correction pattern shared with dates of birth; Sky is a brand; Danish,
 Swedish, Finnish and Norwegian streets, and a postcode after a floor or a flat number ("2. th.",
-"lgh 1102"); a Luxembourg postcode with its "L-" in a sentence. Each case also checks that redacting twice adds nothing."""
+"lgh 1102"); a Luxembourg postcode with its "L-" in a sentence. Each case also checks that
+redacting twice adds nothing."""
 
 from __future__ import annotations
 

@@ -66,6 +66,15 @@ _NEXT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DIGITS = re.compile(r"\d")
+# cheap tests first: the shapes the checked forms share, and the cues' stems in lower case
+_SHAPE_HINT = re.compile(
+    r"\d\d\.\d\d\.\d\d|[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]|[A-Z]\d\d[A-Z]\d{3}|[12] ?\d\d ?\d\d ?\d"
+)
+_CUE_STEMS = (
+    "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
+    "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
+    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
+)  # fmt: skip
 
 
 def _be_ok(value: str) -> bool:
@@ -91,14 +100,19 @@ def _value_ok(value: str) -> bool:
 
 
 def take_national_ids(scan: Scan) -> None:
-    for match in list(_BE.finditer(scan.masked)):
-        if _be_ok(match.group()):
-            scan.take(match.start(), match.end(), KIND)
-    scan.take_all(_UK_NI, KIND)
-    scan.take_all(_IT_CF, KIND)
-    for match in list(_FR_NIR.finditer(scan.masked)):
-        if _nir_ok(match.group()):
-            scan.take(match.start(), match.end(), KIND)
+    if _SHAPE_HINT.search(scan.masked):
+        for match in list(_BE.finditer(scan.masked)):
+            if _be_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
+        scan.take_all(_UK_NI, KIND)
+        scan.take_all(_IT_CF, KIND)
+        for match in list(_FR_NIR.finditer(scan.masked)):
+            if _nir_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
+    if not (
+        scan.mentions(*_CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
+    ):
+        return
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if _value_ok(match.group(2)) and not _NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)

@@ -81,6 +81,8 @@ _MAKE_MODEL = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
+# two capitals and two digits close together, as a plate after a make and model has
+_TWO_AND_TWO_ANYWHERE = re.compile(r"[A-Z]{2}[- ]?\d\d|\d\d[- ]?[A-Z]{2}|\d[A-Z][- ]?[A-Z]?\d")
 _TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
@@ -210,6 +212,8 @@ def take_plates(scan: Scan) -> None:
                 and not _product_code(scan.masked, match.start(1), match.end(1))
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
+    if not _TWO_AND_TWO_ANYWHERE.search(scan.masked):
+        return
     for match in list(_MAKE_MODEL.finditer(scan.masked)):
         value = match.group(1)
         if _plate_like(value) and _TWO_AND_TWO.match(value) and not _YEAR.search(value):
