@@ -40,6 +40,15 @@ def test_personal_data_is_redacted_before_storing(services: Services, write) -> 
     assert not any("jan@example.nl" in t for t in texts)
 
 
+def test_redaction_counts_cover_stored_records_only(services: Services, write) -> None:
+    rows = REVIEWS + '5,not-a-date,2,Pin,"BSN 111222333, wachtwoord is Hunter2!"\n'
+    first = ingest(services, [write("reviews.csv", rows)], IngestOptions(workspace="w1"))
+    assert first.rejected == 3
+    assert first.redactions == {"EMAIL": 1}  # not the BSN and password of the rejected row
+    again = ingest(services, [write("reviews.csv", rows)], IngestOptions(workspace="w1"))
+    assert again.duplicates == 2 and again.redactions == {}
+
+
 def test_redaction_can_be_switched_off(services: Services, write) -> None:
     services.settings.redact_pii = False
     ingest(services, [write("reviews.csv", REVIEWS)], IngestOptions(workspace="w1"))

@@ -124,7 +124,9 @@ class Normaliser:
         self.forced_source_type = forced_source_type
         self.redact_pii = redact_pii
         self.salt = salt
-        self.redactions: Counter[str] = Counter()
+        # placeholders put in, per record built (a rejected row's are dropped with it)
+        self.redactions: dict[str, Counter[str]] = {}
+        self._row: Counter[str] = Counter()
 
     def _clean(self, text: str) -> str:
         if not self.redact_pii or not text:
@@ -136,21 +138,24 @@ class Normaliser:
                 f"personal data could not be redacted ({type(exc).__name__}), so the row was not"
                 " stored; please report this row"
             ) from exc
-        self.redactions.update(result.counts)
+        self._row.update(result.counts)
         return result.text
 
     def _name(self, name: str) -> str:
         """A speaker's name (customer or agent) is personal data: kept only as [NAME]."""
         if not self.redact_pii or not name.strip():
             return name
-        self.redactions["NAME"] += 1
+        self._row["NAME"] += 1
         return "[NAME]"
 
     def __call__(self, raw: RawItem) -> Record | Reject:
+        self._row = Counter()
         try:
-            return self._build(raw)
+            record = self._build(raw)
         except Rejected as exc:
             return Reject(file=raw.file, line=raw.line, reason=str(exc))
+        self.redactions[record.id] = self._row
+        return record
 
     def _source_type(self, raw: RawItem) -> SourceType:
         for candidate in (self.forced_source_type, raw.source_type, self.default_source_type):

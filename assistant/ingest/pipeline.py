@@ -95,10 +95,11 @@ def _open_sources(paths: Sequence[str | Path], options: IngestOptions) -> list[_
 
 def _parse(
     sources: Iterable[_Source], options: IngestOptions, settings_redact: bool, salt: str
-) -> tuple[list[Record], list[Reject], Counter[str]]:
+) -> tuple[list[Record], list[Reject], dict[str, Counter[str]]]:
+    """The records and rejects of every source, and the placeholders put in per record id."""
     records: list[Record] = []
     rejects: list[Reject] = []
-    redactions: Counter[str] = Counter()
+    redactions: dict[str, Counter[str]] = {}
     for source in sources:
         normalise = Normaliser(
             options.workspace,
@@ -110,7 +111,7 @@ def _parse(
         for item in source.parser(source.text, source.label, options.field_map):
             result = item if isinstance(item, Reject) else normalise(item)
             (rejects if isinstance(result, Reject) else records).append(result)  # type: ignore[arg-type]
-        redactions.update(normalise.redactions)
+        redactions |= normalise.redactions
     return records, rejects, redactions
 
 
@@ -227,7 +228,8 @@ def ingest(
         duplicates=duplicates,
         rejected=len(rejects),
         rejects=rejects,
-        redactions=dict(sorted(redactions.items())),
+        # like the counts by source and language: what was stored, not what was rejected
+        redactions=dict(sorted(sum((redactions[r.id] for r in fresh), Counter()).items())),
         by_source=dict(sorted(Counter(r.source_type for r in fresh).items())),
         by_language=dict(sorted(Counter(r.language for r in fresh).items())),
         files=[s.label for s in sources],
