@@ -46,8 +46,9 @@ class Headers(Mentions):
         # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
         first = self.text.split("\n", 1)[0]
         title = "" if LABEL.match(first) else first.lower()
-        speakers = Counter(m.group("who").strip() for m in LABEL.finditer(self.text))
-        for match in LABEL.finditer(self.text):
+        labels = list(LABEL.finditer(self.text))  # read once: counted, then judged
+        speakers = Counter(m.group("who").strip() for m in labels)
+        for match in labels:
             who = match.group("who").strip()
             inner = match.group("inner")
             placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
