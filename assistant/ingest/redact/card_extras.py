@@ -11,7 +11,7 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
-_EXPIRY_NAMED = (  # also "Jan '27"
+EXPIRY_NAMED = (  # also "Jan '27"
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.?"
     r" ['’]?(?:20)?\d\d"
 )
@@ -35,17 +35,17 @@ _EXPIRY_WORDS = (
 _EXPIRY_NAMED_CUE = re.compile(
     _EXPIRY_WORDS
     + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
-    + _EXPIRY_NAMED
+    + EXPIRY_NAMED
     + r")(?!\d)",
     re.IGNORECASE,
 )
 # said aloud: "the expiry?" / "May twenty-nine", "vervaldatum?" / "mei negenentwintig"
-_SPOKEN_YEAR = (
+SPOKEN_CARD_YEAR = (
     r"(?:twenty[- ])?(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:tweeduizend )?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)"
 )
 # the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
-_SPOKEN_MONTH = (
+SPOKEN_MONTH = (
     r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
     r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
     r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
@@ -55,9 +55,9 @@ _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
     + r"[^\n\d]{0,60}\n"
     + SPEAKER
     + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
-    + _SPOKEN_MONTH
+    + SPOKEN_MONTH
     + r",? (?:"
-    + _SPOKEN_YEAR
+    + SPOKEN_CARD_YEAR
     + r"))\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
     r"|zes|zeven|acht|negen)\b)",
     re.IGNORECASE,
@@ -65,10 +65,19 @@ _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
 # after a card, in the same turn: "en hij verloopt in februari achtentwintig"
 _EXPIRY_SPOKEN_AFTER_CARD = re.compile(
     r"\b(?:verloopt|vervalt|expir(?:es?|ing)|runs out)(?: in| on| op| eind)?\W{0,3}("
-    + _SPOKEN_MONTH
+    + SPOKEN_MONTH
     + r",? (?:"
-    + _SPOKEN_YEAR
+    + SPOKEN_CARD_YEAR
     + r"))\b",
+    re.IGNORECASE,
+)
+# the card, then its month by name in the same sentence: "my card ... expires January 2027",
+# "kaart eindigt op 9012 en verloopt juni 2027" (not "het abonnement verloopt in mei 2026")
+_EXPIRY_NAMED_AFTER_CARD = re.compile(
+    r"\b(?:card|kaart|pas)\b(?:(?!abonnement|subscription|contract|membership|lidmaatschap"
+    r"|polis|policy|garantie|warranty|trial|proef|offer|aanbieding|voucher|tegoed)[^.\n]){0,60}?"
+    r"\b(?:verloopt|vervalt|expir(?:es|ing))"
+    r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
@@ -79,7 +88,7 @@ _EXPIRY_NEXT_LINE = re.compile(
     + r"[^\n\d]{0,20}?(?<![\d/])("
     + _EXPIRY
     + r"|(?:0[1-9]|1[0-2])\d\d|"
-    + _EXPIRY_NAMED
+    + EXPIRY_NAMED
     + r")(?![\d/])[^\n\d\[\ue000]{0,30}$",  # alone on its line: no other value, taken or not
     re.IGNORECASE | re.MULTILINE,
 )
@@ -134,7 +143,7 @@ _CVV_NEXT_LINE = re.compile(
 )
 # not the start of a longer number: "Telefoon: 06-19 88 42 07"
 _NEAR_CARD_EXPIRY = re.compile(
-    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + _EXPIRY_NAMED + r")(?![\d/]| \d\d)", re.IGNORECASE
+    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + EXPIRY_NAMED + r")(?![\d/]| \d\d)", re.IGNORECASE
 )
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
 _OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")
@@ -165,11 +174,11 @@ _EXPIRY_NOT = re.compile(
     + r")("
     + _EXPIRY
     + r"|"
-    + _EXPIRY_NAMED
+    + EXPIRY_NAMED
     + r"|"
-    + _SPOKEN_MONTH
+    + SPOKEN_MONTH
     + r",? (?:"
-    + _SPOKEN_YEAR
+    + SPOKEN_CARD_YEAR
     + r"))(?![\d/])",
     re.IGNORECASE,
 )
@@ -247,6 +256,7 @@ def take_card_extras(scan: Scan) -> None:
     card_words = cards or scan.mentions("card", "kaart", "pas ")
     if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
+        scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
     for card in cards:
         compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
         if compact:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
@@ -41,10 +42,54 @@ def _take_street_again(scan: Scan) -> None:
         scan.take_all(pattern, "ADDRESS")
 
 
+# an expiry said again in other words right after it: "november achtentwintig. Elf
+# achtentwintig dus.", "11/26, dus december achtentwintig", "Oktober zevenentwintig. Dus tien
+# zevenentwintig."
+_EXPIRY_RESTATED = re.compile(
+    r"[ \t]*[.,;]?[ \t]*(?:(?:dus|so|i mean|that's|that is|oftewel|or|of)\W{1,2})?("
+    + SPOKEN_MONTH
+    + r",? (?:"
+    + SPOKEN_CARD_YEAR
+    + r")|"
+    + EXPIRY_NAMED
+    + r"|(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d)(?=[ \t]*(?:dus|so)?[ \t]*(?:[.,!?]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _take_expiry_restated(scan: Scan) -> None:
+    for found in [f for f in scan.found if f.kind == "EXPIRY"]:
+        match = _EXPIRY_RESTATED.match(scan.masked, found.end)
+        if match:
+            scan.take(match.start(1), match.end(1), "EXPIRY")
+
+
+# a value read out in words and said again word for word: "En uw postcode" / "zeven acht twee
+# nul ef ha" / "zeven acht twee nul ef ha, ja ik zie u staan"
+_SAID_AGAIN_KINDS = frozenset((*_KINDS, "POSTCODE", "EXPIRY", "BIRTH_DATE"))
+
+
+def _take_words_again(scan: Scan) -> None:
+    said = {
+        (scan.text[f.start : f.end].lower(), f.kind)
+        for f in scan.found
+        if f.kind in _SAID_AGAIN_KINDS
+        and f.end - f.start >= 12
+        and scan.text.count(" ", f.start, f.end) >= 2
+        and not any(c.isdigit() for c in scan.text[f.start : f.end])
+    }
+    for words, kind in said:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", re.IGNORECASE)
+        scan.take_all(pattern, kind)
+
+
 def take_echoes(scan: Scan) -> None:
-    """Take each digit run that repeats a value already taken, as that value's kind, and
-    a street named again with another number."""
+    """Take each digit run that repeats a value already taken, as that value's kind, an
+    expiry said again in words, a value read out again word for word, and a street named
+    again with another number."""
     _take_street_again(scan)
+    _take_expiry_restated(scan)
+    _take_words_again(scan)
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:

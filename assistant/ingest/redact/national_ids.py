@@ -37,6 +37,7 @@ _CUE = (
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
     r"|nhs (?:number|no\.?))"
 )
+NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 # after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
@@ -48,7 +49,7 @@ _AFTER_CUE = re.compile(
 )
 # words between the cue and a number that is some other value: "national number I rather not
 # send, call me on 0476 ...", "rijksregister heb ik niet bij de hand maar mijn gsm is 0478 ..."
-_NOT_THIS = re.compile(
+NOT_THIS = re.compile(
     r"\b(?:not|niet|nicht|pas|rather|liever|call|bel|phone|gsm|tel|telefoon|mobile|mobiel"
     r"|handy)\b",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ _DIGITS = re.compile(r"\d")
 _SHAPE_HINT = re.compile(
     r"\d\d\.\d\d\.\d\d|[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]|[A-Z]\d\d[A-Z]\d{3}|[12] ?\d\d ?\d\d ?\d"
 )
-_CUE_STEMS = (
+CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
@@ -93,10 +94,13 @@ def _nir_ok(value: str) -> bool:
     return body.isdigit() and int(compact[13:]) == 97 - int(body) % 97
 
 
-def _value_ok(value: str) -> bool:
+def digits_ok(digits: int) -> bool:
     """Six to fifteen digits, as these numbers have."""
-    digits = len(_DIGITS.findall(value))
     return 6 <= digits <= 15
+
+
+def _value_ok(value: str) -> bool:
+    return digits_ok(len(_DIGITS.findall(value)))
 
 
 def take_national_ids(scan: Scan) -> None:
@@ -110,11 +114,11 @@ def take_national_ids(scan: Scan) -> None:
             if _nir_ok(match.group()):
                 scan.take(match.start(), match.end(), KIND)
     if not (
-        scan.mentions(*_CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
+        scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):
         return
     for match in list(_AFTER_CUE.finditer(scan.masked)):
-        if _value_ok(match.group(2)) and not _NOT_THIS.search(match.group(1)):
+        if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
         if _value_ok(match.group(1)):

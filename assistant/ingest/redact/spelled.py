@@ -34,6 +34,8 @@ _PLATE_CUE = re.compile(
 _POSTCODE_CUE = re.compile(
     r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?code)?|eircode)\b", re.IGNORECASE
 )
+_NI_CUE = re.compile(r"(?<!\[)(?:\b(?-i:NI|NINO)\b|\bnational insurance\b)", re.IGNORECASE)
+_UK_NI = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
 _EIRCODE = re.compile(r"[AC-FHKNPRTV-Y]\d{2}[0-9AC-FHKNPRTV-Y]{4}")
@@ -149,8 +151,10 @@ def _house_number_after(scan: Scan, end: int) -> int:
 
 
 def take_spelled(scan: Scan) -> None:
-    """Plates and postcodes spelled out after their cue; a surname spelled in capitals after
-    a name cue."""
+    """National Insurance numbers, plates and postcodes spelled out after their cue; a surname
+    spelled in capitals after a name cue."""
+    if "NI" in scan.text or scan.mentions("national insurance"):  # "J T four eight ... B"
+        _after_cue(scan, _NI_CUE, "SSN", lambda value: bool(_UK_NI.fullmatch(value)))
     if scan.mentions("kenteken", "nummerpla", "nummerbord", "plate", "reg", "kennzeichen"):
         _after_cue(scan, _PLATE_CUE, "PLATE", _plate_ok)
     if scan.mentions("post", "zip", "eircode"):
@@ -163,9 +167,16 @@ def take_spelled(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "NAME")
 
 
+# between an address and a number read out: a town and a state, not a sentence about a code
+_NOT_TOWN = re.compile(
+    r"\b(?:is|was|are|code|pin|number|nummer|phone|call|and|en|the|de|het|paid|betaald)\b|[\d.!?]",
+    re.IGNORECASE,
+)
+
+
 def take_spelled_after_streets(scan: Scan) -> None:
     """A postcode spelled out in the rest of an address's line, after its town: "flat two
-    eighty six Moorland Road Leeds L S six one A T"."""
+    eighty six Moorland Road Leeds L S six one A T", "Dayton Ohio four five four zero nine"."""
     for address in [f for f in scan.found if f.kind == "ADDRESS"]:
         line_end = scan.masked.find("\n", address.end)
         line_end = len(scan.masked) if line_end < 0 else line_end
@@ -173,6 +184,13 @@ def take_spelled_after_streets(scan: Scan) -> None:
             tokens = _TOKEN.findall(scan.masked, start, end)
             if len(tokens) >= 4 and not any(len(t) > 2 and t.isdigit() for t in tokens):
                 scan.take(start, end, "POSTCODE")  # spelled, not "meter 09K-448120"
+        if maybe_spoken(scan.masked[address.end : line_end]):
+            for start, end in _spoken_digit_postcodes(scan, address.end, line_end):
+                town = scan.masked[address.end : start]
+                if not _NOT_TOWN.search(town) and not any(
+                    c.isdigit() for c in scan.masked[start:end]
+                ):
+                    scan.take(start, end, "POSTCODE")
 
 
 # ---------------------------------------------------------------------- IBANs spelled out

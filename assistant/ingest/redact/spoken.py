@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -53,11 +54,11 @@ _SINGLE = frozenset(
     "zero oh nought one two three four five six seven eight nine nul een één twee drie vier "
     "vijf zes zeven acht negen".split()
 )
-_REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel) )?"
+_REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel)[ -])?"
 # a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
 # ("nine hundred" in "oh seven seven double oh, nine hundred, five one two" is 900)
 _GROUP = rf"(?:{_NL_UNDER_100}|{EN_UNDER_100}|{_DIGIT_WORD}|hundred|honderd)"
-_GROUP_RE = re.compile(rf"(double|triple|dubbele?|driedubbel) |{_GROUP}", re.IGNORECASE)
+_GROUP_RE = re.compile(rf"(double|triple|dubbele?|driedubbel)[ -]|{_GROUP}", re.IGNORECASE)
 _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"
     + _REPEAT
@@ -68,7 +69,7 @@ _SPOKEN_PHONE = re.compile(
     + r"){4,15}(?![\w-])",
     re.IGNORECASE,
 )
-_ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?) )?(?:zero|oh|nought|nul)\b", re.I)
+_ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?)[ -])?(?:zero|oh|nought|nul)\b", re.I)
 _HINTS = (
     "zero ",
     "oh ",
@@ -108,11 +109,45 @@ _US_SPOKEN = re.compile(
 )
 
 
+# a phone word in the turn before a number read out without its leading zero or trunk code;
+# a bare "number" only before a Dutch mobile's nine digits (not an account's or an order's;
+# "klantnummer" has no word start)
+_PHONE_WORD = (
+    r"\b(?:phone|mobiel\w*|mobile|cell|gsm|telefoon\w*|callback|call back|call me|landline"
+    r"|whatsapp|bereikbaar|reach)\b"
+)
+_NUMBER_WORD = (
+    r"(?<!account )(?<!order )(?<!customer )(?<!policy )(?<!reference )(?<!case )(?<!member )"
+    r"(?<!tracking )(?<!serial )(?<!meter )\b(?:nummer|number)\b"
+)
+_PHONE_CUE = re.compile(_PHONE_WORD, re.IGNORECASE)
+_MOBILE_CUE = re.compile(_PHONE_WORD + "|" + _NUMBER_WORD, re.IGNORECASE)
+_PHONE_CUE_WINDOW = 160
+
+
+def _bare_phone_cue(digits: str) -> re.Pattern[str] | None:
+    """What must come before a number read out without its 0: a Dutch mobile ("zes,
+    vierenveertig, achtentachtig, ..."), or a North American number in full ("three one two,
+    five five five, oh one seven seven")."""
+    if len(digits) == 9 and digits[0] == "6":
+        return _MOBILE_CUE
+    if len(digits) == 10 and digits[0] in "23456789":
+        return _PHONE_CUE
+    return None
+
+
 def take_spoken_phones(scan: Scan) -> None:
     """A phone number read out digit by digit or in pairs: nine to thirteen digits, starting
-    with zero ("oh", "nul") or "plus"."""
+    with zero ("oh", "nul") or "plus"; without it after a phone word in the turn before."""
     if scan.mentions("number", "phone", "call", "reach", "landline", "cell", "mobile", "text"):
         scan.take_all(_US_SPOKEN, "PHONE", 1)
+    if scan.mentions("nummer", "number", "phone", "mobi", "cell", "gsm", "telefoon", "call",
+                     "landline", "whatsapp", "bereikbaar", "reach"):  # fmt: skip
+        for run in spoken_values(scan.masked):
+            cue = _bare_phone_cue(run.value) if run.value.isdigit() else None
+            before = scan.masked[max(0, run.start - _PHONE_CUE_WINDOW) : run.start]
+            if cue and cue.search(before):
+                scan.take(run.start, run.end, "PHONE")
     if not scan.mentions(*_HINTS):
         return
     for match in list(_SPOKEN_PHONE.finditer(scan.masked)):

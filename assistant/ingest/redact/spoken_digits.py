@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.ingest.redact.national_ids import CUE_STEMS, NATIONAL_CUE, NOT_THIS, digits_ok
 from assistant.ingest.redact.numbers import bsn_ok, luhn_ok, ssn_ok
 from assistant.ingest.redact.scan import Scan
 
@@ -40,7 +41,7 @@ _TEN = "|".join(_TENS)
 _WORD = (
     rf"(?:(?:{_NL_UNIT})-?[eë]n-?(?:{_TEN})|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
     rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
-    rf"|(?:{'|'.join(_REPEATS)}) (?:{_UNIT}))"
+    rf"|(?:{'|'.join(_REPEATS)})[ -](?:{_UNIT}))"
 )
 # between words: spaces, commas, dashes, or the pause a transcript writes as "..."
 _SEP = r"(?:[ ,-]{1,2}|, |\.{2,3} ?|… ?)"
@@ -84,7 +85,7 @@ def word_digits(word: str) -> str:
         return str(_TEENS[word])
     if word in _SYMBOLS:
         return _SYMBOLS[word]
-    first, _, rest = word.partition(" ")
+    first, _, rest = word.replace("-", " ", 1).partition(" ")
     if first in _REPEATS:
         return word_digits(rest) * _REPEATS[first]
     for tens, value in _TENS.items():
@@ -122,22 +123,25 @@ def take_spoken_cards(scan: Scan) -> None:
 
 _ID_CUES = (
     ("BSN", re.compile(r"\b(?:bsn|burger ?service ?nummer|sofi-?nummer|citizen service num)", re.I),
-     bsn_ok),
+     lambda d: len(d) == 9 and bsn_ok(d)),
     ("SSN", re.compile(r"\b(?:ssn|social security|social)\b", re.IGNORECASE),
-     lambda d: ssn_ok(d[:3], d[3:5], d[5:])),
+     lambda d: len(d) == 9 and ssn_ok(d[:3], d[3:5], d[5:])),
+    ("SSN", NATIONAL_CUE, lambda d: digits_ok(len(d))),  # PESEL, CPR, birth number ...
 )  # fmt: skip
 
 
 def take_spoken_ids(scan: Scan) -> None:
-    """A BSN or a US social security number read out, nine digits after its cue (within a
-    turn or two): "BSN vijf twee zeven, een negen vier, acht zes vier"."""
-    if not scan.mentions("bsn", "burger", "sofi", "ssn", "social", "citizen service"):
+    """A BSN, a US social security number or another country's national ID number read out
+    after its cue (within a turn or two): "BSN vijf twee zeven, een negen vier, acht zes
+    vier", "your national identity number" / "one two zero three eight five, four four ..."."""
+    if not scan.mentions("bsn", "burger", "sofi", "ssn", "social", "citizen service", *CUE_STEMS):
         return
     for spoken in spoken_values(scan.masked):
-        if len(spoken.value) != 9 or not spoken.value.isdigit():
+        if not spoken.value.isdigit():
             continue
         before = scan.masked[max(0, spoken.start - 160) : spoken.start]
         for kind, cue, valid in _ID_CUES:
-            if cue.search(before) and valid(spoken.value):
+            cues = list(cue.finditer(before)) if valid(spoken.value) else []
+            if cues and not (cue is NATIONAL_CUE and NOT_THIS.search(before, cues[-1].end())):
                 scan.take(spoken.start, spoken.end, kind)
                 break
