@@ -159,8 +159,8 @@ def take_passwords(scan: Scan) -> None:
         "log", "credential", "gegevens", "account", "user", "router", "modem", "nas"
     ):
         _take_login_pairs(scan)
-    if scan.mentions("codew", "code w", "safe", "secret", "geheim", "wachtzin", "wachtw", "pass",
-                     "haalwoord", "kennwort"):  # fmt: skip
+    if scan.mentions("codew", "code w", "memorable", "security word", "safe", "secret", "geheim",
+                     "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
         take_word_passwords(scan)
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
                      "wifi heet", "wifi is called"):  # fmt: skip

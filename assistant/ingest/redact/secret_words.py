@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
@@ -50,6 +50,55 @@ _UI_WORDS = re.compile(
 )
 
 
+# a word agreed on to tell who calls (not a login's password, which other rules read)
+_SECRET_WORD = (
+    r"(?:memorable word|security word|secret word|safe ?word|code ?word|codewoord|geheime? woord"
+    r"|verbal password|voice password)"
+)
+# a word in quotes later in the cue's sentence: 'read out her old memorable word "marmalade"',
+# 'Codewoord gevraagd: "Vuurtoren"', 'het codewoord ... was "tulpenveld", dat wordt voortaan
+# "vuurtoren"' (every quoted word of that sentence)
+_QUOTED_WORD = re.compile(
+    r"(?<!\[)\b" + _SECRET_WORD + r"s?\b([^\n.?!]{0,90})",
+    re.IGNORECASE,
+)
+# a rule the password must follow, not the password: 'must contain "uppercase" letters'
+_RULE = re.compile(
+    r"\b(?:must|moet|moeten|should|contain\w*|bevat\w*|include\w*|needs?|vereist|rules?|eisen"
+    r"|regels?|requirements?|field|veld|button|knop|screen|scherm|says|said|zegt|zei|melding"
+    r"|error|fout)\b",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"[\"“]([A-Za-zà-ÿ]{4,30}(?: [a-zà-ÿ]{3,20})?)[\"”]")
+# asked for in one turn, given alone in the next: "the memorable word you set up, please?" /
+# "marmalade"
+_WORD_NEXT_LINE = re.compile(
+    r"(?<!\[)\b"
+    + _SECRET_WORD
+    + r"\b[^\n]{0,60}\?[ \t]*\n"
+    + SPEAKER
+    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|eh|oh)\W{1,2}){0,2}"
+    r"([a-zà-ÿ]{4,30})[ \t.!]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
+    if '"' in scan.masked or "“" in scan.masked:
+        for match in list(_QUOTED_WORD.finditer(scan.masked)):
+            for quoted in _QUOTES.finditer(match.group(1)):
+                if _RULE.search(match.group(1), 0, quoted.start()):
+                    break
+                value = quoted.group(1)
+                if value.lower() not in common and not _UI_WORDS.search(value):
+                    start = match.start(1) + quoted.start(1)
+                    scan.take(start, start + len(value), "PASSWORD")
+    if "\n" in scan.masked:
+        for match in list(_WORD_NEXT_LINE.finditer(scan.masked)):
+            if match.group(1).lower() not in common:
+                scan.take(match.start(1), match.end(1), "PASSWORD")
+
+
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
@@ -64,3 +113,4 @@ def take_word_passwords(scan: Scan) -> None:
         for match in list(_QUOTED_PHRASE.finditer(scan.masked)):
             if not _UI_WORDS.search(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
+    _take_quoted_and_answered(scan, common)
