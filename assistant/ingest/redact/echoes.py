@@ -8,6 +8,7 @@ import re
 
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
 from assistant.ingest.redact.numbers import NON_DIGIT
+from assistant.ingest.redact.places import STREET_SUFFIX
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -26,16 +27,17 @@ def _digits_of(text: str) -> str:
 
 
 _STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?$")
+_LOWER_STREET = re.compile(r"[a-zà-ÿ-]+" + STREET_SUFFIX)  # "merelstraat 14" / "merelstraat 16"
 
 
 def _take_street_again(scan: Scan) -> None:
     """A street named again with another house number, as in a correction: "Er staat
-    Zuiderdiep 118, moet zijn Zuiderdiep 181"."""
+    Zuiderdiep 118, moet zijn Zuiderdiep 181" (in lower case too: "merelstraat 16")."""
     streets: set[str] = set()
     for found in scan.found:
         if found.kind == "ADDRESS":
             match = _STREET_NUMBER.match(scan.text[found.start : found.end])
-            if match and match.group(1)[:1].isupper():
+            if match and (match.group(1)[:1].isupper() or _LOWER_STREET.fullmatch(match.group(1))):
                 streets.add(match.group(1))
     for name in streets:
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?![\w-])")
