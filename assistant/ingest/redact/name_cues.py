@@ -25,6 +25,11 @@ STRONG_CUE = re.compile(
     # "Account name:", often a firm's)
     r"|\b(?:her|his|their|whose) name(?:'s| is| was)|\b(?:haar|zijn) naam is"
     r"|\bacc name(?: is)?"
+    # whose an account is: "the account is under jess mcallister", "acct holder jessica lopez",
+    # "name on card lauren b. mitchell"
+    r"|\b(?:account|acct|acc|membership|booking|reservation|policy|contract|subscription|plan)"
+    r"(?: is)? (?:under|in the name of)|\b(?:acc(?:oun)?t|card|policy) ?holder(?: is)?"
+    r"|\bname on (?:the )?(?:card|account)(?: is)?"
     # a person named by their role: "The neighbour's name is Gennaro Russo"
     r"|\b(?:neighbou?r|driver|courier|agent|landlord|tenant|husband|wife|partner|son|daughter"
     r"|mother|father|mum|mom|dad|friend|colleague|manager|caller|customer|engineer|technician"
