@@ -82,7 +82,8 @@ def test_the_weights_ship_and_load() -> None:
         # (retrained on blind16, the model scores "its Blu3Door#44 now" 0.77, under its 0.80)
         ("Sven: new wifi is Tulp#2026 btw", "Tulp#2026", "PASSWORD"),
         ("i got a text instead with 0093 7712, is that the same thing?", "0093 7712", "OTP"),
-        ("Your Steam Guard code: 7TQ9K.", "7TQ9K", "OTP"),
+        # (the rules know "Steam Guard code" since blind31)
+        ("Harbour Bank: Use 552 019 to approve a payment.", "552 019", "OTP"),
     ],
 )
 def test_the_shipped_model_finds_secrets_the_rules_miss(text: str, value: str, kind: str) -> None:

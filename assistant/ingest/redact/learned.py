@@ -36,6 +36,7 @@ from assistant.ingest.redact.lookalikes import (
     METER_OR_CODE_BEFORE,
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
+    USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.scan import Found, Scan
 
@@ -77,6 +78,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
         or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
+        or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)
         or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)

@@ -20,6 +20,12 @@ NOT_A_VALUE = re.compile(
 NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
 )
+# a user's name, not a secret: "Someone has my password. My account name is dragonslayer_77"
+USER_NAME_BEFORE = re.compile(
+    r"\b(?:user ?name|account ?name|login name|screen ?name|gebruikersnaam|accountnaam|handle"
+    r"|gamertag|nickname)\W{0,3}(?:is|was|:)?\s*['\"‘“]?$",
+    re.IGNORECASE,
+)
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(

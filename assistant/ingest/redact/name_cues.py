@@ -50,11 +50,16 @@ CLOSING = (
     r"|regards|kind regards|best regards|warm regards|kindest regards|best|best wishes"
     r"|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely"
     r"|yours faithfully|yours truly|hoogachtend|alvast dank|alvast bedankt|bvd|love|take care"
-    r"|groetjes uit \w+|greetings from \w+|dank|bedankt)"
+    r"|groetjes uit \w+|greetings from \w+|dank|bedankt"
+    # other languages' closings: "obrigada\nBea", "Grazie, Giulia", "Pozdrawiam, Ola"
+    r"|obrigad[ao]|gracias|saludos|un saludo|grazie|cordiali saluti|saluti|merci(?: beaucoup)?"
+    r"|cordialement|bien à vous|danke(?: schön)?|viele grüße|liebe grüße|mit freundlichen grüßen"
+    r"|pozdrawiam|dziękuję|dzięki|tack|hälsningar|kiitos|terveisin|hilsen|mvh)"
 )
 CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I)
 # "Alvast bedankt! Merel", "Thanks! Jo": only when the name ends the line
-CLOSING_BANG = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r" ?! +$", _I)
+# also a slash after the last sentence: "My number: 073-512 88 04. / Linnea"
+CLOSING_BANG = re.compile(r"(?:^|[\n.!?;)]|\]) *(?:" + CLOSING + r" ?!|(?<=[.!?] )/) +$", _I)
 # "thanks Alasdair.", "cheers, Ola": a thanks, then a word on its own
 THANKS_CUE = re.compile(
     r"(?:^|[\n.!?:;,(]|\]) *(?:thanks|thank you|thx|ta|cheers|dank je(?: wel)?|dank u(?: wel)?"

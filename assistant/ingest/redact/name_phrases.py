@@ -238,13 +238,20 @@ class Phrases:
             break
         return j
 
-    def start_with_particles(self, i: int) -> int:
-        """After a title: "De Wit", "Van den Heuvel", "van der Meer" start at token i."""
+    def start_with_particles(self, i: int, lower_ok: bool = False) -> int:
+        """After a title: "De Wit", "Van den Heuvel", "van der Meer" start at token i; after a
+        form's label also in lower case ("Achternaam: van der linden")."""
         k = i
         while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
             k += 1
-        if k > i and k < len(self.tokens) and self.surname_like(self.tokens[k].base):
+        if k == i or k >= len(self.tokens):
+            return i
+        word = self.tokens[k].base
+        if self.surname_like(word):
             return self.extend(k)
+        lower = lower_ok and self.gap(k) == " " and word.isalpha() and word.islower()
+        if lower and word.capitalize() in self.lists.surnames and word not in self.lists.common:
+            return k + 1  # a listed surname, not "de heer", "de huurtoeslag"
         return i
 
     def take(self, i: int, j: int) -> None:
@@ -268,7 +275,7 @@ class Phrases:
         if _GLUED.match(self.text, self.tokens[i].end):
             return False  # part of a code or handle: "Zolder5G", "Kees_1984"
         if particles and self.tokens[i].text.lower() in PARTICLES:
-            j = self.start_with_particles(i)
+            j = self.start_with_particles(i, lower_ok)
             if j > i:
                 self.take(i, j)
                 return True

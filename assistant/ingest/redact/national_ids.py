@@ -1,9 +1,11 @@
 """National ID numbers other than the US SSN and the Dutch BSN, shown as ``[SSN]``: anywhere
 in the forms only such numbers take (a Belgian national number with its dots and a valid
-check, a British National Insurance number, an Italian codice fiscale, a French NIR with a
-valid key), and after their cue in any form ("PESEL 88071503415", "My CPR is 150785-1234",
-"DNI 48271936L", "Rentenversicherungsnummer: 65 170839 J 003"), also answered on the next turn
-("your birth number?" / "090283 41256")."""
+check, a British National Insurance number, an Italian codice fiscale, a Finnish identity
+code with a valid check character, a French NIR with a valid key), and after their cue in
+any form ("PESEL 88071503415", "My CPR is 150785-1234", "DNI 48271936L",
+"Rentenversicherungsnummer: 65 170839 J 003"), also answered on the next turn ("your birth
+number?" / "090283 41256"; "I need your personal identity number." / "sure its
+880917-2383")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ _UK_NI = re.compile(
 )
 # Italian codice fiscale: surname and name letters, year, month letter, day, place, check
 _IT_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z](?![\w-])")
+# Finnish henkilötunnus: day, month, year, century sign, order, a check character (the nine
+# digits modulo 31)
+_FI_HETU = re.compile(r"(?<![\w-])[0-3]\d[01]\d\d\d[-+ABCDEFUVWXY]\d{3}[\dA-Y](?![\w-])")
+_FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # French NIR: sex, year, month, department, commune, order, key (97 minus the rest mod 97)
 _FR_NIR = re.compile(
     r"(?<![\w-])[12] ?\d\d ?\d\d ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d(?![\w-]|[.,]\d)"
@@ -30,7 +36,8 @@ _FR_NIR = re.compile(
 _CUE = (
     r"(?:rijksregister\w*|insz(?:-nummer)?|niss|registre national|national (?:register|registry)"
     r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
-    r"|pesel|ppsn?|personal public service(?: number)?|personnummer|personal (?:id )?number"
+    r"|pesel|ppsn?|personal public service(?: number)?|personnummer"
+    r"|personal (?:id |identity |identification )?(?:number|code)|matricule"
     r"|cpr(?:-nummer| number)?|henkilötunnus|hetu|fødselsnummer|birth number|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
@@ -57,22 +64,33 @@ NOT_THIS = re.compile(
 # asked for in one turn, answered alone in the next
 # (a question, or a request: "Dan je rijksregisternummer graag."), by a speaker maybe shown
 # with the time ("[14:22] klant:", "10:13 Customer:")
+# or a sentence that asks for it ("I need your personal identity number.")
+_ANSWER = (
+    r"[ \t]*\n"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?(?<![\w-])(\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$"
+)
 _NEXT_LINE = re.compile(
     r"(?<!\[)\b"
     + _CUE
-    + r"\b[^\n\d]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)[ \t]*\n"
-    + SPEAKER
-    + r"[^\n\d]{0,20}?(?<![\w-])"
-    r"(\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$",
+    + r"\b[^\n\d]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)"
+    + _ANSWER
+    + r"|\b(?:need|nodig|give|geef|provide|send|stuur|enter|confirm|bevestig\w*)\b[^\n\d.]{0,30}"
+    + r"\b"
+    + _CUE
+    + r"\b[^\n\d.]{0,30}\."
+    + _ANSWER.replace("(\\d[", "(?P<asked>\\d[", 1),
     re.IGNORECASE | re.MULTILINE,
 )
 _DIGITS = re.compile(r"\d")
 # cheap tests first: the shapes the checked forms share, and the cues' stems in lower case
 _SHAPE_HINT = re.compile(
     r"\d\d\.\d\d\.\d\d|[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]|[A-Z]\d\d[A-Z]\d{3}|[12] ?\d\d ?\d\d ?\d"
+    r"|\d{6}[-+A-Y]\d{3}"
 )
 CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
+    "matricule",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
 )  # fmt: skip
@@ -84,6 +102,15 @@ def _be_ok(value: str) -> bool:
         return False
     head, check = int(digits[:9]), int(digits[9:])
     return check in (97 - head % 97, 97 - (2_000_000_000 + head) % 97)
+
+
+def _hetu_ok(value: str) -> bool:
+    day, month = int(value[:2]), int(value[2:4])
+    return (
+        1 <= day <= 31
+        and 1 <= month <= 12
+        and _FI_CHECK[int(value[:6] + value[7:10]) % 31] == value[10]
+    )
 
 
 def _nir_ok(value: str) -> bool:
@@ -110,6 +137,9 @@ def take_national_ids(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), KIND)
         scan.take_all(_UK_NI, KIND)
         scan.take_all(_IT_CF, KIND)
+        for match in list(_FI_HETU.finditer(scan.masked)):
+            if _hetu_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
         for match in list(_FR_NIR.finditer(scan.masked)):
             if _nir_ok(match.group()):
                 scan.take(match.start(), match.end(), KIND)
@@ -121,5 +151,6 @@ def take_national_ids(scan: Scan) -> None:
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
-        if _value_ok(match.group(1)):
-            scan.take(match.start(1), match.end(1), KIND)
+        group = 1 if match.group(1) else "asked"
+        if _value_ok(match.group(group)):
+            scan.take(match.start(group), match.end(group), KIND)

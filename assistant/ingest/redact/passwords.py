@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE
+from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE, USER_NAME_BEFORE
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
@@ -20,7 +20,7 @@ OTP_KIND = (
     r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
-    r"|aflever|spraak|voice)"
+    r"|aflever|spraak|voice|guard|sign-?in)"  # "Steam Guard code 7XK2P"
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
@@ -237,8 +237,10 @@ def take_passwords(scan: Scan) -> None:
                 )  # taken before, on this pass or an earlier one
                 continue
             start = cue.end() + match.start(1)
-            if NUMBER_WORD_BEFORE.search(scan.masked, max(0, start - 25), start):
-                continue  # "my member number is 55102": an identifier
+            if NUMBER_WORD_BEFORE.search(
+                scan.masked, max(0, start - 25), start
+            ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
+                continue  # "my member number is 55102", "account name is x_77": an identifier
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):

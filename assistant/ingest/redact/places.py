@@ -65,7 +65,8 @@ _PL_STREET = re.compile(
 )
 _ROMANCE_STREET = re.compile(
     r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua)"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|[A-ZÀ-Ý][\w'-]+)){1,4},? "
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
+    r"{1,4},? "
     r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
     + _HOUSE
 )
@@ -110,6 +111,9 @@ _POSTCODE_HOUSE = re.compile(
     + r",? (?:(?:nr|huisnummer)\.? ?)?"
     + _HOUSE
     + r"(?! ?(?:x\b|stuks?\b|keer\b|pcs\b|pieces\b|items\b|%|€))"  # "3000 XL 2 stuks"
+    # a count of things after the comma: "postcode 5611 HW, 3 appointments" (not the town after
+    # the number: "3581 KP 14 utrecht")
+    + r"(?!(?:(?<=, \d)|(?<=, \d\d)) (?!hoog\b|huis\b|boven\b|beneden\b|bis\b)[a-z]{4,})"
 )
 # letter pairs after four digits that are units or sizes, not a postcode ("3000 XL", "1000 MB")
 _NOT_POSTCODE_LETTERS = frozenset(
@@ -189,8 +193,8 @@ _NL_LOWER_STREET_BODY = (
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
 )
 _NL_LOWER_STREET = re.compile(
-    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) |^(?:[^\n:]{1,25}: ?)?|, )"
-    + _NL_LOWER_STREET_BODY,
+    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) "
+    r"|^(?:\[?\d{1,2}[:.]\d{2}\]? *)?(?:[^\n:]{1,25}: ?)?|, )" + _NL_LOWER_STREET_BODY,
     re.MULTILINE,
 )
 # anywhere in a text about an address: "adres is fout, het moet kerkstraat 14 zijn nee wacht
@@ -208,8 +212,11 @@ _ZIP_RIGHT_AFTER = re.compile(r"^, (\d{5})(?=[).;,]|\s*$)", re.MULTILINE)
 _NL_LOWER_HINT = re.compile(
     r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
 )
+# (also on the same speaker's next line: "klant: vijverhofstraat 52b" / "klant: 3032 sc rotterdam")
 _NL_POSTCODE_AFTER = re.compile(
-    r"^(?: [a-z]{2,8}(?=,))?,?\s*\(?([1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2}(?= [a-z]|[ ,.]*$)))(?![\w-])"
+    r"^(?: [a-z]{2,8}(?=,))?,?(?:[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n\d:]{1,30}: *|\s*)\(?"
+    r"([1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2}(?= [a-z]|[ ,.]*$)))(?![\w-])",
+    re.MULTILINE,
 )
 # a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
 # 30309" (the unit may stand first), "12A Tui Street, Ōtāhuhu, Auckland 1062"
@@ -222,7 +229,8 @@ _ZIP_AFTER_TOWN = re.compile(
 # after a short part of the address (a building, a staircase, a floor), then the town: "3 allée
 # des Peupliers, Bât. C, 33600 Pessac", "Ryesgade 31, 2. th., 2200 København"
 _POSTCODE_AFTER_PART = re.compile(
-    r"^(?:,[ \t]*(?:\d{1,2}\. ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?){1,2},[ \t]*"
+    r"^(?:,[ \t]*(?:\d{1,2}(?:\.|º|ª|°)? ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?){1,2}"
+    r"(?:,[ \t]*|[ \t]*\n)"  # "Calle de Colón 18, 4º B" / "46004 Valencia"
     r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ])"  # Swedish: "113 59"
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
