@@ -4,8 +4,12 @@ turn, Finnish identity codes with their check character, a Luxembourg matricule;
 postcode in lower case on the speaker's next line, a postcode on the line after an address
 with a floor between, French streets whose name starts with "l'"; a password for a purpose
 in quotes, a Steam Guard code; a surname in lower case under its form label; closings in
-other languages and a slash before the sign-off. Look-alikes stay. Each case also checks
-that redacting twice adds nothing."""
+other languages and a slash before the sign-off; names spelled with hyphens (with the Dutch
+IJ, after a spelling asked for, or spelling a name or an e-mail's word given before) and the
+word they spell said again; a house number read digit by digit after a spoken postcode; an
+Italian plate right after the car's model; "op" before a street is no part of a surname.
+Numbers said as words, departments, scores and gigajoules stay, as do the other look-alikes.
+Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -50,7 +54,43 @@ from helpers import redacted_once as _redacted
         ),
         ("thanks for the help\nobrigado\nRui", "thanks for the help\nobrigado\n[NAME]"),
         ("Call me back on 0612345678. / Kaisa", "Call me back on [PHONE]. / [NAME]"),
+        (
+            "Agent: Hoe spel ik uw achternaam?\nKlant: B-IJ-L-S-M-A. Bijlsma met ij",
+            "Agent: Hoe spel ik uw achternaam?\nKlant: [NAME]. [NAME] met ij",
+        ),
+        (
+            "caller: that's me, Sanne de Wit, S-A-N-N-E. and",
+            "caller: that's me, [NAME], [NAME]. and",
+        ),
+        (
+            "Klant: dat is r punt kloosterman at kpn punt nl, dus K-L-O-O-S-T-E-R-M-A-N.",
+            "Klant: dat is r punt [EMAIL], dus [NAME].",
+        ),
+        (
+            "Postcode is twee vijf één twee, ka bee, huisnummer vier één — zei de beller.",
+            "Postcode is [ADDRESS] — zei de beller.",
+        ),
+        (
+            "my lease car, a Fiat Panda GH 482 LM. Thanks",
+            "my lease car, a Fiat Panda [PLATE]. Thanks",
+        ),
+        (
+            "Mevrouw de Graaf op Dorpsweg 12 belde",
+            "Mevrouw [NAME] op [ADDRESS] belde",
+        ),
         # look-alikes
+        (
+            "Caller: Eleven thousand four hundred on the meter",
+            "Caller: Eleven thousand four hundred on the meter",
+        ),
+        ("Please fix the lift. Thanks, Facilities.", "Please fix the lift. Thanks, Facilities."),
+        ("Agent handled it well. Score 8/10.", "Agent handled it well. Score 8/10."),
+        ("De warmtemeter stond op 1284 GJ gisteren", "De warmtemeter stond op 1284 GJ gisteren"),
+        (
+            "New PIN set. Terminal model Verifone Vx/520, SN 1234.",
+            "New PIN set. Terminal model Verifone Vx/520, SN 1234.",
+        ),
+        ("the model is A-B-C-D and it works", "the model is A-B-C-D and it works"),
         (
             "Your personal number was updated.\nCustomer: thanks, order 123456789 arrived",
             "Your personal number was updated.\nCustomer: thanks, order 123456789 arrived",

@@ -34,8 +34,10 @@ from assistant.ingest.redact.lookalikes import (
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
     METER_OR_CODE_BEFORE,
+    MODEL_BEFORE,
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
+    SCORE_BEFORE,
     USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.scan import Found, Scan
@@ -79,6 +81,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _DOCUMENT_BEFORE.search(before)
         or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
         or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)
+        or MODEL_BEFORE.search(masked, max(start - 30, 0), start)
+        or SCORE_BEFORE.search(before)
         or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)

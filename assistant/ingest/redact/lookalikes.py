@@ -26,6 +26,16 @@ USER_NAME_BEFORE = re.compile(
     r"|gamertag|nickname)\W{0,3}(?:is|was|:)?\s*['\"‘“]?$",
     re.IGNORECASE,
 )
+# a product's model, maybe after its brand: "Terminal model Ingenico Move/5000" (not "type",
+# which also asks for a password)
+MODEL_BEFORE = re.compile(
+    r"\b(?:model|modelnummer|typenummer)\s+(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE
+)
+# a mark out of ten or five: "Score 8/10", "cijfer 7/10", "rated it 4/5"
+SCORE_BEFORE = re.compile(
+    r"\b(?:score|scored|rating|rated(?: it)?|cijfer|beoordeling|beoordeeld(?: met)?|grade)\W{0,3}$",
+    re.IGNORECASE,
+)
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(

@@ -27,6 +27,7 @@ _NUMBER_AFTER = re.compile(r",? ?\d")
 _STATE_AND_ZIP = re.compile(
     r",? (?!ID\b)[A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])|,? ID,? (?:83[2-8]\d\d\b|\[POSTCODE\])"
 )
+_HOUSE_NUMBER_NEXT = re.compile(r" [1-9]\d{0,3}[a-zA-Z]?\b")
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
 # a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
@@ -191,6 +192,15 @@ class Phrases:
 
     # ---- phrases
 
+    def at_address(self, j: int, k: int) -> bool:
+        """Token j is a lower-case "op" or "in" alone before a word and a house number."""
+        return (
+            k == j + 1
+            and k < len(self.tokens)
+            and self.tokens[j].text in ("op", "in")
+            and _HOUSE_NUMBER_NEXT.match(self.text, self.tokens[k].end) is not None
+        )
+
     def extend(self, i: int) -> int:
         """End (exclusive token index) of the name phrase that starts at token i."""
         j = i + 1
@@ -202,6 +212,8 @@ class Phrases:
                 while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in PARTICLES:
                     k += 1
                 last = self.tokens[k].base if k < n else ""
+                if self.at_address(j, k):
+                    break  # "Mevrouw van Rijn op Slinge 455": where she lives
                 # after two particles a brand's name is a surname: "J.P. van den Bosch"
                 if (
                     k < n

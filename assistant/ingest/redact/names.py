@@ -44,6 +44,7 @@ from assistant.ingest.redact.name_lists import (
 )
 from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.spelled_names import take_spelled_names
 
 # how English adjectives end, which no name in the lists does: "it's stable again"
 _ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
@@ -381,3 +382,4 @@ def take_names(scan: Scan) -> None:
     finder.initials()
     finder.coordinated()
     finder.propagate()
+    take_spelled_names(scan)

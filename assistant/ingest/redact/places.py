@@ -118,7 +118,7 @@ _POSTCODE_HOUSE = re.compile(
 # letter pairs after four digits that are units or sizes, not a postcode ("3000 XL", "1000 MB")
 _NOT_POSTCODE_LETTERS = frozenset(
     "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
-    "NL BE DE AM PM BV NV VA DC AC RPM".split()
+    "NL BE DE AM PM BV NV VA DC AC RPM GJ MJ KJ".split()
 )
 _POSTCODE_WORD = re.compile(r"(?<!\[)\bpost ?code", re.IGNORECASE)  # not "[POSTCODE]"
 _NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode

@@ -77,7 +77,8 @@ _MAKE_MODEL = re.compile(
     r"|Vauxhall|Kia|Hyundai|BMW|Audi|Mercedes(?:-Benz)?|Fiat|Citro[eë]n|Volvo|Tesla|Mazda|Dacia"
     r"|Mini|MINI|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Chevrolet|Dodge|Cupra|Lancia|Alfa Romeo"
     r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
-    r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: )" + _VALUE
+    # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
+    r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))" + _VALUE
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)

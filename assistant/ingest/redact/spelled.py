@@ -21,7 +21,7 @@ _LETTER_NAMES = {
     "kay": "K", "ka": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "pe": "P", "kuu": "Q",
     "ar": "R", "er": "R", "ess": "S", "es": "S", "tee": "T", "te": "T", "vee": "V", "ve": "V",
     "wee": "W", "we": "W", "ex": "X", "iks": "X", "ix": "X", "zed": "Z", "zee": "Z", "ze": "Z",
-    "zet": "Z", "ij": "Y",
+    "zet": "Z", "ij": "Y", "ee": "E",
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 _HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:-[^\W\d_])+")
@@ -136,18 +136,27 @@ _FILLERS = frozenset(("eh", "uh", "ehm", "um", "nummer", "huisnummer", "number",
 
 
 def _house_number_after(scan: Scan, end: int) -> int:
-    """End of a house number said right after ``end`` ("... ka el eh drieëntwintig"), or 0."""
-    pos = end
-    for match in _TOKEN.finditer(scan.masked, end, min(len(scan.masked), end + 40)):
-        if not _GAP.fullmatch(scan.masked, pos, match.start()):
-            return 0
+    """End of a house number said right after ``end`` ("... ka el eh drieëntwintig"), also
+    digit by digit ("huisnummer twee één negen"), or 0."""
+    pos, number = end, ""
+    for match in _TOKEN.finditer(scan.masked, end, min(len(scan.masked), end + 60)):
+        gap = scan.masked[pos : match.start()]
         word = match.group().lower()
+        digits = word if word.isdigit() else word_digits(word)
+        if number:  # one more digit said on its own, up to four
+            if gap != " " or len(digits) != 1 or not digits.isdigit() or len(number) == 4:
+                break
+            number, pos = number + digits, match.end()
+            continue
+        if not _GAP.fullmatch(gap):
+            return 0
         if word in _FILLERS:
             pos = match.end()
             continue
-        digits = word if word.isdigit() else word_digits(word)
-        return match.end() if digits.isdigit() and len(digits) <= 4 else 0
-    return 0
+        if not (digits.isdigit() and len(digits) <= 4):
+            return 0
+        number, pos = digits, match.end()
+    return pos if number else 0
 
 
 def take_spelled(scan: Scan) -> None:

@@ -1,0 +1,51 @@
+"""Names spelled letter by letter with hyphens, after the other name rules: a spelling asked
+for on the line before ("Hoe spel ik uw achternaam?" / "W-IJ-N-G-A-A-R-D-E-N"), or one that
+spells a name taken elsewhere in the text ("that's me, Femke van Dijk, F-E-M-K-E") or a word of an
+e-mail address ("b.achterberg@ziggo.nl ... A-C-H-T-E-R-B-E-R-G"); then the
+word it spells wherever the text says it again ("Wijngaarden met ij", "Achterberg met c-h")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.scan import MASK, Scan
+
+# capitals (any alphabet's: "B-J-Ø-R-N") and the Dutch IJ, four or more, joined by hyphens
+_LETTER = r"(?:IJ|[^\W\d_a-z])"
+_SPELLED = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{3,}}(?![\w-])")
+_NAME_CUE = re.compile(
+    r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam|voornaam)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _asked(scan: Scan, start: int) -> bool:
+    """A name cue on the spelling's line or the line before."""
+    line_start = scan.text.rfind("\n", 0, start) + 1
+    previous_start = scan.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return _NAME_CUE.search(scan.text, previous_start, start) is not None
+
+
+def take_spelled_names(scan: Scan) -> None:
+    if "-" not in scan.text:
+        return
+    spelled = list(_SPELLED.finditer(scan.text))
+    if not spelled:
+        return
+    named = {
+        word.lower()
+        for found in scan.found
+        if found.kind in ("NAME", "EMAIL")
+        # of an address, the part before the @ only
+        for word in _WORD.findall(scan.text[found.start : found.end].split("@")[0])
+    }
+    for match in spelled:
+        word = match.group().replace("-", "")
+        taken = MASK in scan.masked[match.start() : match.end()]
+        if not (taken or word.lower() in named or _asked(scan, match.start())):
+            continue
+        scan.take(match.start(), match.end(), "NAME")
+        again = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        for said in list(again.finditer(scan.masked)):
+            if said.group()[0].isupper():
+                scan.take(said.start(), said.end(), "NAME")
