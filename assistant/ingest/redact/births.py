@@ -76,6 +76,7 @@ _LOOSE_GAP = re.compile(
     r"[ ,](?!(?:is|was|on|op|am|the|de|le|of|van|at)\b)[a-z]{2,}", re.IGNORECASE
 )
 _ANY_DIGIT = re.compile(r"\d")
+_SPOKEN_LAST_CENTURY = re.compile(r"\b(?:negentien|nineteen)", re.IGNORECASE)  # a year said
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _COMPACT_RE = re.compile(_COMPACT_DATE + r"$")
 _DATE_WORDS = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r")"
@@ -88,7 +89,7 @@ _BIRTH_CUE = (
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
-    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(])"
+    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(\"“])"
     r"(" + _DATE_CUED + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -267,6 +268,7 @@ def take_birth_dates(scan: Scan) -> None:
         loose = _LOOSE_GAP.search(scan.masked, gap_start, match.start(1)) is not None
         if (loose or _OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not (
             _birth_year(date)
+            or _SPOKEN_LAST_CENTURY.search(date)  # "zeven juli negentienachtenvijftig"
             or (_LABEL.match(match.group()) and _birth_year(date, _LATEST_CHILD_YEAR))
         ):
             continue  # "geboren, en we verhuizen op 12-05-2026": a later date

@@ -28,15 +28,17 @@ _TOKEN_SHAPES = re.compile(
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key)\b"
-    r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?[ :=(])?"  # "key from the mail (ENR-..."
-    r"([A-Za-z0-9+/_=.-]{16,})",
+    # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
+    r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
+    r"(?P<value>[A-Za-z0-9+/_=.~-]{16,})",
     re.IGNORECASE,
 )
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
-_TOKEN_HINT = re.compile(r"[\w-]{16}")
+_DIGIT = re.compile(r"\d")
+_TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 _CHECKSUM_BEFORE = re.compile(r"\b(?:checksum|sha-?\d*|md5|hash|digest)\b[^\n]{0,12}$", re.I)
 
@@ -74,7 +76,7 @@ def take_settings(scan: Scan) -> None:
 def _labelled_key(match: re.Match[str], value: str) -> bool:
     """A key's value right under its label, letters and digits: "Consumer key:
     cc-lti-zld-7f3a9e21"."""
-    between = match.string[match.start() : match.start(1)]
+    between = match.string[match.start() : match.start("value")]
     return (
         (between.rstrip().endswith(":") or between.rstrip().endswith("="))
         and any(c.isdigit() for c in value)
@@ -90,10 +92,13 @@ def take_tokens(scan: Scan) -> None:
     for match in list(_TOKEN_CUE.finditer(scan.masked)):
         if _NETWORK_BEFORE.search(scan.masked, max(0, match.start() - 9), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
-        value = match.group(1).rstrip(".")
+        value = match.group("value").rstrip(".")
+        mixed = len(value) >= 20 and not (value.isalpha() or value.islower() or value.isupper())
+        if match.group("spaced") and not (looks_random(value) or (mixed and _DIGIT.search(value))):
+            continue  # words, a colon and a space: only a random value
         digits = any(c.isdigit() for c in value)
         if looks_random(value) or (len(value) >= 20 and digits) or _labelled_key(match, value):
-            scan.take(match.start(1), match.start(1) + len(value), "TOKEN")
+            scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if looks_random(match.group()) and not _CHECKSUM_BEFORE.search(
             scan.masked, max(0, match.start() - 24), match.start()

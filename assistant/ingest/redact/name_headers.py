@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
-from assistant.ingest.redact.name_lists import capitalised
+from assistant.ingest.redact.name_lists import PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 from assistant.ingest.redact.name_phrases import FIRM_FIRST
 
@@ -18,6 +18,11 @@ _BRAND_HANDLE = re.compile(
     r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
 )
 
+
+# a chat export's speaker line, the name and the time: "Xiao Wen Chen 14:20"
+_TIMED_LINE = re.compile(
+    r"^([^\W\d_][^\n:()\d\[]{0,40}?)(?: \([^)\n]{1,30}\))? \d{1,2}:\d{2}$", re.M
+)
 
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
 _DESK_WORDS = frozenset(
@@ -42,7 +47,13 @@ class Headers(Mentions):
             if not self._company_sender(
                 match.group(1), self.scan.text[match.end() : match.end() + 80]
             ):
-                self.take_span_words(match.start(1), match.end(1), lower_ok=False)
+                self.take_display_name(match.start(1), match.end(1))
+        if len(_TIMED_LINE.findall(self.text)) >= 2:  # a chat export: "Xiao Wen Chen 14:20"
+            for match in _TIMED_LINE.finditer(self.text):
+                if not STAFF_LABEL.search(match.group(1)) and self.is_first(
+                    match.group(1).split()[0]
+                ):
+                    self.take_span_words(match.start(1), match.end(1), lower_ok=False)
         # the title line, when it is no label itself: "[Live chat – VeloVrij fietsen]"
         first = self.text.split("\n", 1)[0]
         title = "" if LABEL.match(first) else first.lower()
@@ -79,7 +90,8 @@ class Headers(Mentions):
             elif not placeholder and self._speaker_name(who, speakers):
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
-                self.take_span_words(match.start("inner"), match.end("inner"), False)
+                # also in lower case: "support (kim):"
+                self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
             elif inner and STAFF_LABEL.fullmatch(who):
                 self.take_staff_name(match.start("inner"), match.end("inner"))
 
@@ -131,6 +143,22 @@ class Headers(Mentions):
         if not word[:1].isupper() or self.is_blocked(word):
             return False
         return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
+
+    def take_display_name(self, start: int, end: int) -> None:
+        """A sender's display name, whole when it reads as a person's: capitalised words
+        ending in a known name, even when the first is also a word ("Lieve Maes <...>")."""
+        display = self.text[start:end].rstrip()
+        words = display.split()
+        if (
+            2 <= len(words) <= 4
+            and all(capitalised(w) or w in PARTICLES for w in words)
+            and (self.is_surname(words[-1]) or self.is_first(words[-1]))
+            and not FIRM_FIRST.fullmatch(words[0])
+            and not any(self.is_blocked(w) for w in words[1:])
+        ):
+            self.scan.take(start, start + len(display), "NAME")
+        else:
+            self.take_span_words(start, end, lower_ok=False)
 
     def take_span_words(self, start: int, end: int, lower_ok: bool) -> None:
         """The name phrase that starts at the first token inside ``[start:end]``."""

@@ -103,6 +103,7 @@ class _Finder(Headers):
                 if (
                     self.text[tok.end : tok.end + 1] in ("", "\n")
                     and word.isalpha()
+                    and len(word) > 2  # "Dank u", "thanks x"
                     and word not in self.lists.common
                     and CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 60) : tok.start])
                 ):

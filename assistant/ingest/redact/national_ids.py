@@ -29,6 +29,9 @@ _IT_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z](?!
 # digits modulo 31)
 _FI_HETU = re.compile(r"(?<![\w-])[0-3]\d[01]\d\d\d[-+ABCDEFUVWXY]\d{3}[\dA-Y](?![\w-])")
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+# Swedish personnummer: (century,) year, month, day, a dash, four digits with a Luhn check;
+# only in a text that names such a number somewhere, as order numbers take the same shape
+_SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
 # French NIR: sex, year, month, department, commune, order, key (97 minus the rest mod 97)
 _FR_NIR = re.compile(
     r"(?<![\w-])[12] ?\d\d ?\d\d ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d(?![\w-]|[.,]\d)"
@@ -36,7 +39,7 @@ _FR_NIR = re.compile(
 _CUE = (
     r"(?:rijksregister\w*|insz(?:-nummer)?|niss|registre national|national (?:register|registry)"
     r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
-    r"|pesel|ppsn?|personal public service(?: number)?|personnummer"
+    r"|pesel|ppsn?|personal public service(?: number)?|personnummer|persoonsnummer"
     r"|personal (?:id |identity |identification )?(?:number|code)|matricule"
     r"|cpr(?:-nummer| number)?|henkilötunnus|hetu|fødselsnummer|birth number|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
@@ -90,7 +93,7 @@ _SHAPE_HINT = re.compile(
 )
 CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
-    "matricule",
+    "matricule", "persoonsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
 )  # fmt: skip
@@ -111,6 +114,19 @@ def _hetu_ok(value: str) -> bool:
         and 1 <= month <= 12
         and _FI_CHECK[int(value[:6] + value[7:10]) % 31] == value[10]
     )
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _pnr_ok(match: re.Match[str]) -> bool:
+    date, tail = match.group(1), match.group(2)
+    return 1 <= int(date[2:4]) <= 12 and 1 <= int(date[4:6]) <= 31 and _luhn_ok(date + tail)
 
 
 def _nir_ok(value: str) -> bool:
@@ -147,6 +163,9 @@ def take_national_ids(scan: Scan) -> None:
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):
         return
+    for match in list(_SE_PNR.finditer(scan.masked)):
+        if _pnr_ok(match):
+            scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)

@@ -56,6 +56,7 @@ _PHYSICAL = re.compile(
 # also with a word or two between ("is it still 4471#?", "its C1984", "in de app staat 8304")
 _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|ist|war|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
+    r"|still"  # "Is the door code for the building still 4B27A?"
     r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
     r"|met|with|using)|(?<!\d)[:=])"
     r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"

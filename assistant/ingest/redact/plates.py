@@ -96,7 +96,9 @@ _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
-    r"|véhicule|immatricul\w*)\b",
+    r"|véhicule|immatricul\w*|nummerplaat|nummerbord|bestelwagen|vrachtwagen|brommer|scooter"
+    r"|ongeval|aanrijding|accident|collision|towing|towed|roadside|breakdown|broke down"
+    r"|pechhulp|wegenwacht)\b",
     re.IGNORECASE,
 )
 
@@ -105,7 +107,8 @@ _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
 _NOT_PLATE_CAR = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|wagen|trucks?|vans?|suv|motorbike|kenteken"
     r"|parked|parking|drove|driving|driver|rental|lease\w*|insurance|verzeker\w*|registration"
-    r"|dmv|dvla|rdw|police|politie|toll|tol)\b",
+    r"|dmv|dvla|rdw|police|politie|toll|tol|towing|towed|roadside|breakdown|broke down|pechhulp"
+    r"|wegenwacht|bestelwagen|brommer|ongeval|aanrijding|accident|collision)\b",
     re.IGNORECASE,
 )
 

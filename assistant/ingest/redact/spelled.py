@@ -23,6 +23,15 @@ _LETTER_NAMES = {
     "wee": "W", "we": "W", "ex": "X", "iks": "X", "ix": "X", "zed": "Z", "zee": "Z", "ze": "Z",
     "zet": "Z", "ij": "Y", "ee": "E",
 }  # fmt: skip
+# the spelling alphabet read out on the phone: "Lima Bravo one nine, X-ray Kilo Tango"
+_SPELLING_ALPHABET = {
+    word: word[0].upper()
+    for word in (
+        "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima"
+        " mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky"
+        " x-ray xray yankee zulu"
+    ).split()
+}
 _TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 _HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:-[^\W\d_])+")
 _GAP = re.compile(r"[ ,.-]{1,4}|… ?")  # "four A Z", "N-L, zeven", "two... five"
@@ -52,7 +61,7 @@ def _reading(token: str) -> str:
     if _HYPHENED_LETTERS.fullmatch(token):  # "k-l"
         return token.replace("-", "").upper()
     lower = token.lower()
-    return _LETTER_NAMES.get(lower) or word_digits(lower)
+    return _LETTER_NAMES.get(lower) or _SPELLING_ALPHABET.get(lower) or word_digits(lower)
 
 
 def _plate_ok(value: str) -> bool:
