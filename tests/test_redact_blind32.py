@@ -58,7 +58,15 @@ from helpers import redacted_once as _redacted
             "ze stuurden dit client secret mee: Ab3~kL9pQ.zX2mN7vB_4tR8wY (app)",
             "ze stuurden dit client secret mee: [TOKEN] (app)",
         ),
+        (
+            "Jasper: en die code die ik nu krijg?\nEline: oh dat is 5530, die komt op mijn mail",
+            "[NAME]: en die code die ik nu krijg?\n[NAME]: oh dat is [OTP], die komt op mijn mail",
+        ),
         # look-alikes
+        (
+            "Medewerker: En het huisnummer?\nBeller: Vijfenveertig.",
+            "Medewerker: En het huisnummer?\nBeller: Vijfenveertig.",
+        ),
         ("we met at Plaza Mayor 3 times last year", "we met at Plaza Mayor 3 times last year"),
         (
             "we stayed at the golf hotel six nights, plate of the day was great",

@@ -49,7 +49,9 @@ _OTP_NEXT_LINE = re.compile(
     + SPEAKER
     + r"[^\n\d]{0,25}?"
     + _OTP_VALUE
-    + r"[^\n\d]{0,12}$",
+    # little after it, or where it came: "oh dat is 2281, die komt op mijn mail"
+    + r"(?:[^\n\d]{0,12}"
+    + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a turn or two later, a code-shaped answer with nothing numeric between: "not getting the 2fa

@@ -66,7 +66,10 @@ _QUANTITY_AFTER = re.compile(
 
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
-_MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln))\s?$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(
+    r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln|nok|sek|dkk|czk|huf|aud|cad|nzd|jpy))\s?$",
+    re.IGNORECASE,
+)
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)

@@ -52,6 +52,9 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 # 541448820061234567", "barcode 3110201130592"
 METER_OR_CODE_BEFORE = re.compile(
     r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
-    r"|iccid|imei|barcode|isbn|gtin|upc)\W{0,3}(?:is\W{1,2})?$",
+    r"|iccid|imei|barcode|isbn|gtin|upc"
+    # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
+    r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?)"
+    r"\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )

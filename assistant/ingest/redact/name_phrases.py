@@ -16,6 +16,7 @@ from assistant.ingest.redact.name_lists import (
     folded,
 )
 from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_digits import word_digits
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 # a lower-case particle starts a name after a form label or a title
@@ -185,6 +186,7 @@ class Phrases:
                     and word.lower() not in self.lists.common
                     and not _STREET.search(word)
                     and not camel(word)
+                    and not word_digits(word.lower())  # a number said: "Beller: Drieënzeventig."
                 )
             )
         low = word.lower()
