@@ -1,13 +1,20 @@
-"""Street addresses and postcodes: Dutch, Belgian and German street names with a house number,
-French and Italian ones ("Rue de la Loi 16", "Via Roma 10"), British and American ones with
-the number first ("221B Baker Street"); Dutch and British postcodes on their own, Belgian,
-German and American ones beside an address or after a cue. Place names stay."""
+"""Street addresses: Dutch, Belgian and German street names with a house number, French,
+Italian and Spanish ones ("Rue de la Loi 16", "Via Roma 10", "Carrer de Verdi 34"), British
+and American ones with the number first ("221B Baker Street"), a Dutch postcode with its
+house number; then the postcodes (``postcodes``). Place names stay."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.postcodes import (
+    EIRCODE,
+    POSTCODE_NL,
+    UK_POSTCODE,
+    UK_POSTCODE_LOWER,
+    take_postcodes,
+)
+from assistant.ingest.redact.scan import Scan
 
 STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
@@ -32,9 +39,6 @@ _HOUSE = (
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
-_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d"
-_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
-_POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b[A-Z][\w'-]*?" + STREET_SUFFIX + r" (?:nr\.? ?)?" + _HOUSE
@@ -110,71 +114,13 @@ _STREET_BEFORE_UK_POSTCODE = re.compile(
 )
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
-    + _POSTCODE_NL
+    + POSTCODE_NL
     + r",? (?:(?:nr|huisnummer)\.? ?)?"
     + _HOUSE
     + r"(?! ?(?:x\b|stuks?\b|keer\b|pcs\b|pieces\b|items\b|%|€))"  # "3000 XL 2 stuks"
     # a count of things after the comma: "postcode 5611 HW, 3 appointments" (not the town after
     # the number: "3581 KP 14 utrecht")
     + r"(?!(?:(?<=, \d)|(?<=, \d\d)) (?!hoog\b|huis\b|boven\b|beneden\b|bis\b)[a-z]{4,})"
-)
-# letter pairs after four digits that are units or sizes, not a postcode ("3000 XL", "1000 MB")
-_NOT_POSTCODE_LETTERS = frozenset(
-    "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
-    "NL BE DE AM PM BV NV VA DC AC RPM GJ MJ KJ".split()
-)
-_POSTCODE_WORD = re.compile(r"(?<!\[)\bpost ?code", re.IGNORECASE)  # not "[POSTCODE]"
-_NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode
-_NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
-_NL_POSTCODE_CUE = re.compile(
-    # also a log's field: "billing_zip=78704", "postal_code: 90210"
-    r"((?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode)\b"
-    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:=]*"
-    r"(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
-    r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
-    + _CA_POSTCODE
-    + r"|"
-    + _EIRCODE
-    + r")(?![\w-])"
-)
-# after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
-# X285"), Canadian postcodes ("Toronto, ON M5V 3L9"), Australian ones ("Sydney NSW 2000");
-# the literal ", " first keeps the scan fast
-_COMMA_POSTCODE = re.compile(
-    r", (?:[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?,? )?"
-    r"(?:(?:NSW|VIC|QLD|TAS|ACT|ON|QC|BC|AB|MB|SK|NS|NB|PE) )?"
-    r"(" + _CA_POSTCODE + r"|" + _EIRCODE + r"|(?<=[A-Z] )\d{4})(?![\w-])"
-)
-_UK_POSTCODE = re.compile(
-    r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
-)
-# typed in lower case, in a text that asks for or gives a postcode (with its space)
-_UK_POSTCODE_LOWER = re.compile(
-    r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
-)
-_US_ZIP = re.compile(
-    r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
-    r"|(?<=[a-z], )ID (83[2-8]\d\d(?:-\d{4})?)\b"  # Idaho; "Ortiz, ID 10442" is an ID number
-)
-# after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
-# also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
-# links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
-_POSTCODE_AFTER = re.compile(
-    r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
-    r"(?:[BDLF]-)?([1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3})"
-    r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
-)
-# a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
-# "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
-# a British postcode in lower case right after the address: "27 mayfield grove, m19 2ld"
-# (or an Eircode: "3 bridge street h91 k2x7 galway"), also after the town: "dundee dd1 3dr",
-# or in brackets: "17 Harcourt Terrace (D02 XK82)"
-_UK_POSTCODE_AFTER = re.compile(
-    r"^,?\s*\(?(?:[a-z]{3,20},? )?((?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|"
-    + _EIRCODE
-    + r"))(?![\w-])"
 )
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"
@@ -210,40 +156,8 @@ _LOWER_BEFORE_POSTCODE = re.compile(
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
-# a ZIP right after the street, closing the address: "(1402 Magnolia Blvd, 29407)"
-_ZIP_RIGHT_AFTER = re.compile(r"^, (\d{5})(?=[).;,]|\s*$)", re.MULTILINE)
 _NL_LOWER_HINT = re.compile(
     r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
-)
-# (also on the same speaker's next line: "klant: vijverhofstraat 52b" / "klant: 3032 sc rotterdam")
-_NL_POSTCODE_AFTER = re.compile(
-    r"^(?: [a-z]{2,8}(?=,))?,?(?:[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n\d:]{1,30}: *|\s*)\(?"
-    r"([1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2}(?= [a-z]|[ ,.]*$)))(?![\w-])",
-    re.MULTILINE,
-)
-# a town or two, maybe a state, then a ZIP or postcode: "1842 Maple Ave, Unit 3B, Atlanta
-# 30309" (the unit may stand first), "12A Tui Street, Ōtāhuhu, Auckland 1062"
-_ZIP_AFTER_TOWN = re.compile(
-    r"^(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? #?[\w-]{1,5}(?=,))?"  # ", Apt B, Durham"
-    r"(?:,?\s*(?!(?:Room|Unit|Flat|Apt|Apartment|Suite|Floor|Box|Bus|Kamer|Block|Building)\b)"
-    r"(?:Co\. )?[^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)?){1,3},? (?:[A-Z]{2,3},? )?"
-    r"(\d{5}(?:-\d{4})?|[1-9]\d{3}(?! [a-z])|" + _EIRCODE + r")(?![\w-]|[.,:/]\d)"
-)
-# after a short part of the address (a building, a staircase, a floor), then the town: "3 allée
-# des Peupliers, Bât. C, 33600 Pessac", "Ryesgade 31, 2. th., 2200 København"
-_POSTCODE_AFTER_PART = re.compile(
-    r"^(?:,[ \t]*(?:\d{1,2}(?:\.|º|ª|°)? ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?){1,2}"
-    r"(?:,[ \t]*|[ \t]*\n)"  # "Calle de Colón 18, 4º B" / "46004 Valencia"
-    r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ])"  # Swedish: "113 59"
-)
-# asked for in one turn, answered in the next among other things: "your billing ZIP and
-# SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
-_ZIP_NEXT_LINE = re.compile(
-    # not [POSTCODE], and not when the cue's line holds its value ("Postcode: HX7 8AQ")
-    r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n\ue000\[]{0,80}\n"
-    r"(?:\[[\d:. ]+\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
-    r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
-    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
@@ -314,15 +228,6 @@ _POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
 
 
-def _unit_letters(code: str, scan: Scan) -> bool:
-    """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
-    text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode)."""
-    letters = code[4:].strip()[:2]
-    if letters in _NEVER_LETTERS:
-        return True
-    return letters in _NOT_POSTCODE_LETTERS and not _POSTCODE_WORD.search(scan.text)
-
-
 def take_addresses(scan: Scan) -> None:
     """Street addresses first, then postcodes with a house number, then postcodes alone."""
     for hint, pattern in _HINTS:
@@ -340,7 +245,7 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
         if scan.mentions("adres"):
             scan.take_all(_NL_LOWER_STREET_ANY, "ADDRESS", 1)
-    if _UK_POSTCODE.search(scan.masked):
+    if UK_POSTCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
     if _POSTCODE_HINT.search(scan.masked):
@@ -350,12 +255,12 @@ def take_addresses(scan: Scan) -> None:
     if nl_postcode:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
-    _take_postcodes(scan, nl_postcode)
+    take_postcodes(scan, nl_postcode)
 
 
 # an Eircode after its county ("Ballincollig, Co. Cork P31 XK62"); a Belgian postcode before
 # its town in running text or brackets ("in 3000 Leuven", "(1060 Sint-Gillis)"), not a year
-_COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + _EIRCODE + r")(?![\w-])")
+_COUNTY_EIRCODE = re.compile(r"\bCo\. [A-Z][a-z]+,? (" + EIRCODE + r")(?![\w-])")
 _BE_POSTCODE_IN_TEXT = re.compile(
     r"(?:\b(?:in|te|à|uit|from) |\()((?:[LBDF]-)?(?!19\d\d|20\d\d)[1-9]\d{3}) "  # "L-1724"
     r"(?=[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[).,\n ])"
@@ -387,35 +292,4 @@ def take_more_places(scan: Scan) -> None:
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
     if scan.mentions("postcode", "post code", "postal code"):
-        scan.take_all(_UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
-
-
-def _take_postcodes(scan: Scan, nl_postcode: bool) -> None:
-    if scan.mentions("post", "zip", "plz", "eircode"):
-        for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
-            scan.take(match.start(2), match.end(2), "POSTCODE")
-        if "\n" in scan.masked:
-            scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
-    if nl_postcode:
-        for match in list(_NL_POSTCODE.finditer(scan.masked)):
-            if not _unit_letters(match.group(), scan):
-                scan.take(match.start(), match.end(), "POSTCODE")
-    scan.take_all(_UK_POSTCODE, "POSTCODE")
-    scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
-    for match in list(_US_ZIP.finditer(scan.masked)):
-        group = 1 if match.group(1) else 2
-        scan.take(match.start(group), match.end(group), "POSTCODE")
-    addresses = [f for f in scan.found if f.kind == "ADDRESS"]
-    for address in addresses:
-        after = scan.masked[address.end : address.end + 60]
-        after_match = (
-            _NL_POSTCODE_AFTER.match(after)
-            or _ZIP_RIGHT_AFTER.match(after)
-            or _POSTCODE_AFTER.match(after)
-            or _ZIP_AFTER_TOWN.match(after)
-            or _UK_POSTCODE_AFTER.match(after)
-            or _POSTCODE_AFTER_PART.match(after)
-        )
-        if after_match and MASK not in after_match.group():
-            start, end = after_match.span(1)
-            scan.take(address.end + start, address.end + end, "POSTCODE")
+        scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
