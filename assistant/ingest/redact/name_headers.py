@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
+from assistant.ingest.redact.name_firms import FIRM_FIRST
 from assistant.ingest.redact.name_lists import PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
-from assistant.ingest.redact.name_phrases import FIRM_FIRST
 
 # a field, not a speaker: "Job number: JB-7720931"
 _NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, L, capitalised
-from assistant.ingest.redact.name_phrases import COMPANY_AFTER, FIRM_AFTER
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Found
 

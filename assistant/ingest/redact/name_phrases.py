@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_firms import (
+    COMPANY_AFTER,
+    FIRM_AFTER,
+    FIRM_BEFORE,
+    FIRM_FIRST,
+    FIRM_WORD,
+)
 from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
@@ -31,24 +38,6 @@ _STATE_AND_ZIP = re.compile(
 _HOUSE_NUMBER_NEXT = re.compile(r" [1-9]\d{0,3}[a-zA-Z]?\b")
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
-# a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
-_FIRM_WORDS = (
-    r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
-    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
-    r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
-    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
-    r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
-    r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
-    r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
-    r"|Estates)"
-)
-# (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
-FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
-# a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
-COMPANY_AFTER = re.compile(
-    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b)"
-)
 _NATO = frozenset(
     "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"
     " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
@@ -68,23 +57,6 @@ _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wi
 # "DeVries", "MacLeod" are)
 _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
-FIRM_WORD = re.compile(_FIRM_WORDS)
-# a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
-# Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
-_TRADE = (
-    r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
-    r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
-    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek)"
-    r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
-    r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
-)
-_FIRM_BEFORE = re.compile(
-    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
-    r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
-    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
-)
-# a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
-FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")
 _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
     r"|drive|close|crescent|strasse|straße)$"
@@ -329,7 +301,7 @@ class Phrases:
 
     def after_firm_word(self, start: int) -> bool:
         """A firm's word stands just before ``start``: "Autobedrijf Van |Dalen"."""
-        return _FIRM_BEFORE.search(self.text, max(0, start - 24), start) is not None
+        return FIRM_BEFORE.search(self.text, max(0, start - 24), start) is not None
 
     def firm(self, i: int, j: int, end: int) -> bool:
         """The words name a firm, a product or a town: a firm's word after them ("Halden Bank"), the

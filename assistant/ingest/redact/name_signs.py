@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
+from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
-from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD, Phrases
+from assistant.ingest.redact.name_phrases import Phrases
 from assistant.ingest.redact.scan import MASK
 
 # the line before a signature ends a sentence or with a closing ("Member no 004418. thx")

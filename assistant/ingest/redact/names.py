@@ -32,6 +32,7 @@ from assistant.ingest.redact.name_cues import (
     THANKS_CUE,
     TITLE_CUE,
 )
+from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_headers import Headers
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
@@ -42,7 +43,6 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     name_lists,
 )
-from assistant.ingest.redact.name_phrases import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
 

@@ -1,0 +1,43 @@
+"""Words that mark a firm, not a person: a firm's word after the name ("Halden Bank",
+"Baxter & Gale Solicitors"), a legal form ("BV", "Ltd"), a trade's word before or starting
+the phrase ("Autobedrijf Van Dalen", "Huisartsenpraktijk De Linde")."""
+
+from __future__ import annotations
+
+import re
+
+# a firm, not a person: "Halden Bank", "Baxter & Gale Solicitors", "Hotel Marina", "model Lisa"
+_FIRM_WORDS = (
+    r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
+    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Foundation"
+    r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
+    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
+    r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
+    r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
+    r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
+    r"|Estates)"
+)
+# (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
+FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
+# a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
+COMPANY_AFTER = re.compile(
+    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
+    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b)"
+)
+FIRM_WORD = re.compile(_FIRM_WORDS)
+# a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
+# Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
+_TRADE = (
+    r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
+    r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
+    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek)"
+    r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
+    r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
+)
+FIRM_BEFORE = re.compile(
+    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
+    r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
+)
+# a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
+FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")
