@@ -1,14 +1,14 @@
 """Names spelled letter by letter with hyphens, after the other name rules: a spelling asked
 for on the line before ("Hoe spel ik uw achternaam?" / "W-IJ-N-G-A-A-R-D-E-N"), or one that
-spells a name taken elsewhere in the text ("that's me, Femke van Dijk, F-E-M-K-E") or a word of an
-e-mail address ("b.achterberg@ziggo.nl ... A-C-H-T-E-R-B-E-R-G"); then the
-word it spells wherever the text says it again ("Wijngaarden met ij", "Achterberg met c-h")."""
+spells a name taken elsewhere in the text ("that's me, Femke van Dijk, F-E-M-K-E") or a word
+of an e-mail address ("b.achterberg@ziggo.nl ... A-C-H-T-E-R-B-E-R-G"); then the word it
+spells wherever the text says it again ("Wijngaarden met ij", "Achterberg met c-h")."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.scan import Scan
 
 # capitals (any alphabet's: "B-J-Ø-R-N") and the Dutch IJ, four or more, joined by hyphens
 _LETTER = r"(?:IJ|[^\W\d_a-z])"
@@ -41,7 +41,9 @@ def take_spelled_names(scan: Scan) -> None:
     }
     for match in spelled:
         word = match.group().replace("-", "")
-        taken = MASK in scan.masked[match.start() : match.end()]
+        taken = any(
+            f.kind == "NAME" and f.start <= match.start() < f.end for f in scan.found
+        )  # by the spelling rule for a surname after its cue
         if not (taken or word.lower() in named or _asked(scan, match.start())):
             continue
         scan.take(match.start(), match.end(), "NAME")
