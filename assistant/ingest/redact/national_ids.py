@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.numbers import luhn_ok
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
 KIND = "SSN"
@@ -116,17 +117,9 @@ def _hetu_ok(value: str) -> bool:
     )
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def _pnr_ok(match: re.Match[str]) -> bool:
     date, tail = match.group(1), match.group(2)
-    return 1 <= int(date[2:4]) <= 12 and 1 <= int(date[4:6]) <= 31 and _luhn_ok(date + tail)
+    return 1 <= int(date[2:4]) <= 12 and 1 <= int(date[4:6]) <= 31 and luhn_ok(date + tail)
 
 
 def _nir_ok(value: str) -> bool:
