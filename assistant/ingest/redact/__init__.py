@@ -104,11 +104,12 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,
     take_spelled_after_streets,
 )  # fmt: skip
-# without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee")
+# without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee",
+# a code read out on the next turn)
 PLAIN_STEPS: tuple[Step, ...] = (
     take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_card_extras,
-    take_birth_dates, take_passwords, take_spoken_phones, take_spelled, take_spoken_streets,
-    take_spelled_after_streets,
+    take_birth_dates, take_passwords, take_codes, take_spoken_phones, take_spelled,
+    take_spoken_streets, take_spelled_after_streets,
 )  # fmt: skip
 
 

@@ -126,6 +126,8 @@ _CVV_WORDS = (
 _CVV_CUE = re.compile(
     _CVV_WORDS
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
+    # "security code on front 6620" (an Amex's four digits)
+    + r"(?: (?:on|at|op) (?:the |de )?(?:front|back|reverse|voorkant|achterkant))?"
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
     + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
     + r"(\d{3,4}|\d(?: \d){2,3})"
@@ -137,7 +139,7 @@ _CVV_NEXT_LINE = re.compile(
     _CVV_WORDS
     + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
     + SPEAKER
-    + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3})"
+    + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # "3-1-7"
     r"(?:[^\n\d]{0,12}$|(?=[.!] ))",  # alone, or ending a sentence: "gevonden, 883. En ..."
     re.IGNORECASE | re.MULTILINE,
 )
@@ -205,7 +207,7 @@ _NOT_A_CARD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
-_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d")
+_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d|\d-\d-\d")
 # words one of the cues holds (substring tests on the lower-case text: far cheaper than one
 # regex with as many alternatives)
 _CARD_EXTRA_WORDS = (
@@ -213,6 +215,14 @@ _CARD_EXTRA_WORDS = (
     "cid", "csc", "security", "beveiliging", "veiligheid", "runs out", "cijfer", "digits",
     "kaartcode", "card code", "prüf", "back", "achter", "front", "voorkant", "voorzijde",
 )  # fmt: skip
+
+
+# the expiry first, its cue after: "04/29 is the expiry on my new card"
+_EXPIRY_BEFORE_CUE = re.compile(
+    r"(?<![\d/.-])((?:0[1-9]|1[0-2])/(?:\d\d|20\d\d))(?![\d/])"
+    r" (?:is|was|=) (?:the|my|de|mijn) (?:new |nieuwe )?(?:expiry|expiration|vervaldatum)\b",
+    re.IGNORECASE,
+)
 
 
 def take_card_extras(scan: Scan) -> None:
@@ -223,6 +233,7 @@ def take_card_extras(scan: Scan) -> None:
         return
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+        scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "verloopd", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
             if not _NOT_A_CARD_BEFORE.search(

@@ -9,6 +9,7 @@ import re
 from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
+from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
 _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
@@ -226,12 +227,60 @@ def _take_backup_codes(scan: Scan) -> None:
                 scan.take(start, start + len(code.group()), "OTP")
 
 
+# asked to read a code out, and read out on the next turn: "I've sent a passcode to your phone,
+# can you read it out?" / "yeah five five two, nine oh one"
+_READ_OUT_CUE = re.compile(
+    r"\b(?:(?:pass|pin|sms|verification|security|one-time|verificatie|beveiligings)?code|pin"
+    r"|otp)\b[^\n]{0,80}\n$",
+    re.IGNORECASE,
+)
+_ANSWER_START = re.compile(SPEAKER + r"[^\n\d]{0,25}$")
+# a question or a request to read it out, not the value said by the other side ("Code's one
+# nine five three." / "One nine five three, lovely.")
+_ASKED = re.compile(r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven)\b", re.IGNORECASE)
+_SENT_CODE = re.compile(
+    r"\b(?:sms|sent|send|gestuurd|verstuurd|stuur|text|texted|received|ontvangen)\b", re.IGNORECASE
+)
+# a code a device shows is an error code: "what does the code on the display say?"
+_SHOWN = re.compile(
+    r"\b(?:display|scherm|screen|error|fout\w*|storing|melding|knippert|flashing|shows|toont)\b",
+    re.IGNORECASE,
+)
+
+
+def _take_spoken_codes(scan: Scan) -> None:
+    for spoken in spoken_values(scan.masked):
+        if not (spoken.value.isdigit() and 4 <= len(spoken.value) <= 8):
+            continue
+        line_start = scan.masked.rfind("\n", 0, spoken.start) + 1
+        if not line_start or not _ANSWER_START.match(scan.masked, line_start, spoken.start):
+            continue
+        question_start = scan.masked.rfind("\n", 0, line_start - 1) + 1
+        cue = _READ_OUT_CUE.search(scan.masked, question_start, line_start)
+        question = scan.masked[question_start:line_start]
+        if (
+            cue
+            and _ASKED.search(question)
+            and MASK not in scan.masked[spoken.start : spoken.end]
+            and _code_cue_ok(scan.masked, cue.start(), line_start - 1)
+            and not _SHOWN.search(question)
+        ):
+            if cue.group().lower().startswith("pin") and not _SENT_CODE.search(question):
+                kind = "PASSWORD"  # "u bedoelt de pincode van de app?" / "nul acht vijf ..."
+            else:
+                kind = code_kind(scan.masked, cue.start(), spoken.start)
+            scan.take(spoken.start, spoken.end, kind)
+
+
 def take_codes(scan: Scan) -> None:
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_all(_OTP_USE_TO, "OTP", 1)
     if not scan.mentions(*_CODE_WORDS):
         return
+    if "\n" in text and maybe_spoken(text):
+        _take_spoken_codes(scan)
+        text = scan.masked
     if scan.mentions("backup", "back-up", "recovery", "herstel", "reserve", "nood", "emergency"):
         _take_backup_codes(scan)
         text = scan.masked

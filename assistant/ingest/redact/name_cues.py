@@ -131,11 +131,12 @@ CUSTOMER_LABEL = re.compile(
 # "dhr. R.J. Baas"), not after "dr." or "prof." ("Dr. Oetker")
 PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
-    r"|(?<!\d )\b(?:[Mm]evr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?"
+    r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(
-    r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing|prof|mej"
+    r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing"
+    r"|prof|mej"
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry

@@ -24,6 +24,9 @@ _TIMED_LINE = re.compile(
     r"^([^\W\d_][^\n:()\d\[]{0,40}?)(?: \([^)\n]{1,30}\))? \d{1,2}:\d{2}$", re.M
 )
 
+# initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
+_LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*[a-z]{2,}\1")
+
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
 _DESK_WORDS = frozenset(
     "administratie afdeling team support service helpdesk servicedesk klantenservice"
@@ -148,6 +151,10 @@ class Headers(Mentions):
         """A sender's display name, whole when it reads as a person's: capitalised words
         ending in a known name, even when the first is also a word ("Lieve Maes <...>")."""
         display = self.text[start:end].rstrip()
+        if _LOWER_DISPLAY.fullmatch(display):  # '"j.k. bakker" <jkbakker1957@...>'
+            quote = 1 if display[0] in "\"'" else 0
+            self.scan.take(start + quote, start + len(display) - quote, "NAME")
+            return
         words = display.split()
         if (
             2 <= len(words) <= 4

@@ -23,13 +23,17 @@ _LETTER_NAMES = {
     "wee": "W", "we": "W", "ex": "X", "iks": "X", "ix": "X", "zed": "Z", "zee": "Z", "ze": "Z",
     "zet": "Z", "ij": "Y", "ee": "E",
 }  # fmt: skip
-# the spelling alphabet read out on the phone: "Lima Bravo one nine, X-ray Kilo Tango"
+# the spelling alphabets read out on the phone: "Lima Bravo one nine, X-ray Kilo Tango"
 _SPELLING_ALPHABET = {
     word: word[0].upper()
     for word in (
         "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima"
         " mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky"
         " x-ray xray yankee zulu"
+        # the Dutch one: "Gerard Karel zes acht zes Simon"
+        " anton bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan karel"
+        " lodewijk marie nico otto pieter quotiënt richard simon theodoor utrecht willem"
+        " xantippe ypsilon zaandam"
     ).split()
 }
 _TOKEN = re.compile(r"[^\W\d_](?:-[^\W\d_])+(?![\w-])|[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
