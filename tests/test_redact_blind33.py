@@ -3,8 +3,9 @@ written anew, not copied): a code read out on the turn after it is asked for, an
 before its cue, an Amex's security code "on front", a national number answered after a
 speaker label with the time in brackets, a postcode after a Spanish floor ("3º 2ª"), a CVV
 read out with dashes, a plate in the Dutch spelling alphabet, "mvr" before a surname, a
-sender's initials and surname in lower case. Look-alikes stay. Each case also checks that
-redacting twice adds nothing."""
+sender's initials and surname in lower case. Look-alikes stay: an error code in a message
+quoted, a care provider's AGB code, brands that read as names, a note's title before a
+speaker. Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -52,6 +53,24 @@ from helpers import redacted_once as _redacted
         ("goedemiddag mvr Hoekstra, hierbij", "goedemiddag mvr [NAME], hierbij"),
         ('From: "p.r. de graaf" <x@example.nl>', 'From: "[NAME]" <[EMAIL]>'),
         # look-alikes
+        (
+            "Mijn KPN zegt 'wijziging niet mogelijk, code 4021'.",
+            "Mijn KPN zegt 'wijziging niet mogelijk, code 4021'.",
+        ),
+        (
+            "bij Fysio De Brug (AGB-code 04012345) geweest",
+            "bij Fysio De Brug (AGB-code 04012345) geweest",
+        ),
+        (
+            "is the Mercedes-Benz A-Class offer still on?",
+            "is the Mercedes-Benz A-Class offer still on?",
+        ),
+        ("The Mr. Muscle gel did nothing", "The Mr. Muscle gel did nothing"),
+        ("Thank you for contacting Renta Cars today", "Thank you for contacting Renta Cars today"),
+        (
+            "CRM-notitie 12-02 | agent: Lotte V.\nKlant belt",
+            "CRM-notitie 12-02 | agent: [NAME]\nKlant belt",
+        ),
         (
             "Agent: what does the code on the display say?\nCaller: four oh two one",
             "Agent: what does the code on the display say?\nCaller: four oh two one",

@@ -149,7 +149,8 @@ _OTP_TO_VERIFY = re.compile(
 _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
-    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort)"
+    r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort"
+    r"|agb|uzovi|swift|bic)"  # "AGB-code 04012345": a care provider's code
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
@@ -165,7 +166,8 @@ _CODE_WORDS = ("cod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "lo
 # also the answer to a question about one: "Krijg je een foutmelding?" / "ja er staat code 4012"
 _ERROR_CODE_BEFORE = re.compile(
     r"(?:foutcode|error ?code|storingscode|fault code|fehlercode|foutmelding|error message"
-    r"|an error|een fout)[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$",
+    r"|an error|een fout|niet mogelijk|not possible)"
+    r"[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$",
     re.IGNORECASE,
 )
 

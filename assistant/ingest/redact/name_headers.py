@@ -75,9 +75,11 @@ class Headers(Mentions):
                 self.take_staff_name(match.start("who"), match.start("who") + len(who))
                 continue
             if " | " in who and not placeholder:
-                # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:"
+                # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:" (not a
+                # note's title and date: "CRM-notitie 12-02 | agent:")
                 person = who.split(" | ", 1)[0]
-                self.take_staff_name(match.start("who"), match.start("who") + len(person))
+                if not any(c.isdigit() for c in person):
+                    self.take_staff_name(match.start("who"), match.start("who") + len(person))
                 continue
             words = who.split()
             if words and (
