@@ -46,6 +46,7 @@ _CUE = (
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
+    r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
     r"|nhs (?:number|no\.?))"
 )
 NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
@@ -53,7 +54,7 @@ NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
     r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
-    r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{3}|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
+    r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
@@ -94,7 +95,7 @@ _SHAPE_HINT = re.compile(
 )
 CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
-    "matricule", "persoonsnummer",
+    "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
 )  # fmt: skip

@@ -45,7 +45,8 @@ _NL_STREET = re.compile(
 )
 _NL_STREET_WORD = re.compile(
     r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
-    r"(?: (?:van|der|de|den) [A-Z][\w'-]+)? " + _HOUSE
+    # "Laan van Nieuw Guinea 48", "Laan van Nieuw Oost-Indië 140"
+    r"(?: (?:van|der|de|den) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? " + _HOUSE
 )
 _DE_STREET = re.compile(
     r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz"
@@ -162,6 +163,8 @@ _NL_LOWER_HINT = re.compile(
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=[a-zà-ÿ] ))"
+    # no word in capitals: "my Dell XPS 15, 9520" is a model
+    r"(?!(?:[^\s\d]+ ){0,3}[A-Z]{2,}\b)"
     r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
     r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?[ \t]*,?[ \t]*[A-Z])"  # the town on its line
 )

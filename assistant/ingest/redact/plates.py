@@ -26,7 +26,9 @@ _UK_AGE = re.compile(r"\d\d")
 _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w-]|[.,]\d)")
 # French SIV plates ("GH-482-KT"; no I, O or U) and Dutch side codes in lower case ("hv-620-r"):
 # only in a text about a car, since product codes take the same shapes
-_FR = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+_FR = re.compile(
+    r"(?<![\w-])[A-HJ-NP-TV-Z]{2}(?:-\d{3}-| \d{3} )[A-HJ-NP-TV-Z]{2}(?![\w-])"  # "FX 392 RT"
+)
 # Irish: year, county, number ("191-D-48213", "08-KY-1234"), about a car only
 _IE = re.compile(
     r"(?<![\w-])(?:\d\d|1[3-9][12]|2\d[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS"
@@ -140,13 +142,17 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+_LISTED = re.compile(r"(?:en|and|of|or)\W{0,4}", re.IGNORECASE)
 # a part counted in a list: "- 2x zijpaneel KX-204-B", "3 x filter AB-12-CD"
 _COUNTED_BEFORE = re.compile(r"\b\d+ ?[x×] ?[\w-]+ $")
 
 
 def _product_code(text: str, start: int, end: int) -> bool:
+    before = _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+    if before and _LISTED.fullmatch(before.group()) and _CAR_WORDS.search(text):
+        before = None  # "Kenteken(s): H-839-NP en 9-XVT-32": the next plate in a list
     return bool(
-        _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        before
         or _COUNTED_BEFORE.search(text, max(0, start - 30), start)
         or _PRODUCT_AFTER.match(text[end : end + 20])
     )
