@@ -27,7 +27,15 @@ from helpers import redacted_once as _redacted
             "mijn Duitse sociale verzekeringsnummer: 12 240378 K 05 2. Mijn",
             "mijn Duitse sociale verzekeringsnummer: [SSN]. Mijn",
         ),
+        (
+            "the answer is my mum's maiden name, which is Doherty",
+            "the answer is my mum's maiden name, which is [NAME]",
+        ),
         # look-alikes
+        (
+            "Mijn naam is Karin Berg, ik kom van Malmö naar Utrecht.",
+            "Mijn naam is [NAME], ik kom van Malmö naar Utrecht.",
+        ),
         (
             "It fails on my Lenovo ThinkPad X1 13, 2024 model",
             "It fails on my Lenovo ThinkPad X1 13, 2024 model",

@@ -114,7 +114,10 @@ RELATION_CUE = re.compile(
     r"|\b(?:bel|belt|bellen)(?: aan)? bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle
-    r"|geboortenaam|naam)\b[^.\n\d]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
+    # (past a comma only to "is": "maiden name, which is Doherty", not "naam is Karin Berg, ik
+    # kom van Malmö"; never past a placeholder)
+    r"|geboortenaam|naam)\b(?:[^.,\n\d\[]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
+    r"|[^.\n\d\[]{0,25}\b(?-i:is|was))"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
     r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))[ ,:]+$",
     _I,
