@@ -72,7 +72,7 @@ _OTP_TEXTED = re.compile(
 )
 # letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
-_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,8}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
+_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
 _ENTER_CODE = (

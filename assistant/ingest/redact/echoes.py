@@ -9,7 +9,7 @@ import re
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import CORRECTION, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 # kinds whose digits say who someone is or open something; dates and postcodes are left out,
@@ -85,6 +85,35 @@ def _take_words_again(scan: Scan) -> None:
         scan.take_all(pattern, kind)
 
 
+# a value corrected by one of the same shape: "It says KJT482917... no wait, sorry, KJT482971"
+_CORRECTED = re.compile(
+    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])(?:\.{2,3}|…)?"
+    + CORRECTION
+    + r"(?:sorry\W{1,3})?([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _shape(value: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in value.upper())
+
+
+def _take_corrected(scan: Scan) -> None:
+    """The value a speaker corrects and the correction: both of the kind either was taken
+    as, when they have the same shape."""
+    kinds = {(f.start, f.end): f.kind for f in scan.found if f.kind in _KINDS}
+    for match in list(_CORRECTED.finditer(scan.text)):
+        first, second = match.span(1), match.span(2)
+        if _shape(match.group(1)) != _shape(match.group(2)) or not any(
+            c.isdigit() for c in match.group(1)
+        ):
+            continue
+        kind = kinds.get(first) or kinds.get(second)
+        if kind:
+            scan.take(*first, kind)
+            scan.take(*second, kind)
+
+
 def take_echoes(scan: Scan) -> None:
     """Take each digit run that repeats a value already taken, as that value's kind, an
     expiry said again in words, a value read out again word for word, and a street named
@@ -92,6 +121,8 @@ def take_echoes(scan: Scan) -> None:
     _take_street_again(scan)
     _take_expiry_restated(scan)
     _take_words_again(scan)
+    if "…" in scan.text or scan.mentions("wait", "wacht", "sorry", "mean", "bedoel", "correct"):
+        _take_corrected(scan)
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:

@@ -54,6 +54,18 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
     )  # "I live in Jackson", "woont in Hilversum"
 
 
+# another month joined to it: "rent Jan + Feb", "Jan-Mar", "jan t/m maart", "Jan and February"
+_MONTH_JOINED = re.compile(
+    r" ?(?:[+&/–-]|and|en|to|tot|t/m|or|of) ?(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug"
+    r"|sep|sept|oct|okt|nov|dec|january|february|march|april|june|july|august|september"
+    r"|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)\b"
+)
+
+
 def month_after_time_word(text: str, start: int, word: str) -> bool:
-    """A month's short form after a word of time: "paying since Jan but"."""
-    return word in _MONTH_SHORT and bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
+    """A month's short form after a word of time ("paying since Jan but"), or joined to
+    another month ("rent Jan + Feb")."""
+    return word in _MONTH_SHORT and (
+        bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_MONTH_JOINED.match(text, start + len(word)))
+    )

@@ -25,6 +25,15 @@ COMPANY_AFTER = re.compile(
     r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b)"
 )
 FIRM_WORD = re.compile(_FIRM_WORDS)
+# a bot's name: "I'm Skye, your virtual assistant", "ik ben Lisa, de digitale assistent"
+BOT_AFTER = re.compile(
+    r",? (?:your|the|our|uw|je|jouw|de|onze) (?:(?:virtual|virtuele|digital|digitale|AI|chat|"
+    r"smart|slimme) )?(?:assistant|assistent|chatbot|bot|helper)\b"
+)
+# a team after the firm, closing the brackets of a speaker's role: "Chloë (Mollie support):"
+ROLE_IN_BRACKETS = re.compile(
+    r"(?i: (?:support|team|service|customer service|klantenservice|helpdesk|care|sales|billing)\))"
+)
 # a trade's word, alone or ending a compound: "Apotheek De Linde", "Huisartsenpraktijk De
 # Linde", "Autobedrijf Van Dalen", "Bakkerij Jansen"
 _TRADE = (

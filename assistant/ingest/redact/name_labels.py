@@ -23,9 +23,11 @@ _CAPS_AFTER_CUE = re.compile(
     r"|overschrijving)\b[^\n]{0,30}? (?:to|aan|naar)) "
     r"((?:[A-Z]\.? )?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,2})(?![\w'’-])"
 )
-# a speaker line of a copied chat: the name, then the time, alone on the line
+# a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
+# the line ("Ola (support) 09:13")
 _TIMED_LABEL = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*$",
+    r"^[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?:[ \t]+\([^()\n\d]{2,30}\))?"
+    r"[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*$",
     re.MULTILINE,
 )
 

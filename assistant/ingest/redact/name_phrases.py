@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_firms import (
+    BOT_AFTER,
     COMPANY_AFTER,
     FIRM_AFTER,
     FIRM_BEFORE,
     FIRM_FIRST,
     FIRM_WORD,
+    ROLE_IN_BRACKETS,
 )
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -310,12 +312,18 @@ class Phrases:
         start = self.tokens[i].start
         if j - 1 > i and FIRM_WORD.fullmatch(self.tokens[j - 1].base):
             return True  # "Ter Horst Tegelwerken"
+        if j - 1 > i and COMPANY_AFTER.fullmatch(self.text, self.tokens[j - 1].start - 1, end):
+            return True  # a legal form read as initials: "t.n.v. Groenbouw B.V."
         if FIRM_FIRST.fullmatch(self.tokens[i].base):
             return True  # "Autobedrijf Eemland"
         if FIRM_AFTER.match(self.text, end) or self.after_firm_word(start):
             return True
         if COMPANY_AFTER.match(self.text, end):
             return True  # "Vinoteca Claes BV"
+        if BOT_AFTER.match(self.text, end):
+            return True  # "I'm Skye, your virtual assistant": a bot, not a person
+        if start and self.text[start - 1] == "(" and ROLE_IN_BRACKETS.match(self.text, end):
+            return True  # a firm and a team in brackets: "Chloë (Mollie support):"
         if _BANK.fullmatch(self.tokens[j - 1].base):
             return True  # "heer/mevrouw van Hanzebank"
         if _COLOUR_BEFORE.search(self.text, max(0, start - 12), start):

@@ -121,6 +121,8 @@ class _Finder(Headers):
                     tok, self.text[max(0, tok.start - 12) : tok.start]
                 ):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+                elif self.titled_word_name(i):
+                    self.take(i, self.extend(i + 1))  # "mevr. Mei Ling Chan", "Mrs April Jones"
                 elif self.is_first(tok.base) and (
                     CUSTOMER_LABEL.search(self.text[max(0, tok.start - 30) : tok.start])
                     or CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 30) : tok.start])
@@ -182,6 +184,19 @@ class _Finder(Headers):
             return False
         before = self.text[max(0, tok.start - 24) : tok.start]
         return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
+
+    def titled_word_name(self, i: int) -> bool:
+        """A month or another word kept as a rule ("Mei", "April") after a person's title,
+        starting a name that goes on to a listed given name or surname ("Mei Ling Chan")."""
+        tok = self.tokens[i]
+        if i + 1 >= len(self.tokens) or self.gap(i + 1) != " " or not capitalised(tok.text):
+            return False
+        words = [self.tokens[k].base for k in range(i + 1, self.extend(i + 1))]
+        return (
+            tok.base in self.lists.not_words
+            and any(self.is_first(w) or w in self.lists.surnames for w in words)
+            and PERSON_TITLE.search(self.text, max(0, tok.start - 24), tok.start) is not None
+        )
 
     def take_label_full_name(self, i: int) -> None:
         """A given name that is also a place, then a surname, after a customer's label or a

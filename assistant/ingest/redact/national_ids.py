@@ -56,7 +56,7 @@ _AFTER_CUE = re.compile(
     r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
-    r"|\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",
+    r"|\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",  # "2 79 11 59 350 114 27"
     re.IGNORECASE,
 )
 # words between the cue and a number that is some other value: "national number I rather not
@@ -66,25 +66,33 @@ NOT_THIS = re.compile(
     r"|handy)\b",
     re.IGNORECASE,
 )
+
+
 # asked for in one turn, answered alone in the next
 # (a question, or a request: "Dan je rijksregisternummer graag."), by a speaker maybe shown
 # with the time ("[14:22] klant:", "10:13 Customer:")
 # or a sentence that asks for it ("I need your personal identity number.")
-_ANSWER = (
-    r"[ \t]*\n"
-    + SPEAKER
-    + r"[^\n\d]{0,20}?(?<![\w-])(\d[\d .-]{4,18}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$"
-)
+def _answer(group: str) -> str:
+    """The next line holding the number alone, in the named group."""
+    return (
+        r"[ \t]*\n"
+        + SPEAKER
+        + r"[^\n\d]{0,20}?(?<![\w-])(?P<"
+        + group
+        + r">\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$"
+    )
+
+
 _NEXT_LINE = re.compile(
     r"(?<!\[)\b"
     + _CUE
     + r"\b[^\n\d]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)"
-    + _ANSWER
+    + _answer("answer")
     + r"|\b(?:need|nodig|give|geef|provide|send|stuur|enter|confirm|bevestig\w*)\b[^\n\d.]{0,30}"
     + r"\b"
     + _CUE
     + r"\b[^\n\d.]{0,30}\."
-    + _ANSWER.replace("(\\d[", "(?P<asked>\\d[", 1),
+    + _answer("asked"),
     re.IGNORECASE | re.MULTILINE,
 )
 _DIGITS = re.compile(r"\d")
@@ -164,6 +172,6 @@ def take_national_ids(scan: Scan) -> None:
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
-        group = 1 if match.group(1) else "asked"
+        group = "answer" if match.group("answer") else "asked"
         if _value_ok(match.group(group)):
             scan.take(match.start(group), match.end(group), KIND)

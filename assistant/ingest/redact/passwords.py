@@ -20,7 +20,8 @@ OTP_KIND = (
     r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
-    r"|aflever|spraak|voice|guard|sign-?in)"  # "Steam Guard code 7XK2P"
+    r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
+    r"|pac|stac|porting|overstap|migration|migratie)"  # a number's porting code: "PAC code"
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
@@ -28,7 +29,7 @@ KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
 
 _LOCK = (
     r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluisjes|kluisje"
-    r"|kluis|locker"
+    r"|kluis|locker|key ?drop|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
     r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
     r"|padlock|hangslot)"
 )
@@ -135,7 +136,8 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
                    "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
-                   "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key")  # fmt: skip
+                   "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key",
+                   "drop box")  # fmt: skip
 
 
 def _take_login_pairs(scan: Scan) -> None:

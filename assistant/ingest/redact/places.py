@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.postcodes import (
     EIRCODE,
     POSTCODE_NL,
@@ -20,7 +21,7 @@ STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof"
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep|schans"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
-    r"|gade|vej|stræde|gatan|vägen|gränd|katu|veien|vegen"  # Danish, Swedish, Finnish, Norwegian
+    r"|gade|vej|stræde|gatan|vägen|gränd|katu|veien|vegen|gata|gaten"  # Nordic
     r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
 )
 # Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
@@ -48,6 +49,10 @@ _NL_STREET_WORD = re.compile(
     # "Laan van Nieuw Guinea 48", "Laan van Nieuw Oost-Indië 140"
     r"(?: (?:van|der|de|den) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? " + _HOUSE
 )
+# a Nordic street named after someone, its type apart: "Thorvald Meyers gate 62B", "Ole Vigs
+# gate 3", "H.C. Andersens Boulevard 2"
+_NORDIC_TYPE = r"s (?:gate|gata|gaten|vei|veien|veg|vegen|vej|gade|allé|Boulevard|plass|torg) "
+_NORDIC_STREET = re.compile(r"\b(?:[A-ZÆØÅ][\w.'-]* ){0,2}[A-ZÆØÅ][\w'-]*" + _NORDIC_TYPE + _HOUSE)
 _DE_STREET = re.compile(
     r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz"
     r"|Ring|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
@@ -166,7 +171,9 @@ _STREET_BEFORE_POSTCODE = re.compile(
     # no word in capitals: "my Dell XPS 15, 9520" is a model
     r"(?!(?:[^\s\d]+ ){0,3}[A-Z]{2,}\b)"
     r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
-    r"(?=(?:[BDLF]-)?[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?[ \t]*,?[ \t]*[A-Z])"  # the town on its line
+    # the postcode (with its country's letters, Swedish, Norwegian), then the town on its line
+    r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
+    r"[ \t]*,?[ \t]*[A-Z])"
 )
 
 
@@ -219,6 +226,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
+    (re.compile(_NORDIC_TYPE + r"[1-9]"), _NORDIC_STREET),
     (
         re.compile(
             r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]|\bat \w+(?:sk|zk|ck|ow|ieg)"
@@ -227,8 +235,22 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
-_POSTCODE_HINT = re.compile(r"\d,?\s+(?:[BDLF]-)?[1-9]\d{3}")
+_POSTCODE_HINT = re.compile(
+    r"\d[A-Za-z]?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
+)
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]+) $")
+
+
+def _named_after(text: str, start: int) -> int:
+    """Where a street named after someone starts: at the given name before it ("Ferdinand
+    Bolstraat 133-2"), else at ``start``."""
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1) in name_lists().first:
+        return before.start(1)
+    return start
 
 
 def take_addresses(scan: Scan) -> None:
@@ -236,7 +258,10 @@ def take_addresses(scan: Scan) -> None:
     for hint, pattern in _HINTS:
         if hint.search(scan.masked):
             for match in list(pattern.finditer(scan.masked)):
-                scan.take(match.start(), match.end(), "ADDRESS")
+                start = match.start()
+                if pattern is _NL_STREET:
+                    start = _named_after(scan.masked, start)
+                scan.take(start, match.end(), "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if scan.mentions("address", "adres", "its", "it's", " at ", "woon op", "from"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 # Dutch side codes (letter/digit groups) with dashes
 _NL_SHAPES = {
@@ -88,6 +88,18 @@ _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
 _TWO_AND_TWO_ANYWHERE = re.compile(r"[A-Z]{2}[- ]?\d\d|\d\d[- ]?[A-Z]{2}|\d[A-Z][- ]?[A-Z]?\d")
 _TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
+# asked for in one turn, answered alone in the next, maybe under a speaker line of its own:
+# "can you also give the registration number of the car?" / "Tomasz 09:13" / "WA 48213"
+_ASKED = re.compile(
+    r"(?<!\[)\b(?:kenteken\w*|registration|reg(?:istration)? (?:no|number|mark)|plate|nummerplaat"
+    r"|nummerbord|kennzeichen|targa|immatriculation|matr[ií]cula)\b[^\n\d]{0,60}\?[ \t]*\n"
+    r"(?:[^\n\d:]{1,30}[ \t]\[?\d{1,2}[:.]\d{2}\]?[ \t]*\n)?"
+    + SPEAKER
+    + r"[^\n\d]{0,20}?(?<![\w-])(?-i:"
+    + _VALUE
+    + r")[ \t.!]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
@@ -199,6 +211,10 @@ def take_plates(scan: Scan) -> None:
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES or _IE.fullmatch(value):
+                scan.take(match.start(1), match.end(1), "PLATE")
+    if "?" in scan.masked and scan.mentions(*_CUE_WORDS):
+        for match in list(_ASKED.finditer(scan.masked)):
+            if _plate_like(match.group(1)) and _TWO_AND_TWO.match(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt", " is ", " was "):
         for match in list(_PLATE_READS.finditer(scan.masked)):

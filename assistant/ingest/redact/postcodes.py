@@ -24,7 +24,8 @@ _NL_POSTCODE_CUE = re.compile(
     r"((?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode)\b"
     r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:=]*"
     r"(?:(?i:is|was)\s+)?)"
-    r"([1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|"
+    r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
+    r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"
@@ -56,7 +57,9 @@ _US_ZIP = re.compile(
 # links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
 _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
-    r"(?:[BDLF]-)?([1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3})"
+    # with its country, Swedish with a space, Norwegian from 0: "L-1611", "116 21", "0552 Oslo"
+    r"((?:[A-Z]{1,2}-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3}|[1-9]\d\d \d\d"
+    r"|0(?!800|900)\d{3}))"
     r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):

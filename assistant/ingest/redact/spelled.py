@@ -79,20 +79,41 @@ def _postcode_ok(value: str) -> bool:
     )
 
 
+# a letter named by a word that starts with it: "G als Gerard", "B as in Bravo"
+_LETTER_AS = re.compile(r" (?:als|as in|as|for|voor|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I)
+# a dash said between the parts: "G als Gerard, T als Theo, streepje, vier zes acht"
+_DASH_WORDS = frozenset(
+    ("streepje", "streep", "dash", "hyphen", "koppelteken", "minteken", "bindestrich", "tiret")
+)
+
+
 def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Runs of spelled tokens (letters, digits, number words; only spaces, commas or dashes
-    between) in ``scan.masked[pos:end]``; a letter after an apostrophe ("it's") is none."""
+    """Runs of spelled tokens (letters, digits, number words; only spaces, commas, dashes or
+    a dash said between) in ``scan.masked[pos:end]``; a letter after an apostrophe ("it's")
+    is none; a letter with the word that names it ("G als Gerard") is one token."""
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
+    last = skip_to = pos  # the end of the run so far (or of a dash said after it)
     for match in _TOKEN.finditer(scan.masked, pos, end):
+        if match.start() < skip_to:
+            continue  # the word that named the letter before
         after_apostrophe = match.start() > 0 and scan.masked[match.start() - 1] in "'’"
         reading = "" if after_apostrophe else _reading(match.group())
-        joined = run and _GAP.fullmatch(scan.masked, run[-1][1], match.start())
+        token_end = match.end()
+        if len(reading) == 1 and reading.isalpha():
+            named = _LETTER_AS.match(scan.masked, token_end, end)
+            if named and named.group(1)[0].upper() == reading:
+                token_end = skip_to = named.end()
+        joined = run and _GAP.fullmatch(scan.masked, last, match.start())
+        if joined and match.group().lower() in _DASH_WORDS:
+            last = match.end()
+            continue
         if run and (not reading or not joined):
             runs.append(run)
             run = []
         if reading:
-            run.append((match.start(), match.end(), reading))
+            run.append((match.start(), token_end, reading))
+            last = token_end
     if run:
         runs.append(run)
     return runs
