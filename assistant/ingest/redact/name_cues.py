@@ -84,6 +84,27 @@ ROLE_NOUNS = frozenset(
     " tegenpartij verzekerde policyholder deceased overledene cardholder kaarthouder"
     " rekeninghouder applicant aanvrager driver bestuurder mbr".split()
 )
+_LAST_WORD = re.compile(r"(\S*) $")
+
+
+def role_noun_before(before: str) -> bool:
+    """ "for passenger X", "klant X meldt": a role noun and one space, no label colon."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    last = _LAST_WORD.search(before)
+    word = last.group(1) if last else ""
+    if word.lower() not in ROLE_NOUNS:
+        return False  # (also at a line's start: "mbr Oliwia Dąbrowska at the desk")
+    # a capitalised role noun after a capitalised word names a firm: "Hillcrest Student
+    # Accommodation"
+    head = before[: -len(word) - 1]
+    if head and not head.endswith(" ") and not word.islower():
+        return False  # at a line's start only in lower case: "Klant Koelwerk B.V." is a firm
+    left = head[:-1] if head.endswith(" ") else ""
+    prev = "" if left.endswith((".", ":")) else left.rsplit(" ", 1)[-1]
+    return not (word[0].isupper() and prev[:1].isupper())
+
+
 # what a document says the name is: "my passport says X", "the booking reads X"
 DOC_SAYS = re.compile(
     r"\b(?:passport|paspoort|booking|boeking|ticket|reservation|reservering|id|licence|license"

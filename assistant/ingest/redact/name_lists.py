@@ -130,3 +130,14 @@ def folded(word: str) -> str:
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
+
+
+# a word with a capital inside is a brand ("ZorgSamen", "PayPal"), not a surname ("McBride",
+# "DeVries", "MacLeod" are)
+_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
+
+
+def camel(word: str) -> bool:
+    """A capital inside the word, as brands have: "ZorgSamen" (not "McBride", "DeVries")."""
+    return _CAMEL.search(word) is not None and not _CAMEL_NAME.match(word)

@@ -21,6 +21,7 @@ from assistant.ingest.redact.name_lists import (
     ROLES,
     NameLists,
     Tokens,
+    camel,
     capitalised,
     folded,
 )
@@ -55,19 +56,10 @@ _PET_BEFORE = re.compile(
 _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
 # a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
 _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
-# a word with a capital inside is a brand ("ZorgSamen", "PayPal"), not a surname ("McBride",
-# "DeVries", "MacLeod" are)
-_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
 _STREET = re.compile(
     r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
     r"|drive|close|crescent|strasse|straße)$"
 )
-
-
-def camel(word: str) -> bool:
-    """A capital inside the word, as brands have: "ZorgSamen" (not "McBride", "DeVries")."""
-    return _CAMEL.search(word) is not None and not _CAMEL_NAME.match(word)
 
 
 class Phrases:

@@ -27,10 +27,10 @@ from assistant.ingest.redact.name_cues import (
     PHONE_INTRO,
     RELATION_CUE,
     ROLE_CUE,
-    ROLE_NOUNS,
     STRONG_CUE,
     THANKS_CUE,
     TITLE_CUE,
+    role_noun_before,
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_headers import Headers
@@ -68,27 +68,6 @@ _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
 _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
 )
-
-
-_LAST_WORD = re.compile(r"(\S*) $")
-
-
-def _role_noun_before(before: str) -> bool:
-    """ "for passenger X", "klant X meldt": a role noun and one space, no label colon."""
-    if not before.endswith(" ") or before.endswith("  "):
-        return False
-    last = _LAST_WORD.search(before)
-    word = last.group(1) if last else ""
-    if word.lower() not in ROLE_NOUNS:
-        return False  # (also at a line's start: "mbr Oliwia Dąbrowska at the desk")
-    # a capitalised role noun after a capitalised word names a firm: "Hillcrest Student
-    # Accommodation"
-    head = before[: -len(word) - 1]
-    if head and not head.endswith(" ") and not word.islower():
-        return False  # at a line's start only in lower case: "Klant Koelwerk B.V." is a firm
-    left = head[:-1] if head.endswith(" ") else ""
-    prev = "" if left.endswith((".", ":")) else left.rsplit(" ", 1)[-1]
-    return not (word[0].isupper() and prev[:1].isupper())
 
 
 class _Finder(Headers):
@@ -145,7 +124,7 @@ class _Finder(Headers):
                 RELATION_CUE.search(before)
                 or (before.endswith("met ") and PHONE_INTRO.search(before))
                 or (before.endswith(DOC_SAYS_END) and DOC_SAYS.search(before))
-                or _role_noun_before(before)
+                or role_noun_before(before)
             ):
                 self.take_from(i, lower_ok=False, particles=True)
             elif CUSTOMER_LABEL.search(before):
