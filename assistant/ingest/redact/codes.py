@@ -23,7 +23,7 @@ _NOT_ERROR_CODE = (
     r"|knippert|verschijnt|appears))"
 )
 _OTP_CUE = (
-    r"(?:(?<![\w\"'])(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    r"(?:(?<![\w\"'])(?<!sort )(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
@@ -274,7 +274,14 @@ def _take_spoken_codes(scan: Scan) -> None:
             scan.take(spoken.start, spoken.end, kind)
 
 
+# a British bank's sort code names a branch, not a person, and opens nothing: kept as it is
+_SORT_CODE = re.compile(r"\bsort ?code\W{0,3}(?:is\W{1,2})?(\d\d[- ]?\d\d[- ]?\d\d)(?!\d)", re.I)
+
+
 def take_codes(scan: Scan) -> None:
+    if "sort" in scan.lower:
+        for match in list(_SORT_CODE.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), None)
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_all(_OTP_USE_TO, "OTP", 1)

@@ -73,7 +73,8 @@ ROLE_CUE = re.compile(
     r"|\bspoken (?:to|with)|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met"
     r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"
     r"|\bvan (?:uw|jullie) collega|\b(?:doorverbonden|verbonden|doorgeschakeld) met"
-    r"|\b(?:put through|transferred|passed) to)[ ,]+$",
+    r"|\b(?:put through|transferred|passed) to|\b(?:you're|you are|you've been) (?:through"
+    r"|connected) to)[ ,]+$",
     _I,
 )
 # the people a booking or a claim is about, inside a sentence (a label "Klant:" is no such
@@ -202,7 +203,7 @@ HEADER = re.compile(
 LABEL = re.compile(
     r"^ *(?:\[[\d:. ]+\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
-    r" +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
+    r"(?: *[–—-])? +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,
 )
 # a role speaking with the person in brackets: "Medewerker (Iris):", "Receptie (Lien):"

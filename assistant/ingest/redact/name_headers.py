@@ -77,9 +77,13 @@ class Headers(Mentions):
             if " | " in who and not placeholder:
                 # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:" (not a
                 # note's title and date: "CRM-notitie 12-02 | agent:")
-                person = who.split(" | ", 1)[0]
+                person, firm = who.split(" | ", 1)
+                start = match.start("who")
+                if self.is_first(firm.split()[0]) and not self.is_first(person.split()[0]):
+                    # the firm first: "10:03 Ayvens | Mireille:"
+                    start, person = start + len(person) + 3, firm
                 if not any(c.isdigit() for c in person):
-                    self.take_staff_name(match.start("who"), match.start("who") + len(person))
+                    self.take_staff_name(start, start + len(person))
                 continue
             words = who.split()
             if words and (

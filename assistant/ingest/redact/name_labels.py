@@ -23,6 +23,20 @@ _CAPS_AFTER_CUE = re.compile(
     r"|overschrijving)\b[^\n]{0,30}? (?:to|aan|naar)) "
     r"((?:[A-Z]\.? )?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,2})(?![\w'’-])"
 )
+# initials without dots and a surname after a name label: "Cardholder: J R Thompson"
+_BARE_INITIALS_AFTER_LABEL = re.compile(
+    r"^[ \t]*(?i:name on (?:the )?card|card ?holder|kaarthouder|naam|name|full name|nom"
+    r"|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
+    r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
+    re.MULTILINE,
+)
+# initials named as such ("voorletters G.J.", "initials: K.M."), and Dutch initials signing a
+# note after a dash ("... gestuurd. – HvdL")
+_NAMED_INITIALS = re.compile(
+    r"\b(?i:voorletters?|initialen|initials)\W{0,3}((?:[A-Z]\.){1,4}|(?<!\[)[A-Z]{2,4}\b(?!\]))"
+    r"|(?:^|[.!?] )[–—-] ?([A-Z](?:vd|v|d|t)[A-Z])[ \t.]*$",
+    re.MULTILINE,
+)
 # a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
 # the line ("Ola (support) 09:13")
 _TIMED_LABEL = re.compile(
@@ -45,6 +59,11 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             # a surname may be a word ("PIETER DE GROOT"), a filler is all words ("NOT GIVEN")
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
+        scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
+    if scan.mentions("nitial", "voorletter", "–", "- "):
+        for match in list(_NAMED_INITIALS.finditer(scan.masked)):
+            group = 1 if match.group(1) else 2
+            scan.take(match.start(group), match.end(group), "NAME")
     if (
         "card" in scan.lower
         or " to " in scan.lower

@@ -54,6 +54,8 @@ _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
+_CODE_DASH = re.compile(r"\d-$")
+_BANG_WORD = re.compile(r"!\w")  # a brand: "Fritz!Box", "Yahoo!Mail"
 _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
 # a filler between a cue and the name in a transcript: "it's for my mom uh dolores santiago"
 _FILLER_END = re.compile(
@@ -65,6 +67,12 @@ _GREETING_LINE = re.compile(
     r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
+# after "my name is", two words in lower case: "my name is precious ndlovu"
+_LOWER_NAME_IS = re.compile(
+    r"\b(?:my name is|my name's|my names|m(?:ijn|n) naam is|ik heet) "
+    r"([a-zà-ÿ'-]{2,}) ([a-zà-ÿ'-]{3,})\b",
+    re.IGNORECASE,
+)
 _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
 )
@@ -237,7 +245,20 @@ class _Finder(Headers):
         )
 
     def lower_intros(self) -> None:
-        """ "hey it's jess again": a lower-case word that is no common one."""
+        """ "hey it's jess again": a lower-case word that is no common one; after "my name is"
+        a given name or a word that is none, then a surname that is no word, both in lower
+        case ("my name is precious ndlovu", "mijn naam is roos ebbers")."""
+        if "nam" in self.scan.lower or "heet" in self.scan.lower:
+            for match in _LOWER_NAME_IS.finditer(self.text):
+                first, last = match.group(1), match.group(2)
+                if (
+                    first.islower()
+                    and last.islower()
+                    and (first in self.lists.first_lower or first not in self.lists.common)
+                    and last not in self.lists.common
+                    and first not in ROLES
+                ):
+                    self.scan.take(match.start(1), match.end(2), "NAME")
         if not any(
             cue in self.scan.lower
             for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")
@@ -312,7 +333,9 @@ class _Finder(Headers):
                 and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
-            if place_or_brand(self.text, tok.start, tok.end):
+            if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
+                self.text, tok.end
+            ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard"
             j = self.extend(i)
             has_surname = j > i + 1 and any(
@@ -338,8 +361,10 @@ class _Finder(Headers):
             tok = self.tokens[i]
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
                 continue
-            if tok.start > 0 and self.text[tok.start - 1].isalnum():
-                continue  # glued to a code: "205/55 R16 91V. Kosten"
+            if tok.start > 0 and (
+                self.text[tok.start - 1].isalnum() or _CODE_DASH.search(self.text, 0, tok.start)
+            ):
+                continue  # glued to a code: "205/55 R16 91V. Kosten", "ID 0047-22918-A. Nr"
             j = self.extend(i)
             if j == i + 1 and self.street_surname(i + 1):
                 j = i + 2  # "M. Nijhof"

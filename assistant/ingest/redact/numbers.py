@@ -120,7 +120,7 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|membership|lidmaatschap|policy|polis|claim|schade|melding"
     r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
-    r"|model|part|onderdeel|art"
+    r"|model|part|onderdeel|art|firmware|version|versie|build"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
     # on the number's own line: not the signature "Lotte\n0478 23 61 09"

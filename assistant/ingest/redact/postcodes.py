@@ -48,7 +48,8 @@ UK_POSTCODE_LOWER = re.compile(
     r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
 )
 _US_ZIP = re.compile(
-    r"(?<=[a-z], )(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"(?:(?<=[a-z], )|(?<=[a-z] ))"  # "Austin, TX 78701", "Knoxville TN 37919"
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
     r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
     r"|(?<=[a-z], )ID (83[2-8]\d\d(?:-\d{4})?)\b"  # Idaho; "Ortiz, ID 10442" is an ID number
 )

@@ -65,7 +65,11 @@ def _reading(token: str) -> str:
     if _HYPHENED_LETTERS.fullmatch(token):  # "k-l"
         return token.replace("-", "").upper()
     lower = token.lower()
-    return _LETTER_NAMES.get(lower) or _SPELLING_ALPHABET.get(lower) or word_digits(lower)
+    reading = _LETTER_NAMES.get(lower) or _SPELLING_ALPHABET.get(lower) or word_digits(lower)
+    if not reading and "-" in token:  # "L-S-six, four-B-W": letters and number words joined
+        parts = [_reading(part) for part in token.split("-")]
+        reading = "".join(parts) if all(parts) else ""
+    return reading
 
 
 def _plate_ok(value: str) -> bool:
