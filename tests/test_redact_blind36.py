@@ -65,3 +65,14 @@ from helpers import redacted_once as _redacted
 )
 def test_blind36_forms(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+def test_a_date_corrected_with_two_words_is_taken_in_one_pass() -> None:
+    # found by the redact-twice check on the next blind set, before any figure was taken
+    text = (
+        "Agent: En uw geboortedatum?\n"
+        "Beller: drie juni negentien tachtig. Nee wacht, sorry, vier juni negentien tachtig."
+    )
+    assert _redacted(text) == (
+        "Agent: En uw geboortedatum?\nBeller: [BIRTH_DATE]. Nee wacht, sorry, [BIRTH_DATE]."
+    )

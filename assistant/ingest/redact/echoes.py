@@ -89,7 +89,7 @@ def _take_words_again(scan: Scan) -> None:
 _CORRECTED = re.compile(
     r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])(?:\.{2,3}|…)?"
     + CORRECTION
-    + r"(?:sorry\W{1,3})?([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])",
+    + r"([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -12,10 +12,11 @@ MASK = "\ue000"
 
 # the next turn's speaker label, maybe shown with the time: "Customer:", "[14:22] klant:",
 # "10:13 Customer:", "Bram Jacobs 15:04:" (the answer to a question on the line before)
-# a value corrected in the same breath, before the new one: "... nee wacht, ", "... no sorry "
+# a value corrected in the same breath, before the new one: "... nee wacht, ", "... no sorry ",
+# "... no wait, sorry, "
 CORRECTION = (
     r"\W{0,5}(?:(?:nee|no|oh|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
-    r"|correction)\W{1,3}(?:(?:it's|it is|het is|dat is)\W{1,2})?"
+    r"|correction)\W{1,3}(?:sorry\W{1,3})?(?:(?:it's|it is|het is|dat is)\W{1,2})?"
 )
 SPEAKER = r"(?:\[?\d{1,2}[:.]\d{2}\]? *)?(?:[^\n\d:]{1,30}?(?: \(?\d{1,2}[:.]\d{2}\)?)?:)?"
 
