@@ -22,7 +22,6 @@ from assistant.ingest.redact.name_cues import (
     DOC_SAYS_END,
     FORM_CUE,
     GREETING_CUE,
-    LOWER_INTRO,
     PERSON_TITLE,
     PHONE_INTRO,
     RELATION_CUE,
@@ -34,20 +33,17 @@ from assistant.ingest.redact.name_cues import (
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_headers import Headers
+from assistant.ingest.redact.name_intros import take_lower_intros
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
-    ROLES,
     Tok,
     capitalised,
     name_lists,
 )
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
-
-# how English adjectives end, which no name in the lists does: "it's stable again"
-_ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
 
 _DIGIT_NEXT = re.compile(r" ?\d")
 _TAKEN_AFTER = re.compile(
@@ -67,12 +63,6 @@ _GREETING_LINE = re.compile(
     r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
-# after "my name is", two words in lower case: "my name is precious ndlovu"
-_LOWER_NAME_IS = re.compile(
-    r"\b(?:my name is|my name's|my names|m(?:ijn|n) naam is|ik heet) "
-    r"([a-zà-ÿ'-]{2,}) ([a-zà-ÿ'-]{3,})\b",
-    re.IGNORECASE,
-)
 _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
 )
@@ -244,36 +234,6 @@ class _Finder(Headers):
             and self.text[tok.end : tok.end + 1] in (",", "!")
         )
 
-    def lower_intros(self) -> None:
-        """ "hey it's jess again": a lower-case word that is no common one; after "my name is"
-        a given name or a word that is none, then a surname that is no word, both in lower
-        case ("my name is precious ndlovu", "mijn naam is roos ebbers")."""
-        if "nam" in self.scan.lower or "heet" in self.scan.lower:
-            for match in _LOWER_NAME_IS.finditer(self.text):
-                first, last = match.group(1), match.group(2)
-                if (
-                    first.islower()
-                    and last.islower()
-                    and (first in self.lists.first_lower or first not in self.lists.common)
-                    and last not in self.lists.common
-                    and first not in ROLES
-                ):
-                    self.scan.take(match.start(1), match.end(2), "NAME")
-        if not any(
-            cue in self.scan.lower
-            for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")
-        ):
-            return
-        for match in LOWER_INTRO.finditer(self.text):
-            word = match.group(1)
-            if word in self.lists.common or word in ROLES:
-                continue
-            known = word in self.lists.first_lower
-            if match.group().startswith("met ") and not known:
-                continue  # "met inbegrip van", "met souvenirs van": a listed name only
-            if known or not _ADJECTIVE_END.search(word):
-                self.scan.take(match.start(1), match.end(1), "NAME")  # not "it's stable again"
-
     def after_closing_line(self, tok: Tok) -> bool:
         """The token starts the line after a closing ("Groet,\\n Jan"), or the last line."""
         line_start = self.text.rfind("\n", 0, tok.start) + 1
@@ -336,7 +296,7 @@ class _Finder(Headers):
             if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
                 self.text, tok.end
             ):
-                continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard"
+                continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
@@ -362,7 +322,8 @@ class _Finder(Headers):
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             if tok.start > 0 and (
-                self.text[tok.start - 1].isalnum() or _CODE_DASH.search(self.text, 0, tok.start)
+                self.text[tok.start - 1].isalnum()
+                or _CODE_DASH.match(self.text, max(0, tok.start - 2), tok.start)
             ):
                 continue  # glued to a code: "205/55 R16 91V. Kosten", "ID 0047-22918-A. Nr"
             j = self.extend(i)
@@ -386,7 +347,7 @@ def take_names(scan: Scan) -> None:
     finder = _Finder(scan, lists)
     finder.labels_and_headers()
     finder.cues()
-    finder.lower_intros()
+    take_lower_intros(scan, lists, finder.text)
     finder.named_before()
     finder.standalone_lines()
     finder.last_line_signature()

@@ -1,0 +1,51 @@
+"""Names typed in lower case where the words around them introduce a person: "hey it's jess
+again", "my name is precious ndlovu". Used by the name pass (``names``)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.name_cues import LOWER_INTRO
+from assistant.ingest.redact.name_lists import ROLES, NameLists
+from assistant.ingest.redact.scan import Scan
+
+# how English adjectives end, which no name in the lists does: "it's stable again"
+_ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
+# after "my name is", two words in lower case: "my name is precious ndlovu"
+_LOWER_NAME_IS = re.compile(
+    r"\b(?:my name is|my name's|my names|m(?:ijn|n) naam is|ik heet) "
+    r"([a-zà-ÿ'-]{2,}) ([a-zà-ÿ'-]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
+    """ "hey it's jess again": a lower-case word that is no common one; after "my name is"
+    a given name or a word that is none, then a surname that is no word, both in lower
+    case ("my name is precious ndlovu", "mijn naam is roos ebbers"). ``text`` is the masked
+    text as the name pass began to read it."""
+    if "nam" in scan.lower or "heet" in scan.lower:
+        for match in _LOWER_NAME_IS.finditer(text):
+            first, last = match.group(1), match.group(2)
+            if (
+                first.islower()
+                and last.islower()
+                and (first in lists.first_lower or first not in lists.common)
+                and last not in lists.common
+                and first not in ROLES
+            ):
+                scan.take(match.start(1), match.end(2), "NAME")
+    if not any(
+        cue in scan.lower
+        for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")
+    ):
+        return
+    for match in LOWER_INTRO.finditer(text):
+        word = match.group(1)
+        if word in lists.common or word in ROLES:
+            continue
+        known = word in lists.first_lower
+        if match.group().startswith("met ") and not known:
+            continue  # "met inbegrip van", "met souvenirs van": a listed name only
+        if known or not _ADJECTIVE_END.search(word):
+            scan.take(match.start(1), match.end(1), "NAME")  # not "it's stable again"
