@@ -64,7 +64,7 @@ from helpers import redacted_once as _redacted
         ),
         (
             "Klant: dat is r punt kloosterman at kpn punt nl, dus K-L-O-O-S-T-E-R-M-A-N.",
-            "Klant: dat is r punt [EMAIL], dus [NAME].",
+            "Klant: dat is [EMAIL], dus [NAME].",
         ),
         (
             "Postcode is twee vijf één twee, ka bee, huisnummer vier één — zei de beller.",

@@ -202,7 +202,14 @@ def take_links(scan: Scan) -> None:
 _AT = r"(?: ?[\[({<]at[\])}>] ?| (?:at|apenstaartje) )"
 _DOT = r"(?: ?[\[({<](?:dot|punt)[\])}>] ?| (?:dot|punt) )"
 _SPELLED_EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]+" + _AT + r"[A-Za-z0-9-]+(?:(?:" + _DOT + r"|\.)[A-Za-z0-9-]+)*"
+    # the name may be said in parts too: "j punt v-e-r-b-e-e-k at ziggo punt nl"
+    r"(?<![\w.%+-])(?:[\w%+-]+"
+    + _DOT
+    + r")*[\w.%+-]+"
+    + _AT
+    + r"[A-Za-z0-9-]+(?:(?:"
+    + _DOT
+    + r"|\.)[A-Za-z0-9-]+)*"
     r"(?:" + _DOT + r"|\.)(?i:com|nl|be|de|uk|co\.uk|org|net|eu|fr|io|info|me|biz)(?![\w-])",
     re.IGNORECASE,
 )

@@ -19,6 +19,14 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ", "Saint ", "San ",
                 "Santa ", "St. ", "St ", "from ", "van ")  # fmt: skip
+# towns that are given names too, after "in" or on a route: "Hotel in Florence", "Amsterdam –
+# Florence", "vlucht naar Sydney"
+_TOWNS = frozenset(
+    "Florence Victoria Sydney Austin Adelaide Charlotte Chelsea Paris Regina Lourdes Valencia"
+    " Savannah Eugene Orlando Jackson Madison Phoenix Lincoln Chester Sofia Vienna Lima Georgia"
+    " Dallas Houston Denver Beverly Marion Alexandria Elizabeth Odessa Florentina Nancy".split()
+)
+_TOWN_BEFORE = re.compile(r"(?:\b(?:in|naar|via|near|uit)|[A-Z][a-zà-ÿ]+ [–—-]) $")
 # a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that
 # are words too: OK, IN, ME, OR, HI, PA, DE, MA, CO, ID)
 _STATES = (
@@ -49,6 +57,8 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # "de Mollie API key", "the Stripe dashboard"
     if _US_STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Madison WI", "Madison, WI [POSTCODE]", "Victoria station"
+    if text[start:end] in _TOWNS and _TOWN_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "a hotel in Florence", "Amsterdam – Florence on 14 June"
     return text.endswith(_PLACE_WORDS, 0, start) and bool(
         _PLACE_BEFORE.search(text, max(0, start - 30), start)
     )  # "I live in Jackson", "woont in Hilversum"

@@ -160,7 +160,8 @@ PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(
-    r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|mx|dr|drs|ir|ing"
+    r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|(?-i:[Mm]x)|dr|drs"
+    r"|ir|ing"  # not "MX": "Logitech MX Master"
     r"|prof|mej"
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
@@ -201,7 +202,7 @@ HEADER = re.compile(
     re.MULTILINE | _I,
 )
 LABEL = re.compile(
-    r"^ *(?:\[[\d:. ]+\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
+    r"^ *(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
     r"(?: *[–—-])? +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,

@@ -45,8 +45,10 @@ _TRADE = (
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
+    r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
-    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?))? $"  # "Autobedrijf Van Dalen"
+    # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))? $"
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
 FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")

@@ -37,6 +37,12 @@ _NAMED_INITIALS = re.compile(
     r"|(?:^|[.!?] )[–—-] ?([A-Z](?:vd|v|d|t)[A-Z])[ \t.]*$",
     re.MULTILINE,
 )
+# a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|[.!?)] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?)"
+    r"[ \t.]*\Z",
+    re.MULTILINE,
+)
 # a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
 # the line ("Ola (support) 09:13")
 _TIMED_LABEL = re.compile(
@@ -64,6 +70,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         for match in list(_NAMED_INITIALS.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), "NAME")
+    if scan.mentions("-", "–", "—"):
+        _take_dash_signature(scan, lists)
     if (
         "card" in scan.lower
         or " to " in scan.lower
@@ -89,3 +97,18 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             continue  # "Support 10:15", "Today 09:30"
         if seen[name] >= 2 or first in lists.first:
             scan.take(match.start(1), match.end(1), "NAME")
+
+
+def _take_dash_signature(scan: Scan, lists: NameLists) -> None:
+    """A given name the lists hold, or a capitalised word that is none with an initial after
+    it, signing the text after a dash."""
+    match = _DASH_SIGNATURE.search(scan.masked)
+    if not match:
+        return
+    words = match.group(1).split()
+    first = words[0]
+    listed = first.lower() in lists.first_lower and first.lower() not in lists.common
+    initial = len(words) == 2 and words[1].endswith(".") and len(words[1]) == 2
+    unknown = first[0].isupper() and first.lower() not in lists.common and initial
+    if (listed or unknown) and first.lower() not in ROLES:
+        scan.take(match.start(1), match.end(1), "NAME")

@@ -51,6 +51,11 @@ _TAKEN_AFTER = re.compile(
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _CODE_DASH = re.compile(r"\d-$")
+_LETTER_LABEL = re.compile(
+    r"\b(?:route|wijk|lijn|bus|blok|block|fase|phase|groep|group|klasse|class|optie|option|plan"
+    r"|zone|sector|vak|rij|row|hal|hall|gate|terminal|section|niveau|level|stage|tier|pier) $",
+    re.IGNORECASE,
+)
 _BANG_WORD = re.compile(r"!\w")  # a brand: "Fritz!Box", "Yahoo!Mail"
 _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
 # a filler between a cue and the name in a transcript: "it's for my mom uh dolores santiago"
@@ -326,6 +331,10 @@ class _Finder(Headers):
                 or _CODE_DASH.match(self.text, max(0, tok.start - 2), tok.start)
             ):
                 continue  # glued to a code: "205/55 R16 91V. Kosten", "ID 0047-22918-A. Nr"
+            if len(tok.text) == 2 and _LETTER_LABEL.search(
+                self.text, max(0, tok.start - 12), tok.start
+            ):
+                continue  # a letter naming a route, a block or a row: "Wijk 4, route C. Ophaal"
             j = self.extend(i)
             if j == i + 1 and self.street_surname(i + 1):
                 j = i + 2  # "M. Nijhof"

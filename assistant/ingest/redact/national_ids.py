@@ -33,6 +33,11 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # Swedish personnummer: (century,) year, month, day, a dash, four digits with a Luhn check;
 # only in a text that names such a number somewhere, as order numbers take the same shape
 _SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
+# numbers with a check letter, only in a text that names such a number, as references take
+# the same shapes: a Spanish DNI ("48273915C") and an Irish PPS number ("6283714C", "1234567TA")
+_CHECK_LETTER = re.compile(r"(?<![\w-])(\d{8}|\d{7})-?([A-Z])(?:(?<=\d[A-W])([AHW]))?(?![\w-])")
+_ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
 # French NIR: sex, year, month, department, commune, order, key (97 minus the rest mod 97)
 _FR_NIR = re.compile(
     r"(?<![\w-])[12] ?\d\d ?\d\d ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d(?![\w-]|[.,]\d)"
@@ -42,7 +47,8 @@ _CUE = (
     r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
     r"|pesel|ppsn?|personal public service(?: number)?|personnummer|persoonsnummer"
     r"|personal (?:id |identity |identification )?(?:number|code)|matricule"
-    r"|cpr(?:-nummer| number)?|henkilötunnus|hetu|fødselsnummer|birth number|(?-i:DNI|NIE|NIF)"
+    r"|cpr(?:-nummer|-nr| number| nr)?|henkilötunnus|hetu|fødselsnummer|birth number"
+    r"|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
@@ -126,6 +132,17 @@ def _hetu_ok(value: str) -> bool:
     )
 
 
+def _letter_ok(digits: str, letter: str, second: str | None) -> bool:
+    """A Spanish DNI's letter (the number modulo 23) or an Irish PPS number's (weights 8 to
+    2, and 9 for a second letter, modulo 23)."""
+    if len(digits) == 8:
+        return second is None and _ES_LETTERS[int(digits) % 23] == letter
+    weighted = sum(int(d) * (8 - i) for i, d in enumerate(digits))
+    if second:
+        weighted += 9 * _IE_LETTERS.index(second)
+    return _IE_LETTERS[weighted % 23] == letter
+
+
 def _pnr_ok(match: re.Match[str]) -> bool:
     date, tail = match.group(1), match.group(2)
     return 1 <= int(date[2:4]) <= 12 and 1 <= int(date[4:6]) <= 31 and luhn_ok(date + tail)
@@ -167,6 +184,9 @@ def take_national_ids(scan: Scan) -> None:
         return
     for match in list(_SE_PNR.finditer(scan.masked)):
         if _pnr_ok(match):
+            scan.take(match.start(), match.end(), KIND)
+    for match in list(_CHECK_LETTER.finditer(scan.masked)):
+        if _letter_ok(match.group(1), match.group(2), match.group(3)):
             scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):

@@ -75,7 +75,8 @@ _PL_STREET = re.compile(
 )
 _ROMANCE_STREET = re.compile(
     r"(?:\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua"
-    r"|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda|Travessera|Travesía)"
+    r"|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda|Travessera|Travesía"
+    r"|Strada|Bulevardul|Calea|Aleea|Șoseaua|Splaiul)"  # Romanian: "Strada Lipscani 22"
     r"|\b(?:Avda|Av|Pza|Pg)\.|\bC/)"  # "Avda. de la Constitución 14", "C/ Mayor 5"
     r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
     r"{1,4},? "
@@ -221,7 +222,8 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda"
-                r"|Travessera|Travesía|Avda\.|Av\.|Pza\.|Pg\.|C/) "), _ROMANCE_STREET),
+                r"|Travessera|Travesía|Avda\.|Av\.|Pza\.|Pg\.|C/|Strada|Bulevardul|Calea|Aleea"
+                r"|Șoseaua|Splaiul) "), _ROMANCE_STREET),
     (re.compile(r"\d,? [A-Z]\w+ " + _BUILDING + r", [A-Z]"), _BUILDING_STREET),
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),

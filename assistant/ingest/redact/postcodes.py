@@ -60,7 +60,7 @@ _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
     # with its country, Swedish with a space, Norwegian from 0: "L-1611", "116 21", "0552 Oslo"
     r"((?:[A-Z]{1,2}-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3}|[1-9]\d\d \d\d"
-    r"|0(?!800|900)\d{3}))"
+    r"|0(?!800|900)\d{3}|\d{6}))"  # and Romanian: "030031 București"
     r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
@@ -100,7 +100,7 @@ _POSTCODE_AFTER_PART = re.compile(
 _ZIP_NEXT_LINE = re.compile(
     # not [POSTCODE], and not when the cue's line holds its value ("Postcode: HX7 8AQ")
     r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n\ue000\[]{0,80}\n"
-    r"(?:\[[\d:. ]+\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
+    r"(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )

@@ -51,7 +51,7 @@ _NI_CUE = re.compile(r"(?<!\[)(?:\b(?-i:NI|NINO)\b|\bnational insurance\b)", re.
 _UK_NI = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
-_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y]\d{2}[0-9AC-FHKNPRTV-Y]{4}")
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}")
 _NAME_CUE = re.compile(r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam)\b", re.I)
 _SPELLED_NAME = re.compile(r"(?<![\w-])(?:[A-Z](?:[- .][A-Z]){3,}|[a-z](?:-[a-z]){3,})(?![\w-])")
 
