@@ -135,8 +135,9 @@ def take_echoes(scan: Scan) -> None:
         kind = said.get(NON_DIGIT.sub("", match.group()))
         if kind:
             scan.take(match.start(), match.end(), kind)
-    # read out in words as well: "four eight two seven three nine one five" / "48273915C"
-    for spoken in spoken_values(scan.masked):
+    # read out in words as well, in a call's transcript: "four eight two seven three nine one
+    # five" / "48273915C"
+    for spoken in spoken_values(scan.masked) if "\n" in scan.text else ():
         kind = said.get(NON_DIGIT.sub("", spoken.value))
         if kind:
             scan.take(spoken.start, spoken.end, kind)

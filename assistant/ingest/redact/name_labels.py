@@ -37,6 +37,7 @@ _NAMED_INITIALS = re.compile(
     r"|(?:^|[.!?] )[–—-] ?([A-Z](?:vd|v|d|t)[A-Z])[ \t.]*$",
     re.MULTILINE,
 )
+_DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
 _DASH_SIGNATURE = re.compile(
     r"(?:^|[.!?)] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?)"
@@ -66,7 +67,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
         scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
-    if scan.mentions("nitial", "voorletter", "–", "- "):
+    if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):
         for match in list(_NAMED_INITIALS.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), "NAME")
@@ -102,7 +103,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
 def _take_dash_signature(scan: Scan, lists: NameLists) -> None:
     """A given name the lists hold, or a capitalised word that is none with an initial after
     it, signing the text after a dash."""
-    match = _DASH_SIGNATURE.search(scan.masked)
+    match = _DASH_SIGNATURE.search(scan.masked, max(0, len(scan.masked) - 48))
     if not match:
         return
     words = match.group(1).split()

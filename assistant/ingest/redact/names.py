@@ -171,14 +171,16 @@ class _Finder(Headers):
         """A month or another word kept as a rule ("Mei", "April") after a person's title,
         starting a name that goes on to a listed given name or surname ("Mei Ling Chan")."""
         tok = self.tokens[i]
-        if i + 1 >= len(self.tokens) or self.gap(i + 1) != " " or not capitalised(tok.text):
+        if (
+            tok.base not in self.lists.not_words  # cheap tests first: this runs on most words
+            or i + 1 >= len(self.tokens)
+            or PERSON_TITLE.search(self.text, max(0, tok.start - 24), tok.start) is None
+            or self.gap(i + 1) != " "
+            or not capitalised(tok.text)
+        ):
             return False
         words = [self.tokens[k].base for k in range(i + 1, self.extend(i + 1))]
-        return (
-            tok.base in self.lists.not_words
-            and any(self.is_first(w) or w in self.lists.surnames for w in words)
-            and PERSON_TITLE.search(self.text, max(0, tok.start - 24), tok.start) is not None
-        )
+        return any(self.is_first(w) or w in self.lists.surnames for w in words)
 
     def take_label_full_name(self, i: int) -> None:
         """A given name that is also a place, then a surname, after a customer's label or a
