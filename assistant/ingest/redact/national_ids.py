@@ -33,8 +33,9 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # Swedish personnummer: (century,) year, month, day, a dash, four digits with a Luhn check;
 # only in a text that names such a number somewhere, as order numbers take the same shape
 _SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
-# numbers with a check letter, only in a text that names such a number, as references take
-# the same shapes: a Spanish DNI ("48273915C") and an Irish PPS number ("6283714C", "1234567TA")
+# numbers with a check letter, only in a text that names such a number (not just "personal"
+# or "national"), as references take the same shapes: a Spanish DNI ("48273915C") and an
+# Irish PPS number ("6283714C", "1234567TA")
 _CHECK_LETTER = re.compile(r"(?<![\w-])(\d{8}|\d{7})-?([A-Z])(?:(?<=\d[A-W])([AHW]))?(?![\w-])")
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
@@ -185,9 +186,10 @@ def take_national_ids(scan: Scan) -> None:
     for match in list(_SE_PNR.finditer(scan.masked)):
         if _pnr_ok(match):
             scan.take(match.start(), match.end(), KIND)
-    for match in list(_CHECK_LETTER.finditer(scan.masked)):
-        if _letter_ok(match.group(1), match.group(2), match.group(3)):
-            scan.take(match.start(), match.end(), KIND)
+    if "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text or scan.mentions("pps"):
+        for match in list(_CHECK_LETTER.finditer(scan.masked)):
+            if _letter_ok(match.group(1), match.group(2), match.group(3)):
+                scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)

@@ -330,7 +330,8 @@ _BSN_GROUPED = re.compile(
     r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?!\w|[.,:/-]\d)"
 )
 _NOT_BSN_CONTEXT = re.compile(
-    r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?:klant|cust)|account|rekening|contract|polis|policy|member|referentie|reference|ref|track"
+    r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?:klant|cust)|account|rekening"
+    r"|contract|polis|policy|member|referentie|reference|ref|track"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
     r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",
     re.IGNORECASE,
