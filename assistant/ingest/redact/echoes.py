@@ -9,6 +9,7 @@ import re
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
+from assistant.ingest.redact.plates import value_shape
 from assistant.ingest.redact.scan import CORRECTION, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -94,17 +95,13 @@ _CORRECTED = re.compile(
 )
 
 
-def _shape(value: str) -> str:
-    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in value.upper())
-
-
 def _take_corrected(scan: Scan) -> None:
     """The value a speaker corrects and the correction: both of the kind either was taken
     as, when they have the same shape."""
     kinds = {(f.start, f.end): f.kind for f in scan.found if f.kind in _KINDS}
     for match in list(_CORRECTED.finditer(scan.text)):
         first, second = match.span(1), match.span(2)
-        if _shape(match.group(1)) != _shape(match.group(2)) or not any(
+        if value_shape(match.group(1)) != value_shape(match.group(2)) or not any(
             c.isdigit() for c in match.group(1)
         ):
             continue

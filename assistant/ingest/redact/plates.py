@@ -127,7 +127,8 @@ _NOT_PLATE_CAR = re.compile(
 )
 
 
-def _shape(code: str) -> str:
+def value_shape(code: str) -> str:
+    """Each digit as D and each letter as L, the rest as it is: "GT-468-B" -> "LL-DDD-L"."""
     return "".join("D" if c.isdigit() else "L" if c.isalpha() else c for c in code)
 
 
@@ -179,7 +180,12 @@ def take_plates(scan: Scan) -> None:
         for match in dashed:
             code = match.group()
             sibling = any(code[:-1] == part[:-1] for part in parts)  # "niet de GX-204-L"
-            if len(code) == 8 and _shape(code) in _NL_SHAPES and code not in parts and not sibling:
+            if (
+                len(code) == 8
+                and value_shape(code) in _NL_SHAPES
+                and code not in parts
+                and not sibling
+            ):
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
@@ -195,12 +201,12 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_IE, "PLATE")
         scan.take_all(_DE_LOWER, "PLATE")
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
-            if _shape(match.group()) in _NL_SHAPES:
+            if value_shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
     if _COMPACT_LOWER_HINT.search(scan.masked) and _CAR_WORDS.search(scan.masked):
         # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
         for match in list(_COMPACT_LOWER.finditer(scan.masked)):
-            if _shape(match.group()) in _NL_COMPACT_SHAPES:
+            if value_shape(match.group()) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
@@ -210,7 +216,11 @@ def take_plates(scan: Scan) -> None:
             state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not _plate_like(value) and _plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
-            elif _plate_like(value) or _shape(value) in _NL_COMPACT_SHAPES or _IE.fullmatch(value):
+            elif (
+                _plate_like(value)
+                or value_shape(value) in _NL_COMPACT_SHAPES
+                or _IE.fullmatch(value)
+            ):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if "?" in scan.masked and scan.mentions(*_CUE_WORDS):
         for match in list(_ASKED.finditer(scan.masked)):
