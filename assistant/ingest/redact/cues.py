@@ -33,6 +33,15 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"(?P<value>[A-Za-z0-9+/_=.~-]{16,})",
     re.IGNORECASE,
 )
+# a key typed in groups of four, as authenticator apps show a setup key: "gebruik deze setup
+# key: K7QW MZ3R 2XPL V9ND"
+_GROUPED_KEY = re.compile(
+    r"(?<!\[)\b(?:key|sleutel|secret|geheim)\b[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?"
+    r"[\w ]{0,12}?(?:: ?| )"
+    r"(?P<value>(?-i:(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{4}(?: [A-Z0-9]{4}){3,7}))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
@@ -86,6 +95,9 @@ def _labelled_key(match: re.Match[str], value: str) -> bool:
 
 def take_tokens(scan: Scan) -> None:
     take_settings(scan)
+    if scan.mentions("key", "sleutel", "secret", "geheim"):
+        for match in list(_GROUPED_KEY.finditer(scan.masked)):
+            scan.take(match.start("value"), match.end("value"), "TOKEN")
     if not _TOKEN_HINT.search(scan.masked):
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")

@@ -60,11 +60,24 @@ _EXPIRY_RESTATED = re.compile(
 )
 
 
+# the month by name and the year in words, read back on another turn: "twelve twenty-six. no
+# sorry ... ten twenty-seven" / "Agent: October twenty-seven, and the security code?"
+_EXPIRY_READ_BACK = re.compile(
+    r"(?<![\w-])(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?,? (?:"
+    + SPOKEN_CARD_YEAR
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _take_expiry_restated(scan: Scan) -> None:
-    for found in [f for f in scan.found if f.kind == "EXPIRY"]:
+    expiries = [f for f in scan.found if f.kind == "EXPIRY"]
+    for found in expiries:
         match = _EXPIRY_RESTATED.match(scan.masked, found.end)
         if match:
             scan.take(match.start(1), match.end(1), "EXPIRY")
+    if expiries and "\n" in scan.text:  # a call's transcript
+        scan.take_all(_EXPIRY_READ_BACK, "EXPIRY")
 
 
 # a value read out in words and said again word for word: "En uw postcode" / "zeven acht twee
@@ -95,20 +108,52 @@ _CORRECTED = re.compile(
 )
 
 
+# the right value beside the wrong one: "The correct one is 85.07.30-033.28, not
+# 85.07.30-033.82", "niet 0612345678 maar 0612345687"
+_VALUE = r"([A-Za-z0-9](?:[A-Za-z0-9-]|[./](?=\d)){3,30})(?![\w-])"
+_RIGHT_NOT_WRONG = re.compile(
+    r"(?<![\w-])"
+    + _VALUE
+    + r",? (?:and )?(?:not|niet|nicht|instead of|in plaats van|rather than) (?:the |de |het )?"
+    + _VALUE
+    + r"|\b(?:not|niet) (?:the |de |het )?"
+    + _VALUE
+    + r",? (?:but|maar) (?:the |de |het )?"
+    + _VALUE,
+    re.IGNORECASE,
+)
+
+
 def _take_corrected(scan: Scan) -> None:
     """The value a speaker corrects and the correction: both of the kind either was taken
     as, when they have the same shape."""
     kinds = {(f.start, f.end): f.kind for f in scan.found if f.kind in _KINDS}
     for match in list(_CORRECTED.finditer(scan.text)):
-        first, second = match.span(1), match.span(2)
-        if value_shape(match.group(1)) != value_shape(match.group(2)) or not any(
-            c.isdigit() for c in match.group(1)
-        ):
-            continue
-        kind = kinds.get(first) or kinds.get(second)
-        if kind:
-            scan.take(*first, kind)
-            scan.take(*second, kind)
+        _take_pair(scan, kinds, match, 1)
+    for match in list(_RIGHT_NOT_WRONG.finditer(scan.text)):
+        _take_pair(scan, kinds, match, 1 if match.group(1) else 3)
+
+
+def _take_pair(scan: Scan, kinds: dict[tuple[int, int], str], match: re.Match[str], a: int) -> None:
+    """Groups ``a`` and ``a + 1`` of ``match``: both as the kind either was taken as."""
+    b = a + 1
+    first, second = match.span(a), match.span(b)
+    if value_shape(match.group(a)) != value_shape(match.group(b)) or not any(
+        c.isdigit() for c in match.group(a)
+    ):
+        return
+    kind = kinds.get(first) or kinds.get(second)
+    if kind:
+        scan.take(*first, kind)
+        scan.take(*second, kind)
+
+
+def _take_plate_again(scan: Scan) -> None:
+    """A plate named again as written: "lease one is NMT 47K" / "The fine was for NMT 47K"."""
+    plates = {scan.text[f.start : f.end] for f in scan.found if f.kind == "PLATE"}
+    for plate in plates:
+        if len(plate) >= 5:
+            scan.take_all(re.compile(r"(?<![\w-])" + re.escape(plate) + r"(?![\w-])"), "PLATE")
 
 
 def take_echoes(scan: Scan) -> None:
@@ -118,8 +163,11 @@ def take_echoes(scan: Scan) -> None:
     _take_street_again(scan)
     _take_expiry_restated(scan)
     _take_words_again(scan)
-    if "…" in scan.text or scan.mentions("wait", "wacht", "sorry", "mean", "bedoel", "correct"):
+    if "…" in scan.text or scan.mentions(
+        "wait", "wacht", "sorry", "mean", "bedoel", "correct", "not ", "niet ", "nicht", "instead"
+    ):
         _take_corrected(scan)
+    _take_plate_again(scan)
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:

@@ -73,6 +73,11 @@ _MONEY_BEFORE = re.compile(
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
+# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
+# no gold secret in the corpus stands there
+_CARD_TAIL_BEFORE = re.compile(
+    r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
+)
 
 
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
@@ -89,6 +94,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
+        or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
     )
@@ -105,7 +111,9 @@ def allowed(value: str) -> np.ndarray:
     ok[CLASSES.index("BIRTH_DATE")] = bool(date) and all(1900 <= y <= latest for y in years)
     digits = value.replace(" ", "")  # read out or typed apart: "7 0 4"
     compact_month = len(digits) == 4 and digits.isdigit() and 1 <= int(digits[:2]) <= 12
-    ok[CLASSES.index("EXPIRY")] = bool(MONTH_YEAR.fullmatch(value) or date or compact_month)
+    month_year = MONTH_YEAR.fullmatch(value)
+    a_month = month_year is not None and 1 <= int(month_year.group(1)) <= 12  # not "on 22/02"
+    ok[CLASSES.index("EXPIRY")] = a_month or bool(date) or compact_month
     ok[CLASSES.index("CVV")] = digits.isdigit() and len(digits) in (3, 4)
     return ok
 

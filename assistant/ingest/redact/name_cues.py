@@ -156,13 +156,15 @@ CUSTOMER_LABEL = re.compile(
 # "dhr. R.J. Baas"), not after "dr." or "prof." ("Dr. Oetker")
 PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
-    r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?) +(?:(?:[A-Z]\.)+ *)?"
+    r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?"
+    r"|(?<!\d )(?<!per )\b[Hh]r\.)"  # "hr. Achterberg" (heer) with its dot, not "2 hr."
+    r" +(?:(?:[A-Z]\.)+ *)?"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|(?-i:[Mm]x)|dr|drs"
     r"|ir|ing"  # not "MX": "Logitech MX Master"
-    r"|prof|mej"
+    r"|prof|mej|(?<!\d )(?<!per )(?-i:[Hh]r)(?=\.)"  # "hr. Achterberg", not "HR" or "per hr."
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
@@ -204,14 +206,16 @@ HEADER = re.compile(
 LABEL = re.compile(
     r"^ *(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
-    r"(?: *[–—-])? +)?(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
+    r"(?: *[–—-])? +"
+    r"|(?P<firm>(?-i:[A-Z]{2,6})) *[–—-] +)?"  # a body's letters: "UWV – Mark:"
+    r"(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,
 )
 # a role speaking with the person in brackets: "Medewerker (Iris):", "Receptie (Lien):"
 STAFF_LABEL = re.compile(
     r"(?:agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep|receptie"
     r"|reception|receptionist|klantenservice|customer service|helpdesk|servicedesk|operator"
-    r"|consultant|baliemedewerker|host|verkoper|sales|planner|planning|monteur|engineer"
+    r"|consultant|consulent|consulente|intercedent|recruiter|baliemedewerker|host|verkoper|sales|planner|planning|monteur|engineer"
     r"|technician|bezorger|courier|coach|staff|team|service)",
     _I,
 )

@@ -22,7 +22,9 @@ FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WOR
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b)"
+    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b"
+    # Nordic, Spanish and Italian forms: "Bostads AB Kronan", "Hansen Bygg AS", "Rivas S.L."
+    r"|(?:AB|ASA|AS|A/S|ApS|Oyj?|S\.A\.|SpA|S\.p\.A\.|S\.r\.l\.|Srl|S\.L\.|SL)(?!\w))"
 )
 FIRM_WORD = re.compile(_FIRM_WORDS)
 # a bot's name: "I'm Skye, your virtual assistant", "ik ben Lisa, de digitale assistent"

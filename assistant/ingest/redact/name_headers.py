@@ -91,8 +91,13 @@ class Headers(Mentions):
                 or (len(words) > 1 and words[-1].lower() in ("to", "aan"))
             ):
                 continue  # a field, not a speaker: "Job number: JB-7720931", "Bill to:"
-            if match.group("role") and len(words) == 1 and self.is_first(words[0]):
-                # "Agent Milan:": after a role a given name that is also a place
+            if (
+                (match.group("role") or match.group("firm"))
+                and len(words) == 1
+                and self.is_first(words[0])
+            ):
+                # "Agent Milan:", "UWV – Mark:": after a role or a firm's letters a given name
+                # that is also a place or a word
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
@@ -151,6 +156,8 @@ class Headers(Mentions):
     def _staff_word(self, word: str) -> bool:
         if not word[:1].isupper() or self.is_blocked(word):
             return False
+        if len(word) >= 3 and word.isupper():
+            return False  # a body's letters: "Agent (DWP):"
         return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
 
     def take_display_name(self, start: int, end: int) -> None:

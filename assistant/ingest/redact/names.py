@@ -68,6 +68,8 @@ _GREETING_LINE = re.compile(
     r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
+# a signature's given name ending the text, maybe with an address in brackets after it
+_SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
 )
@@ -109,7 +111,12 @@ class _Finder(Headers):
                     CUSTOMER_LABEL.search(self.text[max(0, tok.start - 30) : tok.start])
                     or CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 30) : tok.start])
                 ):
-                    self.take_label_full_name(i)  # "Ouder: Milan Dekker", "Gr. Milan Verbeek"
+                    if _SIGNED_ALONE.match(self.text, tok.end) and CLOSING_SAME_LINE.search(
+                        self.text[max(0, tok.start - 30) : tok.start]
+                    ):  # "Groetjes, Milan (Tollensstraat 20-2)": the name ends the text
+                        self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+                    else:
+                        self.take_label_full_name(i)  # "Ouder: Milan Dekker", "Gr. Milan V."
                 elif self.after_closing_line(tok):
                     self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
                 continue

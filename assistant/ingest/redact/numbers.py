@@ -129,6 +129,17 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 # a firm's VAT or enterprise number: "btw BE 0712.448.915", "ondernemingsnummer 0712 448 915"
+# a form's field that names some other number: "Assessment number: 0193.2284.1102",
+# "Aanslagnummer: 2024 0031 88172" (not a phone's own field, nor "My number:")
+_OTHER_NUMBER_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?!(?:tel|phone|mobi|gsm|cell|contact|kontakt|fax|whats|home|work|land|vast"
+    r"|nood|not|emerg|call|bel|terugbel|rückruf|ruf|anruf|handy|festnetz|portable|num|n[uú]m"
+    r"|reach|sms|priv|direct|day|dag|even|avond|office|kantoor|alt|second|tweede|other|ander|best"
+    r"|prefer|voorkeur"
+    r"|new|nieuw|old|oud|my|mijn|your|uw|je|our|ons|his|her|zijn|haar|their|hun|the|de|het)"
+    r")[A-Za-z]{3,}(?:[ -]?(?:number|nummer|nr|no))\.? ?[:#] ?$",
+    re.IGNORECASE,
+)
 _TAX_NUMBER_BEFORE = re.compile(
     r"\b(?:btw|vat|tva|ust|ondernemings|kbo|enterprise)\w*\.?(?: ?(?:nr|no|nummer|number|id)\.?)?"
     r"\W{0,3}(?:[A-Z]{2} ?)?$",
@@ -310,6 +321,10 @@ def take_phones(scan: Scan) -> None:
                     and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
                 ) or _TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin):
                     continue
+                if not text.startswith(
+                    ("06", "07", "+", "("), begin
+                ) and _OTHER_NUMBER_FIELD.search(text, max(0, begin - 40), begin):
+                    continue
                 scan.take(begin, match.start() + stop, "PHONE")
 
 
@@ -330,7 +345,9 @@ _BSN_GROUPED = re.compile(
     r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?!\w|[.,:/-]\d)"
 )
 _NOT_BSN_CONTEXT = re.compile(
-    r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?:klant|cust)|account|rekening"
+    # a speaker is no number's name: "Customer: ...", "[10:04] Customer: ...", "10:04 klant: ..."
+    r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?<!\] )(?<!\d\d )(?:klant|cust)|account"
+    r"|rekening"
     r"|contract|polis|policy|member|referentie|reference|ref|track"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
     r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",

@@ -47,6 +47,7 @@ _CUE = re.compile(
     r"|plates?"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027", "plates WX 4829K"
     r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )tag"  # "FL tag X"
     r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
+    r"|(?:lease|leased|rental|hire) one"  # "my own car. lease one is NMT 47K"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa)\b"
     r"(?: ?\((?:if known|optional|if any|indien bekend|optioneel)\))?"  # a form's aside
@@ -91,19 +92,20 @@ _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 # asked for in one turn, answered alone in the next, maybe under a speaker line of its own:
 # "can you also give the registration number of the car?" / "Tomasz 09:13" / "WA 48213"
 _ASKED = re.compile(
-    r"(?<!\[)\b(?:kenteken\w*|registration|reg(?:istration)? (?:no|number|mark)|plate|nummerplaat"
-    r"|nummerbord|kennzeichen|targa|immatriculation|matr[ií]cula)\b[^\n\d]{0,60}\?[ \t]*\n"
+    r"(?<!\[)\b(?:kenteken\w*|registration|reg(?:istration)?(?: (?:no|number|mark))?|plate"
+    r"|nummerplaat|nummerbord|kennzeichen|targa|immatriculation|matr[ií]cula)\b"
+    r"[^\n\d]{0,60}\?[ \t]*\n"
     r"(?:[^\n\d:]{1,30}[ \t]\[?\d{1,2}[:.]\d{2}\]?[ \t]*\n)?"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\w-])(?-i:"
     + _VALUE
-    + r")[ \t.!]*$",
+    + r")(?:[ \t.!?]*$|[?!,.] )",  # or going on: "JRK 482? no sorry that's my own car"
     re.IGNORECASE | re.MULTILINE,
 )
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
-              "matricula", "targa", "tag")  # fmt: skip
+              "matricula", "targa", "tag", " one")  # fmt: skip
 
 
 _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass

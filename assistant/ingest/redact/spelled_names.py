@@ -13,6 +13,8 @@ from assistant.ingest.redact.scan import Scan
 # capitals (any alphabet's: "B-J-Ø-R-N") and the Dutch IJ, four or more, joined by hyphens
 _LETTER = r"(?:IJ|[^\W\d_a-z])"
 _SPELLED = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{3,}}(?![\w-])")
+# in lower case too, when it spells a name taken elsewhere: "Dewitt aan elkaar, d-e-w-i-t-t"
+_SPELLED_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-Z](?:-[^\W\d_A-Z]){3,}(?![\w-])")
 _NAME_CUE = re.compile(
     r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam|voornaam)\b", re.IGNORECASE
 )
@@ -30,7 +32,8 @@ def take_spelled_names(scan: Scan) -> None:
     if "-" not in scan.text:
         return
     spelled = list(_SPELLED.finditer(scan.text))
-    if not spelled:
+    lower = list(_SPELLED_LOWER.finditer(scan.text))
+    if not (spelled or lower):
         return
     named = {
         word.lower()
@@ -39,15 +42,23 @@ def take_spelled_names(scan: Scan) -> None:
         # of an address, the part before the @ only
         for word in _WORD.findall(scan.text[found.start : found.end].split("@")[0])
     }
+    for match in lower:
+        if match.group().replace("-", "") in named:
+            _take_with_word(scan, match)
     for match in spelled:
         word = match.group().replace("-", "")
         taken = any(
             f.kind == "NAME" and f.start <= match.start() < f.end for f in scan.found
         )  # by the spelling rule for a surname after its cue
-        if not (taken or word.lower() in named or _asked(scan, match.start())):
-            continue
-        scan.take(match.start(), match.end(), "NAME")
-        again = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-        for said in list(again.finditer(scan.masked)):
-            if said.group()[0].isupper():
-                scan.take(said.start(), said.end(), "NAME")
+        if taken or word.lower() in named or _asked(scan, match.start()):
+            _take_with_word(scan, match)
+
+
+def _take_with_word(scan: Scan, match: re.Match[str]) -> None:
+    """The spelling, and the word it spells wherever the text writes it with a capital."""
+    scan.take(match.start(), match.end(), "NAME")
+    word = match.group().replace("-", "")
+    again = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    for said in list(again.finditer(scan.masked)):
+        if said.group()[0].isupper():
+            scan.take(said.start(), said.end(), "NAME")
