@@ -120,7 +120,7 @@ _BIRTH_SECOND_LINE = re.compile(
 # forty-six" (the whole answer, so "two, three, four" in other talk stays)
 _BIRTH_SPOKEN_NUMBERS = re.compile(
     _BIRTH_CUE
-    + r"[^\n\d]{0,80}\n"
+    + r"[^\n\d\ue000\[]{0,80}\n"
     + SPEAKER
     + r"[^\n\d]{0,20}?\b("
     + SPOKEN_DAY

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
-from assistant.ingest.redact.scan import CORRECTION, SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
@@ -50,16 +50,29 @@ SPOKEN_MONTH = (
     r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
     r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
 )
-_EXPIRY_SPOKEN_NEXT_LINE = re.compile(
-    _EXPIRY_WORDS
-    + r"[^\n\d]{0,60}\n"
-    + SPEAKER
-    + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
-    + SPOKEN_MONTH
+# the month and the year in words, not the start of a longer number read out
+_SPOKEN_EXPIRY = (
+    SPOKEN_MONTH
     + r",? (?:"
     + SPOKEN_CARD_YEAR
-    + r"))\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
-    r"|zes|zeven|acht|negen)\b)",
+    + r")\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
+    r"|zes|zeven|acht|negen)\b)"
+)
+_EXPIRY_SPOKEN_NEXT_LINE = re.compile(
+    _EXPIRY_WORDS
+    + r"[^\n\d\ue000\[]{0,60}\n"
+    + SPEAKER
+    + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
+    + _SPOKEN_EXPIRY
+    + r")",
+    re.IGNORECASE,
+)
+# right after its cue, in words: "Geldig tot november zevenentwintig", "expiry May twenty-nine"
+_EXPIRY_SPOKEN_CUE = re.compile(
+    _EXPIRY_WORDS
+    + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
+    + _SPOKEN_EXPIRY
+    + r")",
     re.IGNORECASE,
 )
 # after a card, in the same turn: "en hij verloopt in februari achtentwintig"
@@ -83,7 +96,7 @@ _EXPIRY_NAMED_AFTER_CARD = re.compile(
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
 _EXPIRY_NEXT_LINE = re.compile(
     _EXPIRY_WORDS
-    + r"[^\n\d]{0,60}\n"
+    + r"[^\n\d\ue000\[]{0,60}\n"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\d/])("
     + _EXPIRY
@@ -136,8 +149,10 @@ _CVV_CUE = re.compile(
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
 _CVV_NEXT_LINE = re.compile(
-    _CVV_WORDS
-    + r"[^\n\d]{0,60}\n(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
+    r"(?<!\[)"  # not the placeholder "[CVV]" of an earlier pass
+    + _CVV_WORDS
+    + r"[^\n\d\ue000\[]{0,60}\n"
+    + r"(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # "3-1-7"
     r"(?:[^\n\d]{0,12}$|(?=[.!] ))",  # alone, or ending a sentence: "gevonden, 883. En ..."
@@ -240,6 +255,10 @@ def take_card_extras(scan: Scan) -> None:
                 scan.masked, max(0, match.start() - 25), match.start()
             ):
                 scan.take(match.start(1), match.end(1), "EXPIRY")
+        if cards or scan.mentions(
+            "kaart", "card", "cvc", "cvv"
+        ):  # not "actie geldig tot mei twintig"
+            scan.take_all(_EXPIRY_SPOKEN_CUE, "EXPIRY", 1)
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
@@ -318,6 +337,8 @@ def _take_spoken_cvvs(scan: Scan) -> None:
         if not cues:
             continue
         gap = before[cues[-1].end() :]
+        if MASK in gap:
+            continue  # the cue has its value: "cvc: 903\namount: DKK 250"
         line = before[before.rfind("\n", 0, cues[-1].start()) + 1 : cues[-1].end()]
         if _PIN_OR_SENT.search(line):
             continue  # "uw nieuwe pincode voor de voicemail, vier cijfers": a PIN's digits

@@ -46,7 +46,7 @@ _OTP = re.compile(
 _OTP_NEXT_LINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
-    + r"[^\n\d]{0,80}\n"
+    + r"[^\n\d\ue000\[]{0,80}\n"
     + SPEAKER
     + r"[^\n\d]{0,25}?"
     + _OTP_VALUE

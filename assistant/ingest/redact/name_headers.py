@@ -20,6 +20,15 @@ _BRAND_HANDLE = re.compile(
 
 
 # a chat export's speaker line, the name and the time: "Xiao Wen Chen 14:20"
+# a chat handle made of a given name and an initial, speaking: "ruben.k 09:12: ...",
+# "[08:51] lena.j: ...", "CRM NOTE | 2024-02-07 16:20 | anna.k"
+_HANDLE_SPEAKER = re.compile(
+    r"(?:^|\] |\| )([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$)", re.MULTILINE
+)
+_NOTE_BY = re.compile(
+    r"(?:(?:call|gespreks|klant)?notitie|note|notiz|memo|aantekening|opmerking|comment)\b",
+    re.IGNORECASE,
+)
 _TIMED_LINE = re.compile(
     r"^([^\W\d_][^\n:()\d\[]{0,40}?)(?: \([^)\n]{1,30}\))? \d{1,2}:\d{2}$", re.M
 )
@@ -42,6 +51,7 @@ class Headers(Mentions):
             self.scan.take(match.start(1), match.end(1), "NAME")
         if ":" not in self.text:
             return  # labels and headers all end in a colon
+        self._handle_speakers()
         for match in HANDLE_LABEL.finditer(self.text):
             handle = match.group(1)[1:]
             if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
@@ -106,8 +116,21 @@ class Headers(Mentions):
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
                 # also in lower case: "support (kim):"
                 self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
-            elif inner and STAFF_LABEL.fullmatch(who):
+            elif inner and (STAFF_LABEL.fullmatch(who) or _NOTE_BY.match(who)):
+                # "Medewerker (Iris):", a note and who wrote it: "Notitie 03/05 (TvdL):"
                 self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def _handle_speakers(self) -> None:
+        """Chat handles of a given name and an initial ("lena.j"), wherever the text has them
+        once one speaks."""
+        handles = {
+            self.text[m.start(1) : m.end()]
+            for m in _HANDLE_SPEAKER.finditer(self.text)
+            if m.group(1) in self.lists.first_lower and m.group(1) not in self.lists.common
+        }
+        for handle in handles:
+            pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")
+            self.scan.take_all(pattern, "NAME")
 
     def _speaker_name(self, who: str, speakers: Counter[str]) -> bool:
         """A chat speaker who speaks twice beside another speaker, known by the lists but not

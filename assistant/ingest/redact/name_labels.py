@@ -40,7 +40,8 @@ _NAMED_INITIALS = re.compile(
 _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
 _DASH_SIGNATURE = re.compile(
-    r"(?:^|[.!?)] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?)"
+    r"(?:^|[.!?)] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?"
+    r"|[A-Za-z]\. ?[A-Za-zÀ-ÿ][a-zà-ÿ'’-]+)"  # or an initial first: "- m. hofer"
     r"[ \t.]*\Z",
     re.MULTILINE,
 )
@@ -106,7 +107,14 @@ def _take_dash_signature(scan: Scan, lists: NameLists) -> None:
     match = _DASH_SIGNATURE.search(scan.masked, max(0, len(scan.masked) - 48))
     if not match:
         return
-    words = match.group(1).split()
+    words = match.group(1).replace(".", ". ").split()
+    if len(words) == 2 and len(words[0]) == 2 and words[0].endswith("."):
+        surname = words[1]  # "m. hofer": a listed surname, or a capitalised word no list has
+        if surname.capitalize() in lists.surnames or (
+            surname[0].isupper() and surname.lower() not in lists.common
+        ):
+            scan.take(match.start(1), match.end(1), "NAME")
+        return
     first = words[0]
     listed = first.lower() in lists.first_lower and first.lower() not in lists.common
     initial = len(words) == 2 and words[1].endswith(".") and len(words[1]) == 2

@@ -12,10 +12,12 @@ from importlib.resources import files
 L = "A-Za-zÀ-ÖØ-öø-ÿĀ-žŞşĞğİı"
 # initials: "J.", "J.F.", and French compounds "J.-F.", "J-F."
 _INITIALS = r"[A-Z](?:(?:\.-?|-)[A-Z])*\."
-TOKEN = re.compile(rf"{_INITIALS}(?![{L}])|[{L}][{L}'’-]*")
+TOKEN = re.compile(
+    rf"{_INITIALS}(?![{L}])|(?<![{L}])['’]t(?![{L}'’])|[{L}][{L}'’-]*"
+)  # "van 't Hof"
 INITIALS = re.compile(_INITIALS)
 PARTICLES = frozenset(
-    "van de der den ter ten te het 't in op la le du da di dos das del von zu el al bin ibn "
+    "van de der den ter ten te het 't ’t in op la le du da di dos das del von zu el al bin ibn "
     "mac st oude".split()  # "Gerrit Jan Oude Nijhuis"
 )
 # Words that look like names in a label or after a greeting but never are one.

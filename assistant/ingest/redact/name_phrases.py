@@ -53,6 +53,12 @@ _PET_BEFORE = re.compile(
     r"(?:\b(?:huisdier|pet|dier|dog|cat|puppy|kitten)|hond|kat)(?:'s name| name|naam)?\W{0,3}$",
     re.IGNORECASE,
 )
+# a street named after a person: "Avenue Jean Jaurès", "Calle de Ramón y Cajal", "Via Garibaldi"
+_STREET_TYPE_BEFORE = re.compile(
+    r"\b(?:Avenue|Av\.|Rue|Boulevard|Bd\.?|Place|Quai|Allée|Calle|Avenida|Avinguda|Carrer|Plaza"
+    r"|Plaça|Paseo|Via|Viale|Piazza|Corso|Largo|Rua|Praça)"
+    r"(?: (?:de|du|des|de la|del|di|della|do|da))? (?:[A-Z][\w'-]+ )?$"  # "Avenue Victor Hugo"
+)
 _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
 # a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
 _SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
@@ -322,6 +328,8 @@ class Phrases:
             return True  # "kleur Carmine Red"
         if _PET_BEFORE.search(self.text, max(0, start - 16), start):
             return True  # "Huisdier: Bo, Labrador"
+        if _STREET_TYPE_BEFORE.search(self.text, max(0, start - 30), start):
+            return True  # "Avenue Jean Jaurès in Lyon"
         if (
             j == i + 1
             and j < len(self.tokens)

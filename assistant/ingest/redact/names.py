@@ -117,6 +117,11 @@ class _Finder(Headers):
                         self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
                     else:
                         self.take_label_full_name(i)  # "Ouder: Milan Dekker", "Gr. Milan V."
+                elif self.is_first(tok.base) and RELATION_CUE.search(
+                    self.text[max(0, tok.start - 60) : tok.start]
+                ):
+                    self.take_label_full_name(i)  # "mijn zoon Milan Ahmadi"
+                    self.scan.take(tok.start, tok.start + len(tok.base), "NAME")  # "zoon Milan"
                 elif self.after_closing_line(tok):
                     self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
                 continue

@@ -93,7 +93,7 @@ def _answer(group: str) -> str:
 _NEXT_LINE = re.compile(
     r"(?<!\[)\b"
     + _CUE
-    + r"\b[^\n\d]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)"
+    + r"\b[^\n\d\ue000\[]{0,60}(?:[?:]|\b(?:graag|please|pls|aub|svp)[.!]?)"
     + _answer("answer")
     + r"|\b(?:need|nodig|give|geef|provide|send|stuur|enter|confirm|bevestig\w*)\b[^\n\d.]{0,30}"
     + r"\b"

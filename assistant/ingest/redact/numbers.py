@@ -333,7 +333,7 @@ def take_phones(scan: Scan) -> None:
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
     r"|citizen service number)\b"
-    r"(?:[^\d\n]{0,45}?|[^\d\n]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
+    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000\[]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
     r"(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
     re.IGNORECASE,
 )

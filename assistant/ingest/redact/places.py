@@ -42,7 +42,11 @@ _HOUSE = (
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
-    r"\b[A-Z][\w'-]*?" + STREET_SUFFIX + r" (?:nr\.? ?)?" + _HOUSE
+    r"\b[A-Z][\w'-]*?"
+    + STREET_SUFFIX
+    + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
+    + r" (?:nr\.? ?)?"
+    + _HOUSE
 )
 _NL_STREET_WORD = re.compile(
     r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
@@ -166,12 +170,22 @@ _LOWER_BEFORE_POSTCODE = re.compile(
 _NL_LOWER_HINT = re.compile(
     r"[a-z](?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) \d"
 )
+# the small words inside a street's name ("Rue de la Loi 16", "Via dei Mille 5"), not a
+# sentence's ("Send it to Amstelveld 9, ...")
+_STREET_SMALL_WORD = (
+    r"(?:de|la|le|les|du|des|di|dei|del|della|delle|da|do|dos|das|van|der|den|het|ter|ten|von"
+    r"|am|an|im|zum|zur|of|the|y|i|e|et|und|en|op|aan|bij|in|sur|sous|'t)"
+)
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=[a-zà-ÿ] ))"
     # no word in capitals: "my Dell XPS 15, 9520" is a model
     r"(?!(?:[^\s\d]+ ){0,3}[A-Z]{2,}\b)"
-    r"((?:[A-Z][\w'.-]+ )(?:(?:[a-z]{1,4}|[A-Z][\w'.-]+) ){0,3}" + _HOUSE + r"),?\s+"
+    r"((?:[A-Z][\w'.-]+ )(?:(?:"
+    + _STREET_SMALL_WORD
+    + r"|[A-Z][\w'.-]+) ){0,3}"
+    + _HOUSE
+    + r"),?\s+"
     # the postcode (with its country's letters, Swedish, Norwegian), then the town on its line
     r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
     r"[ \t]*,?[ \t]*[A-Z])"
@@ -216,7 +230,8 @@ _BUILDING_STREET = re.compile(
     + r"\b"
 )
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(STREET_SUFFIX + r" (?:nr\.? ?)?[1-9]"), _NL_STREET),
+    (re.compile(STREET_SUFFIX + r" (?:(?:Noord|Zuid|Oost|West|\S\.\S\.) )?(?:nr\.? ?)?[1-9]"),
+     _NL_STREET),
     (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
     (re.compile(r"[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
      _DE_STREET),
@@ -238,7 +253,8 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(
-    r"\d[A-Za-z]?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
+    r"\d[A-Za-z]?(?:-[A-Za-z]{1,6})?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d"
+    r"|0(?!800|900)\d{3})"  # also after a floor: "Weesperzijde 88-III, 1091 EK"
 )
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
 

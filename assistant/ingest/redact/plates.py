@@ -94,7 +94,7 @@ _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 _ASKED = re.compile(
     r"(?<!\[)\b(?:kenteken\w*|registration|reg(?:istration)?(?: (?:no|number|mark))?|plate"
     r"|nummerplaat|nummerbord|kennzeichen|targa|immatriculation|matr[ií]cula)\b"
-    r"[^\n\d]{0,60}\?[ \t]*\n"
+    r"[^\n\d\ue000\[]{0,60}\?[ \t]*\n"
     r"(?:[^\n\d:]{1,30}[ \t]\[?\d{1,2}[:.]\d{2}\]?[ \t]*\n)?"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\w-])(?-i:"

@@ -91,6 +91,7 @@ _ZIP_AFTER_TOWN = re.compile(
 # des Peupliers, Bât. C, 33600 Pessac", "Ryesgade 31, 2. th., 2200 København"
 _POSTCODE_AFTER_PART = re.compile(
     r"^(?:,[ \t]*(?:(?:\d{1,2}[ºª°] ?){2}"  # "Avenida Diagonal 455, 3º 2ª, 08036 Barcelona"
+    r"|\d{1,2}(?:è|er|r|n|t|a) \d{1,2}(?:a|na|ª)"  # Catalan: "5è 2a", "1r 3a"
     r"|(?:\d{1,2}(?:\.|º|ª|°)? ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?)){1,2}"
     r"(?:,[ \t]*|[ \t]*\n)"  # "Calle de Colón 18, 4º B" / "46004 Valencia"
     r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ])"  # Swedish: "113 59"
