@@ -19,7 +19,6 @@ _BRAND_HANDLE = re.compile(
 )
 
 
-# a chat export's speaker line, the name and the time: "Xiao Wen Chen 14:20"
 # a chat handle made of a given name and an initial, speaking: "ruben.k 09:12: ...",
 # "[08:51] lena.j: ...", "CRM NOTE | 2024-02-07 16:20 | anna.k"
 _HANDLE_SPEAKER = re.compile(
@@ -29,6 +28,7 @@ _NOTE_BY = re.compile(
     r"(?:(?:call|gespreks|klant)?notitie|note|notiz|memo|aantekening|opmerking|comment)\b",
     re.IGNORECASE,
 )
+# a chat export's speaker line, the name and the time: "Xiao Wen Chen 14:20"
 _TIMED_LINE = re.compile(
     r"^([^\W\d_][^\n:()\d\[]{0,40}?)(?: \([^)\n]{1,30}\))? \d{1,2}:\d{2}$", re.M
 )
