@@ -105,7 +105,8 @@ _ASKED = re.compile(
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
-              "matricula", "targa", "tag", " one")  # fmt: skip
+              "matricula", "targa", "tag", "lease one",
+              "leased one", "rental one", "hire one")  # fmt: skip
 
 
 _CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
