@@ -195,7 +195,9 @@ FORM_CUE = re.compile(
     r"|client|parent|child|partner|employee|holder)'?s? name"
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
-    r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend) door)"
+    r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend|geschreven|opgesteld|genoteerd"
+    # and alone: "Door: Mo Chaouch"
+    r"|ingevoerd) door|(?:written|noted|logged|entered|updated) by|door|by|auteur|author)"
     r"(?: \d{1,2})? *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ...", "Aanvrager 2:"
     _I,
 )

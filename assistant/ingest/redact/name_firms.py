@@ -24,6 +24,7 @@ FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WOR
 COMPANY_AFTER = re.compile(
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
     r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b"
+    r"|(?:bv|b\.v\.|nv|vof|bvba)(?=[ \t]*(?:\n|$|[,.)]))"  # in lower case, ending the line
     # Nordic, Spanish and Italian forms: "Bostads AB Kronan", "Hansen Bygg AS", "Rivas S.L."
     r"|(?:AB|ASA|AS|A/S|ApS|Oyj?|S\.A\.|SpA|S\.p\.A\.|S\.r\.l\.|Srl|S\.L\.|SL)(?!\w))"
 )
@@ -42,7 +43,8 @@ ROLE_IN_BRACKETS = re.compile(
 _TRADE = (
     r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
-    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek)"
+    r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek"
+    r"|werken)"  # "Dakwerken Van Dam bv"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
 )

@@ -18,6 +18,12 @@ _LOWER_NAME_IS = re.compile(
     re.IGNORECASE,
 )
 
+# a listed given name in lower case opening a line before "hier": "jeroen hier, mijn nieuwe
+# mailadres is ...", or after "from" before a colon: "ticket 4492 from kwame: can't ..."
+_LOWER_HERE = re.compile(
+    r"^[ \t]*([a-zà-ÿ]{2,15}) (?:hier|here)\b|\b(?:from|van) ([a-zà-ÿ]{2,15}):", re.MULTILINE
+)
+
 
 def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
     """ "hey it's jess again": a lower-case word that is no common one; after "my name is"
@@ -35,6 +41,12 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
                 and first not in ROLES
             ):
                 scan.take(match.start(1), match.end(2), "NAME")
+    if scan.mentions(" hier", " here", "from ", "van "):
+        for match in _LOWER_HERE.finditer(text):
+            group = 1 if match.group(1) else 2
+            word = match.group(group)
+            if word in lists.first_lower and word not in lists.common and word not in ROLES:
+                scan.take(match.start(group), match.end(group), "NAME")
     if not any(
         cue in scan.lower
         for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")

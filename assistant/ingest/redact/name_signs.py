@@ -9,8 +9,8 @@ import re
 
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
+from assistant.ingest.redact.name_lines import Lines
 from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
-from assistant.ingest.redact.name_phrases import Phrases
 from assistant.ingest.redact.scan import MASK
 
 # the line before a signature ends a sentence or with a closing ("Member no 004418. thx")
@@ -46,7 +46,7 @@ _KIN = re.compile(
 )
 
 
-class Signs(Phrases):
+class Signs(Lines):
     """The name passes that need no list entry, only the message's shape."""
 
     def named_before(self) -> None:

@@ -19,6 +19,10 @@ KIND = "SSN"
 # Belgian: YY.MM.DD-XXX.CC; the check is 97 minus the first nine digits modulo 97 (with a
 # leading 2 for those born from 2000)
 _BE = re.compile(r"(?<![\w.,-])\d\d\.\d\d\.\d\d[-.]\d{3}\.\d\d(?![\w-]|[.,]\d)")
+# the same without its dots, only in a text that names it: "his was 52110403940"
+_BE_BARE = re.compile(r"(?<![\w.,-])\d{6}[ -]?\d{3}[ -]?\d\d(?![\w-]|[.,]\d)")
+_BE_CUE_STEMS = ("rijksregister", "insz", "niss", "registre national", "national register",
+                 "national number", "national registry")  # fmt: skip
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
 _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -124,6 +128,14 @@ def _be_ok(value: str) -> bool:
     return check in (97 - head % 97, 97 - (2_000_000_000 + head) % 97)
 
 
+def _be_bare_ok(value: str) -> bool:
+    """Eleven digits with a Belgian number's check, its month 1 to 12 (or 21 to 32, 41 to 52
+    in the numbers given without a known birth date)."""
+    digits = "".join(_DIGITS.findall(value))
+    month = int(digits[2:4]) % 20
+    return _be_ok(digits) and 1 <= month <= 12 and int(digits[4:6]) <= 31
+
+
 def _hetu_ok(value: str) -> bool:
     day, month = int(value[:2]), int(value[2:4])
     return (
@@ -183,6 +195,10 @@ def take_national_ids(scan: Scan) -> None:
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):
         return
+    if scan.mentions(*_BE_CUE_STEMS):
+        for match in list(_BE_BARE.finditer(scan.masked)):
+            if _be_bare_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
     for match in list(_SE_PNR.finditer(scan.masked)):
         if _pnr_ok(match):
             scan.take(match.start(), match.end(), KIND)

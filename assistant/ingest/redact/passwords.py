@@ -97,10 +97,18 @@ _LOGIN_PAIR = re.compile(
 _SPACED_DIGITS = re.compile(
     r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:]\d| \d)"
 )
+# asked for in a question, answered on the next turn in single digits: "en je pincode?" /
+# "Kofi: 8 1 5 3 maar niet doorvertellen"
+_SPACED_ANSWER = re.compile(
+    r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
+    r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)"
+)
 # the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
 _NETWORK_NAME = re.compile(
     r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
-    r"|wifi(?= heet| is called| called))\b"
+    r"|wifi(?= heet| is called| called)"
+    # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
+    r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:password|pass|pw|ww|wachtwoord|key)\b))\b"
     r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
     r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
     r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
@@ -166,7 +174,7 @@ def take_passwords(scan: Scan) -> None:
                      "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
         take_word_passwords(scan)
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
-                     "wifi heet", "wifi is called"):  # fmt: skip
+                     "wifi heet", "wifi is called", "wifi:", "wi-fi:"):  # fmt: skip
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
@@ -211,7 +219,7 @@ def take_passwords(scan: Scan) -> None:
         if cue.group().lower() == "locker":
             direct = None  # "InPost Locker WAT0412M": the locker's name
         candidates = [direct] if direct else []
-        spaced = _SPACED_DIGITS.match(window)
+        spaced = _SPACED_DIGITS.match(window) or _SPACED_ANSWER.match(window)
         if spaced and len(NON_DIGIT.sub("", spaced.group(1))) >= 4:
             candidates.insert(0, spaced)
         # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"

@@ -80,7 +80,8 @@ _PL_STREET = re.compile(
 _ROMANCE_STREET = re.compile(
     r"(?:\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua"
     r"|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda|Travessera|Travesía"
-    r"|Strada|Bulevardul|Calea|Aleea|Șoseaua|Splaiul)"  # Romanian: "Strada Lipscani 22"
+    r"|Strada|Bulevardul|Calea|Aleea|Șoseaua|Splaiul"  # Romanian: "Strada Lipscani 22"
+    r"|Route|Chemin|Allée|Impasse)"  # "Route d'Arlon 112, L-8009 Strassen"
     r"|\b(?:Avda|Av|Pza|Pg)\.|\bC/)"  # "Avda. de la Constitución 14", "C/ Mayor 5"
     r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
     r"{1,4},? "
@@ -107,7 +108,9 @@ EN_STREET_TYPE = (
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
-    r"(?<![\w€£$.,-])[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
+    r"(?<![\w€£$.,-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )"
+    r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
+    r"[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"  # not "Eurostar 9014 ..."
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
     + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
@@ -188,7 +191,7 @@ _STREET_BEFORE_POSTCODE = re.compile(
     + r"),?\s+"
     # the postcode (with its country's letters, Swedish, Norwegian), then the town on its line
     r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
-    r"[ \t]*,?[ \t]*[A-Z])"
+    r"[ \t]*,?[ \t]*[A-ZÀ-ÝĀ-ž])"  # "120 00 Žižkov"
 )
 
 
@@ -216,6 +219,14 @@ _NAMED_HOUSE = re.compile(
     r"((?:The )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?, "
     r"(?:[A-Z][\w'-]+ ){1,2}" + EN_STREET_TYPE + r")\b"
 )
+# the street that answers a question for the address on the next turn: "Op welk adres woont
+# u?" / "Romano: Kraaiennest 112, bij de metro."
+_ADDRESS_ANSWER = re.compile(
+    r"(?<!mail)(?<!mail )(?<!IP )\b(?i:adres|address)\b[^\n?]{0,40}\?[ \t]*\n"
+    r"(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
+    r"((?:[A-Z][\w'.-]+ )(?:(?:" + _STREET_SMALL_WORD + r"|[A-Z][\w'.-]+) ){0,2}" + _HOUSE + r")"
+    r"(?=[ \t]*(?:[,.(]|\n|$))"
+)
 _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living",
                   "buren", "bewoner")  # fmt: skip
 
@@ -238,7 +249,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda"
                 r"|Travessera|Travesía|Avda\.|Av\.|Pza\.|Pg\.|C/|Strada|Bulevardul|Calea|Aleea"
-                r"|Șoseaua|Splaiul) "), _ROMANCE_STREET),
+                r"|Șoseaua|Splaiul|Route|Chemin|Allée|Impasse) "), _ROMANCE_STREET),
     (re.compile(r"\d,? [A-Z]\w+ " + _BUILDING + r", [A-Z]"), _BUILDING_STREET),
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
@@ -286,6 +297,8 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
     if scan.mentions("adres", "address"):
         scan.take_all(_LOWER_BEFORE_POSTCODE, "ADDRESS", 1)
+        if "?" in scan.masked:
+            scan.take_all(_ADDRESS_ANSWER, "ADDRESS", 1)
         scan.take_all(_NAMED_HOUSE, "ADDRESS", 1)
     if _NL_LOWER_HINT.search(scan.masked):
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)

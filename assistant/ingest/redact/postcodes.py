@@ -17,6 +17,11 @@ _NOT_POSTCODE_LETTERS = frozenset(
     "NL BE DE AM PM BV NV VA DC AC RPM GJ MJ KJ".split()
 )
 _POSTCODE_WORD = re.compile(r"(?<!\[)\bpost ?code", re.IGNORECASE)  # not "[POSTCODE]"
+# in a text about a home address (not an e-mail or IP address), a size's letters after a
+# number that is no year are a postcode's too: "Kraaiennest 112, bij de metro. 1104 CM"
+_ADDRESS_WORD = re.compile(r"(?<!mail )(?<!IP )(?<!MAC )\b(?:adres|address)\b", re.IGNORECASE)
+_SIZE_LETTERS = frozenset("ML MG KG CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST".split())
+_OPENING = re.compile(r"(?:^|[.!?:,(]\s*|\n)$")  # "bij de metro. 1104 CM", not "maat 3000 KG"
 _NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
@@ -38,6 +43,7 @@ _NL_POSTCODE_CUE = re.compile(
 _COMMA_POSTCODE = re.compile(
     r", (?:[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?,? )?"
     r"(?:(?:NSW|VIC|QLD|TAS|ACT|ON|QC|BC|AB|MB|SK|NS|NB|PE) )?"
+    r"(?:(?<=[a-z] )\d{1,2}W? \(?(?=" + EIRCODE + r"))?"  # "Dublin 6 (D06 X2K4)"
     r"(" + _CA_POSTCODE + r"|" + EIRCODE + r"|(?<=[A-Z] )\d{4})(?![\w-])"
 )
 UK_POSTCODE = re.compile(
@@ -60,8 +66,9 @@ _POSTCODE_AFTER = re.compile(
     r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
     # with its country, Swedish with a space, Norwegian from 0: "L-1611", "116 21", "0552 Oslo"
     r"((?:[A-Z]{1,2}-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3}|[1-9]\d\d \d\d"
-    r"|0(?!800|900)\d{3}|\d{6}))"  # and Romanian: "030031 București"
-    r"(?=\s+[A-ZÀ-ÝÄÖÜ][\w'-]+)"
+    # Finnish and Italian from 00: "00260 Helsinki", "00153 Roma"
+    r"|0(?!800|900)\d{3}|00[1-9]\d\d|\d{6}))"  # and Romanian: "030031 București"
+    r"(?=\s+[A-ZÀ-ÝĀ-ž][\w'-]+)"  # "90-006 Łódź"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
@@ -107,13 +114,21 @@ _ZIP_NEXT_LINE = re.compile(
 )
 
 
-def _unit_letters(code: str, scan: Scan) -> bool:
+def _unit_letters(code: str, start: int, scan: Scan) -> bool:
     """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
-    text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode)."""
+    text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode),
+    in a text about an address also a size's letters opening a sentence or a line."""
     letters = code[4:].strip()[:2]
     if letters in _NEVER_LETTERS:
         return True
-    return letters in _NOT_POSTCODE_LETTERS and not _POSTCODE_WORD.search(scan.text)
+    if letters not in _NOT_POSTCODE_LETTERS or _POSTCODE_WORD.search(scan.text):
+        return False
+    return not (
+        letters in _SIZE_LETTERS
+        and code[:2] not in ("19", "20")
+        and _OPENING.search(scan.masked, max(0, start - 3), start)
+        and _ADDRESS_WORD.search(scan.text)
+    )
 
 
 def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
@@ -124,7 +139,7 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if nl_postcode:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
-            if not _unit_letters(match.group(), scan):
+            if not _unit_letters(match.group(), match.start(), scan):
                 scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(UK_POSTCODE, "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)

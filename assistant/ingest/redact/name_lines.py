@@ -1,0 +1,99 @@
+"""Names known by where they stand: who wrote a post ("Li Wei schreef in de community:"), a
+name on the line under a details label ("Gegevens:" / "Abebe Tesfaye"), the wrong spelling
+a name is corrected from ("it should be Iñaki Etxeberria not Inaki Echeverria"), and an
+agent's initials closing a note's header ("CRM NOTE 14/06 11:42 - agent HBR")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from assistant.ingest.redact.name_phrases import Phrases
+from assistant.ingest.redact.scan import MASK
+
+_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+# at a line's start, before the verb: "Li Wei schreef in de community:", "Tom Birch wrote:"
+_WROTE = re.compile(
+    r"^[ \t]*(" + _WORDS + r") (?:schreef|schrijft|wrote|writes|posted|postte|reageerde|replied)"
+    r"\b",
+    re.MULTILINE,
+)
+# a label that announces a person's details on the lines below it
+_DETAILS_LABEL = re.compile(
+    r"\b(?i:details|gegevens|particulars|persoonsgegevens|personalia|new starter|nieuwe collega)"
+    r"[ \t]*:[ \t]*$"
+)
+_LINE_NAME = re.compile(r"[ \t]*(" + _WORDS + r")[ \t]*$")
+# after a name the rules took, the spelling it replaces: "[NAME] not Inaki Echeverria",
+# "[NAME] zijn, niet Martins"; before it: "niet Martins maar [NAME]"
+_CORRECTED_FROM = re.compile(
+    r"(?: zijn| is| please| graag)?,? (?:not|niet|instead of|in plaats van|rather than|i\.p\.v\.) "
+    r"(" + _WORDS + r")(?=[\s.,;:!?)]|$)"
+)
+_CORRECTED_TO = re.compile(r"\b(?:not|niet) (" + _WORDS + r"),? (?:but|maar) $")
+_CORRECTION_WORDS = (" not ", " niet ", "instead of", "in plaats van", "rather than", "i.p.v.")
+# an agent's initials ending a note's first line
+_AGENT_INITIALS = re.compile(r"\b(?i:agent|mdw|medewerker) ([A-Z]{2,4})(?=[ \t]*(?:\n|$))")
+_NOT_INITIALS = frozenset("AI ID IT HR CS QA VIP NL UK US EU BE DE FR".split())
+
+
+class Lines(Phrases):
+    """The passes that read a name from its line or from the name beside it."""
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens that cover exactly [start, end), or None."""
+        first = next((k for k, t in enumerate(self.tokens.matches) if t.start() == start), None)
+        if first is None:
+            return None
+        k = first
+        while k < len(self.tokens) and self.tokens[k].end < end:
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].start + len(self.tokens[k].base) != end:
+            return None
+        return first, k + 1
+
+    def _take_words(self, start: int, end: int) -> None:
+        """Capitalised words that may all be a surname, none a common word or a brand."""
+        if MASK in self.text[start:end]:
+            return
+        span = self._token_span(start, end)
+        if span and all(self.surname_like(self.tokens[k].base) for k in range(*span)):
+            self.take(*span)
+
+    def written_and_listed(self) -> None:
+        """ "Li Wei schreef ...", and a name alone on the line under "Gegevens:"."""
+        if self.scan.mentions("schreef", "schrijft", "wrote", "writes", "posted", "postte",
+                              "reageerde", "replied"):  # fmt: skip
+            for wrote in _WROTE.finditer(self.text):
+                self._take_words(*wrote.span(1))
+        if ":\n" not in self.text:
+            return
+        lines = self.text.split("\n")
+        pos = 0
+        for prev, line in pairwise(lines):
+            pos += len(prev) + 1
+            if _DETAILS_LABEL.search(prev):
+                match = _LINE_NAME.fullmatch(line)
+                if match and " " in match.group(1):  # a full name, not one word
+                    self._take_words(pos + match.start(1), pos + match.end(1))
+
+    def corrected_names(self) -> None:
+        """The spelling a found name replaces: "it should be [NAME] not Inaki Echeverria"."""
+        if not self.scan.mentions(*_CORRECTION_WORDS):
+            return
+        for found in [f for f in self.scan.found if f.kind == "NAME"]:
+            after = _CORRECTED_FROM.match(self.text, found.end)
+            if after:
+                self._take_words(*after.span(1))
+            before = _CORRECTED_TO.search(self.text, max(0, found.start - 60), found.start)
+            if before:
+                self._take_words(*before.span(1))
+
+    def agent_initials(self) -> None:
+        """ "- agent HBR" ending a note's header line."""
+        if not self.scan.mentions("agent", "mdw", "medewerker"):
+            return
+        for match in _AGENT_INITIALS.finditer(self.text):
+            letters = match.group(1)
+            if letters not in _NOT_INITIALS and letters.lower() not in self.lists.common:
+                self.scan.take(match.start(1), match.end(1), "NAME")
