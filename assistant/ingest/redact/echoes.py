@@ -148,6 +148,39 @@ def _take_pair(scan: Scan, kinds: dict[tuple[int, int], str], match: re.Match[st
         scan.take(*second, kind)
 
 
+_SPOKEN_CORRECTION = re.compile(CORRECTION, re.IGNORECASE)
+_SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
+
+
+def _take_spoken_corrected(scan: Scan) -> None:
+    """A value read out, corrected in the same breath by one read out with as many digits,
+    then maybe said in digits: "one zero one one five — no wait, sorry, one zero one one
+    nine. 10119." All of the first one's kind."""
+    for found in [f for f in scan.found if f.kind not in ("NAME", "EMAIL", "URL")]:
+        said = _digits_of(scan.text[found.start : found.end])
+        correction = _SPOKEN_CORRECTION.match(scan.masked, found.end)
+        if (
+            not correction
+            or len(said) < 3
+            or any(c.isdigit() for c in scan.text[found.start : found.end])
+        ):
+            continue
+        line_end = scan.masked.find("\n", correction.end())
+        line_end = len(scan.masked) if line_end < 0 else line_end
+        spoken = spoken_values(scan.masked[correction.end() : line_end])
+        if (
+            not spoken
+            or spoken[0].start != 0
+            or len(NON_DIGIT.sub("", spoken[0].value)) != len(said)
+        ):
+            continue
+        start, end = correction.end(), correction.end() + spoken[0].end
+        scan.take(start, end, found.kind)
+        again = _SAID_IN_DIGITS.match(scan.masked, end)
+        if again and NON_DIGIT.sub("", again.group(1)) == NON_DIGIT.sub("", spoken[0].value):
+            scan.take(*again.span(1), found.kind)
+
+
 def _take_plate_again(scan: Scan) -> None:
     """A plate named again as written: "lease one is NMT 47K" / "The fine was for NMT 47K"."""
     plates = {scan.text[f.start : f.end] for f in scan.found if f.kind == "PLATE"}
@@ -167,6 +200,7 @@ def take_echoes(scan: Scan) -> None:
         "wait", "wacht", "sorry", "mean", "bedoel", "correct", "not ", "niet ", "nicht", "instead"
     ):
         _take_corrected(scan)
+        _take_spoken_corrected(scan)
     _take_plate_again(scan)
     said: dict[str, str] = {}
     for found in scan.found:

@@ -87,6 +87,17 @@ _PLACE_NUMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a year after "in" or "since" is a time ("passed away in 2021"), and a number inside a
+# parcel's tracking code ("Tracking code CZ 4408 1923 0NL") is part of it: no gold secret in
+# the corpus stands there
+_YEAR_AFTER = re.compile(r"\b(?:in|since|sinds|sind|around|rond|circa|anno)\s$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TRACKING_BEFORE = re.compile(
+    r"\b(?:tracking|track ?& ?trace|zending|shipment|parcel|pakket)\w*(?: code| number| nr| no\.?"
+    r"| id)?\W{0,3}(?:[A-Z]{1,3} )?$",
+    re.IGNORECASE,
+)
+
 
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
@@ -104,6 +115,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or DUE_BEFORE.search(before)
         or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
         or _PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
+        or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
+        or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
     )

@@ -14,7 +14,8 @@ NOT_A_VALUE = re.compile(
     r"|ipv[46]|wpa[23]|[23]fa|mfa|wi-?fi[56]e?|usb-?c|4g|5g|h\.?26[45]"
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
     # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
-    r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?",  # "[09:14]" too
+    r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]" too
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",  # a log's time
     re.IGNORECASE,
 )
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn

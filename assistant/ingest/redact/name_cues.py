@@ -117,7 +117,8 @@ DOC_SAYS_END = ("says ", "said ", "reads ", "read ", "shows ", "showed ", "zegt 
                 "vermeldt ", " as ")  # fmt: skip
 # the Dutch phone opening "(goedemiddag,) met Van Leeuwen": a capitalised word, not "met mij"
 PHONE_INTRO = re.compile(
-    r"(?:^|[\n.!?:]|\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|goeiedag|dag|hé|he"
+    r"(?:^|[\n.!?:]|\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|goeiedag|goeiemorgen"
+    r"|goeiemiddag|goeienavond|goeienmiddag|dag|hé|he"
     r"|morgen|middag))[ ,]*met $",
     _I,
 )

@@ -57,3 +57,15 @@ FIRM_BEFORE = re.compile(
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
 FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")
+
+# a word the text also uses as a firm's name, before its desk or legal form: "Kim (Mollie
+# Support): welkom bij Mollie!"
+_FIRM_NAMED = re.compile(
+    r"\b([A-Z][\w'-]+)(?= (?:Support|Klantenservice|Helpdesk|Servicedesk|Customer Service"
+    r"|B\.V\.|BV|Ltd|GmbH)\b)"
+)
+
+
+def firm_names_in(text: str) -> frozenset[str]:
+    """The words ``text`` names a firm by ("Mollie" in "Mollie Support")."""
+    return frozenset(_FIRM_NAMED.findall(text))

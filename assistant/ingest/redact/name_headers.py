@@ -22,7 +22,9 @@ _BRAND_HANDLE = re.compile(
 # a chat handle made of a given name and an initial, speaking: "ruben.k 09:12: ...",
 # "[08:51] lena.j: ...", "CRM NOTE | 2024-02-07 16:20 | anna.k"
 _HANDLE_SPEAKER = re.compile(
-    r"(?:^|\] |\| )([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$)", re.MULTILINE
+    r"(?:^|\] |\| |\b(?:posted|written|submitted|reported|asked|geplaatst|gepost) (?:by|door) )"
+    r"([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])",  # "— posted by jonas_h"
+    re.MULTILINE,
 )
 _NOTE_BY = re.compile(
     r"(?:(?:call|gespreks|klant)?notitie|note|notiz|memo|aantekening|opmerking|comment)\b",
@@ -49,9 +51,9 @@ class Headers(Mentions):
     def labels_and_headers(self) -> None:
         for match in BY_AUTHOR.finditer(self.text):
             self.scan.take(match.start(1), match.end(1), "NAME")
+        self._handle_speakers()  # also after "posted by", without a colon
         if ":" not in self.text:
             return  # labels and headers all end in a colon
-        self._handle_speakers()
         for match in HANDLE_LABEL.finditer(self.text):
             handle = match.group(1)[1:]
             if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
@@ -83,6 +85,11 @@ class Headers(Mentions):
             if inner and title and not placeholder and inner.strip().lower() in title:
                 # the person speaking for the firm: "Milan (VeloVrij):"
                 self.take_staff_name(match.start("who"), match.start("who") + len(who))
+                continue
+            if inner and not placeholder and STAFF_LABEL.fullmatch(inner.strip()):
+                # the person with their role in brackets: "[09:03] Mihai Popescu (Agent):"
+                if not any(c.isdigit() for c in who):
+                    self.take_staff_name(match.start("who"), match.start("who") + len(who))
                 continue
             if " | " in who and not placeholder:
                 # the person and the firm: "14:03 Sophie | Zuiderzee Verzekeringen:" (not a

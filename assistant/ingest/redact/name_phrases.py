@@ -14,6 +14,7 @@ from assistant.ingest.redact.name_firms import (
     FIRM_FIRST,
     FIRM_WORD,
     ROLE_IN_BRACKETS,
+    firm_names_in,
 )
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -76,6 +77,7 @@ class Phrases:
         self.text = scan.masked
         self.lists = lists
         self.tokens = Tokens(self.text)
+        self.firm_names = firm_names_in(self.text)
         # the tokens any pass looks at: capitalised words and initials, lower-case given
         # names, and lower-case words ending a line (a signature after a closing)
         first_lower = lists.first_lower
@@ -245,11 +247,16 @@ class Phrases:
             return
         last = self.tokens[j - 1]
         end = last.start + len(last.base)
+        if j == i + 1 and last.base in self.firm_names:
+            return  # "welkom bij Mollie!" where "Mollie Support" speaks
         if self.firm(i, j, end):
             # the person before the firm: "u spreekt met Daan van Kampen van Zuidwest Bank"
-            cut = next((k for k in range(j - 1, i + 1, -1) if self.tokens[k].text == "van"), 0)
+            cut = next((k for k in range(j - 1, i, -1) if self.tokens[k].text == "van"), 0)
             if cut:
                 self.take(i, cut)
+            elif self.after_firm_word(self.tokens[i].start):
+                # the whole firm stays, also its last word alone: "Hotel Jan Pieterszoon Coen"
+                self.scan.take(self.tokens[i].start, end, None)
             return
         self.scan.take(self.tokens[i].start, end, "NAME")
 

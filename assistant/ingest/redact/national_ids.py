@@ -23,6 +23,11 @@ _BE = re.compile(r"(?<![\w.,-])\d\d\.\d\d\.\d\d[-.]\d{3}\.\d\d(?![\w-]|[.,]\d)")
 _BE_BARE = re.compile(r"(?<![\w.,-])\d{6}[ -]?\d{3}[ -]?\d\d(?![\w-]|[.,]\d)")
 _BE_CUE_STEMS = ("rijksregister", "insz", "niss", "registre national", "national register",
                  "national number", "national registry")  # fmt: skip
+# a Norwegian fødselsnummer (birth date, then five digits) anywhere in a text that names a
+# Nordic personal number: "Moet ik mijn personnummer geven? ... Het is 150285 44718"
+_NO_FNR = re.compile(r"(?<![\w+.,-])([0-3]\d)([01]\d)\d\d ?\d{5}(?![\w-]|[.,]\d)")
+_NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
+                     "personal identity number", "personal number")  # fmt: skip
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
 _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -198,6 +203,10 @@ def take_national_ids(scan: Scan) -> None:
     if scan.mentions(*_BE_CUE_STEMS):
         for match in list(_BE_BARE.finditer(scan.masked)):
             if _be_bare_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
+    if scan.mentions(*_NORDIC_CUE_STEMS):
+        for match in list(_NO_FNR.finditer(scan.masked)):
+            if 1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12:
                 scan.take(match.start(), match.end(), KIND)
     for match in list(_SE_PNR.finditer(scan.masked)):
         if _pnr_ok(match):

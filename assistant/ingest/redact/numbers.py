@@ -124,7 +124,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
     # on the number's own line: not the signature "Lotte\n0478 23 61 09"
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} )?\Z",
+    # (a tracking number's head in groups: "tracking 1Z 999 AA1 01 2345 6784")
+    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} ){0,3}\Z",
     re.IGNORECASE,
 )
 

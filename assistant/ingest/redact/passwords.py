@@ -83,7 +83,8 @@ _OTHER_CUE = re.compile(
 _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
 _NOT_A_PASSWORD_CUE = re.compile(
-    r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie)\b",
+    r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
+    r"|vergeten|forgotten)\b",  # 'Webformulier "Wachtwoord vergeten"'
     re.IGNORECASE,
 )
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
@@ -267,7 +268,7 @@ _PERMANENT = re.compile(
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
-    r"|portiek|key ?safe|sleutel\w*|kluis)\b",
+    r"|portiek|key ?safe|safe|sleutel\w*|kluis)\b",
     re.IGNORECASE,
 )
 _SENT = re.compile(

@@ -42,7 +42,7 @@ _HOUSE = (
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
-    r"\b[A-Z][\w'-]*?"
+    r"\b(?![A-Z]\w*(?:woord|koord)\b)[A-Z][\w'-]*?"  # "Antwoord 1 voor buren", "Akkoord"
     + STREET_SUFFIX
     + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
     + r" (?:nr\.? ?)?"
@@ -271,6 +271,12 @@ _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
 
 
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]+) $")
+# with a particle only right after an address cue ("adres is Amalia van Solmsstraat 21"; "met
+# Kim van Lindelaan 88" is Kim from that street)
+_CUED_NAME_BEFORE = re.compile(
+    r"\b(?i:adres(?: is)?:?|address(?: is)?:?|wo(?:on|ont|nen) (?:op|aan)(?: de)?) "
+    r"([A-Z][a-zà-ÿ]+ (?:van|de|der|den|ter|ten|van der|van den|van de) )$"
+)
 
 
 def _named_after(text: str, start: int) -> int:
@@ -279,7 +285,8 @@ def _named_after(text: str, start: int) -> int:
     before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1) in name_lists().first:
         return before.start(1)
-    return start
+    cued = _CUED_NAME_BEFORE.search(text, max(0, start - 40), start)
+    return cued.start(1) if cued else start
 
 
 def take_addresses(scan: Scan) -> None:

@@ -29,6 +29,12 @@ _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w
 _FR = re.compile(
     r"(?<![\w-])[A-HJ-NP-TV-Z]{2}(?:-\d{3}-| \d{3} )[A-HJ-NP-TV-Z]{2}(?![\w-])"  # "FX 392 RT"
 )
+# Spanish since 2000: four digits and three consonants ("Policy for 2817 HBN"), not a unit or
+# a make ("3000 RPM", "2021 BMW"); a year before the letters only about a car
+_ES = re.compile(
+    r"(?<![\w€$£.,/-])(?<![A-Z]{2} )(\d{4})[ -]?(?!RPM|KWH|BHP|MPH|KPH|PSI|CCM|NMS|BMW|KTM|GMC"
+    r"|DKW|MSG)[B-DF-HJ-NPR-TV-Z]{3}(?![\w/–-])"  # not a flight: "LX 1025 ZRH–BCN"
+)
 # Irish: year, county, number ("191-D-48213", "08-KY-1234"), about a car only
 _IE = re.compile(
     r"(?<![\w-])(?:\d\d|1[3-9][12]|2\d[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS"
@@ -194,6 +200,9 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_UK, "PLATE")
         if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
+    for match in list(_ES.finditer(scan.masked)):
+        if not _YEAR.fullmatch(match.group(1)) or _CAR_WORDS.search(scan.masked):
+            scan.take(match.start(), match.end(), "PLATE")
     if (
         _FR.search(scan.masked)
         or _DASHED_LOWER.search(scan.masked)

@@ -84,7 +84,9 @@ def _postcode_ok(value: str) -> bool:
 
 
 # a letter named by a word that starts with it: "G als Gerard", "B as in Bravo"
-_LETTER_AS = re.compile(r" (?:als|as in|as|for|voor|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I)
+_LETTER_AS = re.compile(
+    r" (?:als in|als|as in|as|for|voor|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I
+)  # "B als in Bernard"
 # a dash said between the parts: "G als Gerard, T als Theo, streepje, vier zes acht"
 _DASH_WORDS = frozenset(
     ("streepje", "streep", "dash", "hyphen", "koppelteken", "minteken", "bindestrich", "tiret")
