@@ -157,13 +157,11 @@ def _take_spoken_corrected(scan: Scan) -> None:
     then maybe said in digits: "one zero one one five — no wait, sorry, one zero one one
     nine. 10119." All of the first one's kind."""
     for found in [f for f in scan.found if f.kind not in ("NAME", "EMAIL", "URL")]:
-        said = _digits_of(scan.text[found.start : found.end])
         correction = _SPOKEN_CORRECTION.match(scan.masked, found.end)
-        if (
-            not correction
-            or len(said) < 3
-            or any(c.isdigit() for c in scan.text[found.start : found.end])
-        ):
+        if not correction or any(c.isdigit() for c in scan.text[found.start : found.end]):
+            continue  # cheap tests first: most values are followed by no correction
+        said = _digits_of(scan.text[found.start : found.end])
+        if len(said) < 3:
             continue
         line_end = scan.masked.find("\n", correction.end())
         line_end = len(scan.masked) if line_end < 0 else line_end
