@@ -197,8 +197,11 @@ _BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)"
 
 
 # a date of birth corrected in the same breath: "twaalf augustus ... nee wacht, dertien augustus
-# negentien vierenveertig", "12/03/1985, no sorry, 13/03/1985"
-_CORRECTED = re.compile(CORRECTION + r"(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE)
+# negentien vierenveertig", "12/03/1985, no sorry, 13/03/1985", also after the day alone:
+# "The fifth of May, eighty-nine. No, sorry – the fifteenth. Fifteenth of May 1989."
+_CORRECTED = re.compile(
+    CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
+)
 
 
 def _take_corrected(scan: Scan) -> None:

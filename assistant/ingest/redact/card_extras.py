@@ -47,7 +47,7 @@ SPOKEN_CARD_YEAR = (
 # the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
 SPOKEN_MONTH = (
     r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
-    r"|(?:oh |nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
+    r"|(?:oh[ -]|nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
     r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
 )
 # the month and the year in words, not the start of a longer number read out
@@ -58,8 +58,17 @@ _SPOKEN_EXPIRY = (
     + r")\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
     r"|zes|zeven|acht|negen)\b)"
 )
+# the card's expiry asked as a question: "Wanneer verloopt de kaart?", "When does it expire?"
+_EXPIRY_ASKED = (
+    r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het) (?:credit)?(?:kaart|pas)"
+    r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire)\b"
+)
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
-    _EXPIRY_WORDS
+    r"(?:"
+    + _EXPIRY_WORDS
+    + r"|"
+    + _EXPIRY_ASKED
+    + r")"
     + r"[^\n\d\ue000\[]{0,60}\n"
     + SPEAKER
     + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
@@ -95,7 +104,11 @@ _EXPIRY_NAMED_AFTER_CARD = re.compile(
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
 _EXPIRY_NEXT_LINE = re.compile(
-    _EXPIRY_WORDS
+    r"(?:"
+    + _EXPIRY_WORDS
+    + r"|"
+    + _EXPIRY_ASKED
+    + r")"
     + r"[^\n\d\ue000\[]{0,60}\n"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\d/])("
@@ -199,6 +212,14 @@ _EXPIRY_NOT = re.compile(
     + r"))(?![\d/])",
     re.IGNORECASE,
 )
+# the security code joined to the expiry in one answer: "ja, 08/27 en 4417", "exp 09/28 and
+# 123" (not "09/28 and 2029", a year, nor the start of a longer number)
+_CODE_JOINED = re.compile(
+    r"(?:,? (?:en|and|&|\+)|,) (?!(?:19|20)\d\d\b)(\d{3,4})(?![\d/:-]|[.,]\d| ?\d"
+    r"| ?(?:€|euro|eur|dollars?|usd|pounds?|gbp|x|keer|times|stuks|items|days|dagen|uur"
+    r"|hours|min\w*|km|kg|punten|points|miles)\b)",
+    re.IGNORECASE,
+)
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
     r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
@@ -249,7 +270,7 @@ def take_card_extras(scan: Scan) -> None:
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
-    if scan.mentions("exp", "verval", "verloopd", "valid", "geldig", "gültig"):
+    if scan.mentions("exp", "verval", "verloop", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
             if not _NOT_A_CARD_BEFORE.search(
                 scan.masked, max(0, match.start() - 25), match.start()
@@ -273,10 +294,16 @@ def take_card_extras(scan: Scan) -> None:
                 ):
                     continue  # a month by name: in a card's talk, a turn later, not a full date
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
-    for found in [f for f in scan.found if f.kind == "EXPIRY"]:
+    expiries = [f for f in scan.found if f.kind == "EXPIRY"]
+    for found in expiries:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)
         if corrected:
             scan.take(corrected.start(1), corrected.end(1), "EXPIRY")
+    if expiries and (cards or scan.mentions("card", "kaart", "cvc", "cvv", "code")):
+        for found in expiries:
+            joined = _CODE_JOINED.match(scan.masked, found.end)
+            if joined:
+                scan.take(joined.start(1), joined.end(1), "CVV")
     if _CVV_SHAPE.search(scan.masked):
         scan.take_all(_CVV_CUE, "CVV", 1)
         if "\n" in scan.masked:

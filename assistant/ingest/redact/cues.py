@@ -50,7 +50,14 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 _DIGIT = re.compile(r"\d")
 _TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
-_CHECKSUM_BEFORE = re.compile(r"\b(?:checksum|sha-?\d*|md5|hash|digest)\b[^\n]{0,12}$", re.I)
+# a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
+# request's id in a log); a session's id is a secret and stays out of this list
+_CHECKSUM_BEFORE = re.compile(
+    r"\b(?:checksum|sha-?\d*|md5|hash|digest"
+    r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory)"
+    r"[ _-]?id)\b[^\n]{0,12}$",
+    re.I,
+)
 
 
 # a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3...",

@@ -210,7 +210,8 @@ _SPELLED_EMAIL = re.compile(
     + r"[A-Za-z0-9-]+(?:(?:"
     + _DOT
     + r"|\.)[A-Za-z0-9-]+)*"
-    r"(?:" + _DOT + r"|\.)(?i:com|nl|be|de|uk|co\.uk|org|net|eu|fr|io|info|me|biz)(?![\w-])",
+    r"(?:" + _DOT + r"|\.)(?i:com|nl|be|de|uk|co\.uk|org|net|eu|fr|io|info|me|biz|pl|es|se|ch"
+    r"|dk|fi|ie|pt|cz|lu|gr|ro|hu|ca|au|nz|tr)(?![\w-])",  # not "no", "it", "at": words
     re.IGNORECASE,
 )
 _SPELLED_HINTS = (

@@ -20,7 +20,7 @@ STRONG_CUE = re.compile(
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet"
     r"|\b(?:is|was|a|an|someone|somebody|agent|lady|guy|man|woman|person) (?:called|named)"
     r"|(?:^|[\n.!?] *)(?:mijn |my )?(?:naam|name)(?: is)?"
-    r"|(?:\band|,) (?:my )?name(?:'s| is)"  # "... e16 4pt and name is shauna mcguire"
+    r"|(?:\band|,) (?:my )?name(?:'s| is)?"  # "... e16 4pt and name is shauna mcguire"
     # someone else's name, an account's: "her name is Dolores Fitzgerald", "acc name jordan" (not
     # "Account name:", often a firm's)
     r"|\b(?:her|his|their|whose) name(?:'s| is| was)|\b(?:haar|zijn) naam is"

@@ -10,10 +10,13 @@ from collections import Counter
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
-_CAPS_AFTER_LABEL = re.compile(
+_NAME_LABEL = (
     r"^[ \t]*(?i:name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
     r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
-    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[a-z]{1,3}))+)[ \t]*$",  # "J."
+)
+_CAPS_AFTER_LABEL = re.compile(
+    _NAME_LABEL
+    + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[a-z]{1,3}))+)[ \t]*$",  # "J."
     re.MULTILINE,
 )
 # in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on
@@ -25,9 +28,7 @@ _CAPS_AFTER_CUE = re.compile(
 )
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"
 _BARE_INITIALS_AFTER_LABEL = re.compile(
-    r"^[ \t]*(?i:name on (?:the )?card|card ?holder|kaarthouder|naam|name|full name|nom"
-    r"|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
-    r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
+    _NAME_LABEL + r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
     re.MULTILINE,
 )
 # initials named as such ("voorletters G.J.", "initials: K.M."), and Dutch initials signing a

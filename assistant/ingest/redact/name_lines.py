@@ -1,13 +1,15 @@
 """Names known by where they stand: who wrote a post ("Li Wei schreef in de community:"), a
 name on the line under a details label ("Gegevens:" / "Abebe Tesfaye"), the wrong spelling
-a name is corrected from ("it should be Iñaki Etxeberria not Inaki Echeverria"), and an
-agent's initials closing a note's header ("CRM NOTE 14/06 11:42 - agent HBR")."""
+a name is corrected from ("it should be Iñaki Etxeberria not Inaki Echeverria"), a nickname in
+quotes inside a name, and an agent's initials closing a note's header ("CRM NOTE 14/06 11:42 -
+agent HBR")."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
+from assistant.ingest.redact.name_lists import PARTICLES
 from assistant.ingest.redact.name_phrases import Phrases
 from assistant.ingest.redact.scan import MASK
 
@@ -34,6 +36,11 @@ _CORRECTED_TO = re.compile(r"\b(?:not|niet) (" + _WORDS + r"),? (?:but|maar) $")
 _CORRECTION_WORDS = (" not ", " niet ", "instead of", "in plaats van", "rather than", "i.p.v.")
 # an agent's initials ending a note's first line
 _AGENT_INITIALS = re.compile(r"\b(?i:agent|mdw|medewerker) ([A-Z]{2,4})(?=[ \t]*(?:\n|$))")
+# a nickname in quotes between a found given name and the surname: '[NAME] "Wil" Verbeek-Smit'
+_NICKNAME = re.compile(
+    r" [\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’'] ((?:(?:van|de|der|den|ter|ten|van der|van den"
+    r"|van de) )?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)(?![\w'’-])"
+)
 _NOT_INITIALS = frozenset("AI ID IT HR CS QA VIP NL UK US EU BE DE FR".split())
 
 
@@ -88,6 +95,22 @@ class Lines(Phrases):
             before = _CORRECTED_TO.search(self.text, max(0, found.start - 60), found.start)
             if before:
                 self._take_words(*before.span(1))
+
+    def nicknames(self) -> None:
+        """'mevrouw Wilhelmina "Wil" Verbeek-Smit': the nickname and the surname after it."""
+        if '"' not in self.text and "“" not in self.text and "‘" not in self.text:
+            return
+        for found in [f for f in self.scan.found if f.kind == "NAME"]:
+            match = _NICKNAME.match(self.text, found.end)
+            if not match or MASK in match.group():
+                continue
+            span = self._token_span(*match.span(2))
+            if span and all(
+                self.surname_like(self.tokens[k].base) or self.tokens[k].text in PARTICLES
+                for k in range(*span)
+            ):
+                self.take(*span)  # a surname after it: the quoted word is a nickname ("Wil")
+                self.scan.take(match.start(1), match.end(1), "NAME")
 
     def agent_initials(self) -> None:
         """ "- agent HBR" ending a note's header line."""

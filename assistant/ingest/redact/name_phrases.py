@@ -69,6 +69,11 @@ _STREET = re.compile(
 )
 
 
+# surnames that are also label words (``ROLES``): alone they stay ("Price: 20 euro"), after
+# a given name they are a surname
+_LABEL_SURNAMES = frozenset({"Price", "Allen", "Heer"})
+
+
 class Phrases:
     """A text's words and the name phrases that start at them; ``take`` records one."""
 
@@ -211,6 +216,13 @@ class Phrases:
             if (
                 INITIALS.fullmatch(self.tokens[j].text)
                 or self.surname_like(word)
+                # after a given name a surname that is also a label word: "Margaret Price"
+                or (
+                    j == i + 1
+                    and word in _LABEL_SURNAMES
+                    and self.is_first(self.tokens[i].base)
+                    and self.tokens[i].base not in self.lists.strict  # "May Price rises"
+                )
                 # after a given name a surname ending like a street: "Tessa Hulshof"
                 or (
                     j == i + 1
@@ -249,6 +261,13 @@ class Phrases:
         end = last.start + len(last.base)
         if j == i + 1 and last.base in self.firm_names:
             return  # "welkom bij Mollie!" where "Mollie Support" speaks
+        if (
+            last.base != last.text
+            and self.text[max(0, self.tokens[i].start - 4) : self.tokens[i].start].lower() == "the "
+        ):
+            # "at the Nando's in Cardiff Bay", "the Jack Daniel's sauce": a firm or a brand
+            self.scan.take(self.tokens[i].start, last.start + len(last.base), None)
+            return
         if self.firm(i, j, end):
             # the person before the firm: "u spreekt met Daan van Kampen van Zuidwest Bank"
             cut = next((k for k in range(j - 1, i, -1) if self.tokens[k].text == "van"), 0)

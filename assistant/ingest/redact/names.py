@@ -67,6 +67,7 @@ _SHORT_NAME = re.compile(r"[A-Z][a-zà-ÿ]{1,7}")
 _GREETING_LINE = re.compile(
     r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
 )
+_BEST_OF = re.compile(r" (?:van|in|uit|ooit) ")  # "beste pizza van de stad", "beste ooit"
 _LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
 # a signature's given name ending the text, maybe with an address in brackets after it
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
@@ -146,6 +147,12 @@ class _Finder(Headers):
                 self.take_known(i)
             elif THANKS_CUE.search(before) and self.alone(i):
                 self.take_from(i, lower_ok=True)
+            elif (
+                word.islower()
+                and _BEST_OF.match(self.text, tok.end)
+                and before.lower().endswith("beste ")
+            ):
+                continue  # "Beste margherita van de stad": the best one, no greeting
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
                 # a listed given name, also in lower case ("hoi sanne,"), not any word: on
                 # a line of its own a greeting names firms too ("Beste Vattenfall,"); an
@@ -387,6 +394,7 @@ def take_names(scan: Scan) -> None:
     finder.initials()
     finder.coordinated()
     finder.corrected_names()
+    finder.nicknames()
     finder.agent_initials()
     finder.propagate()
     take_spelled_names(scan)

@@ -164,6 +164,16 @@ _MIXED_AFTER = re.compile(
 )
 
 
+# the door the code opens named between cue and value: "deurcode kamer 8830." (not "deurcode
+# kamer 12 is 4471", where the room's number comes first)
+_DOOR_NAMED = re.compile(
+    r"\s+(?:kamer|room|unit|appartement|apartment|flat|studio|suite|voordeur|achterdeur"
+    r"|front door|back door|hoofdingang|main entrance)\s+(\d{4,8})(?=[.,;!?]?(?:\s|$))"
+    r"(?!\s*(?:is|was|:|=))",
+    re.IGNORECASE,
+)
+
+
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
@@ -220,6 +230,9 @@ def take_passwords(scan: Scan) -> None:
         if cue.group().lower() == "locker":
             direct = None  # "InPost Locker WAT0412M": the locker's name
         candidates = [direct] if direct else []
+        door = _DOOR_NAMED.match(window) if physical else None
+        if door:
+            candidates.append(door)
         spaced = _SPACED_DIGITS.match(window) or _SPACED_ANSWER.match(window)
         if spaced and len(NON_DIGIT.sub("", spaced.group(1))) >= 4:
             candidates.insert(0, spaced)
@@ -266,7 +279,7 @@ def take_passwords(scan: Scan) -> None:
 _PERMANENT = re.compile(
     r"\b(?:buzzer|intercom|door|deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
-    r"|schuur|alarm|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
+    r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
     r"|portiek|key ?safe|safe|sleutel\w*|kluis)\b",
     re.IGNORECASE,

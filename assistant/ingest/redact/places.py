@@ -340,6 +340,21 @@ _UNIT_ADDRESS = re.compile(
 )
 
 
+# an Irish address by its county, a house number first and no street word: "3 Cnoc na Gréine,
+# Oranmore, Co. Galway"
+_IRISH_ADDRESS = re.compile(
+    r"(?<![\w.-])(\d{1,3}[A-Z]? [A-ZÀ-Þ][\w'’-]+(?: (?:na|an|de|[A-ZÀ-Þ][\w'’-]+)){0,4}),"
+    r" [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?, (?:Co\.|County) [A-Z][a-z]"
+)
+# a street whose type is written in lower case, after the flat or unit: "Apartment 3B, via
+# Zamboni 22", "Apt 4, rue Lepic 12"
+_STREET_AFTER_UNIT = re.compile(
+    r"\b(?i:unit|flat|apartment|apt|appartement|appartamento|interno|suite) \w{1,4}, "
+    r"((?:via|viale|piazza|corso|rue|calle|avenida|rua) (?:[A-ZÀ-Þ][\w'’-]+ ){1,3}\d{1,4}[a-z]?)"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
 # in a text about Eircodes, one given among other answers: "3rd Nov 1988 and D08 K2P7"
 _EIRCODE_SPACED = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
@@ -349,13 +364,15 @@ _EIRCODE_SPACED = re.compile(
 def take_more_places(scan: Scan) -> None:
     """Postcodes known by the town or county beside them, and units on estates; before the
     code rules, so "in 3000 Leuven" after "activatiecode" is a postcode."""
-    if "Co. " in scan.masked:
+    if "Co. " in scan.masked or "County " in scan.masked:
         scan.take_all(_COUNTY_EIRCODE, "POSTCODE", 1)
+        scan.take_all(_IRISH_ADDRESS, "ADDRESS", 1)
     if scan.mentions("eircode"):
         scan.take_all(_EIRCODE_SPACED, "POSTCODE")
     if scan.mentions(" in ", " te ", " à ", "(", " uit ", " from "):
         scan.take_all(_BE_POSTCODE_IN_TEXT, "POSTCODE", 1)
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
+        scan.take_all(_STREET_AFTER_UNIT, "ADDRESS", 1)
     if scan.mentions("postcode", "post code", "postal code"):
         scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"

@@ -60,10 +60,11 @@ _US_ZIP = re.compile(
     r"|(?<=[a-z], )ID (83[2-8]\d\d(?:-\d{4})?)\b"  # Idaho; "Ortiz, ID 10442" is an ID number
 )
 # after an address: ", 2000 Antwerpen", ", D-10115 Berlin", ", 20121 Milano"
-# also after a floor or box: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31, 3. OG
-# links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid"
+# also after a floor, box or flat: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31,
+# 3. OG links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid", "Sveavägen 55 lgh
+# 1102, 113 59 Stockholm"
 _POSTCODE_AFTER = re.compile(
-    r"^(?:,? [^,\n\d]{0,14}\d{1,3}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
+    r"^(?:,? [^,\n\d]{0,14}\d{1,4}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
     # with its country, Swedish with a space, Norwegian from 0: "L-1611", "116 21", "0552 Oslo"
     r"((?:[A-Z]{1,2}-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3}|[1-9]\d\d \d\d"
     # Finnish and Italian from 00: "00260 Helsinki", "00153 Roma"
@@ -114,6 +115,13 @@ _ZIP_NEXT_LINE = re.compile(
 )
 
 
+# a booking's reference has a postcode's shape too: "about booking K8P2RT"
+_BOOKING_BEFORE = re.compile(
+    r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
+    r"(?i: ?(?:code|number|no\.?|nr\.?|ref\w*|reference))?\W{0,3}$"
+)
+
+
 def _unit_letters(code: str, start: int, scan: Scan) -> bool:
     """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
     text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode),
@@ -141,7 +149,9 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
             if not _unit_letters(match.group(), match.start(), scan):
                 scan.take(match.start(), match.end(), "POSTCODE")
-    scan.take_all(UK_POSTCODE, "POSTCODE")
+    for match in list(UK_POSTCODE.finditer(scan.masked)):
+        if not _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
+            scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
     for match in list(_US_ZIP.finditer(scan.masked)):
         group = 1 if match.group(1) else 2
