@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
-from assistant.ingest.redact.scan import CORRECTION, MASK, SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 _EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
@@ -199,7 +199,9 @@ _CODE_AFTER_EXPIRY_WINDOW = 30
 # the value corrected in the same breath: "The expiry is March 2027 not March 2026", "June
 # twenty-seven... no sorry June twenty-eight"
 _EXPIRY_NOT = re.compile(
-    r"(?:[ ,]{1,2}(?:not|niet|instead of|in plaats van|i\.p\.v\.?|rather than)\s+|"
+    r"(?:[ ,]{1,2}"
+    + INSTEAD_OF
+    + r"\s+|"
     + CORRECTION
     + r")("
     + _EXPIRY

@@ -10,7 +10,7 @@ from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, 
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
 from assistant.ingest.redact.plates import value_shape
-from assistant.ingest.redact.scan import CORRECTION, Scan
+from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 # kinds whose digits say who someone is or open something; dates and postcodes are left out,
@@ -114,7 +114,9 @@ _VALUE = r"([A-Za-z0-9](?:[A-Za-z0-9-]|[./](?=\d)){3,30})(?![\w-])"
 _RIGHT_NOT_WRONG = re.compile(
     r"(?<![\w-])"
     + _VALUE
-    + r",? (?:and )?(?:not|niet|nicht|instead of|in plaats van|rather than) (?:the |de |het )?"
+    + r",? (?:and )?"
+    + INSTEAD_OF
+    + r" (?:the |de |het )?"
     + _VALUE
     + r"|\b(?:not|niet) (?:the |de |het )?"
     + _VALUE

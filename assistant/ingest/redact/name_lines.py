@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from assistant.ingest.redact.name_lists import PARTICLES
 from assistant.ingest.redact.name_phrases import Phrases
-from assistant.ingest.redact.scan import MASK
+from assistant.ingest.redact.scan import INSTEAD_OF, MASK
 
 _WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 # at a line's start, before the verb: "Li Wei schreef in de community:", "Tom Birch wrote:"
@@ -29,8 +29,7 @@ _LINE_NAME = re.compile(r"[ \t]*(" + _WORDS + r")[ \t]*$")
 # after a name the rules took, the spelling it replaces: "[NAME] not Inaki Echeverria",
 # "[NAME] zijn, niet Martins"; before it: "niet Martins maar [NAME]"
 _CORRECTED_FROM = re.compile(
-    r"(?: zijn| is| please| graag)?,? (?:not|niet|instead of|in plaats van|rather than|i\.p\.v\.) "
-    r"(" + _WORDS + r")(?=[\s.,;:!?)]|$)"
+    r"(?: zijn| is| please| graag)?,? " + INSTEAD_OF + r" (" + _WORDS + r")(?=[\s.,;:!?)]|$)"
 )
 _CORRECTED_TO = re.compile(r"\b(?:not|niet) (" + _WORDS + r"),? (?:but|maar) $")
 _CORRECTION_WORDS = (" not ", " niet ", "instead of", "in plaats van", "rather than", "i.p.v.")

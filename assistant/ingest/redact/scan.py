@@ -18,6 +18,8 @@ CORRECTION = (
     r"\W{0,5}(?:(?:nee|no|oh|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
     r"|correction)\W{1,3}(?:sorry\W{1,3})?(?:(?:it's|it is|het is|dat is)\W{1,2})?"
 )
+# the words that set a value against the one it corrects: "X not Y", "X in plaats van Y"
+INSTEAD_OF = r"(?:not|niet|nicht|instead of|in plaats van|i\.p\.v\.?|rather than)"
 # a chat's clock, also with seconds or on twelve hours: "14:02", "[16:40:12]", "[2:16 PM]"
 CLOCK = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]?"
 SPEAKER = r"(?:" + CLOCK + r" *)?(?:[^\n\d:]{1,30}?(?: \(?\d{1,2}[:.]\d{2}\)?)?:)?"
