@@ -83,7 +83,7 @@ _ENTER_RE = re.compile(_ENTER_CODE, re.IGNORECASE)
 # a code to enter for money off is a discount code: "use code WELCOME10 for 10% off"
 _DISCOUNT = re.compile(
     r"%|€|£|\$|\b(?:off|korting|discount|promo\w*|voucher|coupon|gift|cadeau\w*|checkout|kassa"
-    r"|sale|uitverkoop|free|gratis|save|bespaar)\b",
+    r"|sale|uitverkoop|free|gratis|save|bespaar|prijs|aanbieding|actie|deals?|offer)\b",
     re.IGNORECASE,
 )
 _OTP_ALNUM = re.compile(

@@ -16,7 +16,8 @@ _FIRM_WORDS = (
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
-    r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice)"
+    r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
+    r"|Clinic)"  # "het Máxima MC"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
@@ -44,7 +45,7 @@ _TRADE = (
     r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
     r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek"
-    r"|werken|kantoor|bureau)"  # "Dakwerken Van Dam bv", "Boekhoudkantoor Van Dam"
+    r"|werken|kantoor|bureau|winkel)"  # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie)"
 )

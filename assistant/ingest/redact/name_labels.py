@@ -26,6 +26,12 @@ _CAPS_AFTER_CUE = re.compile(
     r"|overschrijving)\b[^\n]{0,30}? (?:to|aan|naar)) "
     r"((?:[A-Z]\.? )?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,2})(?![\w'’-])"
 )
+# in capitals after a card's name label inside a line, any alphabet's capitals: "Naam op kaart:
+# P. SZYMAŃSKI. Polis verstuurd ..."
+_CAPS_AFTER_CARD_LABEL = re.compile(
+    r"\b(?i:naam op (?:de )?(?:kaart|pas)|name on (?:the )?card|card ?holder|kaarthouder)[ \t]*:"
+    r"[ \t]*((?:[A-Z]\. ?){0,3}[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2})(?=[.,;]?(?:\s|$))"
+)
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"
 _BARE_INITIALS_AFTER_LABEL = re.compile(
     _NAME_LABEL + r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
@@ -69,6 +75,16 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
         scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
+        if scan.mentions("kaart", "card", "pas"):
+            for match in list(_CAPS_AFTER_CARD_LABEL.finditer(scan.masked)):
+                parts = [w for w in re.split(r"[ '’.-]+", match.group(1)) if w]
+                words = [w for w in parts if len(w) > 1]
+                if (
+                    len(parts) >= 2  # an initial or a second word: not "ONBEKEND"
+                    and all(w.isupper() for w in words)
+                    and not all(w.lower() in lists.common for w in words)
+                ):
+                    scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):
         for match in list(_NAMED_INITIALS.finditer(scan.masked)):
             group = 1 if match.group(1) else 2

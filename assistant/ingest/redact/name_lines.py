@@ -40,6 +40,11 @@ _NICKNAME = re.compile(
     r" [\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’'] ((?:(?:van|de|der|den|ter|ten|van der|van den"
     r"|van de) )?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)(?![\w'’-])"
 )
+# a nickname in quotes after the words that give it: 'zegt zelf "Mien"', 'goes by "Bex"'
+_GOES_BY = re.compile(
+    r"\b(?i:zegt zelf|noemt (?:zich|zichzelf)|roepnaam|goes by|calls (?:her|him)(?:self)?"
+    r"|nickname)\W{0,3}[\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’']"
+)
 _NOT_INITIALS = frozenset("AI ID IT HR CS QA VIP NL UK US EU BE DE FR".split())
 
 
@@ -96,9 +101,15 @@ class Lines(Phrases):
                 self._take_words(*before.span(1))
 
     def nicknames(self) -> None:
-        """'mevrouw Wilhelmina "Wil" Verbeek-Smit': the nickname and the surname after it."""
+        """'mevrouw Wilhelmina "Wil" Verbeek-Smit': the nickname and the surname after it;
+        'zegt zelf "Mien"', 'goes by "Bex"': a nickname given as such, once a person was
+        named."""
         if '"' not in self.text and "“" not in self.text and "‘" not in self.text:
             return
+        if any(f.kind == "NAME" for f in self.scan.found):
+            for given in _GOES_BY.finditer(self.text):
+                if given.group(1).lower() not in self.lists.common:
+                    self.scan.take(given.start(1), given.end(1), "NAME")
         for found in [f for f in self.scan.found if f.kind == "NAME"]:
             match = _NICKNAME.match(self.text, found.end)
             if not match or MASK in match.group():

@@ -261,6 +261,11 @@ class Phrases:
         end = last.start + len(last.base)
         if j == i + 1 and last.base in self.firm_names:
             return  # "welkom bij Mollie!" where "Mollie Support" speaks
+        start = self.tokens[i].start
+        if INITIALS.fullmatch(self.tokens[i].text) and (
+            self.text[start - 1 : start] == "/" or self.text[start - 1 : start].isalnum()
+        ):
+            return  # "dossier 2231/B. Meldt schimmel": a file's number, then a sentence
         if (
             last.base != last.text
             and self.text[max(0, self.tokens[i].start - 4) : self.tokens[i].start].lower() == "the "

@@ -26,6 +26,9 @@ _BE_CUE_STEMS = ("rijksregister", "insz", "niss", "registre national", "national
 # a Norwegian fødselsnummer (birth date, then five digits) anywhere in a text that names a
 # Nordic personal number: "Moet ik mijn personnummer geven? ... Het is 150285 44718"
 _NO_FNR = re.compile(r"(?<![\w+.,-])([0-3]\d)([01]\d)\d\d ?\d{5}(?![\w-]|[.,]\d)")
+# a Swiss AHV number, 756 and ten digits in dotted groups, its last digit an EAN-13 check:
+# "756.3047.5009.62"
+_CH_AHV = re.compile(r"(?<![\w.,-])756\.\d{4}\.\d{4}\.\d\d(?![\w-]|[.,]\d)")
 _NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
                      "personal identity number", "personal number")  # fmt: skip
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
@@ -63,13 +66,13 @@ _CUE = (
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
     r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
-    r"|nhs (?:number|no\.?))"
+    r"|nhs (?:number|no\.?)|ahv(?:-nummer|-nr| number)?|avs)"
 )
 NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 # after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
-    r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,45}?)"
+    r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",  # "2 79 11 59 350 114 27"
@@ -79,7 +82,7 @@ _AFTER_CUE = re.compile(
 # send, call me on 0476 ...", "rijksregister heb ik niet bij de hand maar mijn gsm is 0478 ..."
 NOT_THIS = re.compile(
     r"\b(?:not|niet|nicht|pas|rather|liever|call|bel|phone|gsm|tel|telefoon|mobile|mobiel"
-    r"|handy)\b",
+    r"|handy|\w+n['’]t|birth|geboorte\w*|dob|born|geboren)\b",  # "don't want to give ... birth"
     re.IGNORECASE,
 )
 
@@ -121,7 +124,7 @@ CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
     "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
-    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs",
+    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs", "ahv", "avs",
 )  # fmt: skip
 
 
@@ -174,6 +177,12 @@ def _nir_ok(value: str) -> bool:
     return body.isdigit() and int(compact[13:]) == 97 - int(body) % 97
 
 
+def _ahv_ok(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    total = sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == digits[12]
+
+
 def digits_ok(digits: int) -> bool:
     """Six to fifteen digits, as these numbers have."""
     return 6 <= digits <= 15
@@ -195,6 +204,10 @@ def take_national_ids(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), KIND)
         for match in list(_FR_NIR.finditer(scan.masked)):
             if _nir_ok(match.group()):
+                scan.take(match.start(), match.end(), KIND)
+    if "756." in scan.masked:
+        for match in list(_CH_AHV.finditer(scan.masked)):
+            if _ahv_ok(match.group()):
                 scan.take(match.start(), match.end(), KIND)
     if not (
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text

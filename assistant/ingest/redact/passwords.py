@@ -21,7 +21,7 @@ OTP_KIND = (
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
-    r"|pac|stac|porting|overstap|migration|migratie)"  # a number's porting code: "PAC code"
+    r"|pac|stac|porting|overstap|migration|migratie|transfer)"  # "PAC code", "transfer PIN"
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
@@ -104,6 +104,13 @@ _SPACED_ANSWER = re.compile(
     r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
     r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)"
 )
+# or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
+_DIGITS_ANSWER = re.compile(
+    r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
+    r"(?i:(?:ja|yes|yeah|yep|jep|jup|nee|no|ok|oké|helaas)\W{1,3})?"
+    r"(?i:(?:ook|too|also|wel|die|dat|het|it)\W{1,3}){0,2}"
+    r"(\d{4,6})(?![\d/]|[.,:]\d)"
+)
 # the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
 _NETWORK_NAME = re.compile(
     r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
@@ -156,6 +163,9 @@ def _take_login_pairs(scan: Scan) -> None:
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
 
 
+_PLATE_BEFORE = re.compile(
+    r"\b(?i:kenteken\w*|plate|reg(?:istration)?|kennzeichen|nummerplaat|nummerbord|car|auto)\W*$"
+)
 # a value with letters and digits a few small words after the cue: "het wachtwoord op het
 # kaartje Zeezicht2023 wordt niet geaccepteerd", "the password on the sticker Blue7harbour"
 _MIXED_AFTER = re.compile(
@@ -196,6 +206,14 @@ def take_passwords(scan: Scan) -> None:
             continue  # the placeholder [PASSWORD] is no cue
         if re.match(r"[-_][\dA-Z]", scan.masked[cue.end() : cue.end() + 2]):
             continue  # part of an identifier: "(PW-4471)"
+        if cue.group() in ("WW", "PW") and _PLATE_BEFORE.search(
+            scan.masked, max(0, cue.start() - 20), cue.start()
+        ):
+            continue  # "PL-kenteken WW 4821K": a Warsaw plate's letters, no password's cue
+        if cue.group().lower().startswith("pin") and KIND_BEFORE.search(
+            scan.masked, max(0, cue.start() - 16), cue.start()
+        ):
+            continue  # "transfer PIN", "porting PIN": a one-time code (``codes``)
         if _SENT_BEFORE.search(scan.masked[max(0, cue.start() - 30) : cue.start()]):
             continue  # a one-time password, a PIN sent by text: an OTP
         window_end = min(len(scan.masked), cue.end() + _PASSWORD_WINDOW)
@@ -233,7 +251,11 @@ def take_passwords(scan: Scan) -> None:
         door = _DOOR_NAMED.match(window) if physical else None
         if door:
             candidates.append(door)
-        spaced = _SPACED_DIGITS.match(window) or _SPACED_ANSWER.match(window)
+        spaced = (
+            _SPACED_DIGITS.match(window)
+            or _SPACED_ANSWER.match(window)
+            or _DIGITS_ANSWER.match(window)
+        )
         if spaced and len(NON_DIGIT.sub("", spaced.group(1))) >= 4:
             candidates.insert(0, spaced)
         # in brackets close after the cue: "the old one (Hx7#qLm2)", "pincode klopt (4402)"

@@ -46,7 +46,7 @@ _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}
 _STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
-_VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\w-])"
+_VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
@@ -66,7 +66,7 @@ _CUE = re.compile(
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
-    r"\b(?:car|auto|wagen|van|camper|motor)\b"
+    r"\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,

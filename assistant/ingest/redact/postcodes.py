@@ -122,6 +122,16 @@ _BOOKING_BEFORE = re.compile(
 )
 
 
+# in a text about delivering, the area asked about: "bezorgen jullie ook in 9712?", "en in
+# 9741 KB?" (not a year, nor an amount with its unit)
+_DELIVERY_WORDS = ("bezorg", "lever", "deliver", "ship", "verzend", "afhaal")
+_IN_AREA = re.compile(
+    r"(?<=\bin )(?<!ends in )(?<!ending in )(?<!eindigt in )(?<!eindigend in )(?!19\d\d|20\d\d)"
+    r"([1-9]\d{3}(?: ?[A-Z]{2})?)(?=[ \t]*(?:[?!.,]|$))",
+    re.MULTILINE,
+)
+
+
 def _unit_letters(code: str, start: int, scan: Scan) -> bool:
     """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
     text about a postcode only the pairs no postcode is given ("9731 CC" stays a postcode),
@@ -145,6 +155,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take(match.start(2), match.end(2), "POSTCODE")
         if "\n" in scan.masked:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
+    if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
+        scan.take_all(_IN_AREA, "POSTCODE", 1)
     if nl_postcode:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
             if not _unit_letters(match.group(), match.start(), scan):
