@@ -17,6 +17,7 @@ _FIRM_WORDS = (
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
+    r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
     r"|Clinic)"  # "het Máxima MC"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")

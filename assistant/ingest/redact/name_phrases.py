@@ -74,6 +74,9 @@ _STREET = re.compile(
 _LABEL_SURNAMES = frozenset({"Price", "Allen", "Heer"})
 
 
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
 class Phrases:
     """A text's words and the name phrases that start at them; ``take`` records one."""
 
@@ -273,6 +276,12 @@ class Phrases:
             # "at the Nando's in Cardiff Bay", "the Jack Daniel's sauce": a firm or a brand
             self.scan.take(self.tokens[i].start, last.start + len(last.base), None)
             return
+        if (
+            j == i + 1
+            and FIRM_WORD.fullmatch(last.base)
+            and _CAPITAL_BEFORE.search(self.text, max(0, last.start - 20), last.start)
+        ):
+            return  # "[NAME], Guest Relations": a department's last word
         if self.firm(i, j, end):
             # the person before the firm: "u spreekt met Daan van Kampen van Zuidwest Bank"
             cut = next((k for k in range(j - 1, i, -1) if self.tokens[k].text == "van"), 0)
