@@ -52,7 +52,7 @@ _TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
 # request's id in a log); a session's id is a secret and stays out of this list
-_CHECKSUM_BEFORE = re.compile(
+_NOT_A_SECRET_BEFORE = re.compile(
     r"\b(?:checksum|sha-?\d*|md5|hash|digest"
     r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory)"
     r"[ _-]?id)\b[^\n]{0,12}$",
@@ -120,7 +120,7 @@ def take_tokens(scan: Scan) -> None:
         if looks_random(value) or (len(value) >= 20 and digits) or _labelled_key(match, value):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
-        if looks_random(match.group()) and not _CHECKSUM_BEFORE.search(
+        if looks_random(match.group()) and not _NOT_A_SECRET_BEFORE.search(
             scan.masked, max(0, match.start() - 24), match.start()
         ):
             scan.take(match.start(), match.end(), "TOKEN")

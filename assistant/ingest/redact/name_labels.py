@@ -10,9 +10,11 @@ from collections import Counter
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
+_CARD_NAME_LABEL = r"name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
 _NAME_LABEL = (
-    r"^[ \t]*(?i:name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
-    r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
+    r"^[ \t]*(?i:"
+    + _CARD_NAME_LABEL
+    + r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
 )
 _CAPS_AFTER_LABEL = re.compile(
     _NAME_LABEL
@@ -29,7 +31,7 @@ _CAPS_AFTER_CUE = re.compile(
 # in capitals after a card's name label inside a line, any alphabet's capitals: "Naam op kaart:
 # P. SZYMAŃSKI. Polis verstuurd ..."
 _CAPS_AFTER_CARD_LABEL = re.compile(
-    r"\b(?i:naam op (?:de )?(?:kaart|pas)|name on (?:the )?card|card ?holder|kaarthouder)[ \t]*:"
+    r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:"
     r"[ \t]*((?:[A-Z]\. ?){0,3}[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2})(?=[.,;]?(?:\s|$))"
 )
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"

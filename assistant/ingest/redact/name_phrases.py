@@ -69,11 +69,6 @@ _STREET = re.compile(
 )
 
 
-# surnames that are also label words (``ROLES``): alone they stay ("Price: 20 euro"), after
-# a given name they are a surname
-_LABEL_SURNAMES = frozenset({"Price", "Allen", "Heer"})
-
-
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
@@ -219,10 +214,12 @@ class Phrases:
             if (
                 INITIALS.fullmatch(self.tokens[j].text)
                 or self.surname_like(word)
-                # after a given name a surname that is also a label word: "Margaret Price"
+                # after a given name a listed surname that is also a label word (``ROLES``,
+                # so alone it stays: "Price: 20 euro"): "Margaret Price"
                 or (
                     j == i + 1
-                    and word in _LABEL_SURNAMES
+                    and word.lower() in ROLES
+                    and word in self.lists.surnames
                     and self.is_first(self.tokens[i].base)
                     and self.tokens[i].base not in self.lists.strict  # "May Price rises"
                 )

@@ -8,6 +8,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE, USER_NAME_BEFORE
 from assistant.ingest.redact.numbers import NON_DIGIT
+from assistant.ingest.redact.plates import CAR_WORDS
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
 
@@ -100,14 +101,11 @@ _SPACED_DIGITS = re.compile(
 )
 # asked for in a question, answered on the next turn in single digits: "en je pincode?" /
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
-_SPACED_ANSWER = re.compile(
-    r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
-    r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)"
-)
+_NEXT_TURN = r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
+_SPACED_ANSWER = re.compile(_NEXT_TURN + r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)")
 # or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
 _DIGITS_ANSWER = re.compile(
-    r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
-    r"(?i:(?:ja|yes|yeah|yep|jep|jup|nee|no|ok|oké|helaas)\W{1,3})?"
+    _NEXT_TURN + r"(?i:(?:ja|yes|yeah|yep|jep|jup|nee|no|ok|oké|helaas)\W{1,3})?"
     r"(?i:(?:ook|too|also|wel|die|dat|het|it)\W{1,3}){0,2}"
     r"(\d{4,6})(?![\d/]|[.,:]\d)"
 )
@@ -163,9 +161,6 @@ def _take_login_pairs(scan: Scan) -> None:
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
 
 
-_PLATE_BEFORE = re.compile(
-    r"\b(?i:kenteken\w*|plate|reg(?:istration)?|kennzeichen|nummerplaat|nummerbord|car|auto)\W*$"
-)
 # a value with letters and digits a few small words after the cue: "het wachtwoord op het
 # kaartje Zeezicht2023 wordt niet geaccepteerd", "the password on the sticker Blue7harbour"
 _MIXED_AFTER = re.compile(
@@ -206,7 +201,7 @@ def take_passwords(scan: Scan) -> None:
             continue  # the placeholder [PASSWORD] is no cue
         if re.match(r"[-_][\dA-Z]", scan.masked[cue.end() : cue.end() + 2]):
             continue  # part of an identifier: "(PW-4471)"
-        if cue.group() in ("WW", "PW") and _PLATE_BEFORE.search(
+        if cue.group() in ("WW", "PW") and CAR_WORDS.search(
             scan.masked, max(0, cue.start() - 20), cue.start()
         ):
             continue  # "PL-kenteken WW 4821K": a Warsaw plate's letters, no password's cue

@@ -115,7 +115,7 @@ _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "r
               "leased one", "rental one", "hire one")  # fmt: skip
 
 
-_CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
+CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
@@ -171,7 +171,7 @@ _COUNTED_BEFORE = re.compile(r"\b\d+ ?[x×] ?[\w-]+ $")
 
 def _product_code(text: str, start: int, end: int) -> bool:
     before = _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
-    if before and _LISTED.fullmatch(before.group()) and _CAR_WORDS.search(text):
+    if before and _LISTED.fullmatch(before.group()) and CAR_WORDS.search(text):
         before = None  # "Kenteken(s): H-839-NP en 9-XVT-32": the next plate in a list
     return bool(
         before
@@ -198,24 +198,24 @@ def take_plates(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
-        if _DE.search(scan.masked) and _CAR_WORDS.search(scan.masked):
+        if _DE.search(scan.masked) and CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
     for match in list(_ES.finditer(scan.masked)):
-        if not _YEAR.fullmatch(match.group(1)) or _CAR_WORDS.search(scan.masked):
+        if not _YEAR.fullmatch(match.group(1)) or CAR_WORDS.search(scan.masked):
             scan.take(match.start(), match.end(), "PLATE")
     if (
         _FR.search(scan.masked)
         or _DASHED_LOWER.search(scan.masked)
         or _IE.search(scan.masked)
         or _DE_LOWER.search(scan.masked)
-    ) and _CAR_WORDS.search(scan.masked):
+    ) and CAR_WORDS.search(scan.masked):
         scan.take_all(_FR, "PLATE")
         scan.take_all(_IE, "PLATE")
         scan.take_all(_DE_LOWER, "PLATE")
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if value_shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
-    if _COMPACT_LOWER_HINT.search(scan.masked) and _CAR_WORDS.search(scan.masked):
+    if _COMPACT_LOWER_HINT.search(scan.masked) and CAR_WORDS.search(scan.masked):
         # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
         for match in list(_COMPACT_LOWER.finditer(scan.masked)):
             if value_shape(match.group()) in _NL_COMPACT_SHAPES:
