@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
+from assistant.ingest.redact.plates import after_plate_cue
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -338,8 +339,11 @@ def take_card_extras(scan: Scan) -> None:
             scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
             window = scan.masked[card.end : card.end + _CARD_WINDOW]
         cvv = _NEAR_CARD_CVV.search(window)
-        if cvv and _OTHER_CODE_BEFORE.search(window, 0, cvv.start()):
-            cvv = None  # "my card 5160 ... in the reader, my PIN 3962"
+        if cvv and (
+            _OTHER_CODE_BEFORE.search(window, 0, cvv.start())
+            or after_plate_cue(scan.masked, card.end + cvv.start(1))
+        ):
+            cvv = None  # "my card 5160 ... in the reader, my PIN 3962", "kenteken 4821 KXT"
         has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
         if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")
@@ -378,5 +382,9 @@ def _take_spoken_cvvs(scan: Scan) -> None:
 def _take_code_after_card(scan: Scan, card_end: int, size: int) -> None:
     window = scan.masked[card_end : card_end + size]
     code = _CODE_AFTER_CARD.search(window)
-    if code and not _CODE_SENT.search(window, 0, code.start(1)):
+    if (
+        code
+        and not _CODE_SENT.search(window, 0, code.start(1))
+        and not after_plate_cue(scan.masked, card_end + code.start(1))
+    ):
         scan.take(card_end + code.start(1), card_end + code.end(1), "CVV")

@@ -17,10 +17,10 @@ _OTP_VALUE = (
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
 )
-# "code 4021 on the display means ...": an error code
+# "code 4021 on the display means ...", "code 0412 "no coverage"": an error code
 _NOT_ERROR_CODE = (
     r"(?! (?:op|on|in) (?:het|the|de) (?:display|scherm|screen)| (?:betekent|means|flashes"
-    r"|knippert|verschijnt|appears))"
+    r"|knippert|verschijnt|appears)| ?[\"“][A-Za-z][^\"”\n]{1,40}[\"”])"
 )
 _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"

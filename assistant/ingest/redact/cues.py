@@ -146,6 +146,7 @@ _VERSION_BEFORE = re.compile(
 _VERSION_AFTER = re.compile(r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64)\b", re.IGNORECASE)
 
 
+_PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 
@@ -158,6 +159,8 @@ def take_ips(scan: Scan) -> None:
             text[max(0, match.start() - 20) : match.start()]
         ) or _VERSION_AFTER.match(text, match.end()):
             continue
+        if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
+            continue  # a network's range, no one's address: "IP-range 45.133.172.0/24"
         scan.take(match.start(), match.end(), "IP")
     if "::" in text or text.count(":") >= 5:
         for match in list(_IPV6.finditer(scan.masked)):

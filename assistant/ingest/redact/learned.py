@@ -99,6 +99,14 @@ _TRACKING_BEFORE = re.compile(
 )
 
 
+# a refusal's code: "were rejected with code 0412 "no coverage"", "afgewezen met code 17"
+_REFUSAL_CODE_BEFORE = re.compile(
+    r"\b(?:rejected|declined|denied|refused|failed|afgewezen|geweigerd|afgekeurd|mislukt)"
+    r"\b[^\n.]{0,20}\b(?:code|reden(?:code)?|reason(?: code)?)\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     return bool(
@@ -118,6 +126,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
+        or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
     )
 

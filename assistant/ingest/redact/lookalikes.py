@@ -32,7 +32,12 @@ USER_NAME_BEFORE = re.compile(
 # a product's model, maybe after its brand: "Terminal model Ingenico Move/5000" (not "type",
 # which also asks for a password)
 MODEL_BEFORE = re.compile(
-    r"\b(?:model|modelnummer|typenummer)\s+(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE
+    r"\b(?:model|modelnummer|typenummer)\s+(?:[A-Z][\w-]*\s+)?$"
+    # or a device maker and its product line: "Dell XPS 13 9340", "Samsung Galaxy S23 8 256"
+    r"|\b(?-i:Dell|HP|Lenovo|Asus|ASUS|Acer|Apple|Samsung|Sony|LG|Philips|Bosch|Siemens|Miele"
+    r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"
+    r"(?:\s+[A-Za-z][\w+-]*){1,2}\s+$",
+    re.IGNORECASE,
 )
 # a mark out of ten or five: "Score 8/10", "cijfer 7/10", "rated it 4/5"
 SCORE_BEFORE = re.compile(

@@ -55,7 +55,10 @@ CLOSING = (
     # other languages' closings: "obrigada\nBea", "Grazie, Giulia", "Pozdrawiam, Ola"
     r"|obrigad[ao]|gracias|saludos|un saludo|grazie|cordiali saluti|saluti|merci(?: beaucoup)?"
     r"|cordialement|bien à vous|danke(?: schön)?|viele grüße|liebe grüße|mit freundlichen grüßen"
-    r"|pozdrawiam|dziękuję|dzięki|tack|hälsningar|kiitos|terveisin|hilsen|mvh)"
+    r"|pozdrawiam|dziękuję|dzięki|tack|hälsningar|kiitos|terveisin|hilsen|mvh"
+    # a wish a host or a shop signs under: "Fijn verblijf! Joke", "Enjoy your stay, Grace"
+    r"|fijn(?:e)? (?:verblijf|dag|weekend|avond|vakantie)|prettige (?:dag|avond|vakantie)"
+    r"|veel plezier|enjoy your stay|have a (?:nice|good|great|lovely) (?:day|stay|weekend))"
 )
 CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I)
 # "Alvast bedankt! Merel", "Thanks! Jo": only when the name ends the line

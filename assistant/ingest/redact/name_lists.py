@@ -18,7 +18,7 @@ TOKEN = re.compile(
 INITIALS = re.compile(_INITIALS)
 PARTICLES = frozenset(
     "van de der den ter ten te het 't ’t in op la le du da di dos das del von zu el al bin ibn "
-    "mac st oude".split()  # "Gerrit Jan Oude Nijhuis"
+    "mac st oude ó ní nic uí".split()  # "Gerrit Jan Oude Nijhuis", Irish "Ó Briain", "Ní Mhaoil"
 )
 # Words that look like names in a label or after a greeting but never are one.
 ROLES = frozenset(
@@ -54,7 +54,7 @@ class NameLists:
 
 _STRICT = frozenset(
     "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
-    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank".split()
+    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei".split()
 )
 
 

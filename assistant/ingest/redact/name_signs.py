@@ -30,6 +30,13 @@ _TAIL = re.compile(
     r"(?:[.!?]|" + MASK + r")[.!?\"”)]* +(?P<dash>[-–—~^] ?)?"  # "... my account. - Jaylen"
     r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})[ .!]*$"
 )
+# a closing or a wish right before the last word: "Fijn verblijf! Joke" (a given name that is
+# also a word signs there too)
+_CLOSED = re.compile(r"(?:^|[\n.!?;)]) *" + CLOSING + r"[ ,:!.]*$", re.IGNORECASE)
+# a given name, a dash and a firm ending the message: "... meekijken? Fleur – Bloemenhuis Zon"
+_NAME_DASH_FIRM = re.compile(
+    r"(?:^|[.!?] +|\n)([A-Z][a-zà-ÿ]+) [-–—] [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,3}[ .!]*$"
+)
 # a sign-off with a caret, as support accounts sign posts: "... of the lead passenger. ^Kasia"
 _CARET_SIGN = re.compile(r"(?<!\S)\^([A-Z][a-zà-ÿ]{1,12}|[A-Z]{2,3})(?=[ \t]*(?:\n|$))")
 _INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
@@ -136,8 +143,10 @@ class Signs(Lines):
                     capitalised(word)
                     and self.is_first(word)
                     and not self.is_blocked(word)
-                    and word not in lists.ambiguous
-                    and word not in lists.strict
+                    and (
+                        (word not in lists.ambiguous and word not in lists.strict)
+                        or bool(_CLOSED.search(text, max(0, match.start(2) - 40), match.start(2)))
+                    )
                 )
         else:
             ok = all(
@@ -150,6 +159,14 @@ class Signs(Lines):
             ok = ok and (not match.group("dash") or self.is_first(words[0]))
         if ok:
             self.scan.take(match.start(2), match.end(2), "NAME")
+
+    def name_before_firm(self) -> None:
+        """A given name, a dash and a firm ending the message: "Fleur – Bloemenhuis Zonnebloem",
+        the name also when it is a word ("Fleur", "Joke")."""
+        text = self.text.rstrip()
+        match = _NAME_DASH_FIRM.search(text, max(0, len(text) - 70))
+        if match and self.is_first(match.group(1)) and not self.is_blocked(match.group(1)):
+            self.scan.take(match.start(1), match.end(1), "NAME")
 
     def caret_signatures(self) -> None:
         """ "^Kasia", "^KW" ending a line: the agent who wrote it."""

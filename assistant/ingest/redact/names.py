@@ -383,6 +383,7 @@ def take_names(scan: Scan) -> None:
     finder.standalone_lines()
     finder.last_line_signature()
     finder.same_line_signature()
+    finder.name_before_firm()
     finder.initials_signature()
     if "^" in scan.masked:
         finder.caret_signatures()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 NON_DIGIT = re.compile(r"\D+")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -89,7 +89,7 @@ def take_ssns(scan: Scan) -> None:
 # A run of digit groups joined by single separators (or a spaced dash); "+" / "(" openers.
 _NUMBER_RUN = re.compile(
     r"(?<![\w#€$£+-])(?<!\d[.,/])"
-    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})/|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
+    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})[ ]?/[ ]?|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
 )
 _TRUNK = re.compile(r"\(0\)")
 # "03-04-2026 09:15" is a date and a time, not 0304202609.
@@ -114,12 +114,22 @@ _NINE_DIGITS_CUE = re.compile(
     r"([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
     re.IGNORECASE,
 )
+# or asked for in one turn and answered in the next, corrections included: "And a contact
+# phone?" / "Customer: 654 201 337. Ah no, sorry, 654 201 373."
+_PHONE_ASKED = re.compile(
+    r"\b(?:phone|tel|telephone|mobile|móvil|movil|gsm|cell|telefoon\w*|mobiel\w*|teléfono"
+    r"|telefon\w*|whatsapp|contact number|callback number)\b[^\n\d\ue000\[]{0,60}\?[ \t]*\n"
+    + SPEAKER
+    + r"([^\n]*)",
+    re.IGNORECASE,
+)
+_NINE_DIGITS = re.compile(r"(?<![\w+-])[5-9]\d{2}(?:[ .-]\d{2,3}){2,3}(?![\w-]|[.,]\d)")
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 # the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|case|tracking|parcel|package|pakket|shipment|zending|sendung|colis"
-    r"|membership|lidmaatschap|policy|polis|claim|schade|melding"
+    r"|membership|lidmaatschap|policy|polis|claim|schade|melding|aanslag|naheffing|kenmerk"
     r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
     r"|model|part|onderdeel|art|firmware|version|versie|build"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
@@ -171,7 +181,8 @@ def _intl_ok(digits: str) -> bool:
     return not (digits.startswith("31") and digits[2] == "0")
 
 
-_AREA_SLASH = re.compile(r"0\d{1,4}/[^/]+$")
+# "0486 / 33 71 28" too, but not two meter readings "01904 / 00771"
+_AREA_SLASH = re.compile(r"0\d{1,4}(?:/| ?/ ?(?=[1-9]))[^/]+$")
 _MOBILE_UNSPACED = re.compile(r"07[1-57-9]\d{8}|01[5-7]\d{8,9}")
 _FREEPHONE = re.compile(r"1(?:800|850|890|300)\d{6}")
 
@@ -311,6 +322,11 @@ def take_phones(scan: Scan) -> None:
     for match in list(_NINE_DIGITS_CUE.finditer(scan.masked)):
         if len(NON_DIGIT.sub("", match.group(1))) == 9:
             scan.take(match.start(1), match.end(1), "PHONE")
+    if "?" in scan.masked:
+        for asked in list(_PHONE_ASKED.finditer(scan.masked)):
+            for match in list(_NINE_DIGITS.finditer(scan.masked, asked.start(1), asked.end(1))):
+                if len(NON_DIGIT.sub("", match.group())) == 9:
+                    scan.take(match.start(), match.end(), "PHONE")
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()
@@ -321,7 +337,11 @@ def take_phones(scan: Scan) -> None:
                     text[begin] not in "+("
                     and not text.startswith(("06", "07"), begin)  # a mobile is a phone
                     and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
-                ) or _TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin):
+                ) or (
+                    # no VAT number starts with "+": "this is Kenji btw, +1 619 555 0144"
+                    text[begin] != "+"
+                    and _TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin)
+                ):
                     continue
                 if not text.startswith(
                     ("06", "07", "+", "("), begin

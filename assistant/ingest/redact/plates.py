@@ -81,13 +81,30 @@ _PLATE_READS = re.compile(
 )
 _BARE_CUE = re.compile(r"plate|tag|licen[cs]e tag", re.IGNORECASE)
 # after a car's make and model, set off by a comma or a bracket: "the Seat Leon, 4821 LMN?"
-_MAKE_MODEL = re.compile(
+_MAKES = (
     r"\b(?:Toyota|Volkswagen|VW|Ford|Seat|SEAT|Nissan|Honda|Skoda|Škoda|Renault|Peugeot|Opel"
     r"|Vauxhall|Kia|Hyundai|BMW|Audi|Mercedes(?:-Benz)?|Fiat|Citro[eë]n|Volvo|Tesla|Mazda|Dacia"
     r"|Mini|MINI|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Chevrolet|Dodge|Cupra|Lancia|Alfa Romeo"
     r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
+)
+_MAKE_MODEL = re.compile(
+    _MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
-    r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))" + _VALUE
+    + r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))"
+    + _VALUE
+)
+# or right before them, maybe after a colour: "my rental (8ZQR512, white Nissan Altima)"
+_BEFORE_MAKE = re.compile(
+    r"(?<![\w-])" + _VALUE + r"(?:, ?| \(| - | – )(?:(?:white|black|silver|grey|gray|red|blue"
+    r"|green|dark|light|wit|witte|zwart|zwarte|grijs|grijze|rood|rode|blauw|blauwe|groen|groene)"
+    r" )?" + _MAKES + r" [A-Z0-9]"
+)
+# a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
+# "Leasecontract LC-88401, Škoda Enyaq"
+_BOOKING_BEFORE = re.compile(
+    r"(?:booking|reservation|reservering|contract|order|bestelling|dossier|claim|policy|polis"
+    r"|case|ticket|invoice|factuur|quote|offerte|ref)\w*(?: ?(?:no|nr|number|nummer))?\.?\W{0,3}$",
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
@@ -134,6 +151,13 @@ _NOT_PLATE_CAR = re.compile(
     r"|wegenwacht|bestelwagen|brommer|ongeval|aanrijding|accident|collision)\b",
     re.IGNORECASE,
 )
+
+
+def after_plate_cue(text: str, start: int) -> bool:
+    """Whether a plate's cue leads to the value starting at ``start``: "kenteken 4821 KXT"
+    after a card is a plate, not the card's CVV."""
+    lo = max(0, start - 60)
+    return any(m.start(1) == start - lo for m in _CUE.finditer(text[lo : start + 20]))
 
 
 def value_shape(code: str) -> str:
@@ -265,4 +289,15 @@ def take_plates(scan: Scan) -> None:
     for match in list(_MAKE_MODEL.finditer(scan.masked)):
         value = match.group(1)
         if _plate_like(value) and _TWO_AND_TWO.match(value) and not _YEAR.search(value):
+            scan.take(match.start(1), match.end(1), "PLATE")
+    if not CAR_WORDS.search(scan.masked):
+        return  # before a make only about a car: not "part XK2291B, Ford Focus fits"
+    for match in list(_BEFORE_MAKE.finditer(scan.masked)):
+        value = match.group(1)
+        if (
+            _plate_like(value)
+            and _TWO_AND_TWO.match(value)
+            and not _product_code(scan.masked, match.start(1), match.end(1))
+            and not _BOOKING_BEFORE.search(scan.masked, max(0, match.start(1) - 30), match.start(1))
+        ):
             scan.take(match.start(1), match.end(1), "PLATE")
