@@ -65,6 +65,7 @@ from assistant.ingest.redact.numbers import (
 )
 from assistant.ingest.redact.passwords import take_keypad_ends, take_passwords
 from assistant.ingest.redact.places import take_addresses, take_more_places
+from assistant.ingest.redact.plate_clauses import take_plates_near
 from assistant.ingest.redact.plates import take_plates
 from assistant.ingest.redact.scan import Found, Scan, render
 from assistant.ingest.redact.spelled import (
@@ -102,7 +103,7 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
     take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_addresses,
-    take_spelled_after_streets,
+    take_plates_near, take_spelled_after_streets,
 )  # fmt: skip
 # without a digit: values read out ("twaalf mei negentienvijftig", "nul zes ...", "nul acht twee",
 # a code read out on the next turn)

@@ -66,7 +66,14 @@ _CUE = (
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
     r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
-    r"|nhs (?:number|no\.?)|ahv(?:-nummer|-nr| number)?|avs)"
+    r"|nhs (?:number|no\.?)|ahv(?:-nummer|-nr| number)?|avs"
+    # other countries' names for them, in their own words or abbreviated: Iceland, Romania,
+    # Greece, the Baltics, India, Nigeria, Australia, Canada, Brazil, Turkey, Morocco, Czechia
+    # and Slovakia, Bulgaria, Austria in English, the UK's NI number; DNI in lower case too
+    r"|kennitala|(?-i:CNP|AMKA|NIN|TFN|SIN|CIN|EGN)|amka(?:-nummer)?|isikukood|asmens kodas"
+    r"|personas kods|aadhaa?r(?: number| no\.?)?|tax file number|cpf|t\.?c\.? kimlik(?: no| nr)?"
+    r"|kimlik(?: no| numarası)?|rodn[ée] [čc][íi]slo|social insurance(?: number| no\.?)?"
+    r"|ni (?:number|no\.?)|nino|dni)"
 )
 NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 # after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
@@ -75,7 +82,10 @@ _AFTER_CUE = re.compile(
     r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
-    r"|\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)(?![\w-]|[.,]\d)",  # "2 79 11 59 350 114 27"
+    r"|[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]"  # a British NI number in any case: "ab123456c"
+    r"|(?-i:[A-Z]{1,2}\d{5,8})"  # a Moroccan CIN: "BE847213"
+    r"|\d{6}/\d{3,4}|\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)"  # "2 79 11 59 350 114 27"
+    r"(?![\w-]|[.,]\d)",  # and a Czech or Slovak birth number, "785612/4421"
     re.IGNORECASE,
 )
 # words between the cue and a number that is some other value: "national number I rather not
@@ -125,6 +135,9 @@ CUE_STEMS = (
     "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs", "ahv", "avs",
+    "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
+    "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
+    "ni n", "nino", "dni",
 )  # fmt: skip
 
 

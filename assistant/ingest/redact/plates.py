@@ -46,7 +46,7 @@ _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}
 _STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
-_VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
+VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
@@ -59,7 +59,7 @@ _CUE = re.compile(
     r"(?: ?\((?:if known|optional|if any|indien bekend|optioneel)\))?"  # a form's aside
     r"[^\w\n]{0,3}"
     r"(?:(?:is|was|as|:)\W{0,2})?"
-    r"(?-i:" + _VALUE + r")",
+    r"(?-i:" + VALUE + r")",
     re.IGNORECASE,
 )
 # right after a bare car word, in any country's form ("the car 4821 KLM", "the leasing car
@@ -68,7 +68,7 @@ _CUE = re.compile(
 _CAR_CUE = re.compile(
     r"\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
-    r"(?-i:" + _VALUE + r")",
+    r"(?-i:" + VALUE + r")",
     re.IGNORECASE,
 )
 # what a photo or a camera shows: "The plate in the picture reads 8KJO492"; also "is", about a
@@ -76,41 +76,41 @@ _CAR_CUE = re.compile(
 _PLATE_READS = re.compile(
     r"\b(?:plate|kenteken|reg)\b[ \w']{0,25}? (?:reads|read|shows|says|toont|zegt|(is|was))"
     r"\W{0,2}"
-    r"(?-i:" + _VALUE + r")",
+    r"(?-i:" + VALUE + r")",
     re.IGNORECASE,
 )
 _BARE_CUE = re.compile(r"plate|tag|licen[cs]e tag", re.IGNORECASE)
 # after a car's make and model, set off by a comma or a bracket: "the Seat Leon, 4821 LMN?"
-_MAKES = (
+MAKES = (
     r"\b(?:Toyota|Volkswagen|VW|Ford|Seat|SEAT|Nissan|Honda|Skoda|Škoda|Renault|Peugeot|Opel"
     r"|Vauxhall|Kia|Hyundai|BMW|Audi|Mercedes(?:-Benz)?|Fiat|Citro[eë]n|Volvo|Tesla|Mazda|Dacia"
     r"|Mini|MINI|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Chevrolet|Dodge|Cupra|Lancia|Alfa Romeo"
     r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
 )
 _MAKE_MODEL = re.compile(
-    _MAKES
+    MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
     + r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))"
-    + _VALUE
+    + VALUE
 )
 # or right before them, maybe after a colour: "my rental (8ZQR512, white Nissan Altima)"
 _BEFORE_MAKE = re.compile(
-    r"(?<![\w-])" + _VALUE + r"(?:, ?| \(| - | – )(?:(?:white|black|silver|grey|gray|red|blue"
+    r"(?<![\w-])" + VALUE + r"(?:, ?| \(| - | – )(?:(?:white|black|silver|grey|gray|red|blue"
     r"|green|dark|light|wit|witte|zwart|zwarte|grijs|grijze|rood|rode|blauw|blauwe|groen|groene)"
-    r" )?" + _MAKES + r" [A-Z0-9]"
+    r" )?" + MAKES + r" [A-Z0-9]"
 )
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
 # "Leasecontract LC-88401, Škoda Enyaq"
-_BOOKING_BEFORE = re.compile(
+BOOKING_BEFORE = re.compile(
     r"(?:booking|reservation|reservering|contract|order|bestelling|dossier|claim|policy|polis"
     r"|case|ticket|invoice|factuur|quote|offerte|ref)\w*(?: ?(?:no|nr|number|nummer))?\.?\W{0,3}$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
+YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
 # two capitals and two digits close together, as a plate after a make and model has
 _TWO_AND_TWO_ANYWHERE = re.compile(r"[A-Z]{2}[- ]?\d\d|\d\d[- ]?[A-Z]{2}|\d[A-Z][- ]?[A-Z]?\d")
-_TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
+TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
 _HINT = re.compile(r"[A-Z0-9]-[A-Z0-9]|[A-Z]{2}\d\d ?[A-Z]{3}")
 # asked for in one turn, answered alone in the next, maybe under a speaker line of its own:
 # "can you also give the registration number of the car?" / "Tomasz 09:13" / "WA 48213"
@@ -121,7 +121,7 @@ _ASKED = re.compile(
     r"(?:[^\n\d:]{1,30}[ \t]\[?\d{1,2}[:.]\d{2}\]?[ \t]*\n)?"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\w-])(?-i:"
-    + _VALUE
+    + VALUE
     + r")(?:[ \t.!?]*$|[?!,.] )",  # or going on: "JRK 482? no sorry that's my own car"
     re.IGNORECASE | re.MULTILINE,
 )
@@ -144,7 +144,7 @@ CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
 
 
 # a car word other than "plate" itself
-_NOT_PLATE_CAR = re.compile(
+NOT_PLATE_CAR = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|wagen|trucks?|vans?|suv|motorbike|kenteken"
     r"|parked|parking|drove|driving|driver|rental|lease\w*|insurance|verzeker\w*|registration"
     r"|dmv|dvla|rdw|police|politie|toll|tol|towing|towed|roadside|breakdown|broke down|pechhulp"
@@ -165,7 +165,7 @@ def value_shape(code: str) -> str:
     return "".join("D" if c.isdigit() else "L" if c.isalpha() else c for c in code)
 
 
-def _plate_like(value: str) -> bool:
+def plate_like(value: str) -> bool:
     """Five to eight letters and digits, both kinds, as plates are."""
     compact = value.replace("-", "").replace(" ", "")
     if not 5 <= len(compact) <= 8:
@@ -193,7 +193,7 @@ _LISTED = re.compile(r"(?:en|and|of|or)\W{0,4}", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b\d+ ?[x×] ?[\w-]+ $")
 
 
-def _product_code(text: str, start: int, end: int) -> bool:
+def product_code(text: str, start: int, end: int) -> bool:
     before = _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
     if before and _LISTED.fullmatch(before.group()) and CAR_WORDS.search(text):
         before = None  # "Kenteken(s): H-839-NP en 9-XVT-32": the next plate in a list
@@ -209,7 +209,7 @@ def take_plates(scan: Scan) -> None:
         dashed = list(_DASHED.finditer(scan.masked))
         # a code named as a part once is a part everywhere in the text ("2x zijpaneel KX-204-B",
         # then "bevestig de deuvels in zijpaneel KX-204-B")
-        parts = {m.group() for m in dashed if _product_code(scan.masked, m.start(), m.end())}
+        parts = {m.group() for m in dashed if product_code(scan.masked, m.start(), m.end())}
         for match in dashed:
             code = match.group()
             sibling = any(code[:-1] == part[:-1] for part in parts)  # "niet de GX-204-L"
@@ -225,7 +225,7 @@ def take_plates(scan: Scan) -> None:
         if _DE.search(scan.masked) and CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
     for match in list(_ES.finditer(scan.masked)):
-        if not _YEAR.fullmatch(match.group(1)) or CAR_WORDS.search(scan.masked):
+        if not YEAR.fullmatch(match.group(1)) or CAR_WORDS.search(scan.masked):
             scan.take(match.start(), match.end(), "PLATE")
     if (
         _FR.search(scan.masked)
@@ -247,29 +247,29 @@ def take_plates(scan: Scan) -> None:
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):
             value = match.group(1)
-            if _BARE_CUE.match(match.group()) and not _NOT_PLATE_CAR.search(scan.masked):
+            if _BARE_CUE.match(match.group()) and not NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
             state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
-            if state and not _plate_like(value) and _plate_like(value[state.end() :]):
+            if state and not plate_like(value) and plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif (
-                _plate_like(value)
+                plate_like(value)
                 or value_shape(value) in _NL_COMPACT_SHAPES
                 or _IE.fullmatch(value)
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if "?" in scan.masked and scan.mentions(*_CUE_WORDS):
         for match in list(_ASKED.finditer(scan.masked)):
-            if _plate_like(match.group(1)) and _TWO_AND_TWO.match(match.group(1)):
+            if plate_like(match.group(1)) and TWO_AND_TWO.match(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt", " is ", " was "):
         for match in list(_PLATE_READS.finditer(scan.masked)):
             value = match.group(2)
             if match.group(1) and not (
-                _NOT_PLATE_CAR.search(scan.masked) and _TWO_AND_TWO.match(value)
+                NOT_PLATE_CAR.search(scan.masked) and TWO_AND_TWO.match(value)
             ):
                 continue  # "is": about a car, letters and digits ("the back plate is 7281-HJ")
-            if _plate_like(value):
+            if plate_like(value):
                 scan.take(match.start(2), match.end(2), "PLATE")
     if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
         for match in list(_CAR_CUE.finditer(scan.masked)):
@@ -279,25 +279,25 @@ def take_plates(scan: Scan) -> None:
             ):
                 continue  # Dutch "van": "wijzigen van 128GB naar 256GB"
             if (
-                _plate_like(value)
-                and _TWO_AND_TWO.match(value)
-                and not _product_code(scan.masked, match.start(1), match.end(1))
+                plate_like(value)
+                and TWO_AND_TWO.match(value)
+                and not product_code(scan.masked, match.start(1), match.end(1))
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if not _TWO_AND_TWO_ANYWHERE.search(scan.masked):
         return
     for match in list(_MAKE_MODEL.finditer(scan.masked)):
         value = match.group(1)
-        if _plate_like(value) and _TWO_AND_TWO.match(value) and not _YEAR.search(value):
+        if plate_like(value) and TWO_AND_TWO.match(value) and not YEAR.search(value):
             scan.take(match.start(1), match.end(1), "PLATE")
     if not CAR_WORDS.search(scan.masked):
         return  # before a make only about a car: not "part XK2291B, Ford Focus fits"
     for match in list(_BEFORE_MAKE.finditer(scan.masked)):
         value = match.group(1)
         if (
-            _plate_like(value)
-            and _TWO_AND_TWO.match(value)
-            and not _product_code(scan.masked, match.start(1), match.end(1))
-            and not _BOOKING_BEFORE.search(scan.masked, max(0, match.start(1) - 30), match.start(1))
+            plate_like(value)
+            and TWO_AND_TWO.match(value)
+            and not product_code(scan.masked, match.start(1), match.end(1))
+            and not BOOKING_BEFORE.search(scan.masked, max(0, match.start(1) - 30), match.start(1))
         ):
             scan.take(match.start(1), match.end(1), "PLATE")

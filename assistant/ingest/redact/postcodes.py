@@ -63,13 +63,15 @@ _US_ZIP = re.compile(
 # also after a floor, box or flat: "Rue Haute 54 boîte 2, 1000 Brussels", "Kastanienallee 31,
 # 3. OG links, 10435 Berlin", "Calle de Toledo 84, 3º izq., 28005 Madrid", "Sveavägen 55 lgh
 # 1102, 113 59 Stockholm"
+# the town after it
+_TOWN_AHEAD = r"(?=\s+[A-ZÀ-ÝĀ-ž][\w'-]+)"
 _POSTCODE_AFTER = re.compile(
-    r"^(?:,? [^,\n\d]{0,14}\d{1,4}[^,\n\d]{0,12}(?=,))?,?\s*(?:(?:in|te|à|en) )?"
+    r"^(?:,? [^,\n\d]{0,14}\d{1,4}[^,\n\d]{0,12}(?=,|\n))?,?\s*(?:(?:in|te|à|en) )?"
     # with its country, Swedish with a space, Norwegian from 0: "L-1611", "116 21", "0552 Oslo"
     r"((?:[A-Z]{1,2}-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}|\d\d-\d{3}|[1-9]\d{3}-\d{3}|[1-9]\d\d \d\d"
     # Finnish and Italian from 00: "00260 Helsinki", "00153 Roma"
     r"|0(?!800|900)\d{3}|00[1-9]\d\d|\d{6}))"  # and Romanian: "030031 București"
-    r"(?=\s+[A-ZÀ-ÝĀ-ž][\w'-]+)"  # "90-006 Łódź"
+    + _TOWN_AHEAD  # "90-006 Łódź"
 )
 # a Dutch postcode right after the street, also with letters that can be a unit ("AC", "MG"):
 # "Prinses Irenestraat 22 (7141 AC)", "Dorpsweg 4, 3000 MB Rotterdam"
@@ -102,7 +104,8 @@ _POSTCODE_AFTER_PART = re.compile(
     r"|\d{1,2}(?:è|er|r|n|t|a) \d{1,2}(?:a|na|ª)"  # Catalan: "5è 2a", "1r 3a"
     r"|(?:\d{1,2}(?:\.|º|ª|°)? ?)?[^\W\d][^,\n\d\ue000]{0,11}(?: \d{1,4}[A-Z]?)?)){1,2}"
     r"(?:,[ \t]*|[ \t]*\n)"  # "Calle de Colón 18, 4º B" / "46004 Valencia"
-    r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ])"  # Swedish: "113 59"
+    # Swedish: "113 59"; or closing the sentence: "Avenida de América 37, 5º izquierda, 28002."
+    r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ]|\.?[ \t]*(?:\n|$))"
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
