@@ -11,11 +11,13 @@ import re
 from assistant.ingest.redact.plates import (
     BOOKING_BEFORE,
     NOT_PLATE_CAR,
+    STATE_FIRST,
     TWO_AND_TWO,
     YEAR,
     plate_like,
     product_code,
 )
+from assistant.ingest.redact.postcodes import UK_POSTCODE
 from assistant.ingest.redact.scan import Scan
 
 _CUE = (  # not the placeholder "[PLATE]" of an earlier pass
@@ -42,8 +44,6 @@ _OTHER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BARE = ("plate", "plates", "plaat", "plaque")
-_STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
-_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}", re.IGNORECASE)
 _HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|[A-Za-z][ -]\d|\d[ -][A-Za-z]")
 
 
@@ -53,7 +53,7 @@ def _plate(value: str) -> bool:
         plate_like(value)
         and bool(TWO_AND_TWO.match(upper))
         and not YEAR.search(value)
-        and not _UK_POSTCODE.fullmatch(value)
+        and not UK_POSTCODE.fullmatch(upper)
     )
 
 
@@ -66,7 +66,7 @@ def take_plates_near(scan: Scan) -> None:
         value = match.group(2)
         # right after its cue a value is named by it ("reg. no. EL 48213"), else look between
         named = bool(_PUNCTUATION.fullmatch(text, match.end(1), start))
-        state = _STATE_FIRST.match(value)  # "TX RKT-4821": the state apart
+        state = STATE_FIRST.match(value)  # "TX RKT-4821": the state apart
         if not _plate(value) and state and _plate(value[state.end() :]):
             start += state.end()
             value = value[state.end() :]

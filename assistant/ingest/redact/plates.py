@@ -43,7 +43,7 @@ _IE = re.compile(
 # German in lower case, as typed in a chat ("car (hh-kw 2207)"), about a car only
 _DE_LOWER = re.compile(r"(?<![\w-])[a-zäöü]{1,3}-[a-z]{1,2} [1-9]\d{0,3}[eh]?(?![\w-]|[.,]\d)")
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
-_STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
+STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
@@ -249,7 +249,7 @@ def take_plates(scan: Scan) -> None:
             value = match.group(1)
             if _BARE_CUE.match(match.group()) and not NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
-            state = _STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
+            state = STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not plate_like(value) and plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
             elif (
