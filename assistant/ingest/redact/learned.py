@@ -1,5 +1,6 @@
-"""A small learned model for the secrets the rules miss: passwords and PINs, one-time codes,
-CVVs, expiry dates and dates of birth, told apart by the words around a value and its shape.
+"""A small learned model for the values the rules miss: passwords and PINs, one-time codes,
+CVVs, expiry dates and dates of birth, national IDs, licence plates and postcodes, told apart by
+the words around a value and its shape.
 
 The rules run first; this scores every value with a digit that they left (what it looks at:
 ``learned_features.py``) with a softmax regression over hashed features, and settles password
@@ -29,6 +30,7 @@ from assistant.ingest.redact.learned_features import (
     candidates,
     feature_index,
     vectorize,
+    widened,
 )
 from assistant.ingest.redact.lookalikes import (
     DUE_BEFORE,
@@ -40,15 +42,19 @@ from assistant.ingest.redact.lookalikes import (
     SCORE_BEFORE,
     USER_NAME_BEFORE,
 )
+from assistant.ingest.redact.plates import MAKES
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [
     "CLASSES", "DIM", "WEIGHTS", "Candidate", "LearnedModel", "allowed", "candidate_features",
-    "candidates", "shipped_model", "take_learned", "vectorize",
+    "candidates", "shipped_model", "take_learned", "vectorize", "widened",
 ]  # fmt: skip
 
 WEIGHTS = Path(__file__).with_name("learned_codes.npz")
-CLASSES = ("none", "PASSWORD", "OTP", "CVV", "EXPIRY", "BIRTH_DATE")
+CLASSES = ("none", "PASSWORD", "OTP", "CVV", "EXPIRY", "BIRTH_DATE", "SSN", "PLATE", "POSTCODE")
+# kinds whose value often runs on over letter groups a candidate leaves out ("KJX 9027",
+# "1094 HL", "JH 47 21 93 C", "OX29 4PB"): the span taken is widened over them
+WIDE_KINDS = ("SSN", "PLATE", "POSTCODE")
 # right after these a value is a thing ("my iPhone13", "de A320"), not a secret: in the tune
 # split 0 of ~1,100 secrets and over 100 look-alikes stand there ("het" and "zijn" are verbs too)
 _OBJECT_WORD = re.compile(
@@ -107,8 +113,42 @@ _REFUSAL_CODE_BEFORE = re.compile(
 )
 
 
+# a plate that is no car's: a cooker's, a door's or a wall's ("the hot plate XR5500 broke")
+_NO_CAR_PLATE_BEFORE = re.compile(
+    r"\b(?:(?:hot|dinner|side|base|back|name|door|wall|switch|warming|cooking)[ -]?plate|kookplaat"
+    r"|hob)\b[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+# right after a car's make a value is its model ("Peugeot 308 SW", "BMW 320d")
+_MAKE_BEFORE = re.compile(MAKES + r"\s$")
+# a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
+_SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
+_PER_AFTER = re.compile(
+    r"[ \t](?:per|a|an|p/) ?(?:maand|month|week|jaar|year|dag|day|nacht|night|uur|hour|m\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
+    """A plate that is no car's or a car's model, a postcode that is a size or an amount."""
+    if kind == "PLATE":
+        return bool(
+            _NO_CAR_PLATE_BEFORE.search(masked, max(start - 30, 0), start)
+            or _MAKE_BEFORE.search(masked, max(start - 20, 0), start)
+        )
+    if kind == "POSTCODE":
+        return bool(
+            _SIZE_BEFORE.search(masked, max(start - 10, 0), start) or _PER_AFTER.match(masked, end)
+        )
+    return False
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
+    if _not_this_kind(masked, start, end, kind):
+        return True
     return bool(
         NOT_A_VALUE.fullmatch(masked, start, end)
         or _OBJECT_WORD.search(before)
@@ -131,6 +171,10 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     )
 
 
+# a floor or a flat is no postcode: "2nd", "3ºB", "3-hoog", "#09-1612"
+_FLOOR_OR_UNIT = re.compile(r"\d(?:st|nd|rd|th|e|de|ste)\b|[ºª°]|hoog|^#", re.IGNORECASE)
+
+
 def allowed(value: str) -> np.ndarray:
     """Which classes ``value``'s shape permits: a date of birth is a full date, an expiry a
     month and year, a CVV three or four digits; a password or code may be anything."""
@@ -146,6 +190,13 @@ def allowed(value: str) -> np.ndarray:
     a_month = month_year is not None and 1 <= int(month_year.group(1)) <= 12  # not "on 22/02"
     ok[CLASSES.index("EXPIRY")] = a_month or bool(date) or compact_month
     ok[CLASSES.index("CVV")] = digits.isdigit() and len(digits) in (3, 4)
+    compact = re.sub(r"[\s.-]", "", value)
+    ok[CLASSES.index("SSN")] = sum(c.isdigit() for c in value) >= 5 and not date
+    # a plate has letters and digits; a postcode is short ("60614", "1094 HL", "OX29 4PB")
+    ok[CLASSES.index("PLATE")] = 4 <= len(compact) <= 9 and any(c.isalpha() for c in compact)
+    ok[CLASSES.index("POSTCODE")] = (
+        3 <= len(compact) <= 9 and not date and not _FLOOR_OR_UNIT.search(value)
+    )
     return ok
 
 
@@ -160,6 +211,7 @@ class LearnedModel:
     weights: np.ndarray  # (DIM, len(CLASSES))
     bias: np.ndarray
     threshold: float
+    wide_threshold: float | None = None  # for WIDE_KINDS, when it is not ``threshold``
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
         logits = np.stack(
@@ -173,11 +225,20 @@ class LearnedModel:
     def scores_matrix(self, x: np.ndarray) -> np.ndarray:
         return _softmax(x @ self.weights + self.bias)
 
-    def pick(self, p: np.ndarray, value: str) -> str | None:
-        """The kind to take ``value`` as, given its class probabilities ``p``, or None."""
-        p = np.where(allowed(value), p, 0.0)
+    def pick(self, p: np.ndarray, value: str, wide: str = "") -> str | None:
+        """The kind to take ``value`` as, given its class probabilities ``p``, or None;
+        ``wide`` is the value with the groups next to it, what a plate or postcode would be."""
+        ok = allowed(value)
+        if wide and wide != value:
+            for kind in WIDE_KINDS:
+                k = CLASSES.index(kind)
+                ok[k] = ok[k] or allowed(wide)[k]
+        p = np.where(ok, p, 0.0)
         best = int(np.argmax(p[1:])) + 1
-        return CLASSES[best] if p[best] >= self.threshold else None
+        limit = self.threshold
+        if self.wide_threshold is not None and CLASSES[best] in WIDE_KINDS:
+            limit = self.wide_threshold
+        return CLASSES[best] if p[best] >= limit else None
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -185,6 +246,9 @@ class LearnedModel:
             weights=self.weights.astype(np.float16),
             bias=self.bias,
             threshold=np.float32(self.threshold),
+            wide_threshold=np.float32(
+                self.threshold if self.wide_threshold is None else self.wide_threshold
+            ),
         )
 
 
@@ -194,7 +258,10 @@ def shipped_model() -> LearnedModel | None:
         return None
     with np.load(WEIGHTS) as data:
         return LearnedModel(
-            data["weights"].astype(np.float32), data["bias"], float(data["threshold"])
+            data["weights"].astype(np.float32),
+            data["bias"],
+            float(data["threshold"]),
+            float(data["wide_threshold"]) if "wide_threshold" in data else None,
         )
 
 
@@ -218,6 +285,17 @@ def _rekind(scan: Scan, model: LearnedModel) -> None:
             scan.found[scan.found.index(found)] = Found(found.start, found.end, other)
 
 
+def _take(scan: Scan, start: int, end: int, kind: str) -> None:
+    """Take ``[start:end]``; an ID's second group right after its first ("120385 44122") runs
+    the first one on, so the value gets one placeholder."""
+    if kind in WIDE_KINDS:
+        for index, found in enumerate(scan.found):
+            if found.kind == kind and found.end < start and scan.masked[found.end : start] == " ":
+                scan.widen(index, end, kind)
+                return
+    scan.take(start, end, kind)
+
+
 def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
     """Take the values the learned model scores as a secret kind, and settle password against
     one-time code where the rules and the model disagree and the model is sure."""
@@ -231,9 +309,13 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
             return
         taken = 0
         for cand, p in zip(cands, model.scores(feats), strict=True):
-            kind = model.pick(p, cand.value(scan.masked))
-            if kind and not _no_secret_here(scan.masked, cand.start, cand.end, kind):
-                scan.take(cand.start, cand.end, kind)
+            start, end = cand.start, cand.end
+            wide = "" if cand.spoken else scan.masked[slice(*widened(scan.masked, start, end))]
+            kind = model.pick(p, cand.value(scan.masked), wide)
+            if kind and not _no_secret_here(scan.masked, start, end, kind):
+                if kind in WIDE_KINDS and not cand.spoken:
+                    start, end = widened(scan.masked, start, end)
+                _take(scan, start, end, kind)
                 taken += 1
         if not taken:
             return

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.ingest.redact.births import FULL_DATE
+from assistant.ingest.redact.national_ids import NATIONAL_CUE
+from assistant.ingest.redact.plates import MAKES
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -23,15 +25,65 @@ _EDGE = "\"'“”‘’()[]<>{}*_,;:.?"  # stripped from a token's ends ("!" an
 _LEAD = "\"'“”‘’([<{*_"
 _DIGIT_GROUP = re.compile(r"\d{1,4}")
 _WORD = re.compile(MASK + r"+|\[[A-Z_]+\]|[^\W\d_]+|\d+")
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 _SPEAKER = re.compile(r"^\s*[^\W\d][\w .'()-]{0,40}?:\s")
 DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 MONTH_YEAR = re.compile(r"(\d{1,2}) ?[/-] ?(\d{2}|\d{4})")
 _MONEY = re.compile(r"^[€$£]|^\d+[.,]\d{2}$|^\d{1,2}[:.]\d{2}$")  # and clock times
 _LINES_BEFORE = 3
+# the token right next to a value, one space or dash away: the letters of a plate or a
+# postcode ("KJX 9027", "1094 HL") or the groups of an ID ("JH 47 21 93 C")
+_NEXT_TOKEN = re.compile(r"(?: - |[ -])([^\s\ue000]{1,6})")
+_TOKEN_BEFORE = re.compile(r"(?<!\S)([^\s\ue000]{1,6})(?: - |[ -])$")
 _MONTH_NEAR_DIGIT = re.compile(
     r"\d\W{1,6}(?:[jfmasond]\w{2}|mei|may)|(?:[jfmasond]\w{2}|mei|may)\w*\.? (?:the )?\d",
     re.IGNORECASE,
 )  # a written date ("3 maart 1985", "March 3, 1985") may be there
+
+
+# an upper-case group next to a value, one space or dash away: letters ("KJX", "HL", "C") or
+# letters with digits ("4PB", "XK82"); never a cue or a unit written in capitals
+_GROUP = r"(?:[A-Z]{1,3}|(?=[A-Z]{0,3}\d)[A-Z\d]{2,4})"
+_GROUP_AFTER = re.compile(r"(?: - |[ -])(" + _GROUP + r")(?![\w\ue000])")
+_GROUP_BEFORE = re.compile(r"(?<![\w\ue000])(" + _GROUP + r"|[A-Z](?:-[A-Z]){1,2})(?: - |[ -])$")
+_NOT_A_GROUP = frozenset(
+    "AM PM OK EUR USD GBP CHF NL BE UK US DE FR NR NO PIN ID SSN BSN NI NIN TFN SIN CPF CNP "
+    "DNI NIE CIN EGN PPS REG VRM ZIP PC CVV CVC OTP TAN DOB VIN PLZ CP BTW VAT KVK TEL NUM "
+    "RE FW I BMW VW MG BYD KIA GMC XS XL XXL".split()  # car makes ("BMW 320d"), sizes
+)
+
+
+def widened(masked: str, start: int, end: int) -> tuple[int, int]:
+    """``[start:end]`` run on over the upper-case groups right next to it, two on each side
+    at most: the letters of a plate or a postcode, the groups of an ID."""
+    for _ in range(2):
+        after = _GROUP_AFTER.match(masked, end)
+        if not after or after.group(1) in _NOT_A_GROUP:
+            break
+        end = after.end(1)
+    for _ in range(2):
+        before = _GROUP_BEFORE.search(masked, max(start - 9, 0), start)
+        if not before or before.group(1) in _NOT_A_GROUP:
+            break
+        start = before.start(1)
+    return start, end
+
+
+# a car just before a value ("white Tesla CX 48 211"); "van" only after a word that makes it
+# one, as it is also Dutch for "of"
+_CAR_BEFORE = re.compile(
+    MAKES + r"|\b(?:car|auto|truck|vehicle|voertuig|wagen|kenteken|plate|reg"
+    r"|(?:my|the|a|our|his|her|white|black|grey|gray|silver|blue|red) van)\b",
+    re.IGNORECASE,
+)
+
+
+def _sized_shape(value: str) -> str:
+    """The shape with its lengths: "CX 48 211" is "AA 99 999"."""
+    return "".join(
+        "9" if c.isdigit() else "A" if c.isupper() else "a" if c.isalpha() else c
+        for c in value[:14]
+    )
 
 
 @dataclass(frozen=True)
@@ -211,6 +263,23 @@ class Context:
             feats.extend(_word_feats("r", word))
         if not nxt:
             feats.append("lineend")
+        right = _NEXT_TOKEN.match(text, cand.end)
+        if right:
+            feats.append(f"RS:{_shape(right.group(1))}")
+        left = _TOKEN_BEFORE.search(text, max(cand.start - 9, 0), cand.start)
+        if left:
+            feats.append(f"LS:{_shape(left.group(1))}")
+        if not cand.spoken:
+            lo, hi = widened(text, cand.start, cand.end)
+            feats.append(f"W:{_sized_shape(text[lo:hi])}")
+        # (a placeholder of an earlier pass is not a cue: "[PLATE]" is no "plate")
+        window = _PLACEHOLDER.sub(MASK, text[max(line_start, cand.start - 40) : cand.start])
+        if _CAR_BEFORE.search(window):
+            feats.append("car")
+        if NATIONAL_CUE.search(window):
+            feats.append("idcue")
+        if nxt and text[after[0][0]].isupper():
+            feats.append("R1cap")
         return feats
 
 

@@ -45,7 +45,8 @@ from assistant.ingest.redact.name_lists import (
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
 
-_DIGIT_NEXT = re.compile(r" ?\d")
+# (a postcode's placeholder reads as the digits it hid: "São Paulo [POSTCODE]" on a second pass)
+_DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
@@ -313,8 +314,7 @@ class _Finder(Headers):
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
-            after = self.text[tok.end : tok.end + 3]
-            if _DIGIT_NEXT.match(after) or (
+            if _DIGIT_NEXT.match(self.text, tok.end) or (
                 _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
                 and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
             ):

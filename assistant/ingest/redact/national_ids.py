@@ -60,7 +60,7 @@ _CUE = (
     r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
     r"|pesel|ppsn?|personal public service(?: number)?|personnummer|persoonsnummer"
     r"|personal (?:id |identity |identification )?(?:number|code)|matricule"
-    r"|cpr(?:-nummer|-nr| number| nr)?|henkilötunnus|hetu|fødselsnummer|birth number"
+    r"|cpr(?:-nummer|-nr| number| nr| no\.?)?|henkilötunnus|hetu|fødselsnummer|birth number"
     r"|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"

@@ -26,6 +26,7 @@ OTP_KIND = (
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
+_KIND_PIN = re.compile(OTP_KIND + r"[- ]?pin\b", re.IGNORECASE)
 # --------------------------------------------------------------------------- passwords, codes
 
 _LOCK = (
@@ -318,6 +319,11 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
     edge = _CLAUSE_START.search(text, begin, cue_start)
     if edge:
         clause = text[edge.start() + 1 : value_start]
+    if _KIND_PIN.match(text, cue_start) or (
+        text[cue_start : cue_start + 3].lower() == "pin"
+        and KIND_BEFORE.search(text, max(0, cue_start - 16), cue_start)
+    ):
+        return "OTP"  # "porting PIN", "transfer PIN": what it is for makes it a one-time code
     if _PERMANENT.search(clause) and not _SENT.search(clause):
         return "PASSWORD"
     return "OTP"
