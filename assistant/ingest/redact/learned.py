@@ -42,7 +42,7 @@ from assistant.ingest.redact.lookalikes import (
     SCORE_BEFORE,
     USER_NAME_BEFORE,
 )
-from assistant.ingest.redact.plates import MAKES
+from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
 from assistant.ingest.redact.scan import Found, Scan
 
 __all__ = [
@@ -113,12 +113,9 @@ _REFUSAL_CODE_BEFORE = re.compile(
 )
 
 
-# a plate that is no car's: a cooker's, a door's or a wall's ("the hot plate XR5500 broke")
-_NO_CAR_PLATE_BEFORE = re.compile(
-    r"\b(?:(?:hot|dinner|side|base|back|name|door|wall|switch|warming|cooking)[ -]?plate|kookplaat"
-    r"|hob)\b[^\n\d]{0,12}$",
-    re.IGNORECASE,
-)
+# a bare "plate" in a text about no car is a cooker's or a door's ("the hot plate XR5500
+# broke"), as the plate rules read it (``plates.NOT_PLATE_CAR``)
+_PLATE_WORD_BEFORE = re.compile(r"\bplates?\b[^\n\d]{0,12}$", re.IGNORECASE)
 
 
 # right after a car's make a value is its model ("Peugeot 308 SW", "BMW 320d")
@@ -135,7 +132,10 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
     """A plate that is no car's or a car's model, a postcode that is a size or an amount."""
     if kind == "PLATE":
         return bool(
-            _NO_CAR_PLATE_BEFORE.search(masked, max(start - 30, 0), start)
+            (
+                _PLATE_WORD_BEFORE.search(masked, max(start - 30, 0), start)
+                and not NOT_PLATE_CAR.search(masked)
+            )
             or _MAKE_BEFORE.search(masked, max(start - 20, 0), start)
         )
     if kind == "POSTCODE":
@@ -230,9 +230,10 @@ class LearnedModel:
         ``wide`` is the value with the groups next to it, what a plate or postcode would be."""
         ok = allowed(value)
         if wide and wide != value:
+            wide_ok = allowed(wide)
             for kind in WIDE_KINDS:
                 k = CLASSES.index(kind)
-                ok[k] = ok[k] or allowed(wide)[k]
+                ok[k] = ok[k] or wide_ok[k]
         p = np.where(ok, p, 0.0)
         best = int(np.argmax(p[1:])) + 1
         limit = self.threshold
@@ -310,11 +311,11 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
         taken = 0
         for cand, p in zip(cands, model.scores(feats), strict=True):
             start, end = cand.start, cand.end
-            wide = "" if cand.spoken else scan.masked[slice(*widened(scan.masked, start, end))]
-            kind = model.pick(p, cand.value(scan.masked), wide)
+            lo, hi = (start, end) if cand.spoken else widened(scan.masked, start, end)
+            kind = model.pick(p, cand.value(scan.masked), "" if cand.spoken else scan.masked[lo:hi])
             if kind and not _no_secret_here(scan.masked, start, end, kind):
-                if kind in WIDE_KINDS and not cand.spoken:
-                    start, end = widened(scan.masked, start, end)
+                if kind in WIDE_KINDS:
+                    start, end = lo, hi
                 _take(scan, start, end, kind)
                 taken += 1
         if not taken:

@@ -46,7 +46,7 @@ _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}
 STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
-VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
+_VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
 _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
@@ -59,7 +59,7 @@ _CUE = re.compile(
     r"(?: ?\((?:if known|optional|if any|indien bekend|optioneel)\))?"  # a form's aside
     r"[^\w\n]{0,3}"
     r"(?:(?:is|was|as|:)\W{0,2})?"
-    r"(?-i:" + VALUE + r")",
+    r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
 # right after a bare car word, in any country's form ("the car 4821 KLM", "the leasing car
@@ -68,7 +68,7 @@ _CUE = re.compile(
 _CAR_CUE = re.compile(
     r"\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
-    r"(?-i:" + VALUE + r")",
+    r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
 # what a photo or a camera shows: "The plate in the picture reads 8KJO492"; also "is", about a
@@ -76,7 +76,7 @@ _CAR_CUE = re.compile(
 _PLATE_READS = re.compile(
     r"\b(?:plate|kenteken|reg)\b[ \w']{0,25}? (?:reads|read|shows|says|toont|zegt|(is|was))"
     r"\W{0,2}"
-    r"(?-i:" + VALUE + r")",
+    r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
 _BARE_CUE = re.compile(r"plate|tag|licen[cs]e tag", re.IGNORECASE)
@@ -91,11 +91,11 @@ _MAKE_MODEL = re.compile(
     MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
     + r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))"
-    + VALUE
+    + _VALUE
 )
 # or right before them, maybe after a colour: "my rental (8ZQR512, white Nissan Altima)"
 _BEFORE_MAKE = re.compile(
-    r"(?<![\w-])" + VALUE + r"(?:, ?| \(| - | – )(?:(?:white|black|silver|grey|gray|red|blue"
+    r"(?<![\w-])" + _VALUE + r"(?:, ?| \(| - | – )(?:(?:white|black|silver|grey|gray|red|blue"
     r"|green|dark|light|wit|witte|zwart|zwarte|grijs|grijze|rood|rode|blauw|blauwe|groen|groene)"
     r" )?" + MAKES + r" [A-Z0-9]"
 )
@@ -121,7 +121,7 @@ _ASKED = re.compile(
     r"(?:[^\n\d:]{1,30}[ \t]\[?\d{1,2}[:.]\d{2}\]?[ \t]*\n)?"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<![\w-])(?-i:"
-    + VALUE
+    + _VALUE
     + r")(?:[ \t.!?]*$|[?!,.] )",  # or going on: "JRK 482? no sorry that's my own car"
     re.IGNORECASE | re.MULTILINE,
 )
