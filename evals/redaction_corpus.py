@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind47"  # src/*_blind47.txt: the forty-seventh blind set, the only report split
+REPORT = "_blind48"  # src/*_blind48.txt: the forty-eighth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
