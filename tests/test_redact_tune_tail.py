@@ -13,7 +13,7 @@ from helpers import redacted_once as _redacted
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("billing_zip=78704 ip=8.8.4.4", "billing_zip=[POSTCODE] ip=[IP]"),
+        ("billing_zip=78704 ip=81.8.4.4", "billing_zip=[POSTCODE] ip=[IP]"),
         ("postal_code: 90210", "postal_code: [POSTCODE]"),
         ("zip=3 items", "zip=3 items"),
         (

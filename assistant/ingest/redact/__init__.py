@@ -54,6 +54,7 @@ from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned
 from assistant.ingest.redact.links import take_emails, take_links
+from assistant.ingest.redact.lookalikes import TEMPLATE_VALUE
 from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.national_ids import take_national_ids
 from assistant.ingest.redact.numbers import (
@@ -135,7 +136,14 @@ def find(text: str) -> list[Found]:
     take_learned(scan)
     take_keypad_ends(scan)
     take_echoes(scan)
-    return sorted(scan.found)
+    return sorted(
+        f
+        for f in scan.found
+        if not (f.kind in _SECRETS and TEMPLATE_VALUE.fullmatch(text, f.start, f.end))
+    )
+
+
+_SECRETS = frozenset({"PASSWORD", "TOKEN", "OTP"})
 
 
 def redact(text: str) -> RedactionResult:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from assistant.ingest.redact.links import looks_random
+from assistant.ingest.redact.links import NO_ONES_ADDRESS, looks_random
 from assistant.ingest.redact.scan import Scan
 
 # --------------------------------------------------------------------------- tokens
@@ -159,6 +159,8 @@ def take_ips(scan: Scan) -> None:
             text[max(0, match.start() - 20) : match.start()]
         ) or _VERSION_AFTER.match(text, match.end()):
             continue
+        if NO_ONES_ADDRESS.fullmatch(match.group()):
+            continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
             continue  # a network's range, no one's address: "IP-range 45.133.172.0/24"
         scan.take(match.start(), match.end(), "IP")

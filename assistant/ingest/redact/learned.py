@@ -98,8 +98,12 @@ _PLACE_NUMBER_BEFORE = re.compile(
 # the corpus stands there
 _YEAR_AFTER = re.compile(r"\b(?:in|since|sinds|sind|around|rond|circa|anno)\s$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
+_HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
 _TRACKING_BEFORE = re.compile(
-    r"\b(?:tracking|track ?& ?trace|zending|shipment|parcel|pakket)\w*(?: code| number| nr| no\.?"
+    # a shipment's or a batch's number ("partij 7-KLT-23", "batch 24-AB-7")
+    r"\b(?:tracking|track ?& ?trace|zending|shipment|parcel|pakket|partij|batch|lot)\w*"
+    r"(?: code| number| nr| no\.?"
     r"| id)?\W{0,3}(?:[A-Z]{1,3} )?$",
     re.IGNORECASE,
 )
@@ -165,6 +169,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
+        or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
         or _QUANTITY_AFTER.match(masked, end)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.spoken_emails import spoken_emails
 
 EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@"
@@ -17,6 +18,10 @@ EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![\w-])"
 )
+
+# the machine itself or every address, and four single digits (a version: no one's address
+# is written so): "127.0.0.1", "0.0.0.0", "since patch 1.0.3.7"
+NO_ONES_ADDRESS = re.compile(r"127\.\d+\.\d+\.\d+|0\.0\.0\.0|\d\.\d\.\d\.\d")
 
 _URL = re.compile(r"(?<![@\w.])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?'\"*)"
@@ -176,7 +181,8 @@ def take_links(scan: Scan) -> None:
         url = scan.text[match.start() : end]
         if not _secret_url(url):
             host = _IP_HOST.match(url)
-            if host:  # "http://86.82.134.209:8123/api/...": the address is a person's
+            if host and not NO_ONES_ADDRESS.fullmatch(host.group(1)):
+                # "http://86.82.134.209:8123/api/...": the address is a person's
                 scan.take(match.start(), match.start() + host.start(1), None)
                 scan.take(match.start() + host.start(1), match.start() + host.end(1), "IP")
                 scan.take(match.start() + host.end(1), end, None)
@@ -230,5 +236,7 @@ _SPELLED_HINTS = (
 def take_emails(scan: Scan) -> None:
     if "@" in scan.text:
         scan.take_all(EMAIL, "EMAIL")
+    for start, end in spoken_emails(scan.masked):
+        scan.take(start, end, "EMAIL")
     if scan.mentions(*_SPELLED_HINTS):
         scan.take_all(_SPELLED_EMAIL, "EMAIL")

@@ -66,3 +66,11 @@ METER_OR_CODE_BEFORE = re.compile(
     r"\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )
+
+# a template's blank where a secret goes, not the secret: "${DB_PASSWORD}", "{{ api_key }}",
+# "<your password>", "your-secret-key-here", "postgres://USER:PASSWORD@", "********"
+TEMPLATE_VALUE = re.compile(
+    r"\$\{[^{}\n]*\}|\$[A-Z][A-Z0-9_]*|\{\{[^{}\n]*\}\}|<[A-Za-z _-]*>?|%[A-Z][A-Z0-9_]*%"
+    r"|(?i:your|je|jouw|uw)[-_][\w-]*|[*•xX]{4,}"
+    r"|(?:USER(?:NAME)?|PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|REDACTED)"
+)

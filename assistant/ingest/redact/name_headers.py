@@ -35,6 +35,11 @@ _TIMED_LINE = re.compile(
     r"^([^\W\d_][^\n:()\d\[]{0,40}?)(?: \([^)\n]{1,30}\))? \d{1,2}:\d{2}$", re.M
 )
 
+# a month and a day before a log line's hour: "May 14 03", "Jun  2 11"
+_LOG_DATE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2} +\d{1,2}$"
+)
+
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
 _LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*[a-z]{2,}\1")
 
@@ -103,6 +108,8 @@ class Headers(Mentions):
                     self.take_staff_name(start, start + len(person))
                 continue
             words = who.split()
+            if _LOG_DATE.match(who):
+                continue  # a log line's date and hour: "May 14 03:12:44 mx2 postfix/smtp[20144]:"
             if words and (
                 words[-1].lower().rstrip(".") in _NUMBER_WORDS
                 or (len(words) > 1 and words[-1].lower() in ("to", "aan"))

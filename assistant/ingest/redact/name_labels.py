@@ -62,10 +62,20 @@ _TIMED_LABEL = re.compile(
     re.MULTILINE,
 )
 
+# a person's name as a quoted value of a data field in a log or JSON: '"holder":"R HOLLOWAY"',
+# 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'"
+_NAME_FIELD = re.compile(
+    r"(?<![\w-])[\"']?(?i:(?:card|account)?_?holder(?:_?name)?|name_?on_?card|full_?name"
+    r"|customer_?name|first_?name|last_?name|given_?name|surname|voornaam|achternaam)[\"']?"
+    r"[ \t]*[:=][ \t]*([\"'])([^\W\d_][^\W\d_.' -]*\.?(?:[ '-][^\W\d_][^\W\d_'-]*\.?){0,4})\1"
+)
+
 
 def take_label_names(scan: Scan, lists: NameLists) -> None:
     """Names in capitals after a name label, and chat speakers shown with the time: a listed
     given name, or any name that speaks twice (not a role or a common word)."""
+    if "name" in scan.lower or "holder" in scan.lower:
+        scan.take_all(_NAME_FIELD, "NAME", 2)
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
             words = [

@@ -64,7 +64,10 @@ _CUE = (
     r"|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
-    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id"
+    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id\w*"
+    # a German tax ID, in German, English or Dutch
+    r"|steuer-?identifikationsnummer|tax id(?:entification)?(?: number| no\.?)?"
+    r"|belastingidentificatienummer"
     r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
     r"|nhs (?:number|no\.?)|ahv(?:-nummer|-nr| number)?|avs"
     # other countries' names for them, in their own words or abbreviated: Iceland, Romania,
@@ -124,6 +127,15 @@ _NEXT_LINE = re.compile(
     + _answer("asked"),
     re.IGNORECASE | re.MULTILINE,
 )
+# the number given a sentence after its cue: "... my German tax ID, or the office refuses it.
+# That number is 47 036 892 815."
+_SAID_AFTER = re.compile(
+    r"\b(?:that|this|the|my|dat|dit|het|mijn|dieses?|die|meine)"
+    r" (?:number|nummer|nr\.?|no\.?) (?:is|was|lautet|luidt)[: ]+"
+    r"(\d[\d .-]{4,19}\d)(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,.!?\n]")
 _DIGITS = re.compile(r"\d")
 # cheap tests first: the shapes the checked forms share, and the cues' stems in lower case
 _SHAPE_HINT = re.compile(
@@ -134,10 +146,11 @@ CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
     "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
-    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "nhs", "ahv", "avs",
+    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "tax id", "nhs",
+    "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
-    "ni n", "nino", "dni",
+    "ni n", "nino", "dni", "belastingidentificatie",
 )  # fmt: skip
 
 
@@ -244,6 +257,15 @@ def take_national_ids(scan: Scan) -> None:
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
             scan.take(match.start(2), match.end(2), KIND)
+    for cue in list(NATIONAL_CUE.finditer(scan.masked)):
+        said = _SAID_AFTER.search(scan.masked, cue.end(), cue.end() + 200)
+        # not when the cue's own clause refuses it: "rijksregisternummer heb ik niet. Het
+        # nummer is 0470 ..."
+        if not said or not _value_ok(said.group(1)):
+            continue
+        clause = _CLAUSE_END.split(scan.masked[cue.end() : said.start(1)], maxsplit=1)[0]
+        if not NOT_THIS.search(clause):
+            scan.take(said.start(1), said.end(1), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
         group = "answer" if match.group("answer") else "asked"
         if _value_ok(match.group(group)):

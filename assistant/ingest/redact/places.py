@@ -36,6 +36,8 @@ _PREFIX = (
 _HOUSE = (
     # a box or flat: "58/2", "140/0.2", "23/7"; staircase and door too: "101/2/14" (Vienna)
     r"[1-9]\d{0,4}(?:(?:/\d{1,4}){1,2}(?:\.\d{1,2})?(?![\d/])"
+    # a Finnish staircase and flat, before a comma or the line's end: "Mannerheimintie 48 B 12,"
+    r"| [A-H] \d{1,3}(?=[ \t]*(?:[,\n]|\Z))"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
@@ -177,7 +179,8 @@ _NL_LOWER_HINT = re.compile(
 # sentence's ("Send it to Amstelveld 9, ...")
 _STREET_SMALL_WORD = (
     r"(?:de|la|le|les|du|des|di|dei|del|della|delle|da|do|dos|das|van|der|den|het|ter|ten|von"
-    r"|am|an|im|zum|zur|of|the|y|i|e|et|und|en|op|aan|bij|in|sur|sous|'t)"
+    r"|am|an|im|zum|zur|of|the|y|i|e|et|und|en|op|aan|bij|in|sur|sous|'t"
+    r"|allé|gate|gata|vei|veien|vej|gade|väg|vägen)"  # a Nordic street's type: "Bygdøy allé 23"
 )
 # "Meir 50, 2000 Antwerpen": any street name with a number, known by the postcode after it
 _STREET_BEFORE_POSTCODE = re.compile(
@@ -190,7 +193,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
     + _HOUSE
     + r"),?\s+"
     # the postcode (with its country's letters, Swedish, Norwegian), then the town on its line
-    r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3})"
+    # (from 0 too: Oslo's "0262", Helsinki's "00260", Rome's "00184", Dresden's "01067")
+    r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3,4})"
     r"[ \t]*,?[ \t]*[A-ZÀ-ÝĀ-ž])"  # "120 00 Žižkov"
 )
 

@@ -25,13 +25,14 @@ _OPENING = re.compile(r"(?:^|[.!?:,(]\s*|\n)$")  # "bij de metro. 1104 CM", not 
 _NEVER_LETTERS = frozenset("SA SD SS".split())  # never given to a Dutch postcode
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?([A-Z]{2})(?![\w-])")
 _NL_POSTCODE_CUE = re.compile(
-    # also a log's field: "billing_zip=78704", "postal_code: 90210"
+    # also a log's field: "billing_zip=78704", "postal_code: 90210", '"zip":"94110"'
     # and other countries' names for it: Scandinavia, Finland, Germany, France, Italy, Spain,
     # Poland ("Postnummer: 411 24 Göteborg")
     r"((?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode"
     r"|postnummer|postinumero|postleitzahl|code postal|codice postale|c[óo]digo postal"
     r"|kod pocztowy)\b"
-    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?[\s:=]*"
+    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?"
+    r"(?:[\s:=]*|\"\s?:\s?\")"  # a JSON field too: '"zip":"94110"'
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
     r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
