@@ -6,8 +6,10 @@ German tax ID after its cue or a sentence later; Finnish and Norwegian streets
 before a postcode from 0; the name a doorbell shows; Greek, Finnish, Czech and Hungarian
 names; and what is no one's personal data: a log line's month before the day, a template's
 blank where a secret goes, the machine's own address, a version of four single digits, a
-web log's status and size, a batch's number. Each case also checks that redacting twice
-adds nothing."""
+web log's status and size, a batch's number, a desk's name in a header written with its
+accents, a country, a car, a street or a line named like a person, a spelling-alphabet word
+after a digit, a web path or a request id after "password". Each case also checks that
+redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -92,4 +94,36 @@ def test_blind46_found(text: str, expected: str) -> None:
     ],
 )
 def test_blind46_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("To: Réclamations <reclamations@maison-bleue.fr>", "To: Réclamations <[EMAIL]>"),
+        (
+            "Goeiemiddag Femke, uw bestelling is onderweg.",
+            "Goeiemiddag [NAME], uw bestelling is onderweg.",
+        ),
+    ],
+)
+def test_blind47_names(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved back to India last spring.",
+        "Our Mercedes was towed on Friday.",
+        "meet me outside Quincy St at noon",
+        "Elizabeth line delays again this morning",
+        "Delays on the Victoria line between Warren Street and Euston",
+        "Agent: I have three Victor... is that right?",
+        '"GET /account/password/reset HTTP/1.1" 200 90',
+        "password reset mail sent req_id=ab12-9f3c",
+        "¡Hasta luego, amigos!",
+    ],
+)
+def test_blind47_kept(text: str) -> None:
     assert _redacted(text) == text

@@ -15,7 +15,9 @@ NOT_A_VALUE = re.compile(
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
     # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
     r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]" too
-    r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",  # a log's time
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
+    # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
+    r"|/[\w/.-]+|[a-z]+_?id=[\w-]+",
     re.IGNORECASE,
 )
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn

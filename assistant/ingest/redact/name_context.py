@@ -36,8 +36,12 @@ _STATES = (
 _US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using ..."
     r",? " + _STATES + r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))|, " + _STATES + r"\b"
 )
-# a place named by what stands there: "near Victoria station"
-_PLACE_AFTER = re.compile(r" (?:station|Station|airport|Airport)\b")
+# a place named by what stands there: "near Victoria station", "the Victoria line", "at
+# Pearse St garda station", "Warren Street"
+_PLACE_AFTER = re.compile(
+    r" (?:station|Station|airport|Airport|line|Line|St|Street|Rd|Road|Avenue|Ave|Square)\b"
+    r"(?!['’]s)"
+)
 # a month's short form after a word of time, no surname after it: "paying since Jan but"
 _MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _TIME_WORD_BEFORE = re.compile(

@@ -43,6 +43,7 @@ STRONG_CUE = re.compile(
 )
 GREETING_CUE = re.compile(
     r"(?:^|[\n.!?:;,(]|\]) *(?:hoi|hi|hey|hello|hallo|dag|beste|dear|lieve|goedemorgen"
+    r"|goeiemorgen|goeiemiddag|goeienavond|goeiedag|goedendag"
     r"|goedemiddag|goedenavond|good morning|good afternoon|good evening|morning|thanks"
     r"|thank you|thx|dank je(?: wel)?|dank u(?: wel)?|bedankt|merci|cheers|yo|welkom|welcome)"
     r"[ ,]+$",

@@ -4,6 +4,7 @@ social-media handles, and the staff named in brackets beside a role or a firm.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
@@ -48,6 +49,10 @@ _DESK_WORDS = frozenset(
     "administratie afdeling team support service helpdesk servicedesk klantenservice"
     " administration department desk office kantoor receptie reception".split()
 )
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class Headers(Mentions):
@@ -179,9 +184,9 @@ class Headers(Mentions):
         if ROLE_ADDRESS.fullmatch(local):
             return True
         host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")
-        return any(
-            len(w) >= 5 and (w.lower() == local or w.lower() in host) for w in words if w.isalpha()
-        )
+        # written with its accents, mailed without: "Kundtjänst <kundtjanst@...>"
+        plain = [_unaccented(w.lower()) for w in words if w.isalpha()]
+        return any(len(w) >= 5 and (w == local or w in host) for w in plain)
 
     def take_staff_name(self, start: int, end: int) -> None:
         """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or

@@ -42,6 +42,11 @@ _STATE_AND_ZIP = re.compile(
 _HOUSE_NUMBER_NEXT = re.compile(r" [1-9]\d{0,3}[a-zA-Z]?\b")
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
+_DIGIT_SAID_BEFORE = re.compile(
+    r"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|nul|een|twee|drie|vier|vijf"
+    r"|zes|zeven|acht|negen)|\d),? $",
+    re.IGNORECASE,
+)
 _NATO = frozenset(
     "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"
     " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
@@ -395,6 +400,9 @@ class Phrases:
             return True
         if words[0] not in _NATO:
             return False
+        start = self.tokens[i].start
+        if _DIGIT_SAID_BEFORE.search(self.text, max(0, start - 8), start):
+            return True  # after a digit said or written: "I've got five Romeo..."
         near = [k for k in (i - 1, j) if 0 <= k < len(self.tokens)]
         return any(self.tokens[k].base in _NATO for k in near)
 
