@@ -173,7 +173,23 @@ class _Finder(Headers):
                 and self.is_first(word)
                 and not _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
             ):
-                self.take_from(i, lower_ok=False)  # not "on 2 April at the desk"
+                # not "on 2 April at the desk"; a given name the lists lack stands before
+                # a listed one: "Günther Albrecht here"
+                self.take_from(self.unlisted_before(i), lower_ok=False)
+
+    def unlisted_before(self, i: int) -> int:
+        """Token i, or the capitalised word right before it that may start a name."""
+        if i == 0 or self.gap(i) != " ":
+            return i
+        prev = self.tokens[i - 1]
+        if (
+            prev.base == prev.text
+            and capitalised(prev.text)
+            and self.name_like(prev.text, lower_ok=False)
+            and MASK not in self.scan.masked[prev.start : prev.end]
+        ):
+            return i - 1
+        return i
 
     def after_person_title(self, i: int) -> bool:
         """A capitalised word no list knows as a name right after "dhr.", "Mrs" or "mevrouw"
