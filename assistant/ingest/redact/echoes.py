@@ -29,6 +29,10 @@ def _digits_of(text: str) -> str:
 
 _STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?$")
 _LOWER_STREET = re.compile(r"[a-zà-ÿ-]+" + STREET_SUFFIX)  # "merelstraat 14" / "merelstraat 16"
+# a street's type in lower case before its name: "ulica Długa", "rue Lepic", "via Roma"
+_TYPE_FIRST = re.compile(
+    r"(?:ulica|ul\.|aleja|al\.|rue|via|calle|rua|strada) ([A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ].*)"
+)
 
 
 def _take_street_again(scan: Scan) -> None:
@@ -38,10 +42,17 @@ def _take_street_again(scan: Scan) -> None:
     for found in scan.found:
         if found.kind == "ADDRESS":
             match = _STREET_NUMBER.match(scan.text[found.start : found.end])
-            if match and (match.group(1)[:1].isupper() or _LOWER_STREET.fullmatch(match.group(1))):
-                streets.add(match.group(1))
+            if not match:
+                continue
+            name = match.group(1)
+            if name[:1].isupper() or _LOWER_STREET.fullmatch(name):
+                streets.add(name)
+            elif typed := _TYPE_FIRST.match(name):
+                streets.add(typed.group(1))  # "ulica Długa 17", then "Długa 17 m. 4"
     for name in streets:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?![\w-])")
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])"
+        )
         scan.take_all(pattern, "ADDRESS")
 
 

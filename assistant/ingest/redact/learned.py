@@ -40,6 +40,7 @@ from assistant.ingest.redact.lookalikes import (
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
     SCORE_BEFORE,
+    SETTING_BEFORE,
     USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
@@ -124,6 +125,11 @@ _PLATE_WORD_BEFORE = re.compile(r"\bplates?\b[^\n\d]{0,12}$", re.IGNORECASE)
 
 # right after a car's make a value is its model ("Peugeot 308 SW", "BMW 320d")
 _MAKE_BEFORE = re.compile(MAKES + r"\s$")
+# an article ordered, not a car: "the wiper blade set WB-450-K", "item (WB-450-K, qty 2)"
+_ITEM_BEFORE = re.compile(
+    r"\b(?:set|item|part|article|artikel|onderdeel|product|sku|kit|pack)\W{1,3}$", re.IGNORECASE
+)
+_QTY_AFTER = re.compile(r",? ?(?:qty|aantal|stuks|pcs|x ?\d)", re.IGNORECASE)
 # a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
 _SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
 _PER_AFTER = re.compile(
@@ -141,6 +147,8 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
                 and not NOT_PLATE_CAR.search(masked)
             )
             or _MAKE_BEFORE.search(masked, max(start - 20, 0), start)
+            or _ITEM_BEFORE.search(masked, max(start - 12, 0), start)
+            or _QTY_AFTER.match(masked, end)
         )
     if kind == "POSTCODE":
         return bool(
@@ -170,6 +178,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)
+        or SETTING_BEFORE.search(masked, max(start - 16, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
         or _QUANTITY_AFTER.match(masked, end)

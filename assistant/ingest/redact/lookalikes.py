@@ -17,7 +17,14 @@ NOT_A_VALUE = re.compile(
     r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]" too
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
-    r"|/[\w/.-]+|[a-z]+_?id=[\w-]+",
+    r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
+    r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+",  # "ttl=300"
+    re.IGNORECASE,
+)
+# a setting's number in a config or a log, not a secret: "port: 587", "timeout = 30"
+SETTING_BEFORE = re.compile(
+    r"\b(?:port|ttl|timeout|retries|max_retries|attempts|pool_size|workers|threads|interval"
+    r"|expires_in|max_age)[\"']?[ \t]*[:=][ \t]*$",
     re.IGNORECASE,
 )
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn
@@ -64,7 +71,9 @@ METER_OR_CODE_BEFORE = re.compile(
     r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
     r"|iccid|imei|barcode|isbn|gtin|upc"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
-    r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?)"
+    r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
+    # an animal's chip: "chip 528140000316742", "chipnummer: 981..."
+    r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder)"
     r"\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )

@@ -117,6 +117,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 tokens[0] in lists.first or (len(tokens[0]) == 1 and tokens[-1] in lists.surnames)
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
+    _take_whose_phone(scan, lists)
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:
         return
@@ -127,6 +128,25 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         if first.lower() in ROLES or first.lower() in lists.common:
             continue  # "Support 10:15", "Today 09:30"
         if seen[name] >= 2 or first in lists.first:
+            scan.take(match.start(1), match.end(1), "NAME")
+
+
+# whose number it is, in brackets after it: "06 82 30 15 67 (Anouk)"; a given name that is a
+# place too only beside one that is not ("... (Anouk) of 06 14 77 09 23 (Milan)"), as "(Sydney)"
+# alone may say where the office is
+_WHOSE = re.compile(r"[ \t]*\(([A-Z][a-zà-ÿ]+)\)")
+
+
+def _take_whose_phone(scan: Scan, lists: NameLists) -> None:
+    whose = [
+        match
+        for found in scan.found
+        if found.kind == "PHONE"
+        and (match := _WHOSE.match(scan.masked, found.end))
+        and match.group(1) in lists.first
+    ]
+    if any(match.group(1) not in lists.not_words for match in whose):
+        for match in whose:
             scan.take(match.start(1), match.end(1), "NAME")
 
 

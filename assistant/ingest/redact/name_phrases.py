@@ -260,7 +260,7 @@ class Phrases:
         return i
 
     def take(self, i: int, j: int) -> None:
-        if j <= i:
+        if j <= i or (j == i + 1 and self.spelled_into_value(i)):
             return
         last = self.tokens[j - 1]
         end = last.start + len(last.base)
@@ -383,8 +383,9 @@ class Phrases:
             return True  # "aan het Albert Heijnplein": a street named after a person
         if self._nato(i, j):
             return True  # "Lima Charlie six eight": a plate or a code spelled out
-        spelled = _SPELLED_BEFORE.search(self.text, max(0, start - 9), start)
-        if spelled and spelled.group(1) == self.text[start] and j == i + 1:
+        # in the text as written: the letter may be part of a plate taken ("..., V van Victor")
+        spelled = _SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
+        if spelled and spelled.group(1) == self.scan.text[start] and j == i + 1:
             return True  # "N van Nico", "E as in Edward": a letter spelled out
         if _STATE_AND_ZIP.match(self.scan.text, end):
             return True  # a town: "Apt 5R, Brooklyn, NY 11217"
@@ -392,6 +393,20 @@ class Phrases:
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True
         return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
+
+    def spelled_into_value(self, i: int) -> bool:
+        """The word spells the last letter of a value taken before ("KL-037, V van Victor"):
+        the value runs on over it, so that a second pass finds no name there."""
+        start = self.tokens[i].start
+        spelled = _SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
+        if not spelled or spelled.group(1) != self.scan.text[start]:
+            return False
+        letter_end = spelled.end(1)
+        for index, found in enumerate(self.scan.found):
+            if found.end == letter_end:
+                self.scan.widen(index, start + len(self.tokens[i].base), found.kind)
+                return True
+        return False
 
     def _nato(self, i: int, j: int) -> bool:
         """The words are spelling-alphabet words, or one stands next to another."""

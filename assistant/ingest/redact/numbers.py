@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE
+from assistant.ingest.redact.phone_cues import take_cued_phones
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
 NON_DIGIT = re.compile(r"\D+")
@@ -103,15 +104,6 @@ _US_PHONE = re.compile(
 _US_PHONE_CUE = re.compile(
     r"\b(?:cell|cellphone|phone|tel|telephone|mobile|number|call|text|reach|nummer|bel|fax)\b"
     r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4})(?![\w-])",
-    re.IGNORECASE,
-)
-# Spanish, Polish and other mobiles without a leading 0, right after a phone cue: "tel 612 48 93
-# 07", "tel. 512 604 883", "móvil: 622 118 904"
-_NINE_DIGITS_CUE = re.compile(
-    r"\b(?:tel|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|gsm|cell|komórka|kom"
-    r"|call me|ring me|bel me|llámame|llamame)"  # "call me 612 48 03 97", "móvil es el 634 ..."
-    r"\b\.?:?(?:[ \t]+(?:es el|es|is|on|at|op|nr\.?))?[ \t]{0,2}"
-    r"([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 # or asked for in one turn and answered in the next, corrections included: "And a contact
@@ -319,9 +311,7 @@ def take_phones(scan: Scan) -> None:
             start = match.start(1)
             if not _REFERENCE_BEFORE.search(scan.masked, max(0, start - 30), start):
                 scan.take(start, match.end(1), "PHONE")
-    for match in list(_NINE_DIGITS_CUE.finditer(scan.masked)):
-        if len(NON_DIGIT.sub("", match.group(1))) == 9:
-            scan.take(match.start(1), match.end(1), "PHONE")
+    take_cued_phones(scan)
     if "?" in scan.masked:
         for asked in list(_PHONE_ASKED.finditer(scan.masked)):
             for match in list(_NINE_DIGITS.finditer(scan.masked, asked.start(1), asked.end(1))):

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import NOT_A_VALUE, NUMBER_WORD_BEFORE, USER_NAME_BEFORE
+from assistant.ingest.redact.lookalikes import (
+    NOT_A_VALUE,
+    NUMBER_WORD_BEFORE,
+    SETTING_BEFORE,
+    USER_NAME_BEFORE,
+)
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.plates import CAR_WORDS
 from assistant.ingest.redact.scan import MASK, Scan
@@ -284,6 +289,8 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 25), start
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
+            if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start):
+                continue  # "port: 587" in a config shared with its password
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
@@ -299,7 +306,9 @@ _PERMANENT = re.compile(
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
-    r"|portiek|key ?safe|safe|sleutel\w*|kluis)\b",
+    r"|portiek|key ?safe|safe|sleutel\w*|kluis"
+    # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
+    r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
 )
 _SENT = re.compile(

@@ -42,6 +42,11 @@ _HOUSE = (
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
 )
+# a count of something after the number, not a house: "Levering 55 minuten te laat"
+_QUANTITY_AFTER = (
+    r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
+    r"|hours?|min|minut\w*|stuks?|x)\b)"
+)
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b(?![A-Z]\w*(?:woord|koord)\b)[A-Z][\w'-]*?"  # "Antwoord 1 voor buren", "Akkoord"
@@ -49,6 +54,7 @@ _NL_STREET = re.compile(
     + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
     + r" (?:nr\.? ?)?"
     + _HOUSE
+    + _QUANTITY_AFTER
 )
 _NL_STREET_WORD = re.compile(
     r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
@@ -212,9 +218,7 @@ _ADDRESS_CUE = re.compile(
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
     + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+"
-    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2})"
-    r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
-    r"|hours?|min|minut\w*|stuks?|x)\b)"
+    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2})" + _QUANTITY_AFTER
 )
 # a house known by its name, then the street, no number (Irish and rural British addresses):
 # "Her address is The Lodge, Main Street, Bunclody"

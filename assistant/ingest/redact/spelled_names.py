@@ -10,9 +10,11 @@ import re
 
 from assistant.ingest.redact.scan import Scan
 
-# capitals (any alphabet's: "B-J-Ø-R-N") and the Dutch IJ, four or more, joined by hyphens
+# capitals (any alphabet's: "B-J-Ø-R-N") and the Dutch IJ, four or more, joined by hyphens,
+# with or without spaces around them ("W - R - O - B - E - L")
 _LETTER = r"(?:IJ|[^\W\d_a-z])"
-_SPELLED = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{3,}}(?![\w-])")
+_SPELLED = re.compile(rf"(?<![\w-]){_LETTER}(?:(?:-| [-–] ){_LETTER}){{3,}}(?![\w-])")
+_JOINS = re.compile(r"[ –-]")
 # in lower case too, when it spells a name taken elsewhere: "Dewitt aan elkaar, d-e-w-i-t-t"
 _SPELLED_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-Z](?:-[^\W\d_A-Z]){3,}(?![\w-])")
 _NAME_CUE = re.compile(
@@ -29,7 +31,7 @@ def _asked(scan: Scan, start: int) -> bool:
 
 
 def take_spelled_names(scan: Scan) -> None:
-    if "-" not in scan.text:
+    if "-" not in scan.text and "–" not in scan.text:
         return
     spelled = list(_SPELLED.finditer(scan.text))
     lower = list(_SPELLED_LOWER.finditer(scan.text))
@@ -46,7 +48,7 @@ def take_spelled_names(scan: Scan) -> None:
         if match.group().replace("-", "") in named:
             _take_with_word(scan, match)
     for match in spelled:
-        word = match.group().replace("-", "")
+        word = _JOINS.sub("", match.group())
         taken = any(
             f.kind == "NAME" and f.start <= match.start() < f.end for f in scan.found
         )  # by the spelling rule for a surname after its cue
@@ -57,7 +59,7 @@ def take_spelled_names(scan: Scan) -> None:
 def _take_with_word(scan: Scan, match: re.Match[str]) -> None:
     """The spelling, and the word it spells wherever the text writes it with a capital."""
     scan.take(match.start(), match.end(), "NAME")
-    word = match.group().replace("-", "")
+    word = _JOINS.sub("", match.group())
     again = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
     for said in list(again.finditer(scan.masked)):
         if said.group()[0].isupper():
