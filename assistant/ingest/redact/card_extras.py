@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import DUE_BEFORE
+from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
@@ -235,6 +236,12 @@ _NEAR_CARD_CVV = re.compile(
     r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b| \d{2,})"
 )
 _CARD_WINDOW = 80
+# a house number, not a code: "mailed to 4410 Oak Hollow Dr", "New card to Mannerheimintie 104"
+_STREET_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:CVV|CVC|Cvv|Cvc|Code|Security|Beveiligingscode|Kaartcode|Pin|PIN)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]{3,} $"
+)
+_STREET_AFTER = re.compile(r",? (?:[A-Z][\w'-]+ ){1,3}" + EN_STREET_TYPE + r"\b")
 _OTHER_CODE_BEFORE = re.compile(
     r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)\W{0,3}$",
     re.IGNORECASE,
@@ -344,6 +351,11 @@ def take_card_extras(scan: Scan) -> None:
             or after_plate_cue(scan.masked, card.end + cvv.start(1))
         ):
             cvv = None  # "my card 5160 ... in the reader, my PIN 3962", "kenteken 4821 KXT"
+        elif cvv and (
+            _STREET_BEFORE.search(window, 0, cvv.start(1))
+            or _STREET_AFTER.match(window, cvv.end(1))
+        ):
+            cvv = None  # a house number
         has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
         if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")

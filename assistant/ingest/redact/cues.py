@@ -28,7 +28,8 @@ _TOKEN_SHAPES = re.compile(
     r")(?![\w-])"
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
-    r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key)\b"
+    r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key"
+    r"|session(?:_?id)?|sessid|sid)\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     r"(?P<value>[A-Za-z0-9+/_=.~-]{16,})",

@@ -130,6 +130,8 @@ _ITEM_BEFORE = re.compile(
     r"\b(?:set|item|part|article|artikel|onderdeel|product|sku|kit|pack)\W{1,3}$", re.IGNORECASE
 )
 _QTY_AFTER = re.compile(r",? ?(?:qty|aantal|stuks|pcs|x ?\d)", re.IGNORECASE)
+# a Norwegian flat's number after the house's is no postcode: "Thereses gate 41 H0203, 0354 Oslo"
+_FLAT_NUMBER = re.compile(r"[HKLU]\d{4}")
 # a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
 _SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
 _PER_AFTER = re.compile(
@@ -152,7 +154,9 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
         )
     if kind == "POSTCODE":
         return bool(
-            _SIZE_BEFORE.search(masked, max(start - 10, 0), start) or _PER_AFTER.match(masked, end)
+            _SIZE_BEFORE.search(masked, max(start - 10, 0), start)
+            or _PER_AFTER.match(masked, end)
+            or _FLAT_NUMBER.fullmatch(masked, start, end)
         )
     return False
 

@@ -175,6 +175,7 @@ TITLE_CUE = re.compile(
     r"|ir|ing"  # not "MX": "Logitech MX Master"
     r"|prof|mej|(?<!\d )(?<!per )(?-i:[Hh]r)(?=\.)"  # "hr. Achterberg", not "HR" or "per hr."
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
+    r"|(?-i:Pani|Panie|Pana|Panu)"  # Polish, as written: "Dzień dobry Pani Marto!"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,

@@ -196,8 +196,11 @@ class Headers(Mentions):
             self.take(inside[0], inside[-1] + 1)
 
     def _staff_word(self, word: str) -> bool:
-        if not word[:1].isupper() or self.is_blocked(word):
+        if not word[:1].isupper():
             return False
+        if self.is_blocked(word):
+            # a given name that is also a place speaks for a desk: "Milan (support):"
+            return word in self.lists.not_words and self.is_first(word)
         if len(word) >= 3 and word.isupper():
             return False  # a body's letters: "Agent (DWP):"
         return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common

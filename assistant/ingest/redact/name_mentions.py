@@ -36,6 +36,10 @@ _SPELLED_ADDRESS = re.compile(
     r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|\w+ty)\b", re.IGNORECASE
 )
 
+_TITLES = frozenset(
+    "dr drs ir ing prof mr mrs ms mx mevr mw dhr sir dame herr frau mme mlle".split()
+)
+
 
 class Mentions(Signs):
     """The passes that read the names and addresses found before."""
@@ -49,8 +53,8 @@ class Mentions(Signs):
         for found in self.scan.found:
             if found.kind == "NAME":
                 for w in re.findall(rf"[{L}][{L}'’-]+", self.scan.text[found.start : found.end]):
-                    if w.lower() not in PARTICLES and len(w) > 1:
-                        words.add(w)
+                    if w.lower() not in PARTICLES and w.lower() not in _TITLES and len(w) > 1:
+                        words.add(w)  # not the title of a name taken with it ("Dr. Helmut ...")
             elif found.kind == "EMAIL":
                 words.update(self._local_part_names(found))
         if not words:

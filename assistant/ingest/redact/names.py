@@ -51,10 +51,20 @@ _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
 _DIGIT_BEFORE = re.compile(r"\d ?$")
+_COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
+_LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
+_SURNAME_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?i:last ?name|surname|family name|achternaam|nachname|nom de famille"
+    r"|apellidos?|nazwisko|cognome)[ \t]*:[ \t]*$"
+)
+_FILLERS = frozenset(("onbekend", "anoniem", "anonymous", "nvt", "unknown", "none", "geen"))
+_LOWER_SURNAME = re.compile(r"([a-zà-ÿ'’-]{2,}(?: [a-zà-ÿ'’-]{2,}){0,3})[ \t]*(?=\n|$)")
 _CODE_DASH = re.compile(r"\d-$")
 _LETTER_LABEL = re.compile(
     r"\b(?:route|wijk|lijn|bus|blok|block|fase|phase|groep|group|klasse|class|optie|option|plan"
-    r"|zone|sector|vak|rij|row|hal|hall|gate|terminal|section|niveau|level|stage|tier|pier) $",
+    r"|zone|sector|vak|rij|row|hal|hall|gate|terminal|section|niveau|level|stage|tier|pier"
+    # an energy label, a size: "Energielabel B. Bezichtigingen", "tussen S en M. Schoenmaat"
+    r"|\w*label|rating|maat|size|(?-i:XS|S|M|L|XL) (?:en|of|or|and|tot|to|-)) $",
     re.IGNORECASE,
 )
 _BANG_WORD = re.compile(r"!\w")  # a brand: "Fritz!Box", "Yahoo!Mail"
@@ -94,6 +104,18 @@ class _Finder(Headers):
                     and CLOSING_SAME_LINE.search(self.text[max(0, tok.start - 60) : tok.start])
                 ):
                     self.scan.take(tok.start, tok.end, "NAME")
+                    continue
+                whole = _LOWER_SURNAME.match(self.text, tok.start)
+                if (
+                    whole
+                    and _SURNAME_LABEL.search(self.text, max(0, tok.start - 30), tok.start)
+                    and any(  # not a filler: "Surname: unknown"
+                        w not in PARTICLES and w not in self.lists.common and w not in _FILLERS
+                        for w in whole.group(1).split()
+                    )
+                ):
+                    # a form's surname in lower case: "Last name: delacroix-hale"
+                    self.scan.take(tok.start, whole.end(1), "NAME")
                     continue
                 if word in PARTICLES:
                     pass  # "Achternaam: van Dijk", "mevrouw van der Berg"
@@ -136,7 +158,9 @@ class _Finder(Headers):
                 if not self.take_from(i, lower_ok=False, particles=True):
                     self.take_after_person_title(i, before)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
-                self.take_from(i, lower_ok=True, particles=True)
+                if not _LABEL_ITSELF.match(self.text, tok.end):
+                    # not the next label of an empty field: "Tussenvoegsel:\nAchternaam: Pinas"
+                    self.take_from(i, lower_ok=True, particles=True)
             elif (
                 RELATION_CUE.search(before)
                 or (before.endswith("met ") and PHONE_INTRO.search(before))
@@ -285,7 +309,11 @@ class _Finder(Headers):
         if line_start == 0:
             return False
         prev = self.text[: line_start - 1].rstrip("\n").rsplit("\n", 1)[-1]
-        return bool(CLOSING_LINE.match(prev))
+        if not CLOSING_LINE.match(prev):
+            return False
+        line_end = self.text.find("\n", tok.start)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return not CLOSING_LINE.match(line)  # "Thanks.\n\nMit freundlichen Grüßen\nHelmut"
 
     def standalone_lines(self) -> None:
         """A line that is only a name (a signature): "Carlos", "J.P. Maas", "- Karin"."""
@@ -330,11 +358,15 @@ class _Finder(Headers):
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
-            if _DIGIT_NEXT.match(self.text, tok.end) or (
-                _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
-                and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
+            if (
+                _DIGIT_NEXT.match(self.text, tok.end)
+                or (
+                    _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
+                    and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
+                )
+                or _COUNT_BEFORE.search(self.text, max(0, tok.start - 4), tok.start)
             ):
-                continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks"
+                continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita"
             if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
                 self.text, tok.end
             ):
@@ -369,7 +401,7 @@ class _Finder(Headers):
             ):
                 continue  # glued to a code: "205/55 R16 91V. Kosten", "ID 0047-22918-A. Nr"
             if len(tok.text) == 2 and _LETTER_LABEL.search(
-                self.text, max(0, tok.start - 12), tok.start
+                self.text, max(0, tok.start - 24), tok.start
             ):
                 continue  # a letter naming a route, a block or a row: "Wijk 4, route C. Ophaal"
             j = self.extend(i)

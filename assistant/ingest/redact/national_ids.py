@@ -30,7 +30,8 @@ _NO_FNR = re.compile(r"(?<![\w+.,-])([0-3]\d)([01]\d)\d\d ?\d{5}(?![\w-]|[.,]\d)
 # "756.3047.5009.62"
 _CH_AHV = re.compile(r"(?<![\w.,-])756\.\d{4}\.\d{4}\.\d\d(?![\w-]|[.,]\d)")
 _NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
-                     "personal identity number", "personal number")  # fmt: skip
+                     "personal identity number", "personal number", "f.nr.", "fødselsnr",
+                     "personnr")  # fmt: skip
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
 _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -82,7 +83,8 @@ NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 # after the cue, a few words at most, in the same sentence ("(papa):", "if you need it:")
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
-    r"(?<!\[)\b" + _CUE + r"\b\.?([^\n\d\[\ue000.]{0,60}?)"
+    # a dot that ends an abbreviation, not the sentence ("I didn't give my SIN. Then ...")
+    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?([^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]"  # a British NI number in any case: "ab123456c"
@@ -95,7 +97,8 @@ _AFTER_CUE = re.compile(
 # send, call me on 0476 ...", "rijksregister heb ik niet bij de hand maar mijn gsm is 0478 ..."
 NOT_THIS = re.compile(
     r"\b(?:not|niet|nicht|pas|rather|liever|call|bel|phone|gsm|tel|telefoon|mobile|mobiel"
-    r"|handy|\w+n['’]t|birth|geboorte\w*|dob|born|geboren)\b",  # "don't want to give ... birth"
+    r"|handy|\w+n['’]t|birth|geboorte\w*|dob|born|geboren"  # "don't want to give ... birth"
+    r"|code|verification|verificatie\w*)\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +153,7 @@ CUE_STEMS = (
     "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
-    "ni n", "nino", "dni", "belastingidentificatie",
+    "ni n", "nino", "dni", "belastingidentificatie", "f.nr.", "personnr",
 )  # fmt: skip
 
 

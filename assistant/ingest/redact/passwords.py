@@ -119,6 +119,9 @@ _DIGITS_ANSWER = re.compile(
 _NETWORK_NAME = re.compile(
     r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
     r"|wifi(?= heet| is called| called)"
+    # the name in quotes, then its password: 'Wifi "RivieraStays_5G", password azur2024nice'
+    r"|wi-?fi(?=[^\S\n]?:?[^\S\n]?['\"“‘][^'\"”’\n]{3,40}['\"”’],? (?:password|pass|pw|ww"
+    r"|wachtwoord|key|code)\b)"
     # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
     r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:password|pass|pw|ww|wachtwoord|key)\b))\b"
     r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
@@ -196,7 +199,8 @@ def take_passwords(scan: Scan) -> None:
                      "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
         take_word_passwords(scan)
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
-                     "wifi heet", "wifi is called", "wifi:", "wi-fi:"):  # fmt: skip
+                     "wifi heet", "wifi is called", "wifi:", "wi-fi:", 'wifi "', "wifi '",
+                     "wifi “"):  # fmt: skip
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), None)  # a network's name: no secret

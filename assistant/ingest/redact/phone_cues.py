@@ -1,44 +1,81 @@
-"""Mobile numbers without a leading 0 or a country code, taken only right after a word that
-says a phone follows: Spanish and Polish nine-digit mobiles ("tel 612 48 93 07", "móvil: 622
-118 904") and Indian ten-digit ones ("will call you from 98450 12873", "mobile 9845012873")."""
+"""Mobile numbers without a leading 0 or a country code, taken only after a word that says a
+phone follows, a few words before at most: Spanish, Polish and Portuguese nine-digit mobiles
+("tel 612 48 93 07", "Callback on 503 918 274 only if urgent"), Italian ones from 3
+("Cellulare: 347 218 5593"), Norwegian ones from 4 or 9 ("Mobile 924 18 307") and Indian
+ones from 6 to 9 ("will call you from 98450 12873"); and a mobile given alone on the turn
+after the number was asked for ("... the phone number the parcel went to." / "601 284 775")."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 _NON_DIGIT = re.compile(r"\D")
 
-_NINE_DIGITS_CUE = re.compile(
-    r"\b(?:tel|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|gsm|cell|komórka|kom"
-    r"|call me|ring me|bel me|llámame|llamame)"  # "call me 612 48 03 97", "móvil es el 634 ..."
-    r"\b\.?:?(?:[ \t]+(?:es el|es|is|on|at|op|nr\.?))?[ \t]{0,2}"
-    r"([5-9]\d{2}(?:[ .-]\d{2,3}){2,3})(?![\d\w-]|[.,]\d)",
-    re.IGNORECASE,
+_CUE = (
+    r"\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
+    r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
+    r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
+    r"|numero|número)\b"
 )
-# India: ten digits from 6 to 9, in two groups of five or none; the cue may stand a few words
-# before ("will call you from", "WhatsApp me on", "mobile number is")
-_TEN_DIGITS_CUE = re.compile(
-    r"\b(?:tel|telephone|phone|mobile|mob|cell|gsm|whatsapp|call|calls|calling|ring|text|sms"
-    r"|bel|bellen|belt|app)\b"
-    r"[^\d\n.!?]{0,24}?(?<![\w+(/.-])([6-9]\d{4}[ -]?\d{5})(?![\d\w-]|[.,]\d)",
-    re.IGNORECASE,
+# between the cue and the number: a few words (a value taken before counts as one), not a
+# sentence's end nor another number
+_GAP = r"(?:[^\d\n.!?\ue000]|\ue000++){0,32}?"  # possessive: no backtracking into a run
+_MOBILE = (
+    r"(?<![\w+(/.,-])("
+    r"[5-9]\d{2}(?:[ .-]\d{2,3}){2,3}"  # nine digits, checked below: "612 48 93 07"
+    r"|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}"  # Italy: "347 218 5593"
+    r"|[49]\d{2} \d{2} \d{3}"  # Norway: "924 18 307"
+    r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
+    r")(?![\w-]|[.,]\d)"
 )
-
-
+_CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
+# or the cue right after it: "Confirmation will go to 339 604 1182 by SMS"
+_MOBILE_THEN_CUE = re.compile(
+    _MOBILE + r"(?= (?:by|via|per|on) (?:sms|text|whatsapp|phone|mobile)\b)", re.IGNORECASE
+)
 # a reference between the cue and the number: "WhatsApp order 9845012873 shipped"
 _REFERENCE = re.compile(
     r"\b(?:order|ref\w*|invoice|ticket|case|tracking|account|bestel\w*|factuur|dossier|klant\w*"
-    r"|customer|member|serial|imei|booking|boeking|pnr)\b",
+    r"|customer|member\w*|serial|imei|booking|boeking|pnr|policy|polis|claim|contract|kenmerk"
+    r"|incident|parcel|pakket|shipment|zending|sim|iccid|pin|code)\b",
     re.IGNORECASE,
+)
+_ASKED_THEN_GIVEN = re.compile(
+    r"\b(?:phone|mobile|telephone|cell|telefoon|mobiel|whatsapp)(?: number|nummer)?\b"
+    r"[^\n\d\ue000\[]{0,60}[.:][ \t]*\n" + SPEAKER + r"[ \t]*" + _MOBILE + r"[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
+def _mobile_ok(value: str) -> bool:
+    digits = _NON_DIGIT.sub("", value)
+    if digits[0] == "3" and len(digits) == 10:
+        return True  # Italy
+    if digits[0] in "49" and len(digits) == 8 and re.fullmatch(r"\d{3} \d\d \d{3}", value):
+        return True  # Norway
+    if digits[0] in "6789" and len(digits) == 10 and re.fullmatch(r"\d{5}[ -]?\d{5}", value):
+        return True  # India
+    return len(digits) == 9 and digits[0] in "56789"
+
+
 def take_cued_phones(scan: Scan) -> None:
-    for match in list(_NINE_DIGITS_CUE.finditer(scan.masked)):
-        if len(_NON_DIGIT.sub("", match.group(1))) == 9:
+    if not _CUE_HINT.search(scan.lower):
+        return
+    for match in list(_CUED_MOBILE.finditer(scan.masked)):
+        value = match.group(1)
+        if _mobile_ok(value) and not _REFERENCE.search(scan.masked, match.start(), match.start(1)):
             scan.take(match.start(1), match.end(1), "PHONE")
-    for match in list(_TEN_DIGITS_CUE.finditer(scan.masked)):
-        if not _REFERENCE.search(scan.masked, match.start(), match.start(1)):
+    for match in list(_MOBILE_THEN_CUE.finditer(scan.masked)):
+        if _mobile_ok(match.group(1)):
             scan.take(match.start(1), match.end(1), "PHONE")
+    for match in list(_ASKED_THEN_GIVEN.finditer(scan.masked)):
+        if _mobile_ok(match.group(1)):
+            scan.take(match.start(1), match.end(1), "PHONE")
+
+
+_CUE_HINT = re.compile(
+    r"tel|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
+    r"|number|numer|número"
+)

@@ -116,7 +116,7 @@ EN_STREET_TYPE = (
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
-    r"(?<![\w€£$.,-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )"
+    r"(?<![\w€£$.,:-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )"
     r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
     r"[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"  # not "Eurostar 9014 ..."
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
@@ -164,7 +164,7 @@ _NL_LOWER_STREET_BODY = (
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
 )
 _NL_LOWER_STREET = re.compile(
-    r"(?:\b(?:op|aan|van|in|naar) de |\bwo(?:on|ont|nen|onde) (?:op|aan) "
+    r"(?:\b(?:op|aan|van|in|naar) (?:de )?|\bwo(?:on|ont|nen|onde) (?:op|aan) "
     r"|^(?:\[?\d{1,2}[:.]\d{2}\]? *)?(?:[^\n:]{1,25}: ?)?|, )" + _NL_LOWER_STREET_BODY,
     re.MULTILINE,
 )
@@ -214,11 +214,15 @@ _ADDRESS_CUE = re.compile(
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
     r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
-    r"(?i:(?: is| was| as| nu| now)?(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
+    r"(?i:(?: on (?:file|record|the account)| is| was| as| nu| now)?"
+    r"(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
     + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+"
-    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2})" + _QUANTITY_AFTER
+    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2}"
+    # a quarter and a flat after it: "655 Ponce de Leon Ave NE, Apt 312"
+    r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
+    + _QUANTITY_AFTER
 )
 # a house known by its name, then the street, no number (Irish and rural British addresses):
 # "Her address is The Lodge, Main Street, Bunclody"
@@ -232,7 +236,13 @@ _NAMED_HOUSE = re.compile(
 _ADDRESS_ANSWER = re.compile(
     r"(?<!mail)(?<!mail )(?<!IP )\b(?i:adres|address)\b[^\n?]{0,40}\?[ \t]*\n"
     r"(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
-    r"((?:[A-Z][\w'.-]+ )(?:(?:" + _STREET_SMALL_WORD + r"|[A-Z][\w'.-]+) ){0,2}" + _HOUSE + r")"
+    r"((?:[A-Z][\w'.-]+ )(?:(?:"
+    + _STREET_SMALL_WORD
+    + r"|[A-Z][\w'.-]+) ){0,2}"
+    + _HOUSE
+    # the number first: "58 Heol Hir, Llanishen"
+    + r"|[1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'.-]+"
+    r"(?: (?:(?:y|yr|de|la|du|of|the) )?[A-Z][\w'.-]+){0,2})"
     r"(?=[ \t]*(?:[,.(]|\n|$))"
 )
 _ADDRESS_WORDS = ("adres", "address", "straat", "street", "woon", "wonen", "live", "living",
