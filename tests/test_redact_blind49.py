@@ -99,6 +99,43 @@ def test_blind49_found(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same forms in older sets, studied with it
+        (
+            "Agent: Best number to reach you?\nCustomer: 934 27 118",
+            "Agent: Best number to reach you?\nCustomer: [PHONE]",
+        ),
+        (
+            "Please cancel the contract for number 601 447 238 per 1 May.",
+            "Please cancel the contract for number [PHONE] per 1 May.",
+        ),
+        ("Thanks\n\nRavi Menon\n98765 43210", "Thanks\n\n[NAME]\n[PHONE]"),
+        ("Regards, Katarzyna Wójcik 512 778 904", "Regards, [NAME] [PHONE]"),
+        ("please phone me 07700900 552 when outside", "please phone me [PHONE] when outside"),
+        (
+            "and i moved to molenstraat 12-3, 9712 ab groningen.",
+            "and i moved to [ADDRESS], [POSTCODE] groningen.",
+        ),
+        (
+            "my address changed, its dorpsstraat 9 hs now",
+            "my address changed, its [ADDRESS] now",
+        ),
+        (
+            "new address for the final bill is 9 rose mews, york yo1 7hh.",
+            "new address for the final bill is [ADDRESS], york [POSTCODE].",
+        ),
+        (
+            "i moved into 22 oak park last week and the heating is off",
+            "i moved into [ADDRESS] last week and the heating is off",
+        ),
+    ],
+)
+def test_older_sets_found(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "hi, 3 margherita and 2 diavola, pickup 7pm\nPizzeria: 3× Margherita €27,00",
@@ -108,6 +145,7 @@ def test_blind49_found(text: str, expected: str) -> None:
         "Beller: Bonjour, eh, goedemiddag, ik bel over mijn factuur.",
         # guards the phone rules: a reference between the cue and the number
         "Call us about ticket 503 918 274 tomorrow.",
+        "Order for number 2 is ready",
     ],
 )
 def test_blind49_kept(text: str) -> None:

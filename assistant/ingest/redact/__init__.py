@@ -65,6 +65,7 @@ from assistant.ingest.redact.numbers import (
     take_ssns,
 )
 from assistant.ingest.redact.passwords import take_keypad_ends, take_passwords
+from assistant.ingest.redact.phone_cues import take_phones_after_names
 from assistant.ingest.redact.places import take_addresses, take_more_places
 from assistant.ingest.redact.plate_clauses import take_plates_near
 from assistant.ingest.redact.plates import take_plates
@@ -129,11 +130,12 @@ def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
 
 
 def find(text: str) -> list[Found]:
-    """Every piece of personal data in ``text``, in order: the rules, the names, then the
-    learned step (after the names, so a second pass over "[NAME]" reads the same context),
-    then the values said again."""
+    """Every piece of personal data in ``text``, in order: the rules, the names (and a mobile
+    right after one), then the learned step (after the names, so a second pass over "[NAME]"
+    reads the same context), then the values said again."""
     scan = scan_numbers(text)
     take_names(scan)
+    take_phones_after_names(scan)
     take_learned(scan)
     take_keypad_ends(scan)
     take_echoes(scan)

@@ -200,6 +200,8 @@ def _phone_ok(span: str) -> bool:
         return bool(_MOBILE_UNSPACED.fullmatch(digits))
     if not 9 <= len(digits) <= 12:
         return False
+    if len(digits) == 11 and digits.startswith("07") and span.count(" ") == 1:
+        return True  # a British mobile split anywhere: "07700900 347"
     first = _DIGIT_RUN.match(span.lstrip("("))
     return first is not None and 2 <= len(first.group()) <= 5
 

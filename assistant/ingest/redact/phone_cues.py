@@ -17,7 +17,7 @@ _CUE = (
     r"\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
     r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
     r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
-    r"|numero|número)\b"
+    r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer))\b"  # "contract for number"
 )
 # between the cue and the number: a few words (a value taken before counts as one), not a
 # sentence's end nor another number
@@ -43,10 +43,14 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _ASKED_THEN_GIVEN = re.compile(
-    r"\b(?:phone|mobile|telephone|cell|telefoon|mobiel|whatsapp)(?: number|nummer)?\b"
-    r"[^\n\d\ue000\[]{0,60}[.:][ \t]*\n" + SPEAKER + r"[ \t]*" + _MOBILE + r"[ \t.]*$",
+    r"\b(?:phone|mobile|telephone|cell|telefoon|mobiel|whatsapp|number to (?:reach|call|text)"
+    r"|reach you on|nummer waarop)(?: number|nummer)?\b"
+    r"[^\n\d\ue000\[]{0,60}[.:?][ \t]*\n" + SPEAKER + r"[ \t]*" + _MOBILE + r"[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a mobile right after a person's name, as a signature writes it: "Tomasz Zieliński 698 223
+# 471", "Ananya Iyer\n98401 55362" (taken once the names are known)
+_AFTER_NAME = re.compile(r"(?:[ \t]*,?[ \t]*|[ \t]*\n[ \t]*)" + _MOBILE + r"[ \t.]*$", re.MULTILINE)
 
 
 def _mobile_ok(value: str) -> bool:
@@ -79,3 +83,10 @@ _CUE_HINT = re.compile(
     r"tel|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
     r"|number|numer|número"
 )
+
+
+def take_phones_after_names(scan: Scan) -> None:
+    for found in [f for f in scan.found if f.kind == "NAME"]:
+        match = _AFTER_NAME.match(scan.masked, found.end)
+        if match and _mobile_ok(match.group(1)):
+            scan.take(match.start(1), match.end(1), "PHONE")

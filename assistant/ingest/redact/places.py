@@ -148,23 +148,26 @@ _POSTCODE_HOUSE = re.compile(
 # "its flat 6, 88 harrow road"
 _LOWER_STREET = re.compile(
     r"\b(?:address(?: is| was| which was| that was|:)|adres is|it'?s|at|live at|woon op|from"
+    # "moved into 14 castle park", "new address for final bill is 5 aston mews"
+    r"|mov(?:ed|ing) (?:in)?to|address[^\n\d.]{1,25}? is"
     r"|address\??\n(?:[^\n:]{1,25}: ?)?)\s*"  # "what's the new address" / "CALLER: 62 orchard ..."
     # "its flat 9 harbour court, 55 dock street": a flat in a named building first
     r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? (?:[a-z]+ ){0,2}?(?:[a-z]+, )?)?"
     r"\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
     r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
-    r"|place|terrace|walk|row|hill|mews|square)"
+    r"|place|terrace|walk|row|hill|mews|square|park)"
     r"(?: (?:unit|apt|apartment|suite|flat) [a-z0-9]{1,4})?)\b"
 )
 # a Dutch street in lower case, as in texts typed fast: "met joyce van de wilgenlaan 7", "ik
 # woon op brinkgreverweg 112a"
 _NL_LOWER_STREET_BODY = (
     r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|steenweg)"
-    r" [1-9]\d{0,3}(?:-?(?:hs|hg|bis|[a-z]))?)"
+    r" [1-9]\d{0,3}(?:-\d{1,3}|[ -]?(?:hs|hg|bis)|-?[a-z])?)"  # "8-2", "4 hs"
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
 )
 _NL_LOWER_STREET = re.compile(
     r"(?:\b(?:op|aan|van|in|naar) (?:de )?|\bwo(?:on|ont|nen|onde) (?:op|aan) "
+    r"|\b(?:moved to|moved into|verhuisd naar|it'?s|is nu|is now) "
     r"|^(?:\[?\d{1,2}[:.]\d{2}\]? *)?(?:[^\n:]{1,25}: ?)?|, )" + _NL_LOWER_STREET_BODY,
     re.MULTILINE,
 )
@@ -318,7 +321,9 @@ def take_addresses(scan: Scan) -> None:
                 scan.take(start, match.end(), "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
-    if scan.mentions("address", "adres", "its", "it's", " at ", "woon op", "from"):
+    if scan.mentions(
+        "address", "adres", "its", "it's", " at ", "woon op", "from", "moved", "moving"
+    ):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
     if scan.mentions("adres", "address"):
         scan.take_all(_LOWER_BEFORE_POSTCODE, "ADDRESS", 1)
