@@ -197,8 +197,8 @@ class _Finder(Headers):
                 and self.is_first(word)
                 and not _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
             ):
-                # not "on 2 April at the desk"; a given name the lists lack stands before
-                # a listed one: "Günther Albrecht here"
+                # not "on 2 April at the desk"; a given name may stand before the word
+                # "here" points at: "Günther Albrecht here"
                 self.take_from(self.unlisted_before(i), lower_ok=False)
 
     def unlisted_before(self, i: int) -> int:
