@@ -146,6 +146,9 @@ def test_older_sets_found(text: str, expected: str) -> None:
         # guards the phone rules: a reference between the cue and the number
         "Call us about ticket 503 918 274 tomorrow.",
         "Order for number 2 is ready",
+        # a rental firm and its town speaking twice, no person
+        "Klant: hoi, kan ik de bus zaterdag lenen?\nVerhuur Vermeulen: Ja hoor, vanaf 9u.\n"
+        "Klant: top\nVerhuur Vermeulen: tot zaterdag",
     ],
 )
 def test_blind49_kept(text: str) -> None:

@@ -163,8 +163,13 @@ class Headers(Mentions):
         if len(words) == 1:
             return words[0].islower() and words[0] in self.lists.first_lower
         first, last = words
-        # not a firm and its town: "PowerBox Valencia", "FitZone Crawley"
-        return capitalised(first) and first[1:].islower() and last in self.lists.surnames
+        # not a firm and its town: "PowerBox Valencia", "FitZone Crawley", "Verhuur Heusden"
+        return (
+            capitalised(first)
+            and first[1:].islower()
+            and last in self.lists.surnames
+            and not FIRM_FIRST.fullmatch(first)
+        )
 
     def _company_sender(self, display: str, after: str) -> bool:
         """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
