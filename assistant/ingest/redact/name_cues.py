@@ -182,7 +182,9 @@ TITLE_CUE = re.compile(
 )
 FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
-    r"(?:^|\n) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam|kaarthouder"
+    # or after a field's separator on one line: "First name: Wouter | Last name: De Smedt"
+    r"(?:^|\n|\| ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam"
+    r"|kaarthouder"
     r"|cardholder|aanvrager"
     r"|applicant|(?:customer |client |klant)?contact|contactpersoon|caller|beller"
     r"|(?:first|given|last|family|middle|sur)"
@@ -218,11 +220,18 @@ HEADER = re.compile(
 )
 LABEL = re.compile(
     r"^ *(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
-    r"(?:(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)"
+    # the role maybe in brackets: "[Agent] Kevin 08:52:"
+    r"(?:\[?(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)\]?"
     r"(?: *[–—-])? +"
     r"|(?P<firm>(?-i:[A-Z]{2,6})) *[–—-] +)?"  # a body's letters: "UWV – Mark:"
-    r"(?P<who>[^\W\d_][^\n:()]{0,40}?) *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
+    # the time after the name stays out of it: "Agent Line 11:02:"
+    r"(?P<who>[^\W\d_][^\n:()]{0,40}?)(?: +\d{1,2}:\d{2}(?=:))?"
+    r" *(?:\((?P<inner>[^)\n]{1,40})\))? *:(?!//)",
     re.MULTILINE | _I,
+)
+# the customer's role in brackets after the name: "Roshni (klant):", "Tom (caller):"
+CUSTOMER_ROLE = re.compile(
+    r"(?:klant|customer|caller|beller|gast|guest|client|cliënt|member|lid|huurder|tenant)", _I
 )
 # a role speaking with the person in brackets: "Medewerker (Iris):", "Receptie (Lien):"
 STAFF_LABEL = re.compile(

@@ -10,7 +10,7 @@ import re
 _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Advocatuur|Notariaat|Makelaardij|Accountancy|Tandartsen|Huisartsen"
-    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Foundation"
+    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"

@@ -7,7 +7,14 @@ import re
 import unicodedata
 from collections import Counter
 
-from assistant.ingest.redact.name_cues import BY_AUTHOR, HANDLE_LABEL, HEADER, LABEL, STAFF_LABEL
+from assistant.ingest.redact.name_cues import (
+    BY_AUTHOR,
+    CUSTOMER_ROLE,
+    HANDLE_LABEL,
+    HEADER,
+    LABEL,
+    STAFF_LABEL,
+)
 from assistant.ingest.redact.name_firms import FIRM_FIRST
 from assistant.ingest.redact.name_lists import PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
@@ -38,7 +45,7 @@ _TIMED_LINE = re.compile(
 
 # a month and a day before a log line's hour: "May 14 03", "Jun  2 11"
 _LOG_DATE = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2} +\d{1,2}$"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2}(?: +\d{1,2})?$"
 )
 
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
@@ -47,7 +54,8 @@ _LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
 _DESK_WORDS = frozenset(
     "administratie afdeling team support service helpdesk servicedesk klantenservice"
-    " administration department desk office kantoor receptie reception".split()
+    " administration department desk office kantoor receptie reception personeelszaken hr"
+    " finance financiën boekhouding crediteuren debiteuren inkoop".split()
 )
 
 
@@ -95,6 +103,11 @@ class Headers(Mentions):
             if inner and title and not placeholder and inner.strip().lower() in title:
                 # the person speaking for the firm: "Milan (VeloVrij):"
                 self.take_staff_name(match.start("who"), match.start("who") + len(who))
+                continue
+            if inner and not placeholder and CUSTOMER_ROLE.fullmatch(inner.strip()):
+                # the customer with the role in brackets: "Roshni (klant):"
+                if not any(c.isdigit() for c in who):
+                    self.take_staff_name(match.start("who"), match.start("who") + len(who))
                 continue
             if inner and not placeholder and STAFF_LABEL.fullmatch(inner.strip()):
                 # the person with their role in brackets: "[09:03] Mihai Popescu (Agent):"

@@ -26,7 +26,7 @@ from assistant.ingest.redact.name_lists import (
     capitalised,
     folded,
 )
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spoken_digits import word_digits
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
@@ -54,7 +54,10 @@ _NATO = frozenset(
 )
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 _BANK = re.compile(r"[A-Z]\w+bank")
-_NAMED_STREET = re.compile(r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|street|road)$")
+_NAMED_STREET = re.compile(
+    r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|markt|street|road|school|college"
+    r"|lyceum|ziekenhuis|museum|stadion)$"  # not "kerk": "Verkerk", "Ouwerkerk" are surnames
+)
 _PET_BEFORE = re.compile(
     r"(?:\b(?:huisdier|pet|dier|dog|cat|puppy|kitten)|hond|kat)(?:'s name| name|naam)?\W{0,3}$",
     re.IGNORECASE,
@@ -381,18 +384,35 @@ class Phrases:
             and _NAMED_STREET.search(self.tokens[j].base)
         ):
             return True  # "aan het Albert Heijnplein": a street named after a person
+        if j - 1 > i and _NAMED_STREET.search(self.tokens[j - 1].base):
+            return True  # "de Albert Cuypmarkt", "de Willem de Zwijgerschool"
         if self._nato(i, j):
             return True  # "Lima Charlie six eight": a plate or a code spelled out
         # in the text as written: the letter may be part of a plate taken ("..., V van Victor")
         spelled = _SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
         if spelled and spelled.group(1) == self.scan.text[start] and j == i + 1:
             return True  # "N van Nico", "E as in Edward": a letter spelled out
+        if self.after_postcode(start):
+            return True  # the town after a postcode: "5961 JJ Horst", "46446 Emmerich am Rhein"
+        last = self.tokens[j - 1].base
+        head, _, tail = last.rpartition("-")
+        if head and len(tail) >= 4 and tail.islower() and tail not in PARTICLES:
+            return True  # a product named after its maker: "Jules Destrooper-koekjes"
         if _STATE_AND_ZIP.match(self.scan.text, end):
             return True  # a town: "Apt 5R, Brooklyn, NY 11217"
         word = self.tokens[i].base
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True
         return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
+
+    def after_postcode(self, start: int) -> bool:
+        """A postcode taken ends right before ``start``, one space between (or its
+        placeholder, on a second pass)."""
+        if self.scan.text.endswith("[POSTCODE] ", 0, start):
+            return True
+        if self.scan.masked[start - 2 : start] != MASK + " ":
+            return False
+        return any(f.end == start - 1 and f.kind == "POSTCODE" for f in self.scan.found)
 
     def spelled_into_value(self, i: int) -> bool:
         """The word spells the last letter of a value taken before ("KL-037, V van Victor"):

@@ -397,6 +397,7 @@ class _Finder(Headers):
                 continue
             if tok.start > 0 and (
                 self.text[tok.start - 1].isalnum()
+                or self.text[tok.start - 1] == "&"  # "Casa Lucia B&B. Check-in from 15:00"
                 or _CODE_DASH.match(self.text, max(0, tok.start - 2), tok.start)
             ):
                 continue  # glued to a code: "205/55 R16 91V. Kosten", "ID 0047-22918-A. Nr"

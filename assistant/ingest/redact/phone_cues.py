@@ -17,7 +17,8 @@ _CUE = (
     r"\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
     r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
     r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
-    r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer))\b"  # "contract for number"
+    # "contract for number 512 ...", "their number was 911 ...", Danish "tlf."
+    r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is))\b"
 )
 # between the cue and the number: a few words (a value taken before counts as one), not a
 # sentence's end nor another number
@@ -27,6 +28,7 @@ _MOBILE = (
     r"[5-9]\d{2}(?:[ .-]\d{2,3}){2,3}"  # nine digits, checked below: "612 48 93 07"
     r"|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}"  # Italy: "347 218 5593"
     r"|[49]\d{2} \d{2} \d{3}"  # Norway: "924 18 307"
+    r"|[2-9]\d(?: \d\d){3}"  # Denmark: "28 41 63 09"
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
     r")(?![\w-]|[.,]\d)"
 )
@@ -59,6 +61,8 @@ def _mobile_ok(value: str) -> bool:
         return True  # Italy
     if digits[0] in "49" and len(digits) == 8 and re.fullmatch(r"\d{3} \d\d \d{3}", value):
         return True  # Norway
+    if len(digits) == 8 and re.fullmatch(r"\d\d(?: \d\d){3}", value):
+        return True  # Denmark
     if digits[0] in "6789" and len(digits) == 10 and re.fullmatch(r"\d{5}[ -]?\d{5}", value):
         return True  # India
     return len(digits) == 9 and digits[0] in "56789"
@@ -69,7 +73,14 @@ def take_cued_phones(scan: Scan) -> None:
         return
     for match in list(_CUED_MOBILE.finditer(scan.masked)):
         value = match.group(1)
-        if _mobile_ok(value) and not _REFERENCE.search(scan.masked, match.start(), match.start(1)):
+        before = match.start()
+        if scan.masked[before : before + 6].lower() == "number":
+            # whose number, named right before it: "order number is 911 487 320"
+            before = max(0, before - 12)
+            for end in ".!?\n":  # within the cue's sentence
+                before = max(before, scan.masked.rfind(end, before, match.start()) + 1)
+        reference = _REFERENCE.search(scan.masked, before, match.start(1))
+        if _mobile_ok(value) and not reference:
             scan.take(match.start(1), match.end(1), "PHONE")
     for match in list(_MOBILE_THEN_CUE.finditer(scan.masked)):
         if _mobile_ok(match.group(1)):
@@ -80,7 +91,7 @@ def take_cued_phones(scan: Scan) -> None:
 
 
 _CUE_HINT = re.compile(
-    r"tel|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
+    r"tel|tlf|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
     r"|number|numer|número"
 )
 

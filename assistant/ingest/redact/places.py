@@ -116,7 +116,7 @@ EN_STREET_TYPE = (
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
-    r"(?<![\w€£$.,:-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )"
+    r"(?<![\w€£$.,:-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )(?<![Ll]ocker )"
     r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
     r"[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"  # not "Eurostar 9014 ..."
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
@@ -212,7 +212,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 # Voorhout 7", "woonachtig aan de Brink 3", "Delivery address: 4 Quarry Bank"
 _ADDRESS_CUE = re.compile(
     r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres(?:se?)?"
-    r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address|address"
+    r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address"
+    r"|address(?: line ?1)?"  # a form's field: "Address line 1: 5 Cúirt na Coille"
     r"|straat(?: \+ huisnummer| en huisnummer)?|street"
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
