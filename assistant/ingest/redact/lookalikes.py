@@ -18,7 +18,8 @@ NOT_A_VALUE = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
-    r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+",  # "ttl=300"
+    r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"  # "ttl=300"
+    r"|\w+-(?:code|codes|nummer|number)",  # a kind of code or number: "2FA-code", "06-nummer"
     re.IGNORECASE,
 )
 # a setting's number in a config or a log, not a secret: "port: 587", "timeout = 30"
@@ -73,7 +74,7 @@ METER_OR_CODE_BEFORE = re.compile(
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
     # an animal's chip: "chip 528140000316742", "chipnummer: 981..."
-    r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder)"
+    r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder|ov-?chipkaart(?:nummer)?)"
     r"\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )

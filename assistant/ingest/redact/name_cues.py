@@ -221,7 +221,8 @@ HEADER = re.compile(
 LABEL = re.compile(
     r"^ *(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     # the role maybe in brackets: "[Agent] Kevin 08:52:"
-    r"(?:\[?(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep)\]?"
+    r"(?:\[?(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep"
+    r"|assistente|assistent|assistant)\]?"
     r"(?: *[–—-])? +"
     r"|(?P<firm>(?-i:[A-Z]{2,6})) *[–—-] +)?"  # a body's letters: "UWV – Mark:"
     # the time after the name stays out of it: "Agent Line 11:02:"

@@ -49,7 +49,7 @@ _TRADE = (
     r"|werken|kantoor|bureau|winkel)"  # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
-    r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf)"  # "Verhuur Heusden:"
+    r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon)"  # "Verhuur Heusden:"
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"

@@ -285,6 +285,8 @@ def _find_spans(
     return spans
 
 
+# a case's number that passes the card check by chance: "Opened case 2401170040001234"
+_CASE_BEFORE = re.compile(r"\b(?:case|ticket|incident|zaak|melding)\W{0,3}$", re.IGNORECASE)
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -296,7 +298,9 @@ def take_cards(scan: Scan) -> None:
             for start, stop in _find_spans(run, _card_ok, _card_start):
                 begin = match.start() + start
                 # "EAN-code 541448820061234567": a connection's number, kept from other rules
-                other = METER_OR_CODE_BEFORE.search(scan.masked, max(0, begin - 20), begin)
+                other = METER_OR_CODE_BEFORE.search(
+                    scan.masked, max(0, begin - 20), begin
+                ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 12), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
     if ", " in scan.masked:
         for match in list(_CARD_COMMAS.finditer(scan.masked)):

@@ -296,7 +296,8 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]+) $")
 # with a particle only right after an address cue ("adres is Amalia van Solmsstraat 21"; "met
 # Kim van Lindelaan 88" is Kim from that street)
 _CUED_NAME_BEFORE = re.compile(
-    r"\b(?i:adres(?: is)?:?|address(?: is)?:?|wo(?:on|ont|nen) (?:op|aan)(?: de)?) "
+    r"\b(?i:adres(?: is)?:?|address(?: is)?:?|wo(?:on|ont|nen) (?:op|aan)(?: de)?"
+    r"|straat(?: \+ huisnummer)?:) "  # "Straat + huisnummer: Vincent van Goghweg 71"
     r"([A-Z][a-zà-ÿ]+ (?:van|de|der|den|ter|ten|van der|van den|van de) )$"
 )
 
