@@ -1,6 +1,7 @@
 """Forms the fifty-first blind set showed, studied after the fifty-second was measured (the
 cases here are written anew, not copied): an assistant's name and time as a chat label, a
-street named after a person after "Straat + huisnummer:"; and what is no one's personal data:
+street named after a person after "Straat + huisnummer:", a title with an initial without its
+dot ("Mrs H Patel"); and what is no one's personal data:
 a salon speaking in a chat, a transport card's or a case's number that passes the card check.
 Each case also checks that redacting twice adds nothing."""
 
@@ -25,6 +26,20 @@ from helpers import redacted_once as _redacted
     ],
 )
 def test_blind51_found(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British initial without its dot after a title
+        ("Caller: Mrs R Shah.\nAgent: thank you", "Caller: Mrs [NAME].\nAgent: thank you"),
+        ("Spoke to Mr J Okafor about the refund.", "Spoke to Mr [NAME] about the refund."),
+        # guard: titles with a letter alone name no one
+        ("Mr B and Mrs C went home.", "Mr B and Mrs C went home."),
+    ],
+)
+def test_initial_without_dot(text: str, expected: str) -> None:
     assert _redacted(text) == expected
 
 

@@ -167,7 +167,7 @@ PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
     r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?"
     r"|(?<!\d )(?<!per )\b[Hh]r\.)"  # "hr. Achterberg" (heer) with its dot, not "2 hr."
-    r" +(?:(?:[A-Z]\.)+ *)?"
+    r" +(?:(?:[A-Z]\.)+ *|[A-Z] )?"  # an initial with its dot or, British, without: "Mrs H Patel"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(

@@ -125,7 +125,11 @@ class _Finder(Headers):
                 # cheap test first: most capitalised words are common ones, but after a
                 # title only a person carries, one is a surname ("dhr. Baas"); alone on a
                 # greeting line a given name that is also a place is a name ("Beste Milan,")
-                if self.after_person_title(i) or self.greeting_line_name(
+                if len(word) == 1 and TITLE_CUE.search(
+                    before_title := self.text[max(0, tok.start - 12) : tok.start]
+                ):
+                    self.take_after_person_title(i, before_title)  # "Mrs H Patel"
+                elif self.after_person_title(i) or self.greeting_line_name(
                     tok, self.text[max(0, tok.start - 12) : tok.start]
                 ):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
@@ -273,7 +277,9 @@ class _Finder(Headers):
             return
         k = i
         while k < len(self.tokens) and (
-            INITIALS.fullmatch(self.tokens[k].text) or self.tokens[k].text.lower() in PARTICLES
+            INITIALS.fullmatch(self.tokens[k].text)
+            or self.tokens[k].text.lower() in PARTICLES
+            or (len(self.tokens[k].text) == 1 and self.tokens[k].text.isupper())  # "Mrs H Patel"
         ):
             k += 1
         if i < k < len(self.tokens) and self.gap(k) == " " and self.after_person_title(k):
