@@ -78,14 +78,19 @@ _SETTING_LOWER = re.compile(
     r"['\"]?(?!\[[A-Z_]+\]|(?:true|false|null|none)\b)([^\s'\"\ue000]{4,200})",
     re.MULTILINE,
 )
+# a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"
+_DEFINE = re.compile(
+    r"\bdefine\(\s*['\"][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*['\"]"
+    r"\s*,\s*['\"](?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})(?=['\"])"
+)
 _PASSWORD_SETTINGS = ("PASS", "PASSWORD", "PASSWD", "PWD")
 
 
 def take_settings(scan: Scan) -> None:
     """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
-    if "=" not in scan.masked and ":" not in scan.masked:
+    if "=" not in scan.masked and ":" not in scan.masked and "define(" not in scan.masked:
         return
-    for pattern in (_SETTING, _SETTING_LOWER):
+    for pattern in (_SETTING, _SETTING_LOWER, _DEFINE):
         for match in list(pattern.finditer(scan.masked)):
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)
@@ -139,7 +144,8 @@ _IPV6 = re.compile(
 )
 _VERSION_BEFORE = re.compile(
     r"\b(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask|mask"
-    r"|masker)\.?:?\s?"
+    # what software is set back or forward to: "Rolled back to 2.4.9.201"
+    r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid)\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"
     re.IGNORECASE,
 )

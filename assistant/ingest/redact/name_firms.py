@@ -49,7 +49,10 @@ _TRADE = (
     r"|werken|kantoor|bureau|winkel)"  # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
-    r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon)"  # "Verhuur Heusden:"
+    r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
+    # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
+    r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
+    r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica)"
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"

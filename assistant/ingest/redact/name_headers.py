@@ -63,6 +63,10 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# a channel in brackets, not a person: "Agent (DM):", "Klant (PM):"
+_CHANNELS = frozenset(("DM", "PM", "PB", "IM", "SMS", "WA"))
+
+
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
@@ -148,8 +152,11 @@ class Headers(Mentions):
             if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
                 # also in lower case: "support (kim):"
                 self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
-            elif inner and (STAFF_LABEL.fullmatch(who) or _NOTE_BY.match(who)):
-                # "Medewerker (Iris):", a note and who wrote it: "Notitie 03/05 (TvdL):"
+            elif inner and (
+                STAFF_LABEL.fullmatch(who) or CUSTOMER_ROLE.fullmatch(who) or _NOTE_BY.match(who)
+            ):
+                # "Medewerker (Iris):", "Klant (An Peeters):", a note and who wrote it:
+                # "Notitie 03/05 (TvdL):"
                 self.take_staff_name(match.start("inner"), match.end("inner"))
 
     def _handle_speakers(self) -> None:
@@ -210,11 +217,19 @@ class Headers(Mentions):
         """The person behind a role label, "Medewerker (Iris):", "Receptie (Lien):": one or
         two capitalised words, taken even when they are also words ("Joke", "Bas")."""
         inside = [i for i, tok in enumerate(self.tokens) if start <= tok.start and tok.end <= end]
-        if 1 <= len(inside) <= 2 and all(self._staff_word(self.tokens[i].base) for i in inside):
+        words = [self.tokens[i].base for i in inside]
+        if (
+            1 <= len(words) <= 2
+            and (
+                all(self._staff_word(word) for word in words)
+                # a given name that is also a word, then a listed surname: "Klant (An Peeters):"
+                or (len(words) == 2 and words[0][:1].isupper() and self.is_surname(words[1]))
+            )
+        ):
             self.take(inside[0], inside[-1] + 1)
 
     def _staff_word(self, word: str) -> bool:
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word in _CHANNELS:
             return False
         if self.is_blocked(word):
             # a given name that is also a place speaks for a desk: "Milan (support):"

@@ -223,8 +223,11 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         return None
     before = run[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
     this = run[tokens[i][0] : tokens[i][1]]
-    if run[start - 1 : start] == " " and len(before) == len(this) == 4 and before[:2] != "00":
-        return None  # in groups of four: "ICCID 8931 0440 0012 3456 789" (not "0031 (0)10")
+    apart = run[tokens[i - 1][1] : start] if i > 0 else ""
+    if apart == " " and len(before) == len(this) == 4 and before[:2] != "00":
+        # in groups of four: "ICCID 8931 0440 0012 3456 789" (not "0031 (0)10", nor a second
+        # number after a slash: "089 2317 6640 / 0172 558 1093")
+        return None
     return start
 
 

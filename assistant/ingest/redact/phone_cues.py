@@ -34,8 +34,11 @@ _MOBILE = (
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
 # or the cue right after it: "Confirmation will go to 339 604 1182 by SMS"
+# or named a number right after it: "Is 512 346 771 a good number for the technician?"
 _MOBILE_THEN_CUE = re.compile(
-    _MOBILE + r"(?= (?:by|via|per|on) (?:sms|text|whatsapp|phone|mobile)\b)", re.IGNORECASE
+    _MOBILE + r"(?= (?:by|via|per|on) (?:sms|text|whatsapp|phone|mobile)\b"
+    r"| (?:a|the|my|your) (?:good |best |right |correct |working )?(?:number|phone|mobile)\b)",
+    re.IGNORECASE,
 )
 # a reference between the cue and the number: "WhatsApp order 9845012873 shipped"
 _REFERENCE = re.compile(
@@ -46,6 +49,7 @@ _REFERENCE = re.compile(
 )
 _ASKED_THEN_GIVEN = re.compile(
     r"\b(?:phone|mobile|telephone|cell|telefoon|mobiel|whatsapp|number to (?:reach|call|text)"
+    r"|contact"  # "An alternative contact number?"
     r"|reach you on|nummer waarop)(?: number|nummer)?\b"
     r"[^\n\d\ue000\[]{0,60}[.:?][ \t]*\n" + SPEAKER + r"[ \t]*" + _MOBILE + r"[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,

@@ -118,8 +118,10 @@ _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,:-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )(?<![Ll]ocker )"
     r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
+    r"(?:[1-9]\d{0,4}-)?"  # a unit before the house, as Canada writes it: "1804-55 Bremner Blvd"
     r"[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"  # not "Eurostar 9014 ..."
-    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"  # "410 W 124th St"
+    # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
+    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)) ){1,3}"
     + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -273,7 +275,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"|Travessera|Travesía|Avda\.|Av\.|Pza\.|Pg\.|C/|Strada|Bulevardul|Calea|Aleea"
                 r"|Șoseaua|Splaiul|Route|Chemin|Allée|Impasse) "), _ROMANCE_STREET),
     (re.compile(r"\d,? [A-Z]\w+ " + _BUILDING + r", [A-Z]"), _BUILDING_STREET),
-    (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th) ).{0,40}?\b" + EN_STREET_TYPE
+    (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th)? ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
     (re.compile(_NORDIC_TYPE + r"[1-9]"), _NORDIC_STREET),
