@@ -1,10 +1,11 @@
-"""Forms the fifty-second blind set showed, studied after the fifty-third was measured (the
-cases here are written anew, not copied): a second phone after a slash, a mobile answering a
-question about a contact number or asked about as "a good number", a Canadian unit before the
-house number and a numbered avenue, the customer speaking with a name in brackets, a role before
-a name in a chat label, a PHP constant holding a key; and what is no one's personal data: a
-version that software was rolled back to, shops and insurers named after a trade in other
-languages. Each case also checks that redacting twice adds nothing."""
+"""Forms the fifty-second blind set showed, studied after the fifty-third was measured (the cases
+here are written anew, not copied): a second phone after a slash, a mobile answering a question
+about a contact number or asked about as "a good number", a Canadian unit before the house
+number and a numbered avenue, the customer speaking with a name in brackets, a role before a
+name in a chat label, a PHP constant holding a key, who handled a call on a note's title line,
+a review's writer after the closing quote, an Irish street known by its Eircode; and what is no
+one's personal data: a version that software was rolled back to, shops and insurers named after
+a trade in other languages. Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -51,6 +52,21 @@ from helpers import redacted_once as _redacted
             "define('SECURE_AUTH_KEY', 'Pq9!zR4#mW2@kT7$');",
             "define('SECURE_AUTH_KEY', '[TOKEN]');",
         ),
+        # who handled a call, on the note's title line
+        (
+            "Gespreksnotitie 03/05 – medewerker: Nelleke\nKlant belde over haar rekening.",
+            "Gespreksnotitie 03/05 – medewerker: [NAME]\nKlant belde over haar rekening.",
+        ),
+        # a review's writer after the closing quote
+        (
+            '"Keurig op tijd en netjes gewerkt. Aanrader!" – Tonnie',
+            '"Keurig op tijd en netjes gewerkt. Aanrader!" – [NAME]',
+        ),
+        # an Irish street with no street type, known by the Eircode after it
+        (
+            "Wrong house on the form, should be 9 Cnoc na Mara, Salthill, H91 K2W7 please.",
+            "Wrong house on the form, should be [ADDRESS], Salthill, [POSTCODE] please.",
+        ),
     ],
 )
 def test_blind52_found(text: str, expected: str) -> None:
@@ -68,6 +84,8 @@ def test_blind52_found(text: str, expected: str) -> None:
         # guards: shops named after their trade in other languages
         "Quote from Autohaus Brenner for the service, see attachment.",
         "Delivery by Mobili Ferraro is planned for Thursday.",
+        # guard: a note's unknown handler is no name
+        "Gespreksnotitie 03/05 – medewerker: Onbekend",
         # a direct message's channel in brackets is no name
         "Customer (DM): yes both payments went through\nAgent (DM): thanks",
     ],

@@ -249,6 +249,13 @@ BY_AUTHOR = re.compile(
     r"(?:\bby|\bdoor|\bagent:|\bmdw:|\bmedewerker:) ([A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)? [A-Z]\.)"
     r"(?=\s|$|[\"”—–-])"
 )
+# who handled a call, named on a note's title line after a separator, alone at the line's
+# end: "Samenvatting oproep 14/02 – medewerker: Lore", "Call 3 March, agent: Joss"
+STAFF_ON_TITLE = re.compile(
+    r"[–—|,;-] ?(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor|handled by"
+    r"|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)[ \t]*$",
+    re.MULTILINE,
+)
 # a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."
 HANDLE_LABEL = re.compile(r"^ *(@\w{2,30}) *:", re.MULTILINE)
 AFTER_CUE = re.compile(

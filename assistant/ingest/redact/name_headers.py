@@ -14,6 +14,7 @@ from assistant.ingest.redact.name_cues import (
     HEADER,
     LABEL,
     STAFF_LABEL,
+    STAFF_ON_TITLE,
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST
 from assistant.ingest.redact.name_lists import PARTICLES, capitalised
@@ -73,6 +74,10 @@ class Headers(Mentions):
     def labels_and_headers(self) -> None:
         for match in BY_AUTHOR.finditer(self.text):
             self.scan.take(match.start(1), match.end(1), "NAME")
+        for match in STAFF_ON_TITLE.finditer(self.text):
+            word = match.group(1)
+            if self.is_first(word) or self.is_surname(word):  # not "medewerker: Onbekend"
+                self.scan.take(match.start(1), match.end(1), "NAME")
         self._handle_speakers()  # also after "posted by", without a colon
         if ":" not in self.text:
             return  # labels and headers all end in a colon

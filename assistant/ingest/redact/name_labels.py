@@ -49,7 +49,8 @@ _NAMED_INITIALS = re.compile(
 _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
 _DASH_SIGNATURE = re.compile(
-    r"(?:^|[.!?)] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?"
+    # also after a quoted review: '... 5 sterren!" – Hannie'
+    r"(?:^|[.!?)] |[.!?][\"”] )[-–—] ?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]+(?: [A-Za-zÀ-ÿ](?:[a-zà-ÿ'’-]+|\.))?"
     r"|[A-Za-z]\. ?[A-Za-zÀ-ÿ][a-zà-ÿ'’-]+)"  # or an initial first: "- m. hofer"
     r"[ \t.]*\Z",
     re.MULTILINE,

@@ -128,14 +128,19 @@ _EN_STREET = re.compile(
     + r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#) ?\d{1,4}[A-Z]?(?![\w-]))?"
 )
 # "58 Kingsway, B15 2TT", "4 Quarry Bank, Harrogate HG2 7AP": number first, any street
-# name, known by the British postcode after it (a town may stand between)
+# name, known by the British postcode or the Eircode after it (a town may stand between):
+# "should be 5 Cnoc na Mara, Salthill, H91 K2W7"
 _STREET_BEFORE_UK_POSTCODE = re.compile(
-    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bat ))([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
-    r"(?: (?:[A-Z][\w'-]+|y|yr|de|la|le|of|on|upon)){0,3}),"  # "17 Heol y Parc, Cardiff CF14 2NH"
+    r"(?:^|(?<=[\n:]) ?|(?<=, )|(?<=\bat )|(?<=\bbe )|(?<=\bto ))"
+    r"([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
+    # "17 Heol y Parc, Cardiff CF14 2NH", "5 Cnoc na Mara"
+    r"(?: (?:[A-Z\u00c0-\u00de][\w'-]+|y|yr|de|la|le|of|on|upon|na|an)){0,3}),"
     r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)? "
-    r"(?=(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-]))",
+    r"(?=(?:(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}|" + EIRCODE + r")"
+    r"(?![\w-]))",
     re.MULTILINE,
 )
+_EIRCODE = re.compile(r"(?<![\w-])" + EIRCODE + r"(?![\w-])")
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
     + POSTCODE_NL
@@ -338,7 +343,7 @@ def take_addresses(scan: Scan) -> None:
         scan.take_all(_NL_LOWER_STREET, "ADDRESS", 1)
         if scan.mentions("adres"):
             scan.take_all(_NL_LOWER_STREET_ANY, "ADDRESS", 1)
-    if UK_POSTCODE.search(scan.masked):
+    if UK_POSTCODE.search(scan.masked) or _EIRCODE.search(scan.masked):
         for match in list(_STREET_BEFORE_UK_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
     if _POSTCODE_HINT.search(scan.masked):
