@@ -78,6 +78,11 @@ _SETTING_LOWER = re.compile(
     r"['\"]?(?!\[[A-Z_]+\]|(?:true|false|null|none)\b)([^\s'\"\ue000]{4,200})",
     re.MULTILINE,
 )
+# further along a log's line, written without spaces: "... AWS_SECRET_ACCESS_KEY=t9Vb2pQ+..."
+_SETTING_INLINE = re.compile(
+    r"(?<=[ \t])[A-Z][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
+    r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET)[A-Z0-9_]*=['\"]?(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})"
+)
 # a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"
 _DEFINE = re.compile(
     r"\bdefine\(\s*['\"][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*['\"]"
@@ -90,7 +95,7 @@ def take_settings(scan: Scan) -> None:
     """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
     if "=" not in scan.masked and ":" not in scan.masked and "define(" not in scan.masked:
         return
-    for pattern in (_SETTING, _SETTING_LOWER, _DEFINE):
+    for pattern in (_SETTING, _SETTING_LOWER, _SETTING_INLINE, _DEFINE):
         for match in list(pattern.finditer(scan.masked)):
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)

@@ -18,6 +18,12 @@ _LOWER_NAME_IS = re.compile(
     re.IGNORECASE,
 )
 
+# after a title, a listed given name and a surname, all in lower case, as a quick note types
+# them: "tckt 5531 - dhr ahmet yilmaz belde"
+_LOWER_AFTER_TITLE = re.compile(
+    r"\b(?:dhr|mevr|mw|mr|mrs|ms|meneer|mevrouw)\.? ([a-zà-ÿ]{2,15}) ([a-zà-ÿ'-]{3,})\b"
+)
+
 # a listed given name in lower case opening a line before "hier": "jeroen hier, mijn nieuwe
 # mailadres is ...", or after "from" before a colon: "ticket 4492 from kwame: can't ..."
 _LOWER_HERE = re.compile(
@@ -41,6 +47,16 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
                 and first not in ROLES
             ):
                 scan.take(match.start(1), match.end(2), "NAME")
+    titled = scan.mentions("dhr", "mevr", "mw", "mr", "ms", "meneer", "mevrouw")
+    for match in _LOWER_AFTER_TITLE.finditer(text) if titled else ():
+        first, last = match.group(1), match.group(2)
+        if (
+            first in lists.first_lower
+            and first not in lists.common
+            and last not in lists.common
+            and last not in ROLES
+        ):
+            scan.take(match.start(1), match.end(2), "NAME")
     if scan.mentions(" hier", " here", "from ", "van "):
         for match in _LOWER_HERE.finditer(text):
             group = 1 if match.group(1) else 2

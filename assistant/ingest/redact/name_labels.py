@@ -47,6 +47,12 @@ _NAMED_INITIALS = re.compile(
     re.MULTILINE,
 )
 _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
+# initials signing a note after a slash, last of all, as Nordic offices do: "... 11 June. /PE"
+# (not a unit: "/PC", "/KG")
+_SLASH_INITIALS = re.compile(
+    r"(?:^|[.!?] )/(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB)\b)([A-Z]{2,3})[ \t]*\Z",
+    re.MULTILINE,
+)
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
 _DASH_SIGNATURE = re.compile(
     # also after a quoted review: '... 5 sterren!" – Hannie'
@@ -104,6 +110,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             scan.take(match.start(group), match.end(group), "NAME")
     if scan.mentions("-", "–", "—"):
         _take_dash_signature(scan, lists)
+    if "/" in scan.masked:
+        scan.take_all(_SLASH_INITIALS, "NAME", 1)
     if (
         "card" in scan.lower
         or " to " in scan.lower

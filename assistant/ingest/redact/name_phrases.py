@@ -201,6 +201,8 @@ class Phrases:
                 last = self.tokens[k].base if k < n else ""
                 if self.at_address(j, k):
                     break  # "Mevrouw van Rijn op Slinge 455": where she lives
+                if FIRM_FIRST.fullmatch(last):
+                    break  # "met Gerrit van Verhuur Zuid": where he works
                 # after two particles a brand's name is a surname: "J.P. van den Bosch"
                 if (
                     k < n

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.guessed_codes import take_guessed_codes
 from assistant.ingest.redact.lookalikes import (
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
@@ -204,6 +205,7 @@ def take_passwords(scan: Scan) -> None:
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
+    take_guessed_codes(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):

@@ -17,6 +17,8 @@ _CUE = (
     r"\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
     r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
     r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
+    # payments sent to a mobile number: "the MobilePay agreement on 28 71 45 93"
+    r"|mobilepay|vipps|swish|twint|bizum|blik"
     # "contract for number 512 ...", "their number was 911 ...", Danish "tlf."
     r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is))\b"
 )
@@ -96,7 +98,7 @@ def take_cued_phones(scan: Scan) -> None:
 
 _CUE_HINT = re.compile(
     r"tel|tlf|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
-    r"|number|numer|número"
+    r"|number|numer|número|vipps|swish|twint|bizum|blik"
 )
 
 

@@ -112,7 +112,8 @@ EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
-    r"|Pkwy|Loop|Quay|Embankment|Esplanade|Promenade|Viaduct|Approach|Causeway)"
+    r"|Pkwy|Loop|Quay|Embankment|Esplanade|Promenade|Viaduct|Approach|Causeway"
+    r"|Lawn|Lawns|Meadows|Manor|Downs|Dale)"  # Irish estates: "41 Ashgrove Lawn"
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import Scan
-from assistant.ingest.redact.spoken_digits import spoken_values
+from assistant.ingest.redact.spoken_digits import SPOKEN_SEP, spoken_values
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -63,7 +63,8 @@ _SPOKEN_PHONE = re.compile(
     r"(?<![\w-])(?:plus )?"
     + _REPEAT
     + _DIGIT_WORD
-    + r"(?:(?:[ ,-]{1,2}|\.{2,3} ?|… ?)"
+    + r"(?:"
+    + SPOKEN_SEP
     + _REPEAT
     + _GROUP
     + r"){4,15}(?![\w-])",

@@ -43,9 +43,14 @@ _WORD = (
     rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
     rf"|(?:{'|'.join(_REPEATS)})[ -](?:{_UNIT}))"
 )
-# between words: spaces, commas, dashes, or the pause a transcript writes as "..."
-_SEP = r"(?:[ ,-]{1,2}|, |\.{2,3} ?|… ?)"
-_RUN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:{_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE)
+# between words: spaces, commas, dashes, or the pause a transcript writes as "...", maybe
+# with a filler in it: "nul zes... vier zeven... eh... negen een"
+# (after a pause only: "seven two six eh zeven twee zes" says one value twice)
+_FILLER = r"(?:\.{2,3} ?|… ?)(?:eh|ehm|uh|uhm|um|erm)(?:\.{2,3}|…|,)? "
+SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}|, |\.{2,3} ?|… ?)"
+_RUN = re.compile(
+    rf"(?<![\w-])(?:{_WORD})(?:{SPOKEN_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
+)
 _PIECE = re.compile(_WORD, re.IGNORECASE)
 _SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
 _GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?")

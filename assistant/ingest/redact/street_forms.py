@@ -1,7 +1,8 @@
 """Street addresses in forms the main street rules (``places``) do not cover: a street as the
 quoted value of a JSON or log field ('"line1":"Meir 88"', "street='Kerkstraat 4'") and
 Hungarian streets, whose type follows the name in lower case ("Váci út 35", "Kossuth Lajos
-utca 12", "Deák Ferenc tér 3")."""
+utca 12", "Deák Ferenc tér 3"), Turkish ones with the door after "No:" ("Kıbrıs Şehitleri Cad.
+No:112 D:5") and Finnish ones ("Hatanpään valtatie 26 A 7")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,23 @@ _HU_STREET = re.compile(
     r"(?![\w%]|[.,:/]\d)"
 )
 _HU_HINT = re.compile(r" " + _HU_TYPE + r" [1-9]")
+# the street's type abbreviated or in full, then the building's number and maybe the flat's
+_TR_TYPE = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)"
+_TR_STREET = re.compile(
+    r"\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü'.-]* ){1,3}" + _TR_TYPE + r",? ?No ?[:.]? ?[1-9]\d{0,3}[A-Z]?"
+    r"(?:/\d{1,3})?"
+    r"(?:(?: ?/ ?| |, ?)(?:D|Daire|Kat|K) ?[:.]? ?\d{1,3})*(?![\w])"
+)
+_TR_HINT = re.compile(_TR_TYPE + r",? ?No ?[:.]? ?[1-9]")
+# a Finnish street, its type ending the name in lower case, then a stair's letter and a flat
+_FI_STREET = re.compile(
+    r"\b(?:[A-ZÄÖÅ][\wäöå'-]+ [a-zäöå][\wäöå'-]*|[A-ZÄÖÅ][\wäöå'-]*)(?:katu|kuja|polku|väylä"
+    r"|raitti|rinne|kaari|tori|aukio"
+    # "tie" ends many Dutch words ("Gespreksnotitie 14"): only before a stair or a postcode
+    r"|tie(?= [1-9]\d{0,3}(?: [A-H]\b|,? \d{5}\b)))\b [1-9]\d{0,3}(?: [A-H](?: [1-9]\d{0,2})?)?"
+    r"(?![\w%]|[.,:/]\d)"
+)
+_FI_HINT = re.compile(r"(?:katu|tie|kuja|polku|väylä|raitti|rinne|kaari|tori|aukio) [1-9]")
 
 
 def take_street_forms(scan: Scan) -> None:
@@ -30,3 +48,7 @@ def take_street_forms(scan: Scan) -> None:
         scan.take_all(_ADDRESS_FIELD, "ADDRESS", 2)
     if _HU_HINT.search(scan.masked):
         scan.take_all(_HU_STREET, "ADDRESS")
+    if _TR_HINT.search(scan.masked):
+        scan.take_all(_TR_STREET, "ADDRESS")
+    if _FI_HINT.search(scan.masked):
+        scan.take_all(_FI_STREET, "ADDRESS")
