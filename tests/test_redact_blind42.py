@@ -27,9 +27,9 @@ from helpers import redacted_once as _redacted
             "Agent: Who is the account holder?\nCaller: Gwen Price. She is my mother.",
             "Agent: Who is the account holder?\nCaller: [NAME]. She is my mother.",
         ),
-        (
+        (  # the flat goes with its street, as every writer of the corpus marks it (blind54)
             "Leveransadress: Götgatan 14 lgh 1204, 118 46 Stockholm. Tack!",
-            "Leveransadress: [ADDRESS] lgh 1204, [POSTCODE] Stockholm. Tack!",
+            "Leveransadress: [ADDRESS], [POSTCODE] Stockholm. Tack!",
         ),
         (
             "Agent: And your date of birth?\nCaller: Third of June, seventy-two. No sorry, the"

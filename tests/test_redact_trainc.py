@@ -53,9 +53,9 @@ from helpers import redacted_once as _redacted
         ("The car is a Kia Ceed, reg. no. KT 22917.", "The car is a Kia Ceed, reg. no. [PLATE]."),
         ("rego for the ute is DKP42Z mate", "rego for the ute is [PLATE] mate"),
         ("My car in Kraków is KR 771PT now.", "My car in Kraków is [PLATE] now."),
-        (
+        (  # the box goes with its street, as every writer of the corpus marks it (blind54)
             "Deliver to:\nRue Haute 12 bte 4\n1000 Bruxelles",
-            "Deliver to:\n[ADDRESS] bte 4\n[POSTCODE] Bruxelles",
+            "Deliver to:\n[ADDRESS]\n[POSTCODE] Bruxelles",
         ),
         (
             "Está en Calle de Alcalá 40, 2º derecha, 28014.",

@@ -23,7 +23,9 @@ _MONTHS = (
     # Polish (genitive, as dates write them) and Italian: "12 lutego 2011", "3 maggio 1990"
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
     r"|pa[zź]dziernika|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio"
-    r"|settembre|ottobre|dicembre)\.?"
+    r"|settembre|ottobre|dicembre"
+    # Portuguese: "5 de março de 1990"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d|[:.]\d)"  # not a time: "2 april 11:40"

@@ -196,6 +196,7 @@ _SPOKEN_CVV_WINDOW = 100
 _PIN_OR_SENT = re.compile(
     r"\b(?:pin\w*|wachtwoord|password|passcode|sms|text|sent|gestuurd|verstuurd)\b", re.IGNORECASE
 )
+_PIN_BEFORE = re.compile(r"\b(?:pin\w*|wachtwoord|password|passcode)\b", re.IGNORECASE)
 _CODE_WINDOW = 200
 _CODE_AFTER_EXPIRY_WINDOW = 30
 # the value corrected in the same breath: "The expiry is March 2027 not March 2026", "June
@@ -315,7 +316,10 @@ def take_card_extras(scan: Scan) -> None:
             if joined:
                 scan.take(joined.start(1), joined.end(1), "CVV")
     if _CVV_SHAPE.search(scan.masked):
-        scan.take_all(_CVV_CUE, "CVV", 1)
+        for match in list(_CVV_CUE.finditer(scan.masked)):
+            line = scan.masked[scan.masked.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if not _PIN_BEFORE.search(line[-40:]):  # "Pincode poort (4 cijfers): 9035": a PIN
+                scan.take(match.start(1), match.end(1), "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
     if scan.mentions("cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor"):

@@ -23,7 +23,9 @@ _NOT_ERROR_CODE = (
     r"|knippert|verschijnt|appears)| ?[\"“][A-Za-z][^\"”\n]{1,40}[\"”])"
 )
 _OTP_CUE = (
-    r"(?:(?<![\w\"'])(?<!sort )(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    # not what names a product: "item code 448-221"
+    r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
+    r"(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"

@@ -132,6 +132,8 @@ _ITEM_BEFORE = re.compile(
 _QTY_AFTER = re.compile(r",? ?(?:qty|aantal|stuks|pcs|x ?\d)", re.IGNORECASE)
 # a Norwegian flat's number after the house's is no postcode: "Thereses gate 41 H0203, 0354 Oslo"
 _FLAT_NUMBER = re.compile(r"[HKLU]\d{4}")
+# a flat's number after its word: "Flat 2F1" (Edinburgh), "lgh 1201" (Sweden)
+_FLAT_WORD_BEFORE = re.compile(r"\b(?:flat|apt|apartment|unit|lgh|lägenhet)\.?\s$", re.IGNORECASE)
 # a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
 _SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
 _PER_AFTER = re.compile(
@@ -179,6 +181,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or DUE_BEFORE.search(before)
         or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
         or _PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
+        or _FLAT_WORD_BEFORE.search(masked, max(start - 12, 0), start)
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)

@@ -9,6 +9,8 @@ import re
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
+    r"(?:/[\w/.-]*)?"  # a link's path too: "parcelpal.co.uk/t/PP88213X"
+    r"|\d{1,2}(?:[.,]\d)?/10"  # a score: "8,5/10"
     r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
     # a protocol or standard's name
     r"|ipv[46]|wpa[23]|[23]fa|mfa|wi-?fi[56]e?|usb-?c|4g|5g|h\.?26[45]"
@@ -43,6 +45,8 @@ USER_NAME_BEFORE = re.compile(
 # which also asks for a password)
 MODEL_BEFORE = re.compile(
     r"\b(?:model|modelnummer|typenummer)\s+(?:[A-Z][\w-]*\s+)?$"
+    # a code that names a product: "item code 448-221", "artikelcode 55012"
+    r"|\b(?:item|product|article|artikel|sku)[ -]?code\W{0,3}$"
     # or a device maker and its product line: "Dell XPS 13 9340", "Samsung Galaxy S23 8 256"
     r"|\b(?-i:Dell|HP|Lenovo|Asus|ASUS|Acer|Apple|Samsung|Sony|LG|Philips|Bosch|Siemens|Miele"
     r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"

@@ -166,7 +166,8 @@ CUSTOMER_LABEL = re.compile(
 PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
     r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?"
-    r"|(?<!\d )(?<!per )\b[Hh]r\.)"  # "hr. Achterberg" (heer) with its dot, not "2 hr."
+    # "hr. Achterberg" (heer) with its dot, not "2 hr."; German "Fr. Huber" (Frau)
+    r"|(?<!\d )(?<!per )\b[Hh]r\.|(?<![\w.–-])Fr\.)"
     r" +(?:(?:[A-Z]\.)+ *|[A-Z] )?"  # an initial with its dot or, British, without: "Mrs H Patel"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
@@ -174,6 +175,7 @@ TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|(?-i:[Mm]x)|dr|drs"
     r"|ir|ing"  # not "MX": "Logitech MX Master"
     r"|prof|mej|(?<!\d )(?<!per )(?-i:[Hh]r)(?=\.)"  # "hr. Achterberg", not "HR" or "per hr."
+    r"|(?<![\w.–-])(?-i:Fr)(?=\.)"  # German "Fr. Huber" (Frau), not "Mo.–Fr."
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:Pani|Panie|Pana|Panu)"  # Polish, as written: "Dzień dobry Pani Marto!"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
@@ -183,7 +185,9 @@ TITLE_CUE = re.compile(
 FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
     # or after a field's separator on one line: "First name: Wouter | Last name: De Smedt"
-    r"(?:^|\n|\| ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?(?:naam|name|full name|volledige naam"
+    # or after a sentence on the same line: "Betalingstermijn 30 dagen. Contactpersoon: ..."
+    r"(?:^|\n|\| |(?<=[a-z0-9][.!?]) ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?"
+    r"(?:naam|name|full name|volledige naam"
     r"|kaarthouder"
     r"|cardholder|aanvrager"
     r"|applicant|(?:customer |client |klant)?contact|contactpersoon|caller|beller"

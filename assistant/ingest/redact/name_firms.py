@@ -18,7 +18,7 @@ _FIRM_WORDS = (
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
-    r"|Clinic)"  # "het Máxima MC"
+    r"|Clinic|Groothandel|Großhandel|Wholesale)"  # "het Máxima MC", "Hanos Groothandel"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
@@ -57,7 +57,8 @@ _TRADE = (
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
     r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna|Villa|Casa|Chalet"
-    r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|" + _TRADE + r")"
+    r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
+    r"|" + _TRADE + r")"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))? $"
 )

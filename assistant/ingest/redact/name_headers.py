@@ -154,7 +154,16 @@ class Headers(Mentions):
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
             elif not placeholder and self._speaker_name(who, speakers):
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
-            if inner and match.group("who").strip().lower() in ("keukenkompas", "support"):
+            if inner and (
+                match.group("who").strip().lower() in ("keukenkompas", "support")
+                # a listed given name in lower case after a role: "agent (bex):"
+                or (
+                    inner.islower()
+                    and STAFF_LABEL.fullmatch(who)
+                    and inner.strip() in self.lists.first_lower
+                    and inner.strip() not in self.lists.common
+                )
+            ):
                 # also in lower case: "support (kim):"
                 self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
             elif inner and (

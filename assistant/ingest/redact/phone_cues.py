@@ -2,7 +2,8 @@
 phone follows, a few words before at most: Spanish, Polish and Portuguese nine-digit mobiles
 ("tel 612 48 93 07", "Callback on 503 918 274 only if urgent"), Italian ones from 3
 ("Cellulare: 347 218 5593"), Norwegian ones from 4 or 9 ("Mobile 924 18 307") and Indian
-ones from 6 to 9 ("will call you from 98450 12873"); and a mobile given alone on the turn
+ones from 6 to 9 ("will call you from 98450 12873"), North American ones in spaced groups
+("604 318 2297"); and a mobile given alone on the turn
 after the number was asked for ("... the phone number the parcel went to." / "601 284 775")."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _MOBILE = (
     r"|[49]\d{2} \d{2} \d{3}"  # Norway: "924 18 307"
     r"|[2-9]\d(?: \d\d){3}"  # Denmark: "28 41 63 09"
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
+    r"|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North America in spaced groups: "604 318 2297"
     r")(?![\w-]|[.,]\d)"
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
@@ -71,6 +73,8 @@ def _mobile_ok(value: str) -> bool:
         return True  # Denmark
     if digits[0] in "6789" and len(digits) == 10 and re.fullmatch(r"\d{5}[ -]?\d{5}", value):
         return True  # India
+    if re.fullmatch(r"[2-9]\d{2} [2-9]\d{2} \d{4}", value):
+        return True  # North America
     return len(digits) == 9 and digits[0] in "56789"
 
 

@@ -40,7 +40,9 @@ _HOUSE = (
     r"| [A-H] \d{1,3}(?=[ \t]*(?:[,\n]|\Z))"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
-    r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?)\b)?(?![\w%]|[.,:/]\d)"
+    r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?"
+    r"|bo[iî]te \d{1,4}|bte\.? \d{1,4})\b)?"  # a Belgian box: "boîte 2", "bte 4"
+    r"(?![\w%]|[.,:/]\d)"
 )
 # a count of something after the number, not a house: "Levering 55 minuten te laat"
 _QUANTITY_AFTER = (
@@ -87,6 +89,8 @@ _PL_STREET = re.compile(
 )
 _ROMANCE_STREET = re.compile(
     r"(?:\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle|Avenida|Rua"
+    # in lower case too, the number after it: "rue des Palais 66 boîte 2" (not "12 rue ...")
+    r"|(?<!\d )(?:rue|chaussée|quai)"
     r"|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda|Travessera|Travesía"
     r"|Strada|Bulevardul|Calea|Aleea|Șoseaua|Splaiul"  # Romanian: "Strada Lipscani 22"
     r"|Route|Chemin|Allée|Impasse)"  # "Route d'Arlon 112, L-8009 Strassen"
@@ -100,7 +104,7 @@ _ROMANCE_STREET = re.compile(
 # number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
 _ROMANCE_TYPE = (
     r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute"
-    r"|[Cc]haussée)"
+    r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]))"  # "12 cours Gambetta"
 )
 _ROMANCE_NUMBER_FIRST = re.compile(
     r"(?<![\w€£$.,/-])[1-9]\d{0,3}(?: ?(?:bis|ter|[A-Da-d])\b)?,? "
@@ -136,7 +140,7 @@ _STREET_BEFORE_UK_POSTCODE = re.compile(
     r"([1-9]\d{0,3}[A-Za-z]?,? [A-Z][\w'-]+"
     # "17 Heol y Parc, Cardiff CF14 2NH", "5 Cnoc na Mara"
     r"(?: (?:[A-Z\u00c0-\u00de][\w'-]+|y|yr|de|la|le|of|on|upon|na|an)){0,3}),"
-    r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)? "
+    r"(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?)?(?: Dublin \d{1,2}[wW]?,)? "
     r"(?=(?:(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}|" + EIRCODE + r")"
     r"(?![\w-]))",
     re.MULTILINE,
@@ -162,7 +166,7 @@ _LOWER_STREET = re.compile(
     # "its flat 9 harbour court, 55 dock street": a flat in a named building first
     r"((?:(?:flat|apt|apartment|unit) \d{1,4}[a-z]?,? (?:[a-z]+ ){0,2}?(?:[a-z]+, )?)?"
     r"\d{1,4}[a-z]? (?:[a-z]+ ){1,3}"
-    r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court"
+    r"(?:road|rd|street|st|lane|ln|grove|avenue|ave|close|drive|way|crescent|gardens|court|blvd"
     r"|place|terrace|walk|row|hill|mews|square|park)"
     r"(?: (?:unit|apt|apartment|suite|flat) [a-z0-9]{1,4})?)\b"
 )
@@ -279,7 +283,8 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
                 r"|Avenida|Rua|Carrer|Avinguda|Passeig|Plaça|Paseo|Plaza|Camino|Carretera|Ronda"
                 r"|Travessera|Travesía|Avda\.|Av\.|Pza\.|Pg\.|C/|Strada|Bulevardul|Calea|Aleea"
-                r"|Șoseaua|Splaiul|Route|Chemin|Allée|Impasse) "), _ROMANCE_STREET),
+                r"|Șoseaua|Splaiul|Route|Chemin|Allée|Impasse|rue|chaussée|quai) "),
+     _ROMANCE_STREET),
     (re.compile(r"\d,? [A-Z]\w+ " + _BUILDING + r", [A-Z]"), _BUILDING_STREET),
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th)? ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
@@ -291,7 +296,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
         _PL_STREET,
     ),
-    (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE + r" "), _ROMANCE_NUMBER_FIRST),
+    (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(
     r"\d[A-Za-z]?(?:-[A-Za-z]{1,6})?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d"
@@ -354,7 +359,16 @@ def take_addresses(scan: Scan) -> None:
     if nl_postcode:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
+    if "lgh" in scan.lower or "lägenhet" in scan.lower:
+        for index, found in enumerate(scan.found):
+            flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
+            if flat:
+                scan.widen(index, flat.end(), "ADDRESS")
     take_postcodes(scan, nl_postcode)
+
+
+# a Swedish flat's number after the street: "Karlbergsvägen 54 lgh 1103"
+_FLAT_AFTER = re.compile(r",? (?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])")
 
 
 # an Eircode after its county ("Ballincollig, Co. Cork P31 XK62"); a Belgian postcode before

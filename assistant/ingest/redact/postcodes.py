@@ -14,7 +14,7 @@ POSTCODE_NL = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
 # letter pairs after four digits that are units or sizes, not a postcode ("3000 XL", "1000 MB")
 _NOT_POSTCODE_LETTERS = frozenset(
     "XL XS SA SD SS ML MG KG GB MB KB TB CM MM KM KW MW HZ PC PK CC HP LB OZ GR ST EU US UK "
-    "NL BE DE AM PM BV NV VA DC AC RPM GJ MJ KJ".split()
+    "NL BE DE AM PM BV NV VA DC AC RPM GJ MJ KJ IU".split()  # "1000 IU" of a vitamin
 )
 _POSTCODE_WORD = re.compile(r"(?<!\[)\bpost ?code", re.IGNORECASE)  # not "[POSTCODE]"
 # in a text about a home address (not an e-mail or IP address), a size's letters after a
