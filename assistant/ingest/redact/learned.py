@@ -127,7 +127,9 @@ _PLATE_WORD_BEFORE = re.compile(r"\bplates?\b[^\n\d]{0,12}$", re.IGNORECASE)
 _MAKE_BEFORE = re.compile(MAKES + r"\s$")
 # an article ordered, not a car: "the wiper blade set WB-450-K", "item (WB-450-K, qty 2)"
 _ITEM_BEFORE = re.compile(
-    r"\b(?:set|item|part|article|artikel|onderdeel|product|sku|kit|pack)\W{1,3}$", re.IGNORECASE
+    # or a receipt's own number: "on the receipt: 99-A-5521"
+    r"\b(?:set|item|part|article|artikel|onderdeel|product|sku|kit|pack|receipt|kassabon)\W{1,3}$",
+    re.IGNORECASE,
 )
 _QTY_AFTER = re.compile(r",? ?(?:qty|aantal|stuks|pcs|x ?\d)", re.IGNORECASE)
 # a Norwegian flat's number after the house's is no postcode: "Thereses gate 41 H0203, 0354 Oslo"

@@ -102,7 +102,7 @@ _US_PHONE = re.compile(
 
 # after a phone word, any 3-3-4 number: "My cell is 555-123-4567", "call (555) 014-2290"
 _US_PHONE_CUE = re.compile(
-    r"\b(?:cell|cellphone|phone|tel|telephone|mobile|number|call|text|reach|nummer|bel|fax)\b"
+    r"(?<!\[)\b(?:cell|cellphone|phone|tel|telephone|mobile|number|call|text|reach|nummer|bel|fax)\b"
     r"[^\d\n]{0,20}?(?<![\w+(-])((?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4})(?![\w-])",
     re.IGNORECASE,
 )
@@ -347,6 +347,9 @@ def take_phones(scan: Scan) -> None:
                 ) and _OTHER_NUMBER_FIELD.search(text, max(0, begin - 40), begin):
                     continue
                 scan.take(begin, match.start() + stop, "PHONE")
+    # again, now that the numbers above are masked: a cue may reach past one to the next, as a
+    # second pass over their placeholders would ("Móvil: 612 ... / oficina 963 52 84 17")
+    take_cued_phones(scan)
 
 
 # --------------------------------------------------------------------------- BSN

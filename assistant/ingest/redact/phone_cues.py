@@ -14,8 +14,8 @@ from assistant.ingest.redact.scan import SPEAKER, Scan
 
 _NON_DIGIT = re.compile(r"\D")
 
-_CUE = (
-    r"\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
+_CUE = (  # not inside a placeholder of an earlier pass: "[PHONE] / oficina 963 ..."
+    r"(?<!\[)\b(?:tel|telephone|telefon\w*|teléfono|telefono|phone|mobile|mob|móvil|movil|mobil|handy"
     r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
     r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
     # payments sent to a mobile number: "the MobilePay agreement on 28 71 45 93"
