@@ -139,7 +139,7 @@ RELATION_CUE = re.compile(
     r"|partner|vriend|vriendin|husband|wife|daughter|son|mum|mom|mother|dad|father|friend"
     r"|grandmother|grandfather|nan|gran|colleague|broer|zus|brother|sister|neef|nicht"
     r"|nephew|niece|oom|tante|uncle|aunt|flatmate|huisgenoot|huisgenote|landlord|verhuurder"
-    r"|son-in-law|daughter-in-law|father-in-law|mother-in-law)"
+    r"|son-in-law|daughter-in-law|father-in-law|mother-in-law|verloofde|fiancée?|fiance)"
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
     r"|\b(?:opa|oma|tante|oom|uncle|aunt|auntie|grandma|grandpa|granny)"  # "Opa Klaas 80 jaar"
     r"|\b(?:bel|belt|bellen)(?: aan)? bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door

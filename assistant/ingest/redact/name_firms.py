@@ -18,7 +18,8 @@ _FIRM_WORDS = (
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
-    r"|Clinic|Groothandel|Großhandel|Wholesale)"  # "het Máxima MC", "Hanos Groothandel"
+    # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
+    r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths)"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")

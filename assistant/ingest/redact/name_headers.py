@@ -167,11 +167,25 @@ class Headers(Mentions):
                 # also in lower case: "support (kim):"
                 self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
             elif inner and (
-                STAFF_LABEL.fullmatch(who) or CUSTOMER_ROLE.fullmatch(who) or _NOTE_BY.match(who)
+                STAFF_LABEL.fullmatch(who)
+                or self._desk_then_person(who, bool(placeholder))  # "Helpdesk Storingen (Bas):"
+                or CUSTOMER_ROLE.fullmatch(who)
+                or _NOTE_BY.match(who)
             ):
                 # "Medewerker (Iris):", "Klant (An Peeters):", a note and who wrote it:
                 # "Notitie 03/05 (TvdL):"
                 self.take_staff_name(match.start("inner"), match.end("inner"))
+
+    def _desk_then_person(self, who: str, placeholder: bool) -> bool:
+        """A desk's word and its name speaking, the person in brackets: "Helpdesk Storingen
+        (Bas):"; not an agent and their name ("Agent Sanne (DigiZorg):")."""
+        words = who.split()
+        return (
+            not placeholder
+            and len(words) == 2
+            and STAFF_LABEL.fullmatch(words[0]) is not None
+            and not self.is_first(words[1])
+        )
 
     def _handle_speakers(self) -> None:
         """Chat handles of a given name and an initial ("lena.j"), wherever the text has them

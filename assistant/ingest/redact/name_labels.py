@@ -50,7 +50,9 @@ _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 # initials signing a note after a slash, last of all, as Nordic offices do: "... 11 June. /PE"
 # (not a unit: "/PC", "/KG")
 _SLASH_INITIALS = re.compile(
-    r"(?:^|[.!?] )/(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB)\b)([A-Z]{2,3})[ \t]*\Z",
+    r"(?:(?:^|[.!?] )/|(?:^|[.!?] |\w )[–—] ?)"
+    r"(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB|NB|PS|EOD|TBC|TBD|EUR|USD|GBP|FAQ)\b)"
+    r"([A-Z]{2,3})\.?[ \t]*\Z",  # or after a dash: "... not in these notes – BN."
     re.MULTILINE,
 )
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."
@@ -110,7 +112,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             scan.take(match.start(group), match.end(group), "NAME")
     if scan.mentions("-", "–", "—"):
         _take_dash_signature(scan, lists)
-    if "/" in scan.masked:
+    if scan.mentions("/", "–", "—"):
         scan.take_all(_SLASH_INITIALS, "NAME", 1)
     if (
         "card" in scan.lower

@@ -61,10 +61,11 @@ _FILLERS = frozenset(("onbekend", "anoniem", "anonymous", "nvt", "unknown", "non
 _LOWER_SURNAME = re.compile(r"([a-zà-ÿ'’-]{2,}(?: [a-zà-ÿ'’-]{2,}){0,3})[ \t]*(?=\n|$)")
 _CODE_DASH = re.compile(r"\d-$")
 _LETTER_LABEL = re.compile(
-    r"\b(?:route|wijk|lijn|bus|blok|block|fase|phase|groep|group|klasse|class|optie|option|plan"
+    r"(?:°|\b(?:ploeg|team|shift|vleugel|wing|gebouw|building|dock|deur) "  # "4 °C.", "ploeg B."
+    r"|\b(?:route|wijk|lijn|bus|blok|block|fase|phase|groep|group|klasse|class|optie|option|plan"
     r"|zone|sector|vak|rij|row|hal|hall|gate|terminal|section|niveau|level|stage|tier|pier"
     # an energy label, a size: "Energielabel B. Bezichtigingen", "tussen S en M. Schoenmaat"
-    r"|\w*label|rating|maat|size|(?-i:XS|S|M|L|XL) (?:en|of|or|and|tot|to|-)) $",
+    r"|\w*label|rating|maat|size|(?-i:XS|S|M|L|XL) (?:en|of|or|and|tot|to|-)) )$",
     re.IGNORECASE,
 )
 _BANG_WORD = re.compile(r"!\w")  # a brand: "Fritz!Box", "Yahoo!Mail"

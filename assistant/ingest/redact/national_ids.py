@@ -46,6 +46,7 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # Swedish personnummer: (century,) year, month, day, a dash, four digits with a Luhn check;
 # only in a text that names such a number somewhere, as order numbers take the same shape
 _SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
+_SE_PNR_FULL = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)-(\d{4})(?![\w-]|[.,]\d)")
 # numbers with a check letter, only in a text that names such a number (not just "personal"
 # or "national"), as references take the same shapes: a Spanish DNI ("48273915C") and an
 # Irish PPS number ("6283714C", "1234567TA")
@@ -65,7 +66,7 @@ _CUE = (
     r"|(?-i:DNI|NIE|NIF)"
     r"|codice fiscale|sécurité sociale|securite sociale|numéro de sécu\w*"
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
-    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|steuer-?id\w*"
+    r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|sv-?nr|steuer-?id\w*"
     # a German tax ID, in German, English or Dutch
     r"|steuer-?identifikationsnummer|tax id(?:entification)?(?: number| no\.?)?"
     r"|belastingidentificatienummer"
@@ -84,7 +85,8 @@ NATIONAL_CUE = re.compile(r"(?<!\[)\b" + _CUE + r"\b", re.IGNORECASE)
 _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
     # a dot that ends an abbreviation, not the sentence ("I didn't give my SIN. Then ...")
-    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?([^\n\d\[\ue000.]{0,60}?)"
+    # or a form's dotted leader: "CPR ......... 030392-2285"
+    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?(?:[ \t]*\.{3,}[ \t]*)?([^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]"  # a British NI number in any case: "ab123456c"
@@ -149,7 +151,8 @@ CUE_STEMS = (
     "rijksregister", "insz", "niss", "registre", "national", "pesel", "pps", "personnummer",
     "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
-    "zekerheid", "social security", "versicherung", "sv-nummer", "steuer", "tax id", "nhs",
+    "zekerheid", "social security", "versicherung", "sv-nummer", "svnr", "sv-nr", "steuer",
+    "tax id", "nhs",
     "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
@@ -238,6 +241,11 @@ def take_national_ids(scan: Scan) -> None:
         for match in list(_CH_AHV.finditer(scan.masked)):
             if _ahv_ok(match.group()):
                 scan.take(match.start(), match.end(), KIND)
+    # a Swedish personnummer with its century, born in the 1900s, and its Luhn check: no
+    # order or date reads so ("Elin Sjöberg, 19780102-6647")
+    for match in list(_SE_PNR_FULL.finditer(scan.masked)):
+        if _pnr_ok(match):
+            scan.take(match.start(), match.end(), KIND)
     if not (
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):

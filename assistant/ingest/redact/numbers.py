@@ -123,7 +123,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|zaak|(?<!in )case|tracking|parcel|package|pakket|shipment|zending|sendung|colis"
     r"|membership|lidmaatschap|policy|polis|claim|schade|melding|aanslag|naheffing|kenmerk"
     r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
-    r"|model|part|onderdeel|art|firmware|version|versie|build"
+    r"|model|part|onderdeel|art|firmware|version|versie|build|bagagelabel|baggage tag|bag tag"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
     # with a letter prefix: "serienummer FD 0103 00441"
     # on the number's own line: not the signature "Lotte\n0478 23 61 09"
@@ -332,9 +332,16 @@ def take_phones(scan: Scan) -> None:
         if len(run) >= 9:
             for start, stop in _find_spans(run, _phone_ok, _phone_start):
                 begin = match.start() + start
+                mobile = (
+                    text.startswith("06", begin)
+                    or (  # a mobile is a phone, a British
+                        text.startswith("07", begin)  # one with its eleven digits
+                        and len(NON_DIGIT.sub("", text[begin : match.start() + stop])) == 11
+                    )
+                )
                 if (
                     text[begin] not in "+("
-                    and not text.startswith(("06", "07"), begin)  # a mobile is a phone
+                    and not mobile
                     and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
                 ) or (
                     # no VAT number starts with "+": "this is Kenji btw, +1 619 555 0144"

@@ -47,7 +47,8 @@ _PASSWORD_CUE = re.compile(
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
-    r"|digicode|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
+    r"|digicode|code (?:de (?:la |l['’])?)?(?:porte|portail|entrée|immeuble)"  # French
+    r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
     r"|fietsenstalling"
     r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
     r"[- ]?code"
@@ -153,7 +154,7 @@ def _password_like(value: str) -> bool:
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
-                   "safe", "digicode",
+                   "safe", "digicode", "code de", "code porte",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
                    "poortcode", "deur code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",

@@ -19,7 +19,7 @@ _CUE = (  # not inside a placeholder of an earlier pass: "[PHONE] / oficina 963 
     r"|cellulare|cell|cellphone|gsm|komórka|kom|whatsapp|sms|text|call|calls|callback|calling"
     r"|ring|contact|bel|bellen|belt|app|my number|(?:phone|mobile|contact) number|numer"
     # payments sent to a mobile number: "the MobilePay agreement on 28 71 45 93"
-    r"|mobilepay|vipps|swish|twint|bizum|blik"
+    r"|mobilepay|vipps|swish|twint|bizum|blik|landline|stacjonarny|vaste lijn"
     # "contract for number 512 ...", "their number was 911 ...", Danish "tlf."
     r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is))\b"
 )
@@ -34,6 +34,7 @@ _MOBILE = (
     r"|[2-9]\d(?: \d\d){3}"  # Denmark: "28 41 63 09"
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
     r"|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North America in spaced groups: "604 318 2297"
+    r"|[1-9]\d \d{3} \d\d \d\d"  # a Polish landline: "42 636 18 04"
     r")(?![\w-]|[.,]\d)"
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
@@ -75,6 +76,8 @@ def _mobile_ok(value: str) -> bool:
         return True  # India
     if re.fullmatch(r"[2-9]\d{2} [2-9]\d{2} \d{4}", value):
         return True  # North America
+    if re.fullmatch(r"[1-9]\d \d{3} \d\d \d\d", value):
+        return True  # a Polish landline
     return len(digits) == 9 and digits[0] in "56789"
 
 

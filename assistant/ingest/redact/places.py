@@ -59,7 +59,7 @@ _NL_STREET = re.compile(
     + _QUANTITY_AFTER
 )
 _NL_STREET_WORD = re.compile(
-    r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest)"
+    r"\b(?:(?:Grote|Kleine|Oude|Nieuwe) )?(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest|Brink)"
     # "Laan van Nieuw Guinea 48", "Laan van Nieuw Oost-Indië 140"
     r"(?: (?:van|der|de|den) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? " + _HOUSE
 )
@@ -277,7 +277,7 @@ _BUILDING_STREET = re.compile(
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(STREET_SUFFIX + r" (?:(?:Noord|Zuid|Oost|West|\S\.\S\.) )?(?:nr\.? ?)?[1-9]"),
      _NL_STREET),
-    (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest) "), _NL_STREET_WORD),
+    (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest|Brink) "), _NL_STREET_WORD),
     (re.compile(r"[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
      _DE_STREET),
     (re.compile(r"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Viale|Piazza|Corso|Calle"
@@ -364,9 +364,15 @@ def take_addresses(scan: Scan) -> None:
             flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
             if flat:
                 scan.widen(index, flat.end(), "ADDRESS")
+    for found in [f for f in scan.found if f.kind == "ADDRESS"]:
+        lower = _NL_LOWER_POSTCODE_AFTER.match(scan.masked, found.end)
+        if lower:
+            scan.take(lower.start(1), lower.end(1), "POSTCODE")
     take_postcodes(scan, nl_postcode)
 
 
+# a Dutch postcode in lower case right after the street: "Lijsterbesstraat 71, 6523 jm Nijmegen"
+_NL_LOWER_POSTCODE_AFTER = re.compile(r",? ([1-9]\d{3} ?[a-z]{2})(?= [A-Z]|[,.?!]|$)")
 # a Swedish flat's number after the street: "Karlbergsvägen 54 lgh 1103"
 _FLAT_AFTER = re.compile(r",? (?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])")
 

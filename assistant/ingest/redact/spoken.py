@@ -137,18 +137,40 @@ def _bare_phone_cue(digits: str) -> re.Pattern[str] | None:
     return None
 
 
+# a Dutch mobile's eight digits read out, its "06" said after them: "negentien, dertig,
+# zevenentachtig, drieëntwintig... oh, en nul zes ervoor natuurlijk"
+_ZERO_SIX_AFTER = re.compile(
+    r"[^\n]{0,40}?\b(?:nul zes|06|zero six|oh six) (?:ervoor|er voor|in front|before it)\b",
+    re.IGNORECASE,
+)
+
+
+# an "oh" after a pause is a sigh, not a zero: "drieëntwintig... oh, en nul zes ervoor"
+_TRAILING_OH = re.compile(r"(?:\.{2,3}|…|,)\s*oh$", re.IGNORECASE)
+
+
+def _take_without_zero_six(scan: Scan, start: int, end: int, value: str) -> None:
+    sigh = _TRAILING_OH.search(scan.masked, start, end)
+    if sigh:
+        end, value = sigh.start(), value[:-1]
+    if len(value) == 8 and _ZERO_SIX_AFTER.match(scan.masked, end):
+        scan.take(start, end, "PHONE")
+
+
 def take_spoken_phones(scan: Scan) -> None:
     """A phone number read out digit by digit or in pairs: nine to thirteen digits, starting
     with zero ("oh", "nul") or "plus"; without it after a phone word in the turn before."""
     if scan.mentions("number", "phone", "call", "reach", "landline", "cell", "mobile", "text"):
         scan.take_all(_US_SPOKEN, "PHONE", 1)
     if scan.mentions("nummer", "number", "phone", "mobi", "cell", "gsm", "telefoon", "call",
-                     "landline", "whatsapp", "bereikbaar", "reach"):  # fmt: skip
+                     "landline", "whatsapp", "bereikbaar", "reach", "ervoor"):  # fmt: skip
         for run in spoken_values(scan.masked):
             cue = _bare_phone_cue(run.value) if run.value.isdigit() else None
             before = scan.masked[max(0, run.start - _PHONE_CUE_WINDOW) : run.start]
             if cue and cue.search(before):
                 scan.take(run.start, run.end, "PHONE")
+            elif run.value.isdigit():
+                _take_without_zero_six(scan, run.start, run.end, run.value)
     if not scan.mentions(*_HINTS):
         return
     for match in list(_SPOKEN_PHONE.finditer(scan.masked)):
