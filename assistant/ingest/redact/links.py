@@ -173,12 +173,19 @@ _IP_HOST = re.compile(
 )
 
 
+# a placeholder right after a link's "=": "...&token=[TOKEN]", redacted before
+_PLACEHOLDER_NEXT = re.compile(r"\[[A-Z_]+\]")
+
+
 def take_links(scan: Scan) -> None:
     """Links with a secret of their own keep all but the secret (``TOKEN``); other secret
     links become ``URL``; plain links are masked so no other rule reads inside."""
     for match in list(_URL.finditer(scan.masked)):
         end = match.start() + _url_length(match.group())
         url = scan.text[match.start() : end]
+        if url.endswith("=") and _PLACEHOLDER_NEXT.match(scan.text, end):
+            scan.take(match.start(), end, None)  # its secret taken on an earlier pass: kept
+            continue
         if not _secret_url(url):
             host = _IP_HOST.match(url)
             if host and not NO_ONES_ADDRESS.fullmatch(host.group(1)):

@@ -91,6 +91,8 @@ _MAKE_MODEL = re.compile(
     MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
     + r"(?: [A-Z0-9][\w-]*){1,2}(?:, ?| \(|: | (?=[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}\b))"
+    # a US state's letters before a plate of one piece: "Honda Civic, CA 7ABC123"
+    + r"(?:[A-Z]{2} (?=[A-Z0-9]{5,8}(?![\w-])))?"
     + _VALUE
 )
 # or right before them, maybe after a colour: "my rental (8ZQR512, white Nissan Altima)"
