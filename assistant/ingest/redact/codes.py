@@ -25,6 +25,7 @@ _NOT_ERROR_CODE = (
 _OTP_CUE = (
     # not what names a product: "item code 448-221"
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
+    r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"

@@ -113,7 +113,10 @@ _TRACKING_BEFORE = re.compile(
 # a refusal's code: "were rejected with code 0412 "no coverage"", "afgewezen met code 17"
 _REFUSAL_CODE_BEFORE = re.compile(
     r"\b(?:rejected|declined|denied|refused|failed|afgewezen|geweigerd|afgekeurd|mislukt)"
-    r"\b[^\n.]{0,20}\b(?:code|reden(?:code)?|reason(?: code)?)\W{0,2}$",
+    r"\b[^\n.]{0,20}\b(?:code|reden(?:code)?|reason(?: code)?)\W{0,2}$"
+    # what a device shows: "my Epson ET-2850 now shows code 031006"
+    r"|\b(?:shows|showing|displays?|displaying|toont)(?: (?:an? |the |de |het )?(?:error|fout))?"
+    r" code\W{0,2}$",
     re.IGNORECASE,
 )
 
@@ -139,7 +142,8 @@ _FLAT_WORD_BEFORE = re.compile(r"\b(?:flat|apt|apartment|unit|lgh|lägenhet)\.?\
 # a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
 _SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
 _PER_AFTER = re.compile(
-    r"[ \t](?:per|a|an|p/) ?(?:maand|month|week|jaar|year|dag|day|nacht|night|uur|hour|m\b)",
+    r"[ \t](?:per|a|an|p/) ?(?:maand|month|week|jaar|year|dag|day|nacht|night|uur|hour|m\b)"
+    r"|[ \t]?(?:kwh|mwh|m3|m³|kw|km)\b",  # a meter's reading: "48213 kWh"
     re.IGNORECASE,
 )
 

@@ -24,6 +24,9 @@ _LOWER_AFTER_TITLE = re.compile(
     r"\b(?:dhr|mevr|mw|mr|mrs|ms|meneer|mevrouw)\.? ([a-zà-ÿ]{2,15}) ([a-zà-ÿ'-]{3,})\b"
 )
 
+# or a listed surname alone after a Dutch title: "dhr kramer, tel 0653 ..."
+_LOWER_SURNAME_AFTER_TITLE = re.compile(r"\b(?:dhr|mevr|mw)\.? ([a-zà-ÿ]{3,20})\b(?! [a-zà-ÿ])")
+
 # a listed given name in lower case opening a line before "hier": "jeroen hier, mijn nieuwe
 # mailadres is ...", or after "from" before a colon: "ticket 4492 from kwame: can't ..."
 _LOWER_HERE = re.compile(
@@ -57,6 +60,10 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
             and last not in ROLES
         ):
             scan.take(match.start(1), match.end(2), "NAME")
+    for match in _LOWER_SURNAME_AFTER_TITLE.finditer(text) if titled else ():
+        word = match.group(1)
+        if word.capitalize() in lists.surnames and word not in lists.common and word not in ROLES:
+            scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions(" hier", " here", "from ", "van "):
         for match in _LOWER_HERE.finditer(text):
             group = 1 if match.group(1) else 2

@@ -34,6 +34,18 @@ _CAPS_AFTER_CARD_LABEL = re.compile(
     r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:"
     r"[ \t]*((?:[A-Z]\. ?){0,3}[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2})(?=[.,;]?(?:\s|$))"
 )
+# a surname alone in capitals after a surname's label: "Nom: MOREAU", "Achternaam: DE GROOT"
+_CAPS_SURNAME_LABEL = re.compile(
+    r"^[ \t]*(?i:nom|nom de famille|achternaam|surname|last name|family name|nachname|apellidos?"
+    r"|nazwisko)[ \t]*:[ \t]*(?!(?:INCONNU|ONBEKEND|UNBEKANNT|NVT|NONE|NIL|TBC)\b)"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*$",
+    re.MULTILINE,
+)
+# a passenger as airlines write one, surname and given name in capitals: "WALSH/CONOR MR"
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w/])(?![A-Z]{3}/[A-Z]{3}(?![\w/]))"  # not a route: "AMS/LHR"
+    r"([A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+)(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\w/])"
+)
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"
 _BARE_INITIALS_AFTER_LABEL = re.compile(
     _NAME_LABEL + r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
@@ -96,6 +108,9 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
         scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
+        for match in list(_CAPS_SURNAME_LABEL.finditer(scan.masked)):
+            if match.group(1).lower() not in lists.common and match.group(1).lower() not in ROLES:
+                scan.take(match.start(1), match.end(1), "NAME")
         if scan.mentions("kaart", "card", "pas"):
             for match in list(_CAPS_AFTER_CARD_LABEL.finditer(scan.masked)):
                 parts = [w for w in re.split(r"[ '’.-]+", match.group(1)) if w]
@@ -106,6 +121,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                     and not all(w.lower() in lists.common for w in words)
                 ):
                     scan.take(match.start(1), match.end(1), "NAME")
+    if "/" in scan.masked and scan.mentions("passenger", "passagier", "flight", "vlucht", "pnr"):
+        scan.take_all(_AIRLINE_NAME, "NAME", 1)
     if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):
         for match in list(_NAMED_INITIALS.finditer(scan.masked)):
             group = 1 if match.group(1) else 2

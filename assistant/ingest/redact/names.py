@@ -61,7 +61,8 @@ _FILLERS = frozenset(("onbekend", "anoniem", "anonymous", "nvt", "unknown", "non
 _LOWER_SURNAME = re.compile(r"([a-zà-ÿ'’-]{2,}(?: [a-zà-ÿ'’-]{2,}){0,3})[ \t]*(?=\n|$)")
 _CODE_DASH = re.compile(r"\d-$")
 _LETTER_LABEL = re.compile(
-    r"(?:°|\b(?:ploeg|team|shift|vleugel|wing|gebouw|building|dock|deur) "  # "4 °C.", "ploeg B."
+    r"(?:°|\b[A-Z] ?[–-] ?"  # "4 °C.", "bays A–F."
+    r"|\b(?:ploeg|team|shift|vleugel|wing|gebouw|building|dock|deur) "  # "ploeg B."
     r"|\b(?:route|wijk|lijn|bus|blok|block|fase|phase|groep|group|klasse|class|optie|option|plan"
     r"|zone|sector|vak|rij|row|hal|hall|gate|terminal|section|niveau|level|stage|tier|pier"
     # an energy label, a size: "Energielabel B. Bezichtigingen", "tussen S en M. Schoenmaat"

@@ -39,6 +39,8 @@ _UK_NI = re.compile(
 )
 # Italian codice fiscale: surname and name letters, year, month letter, day, place, check
 _IT_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z](?![\w-])")
+# the same read out sign by sign: "C L M M T T 9 1 T 0 8 G 2 7 3 D"
+_IT_CF_SPACED = re.compile(r"(?<![\w-])(?:[A-Z0-9] ){15}[A-Z](?![\w-])")
 # Finnish henkilötunnus: day, month, year, century sign, order, a check character (the nine
 # digits modulo 31)
 _FI_HETU = re.compile(r"(?<![\w-])[0-3]\d[01]\d\d\d[-+ABCDEFUVWXY]\d{3}[\dA-Y](?![\w-])")
@@ -225,6 +227,10 @@ def _value_ok(value: str) -> bool:
 
 
 def take_national_ids(scan: Scan) -> None:
+    if scan.mentions("codice", "fiscal"):
+        for match in list(_IT_CF_SPACED.finditer(scan.masked)):
+            if _IT_CF.fullmatch(match.group().replace(" ", "")):
+                scan.take(match.start(), match.end(), KIND)
     if _SHAPE_HINT.search(scan.masked):
         for match in list(_BE.finditer(scan.masked)):
             if _be_ok(match.group()):

@@ -61,7 +61,9 @@ _ASKED_THEN_GIVEN = re.compile(
 )
 # a mobile right after a person's name, as a signature writes it: "Tomasz Zieliński 698 223
 # 471", "Ananya Iyer\n98401 55362" (taken once the names are known)
-_AFTER_NAME = re.compile(r"(?:[ \t]*,?[ \t]*|[ \t]*\n[ \t]*)" + _MOBILE + r"[ \t.]*$", re.MULTILINE)
+_AFTER_NAME = re.compile(  # also after a separator: "Marta Gil · 655 203 918"
+    r"(?:[ \t]*[,·|•][ \t]*|[ \t]+|[ \t]*\n[ \t]*)" + _MOBILE + r"[ \t.]*$", re.MULTILINE
+)
 
 
 def _mobile_ok(value: str) -> bool:

@@ -132,6 +132,8 @@ def _bare_phone_cue(digits: str) -> re.Pattern[str] | None:
     five five five, oh one seven seven")."""
     if len(digits) == 9 and digits[0] == "6":
         return _MOBILE_CUE
+    if len(digits) == 9 and digits[0] in "5789":
+        return _PHONE_CUE  # a Polish or Spanish mobile, after a word that says phone
     if len(digits) == 10 and digits[0] in "23456789":
         return _PHONE_CUE
     return None
