@@ -66,6 +66,11 @@ from helpers import redacted_once as _redacted
         ("Móvil: 612 48 93 07 / oficina 963 41 22 80", "Móvil: [PHONE] / oficina [PHONE]"),
         # guard: a placeholder's "PHONE" is no phone word
         ("Best # 415-555-0199, alt 415 555 0142 (wife)", "Best # [PHONE], alt 415 555 0142 (wife)"),
+        # guard: a card's security code after a text message stays a CVV
+        (
+            "I got a text, typed my card in, and the security number 481.",
+            "I got a text, typed my card in, and the security number [CVV].",
+        ),
     ],
 )
 def test_blind54_found(text: str, expected: str) -> None:
@@ -79,14 +84,11 @@ def test_blind54_found(text: str, expected: str) -> None:
         "Can you reserve it for me, item code 551-208?",
         "Zaal Rembrandt is vrij vanaf 14:00.",
         "Geöffnet Mo.-Fr. 8-17 Uhr.",
-        # guards: a flat's number, a score after a password's cue, wholesalers, and a card's
-        # security code after a text message stays a CVV
+        # guards: a flat's number, a score after a password's cue, wholesalers
         "Bin not collected at the back of Flat 3F2 again.",
         "Het wifi-wachtwoord staat op de kaart. Verblijf 9/10.",
         "Levering door Bidfood Groothandel. Afzender: Sligro Groothandel.",
-        "I got a text, typed my card in, and the security number 481.",
     ],
 )
 def test_blind54_kept(text: str) -> None:
-    expected = text.replace("481", "[CVV]")
-    assert _redacted(text) == expected
+    assert _redacted(text) == text
