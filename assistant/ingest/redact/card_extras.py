@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import DUE_BEFORE
+from assistant.ingest.redact.lookalikes import DUE_BEFORE, HOUR_AFTER
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
@@ -337,8 +337,10 @@ def take_card_extras(scan: Scan) -> None:
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         near = range(card.end, card.end + _CARD_WINDOW)
         expiry = _NEAR_CARD_EXPIRY.search(window)
-        if expiry and DUE_BEFORE.search(window, 0, expiry.start()):
-            expiry = None  # "Balance due 21/07": a payment's date
+        if expiry and (
+            DUE_BEFORE.search(window, 0, expiry.start()) or HOUR_AFTER.match(window, expiry.end())
+        ):
+            expiry = None  # "Balance due 21/07", "op 12/07 om 14:31": a payment's date
         if expiry and (
             not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
             or (

@@ -132,7 +132,8 @@ _OTP_BY_MESSAGE = re.compile(
 )
 _ORDER_WORD = re.compile(
     r"\b(?:bestel\w*|order\w*|nr|\w*nummer|\w*number|no|factuur|invoice|klantn\w*|account|id"
-    r"|ticket)\b|#",  # also "zijn studentnummer is 2219043"
+    r"|ticket|part|onderdeel|sku|artikel|item)\b|#",  # also "zijn studentnummer is 2219043",
+    # a part: "one shelf pin was missing – part 101345"
     re.IGNORECASE,
 )
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)

@@ -18,6 +18,8 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 _KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHONE", "PLATE"))
 _MIN_DIGITS = 4
 _RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ -]?\d)+(?!\w|[.,/-]\d)")
+# said in groups with commas, as a caller paces a number: "Sure, it's 527, 318, 646."
+_COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")
 
 
 def _digits_of(text: str) -> str:
@@ -221,7 +223,10 @@ def take_echoes(scan: Scan) -> None:
                 said.setdefault(digits, found.kind)
     if not said:
         return
-    for match in list(_RUN.finditer(scan.masked)):
+    runs = list(_RUN.finditer(scan.masked))
+    if ", " in scan.masked:
+        runs += _COMMA_RUN.finditer(scan.masked)
+    for match in runs:
         kind = said.get(NON_DIGIT.sub("", match.group()))
         if kind:
             scan.take(match.start(), match.end(), kind)

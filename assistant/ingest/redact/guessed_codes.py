@@ -1,5 +1,6 @@
 """A PIN or passcode the customer guesses at, with a question mark, in a message about it: "i
-think it was 0611? ... send a new pin code by sms", "volgens mij was het 4471?". The cue comes
+think it was 0611? ... send a new pin code by sms", "volgens mij was het 4471?", or
+tried and turned down: "ik dacht dat het 1207 was maar die werkt niet". The cue comes
 after the value or not at all, so the cue-first rules in ``passwords`` do not see it."""
 
 from __future__ import annotations
@@ -14,9 +15,20 @@ _GUESSED = re.compile(
     r"(?!(?:19|20)\d\d\?)(\d{4,6})\?",  # not a year: "was it 2019?"
     re.IGNORECASE,
 )
+# tried and turned down, no question mark: "I thought it was 5830 but it says wrong PIN"
+_TRIED = re.compile(
+    r"\b(?:i thought it (?:was|is)|i thought it's|ik dacht (?:dat )?het)\s+"
+    r"(?!(?:19|20)\d\d\b)(\d{4,6})(?:\s+(?:was|is|zou zijn))?"
+    r"(?=[ ,.]+(?:but|maar|and|en)\b[^\n]{0,30}\b(?:work|werkt|wrong|fout|rejected|geweigerd"
+    r"|blocked|geblokkeerd|accepted|geaccepteerd|not|niet|incorrect|ongeldig|invalid))",
+    re.IGNORECASE,
+)
 _ABOUT = ("pin", "passcode", "password", "wachtwoord", "toegangscode")
 
 
 def take_guessed_codes(scan: Scan) -> None:
-    if "?" in scan.masked and scan.mentions(*_ABOUT):
+    if not scan.mentions(*_ABOUT):
+        return
+    if "?" in scan.masked:
         scan.take_all(_GUESSED, "PASSWORD", 1)
+    scan.take_all(_TRIED, "PASSWORD", 1)

@@ -35,6 +35,7 @@ from assistant.ingest.redact.learned_features import (
 from assistant.ingest.redact.lookalikes import (
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
+    HOUR_AFTER,
     METER_OR_CODE_BEFORE,
     MODEL_BEFORE,
     NOT_A_VALUE,
@@ -97,7 +98,11 @@ _PLACE_NUMBER_BEFORE = re.compile(
 # a year after "in" or "since" is a time ("passed away in 2021"), and a number inside a
 # parcel's tracking code ("Tracking code CZ 4408 1923 0NL") is part of it: no gold secret in
 # the corpus stands there
-_YEAR_AFTER = re.compile(r"\b(?:in|since|sinds|sind|around|rond|circa|anno)\s$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    r"\b(?:in|since|sinds|sind|around|rond|circa|anno|expires|expired|expiring|verloopt"
+    r"|vervalt|until|till|tot)\s$",  # "Forklift licence: Counterbalance, expires 2026"
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
 _HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
@@ -160,6 +165,8 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
             or _ITEM_BEFORE.search(masked, max(start - 12, 0), start)
             or _QTY_AFTER.match(masked, end)
         )
+    if kind == "EXPIRY":  # a day and month with the hour after it: "op 12/07 om 14:31"
+        return bool(HOUR_AFTER.match(masked, end))
     if kind == "POSTCODE":
         return bool(
             _SIZE_BEFORE.search(masked, max(start - 10, 0), start)

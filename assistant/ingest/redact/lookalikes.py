@@ -21,7 +21,8 @@ NOT_A_VALUE = re.compile(
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
     r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"  # "ttl=300"
-    r"|\w+-(?:code|codes|nummer|number)",  # a kind of code or number: "2FA-code", "06-nummer"
+    r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
+    r"|24/7|7/24",  # around the clock: "call us now on ... (24/7)"
     re.IGNORECASE,
 )
 # a setting's number in a config or a log, not a secret: "port: 587", "timeout = 30"
@@ -58,6 +59,9 @@ SCORE_BEFORE = re.compile(
     r"\b(?:score|scored|rating|rated(?: it)?|cijfer|beoordeling|beoordeeld(?: met)?|grade)\W{0,3}$",
     re.IGNORECASE,
 )
+# a day and month with the hour after it is when something happened, no card's expiry: "betaald
+# met mijn kaart ... op 12/07 om 14:31"
+HOUR_AFTER = re.compile(r",? (?:om|at|um|à|a las|alle|kl\.?|klo) \d{1,2}[:.h]\d\d\b")
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(
@@ -89,4 +93,13 @@ TEMPLATE_VALUE = re.compile(
     r"\$\{[^{}\n]*\}|\$[A-Z][A-Z0-9_]*|\{\{[^{}\n]*\}\}|<[A-Za-z _-]*>?|%[A-Z][A-Z0-9_]*%"
     r"|(?i:your|je|jouw|uw)[-_][\w-]*|[*•xX]{4,}"
     r"|(?:USER(?:NAME)?|PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|REDACTED)"
+)
+
+
+# a parcel's number in groups, its country's letters last, not a street and a postcode:
+# "Zendingnummer JVGL0612 3398 7711 NL", "tracking number 3S KLM 4471 2290 DE"
+TRACKING_CODE = re.compile(
+    r"\b(?i:zending|tracking|track ?& ?trace|sendungs|shipment|parcel|pakket|barcode)\w*"
+    r"(?i: ?(?:nummer|number|nr|no|code|id))?\.?:? ?"
+    r"((?=[A-Z0-9 ]*\d)[A-Z0-9]{2,}(?: [A-Z0-9]{2,}){1,6})(?![\w-])"
 )

@@ -55,8 +55,14 @@ _TECH_AFTER = re.compile(
 )
 
 
+# a product's model or style named after someone: 'het model "Chelsea" in bruin'
+_MODEL_BEFORE = re.compile(r"\b(?i:model|style|stijl|design|colou?r|kleur)\s[\"'“‘]$")
+
+
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
+    if _MODEL_BEFORE.search(text, max(0, start - 10), start):
+        return True  # 'Ik zoek het model "Chelsea" in bruin'
     if _TECH_AFTER.match(text, end):
         return True  # "de Mollie API key", "the Stripe dashboard"
     if _US_STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
@@ -83,3 +89,13 @@ def month_after_time_word(text: str, start: int, word: str) -> bool:
         bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
         or bool(_MONTH_JOINED.match(text, start + len(word)))
     )
+
+
+# a form's field for a place: its value is a town, not the customer ("City: Franklin   State:
+# TN", "Woonplaats: Emmen")
+PLACE_FIELD = re.compile(
+    r"(?:^|[ \t]{2}|\|[ \t]?|\t)[ \t]*(?i:city|town|plaats|woonplaats|stad|ort|wohnort|ville"
+    r"|ciudad|città|county|state|province|provincie|country|land|place of birth|geboorteplaats)"
+    r"[ \t]*:[ \t]*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?=[ \t]*(?:$|[ \t]{2}|\||,))",
+    re.MULTILINE,
+)

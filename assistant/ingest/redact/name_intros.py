@@ -27,6 +27,19 @@ _LOWER_AFTER_TITLE = re.compile(
 # or a listed surname alone after a Dutch title: "dhr kramer, tel 0653 ..."
 _LOWER_SURNAME_AFTER_TITLE = re.compile(r"\b(?:dhr|mevr|mw)\.? ([a-zà-ÿ]{3,20})\b(?! [a-zà-ÿ])")
 
+# or a surname with its particle after a Flemish or Dutch title: "mevr de smet uit brugge"
+_LOWER_PARTICLE_AFTER_TITLE = re.compile(
+    r"\b(?:dhr|mevr|mw)\.? ((?:van (?:der|den|de) |van |de |der |den |ter |ten |vande |vander )"
+    r"[a-zà-ÿ]{3,20})\b"
+)
+# a customer named in brackets in lower case, in a note's free text: "klant (jeroen bakker)
+# ontvangt sms-code niet"
+_LOWER_CUSTOMER_BRACKETS = re.compile(
+    r"\b(?:klant|customer|client|cliënt|beller|caller|member|lid)\s?\(([a-zà-ÿ]{2,15}"
+    r"(?: (?:van (?:der|den|de) |van |de |der |den |ter |ten )?[a-zà-ÿ'-]{2,20}))\)",
+    re.IGNORECASE,
+)
+
 # a listed given name in lower case opening a line before "hier": "jeroen hier, mijn nieuwe
 # mailadres is ...", or after "from" before a colon: "ticket 4492 from kwame: can't ..."
 _LOWER_HERE = re.compile(
@@ -64,6 +77,20 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
         word = match.group(1)
         if word.capitalize() in lists.surnames and word not in lists.common and word not in ROLES:
             scan.take(match.start(1), match.end(1), "NAME")
+    for match in _LOWER_PARTICLE_AFTER_TITLE.finditer(text) if titled else ():
+        last = match.group(1).rsplit(" ", 1)[1]
+        if last not in lists.common and last not in ROLES:
+            scan.take(match.start(1), match.end(1), "NAME")
+    if "(" in text:
+        for match in _LOWER_CUSTOMER_BRACKETS.finditer(text):
+            words = match.group(1).split()
+            if (
+                match.group(1).islower()
+                and words[0] in lists.first_lower
+                and words[0] not in lists.common
+                and (words[-1] not in lists.common or words[-1].capitalize() in lists.surnames)
+            ):
+                scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions(" hier", " here", "from ", "van "):
         for match in _LOWER_HERE.finditer(text):
             group = 1 if match.group(1) else 2

@@ -64,7 +64,10 @@ _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 _SLASH_INITIALS = re.compile(
     r"(?:(?:^|[.!?] )/|(?:^|[.!?] |\w )[–—] ?)"
     r"(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB|NB|PS|EOD|TBC|TBD|EUR|USD|GBP|FAQ)\b)"
-    r"([A-Z]{2,3})\.?[ \t]*\Z",  # or after a dash: "... not in these notes – BN."
+    r"([A-Z]{2,3}"  # or after a dash: "... not in these notes – BN."
+    # in lower case after the slash alone: "... after 17h. /lk" (not "/kg", "/pp", "/mth")
+    r"|(?<=/)(?!(?:pc|pcs|st|kg|ea|hr|hrs|mo|yr|pp|wk|mth|min|km|kwh|day|dag|mnd|jr|uur|ltr"
+    r"|stk|pk)\b)[a-z]{2,3})\.?[ \t]*\Z",
     re.MULTILINE,
 )
 # a name signing the text after a dash, last of all: "Fix it please. - jamie k.", "— Sevda K."

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.name_context import month_after_time_word, place_or_brand
+from assistant.ingest.redact.name_context import (
+    PLACE_FIELD,
+    month_after_time_word,
+    place_or_brand,
+)
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
     CLOSING_BANG,
@@ -430,6 +434,9 @@ def take_names(scan: Scan) -> None:
     if lists.not_phrases is not None:
         for match in list(lists.not_phrases.finditer(scan.masked)):
             scan.take(match.start(), match.end(), None)
+    if ":" in scan.masked:
+        for match in list(PLACE_FIELD.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), None)
     take_label_names(scan, lists)
     finder = _Finder(scan, lists)
     finder.labels_and_headers()

@@ -100,9 +100,9 @@ _NOT_A_PASSWORD_CUE = re.compile(
 _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
     r"|router|modem|nas)\b"
-    r"[^\n/]{0,40}?\b[A-Za-z][\w.@-]{1,30} ?/ ?([^\s/'\"’”]{3,40})",
-    re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024"
-)
+    r"[^\n/]{0,40}?(?:\b[A-Za-z][\w.@-]{1,30}|\ue000++) ?/ ?([^\s/'\"’”]{3,40})",
+    re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024", or the
+)  # user's e-mail address (taken already) before the slash: "app login is a@b.at / Pass#29"
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
 _SPACED_DIGITS = re.compile(
     r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:]\d| \d)"

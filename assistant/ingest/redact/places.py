@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import TRACKING_CODE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.postcodes import (
     EIRCODE,
@@ -309,7 +310,8 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]+) $")
 # with a particle only right after an address cue ("adres is Amalia van Solmsstraat 21"; "met
 # Kim van Lindelaan 88" is Kim from that street)
 _CUED_NAME_BEFORE = re.compile(
-    r"\b(?i:adres(?: is)?:?|address(?: is)?:?|wo(?:on|ont|nen) (?:op|aan)(?: de)?"
+    r"\b(?i:adres(?: is)?(?: ongewijzigd| nog steeds| nu| hetzelfde)?:?|address(?: is)?:?"
+    r"|wo(?:on|ont|nen) (?:op|aan)(?: de)?"
     r"|straat(?: \+ huisnummer)?:) "  # "Straat + huisnummer: Vincent van Goghweg 71"
     r"([A-Z][a-zà-ÿ]+ (?:van|de|der|den|ter|ten|van der|van den|van de) )$"
 )
@@ -327,6 +329,8 @@ def _named_after(text: str, start: int) -> int:
 
 def take_addresses(scan: Scan) -> None:
     """Street addresses first, then postcodes with a house number, then postcodes alone."""
+    if scan.mentions("zending", "track", "sendung", "shipment", "parcel", "pakket", "barcode"):
+        scan.take_all(TRACKING_CODE, None, 1)  # kept: a parcel's number in groups
     for hint, pattern in _HINTS:
         if hint.search(scan.masked):
             for match in list(pattern.finditer(scan.masked)):

@@ -26,8 +26,9 @@ _CUE = (  # not the placeholder "[PLATE]" of an earlier pass
     r"|cars?|auto|ute|vehicle|voertuig|wagen|bestelbus|camper|motorbike|scooter"
     r"|(?:my|the|our|his|her|a)(?: \w+)? van)(?![\w-])"  # not "Auto-transcript"
 )
-# up to forty characters of the same clause (no digit, no sentence's end, no taken value)
-_GAP = r"[^\n\d.!?;\[\ue000]{0,40}?"
+# up to forty characters of the same clause (no digit, no sentence's end, no taken value; a
+# month's short form is no end: "rego till Nov. EKD 84C")
+_GAP = r"(?:[^\n\d.!?;\[\ue000]|(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|okt|nov|dec)\.){0,40}?"
 # with a digit in it, so a word of the gap is no value ("the plate on it is 1-xkb-482")
 _VALUE = (
     r"(?<![\w-])((?-i:(?=[A-Z0-9 -]{0,12}\d)[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})"

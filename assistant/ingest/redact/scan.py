@@ -65,7 +65,7 @@ class Scan:
         self.found[index] = Found(old.start, end, kind)
         self.masked = self.masked[: old.end] + MASK * (end - old.end) + self.masked[end:]
 
-    def take_all(self, pattern: re.Pattern[str], kind: str, group: int = 0) -> None:
+    def take_all(self, pattern: re.Pattern[str], kind: str | None, group: int = 0) -> None:
         for match in list(pattern.finditer(self.masked)):
             self.take(match.start(group), match.end(group), kind)
 

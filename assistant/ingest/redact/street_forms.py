@@ -2,7 +2,8 @@
 quoted value of a JSON or log field ('"line1":"Meir 88"', "street='Kerkstraat 4'") and
 Hungarian streets, whose type follows the name in lower case ("Váci út 35", "Kossuth Lajos
 utca 12", "Deák Ferenc tér 3"), Turkish ones with the door after "No:" ("Kıbrıs Şehitleri Cad.
-No:112 D:5") and Finnish ones ("Hatanpään valtatie 26 A 7")."""
+No:112 D:5") and Finnish ones ("Hatanpään valtatie 26 A 7"), and a street named after its
+postcode and town in an address's field ("Address: 2514 EA The Hague, Lange Voorhout 18")."""
 
 from __future__ import annotations
 
@@ -43,9 +44,22 @@ _FI_STREET = re.compile(
 _FI_HINT = re.compile(r"(?:katu|tie|kuja|polku|väylä|raitti|rinne|kaari|tori|aukio) [1-9]")
 
 
+# the postcode and town first, then the street, any street, after the field's label
+_STREET_AFTER_TOWN = re.compile(
+    r"\b(?i:(?:home |postal |billing |delivery |shipping )?address|(?:woon|post|bezorg)?adres"
+    r"|adresse|anschrift)[ \t]*:[ \t]*"
+    r"(?:\ue000++|[1-9]\d{3} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]-)?\d{4,5})"
+    r"(?: [A-ZÀ-Ý][\w'-]+){1,3}, "
+    r"((?:[A-ZÀ-Ý][\w'.-]+ )(?:(?:[A-ZÀ-Ý][\w'.-]+|van|de|der|den|het|la|le|du|des) ){0,3}"
+    r"[1-9]\d{0,3}(?:[ -]?[A-Za-z]\b|-\d{1,3})?)(?![\w%]|[.,:/]\d)"
+)
+
+
 def take_street_forms(scan: Scan) -> None:
     if ":" in scan.masked or "=" in scan.masked:
         scan.take_all(_ADDRESS_FIELD, "ADDRESS", 2)
+        if scan.mentions("adres", "address", "anschrift"):
+            scan.take_all(_STREET_AFTER_TOWN, "ADDRESS", 1)
     if _HU_HINT.search(scan.masked):
         scan.take_all(_HU_STREET, "ADDRESS")
     if _TR_HINT.search(scan.masked):
