@@ -135,18 +135,28 @@ _ID_CUES = (
 )  # fmt: skip
 
 
+# the dash inside an ID said as a word: "one five zero three eight six, dash, two seven ..."
+_DASH_SAID = re.compile(r",? (?:dash|hyphen|streepje|koppelteken|min|minus|slash),? ", re.I)
+
+
 def take_spoken_ids(scan: Scan) -> None:
     """A BSN, a US social security number or another country's national ID number read out
     after its cue (within a turn or two): "BSN vijf twee zeven, een negen vier, acht zes
     vier", "your national identity number" / "one two zero three eight five, four four ..."."""
     if not scan.mentions("bsn", "burger", "sofi", "ssn", "social", "citizen service", *CUE_STEMS):
         return
-    for spoken in spoken_values(scan.masked):
+    said = spoken_values(scan.masked)
+    starts = {s.start: s for s in said}
+    for spoken in said:
         if not spoken.value.isdigit():
             continue
         before = scan.masked[max(0, spoken.start - 160) : spoken.start]
         for kind, cue, valid in _ID_CUES:
             cues = list(cue.finditer(before)) if valid(spoken.value) else []
             if cues and not (cue is NATIONAL_CUE and NOT_THIS.search(before, cues[-1].end())):
-                scan.take(spoken.start, spoken.end, kind)
+                end = spoken.end
+                dash = _DASH_SAID.match(scan.masked, end)
+                if dash and dash.end() in starts:  # its tail after a dash said as a word
+                    end = starts[dash.end()].end
+                scan.take(spoken.start, end, kind)
                 break
