@@ -183,7 +183,9 @@ _LINE_REST = re.compile(r"[^\n\d]{0,12}(?:\n|$)")
 # a code asked for or given after the card, not one that was sent: "Expiry and the 4-digit code
 # on the front please." / "exp. Sept 2027, code 5813", "j'ai oublié le code, c'est 4417"
 _CODE_AFTER_CARD = re.compile(
-    r"\bcode\b[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?(\d{3,4})(?![\d/,-]|[.,]\d)",
+    # or asked about and given at once: "moet ik nog de code geven? 7261"
+    r"\bcode\b(?:(?: [a-zà-ÿ]{2,10}){1,3}\?)?[^\w\n]{0,3}(?:(?:is|c'est|est|=)\W{0,2})?"
+    r"(\d{3,4})(?![\d/,-]|[.,]\d)",
     re.IGNORECASE,
 )
 _CODE_SENT = re.compile(

@@ -142,6 +142,8 @@ RELATION_CUE = re.compile(
     r"|son-in-law|daughter-in-law|father-in-law|mother-in-law|verloofde|fiancée?|fiance)"
     r"|\bbuurvrouw|\bbuurman|\bburen|\bneighbour|\bneighbor"
     r"|\b(?:opa|oma|tante|oom|uncle|aunt|auntie|grandma|grandpa|granny)"  # "Opa Klaas 80 jaar"
+    # or in other languages, not a firm's name speaking: "Pizzeria Da Nonna: Ciao!"
+    r"|\b(?:nonna|nonno|zia|zio|abuela|abuelo|tía|tío|omi|babcia|dziadek|mamie|papie)(?!:)"
     r"|\b(?:bel|belt|bellen)(?: aan)? bij|\baanbellen bij|\bring (?:the bell )?for"  # at the door
     r"|\b(?:(?:sur|last |family |maiden |married |birth )name|achternaam|meisjesnaam"
     # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle

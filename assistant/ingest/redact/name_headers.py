@@ -68,6 +68,10 @@ def _unaccented(word: str) -> str:
 _CHANNELS = frozenset(("DM", "PM", "PB", "IM", "SMS", "WA"))
 
 
+# hearts and other signs a contact's saved name ends with, before the colon: "Nonna Pina 💕:"
+_TRAILING_SIGNS = re.compile(r"[\s\u2600-\u27bf\ufe0f\u200d\U0001F000-\U0001FAFF]+$")
+
+
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
@@ -102,7 +106,7 @@ class Headers(Mentions):
         labels = list(LABEL.finditer(self.text))  # read once: counted, then judged
         speakers = Counter(m.group("who").strip() for m in labels)
         for match in labels:
-            who = match.group("who").strip()
+            who = _TRAILING_SIGNS.sub("", match.group("who"))  # "Nonna Pina 💕:"
             inner = match.group("inner")
             placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
             if inner and title and not placeholder and who.lower() in title:
@@ -173,8 +177,12 @@ class Headers(Mentions):
                 or _NOTE_BY.match(who)
             ):
                 # "Medewerker (Iris):", "Klant (An Peeters):", a note and who wrote it:
-                # "Notitie 03/05 (TvdL):"
-                self.take_staff_name(match.start("inner"), match.end("inner"))
+                # "Notitie 03/05 (TvdL):", the person before the firm: "Agent (Fleur, Zilveren
+                # Kruis):"
+                end = match.end("inner")
+                if ", " in inner:
+                    end = match.start("inner") + inner.index(", ")
+                self.take_staff_name(match.start("inner"), end)
 
     def _desk_then_person(self, who: str, placeholder: bool) -> bool:
         """A desk's word and its name speaking, the person in brackets: "Helpdesk Storingen

@@ -79,10 +79,12 @@ _DASH_SIGNATURE = re.compile(
     re.MULTILINE,
 )
 # a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
-# the line ("Ola (support) 09:13")
+# the line ("Ola (support) 09:13") or before a dash and the message ("Iris (Telfort) 16:22 - Hoi!")
 _TIMED_LABEL = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?:[ \t]+\([^()\n\d]{2,30}\))?"
-    r"[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*$",
+    r"^[ \t]*(?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ma|Di|Wo|Do|Vr|Za|Zo"  # "Sun 16:02"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Maan|Dins|Woens|Donder|Vrij|Zater|Zon)dag)\b)"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)([ \t]+\([^()\n\d]{2,30}\))?"
+    r"[ \t]+\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*$|[ \t]+[-–—][ \t])",
     re.MULTILINE,
 )
 
@@ -156,8 +158,10 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     for match in labels:
         name = match.group(1)
         first = name.split()[0]
-        if first.lower() in ROLES or first.lower() in lists.common:
-            continue  # "Support 10:15", "Today 09:30"
+        if first.lower() in ROLES:
+            continue  # "Support 10:15"
+        if first.lower() in lists.common and not (match.group(2) and seen[name] >= 2):
+            continue  # "Today 09:30", not a listed word speaking for a firm twice: "Iris (Telfort)"
         if seen[name] >= 2 or first in lists.first:
             scan.take(match.start(1), match.end(1), "NAME")
 

@@ -93,6 +93,10 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# a chat line's message starts after its time and a dash: "Roos (Ziggo) 10:04 - Dan zet ik ..."
+_TIME_DASH = re.compile(r"\d[:.]\d\d\]? [-–—] $")
+
+
 class _Finder(Headers):
     """The passes over a text, each taking the names its cue or rule finds."""
 
@@ -396,7 +400,12 @@ class _Finder(Headers):
                 continue
             if word in lists.ambiguous or word.lower() in lists.common:
                 before = self.text[max(0, tok.start - 3) : tok.start].rstrip(" ")
-                mid_sentence = bool(before) and before[-1] not in '.!?:\n"“(' and i > 0
+                mid_sentence = (
+                    bool(before)
+                    and before[-1] not in '.!?:\n"“('
+                    and i > 0
+                    and not _TIME_DASH.search(self.text, max(0, tok.start - 10), tok.start)
+                )
                 if not (has_surname or mid_sentence):
                     continue
             self.take(i, j)

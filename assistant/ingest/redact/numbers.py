@@ -357,6 +357,22 @@ def take_phones(scan: Scan) -> None:
     # again, now that the numbers above are masked: a cue may reach past one to the next, as a
     # second pass over their placeholders would ("Móvil: 612 ... / oficina 963 52 84 17")
     take_cued_phones(scan)
+    _take_same_shape(scan)
+
+
+_US_SHAPED = re.compile(r"(?<![\w+/.-])\d{3}[-. ]\d{3}[-. ]\d{4}(?![\w-]|[.,/]\d)")
+
+
+def _take_same_shape(scan: Scan) -> None:
+    """A second number with a North American phone's shape beside one taken as a phone: "604-
+    771-3928, and my husband's line is 604 771 3929"."""
+    if not any(
+        f.kind == "PHONE" and _US_SHAPE.fullmatch(scan.text, f.start, f.end) for f in scan.found
+    ):
+        return
+    for match in list(_US_SHAPED.finditer(scan.masked)):
+        if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
+            scan.take(match.start(), match.end(), "PHONE")
 
 
 # --------------------------------------------------------------------------- BSN

@@ -325,6 +325,9 @@ _SENT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+# a key safe's code opens it for every visitor, even called a pick-up code: "Sleutel ligt in
+# de sleutelkluis bij de ingang, ophaalcode 6620"
+_KEY_SAFE = re.compile(r"\b(?:sleutelkluis\w*|sleutelkastje|key ?safe|keysafe|lock ?box)\b", re.I)
 
 
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
@@ -340,7 +343,7 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         and KIND_BEFORE.search(text, max(0, cue_start - 16), cue_start)
     ):
         return "OTP"  # "porting PIN", "transfer PIN": what it is for makes it a one-time code
-    if _PERMANENT.search(clause) and not _SENT.search(clause):
+    if (_PERMANENT.search(clause) and not _SENT.search(clause)) or _KEY_SAFE.search(clause):
         return "PASSWORD"
     return "OTP"
 

@@ -41,7 +41,11 @@ _IE = re.compile(
     r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
 )
 # German in lower case, as typed in a chat ("car (hh-kw 2207)"), about a car only
-_DE_LOWER = re.compile(r"(?<![\w-])[a-zäöü]{1,3}-[a-z]{1,2} [1-9]\d{0,3}[eh]?(?![\w-]|[.,]\d)")
+# (not a span of days before the hours: "Openingstijden ma-vr 8:00-17:30", "mo-fr 9:00")
+_DE_LOWER = re.compile(
+    r"(?<![\w-])(?!(?:ma|di|wo|do|vr|za|zo|mo|tu|we|th|fr|sa|su|mi)-[a-z]{2} \d)"
+    r"[a-zäöü]{1,3}-[a-z]{1,2} [1-9]\d{0,3}[eh]?(?![\w-]|[.,:]\d)"
+)
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
 STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
