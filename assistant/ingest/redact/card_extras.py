@@ -274,6 +274,13 @@ _EXPIRY_BEFORE_CUE = re.compile(
 )
 
 
+# a card's month and year as a payment log's or JSON's fields: '"exp_month": "07"'
+_EXPIRY_FIELD = re.compile(
+    r"[\"']?(?i:exp(?:iry|iration)?_?(?:month|year|mm|yy|yyyy))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(\d{2}|20\d\d)(?![\w/.-])"
+)
+
+
 def take_card_extras(scan: Scan) -> None:
     """Expiry dates and security codes: after their cue anywhere, and close after a card
     number even without a cue ("4111... 09/28 031")."""
@@ -282,6 +289,8 @@ def take_card_extras(scan: Scan) -> None:
         return
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+        if "exp" in scan.lower:
+            scan.take_all(_EXPIRY_FIELD, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "verloop", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):

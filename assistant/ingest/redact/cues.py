@@ -25,11 +25,14 @@ _TOKEN_SHAPES = re.compile(
     r"|AKIA[0-9A-Z]{16}"
     r"|[A-Za-z0-9_.-]{3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
+    r"|(?:pk|sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a map's key: "pk.eyJ1Ijo..."
     r")(?![\w-])"
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
-    r"(?<!\[)\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel|key|bearer|access key"
-    r"|session(?:_?id)?|sessid|sid)\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
+    # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
+    r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel"
+    r"|key|bearer|access key"
+    r"|session(?:_?id)?|sessid|sid))\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     r"(?P<value>[A-Za-z0-9+/_=.~-]{16,})",

@@ -24,7 +24,8 @@ _PLACE_WORDS = ("in ", "to ", "naar ", "near ", "bij ", "uit ", "Co. ", "Sint ",
 _TOWNS = frozenset(
     "Florence Victoria Sydney Austin Adelaide Charlotte Chelsea Paris Regina Lourdes Valencia"
     " Savannah Eugene Orlando Jackson Madison Phoenix Lincoln Chester Sofia Vienna Lima Georgia"
-    " Dallas Houston Denver Beverly Marion Alexandria Elizabeth Odessa Florentina Nancy".split()
+    " Dallas Houston Denver Beverly Marion Alexandria Elizabeth Odessa Florentina Nancy Melle"
+    " Lochristi Evergem Zele".split()
 )
 _TOWN_BEFORE = re.compile(r"(?:\b(?:in|naar|via|near|uit)|[A-Z][a-zà-ÿ]+ [–—-]) $")
 # a US town before its state: "Lakeside Family Clinic, Madison WI" (not the state codes that

@@ -179,6 +179,7 @@ TITLE_CUE = re.compile(
     r"|prof|mej|(?<!\d )(?<!per )(?-i:[Hh]r)(?=\.)"  # "hr. Achterberg", not "HR" or "per hr."
     r"|(?<![\w.–-])(?-i:Fr)(?=\.)"  # German "Fr. Huber" (Frau), not "Mo.–Fr."
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
+    r"|(?-i:Sr|Sra|Srta)(?=\.)"  # Spanish, with the dot: "Dear Sr. Romero"
     r"|(?-i:Pani|Panie|Pana|Panu)"  # Polish, as written: "Dzień dobry Pani Marto!"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
@@ -205,6 +206,7 @@ FORM_CUE = re.compile(
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
     r"|wife|husband|spouse|partner|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
+    r"|toeslagpartner|medeaanvrager|co-applicant|joint applicant"
     r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"

@@ -58,7 +58,7 @@ _TRADE = (
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
-    r"|Café|Cafe|Eetcafé"  # "Grand Café Anne & Max"
+    r"|Café|Cafe|Eetcafé|Chez"  # "Grand Café Anne & Max", "Chez Pierre"
     r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna|Villa|Casa|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|" + _TRADE + r")"

@@ -70,7 +70,8 @@ _CUE = (
     r"|sociale-?zekerheidsnummer|social security(?: number| no\.?)?"
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|sv-?nr|steuer-?id\w*"
     # a German tax ID, in German, English or Dutch
-    r"|steuer-?identifikationsnummer|tax id(?:entification)?(?: number| no\.?)?"
+    r"|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer"
+    r"|tax id(?:entification)?(?: number| no\.?)?"
     r"|belastingidentificatienummer"
     r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
     r"|nhs (?:number|no\.?)|ahv(?:-nummer|-nr| number)?|avs"

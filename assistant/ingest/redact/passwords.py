@@ -327,6 +327,8 @@ _SENT = re.compile(
 _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # a key safe's code opens it for every visitor, even called a pick-up code: "Sleutel ligt in
 # de sleutelkluis bij de ingang, ophaalcode 6620"
+# a door's or an alarm's own PIN, even reset: "Door PIN reset from 2207 to 8813"
+_LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pincode)\b", re.I)
 _KEY_SAFE = re.compile(r"\b(?:sleutelkluis\w*|sleutelkastje|key ?safe|keysafe|lock ?box)\b", re.I)
 
 
@@ -343,7 +345,11 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         and KIND_BEFORE.search(text, max(0, cue_start - 16), cue_start)
     ):
         return "OTP"  # "porting PIN", "transfer PIN": what it is for makes it a one-time code
-    if (_PERMANENT.search(clause) and not _SENT.search(clause)) or _KEY_SAFE.search(clause):
+    if (
+        (_PERMANENT.search(clause) and not _SENT.search(clause))
+        or _KEY_SAFE.search(clause)
+        or _LOCK_PIN.search(clause)
+    ):
         return "PASSWORD"
     return "OTP"
 

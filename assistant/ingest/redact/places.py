@@ -48,7 +48,10 @@ _HOUSE = (
 # a count of something after the number, not a house: "Levering 55 minuten te laat"
 _QUANTITY_AFTER = (
     r"(?! (?i:years?|jaar|jaren|maanden?|months?|weeks?|weken|dagen|days?|keer|times|uur"
-    r"|hours?|min|minut\w*|stuks?|x)\b)"
+    r"|hours?|min|minut\w*|stuks?|x|cm|mm)\b)"
+    # a piece of furniture named after a canal: "Eettafel Keizersgracht 220 cm", "Dressoir
+    # Herengracht 3-deurs"
+    r"(?!-(?i:deurs|zits|persoons|laden|delig)\b)"
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
