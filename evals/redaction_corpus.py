@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind59"  # src/*_blind59.txt: the fifty-ninth blind set, the only report split
+REPORT = "_blind60"  # src/*_blind60.txt: the sixtieth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
