@@ -148,13 +148,22 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]+)(?: (?:[A-Z][\w'-]+|van|de|der|den|el|al|bin|ter)){1,3}$"
 )
 _NAME_DATE_HINT = re.compile(r"(?:, | \(| [—–-] )\d{1,2}\b")
+# a family's or a school's field in a form or a list, where a child's date counts too:
+# "Ouder: Milan Brouwer, 4 mei 2020", "Kind 2: Noor Jansen, 03-02-2019"
+_PERSON_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?i:kind|child|ouder|parent|deelnemer|leerling|participant|pupil)(?: \d)?:"
+    r"[ \t]*$"
+)
 
 
 def _take_name_dates(scan: Scan) -> None:
     first = name_lists().first
     for match in list(_NAME_DATE.finditer(scan.masked)):
         name = _NAME_BEFORE.search(scan.masked, max(0, match.start() - 50), match.start())
-        if name and name.group(1) in first and _birth_year(match.group(1)):
+        if not name or name.group(1) not in first:
+            continue
+        field = _PERSON_FIELD.search(scan.masked, max(0, name.start() - 30), name.start())
+        if _birth_year(match.group(1), _LATEST_CHILD_YEAR if field else _LATEST_BIRTH_YEAR):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
 
 

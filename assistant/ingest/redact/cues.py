@@ -31,7 +31,7 @@ _TOKEN_SHAPES = re.compile(
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel"
-    r"|key|bearer|access key"
+    r"|key|bearer|access key|csrf|xsrf"
     r"|session(?:_?id)?|sessid|sid))\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
@@ -151,7 +151,8 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(
-    r"\b(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask|mask"
+    r"(?:\b|(?<=_))(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
+    r"|mask|driver|drv|bios|fw"  # "driver 1.0.4.13", "nic_fw=2.4.10.1"
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid)\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"

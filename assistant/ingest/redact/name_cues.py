@@ -189,7 +189,7 @@ FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
     # or after a field's separator on one line: "First name: Wouter | Last name: De Smedt"
     # or after a sentence on the same line: "Betalingstermijn 30 dagen. Contactpersoon: ..."
-    r"(?:^|\n|\| |(?<=[a-z0-9][.!?]) ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} / )?"
+    r"(?:^|\n|\| |(?<=[a-z0-9][.!?]) ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} ?/ ?)?"
     r"(?:naam|name|full name|volledige naam"
     r"|kaarthouder"
     r"|cardholder|aanvrager"

@@ -7,7 +7,7 @@ import re
 
 from assistant.ingest.redact.name_cues import LOWER_INTRO
 from assistant.ingest.redact.name_lists import ROLES, NameLists
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import MASK, Scan
 
 # how English adjectives end, which no name in the lists does: "it's stable again"
 _ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
@@ -111,3 +111,15 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
             continue  # "met inbegrip van", "met souvenirs van": a listed name only
         if known or not _ADJECTIVE_END.search(word):
             scan.take(match.start(1), match.end(1), "NAME")  # not "it's stable again"
+
+
+# a maiden name after a person's name: "Katrin Brandt, geb. Meier", "Ann Lee née Baxter"
+_MAIDEN_NAME = re.compile(
+    r"\ue000,? (?:geb\.|geboren|née|z d\.) ([A-ZÀ-Ý][a-zà-ÿ'-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
+)
+
+
+def take_maiden_names(scan: Scan) -> None:
+    """A maiden name right after a name already taken, in German, Dutch, French or English."""
+    if MASK in scan.masked:
+        scan.take_all(_MAIDEN_NAME, "NAME", 1)

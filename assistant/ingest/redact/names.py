@@ -37,7 +37,7 @@ from assistant.ingest.redact.name_cues import (
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_headers import Headers
-from assistant.ingest.redact.name_intros import take_lower_intros
+from assistant.ingest.redact.name_intros import take_lower_intros, take_maiden_names
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -472,3 +472,4 @@ def take_names(scan: Scan) -> None:
     finder.agent_initials()
     finder.propagate()
     take_spelled_names(scan)
+    take_maiden_names(scan)

@@ -298,12 +298,18 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "my member number is 55102", "account name is x_77": an identifier
             if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start):
                 continue  # "port: 587" in a config shared with its password
+            if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
+                continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 scan.take(start, start + len(value), "PASSWORD")
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
+
+
+# a value in a link's query after its name: the rules for links and tokens judge those
+_QUERY_PARAMETER_BEFORE = re.compile(r"[?&][\w.-]{1,20}=$")
 
 
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is
@@ -313,7 +319,7 @@ _PERMANENT = re.compile(
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
-    r"|portiek|key ?safe|safe|sleutel\w*|kluis"
+    r"|portiek|key ?safe|safe|sleutel\w*|kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
     r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
