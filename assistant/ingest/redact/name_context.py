@@ -92,6 +92,11 @@ def month_after_time_word(text: str, start: int, word: str) -> bool:
     )
 
 
+# a cheap test before the full pattern below
+PLACE_FIELD_HINT = re.compile(
+    r"(?i:city|town|plaats|stad|ort|ville|ciudad|città|county|state|provin\w*|country|land)"
+    r"[ \t]*:"
+)
 # a form's field for a place: its value is a town, not the customer ("City: Franklin   State:
 # TN", "Woonplaats: Emmen")
 PLACE_FIELD = re.compile(

@@ -81,7 +81,9 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
         last = match.group(1).rsplit(" ", 1)[1]
         if last not in lists.common and last not in ROLES:
             scan.take(match.start(1), match.end(1), "NAME")
-    if "(" in text:
+    if "(" in text and scan.mentions(
+        "klant", "customer", "client", "cliënt", "beller", "caller", "member", "lid"
+    ):
         for match in _LOWER_CUSTOMER_BRACKETS.finditer(text):
             words = match.group(1).split()
             if (

@@ -13,6 +13,7 @@ import re
 
 from assistant.ingest.redact.name_context import (
     PLACE_FIELD,
+    PLACE_FIELD_HINT,
     month_after_time_word,
     place_or_brand,
 )
@@ -443,7 +444,7 @@ def take_names(scan: Scan) -> None:
     if lists.not_phrases is not None:
         for match in list(lists.not_phrases.finditer(scan.masked)):
             scan.take(match.start(), match.end(), None)
-    if ":" in scan.masked:
+    if ":" in scan.masked and PLACE_FIELD_HINT.search(scan.masked):
         for match in list(PLACE_FIELD.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)
     take_label_names(scan, lists)
