@@ -42,6 +42,7 @@ from assistant.ingest.redact.lookalikes import (
     NUMBER_WORD_BEFORE,
     SCORE_BEFORE,
     SETTING_BEFORE,
+    TAX_NUMBER_BEFORE,
     USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
@@ -202,16 +203,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
-        or _TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
+        or TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
     )
-
-
-# a firm's VAT number, no one's plate or ID: "VAT reg. IE 6388047V", "BTW-nr NL8531..."
-_TAX_NUMBER_BEFORE = re.compile(
-    r"\b(?:vat|btw|tva|ust|mwst|iva)(?:[ .-]?(?:reg|no|nr|number|id|nummer))?\.?[ :]*"
-    r"(?:[A-Z]{2} ?)?$",
-    re.IGNORECASE,
-)
 
 
 # a floor or a flat is no postcode: "2nd", "3ºB", "3-hoog", "#09-1612"

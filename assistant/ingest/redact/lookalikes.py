@@ -103,3 +103,12 @@ TRACKING_CODE = re.compile(
     r"(?i: ?(?:nummer|number|nr|no|code|id))?\.?:? ?"
     r"((?=[A-Z0-9 ]*\d)[A-Z0-9]{2,}(?: [A-Z0-9]{2,}){1,6})(?![\w-])"
 )
+
+
+# a firm's VAT or enterprise number, no one's phone, plate or ID: "btw BE 0712.448.915",
+# "ondernemingsnummer 0712 448 915", "VAT reg. IE 6388047V"
+TAX_NUMBER_BEFORE = re.compile(
+    r"\b(?:btw|vat|tva|ust|mwst|iva|ondernemings|kbo|enterprise)\w*\.?"
+    r"(?:[ -]?(?:reg|nr|no|nummer|number|id)\.?)?\W{0,3}(?:[A-Z]{2} ?)?$",
+    re.IGNORECASE,
+)

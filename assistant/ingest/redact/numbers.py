@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE
+from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, TAX_NUMBER_BEFORE
 from assistant.ingest.redact.phone_cues import take_cued_phones
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -142,11 +142,6 @@ _OTHER_NUMBER_FIELD = re.compile(
     r"|prefer|voorkeur"
     r"|new|nieuw|old|oud|my|mijn|your|uw|je|our|ons|his|her|zijn|haar|their|hun|the|de|het)"
     r")[A-Za-z]{3,}(?:[ -]?(?:number|nummer|nr|no))\.? ?[:#] ?$",
-    re.IGNORECASE,
-)
-_TAX_NUMBER_BEFORE = re.compile(
-    r"\b(?:btw|vat|tva|ust|ondernemings|kbo|enterprise)\w*\.?(?: ?(?:nr|no|nummer|number|id)\.?)?"
-    r"\W{0,3}(?:[A-Z]{2} ?)?$",
     re.IGNORECASE,
 )
 
@@ -345,8 +340,7 @@ def take_phones(scan: Scan) -> None:
                     and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
                 ) or (
                     # no VAT number starts with "+": "this is Kenji btw, +1 619 555 0144"
-                    text[begin] != "+"
-                    and _TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin)
+                    text[begin] != "+" and TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin)
                 ):
                     continue
                 if not text.startswith(
