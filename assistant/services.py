@@ -37,6 +37,9 @@ def check_workspace(name: str) -> str:
 
 class Services:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        from assistant.privacy.memory import zero_fresh_memory
+
+        zero_fresh_memory()  # no stale text in the buffers index files are written from
         self.settings = settings or get_settings()
         self._embedder = embedder
         self._keyword: dict[str, KeywordIndex] = {}
