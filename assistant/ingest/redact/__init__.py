@@ -53,7 +53,7 @@ from assistant.ingest.redact.cues import take_ips, take_tokens
 from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned
-from assistant.ingest.redact.links import take_emails, take_links
+from assistant.ingest.redact.links import LINK_HINT, take_emails, take_links
 from assistant.ingest.redact.lookalikes import TEMPLATE_VALUE
 from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.national_ids import take_national_ids
@@ -121,7 +121,7 @@ PLAIN_STEPS: tuple[Step, ...] = (
 def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
     """``text`` scanned by every rule but the names (``skip``: steps left out)."""
     scan = Scan(text)
-    if "://" in text or "www." in text or "WWW." in text:
+    if LINK_HINT.search(text):
         take_links(scan)
     take_emails(scan)
     for step in DIGIT_STEPS if _DIGIT.search(text) else PLAIN_STEPS:

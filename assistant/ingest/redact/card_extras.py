@@ -18,6 +18,8 @@ EXPIRY_NAMED = (  # also "Jan '27"
     r" ['’]?(?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
+    # not a car's road test: "APK verloopt 03-2025", "MOT expires 04/2026"
+    r"(?<!\bAPK )(?<!\bMOT )"
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt|verval"
     r"|geldig t/m"
     r"|geldig tot"
@@ -175,7 +177,9 @@ _CVV_NEXT_LINE = re.compile(
 )
 # not the start of a longer number: "Telefoon: 06-19 88 42 07"
 _NEAR_CARD_EXPIRY = re.compile(
-    r"(?<![\d/])(" + _EXPIRY + r"|(?<!\w)" + EXPIRY_NAMED + r")(?![\d/]| \d\d)", re.IGNORECASE
+    # not a whole date's day and month: "Datum transactie: 07-04-2025"
+    r"(?<![\d/])(?<!\d[-.])(" + _EXPIRY + r"|(?<!\w)" + EXPIRY_NAMED + r")(?![\d/]| \d\d|[-.]\d)",
+    re.IGNORECASE,
 )
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
 _OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")

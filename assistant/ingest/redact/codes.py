@@ -154,7 +154,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"(?:fout|error|foutmelding|discount|korting|kortings|promo|actie|retour|return|status"
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
     r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort"
-    r"|agb|uzovi|swift|bic)"  # "AGB-code 04012345": a care provider's code
+    r"|agb|uzovi|swift|bic"  # "AGB-code 04012345": a care provider's code
+    r"|location|locatie|zone|batch)"  # a parking zone's code: "location code 70412"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )

@@ -35,7 +35,9 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"|session(?:_?id)?|sessid|sid))\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
-    r"(?P<value>[A-Za-z0-9+/_=.~-]{16,})",
+    # "API-key geven (de huidige is AKX-77fe-...)"
+    r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"
+    r"(?P<value>[A-Za-z0-9+/_=.~%-]{16,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
     re.IGNORECASE,
 )
 # a key typed in groups of four, as authenticator apps show a setup key: "gebruik deze setup
@@ -115,8 +117,27 @@ def _labelled_key(match: re.Match[str], value: str) -> bool:
     )
 
 
+# a long code on its own line under the line that announces it: "plak deze code in de app:\n\n
+# PRX-5fQ2-hL8w-Zc71-mN4e": upper and lower case and digits, too long to type from a text
+_CODE_ON_ITS_LINE = re.compile(
+    r"\b(?:code|key|sleutel)\b[^\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*([A-Za-z0-9-]{16,60})[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+# upper and lower case and digits, 16 or more of them: a key pasted, not a code typed over
+MIXED_KEY = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)(?:[A-Za-z0-9]-?){16,}")
+# an eSIM's activation code after the server in its LPA string: "LPA:1$smdp.example.com$K2Q7-..."
+_ESIM = re.compile(r"\bLPA:1\$[^$\s]+\$([A-Za-z0-9-]{8,})")
+
+
 def take_tokens(scan: Scan) -> None:
     take_settings(scan)
+    if "LPA:" in scan.masked:
+        scan.take_all(_ESIM, "TOKEN", 1)
+    if "\n" in scan.masked and scan.mentions("code", "key", "sleutel"):
+        for match in list(_CODE_ON_ITS_LINE.finditer(scan.masked)):
+            if MIXED_KEY.fullmatch(match.group(1)):
+                scan.take(match.start(1), match.end(1), "TOKEN")
     if scan.mentions("key", "sleutel", "secret", "geheim"):
         for match in list(_GROUPED_KEY.finditer(scan.masked)):
             scan.take(match.start("value"), match.end("value"), "TOKEN")
@@ -154,7 +175,9 @@ _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
     r"|mask|driver|drv|bios|fw"  # "driver 1.0.4.13", "nic_fw=2.4.10.1"
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
-    r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid)\.?:?\s?"
+    r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
+    # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
+    r"|updated|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+)\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"
     re.IGNORECASE,
 )

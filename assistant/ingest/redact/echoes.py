@@ -163,6 +163,30 @@ def _take_pair(scan: Scan, kinds: dict[tuple[int, int], str], match: re.Match[st
         scan.take(*second, kind)
 
 
+# the next turn says the value is another one: "[18:14] Mark: Ah no, it's 2583 now", "Nee,
+# het is nu 4471"
+_NO_ITS = re.compile(
+    r"\A\n[^\n]{0,50}?:[ \t]+(?:(?:ah|oh|eh|uh|nou|oeps)[,.!]?[ \t]+)?(?:no|nope|nee|neen)[,.!]?"
+    r"[ \t]+(?:it(?:'s| is)|het is|'t is|dat is|die is|is)[ \t]+(?:now[ \t]+|nu[ \t]+)?"
+    r"([A-Za-z0-9][\w!@#$%&*+=?-]{2,30}?)(?:[ \t]+(?:now|nu))?(?=[.,!?]?(?:\s|$))",
+    re.IGNORECASE,
+)
+_SECRETS = frozenset(("PASSWORD", "OTP", "CVV"))
+
+
+def _take_next_turn_correction(scan: Scan) -> None:
+    """A secret the next speaker says is another value now: the new one of the same shape is
+    of the same kind ("I thought it was 0419" / "Ah no, it's 2583 now")."""
+    for found in [f for f in scan.found if f.kind in _SECRETS]:
+        line_end = scan.masked.find("\n", found.end)
+        if line_end < 0:
+            continue
+        match = _NO_ITS.match(scan.masked[line_end:])
+        old = scan.text[found.start : found.end]
+        if match and value_shape(match.group(1)) == value_shape(old) and match.group(1) != old:
+            scan.take(line_end + match.start(1), line_end + match.end(1), found.kind)
+
+
 _SPOKEN_CORRECTION = re.compile(CORRECTION, re.IGNORECASE)
 _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
 
@@ -214,6 +238,8 @@ def take_echoes(scan: Scan) -> None:
     ):
         _take_corrected(scan)
         _take_spoken_corrected(scan)
+    if "\n" in scan.text and scan.mentions("no", "nee"):
+        _take_next_turn_correction(scan)
     _take_plate_again(scan)
     said: dict[str, str] = {}
     for found in scan.found:

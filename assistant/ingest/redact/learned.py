@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.ingest.redact.births import FULL_DATE
+from assistant.ingest.redact.cues import MIXED_KEY
 from assistant.ingest.redact.learned_features import (
     DIM,
     MONTH_YEAR,
@@ -144,7 +145,11 @@ _QTY_AFTER = re.compile(r",? ?(?:qty|aantal|stuks|pcs|x ?\d)", re.IGNORECASE)
 # a Norwegian flat's number after the house's is no postcode: "Thereses gate 41 H0203, 0354 Oslo"
 _FLAT_NUMBER = re.compile(r"[HKLU]\d{4}")
 # a flat's number after its word: "Flat 2F1" (Edinburgh), "lgh 1201" (Sweden)
-_FLAT_WORD_BEFORE = re.compile(r"\b(?:flat|apt|apartment|unit|lgh|lägenhet)\.?\s$", re.IGNORECASE)
+_FLAT_WORD_BEFORE = re.compile(
+    r"\b(?:flat|apt|apartment|unit|lgh|lägenhet)\.?\s$"
+    r"|\b(?:app|appt)\.[ \t]\Z|\bappartement[ \t]\Z",
+    re.IGNORECASE,
+)  # also French: "455 rue Sainte-Catherine Ouest, app. 1207, Montréal"
 # a size is no postcode ("Jas maat 3000 XL"), nor is an amount a month ("2500 per maand")
 _SIZE_BEFORE = re.compile(r"\b(?:maat|size|größe|taille|mt)\.?:?\s$", re.IGNORECASE)
 _PER_AFTER = re.compile(
@@ -350,6 +355,8 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
             lo, hi = (start, end) if cand.spoken else widened(scan.masked, start, end)
             kind = model.pick(p, cand.value(scan.masked), "" if cand.spoken else scan.masked[lo:hi])
             if kind and not _no_secret_here(scan.masked, start, end, kind):
+                if kind == "OTP" and MIXED_KEY.fullmatch(scan.masked, start, end):
+                    kind = "TOKEN"  # too long to type from a text: a key pasted into an app
                 if kind in WIDE_KINDS:
                     start, end = lo, hi
                 _take(scan, start, end, kind)

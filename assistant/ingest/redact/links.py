@@ -23,7 +23,17 @@ EMAIL = re.compile(
 # is written so): "127.0.0.1", "0.0.0.0", "since patch 1.0.3.7"
 NO_ONES_ADDRESS = re.compile(r"127\.\d+\.\d+\.\d+|0\.0\.0\.0|\d\.\d\.\d\.\d")
 
-_URL = re.compile(r"(?<![@\w.])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
+_URL = re.compile(
+    r"(?<![@\w.])(?:https?://|www\.|(?<![/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    # a link written without its scheme, known by its domain and a path: "streamflix.nl/confirm/..."
+    r"\.(?:nl|be|com|net|org|eu|de|fr|io|app|co\.uk|uk|ie|es|it|at|ch)/(?=\w))"
+    r"[^\s<>\"'\[\]{}|\\^`]+",
+    re.IGNORECASE,
+)
+# a cheap test before the links are read: a scheme, "www." or a domain before a path
+LINK_HINT = re.compile(
+    r"://|www\.|\.(?:nl|be|com|net|org|eu|de|fr|io|app|uk|ie|es|it|at|ch)/\w", re.IGNORECASE
+)
 _URL_TRAILING = ".,;:!?'\"*)"
 _SECRET_KEY_PART = re.compile(
     r"token|secret|sess|passw|pwd|apikey|api[-_]?key|signature|credential|jwt|nonce"
@@ -80,6 +90,8 @@ def _secret_url(url: str) -> bool:
         netloc = parts.netloc
     except ValueError:
         return True
+    if "@sha256:" in parts.path:
+        return False  # a container image's digest: "registry.example.io/api@sha256:3f9c..."
     if "@" in netloc or (":" in netloc and not netloc.rsplit(":", 1)[1].isdigit()):
         return True
     if "@" in url and EMAIL.search(url):

@@ -82,7 +82,9 @@ METER_OR_CODE_BEFORE = re.compile(
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
     # an animal's chip: "chip 528140000316742", "chipnummer: 981..."
-    r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder|ov-?chipkaart(?:nummer)?)"
+    r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder|ov-?chipkaart(?:nummer)?"
+    # a batch's code, maybe after its first part: "batchcode L4187 0921 B"
+    r"|(?:batch|lot|partij)(?:code|nummer|nr|number| no| code)?(?:\W{1,3}[A-Z]\d{3,6})?)"
     r"\W{0,3}(?:is\W{1,2})?$",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ _PLACE_AFTER = re.compile(
 )
 # a month's short form after a word of time, no surname after it: "paying since Jan but"
 _MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_MONTH_NAMED = frozenset("April May June July August".split())  # also given names
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:since|until|till|in|sinds|vanaf|per|begin|eind|half|mid"
     r"|early|late|end of|start of) $",
@@ -58,12 +59,20 @@ _TECH_AFTER = re.compile(
 
 # a product's model or style named after someone: 'het model "Chelsea" in bruin'
 _MODEL_BEFORE = re.compile(r"\b(?i:model|style|stijl|design|colou?r|kleur)\s[\"'“‘]$")
+# a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
+_FURNITURE_AFTER = re.compile(
+    r"[\"”'’] (?:[\w-]+ )?(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk"
+    r"|shelf|bookcase|mirror|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
+    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant)s?\b"
+)
 
 
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
     if _MODEL_BEFORE.search(text, max(0, start - 10), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
+    if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):
+        return True  # '"Victor" side table, oak', '"Emma" vloerkleed'
     if _TECH_AFTER.match(text, end):
         return True  # "de Mollie API key", "the Stripe dashboard"
     if _US_STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
@@ -85,7 +94,10 @@ _MONTH_JOINED = re.compile(
 
 def month_after_time_word(text: str, start: int, word: str) -> bool:
     """A month's short form after a word of time ("paying since Jan but"), or joined to
-    another month ("rent Jan + Feb")."""
+    another month ("rent Jan + Feb"); a month that is also a given name only after a word of
+    time ("moved in June and I")."""
+    if word in _MONTH_NAMED:
+        return bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
     return word in _MONTH_SHORT and (
         bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
         or bool(_MONTH_JOINED.match(text, start + len(word)))

@@ -152,7 +152,8 @@ RELATION_CUE = re.compile(
     r"|geboortenaam|naam)\b(?:[^.,\n\d\[]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
     r"|[^.\n\d\[]{0,25}\b(?-i:is|was))"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
-    r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))[ ,:]+$",
+    # the name may stand in brackets: "Her daughter (Marjolein) will collect"
+    r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))(?:[ ,:]+| \()$",
     _I,
 )
 # a chat's customer label: "Cust: Darnell Price." takes a known given name or a name ending
@@ -174,7 +175,8 @@ PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
 TITLE_CUE = re.compile(
-    r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|ms|miss|mister|missus|(?-i:[Mm]x)|dr|drs"
+    r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|(?<!\d )(?<!\d)ms|miss|mister|missus"
+    r"|(?-i:[Mm]x)|dr|drs"  # not milliseconds: "140 ms. Foutpercentage"
     r"|ir|ing"  # not "MX": "Logitech MX Master"
     r"|prof|mej|(?<!\d )(?<!per )(?-i:[Hh]r)(?=\.)"  # "hr. Achterberg", not "HR" or "per hr."
     r"|(?<![\w.–-])(?-i:Fr)(?=\.)"  # German "Fr. Huber" (Frau), not "Mo.–Fr."
@@ -228,7 +230,9 @@ HEADER = re.compile(
     re.MULTILINE | _I,
 )
 LABEL = re.compile(
-    r"^ *(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *|(?:[\w]+ )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
+    # a WhatsApp export's date first: "[21/09/2024, 18:03] Mark:", "21-09-24 18:03 - Mark:"
+    r"^ *(?:\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? )?[\d:. ]+(?:[AaPp][Mm])?\] *"
+    r"|(?:[\w]+ |\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     # the role maybe in brackets: "[Agent] Kevin 08:52:"
     r"(?:\[?(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep"
     r"|assistente|assistent|assistant|operator|monteur|technician|bezorger|courier|chauffeur"

@@ -16,7 +16,7 @@ from assistant.ingest.redact.name_cues import (
     STAFF_LABEL,
     STAFF_ON_TITLE,
 )
-from assistant.ingest.redact.name_firms import FIRM_FIRST
+from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lists import PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 
@@ -64,6 +64,9 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# a name before an e-mail address in angle brackets: "Grace Achterberg <grace@...>"
+_NAMED_ADDRESS = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) <([^<>\s@]+@[^<>\s]+)>")
+
 # a channel in brackets, not a person: "Agent (DM):", "Klant (PM):"
 _CHANNELS = frozenset(("DM", "PM", "PB", "IM", "SMS", "WA"))
 
@@ -84,6 +87,8 @@ class Headers(Mentions):
                 self.scan.take(match.start(1), match.end(1), "NAME")
         self._handle_speakers()  # also after "posted by", without a colon
         if ":" not in self.text:
+            if "@" in self.scan.text:
+                self._named_addresses()  # also without a label
             return  # labels and headers all end in a colon
         for match in HANDLE_LABEL.finditer(self.text):
             handle = match.group(1)[1:]
@@ -94,6 +99,8 @@ class Headers(Mentions):
                 match.group(1), self.scan.text[match.end() : match.end() + 80]
             ):
                 self.take_display_name(match.start(1), match.end(1))
+        if "@" in self.scan.text:
+            self._named_addresses()  # after the headers, which take a title with the name
         if len(_TIMED_LINE.findall(self.text)) >= 2:  # a chat export: "Xiao Wen Chen 14:20"
             for match in _TIMED_LINE.finditer(self.text):
                 if not STAFF_LABEL.search(match.group(1)) and self.is_first(
@@ -273,6 +280,20 @@ class Headers(Mentions):
         if len(word) >= 3 and word.isupper():
             return False  # a body's letters: "Agent (DWP):"
         return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
+
+    def _named_addresses(self) -> None:
+        """A given name and a surname before an address that holds the surname, after any
+        label: "Affected user: Grace Achterberg <grace@achterbergadvies.nl>"."""
+        for match in _NAMED_ADDRESS.finditer(self.scan.text):  # the address as written
+            words = match.group(1).split()
+            address = _unaccented(match.group(2)).lower()
+            if (
+                self.is_first(words[0])
+                and not FIRM_WORD.fullmatch(words[-1])
+                and len(words[-1]) >= 3
+                and _unaccented(words[-1]).lower() in address
+            ):
+                self.scan.take(match.start(1), match.end(1), "NAME")
 
     def take_display_name(self, start: int, end: int) -> None:
         """A sender's display name, whole when it reads as a person's: capitalised words

@@ -67,7 +67,9 @@ def _read(name: str) -> list[str]:
 def name_lists() -> NameLists:
     first = frozenset(_read("first_names.txt"))
     not_entries = _read("not_names.txt")
-    phrases = sorted((p for p in not_entries if not p.isalpha()), key=len, reverse=True)
+    phrases = [p for p in not_entries if not p.isalpha()]
+    # also in capitals, as a bank statement writes a shop: "ALBERT HEIJN 1432 HILVERSUM"
+    phrases = sorted({*phrases, *(p.upper() for p in phrases)}, key=len, reverse=True)
     pattern = (
         re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
         if phrases

@@ -58,6 +58,8 @@ _TAKEN_AFTER = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
+# a call's speaker, not a form's field: what follows is what they said ("Caller: Good morning")
+_SPEAKING_LABEL = re.compile(r"(?i:caller|beller)[ \t]*:[ \t]*$")
 _SURNAME_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?i:last ?name|surname|family name|achternaam|nachname|nom de famille"
     r"|apellidos?|nazwisko|cognome)[ \t]*:[ \t]*$"
@@ -173,7 +175,9 @@ class _Finder(Headers):
                 if not self.take_from(i, lower_ok=False, particles=True):
                     self.take_after_person_title(i, before)
             elif STRONG_CUE.search(before) or FORM_CUE.search(before):
-                if not _LABEL_ITSELF.match(self.text, tok.end):
+                if not _LABEL_ITSELF.match(self.text, tok.end) and not (
+                    _SPEAKING_LABEL.search(before) and not self.said_name(i)
+                ):
                     # not the next label of an empty field: "Tussenvoegsel:\nAchternaam: Pinas"
                     self.take_from(i, lower_ok=True, particles=True)
             elif (
@@ -211,10 +215,25 @@ class _Finder(Headers):
                 AFTER_CUE.match(self.text[tok.end : tok.end + 40])
                 and self.is_first(word)
                 and not _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
+                and not month_after_time_word(self.text, tok.start, word)  # "in June and I"
             ):
                 # not "on 2 April at the desk"; a given name may stand before the word
                 # "here" points at: "Günther Albrecht here"
                 self.take_from(self.unlisted_before(i), lower_ok=False)
+
+    def said_name(self, i: int) -> bool:
+        """After a caller's label, a name rather than the first word of what they say ("Good
+        morning", "Merci,"): a listed given name, or a word and a capitalised one."""
+        word = self.tokens[i].base
+        if self.is_first(word) and word.lower() not in self.lists.common:
+            return True
+        nxt = i + 1
+        return (
+            nxt < len(self.tokens)
+            and self.gap(nxt) == " "
+            and capitalised(self.tokens[nxt].base)
+            and self.tokens[nxt].base.lower() not in self.lists.common
+        )
 
     def unlisted_before(self, i: int) -> int:
         """Token i, or the capitalised word right before it that may start a name."""

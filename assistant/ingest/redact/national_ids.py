@@ -79,6 +79,7 @@ _CUE = (
     # Greece, the Baltics, India, Nigeria, Australia, Canada, Brazil, Turkey, Morocco, Czechia
     # and Slovakia, Bulgaria, Austria in English, the UK's NI number; DNI in lower case too
     r"|kennitala|(?-i:CNP|AMKA|NIN|TFN|SIN|CIN|EGN)|amka(?:-nummer)?|isikukood|asmens kodas"
+    r"|(?-i:sin)(?= is\b| (?:nr|no|number)\b| ?[:#])"  # typed in lower case: "sin is 046 ..."
     r"|personas kods|aadhaa?r(?: number| no\.?)?|tax file number|cpf|t\.?c\.? kimlik(?: no| nr)?"
     r"|kimlik(?: no| numarası)?|rodn[ée] [čc][íi]slo|social insurance(?: number| no\.?)?"
     r"|ni (?:number|no\.?)|nino|dni)"

@@ -375,7 +375,7 @@ _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
     r"|citizen service number)\b"
     r"(?:[^\d\n]{0,45}?|[^\d\n\ue000\[]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
-    r"(\d(?:[ .-]?\d){8})(?!\w|[.,-]\d)",
+    r"(\d(?:(?:[ .-]|, )?\d){8})(?!\w|[.,-]\d)",  # also paced with commas: "2 1 6, 5 9 3, 7 0 0"
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
@@ -383,7 +383,8 @@ _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 # 461", "3147.75.201")
 _BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service)")
 _BSN_GROUPED = re.compile(
-    r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?!\w|[.,:/-]\d)"
+    r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
+    r"|[1-9]\d{2} \d{2} \d{2} \d{2})(?!\w|[.,:/-]\d)"  # or as said in pairs: "298 15 46 38"
 )
 _NOT_BSN_CONTEXT = re.compile(
     # a speaker is no number's name: "Customer: ...", "[10:04] Customer: ...", "10:04 klant: ..."

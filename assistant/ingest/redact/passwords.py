@@ -122,15 +122,20 @@ _NETWORK_NAME = re.compile(
     r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
     r"|wifi(?= heet| is called| called)"
     # the name in quotes, then its password: 'Wifi "RivieraStays_5G", password azur2024nice'
-    r"|wi-?fi(?=[^\S\n]?:?[^\S\n]?['\"“‘][^'\"”’\n]{3,40}['\"”’],? (?:password|pass|pw|ww"
+    r"|wi-?fi(?=[^\S\n]?(?::|[^\S\n]is)?[^\S\n]?['\"“‘][^'\"”’\n]{3,40}['\"”’],? "
+    r"(?:password|pass|pw|ww"
     r"|wachtwoord|key|code)\b)"
     # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
-    r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:password|pass|pw|ww|wachtwoord|key)\b))\b"
+    # or with none: "Wifi: Duinhuisje_gast / zeewind-2025"
+    r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:(?:password|pass|pw|ww|wachtwoord|key)\b"
+    r"|[^\s/]{6,40}(?:\n|$))))\b"
     r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
     r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
     r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
     re.IGNORECASE,
 )
+# the password after the network's name and a slash, ending the line
+_AFTER_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*([^\s/]{4,40})(?=[^\S\n]*(?:\n|$))")
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
@@ -143,14 +148,15 @@ _SYMBOL = re.compile(r"[^\w'’-]")
 
 
 def _password_like(value: str) -> bool:
-    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits or
-    symbols among letters are."""
+    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
+    symbols or an underscore among letters are."""
     core = value.rstrip("!?")
     if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.search(core):
         return False
     if NOT_A_VALUE.fullmatch(core):
         return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
-    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core))
+    # words joined by an underscore are typed, not written: "thuis_welkom!"
+    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core)) or "_" in core.strip("_")
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
@@ -201,11 +207,14 @@ def take_passwords(scan: Scan) -> None:
                      "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
         take_word_passwords(scan)
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
-                     "wifi heet", "wifi is called", "wifi:", "wi-fi:", 'wifi "', "wifi '",
+                     "wifi heet", "wifi is", "wifi:", "wi-fi:", 'wifi "', "wifi '",
                      "wifi “"):  # fmt: skip
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
+            after = _AFTER_SLASH.match(scan.masked, match.end(group))
+            if after and _password_like(after.group(1)):
+                scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
     take_guessed_codes(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
