@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_checks import NameChecks
 from assistant.ingest.redact.name_context import (
     PLACE_FIELD,
     PLACE_FIELD_HINT,
@@ -20,14 +21,12 @@ from assistant.ingest.redact.name_context import (
 from assistant.ingest.redact.name_cues import (
     AFTER_CUE,
     CLOSING_BANG,
-    CLOSING_LINE,
     CLOSING_SAME_LINE,
     CUSTOMER_LABEL,
     DOC_SAYS,
     DOC_SAYS_END,
     FORM_CUE,
     GREETING_CUE,
-    PERSON_TITLE,
     PHONE_INTRO,
     RELATION_CUE,
     ROLE_CUE,
@@ -36,14 +35,11 @@ from assistant.ingest.redact.name_cues import (
     TITLE_CUE,
     role_noun_before,
 )
-from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
-from assistant.ingest.redact.name_headers import Headers
 from assistant.ingest.redact.name_intros import take_lower_intros, take_maiden_names
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
-    Tok,
     capitalised,
     name_lists,
 )
@@ -82,25 +78,16 @@ _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a 
 _FILLER_END = re.compile(
     r"(?<= )(?:(?:uh|uhm|um|umm|er|erm|eh|ehm|euh|ehh)[,.]? )+$", re.IGNORECASE
 )
-_INFORMAL_GREETING = re.compile(r"(?:^|[\n.!?]) *(?:hi|hey|hoi|heya|hiya|yo) $", re.IGNORECASE)
-_SHORT_NAME = re.compile(r"[A-Z][a-zà-ÿ]{1,7}")
-_GREETING_LINE = re.compile(
-    r"(?:^|\n) *(?:beste|dear|hi|hoi|hello|hallo|lieve|hey) $", re.IGNORECASE
-)
 _BEST_OF = re.compile(r" (?:van|in|uit|ooit) ")  # "beste pizza van de stad", "beste ooit"
-_LINE_END_AFTER = re.compile(r"[,!]? *(?:\n|$)")
 # a signature's given name ending the text, maybe with an address in brackets after it
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
-_SIGNATURE_LINE = re.compile(
-    r"[A-Z][\w'-]+((?: (?:van|de|der|den|ter|ten|het|'t|von|du|da|di|le|la))+)? [A-Z][\w'-]+"
-)
 
 
 # a chat line's message starts after its time and a dash: "Roos (Ziggo) 10:04 - Dan zet ik ..."
 _TIME_DASH = re.compile(r"\d[:.]\d\d\]? [-–—] $")
 
 
-class _Finder(Headers):
+class _Finder(NameChecks):
     """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
@@ -220,136 +207,6 @@ class _Finder(Headers):
                 # not "on 2 April at the desk"; a given name may stand before the word
                 # "here" points at: "Günther Albrecht here"
                 self.take_from(self.unlisted_before(i), lower_ok=False)
-
-    def said_name(self, i: int) -> bool:
-        """After a caller's label, a name rather than the first word of what they say ("Good
-        morning", "Merci,"): a listed given name, or a word and a capitalised one."""
-        word = self.tokens[i].base
-        if self.is_first(word) and word.lower() not in self.lists.common:
-            return True
-        nxt = i + 1
-        return (
-            nxt < len(self.tokens)
-            and self.gap(nxt) == " "
-            and capitalised(self.tokens[nxt].base)
-            and self.tokens[nxt].base.lower() not in self.lists.common
-        )
-
-    def unlisted_before(self, i: int) -> int:
-        """Token i, or the capitalised word right before it that may start a name."""
-        if i == 0 or self.gap(i) != " ":
-            return i
-        prev = self.tokens[i - 1]
-        if (
-            prev.base == prev.text
-            and capitalised(prev.text)
-            and self.name_like(prev.text, lower_ok=False)
-            and MASK not in self.scan.masked[prev.start : prev.end]
-        ):
-            return i - 1
-        return i
-
-    def after_person_title(self, i: int) -> bool:
-        """A capitalised word no list knows as a name right after "dhr.", "Mrs" or "mevrouw"
-        (initials or particles between): a surname that is also a word ("dhr. Baas")."""
-        tok = self.tokens[i]
-        word = tok.base
-        if not word.isalpha() or not word[0].isupper() or len(word) < 2 or word.isupper():
-            return False
-        if self.is_blocked(word) or MASK in self.scan.masked[tok.start : tok.end]:
-            return False
-        before = self.text[max(0, tok.start - 24) : tok.start]
-        return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
-
-    def titled_word_name(self, i: int) -> bool:
-        """A month or another word kept as a rule ("Mei", "April") after a person's title,
-        starting a name that goes on to a listed given name or surname ("Mei Ling Chan")."""
-        tok = self.tokens[i]
-        if (
-            tok.base not in self.lists.not_words  # cheap tests first: this runs on most words
-            or i + 1 >= len(self.tokens)
-            or PERSON_TITLE.search(self.text, max(0, tok.start - 24), tok.start) is None
-            or self.gap(i + 1) != " "
-            or not capitalised(tok.text)
-        ):
-            return False
-        words = [self.tokens[k].base for k in range(i + 1, self.extend(i + 1))]
-        return any(self.is_first(w) or w in self.lists.surnames for w in words)
-
-    def take_label_full_name(self, i: int) -> None:
-        """A given name that is also a place, then a surname, after a customer's label or a
-        closing."""
-        j = self.extend(i)
-        if j > i + 1 and all(self.surname_like(self.tokens[k].base) for k in range(i + 1, j)):
-            last = self.tokens[j - 1]
-            self.scan.take(self.tokens[i].start, last.start + len(last.base), "NAME")
-
-    def take_signature_line(self, i: int) -> None:
-        """The line after a closing is a name whose words are also words: a given name and a
-        surname ("Bas Smit"), or any two with particles between ("Ton van Wijk")."""
-        tok = self.tokens[i]
-        end = self.text.find("\n", tok.start)
-        end = len(self.text) if end < 0 else end
-        line = self.text[tok.start : end].rstrip(" ,.")
-        shape = _SIGNATURE_LINE.fullmatch(line)
-        if (
-            shape
-            and (shape.group(1) or self.is_first(tok.base))  # a particle, or a given name
-            and not FIRM_WORD.search(line)
-            and not FIRM_FIRST.match(line)
-        ):
-            self.scan.take(tok.start, tok.start + len(line), "NAME")
-
-    def take_after_person_title(self, i: int, before: str) -> None:
-        """ "dhr. R.J. Baas", "meneer Van der Zee": initials or particles after a person's
-        title, then the surname, even one that is also a word."""
-        if not PERSON_TITLE.search(before):
-            return
-        k = i
-        while k < len(self.tokens) and (
-            INITIALS.fullmatch(self.tokens[k].text)
-            or self.tokens[k].text.lower() in PARTICLES
-            or (len(self.tokens[k].text) == 1 and self.tokens[k].text.isupper())  # "Mrs H Patel"
-        ):
-            k += 1
-        if i < k < len(self.tokens) and self.gap(k) == " " and self.after_person_title(k):
-            last = self.tokens[k]
-            self.scan.take(self.tokens[i].start, last.start + len(last.base), "NAME")
-
-    def greeting_line_name(self, tok: Tok, before: str) -> bool:
-        """A listed given name that is also a place, alone on a greeting line: "Beste
-        Milan,"."""
-        return (
-            _GREETING_LINE.search(before) is not None
-            and self.is_first(tok.text)
-            and _LINE_END_AFTER.match(self.text, tok.end) is not None
-        )
-
-    def short_name(self, tok: Tok, before: str) -> bool:
-        """A short capitalised word no list knows, after "hi", "hey" or "hoi" and before a
-        comma or "!": "Hi Gabe,"."""
-        word = tok.text
-        return (
-            _INFORMAL_GREETING.search(before) is not None
-            and _SHORT_NAME.fullmatch(word) is not None
-            and word.lower() not in self.lists.common
-            and not self.is_blocked(word)
-            and self.text[tok.end : tok.end + 1] in (",", "!")
-        )
-
-    def after_closing_line(self, tok: Tok) -> bool:
-        """The token starts the line after a closing ("Groet,\\n Jan"), or the last line."""
-        line_start = self.text.rfind("\n", 0, tok.start) + 1
-        if self.text[line_start : tok.start].strip(" -–—/*\t") not in ("", "drs.", "dr."):
-            return False
-        if line_start == 0:
-            return False
-        prev = self.text[: line_start - 1].rstrip("\n").rsplit("\n", 1)[-1]
-        if not CLOSING_LINE.match(prev):
-            return False
-        line_end = self.text.find("\n", tok.start)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return not CLOSING_LINE.match(line)  # "Thanks.\n\nMit freundlichen Grüßen\nHelmut"
 
     def standalone_lines(self) -> None:
         """A line that is only a name (a signature): "Carlos", "J.P. Maas", "- Karin"."""
