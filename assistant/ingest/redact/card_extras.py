@@ -30,6 +30,8 @@ _EXPIRY_CUE = re.compile(
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
 )
+# typed onto its cue, month and year: "4118730264951388 exp0129"
+_EXPIRY_GLUED = re.compile(r"(?<!\w)exp((?:0[1-9]|1[0-2])\d\d)(?!\d)", re.IGNORECASE)
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
     r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|verloopdatum|geldig t/m|geldig tot"
@@ -243,6 +245,10 @@ _NEAR_CARD_CVV = re.compile(
     r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b| \d{2,})"
 )
 _CARD_WINDOW = 80
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_EXPIRY_WORD_BEFORE = re.compile(
+    r"\b(?:vervalt|verloopt|expires?|valid|geldig|gültig)(?: [a-z]{2,6}){0,2} $", re.IGNORECASE
+)
 # a house number, not a code: "mailed to 4410 Oak Hollow Dr", "New card to Mannerheimintie 104"
 _STREET_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:CVV|CVC|Cvv|Cvc|Code|Security|Beveiligingscode|Kaartcode|Pin|PIN)\b)"
@@ -295,6 +301,7 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:
             scan.take_all(_EXPIRY_FIELD, "EXPIRY", 1)
+            scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "verloop", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
@@ -377,6 +384,12 @@ def take_card_extras(scan: Scan) -> None:
             or _STREET_AFTER.match(window, cvv.end(1))
         ):
             cvv = None  # a house number
+        elif (
+            cvv
+            and _YEAR.fullmatch(cvv.group(1))
+            and _EXPIRY_WORD_BEFORE.search(window, 0, cvv.start(1))
+        ):
+            cvv = None  # the card's year: "vervalt eind 2026, dus 12/26"
         has_cvv = any(f.kind == "CVV" and f.start in near for f in scan.found)
         if cvv and not has_cvv and not window[: cvv.start()].strip(" ,;:()\ue000\n").count(" ") > 4:
             scan.take(card.end + cvv.start(1), card.end + cvv.end(1), "CVV")

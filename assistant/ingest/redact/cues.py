@@ -31,7 +31,7 @@ _TOKEN_SHAPES = re.compile(
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel"
-    r"|key|bearer|access key|csrf|xsrf"
+    r"|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
     r"|session(?:_?id)?|sessid|sid))\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
@@ -49,6 +49,8 @@ _GROUPED_KEY = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# a key in groups of four or five with dashes, digits among the capitals
+_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,}")
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
@@ -61,7 +63,7 @@ _TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\b(?:checksum|sha-?\d*|md5|hash|digest"
     r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory)"
-    r"[ _-]?id)\b[^\n]{0,12}$",
+    r"[ _-]?id)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
     re.I,
 )
 
@@ -152,7 +154,12 @@ def take_tokens(scan: Scan) -> None:
         if match.group("spaced") and not (looks_random(value) or (mixed and _DIGIT.search(value))):
             continue  # words, a colon and a space: only a random value
         digits = any(c.isdigit() for c in value)
-        if looks_random(value) or (len(value) >= 20 and digits) or _labelled_key(match, value):
+        if (
+            looks_random(value)
+            or (len(value) >= 20 and digits)
+            or _labelled_key(match, value)
+            or _GROUPED_VALUE.fullmatch(value)  # "activatiecode F7KQ-2XRM-9WLT-4BNA"
+        ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if looks_random(match.group()) and not _NOT_A_SECRET_BEFORE.search(
@@ -172,7 +179,7 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(
-    r"(?:\b|(?<=_))(?:versie|version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
+    r"(?:\b|(?<=_))(?:\w*versie|\w*version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
     r"|mask|driver|drv|bios|fw"  # "driver 1.0.4.13", "nic_fw=2.4.10.1"
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
@@ -182,7 +189,10 @@ _VERSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Ledgerly Desktop 10.2.14.3 (build 8812)", "4.2.0.1 (x64)"
-_VERSION_AFTER = re.compile(r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64)\b", re.IGNORECASE)
+_VERSION_AFTER = re.compile(
+    r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64|uitgerold|released|rolled out|deployed)\b",
+    re.IGNORECASE,
+)  # and when it went out: "CashPoint 10.4.2.118 (uitgerold 12-03-2025)"
 
 
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")

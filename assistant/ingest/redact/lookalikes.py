@@ -85,7 +85,7 @@ METER_OR_CODE_BEFORE = re.compile(
     r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder|ov-?chipkaart(?:nummer)?"
     # a batch's code, maybe after its first part: "batchcode L4187 0921 B"
     r"|(?:batch|lot|partij)(?:code|nummer|nr|number| no| code)?(?:\W{1,3}[A-Z]\d{3,6})?)"
-    r"\W{0,3}(?:is\W{1,2})?$",
+    r"\W{0,3}(?:(?:on the bill |op de (?:factuur|rekening) )?is\W{1,2})?$",  # "MPRN on the bill is"
     re.IGNORECASE,
 )
 

@@ -59,6 +59,7 @@ _TECH_AFTER = re.compile(
 
 # a product's model or style named after someone: 'het model "Chelsea" in bruin'
 _MODEL_BEFORE = re.compile(r"\b(?i:model|style|stijl|design|colou?r|kleur)\s[\"'“‘]$")
+_MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_AFTER = re.compile(
     r"[\"”'’] (?:[\w-]+ )?(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk"
@@ -73,6 +74,8 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):
         return True  # '"Victor" side table, oak', '"Emma" vloerkleed'
+    if _MODEL_AFTER.match(text, end):
+        return True  # a machine's model: "espressomachine Lelit Bianca V3"
     if _TECH_AFTER.match(text, end):
         return True  # "de Mollie API key", "the Stripe dashboard"
     if _US_STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):

@@ -62,7 +62,10 @@ CLOSING = (
     r"|pozdrawiam|dziękuję|dzięki|tack|hälsningar|kiitos|terveisin|hilsen|mvh"
     # a wish a host or a shop signs under: "Fijn verblijf! Joke", "Enjoy your stay, Grace"
     r"|fijn(?:e)? (?:verblijf|dag|weekend|avond|vakantie)|prettige (?:dag|avond|vakantie)"
-    r"|veel plezier|enjoy your stay|have a (?:nice|good|great|lovely) (?:day|stay|weekend))"
+    r"|veel plezier|enjoy your stay|have a (?:nice|good|great|lovely) (?:day|stay|weekend)"
+    # a thanks and a wish, Flemish too: "Alvast bedankt en een schone dag nog,"
+    r"|(?:(?:alvast )?(?:bedankt|dank u|dank je) en )?(?:nog )?(?:een )?(?:schone|fijne|prettige"
+    r"|goede|mooie) dag(?: nog)?)"
 )
 CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I)
 # "Alvast bedankt! Merel", "Thanks! Jo": only when the name ends the line

@@ -47,14 +47,16 @@ _TRADE = (
     r"(?:[A-Z]\w*(?:praktijk|bedrijf|stichting|beheer|centrum|kliniek|apotheek|vereniging"
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
     r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek"
-    r"|werken|kantoor|bureau|winkel)"  # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan"
+    # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan", "Kaashandel Schouten"
+    r"|werken|kantoor|bureau|winkel|handel)"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
     r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
     r"|Saloon|Kapper|Barbershop|Nagelstudio"  # "Kapsalon Saloon Yasmin"
     # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
     r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
-    r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica)"
+    r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"
+    r"|Taller|Talleres|Hermanos)"  # a Spanish garage: "Taller Hermanos Ruiz"
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
@@ -64,7 +66,8 @@ FIRM_BEFORE = re.compile(
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|" + _TRADE + r")"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
-    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))? $"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))?"
+    r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
 FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")

@@ -21,7 +21,9 @@ from assistant.ingest.redact.name_lists import PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 
 # a field, not a speaker: "Job number: JB-7720931"
-_NUMBER_WORDS = frozenset("number nummer nr no ref reference referentie id code".split())
+_NUMBER_WORDS = frozenset(
+    "number nummer nr no ref reference referentie id code key token secret".split()
+)  # and a secret's field: "Mollie API key (live): live_..."
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
 _BRAND_HANDLE = re.compile(
     r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE

@@ -374,7 +374,8 @@ def _take_same_shape(scan: Scan) -> None:
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
     r"|citizen service number)\b"
-    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000\[]{0,80}\n[^\d\n]{0,30}?)"  # or answered on the next line
+    # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
+    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
     r"(\d(?:(?:[ .-]|, )?\d){8})(?!\w|[.,-]\d)",  # also paced with commas: "2 1 6, 5 9 3, 7 0 0"
     re.IGNORECASE,
 )

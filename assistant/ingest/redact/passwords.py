@@ -13,6 +13,7 @@ from assistant.ingest.redact.lookalikes import (
     SETTING_BEFORE,
     USER_NAME_BEFORE,
 )
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.plates import CAR_WORDS
 from assistant.ingest.redact.scan import MASK, Scan
@@ -218,6 +219,11 @@ def take_passwords(scan: Scan) -> None:
     take_guessed_codes(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
+    if scan.mentions("wachtw", "passw"):
+        common = name_lists().common
+        for match in list(_APP_PASSWORD.finditer(scan.masked)):
+            if not any(group in common for group in match.group(1).split()):
+                scan.take(match.start(1), match.end(1), "PASSWORD")  # not "weet niet meer welk"
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
@@ -294,6 +300,9 @@ def take_passwords(scan: Scan) -> None:
             label = _LABEL_BEFORE.search(window, 0, match.start(1))
             if label and not _PASSWORD_CUE.search(label.group(1)):
                 break  # "... in een ticket gezet. Server: web-ams-14": another field's value
+            field = _JSON_KEY_BEFORE.search(window, max(0, match.start(1) - 40), match.start(1))
+            if field and not _PASSWORD_CUE.search(field.group(1)):
+                break  # '..."password":"Tulp!24","remember":true}': another field's value
             value = match.group(1).rstrip(".,;:)?")
             if MASK in value or _PLACEHOLDER.search(value):
                 last_end = match.start(1) + len(
@@ -317,6 +326,14 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+# an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
+# de telefoon: qzvt mrxb kfja pwly"
+_APP_PASSWORD = re.compile(
+    r"(?:wachtwoord|password|passwort)\b[^\n]{0,30}?[: ]\s*((?-i:[a-z]{4}(?: [a-z]{4}){3}))(?!\w)",
+    re.IGNORECASE,
+)
+# a JSON field's name before its value: '"remember":'
+_JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
 # a value in a link's query after its name: the rules for links and tokens judge those
 _QUERY_PARAMETER_BEFORE = re.compile(r"[?&][\w.-]{1,20}=$")
 
@@ -329,6 +346,8 @@ _PERMANENT = re.compile(
     r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
     r"|portiek|key ?safe|safe|sleutel\w*|kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
+    # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
+    r"|user ?code|gebruikerscode|duress|keypad\w*"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
     r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
