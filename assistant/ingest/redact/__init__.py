@@ -79,7 +79,7 @@ from assistant.ingest.redact.spoken import take_spoken_phones
 from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ids
 from assistant.ingest.redact.spoken_streets import take_spoken_streets
 from assistant.ingest.redact.street_forms import take_street_forms
-from assistant.ingest.redact.table_columns import take_table_postcodes
+from assistant.ingest.redact.table_columns import take_table_passwords, take_table_postcodes
 
 Step = Callable[[Scan], None]
 
@@ -105,7 +105,8 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_national_ids, take_cards,
     take_spoken_cards,
     take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
-    take_bsn_with_cue, take_ips, take_passwords, take_codes, take_phones, take_spoken_phones,
+    take_bsn_with_cue, take_ips, take_table_passwords, take_passwords, take_codes, take_phones,
+    take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_street_forms,
     take_table_postcodes, take_addresses, take_plates_near, take_spelled_after_streets,
 )  # fmt: skip
@@ -113,7 +114,8 @@ DIGIT_STEPS: tuple[Step, ...] = (
 # a code read out on the next turn)
 PLAIN_STEPS: tuple[Step, ...] = (
     take_tokens, take_spoken_ibans, take_spoken_cards, take_spoken_ids, take_card_extras,
-    take_birth_dates, take_passwords, take_codes, take_spoken_phones, take_spelled,
+    take_birth_dates, take_table_passwords, take_passwords, take_codes, take_spoken_phones,
+    take_spelled,
     take_spoken_streets, take_spelled_after_streets,
 )  # fmt: skip
 

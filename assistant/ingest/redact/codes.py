@@ -155,7 +155,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"|http|product|artikel|item|ean|qr|bar|zip|post|tracking|track|order|kleur|colour|color"
     r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort"
     r"|agb|uzovi|swift|bic"  # "AGB-code 04012345": a care provider's code
-    r"|location|locatie|zone|batch)"  # a parking zone's code: "location code 70412"
+    r"|location|locatie|zone|batch"  # a parking zone's code: "location code 70412"
+    r"|ending|ending in|eindigend op|eindigt op)"  # a phone's last digits: "phone ending 8841"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )

@@ -32,7 +32,8 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel"
     r"|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
-    r"|session(?:_?id)?|sessid|sid))\b"  # a session's id in a link: "?session=7c1e9a44b0d2..."
+    # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
+    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid))\b"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
@@ -52,6 +53,8 @@ _GROUPED_KEY = re.compile(
 # a key in groups of four or five with dashes, digits among the capitals
 _GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,}")
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
+# on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
+_WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
@@ -147,7 +150,9 @@ def take_tokens(scan: Scan) -> None:
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")
     for match in list(_TOKEN_CUE.finditer(scan.masked)):
-        if _NETWORK_BEFORE.search(scan.masked, max(0, match.start() - 9), match.start()):
+        if _NETWORK_BEFORE.search(
+            scan.masked, max(0, match.start() - 9), match.start()
+        ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
         mixed = len(value) >= 20 and not (value.isalpha() or value.islower() or value.isupper())
@@ -184,7 +189,8 @@ _VERSION_BEFORE = re.compile(
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
-    r"|updated|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+)\.?:?\s?"
+    r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+)"
+    r"\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"
     re.IGNORECASE,
 )
@@ -195,6 +201,8 @@ _VERSION_AFTER = re.compile(
 )  # and when it went out: "CashPoint 10.4.2.118 (uitgerold 12-03-2025)"
 
 
+# a step of an upgrade path, not a connection's far end ("from 3.18.12.63 → 52.29.188.140")
+_UPGRADE_STEP = re.compile(r"(?i:upgrade|update|versie|version)[^\n]{0,40}(?:→|->) ?$")
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
@@ -204,10 +212,12 @@ def take_ips(scan: Scan) -> None:
     if not _IP_HINT.search(text):
         return
     for match in list(_IPV4.finditer(text)):
-        if _VERSION_BEFORE.search(
-            text[max(0, match.start() - 20) : match.start()]
-        ) or _VERSION_AFTER.match(text, match.end()):
-            continue
+        if (
+            _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            or _VERSION_AFTER.match(text, match.end())
+            or _UPGRADE_STEP.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # also a step of an upgrade path: "10.2.x → 10.4.0.7 → 10.4.2.1"
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

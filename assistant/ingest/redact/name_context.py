@@ -58,7 +58,10 @@ _TECH_AFTER = re.compile(
 
 
 # a product's model or style named after someone: 'het model "Chelsea" in bruin'
-_MODEL_BEFORE = re.compile(r"\b(?i:model|style|stijl|design|colou?r|kleur)\s[\"'“‘]$")
+_MODEL_BEFORE = re.compile(
+    r"\b(?i:model|style|stijl|design|colou?r|kleur|oorbellen|earrings|ketting|necklace|armband"
+    r"|bracelet|ring|jurk|dress|tas|bag)\s[\"'“‘]$"
+)  # and jewellery or clothes named so: "de zilveren oorbellen 'Luna'"
 _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_AFTER = re.compile(
@@ -70,7 +73,7 @@ _FURNITURE_AFTER = re.compile(
 
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
-    if _MODEL_BEFORE.search(text, max(0, start - 10), start):
+    if _MODEL_BEFORE.search(text, max(0, start - 14), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):
         return True  # '"Victor" side table, oak', '"Emma" vloerkleed'

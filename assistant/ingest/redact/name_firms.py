@@ -64,6 +64,7 @@ FIRM_BEFORE = re.compile(
     r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna|Villa|Casa|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
+    r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|" + _TRADE + r")"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))?"

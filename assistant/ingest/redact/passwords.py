@@ -127,6 +127,8 @@ _NETWORK_NAME = re.compile(
     r"(?:password|pass|pw|ww"
     r"|wachtwoord|key|code)\b)"
     # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
+    # or before a comma and its key: "WiFi: GALLAGHER_5G, key tealkettle-porch-88"
+    r"|wi-?fi(?=:[^\S\n]*[^\s,/]{3,40},[^\S\n]*(?:key|password|pass|pw|ww|wachtwoord)\b)"
     # or with none: "Wifi: Duinhuisje_gast / zeewind-2025"
     r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:(?:password|pass|pw|ww|wachtwoord|key)\b"
     r"|[^\s/]{6,40}(?:\n|$))))\b"
@@ -137,6 +139,11 @@ _NETWORK_NAME = re.compile(
 )
 # the password after the network's name and a slash, ending the line
 _AFTER_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*([^\s/]{4,40})(?=[^\S\n]*(?:\n|$))")
+# or after a comma and the key's word: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
+_AFTER_COMMA_KEY = re.compile(
+    r",[^\S\n]*(?i:key|password|pass|pw|ww|wachtwoord)[^\S\n]*:?[^\S\n]*([^\s,]{4,40}?)"
+    r"(?=[.,;]?(?:\s|$))"
+)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
@@ -156,6 +163,8 @@ def _password_like(value: str) -> bool:
         return False
     if NOT_A_VALUE.fullmatch(core):
         return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
+    if core.endswith("["):
+        return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
     # words joined by an underscore are typed, not written: "thuis_welkom!"
     return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core)) or "_" in core.strip("_")
 
@@ -213,12 +222,16 @@ def take_passwords(scan: Scan) -> None:
         for match in list(_NETWORK_NAME.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
             scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
-            after = _AFTER_SLASH.match(scan.masked, match.end(group))
+            after = _AFTER_SLASH.match(scan.masked, match.end(group)) or _AFTER_COMMA_KEY.match(
+                scan.masked, match.end(group)
+            )
             if after and _password_like(after.group(1)):
                 scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
     take_guessed_codes(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
+    if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
+        scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
@@ -326,6 +339,10 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+# a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
+_JSON_PASSWORD = re.compile(
+    r'"\w*(?i:password|passwd|pwd|wachtwoord)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
+)
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
 _APP_PASSWORD = re.compile(

@@ -1,7 +1,8 @@
-"""Postcodes in a table's postcode column: an export pasted into a ticket, with a header row
-that names its columns ("order_id;naam;email;telefoon;straat;postcode;plaats"), then rows
-whose postcode may be a bare number no other rule would take ("...;Brugsesteenweg 512;9030;
-Mariakerke"). Only cells with a postcode's shape are taken."""
+"""Values in a table's named column: an export pasted into a ticket, with a header row that
+names its columns ("order_id;naam;email;telefoon;straat;postcode;plaats"), then rows whose
+value no other rule would take: a postcode that is a bare number ("...;Brugsesteenweg 512;
+9030;Mariakerke"; only cells with a postcode's shape), a password in a password manager's
+export ("name,url,username,password" then "Webmail,https://...,w.koster,Kr0kus-Veld")."""
 
 from __future__ import annotations
 
@@ -32,9 +33,22 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|mot de passe)")
+_PASSWORD_CELL = re.compile(r"[^\s\ue000\[\]]{4,64}")
+
+
 def take_table_postcodes(scan: Scan) -> None:
-    if not scan.mentions("post", "zip", "plz", "cp"):
-        return
+    if scan.mentions("post", "zip", "plz", "cp"):
+        _take_column(scan, _HEAD, _SHAPE, "POSTCODE")
+
+
+def take_table_passwords(scan: Scan) -> None:
+    if scan.mentions("pass", "pwd", "wachtwoord", "passwort", "mot de passe"):
+        _take_column(scan, _PASSWORD_HEAD, _PASSWORD_CELL, "PASSWORD")
+
+
+def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:
+    """The cells of the first column whose header ``head`` names, where they have ``shape``."""
     text = scan.masked
     column, sep = -1, ""
     pos = 0
@@ -46,7 +60,7 @@ def take_table_postcodes(scan: Scan) -> None:
                 heads = [
                     i
                     for i, (a, b) in enumerate(_cells(line, candidate))
-                    if _HEAD.fullmatch(line, a, b)
+                    if head.fullmatch(line, a, b)
                 ]
                 if heads:
                     column, sep = heads[0], candidate
@@ -55,8 +69,8 @@ def take_table_postcodes(scan: Scan) -> None:
             spans = _cells(line, sep)
             if len(spans) > column:
                 a, b = spans[column]
-                if _SHAPE.fullmatch(line, a, b):
-                    scan.take(pos + a, pos + b, "POSTCODE")
+                if shape.fullmatch(line, a, b):
+                    scan.take(pos + a, pos + b, kind)
         else:
             column = -1  # the table ended
         pos += len(line) + 1
