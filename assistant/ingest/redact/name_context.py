@@ -111,15 +111,16 @@ def month_after_time_word(text: str, start: int, word: str) -> bool:
 
 
 # a cheap test before the full pattern below
-PLACE_FIELD_HINT = re.compile(
-    r"(?i:city|town|plaats|stad|ort|ville|ciudad|città|county|state|provin\w*|country|land)"
-    r"[ \t]*:"
+_PLACE_WORDS_OF_FIELDS = (
+    r"(?i:city|town|plaats|woonplaats|stad|ort|wohnort|ville|ciudad|città|county|state|province"
+    r"|provincie|country|land|place of birth|geboorteplaats)"
 )
+PLACE_FIELD_HINT = re.compile(_PLACE_WORDS_OF_FIELDS + r"[ \t]*:")
 # a form's field for a place: its value is a town, not the customer ("City: Franklin   State:
 # TN", "Woonplaats: Emmen")
 PLACE_FIELD = re.compile(
-    r"(?:^|[ \t]{2}|\|[ \t]?|\t)[ \t]*(?i:city|town|plaats|woonplaats|stad|ort|wohnort|ville"
-    r"|ciudad|città|county|state|province|provincie|country|land|place of birth|geboorteplaats)"
-    r"[ \t]*:[ \t]*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?=[ \t]*(?:$|[ \t]{2}|\||,))",
+    r"(?:^|[ \t]{2}|\|[ \t]?|\t)[ \t]*"
+    + _PLACE_WORDS_OF_FIELDS
+    + r"[ \t]*:[ \t]*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?=[ \t]*(?:$|[ \t]{2}|\||,))",
     re.MULTILINE,
 )

@@ -36,9 +36,13 @@ KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
 _KIND_PIN = re.compile(OTP_KIND + r"[- ]?pin\b", re.IGNORECASE)
 # --------------------------------------------------------------------------- passwords, codes
 
+# where keys are left for a visitor: its code opens it for everyone, so it is a password
+_KEY_SAFES = (
+    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis\w*|sleutelkast|key ?drop"
+    r"|drop box|sleutelbus)"  # "leave the keys in the drop box, code 7734"
+)
 _LOCK = (
-    r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis|sleutelkast|kluisjes|kluisje"
-    r"|kluis|locker|key ?drop|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
+    r"(?:" + _KEY_SAFES + r"|kluisjes|kluisje|kluis|locker"
     r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
     r"|padlock|hangslot)"
 )
@@ -380,7 +384,7 @@ _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # de sleutelkluis bij de ingang, ophaalcode 6620"
 # a door's or an alarm's own PIN, even reset: "Door PIN reset from 2207 to 8813"
 _LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pincode)\b", re.I)
-_KEY_SAFE = re.compile(r"\b(?:sleutelkluis\w*|sleutelkastje|key ?safe|keysafe|lock ?box)\b", re.I)
+_KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
 
 
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
