@@ -26,7 +26,10 @@ from helpers import redacted_once as _redacted
             "Panel set up, two door sensors.\nMaster user code: 7 3 0 2 9 4",
             "Panel set up, two door sensors.\nMaster user code: [PASSWORD]",
         ),
-        ("De keypad-code (614027) van de schuur werkt weer.", None),
+        (
+            "De keypad-code (614027) van de schuur werkt weer.",
+            "De keypad-code ([PASSWORD]) van de schuur werkt weer.",
+        ),
         (
             "Nieuw app-wachtwoord voor Outlook op de iPad: hvrk qpzt mlwc snyd",
             "Nieuw app-wachtwoord voor Outlook op de iPad: [PASSWORD]",
@@ -62,9 +65,7 @@ from helpers import redacted_once as _redacted
         ),
     ],
 )
-def test_blind62_found(text: str, expected: str | None) -> None:
-    if expected is None:  # a keypad's code in brackets
-        expected = "De keypad-code ([PASSWORD]) van de schuur werkt weer."
+def test_blind62_found(text: str, expected: str) -> None:
     assert _redacted(text) == expected
 
 
