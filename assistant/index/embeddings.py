@@ -67,6 +67,10 @@ class UseEmbedder:
         self._model: Any = None
         self._lock = threading.Lock()
 
+    @property
+    def cache_dir(self) -> Path | None:
+        return self._cache_dir
+
     def _load(self) -> Any:
         # USE loads its tokenizer and weights lazily without a lock: load them here, under
         # ours, or threads that embed at once would each load them again

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from assistant.errors import InputError
+from assistant.index.embed_lanes import Ticket, open_lane
 from assistant.index.vector import ChromaServer, record_metadata
 from assistant.ingest.encoding import read_text
 from assistant.ingest.formats import FORMATS, Parser, parser_for
 from assistant.ingest.normalize import Normaliser
+from assistant.ingest.raw import RawItem
 from assistant.models import SOURCE_TYPES, IngestReport, Record, Reject
 from assistant.services import Services, check_workspace
 
@@ -93,13 +92,27 @@ def _open_sources(paths: Sequence[str | Path], options: IngestOptions) -> list[_
     return sources
 
 
-def _parse(
+@dataclass
+class _Items:
+    """Every source's raw items (or parse rejects), each with its source's normaliser:
+    parsing is quick, normalising (redaction) is the slow part and is done batch by batch."""
+
+    items: list[tuple[Normaliser, RawItem | Reject]]
+    normalisers: list[Normaliser]
+
+    def redactions(self) -> dict[str, Counter[str]]:
+        """The placeholders put in per record id, once the items are normalised."""
+        merged: dict[str, Counter[str]] = {}
+        for normalise in self.normalisers:
+            merged |= normalise.redactions
+        return merged
+
+
+def _read_items(
     sources: Iterable[_Source], options: IngestOptions, settings_redact: bool, salt: str
-) -> tuple[list[Record], list[Reject], dict[str, Counter[str]]]:
-    """The records and rejects of every source, and the placeholders put in per record id."""
-    records: list[Record] = []
-    rejects: list[Reject] = []
-    redactions: dict[str, Counter[str]] = {}
+) -> _Items:
+    items: list[tuple[Normaliser, RawItem | Reject]] = []
+    normalisers: list[Normaliser] = []
     for source in sources:
         normalise = Normaliser(
             options.workspace,
@@ -108,11 +121,17 @@ def _parse(
             redact_pii=settings_redact,
             salt=salt,
         )
-        for item in source.parser(source.text, source.label, options.field_map):
-            result = item if isinstance(item, Reject) else normalise(item)
-            (rejects if isinstance(result, Reject) else records).append(result)  # type: ignore[arg-type]
-        redactions |= normalise.redactions
-    return records, rejects, redactions
+        normalisers.append(normalise)
+        items.extend(
+            (normalise, item)
+            for item in source.parser(source.text, source.label, options.field_map)
+        )
+    return _Items(items, normalisers)
+
+
+def _normalise(chunk: Iterable[tuple[Normaliser, RawItem | Reject]]) -> Iterator[Record | Reject]:
+    for normalise, item in chunk:
+        yield item if isinstance(item, Reject) else normalise(item)
 
 
 def read_records(
@@ -122,29 +141,56 @@ def read_records(
     salt: str = "journey-audit",
 ) -> tuple[list[Record], list[Reject]]:
     """Parse and normalise files into records without storing anything (evals, previews)."""
-    records, rejects, _ = _parse(_open_sources(paths, options), options, redact_pii, salt)
+    read = _read_items(_open_sources(paths, options), options, redact_pii, salt)
+    records: list[Record] = []
+    rejects: list[Reject] = []
+    for result in _normalise(read.items):
+        (rejects if isinstance(result, Reject) else records).append(result)  # type: ignore[arg-type]
     return records, rejects
 
 
-def _split_new(
-    services: Services, workspace: str, records: list[Record]
-) -> tuple[list[Record], int]:
-    """Records not yet stored (first copy wins within the batch) and the duplicate count."""
-    known = services.records.existing_hashes(workspace, [r.content_hash for r in records])
-    fresh: list[Record] = []
-    for record in records:
-        if record.content_hash in known:
-            continue
-        known.add(record.content_hash)
-        fresh.append(record)
-    return fresh, len(records) - len(fresh)
+@dataclass
+class _Tally:
+    """What an import has done so far: the rejects, the duplicates, the new records."""
+
+    rejects: list[Reject] = field(default_factory=list)
+    fresh: list[Record] = field(default_factory=list)
+    duplicates: int = 0
+    known: set[str] = field(default_factory=set)  # content hashes stored or seen in this import
+
+
+def _fresh_batches(
+    services: Services, workspace: str, read: _Items, tally: _Tally, progress: ProgressFn | None
+) -> Iterator[list[Record]]:
+    """Normalise the items a batch at a time and yield the records not stored yet (the first
+    copy wins within the import); rejects and duplicates go to ``tally``. Normalising the
+    next batch happens while the lane embeds this one."""
+    total = len(read.items)
+    for start in range(0, total, BATCH):
+        records: list[Record] = []
+        for result in _normalise(read.items[start : start + BATCH]):
+            (tally.rejects if isinstance(result, Reject) else records).append(result)  # type: ignore[arg-type]
+        stored = services.records.existing_hashes(workspace, [r.content_hash for r in records])
+        fresh: list[Record] = []
+        for record in records:
+            if record.content_hash in stored or record.content_hash in tally.known:
+                tally.duplicates += 1
+                continue
+            tally.known.add(record.content_hash)
+            fresh.append(record)
+        tally.fresh.extend(fresh)
+        if fresh:
+            yield fresh
+        if progress:
+            progress(min(start + BATCH, total), total)
 
 
 def _store(
-    services: Services, workspace: str, records: list[Record], progress: ProgressFn | None
+    services: Services, workspace: str, batches: Iterator[list[Record]], expected: int
 ) -> set[str]:
-    """Embed in batches (the next batch while the current one is written), then write.
-    Returns the ids stored: a concurrent import may have stored some of them meanwhile.
+    """Embed each batch in a lane (see :mod:`assistant.index.embed_lanes`) while the next
+    one is read and the one before is written. Returns the ids stored: a concurrent import
+    may have stored some of them meanwhile.
 
     Each batch is stored whole or not at all: its rows go into SQL in one transaction, and
     when its vectors cannot be written (the Chroma server went down, the disk is full) the
@@ -153,36 +199,32 @@ def _store(
     vectors_index = services.vectors(workspace)
     if isinstance(vectors_index.client, ChromaServer):
         vectors_index.count()  # a server that is down refuses the import before anything is stored
-    batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
-    done = 0
     stored: set[str] = set()
 
-    def embed(batch: list[Record]) -> np.ndarray:
-        return services.embedder.embed([r.text for r in batch])
+    def write(batch: list[Record], ticket: Ticket) -> None:
+        vectors = ticket()
+        inserted = services.records.add(batch)
+        keep = [i for i, r in enumerate(batch) if r.id in inserted]
+        if keep:
+            ids = [batch[i].id for i in keep]
+            try:
+                vectors_index.upsert(ids, vectors[keep], [record_metadata(batch[i]) for i in keep])
+            except BaseException:
+                _take_back(services, ids)
+                raise
+        stored.update(inserted)
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending: Future[np.ndarray] | None = pool.submit(embed, batches[0]) if batches else None
-        for position, batch in enumerate(batches):
-            assert pending is not None
-            vectors = pending.result()
-            pending = (
-                pool.submit(embed, batches[position + 1]) if position + 1 < len(batches) else None
-            )
-            inserted = services.records.add(batch)
-            keep = [i for i, r in enumerate(batch) if r.id in inserted]
-            if keep:
-                ids = [batch[i].id for i in keep]
-                try:
-                    vectors_index.upsert(
-                        ids, vectors[keep], [record_metadata(batch[i]) for i in keep]
-                    )
-                except BaseException:
-                    _take_back(services, ids)
-                    raise
-            stored.update(inserted)
-            done += len(batch)
-            if progress:
-                progress(done, len(records))
+    lane = open_lane(services.embedder, expected)
+    try:
+        pending: deque[tuple[list[Record], Ticket]] = deque()
+        for batch in batches:  # reading the next batch: the lane embeds those submitted
+            pending.append((batch, lane.submit([r.text for r in batch])))
+            if len(pending) > lane.depth:
+                write(*pending.popleft())
+        while pending:
+            write(*pending.popleft())
+    finally:
+        lane.close()
     return stored
 
 
@@ -211,19 +253,27 @@ def ingest(
     check_workspace(options.workspace)
     sources = _open_sources(paths, options)
     settings = services.settings
-    records, rejects, redactions = _parse(
-        sources, options, settings.redact_pii, settings.customer_salt
-    )
-    fresh, duplicates = _split_new(services, options.workspace, records)
-    if not options.dry_run and fresh:
-        stored = _store(services, options.workspace, fresh, progress)
-        services.keyword_index(options.workspace)  # rebuilt now, not on the first search
-        duplicates += len(fresh) - len(stored)  # a concurrent import stored them first
-        fresh = [r for r in fresh if r.id in stored]
+    read = _read_items(sources, options, settings.redact_pii, settings.customer_salt)
+    tally = _Tally()
+    batches = _fresh_batches(services, options.workspace, read, tally, progress)
+    if options.dry_run:
+        for _batch in batches:
+            pass
+        fresh = tally.fresh
+    else:
+        stored = _store(services, options.workspace, batches, len(read.items))
+        if tally.fresh:
+            services.keyword_index(options.workspace)  # rebuilt now, not on the first search
+        fresh = [r for r in tally.fresh if r.id in stored]
+    duplicates = (
+        tally.duplicates + len(tally.fresh) - len(fresh)
+    )  # a concurrent import stored some first
+    rejects = tally.rejects
+    redactions = read.redactions()
     report = IngestReport(
         workspace=options.workspace,
         dry_run=options.dry_run,
-        read=len(records) + len(rejects),
+        read=len(read.items),
         stored=len(fresh),
         duplicates=duplicates,
         rejected=len(rejects),

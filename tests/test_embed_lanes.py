@@ -1,0 +1,117 @@
+"""Embedding lanes: a large import embeds in child processes and stores what embedding here
+would have stored; a child that dies is replaced by embedding here; batches keep the counts."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import assistant.index.embed_lanes as lanes
+import assistant.ingest.pipeline as pipeline
+from assistant.index.embed_lanes import InlineLane, ProcessLane, ThreadLane, open_lane
+from assistant.index.embeddings import OpenAIEmbedder, UseEmbedder
+from assistant.ingest.pipeline import IngestOptions, ingest
+from assistant.services import Services
+
+TEXTS = [
+    "het pakket kwam beschadigd aan en niemand reageert op mijn mail",
+    "great coffee, fast delivery, would order again",
+    "the refund still has not arrived after three weeks",
+    "verzendkosten zag ik pas bij het afrekenen",
+    "de app logt me steeds uit als ik wil betalen",
+    "the manual does not explain error E03 at all",
+    "klantenservice was vriendelijk en snel",
+    "wrong size delivered, exchange took ages",
+    "abonnement opzeggen kan alleen telefonisch",
+    "love the new grinder, but the lid is flimsy",
+]
+
+
+def _write_rows(path: Path) -> None:
+    """Each record three times, the copies 10 and 20 rows on (other batches); an empty text
+    on line 13 and a broken line at the end (line 32)."""
+    rows: list[dict[str, object]] = [{"id": f"r{i % 10}", "text": TEXTS[i % 10]} for i in range(30)]
+    rows.insert(12, {"id": "empty", "text": ""})
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", encoding="utf-8")
+
+
+def _stored_vectors(services: Services, workspace: str) -> dict[str, np.ndarray]:
+    got = services.vectors(workspace).collection.get(include=["embeddings"])
+    records = services.records.get_many(workspace, got["ids"])
+    return {
+        records[i].text: np.asarray(v) for i, v in zip(got["ids"], got["embeddings"], strict=True)
+    }
+
+
+def test_a_large_import_embeds_in_child_processes_and_stores_the_same(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rows.jsonl"
+    _write_rows(path)
+    monkeypatch.setattr(pipeline, "BATCH", 4)  # many batches: duplicates and rejects cross them
+    used: list[type] = []
+
+    def spy(embedder, expected):  # type: ignore[no-untyped-def]
+        lane = open_lane(embedder, expected)
+        used.append(type(lane))
+        return lane
+
+    monkeypatch.setattr(pipeline, "open_lane", spy)
+    seen: list[tuple[int, int]] = []
+    inline = ingest(services, [path], IngestOptions(workspace="inline"))
+    monkeypatch.setattr(lanes, "PROCESS_MIN_TEXTS", 1)
+    child = ingest(
+        services,
+        [path],
+        IngestOptions(workspace="child"),
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert used == [InlineLane, ProcessLane]
+    for report in (inline, child):
+        assert (report.read, report.stored, report.duplicates, report.rejected) == (32, 10, 20, 2)
+        assert report.balanced()
+    assert [r.line for r in child.rejects] == [13, 32]
+    assert seen[-1] == (32, 32) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    here, there = _stored_vectors(services, "inline"), _stored_vectors(services, "child")
+    assert sorted(here) == sorted(there) and len(here) == 10
+    for text, vector in here.items():
+        assert np.allclose(vector, there[text], atol=1e-4), text
+    # one of each, though the copies came batches later
+    stored = [r for batch in services.records.iter_records("child") for r in batch]
+    assert sorted(r.external_id for r in stored) == [f"r{i}" for i in range(10)]
+
+
+def test_a_child_that_dies_is_replaced_by_embedding_here(
+    embedder: UseEmbedder, caplog: pytest.LogCaptureFixture
+) -> None:
+    lane = ProcessLane(embedder)
+    try:
+        first = lane.submit(TEXTS[:3])()
+        assert np.allclose(first, embedder.embed(TEXTS[:3]), atol=1e-4)
+        for pid in list(lane._pool._processes):  # type: ignore[union-attr]
+            os.kill(pid, signal.SIGKILL)
+        with caplog.at_level(logging.WARNING, logger="assistant.index.embed_lanes"):
+            later = [lane.submit(TEXTS[i : i + 2]) for i in range(3, 9, 2)]
+            vectors = [ticket() for ticket in later]
+        assert "the embedding process stopped" in caplog.text
+        for i, got in zip(range(3, 9, 2), vectors, strict=True):
+            assert np.allclose(got, embedder.embed(TEXTS[i : i + 2]), atol=1e-4)
+    finally:
+        lane.close()
+
+
+def test_the_lane_suits_the_embedder_and_the_size(embedder: UseEmbedder) -> None:
+    small, large = lanes.PROCESS_MIN_TEXTS - 1, lanes.PROCESS_MIN_TEXTS
+    for lane, kind in (
+        (open_lane(embedder, small), InlineLane),
+        (open_lane(OpenAIEmbedder("text-embedding-3-small"), large), ThreadLane),
+        (open_lane(object(), large), InlineLane),  # type: ignore[arg-type]
+    ):
+        assert type(lane) is kind
+        lane.close()
