@@ -16,7 +16,7 @@ import assistant.index.embed_lanes as lanes
 import assistant.ingest.pipeline as pipeline
 from assistant.index.embed_lanes import InlineLane, ProcessLane, ThreadLane, open_lane
 from assistant.index.embeddings import OpenAIEmbedder, UseEmbedder
-from assistant.ingest.pipeline import IngestOptions, ingest
+from assistant.ingest.pipeline import IngestOptions, ingest, reindex
 from assistant.services import Services
 
 TEXTS = [
@@ -58,11 +58,12 @@ def test_a_large_import_embeds_in_child_processes_and_stores_the_same(
     used: list[type] = []
 
     def spy(embedder, expected):  # type: ignore[no-untyped-def]
-        lane = open_lane(embedder, expected)
+        lane = real_open_lane(embedder, expected)
         used.append(type(lane))
         return lane
 
-    monkeypatch.setattr(pipeline, "open_lane", spy)
+    real_open_lane = lanes.open_lane
+    monkeypatch.setattr(lanes, "open_lane", spy)
     seen: list[tuple[int, int]] = []
     inline = ingest(services, [path], IngestOptions(workspace="inline"))
     monkeypatch.setattr(lanes, "PROCESS_MIN_TEXTS", 1)
@@ -85,6 +86,12 @@ def test_a_large_import_embeds_in_child_processes_and_stores_the_same(
     # one of each, though the copies came batches later
     stored = [r for batch in services.records.iter_records("child") for r in batch]
     assert sorted(r.external_id for r in stored) == [f"r{i}" for i in range(10)]
+    # rebuilding the index goes the same way
+    assert reindex(services, "child") == 10 and used[-1] is ProcessLane
+    rebuilt = _stored_vectors(services, "child")
+    assert (
+        all(np.allclose(v, here[t], atol=1e-4) for t, v in rebuilt.items()) and len(rebuilt) == 10
+    )
 
 
 def test_a_child_that_dies_is_replaced_by_embedding_here(

@@ -22,10 +22,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -34,6 +35,7 @@ from assistant.index.embeddings import Embedder, OpenAIEmbedder, UseEmbedder
 log = logging.getLogger(__name__)
 
 Ticket = Callable[[], np.ndarray]
+T = TypeVar("T")
 
 # texts an import embeds at least before a child process is worth its start (about a second)
 PROCESS_MIN_TEXTS = 4096
@@ -141,6 +143,28 @@ class ProcessLane:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def embedded_batches(
+    embedder: Embedder, batches: Iterable[list[T]], text: Callable[[T], str], expected: int
+) -> Generator[tuple[list[T], np.ndarray], None, None]:
+    """Each batch with its vectors, in order. The lane embeds up to its depth ahead, so
+    while the caller works on one batch (writes it) the next are being embedded, and
+    producing the next batch (reading, redacting) overlaps too. Close it (``closing``) when
+    the caller may stop early."""
+    lane = open_lane(embedder, expected)
+    try:
+        pending: deque[tuple[list[T], Ticket]] = deque()
+        for batch in batches:
+            pending.append((batch, lane.submit([text(item) for item in batch])))
+            if len(pending) > lane.depth:
+                done, ticket = pending.popleft()
+                yield done, ticket()
+        while pending:
+            done, ticket = pending.popleft()
+            yield done, ticket()
+    finally:
+        lane.close()
 
 
 def open_lane(embedder: Embedder, texts_expected: int) -> EmbeddingLane:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import InputError
-from assistant.index.embed_lanes import Ticket, open_lane
+from assistant.index.embed_lanes import embedded_batches
 from assistant.index.vector import ChromaServer, record_metadata
 from assistant.ingest.encoding import read_text
 from assistant.ingest.formats import FORMATS, Parser, parser_for
@@ -188,8 +189,8 @@ def _fresh_batches(
 def _store(
     services: Services, workspace: str, batches: Iterator[list[Record]], expected: int
 ) -> set[str]:
-    """Embed each batch in a lane (see :mod:`assistant.index.embed_lanes`) while the next
-    one is read and the one before is written. Returns the ids stored: a concurrent import
+    """Embed the batches ahead (see :mod:`assistant.index.embed_lanes`) while each is
+    written and the next are read. Returns the ids stored: a concurrent import
     may have stored some of them meanwhile.
 
     Each batch is stored whole or not at all: its rows go into SQL in one transaction, and
@@ -201,31 +202,24 @@ def _store(
         vectors_index.count()  # a server that is down refuses the import before anything is stored
     stored: set[str] = set()
 
-    def write(batch: list[Record], ticket: Ticket) -> None:
-        vectors = ticket()
-        inserted = services.records.add(batch)
-        keep = [i for i, r in enumerate(batch) if r.id in inserted]
-        if keep:
-            ids = [batch[i].id for i in keep]
-            try:
-                vectors_index.upsert(ids, vectors[keep], [record_metadata(batch[i]) for i in keep])
-            except BaseException:
-                _take_back(services, ids)
-                raise
-        stored.update(inserted)
-
-    lane = open_lane(services.embedder, expected)
-    try:
-        pending: deque[tuple[list[Record], Ticket]] = deque()
-        for batch in batches:  # reading the next batch: the lane embeds those submitted
-            pending.append((batch, lane.submit([r.text for r in batch])))
-            if len(pending) > lane.depth:
-                write(*pending.popleft())
-        while pending:
-            write(*pending.popleft())
-    finally:
-        lane.close()
+    with closing(embedded_batches(services.embedder, batches, _text, expected)) as embedded:
+        for batch, vectors in embedded:  # the next batches are read and embedded meanwhile
+            inserted = services.records.add(batch)
+            keep = [i for i, r in enumerate(batch) if r.id in inserted]
+            if keep:
+                ids = [batch[i].id for i in keep]
+                try:
+                    metadata = [record_metadata(batch[i]) for i in keep]
+                    vectors_index.upsert(ids, vectors[keep], metadata)
+                except BaseException:
+                    _take_back(services, ids)
+                    raise
+            stored.update(inserted)
     return stored
+
+
+def _text(record: Record) -> str:
+    return record.text
 
 
 def _take_back(services: Services, ids: list[str]) -> None:
@@ -296,13 +290,14 @@ def reindex(services: Services, workspace: str, progress: ProgressFn | None = No
     index.reset()
     total = services.records.count(workspace)
     done = 0
-    for batch in services.records.iter_records(workspace, batch=BATCH):
-        vectors = services.embedder.embed([r.text for r in batch])
-        labels = services.tags.labels([r.id for r in batch])
-        metadata = [record_metadata(r, labels.get(r.id)) for r in batch]
-        index.upsert([r.id for r in batch], vectors, metadata)
-        done += len(batch)
-        if progress:
-            progress(done, total)
+    batches = services.records.iter_records(workspace, batch=BATCH)
+    with closing(embedded_batches(services.embedder, batches, _text, total)) as embedded:
+        for batch, vectors in embedded:
+            labels = services.tags.labels([r.id for r in batch])
+            metadata = [record_metadata(r, labels.get(r.id)) for r in batch]
+            index.upsert([r.id for r in batch], vectors, metadata)
+            done += len(batch)
+            if progress:
+                progress(done, total)
     services.keyword_index(workspace, rebuild=True)
     return total
