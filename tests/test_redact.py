@@ -97,7 +97,8 @@ REPLACED = [
         "https://shop.nl/o/[TOKEN] ok",
         {"TOKEN": 1},
     ),
-    ("https://shop.nl/?email=jan@example.nl", "[URL]", {"URL": 1}),
+    ("https://shop.nl/?email=jan@example.nl", "https://shop.nl/?email=[EMAIL]", {"EMAIL": 1}),
+    ("https://shop.nl/u/jan@example.nl/orders", "[URL]", {"URL": 1}),
     ("https://jan:geheim@shop.nl/admin", "https://jan:[PASSWORD]@shop.nl/admin", {"PASSWORD": 1}),
     (
         "PostNL: https://jouw.postnl.nl/track-and-trace/3SABCD1234567-NL-1012AB",

@@ -7,7 +7,8 @@ returns the spans. Placeholder ``[KIND]``, count key ``KIND``:
 kind           what                                                                module
 =============  ==================================================================  =============
 ``URL``        links carrying personal data (an e-mail address, a postcode); a     links
-               link's own secret goes as ``TOKEN`` and the rest stays
+               link's own secret goes as ``TOKEN`` (an e-mail address as one of
+               its parameters as ``EMAIL``) and the rest stays
 ``EMAIL``      e-mail addresses                                                    links
 ``TOKEN``      API keys and secrets (sk-..., ghp_..., JWT, AKIA..., long random    cues
                strings, after "token"/"key")

@@ -31,6 +31,13 @@ _EXPIRY_CUE = re.compile(
     re.IGNORECASE,
 )
 # typed onto its cue, month and year: "4118730264951388 exp0129"
+# a card's end said plainly, in a text about a card: "de pas ... hij loopt af 09 / 25"
+_RUNS_OUT = re.compile(
+    r"\bloopt (?:hij |ze |die )?af\W{0,3}(?:(?:op|in|per|eind)\W{1,2})?("
+    + _EXPIRY
+    + r")(?![\d/]|[-.]\d)",
+    re.IGNORECASE,
+)
 _EXPIRY_GLUED = re.compile(r"(?<!\w)exp((?:0[1-9]|1[0-2])\d\d)(?!\d)", re.IGNORECASE)
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
@@ -155,6 +162,7 @@ _CVV_WORDS = (
     r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
     r" (?:kaart|pas|card))?)\b"
 )
+_SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids)code", re.IGNORECASE)
 _CVV_CUE = re.compile(
     _CVV_WORDS
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
@@ -162,7 +170,7 @@ _CVV_CUE = re.compile(
     + r"(?: (?:on|at|op) (?:the |de )?(?:front|back|reverse|voorkant|achterkant))?"
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
     + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
-    + r"(\d{3,4}|\d(?: \d){2,3})"
+    + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"
     r"(?!\d| \d{3}\b)",
     re.IGNORECASE,
 )
@@ -273,6 +281,7 @@ _CARD_EXTRA_WORDS = (
     "exp", "verval", "verloop", "geldig", "valid", "gültig", "caduc", "vencim", "cvv", "cvc",
     "cid", "csc", "security", "beveiliging", "veiligheid", "runs out", "cijfer", "digits",
     "kaartcode", "card code", "prüf", "back", "achter", "front", "voorkant", "voorzijde",
+    "loopt af",
 )  # fmt: skip
 
 
@@ -303,6 +312,8 @@ def take_card_extras(scan: Scan) -> None:
             scan.take_all(_EXPIRY_FIELD, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
+        if "loopt" in scan.lower and (cards or scan.mentions("kaart", "pas", "card")):
+            scan.take_all(_RUNS_OUT, "EXPIRY", 1)
     if scan.mentions("exp", "verval", "verloop", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
             if not _NOT_A_CARD_BEFORE.search(
@@ -338,10 +349,14 @@ def take_card_extras(scan: Scan) -> None:
             if joined:
                 scan.take(joined.start(1), joined.end(1), "CVV")
     if _CVV_SHAPE.search(scan.masked):
+        no_card = not (cards or scan.mentions("card", "kaart", "pas ", "visa", "master", "amex"))
         for match in list(_CVV_CUE.finditer(scan.masked)):
             line = scan.masked[scan.masked.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not _PIN_BEFORE.search(line[-40:]):  # "Pincode poort (4 cijfers): 9035": a PIN
-                scan.take(match.start(1), match.end(1), "CVV")
+                # with no card about, a security code is one sent to log in: "Microsoft-
+                # account: beveiligingscode 5528"
+                sent = no_card and _SECURITY_CODE.match(match.group())
+                scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
     if scan.mentions("cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor"):

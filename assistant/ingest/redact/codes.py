@@ -30,7 +30,9 @@ _OTP_CUE = (
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
-    r"|einmalpasswort|einmalkennwort)s?\b"
+    r"|einmalpasswort|einmalkennwort"
+    # Polish, Spanish, Italian: "Twój kod weryfikacyjny: 7712"; not a postcode or a tax code
+    r"|(?<!\w)(?:kod(?! pocztowy)|código(?! postal)|codice(?! (?:fiscale|postale|cliente))))s?\b"
 )
 _OTP = re.compile(
     r"(?<!\[)"  # a placeholder ([OTP], [PASSWORD]) is no cue
@@ -164,9 +166,9 @@ _NOT_OTP_BEFORE = re.compile(
 
 _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
 # substring tests are many times faster than one regex of alternatives over the whole text
-_CODE_WORDS = ("cod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in", "sign in",
-               "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw", "eenmalig",
-               "one-time")  # fmt: skip
+_CODE_WORDS = ("cod", "kod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in",
+               "sign in", "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw",
+               "eenmalig", "one-time")  # fmt: skip
 
 
 # also the answer to a question about one: "Krijg je een foutmelding?" / "ja er staat code 4012"

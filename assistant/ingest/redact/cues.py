@@ -30,8 +30,9 @@ _TOKEN_SHAPES = re.compile(
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
-    r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:token|api[ -]?key|api[ -]?sleutel|apikey|secret|sleutel"
-    r"|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
+    # or a compound's last part: "Koppeltoken voor de app: HBX-7F2K-9QWL-4M8R"
+    r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ -]?key|api[ -]?sleutel|apikey|secret"
+    r"|sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
     r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid))\b"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
@@ -51,7 +52,8 @@ _GROUPED_KEY = re.compile(
     re.IGNORECASE,
 )
 # a key in groups of four or five with dashes, digits among the capitals
-_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,}")
+# (the first may be a prefix of three: "HBX-7F2K-9QWL-4M8R")
+_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{3,5}(?:-[A-Z0-9]{4,5}){3,}")
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
@@ -156,8 +158,12 @@ def take_tokens(scan: Scan) -> None:
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
         mixed = len(value) >= 20 and not (value.isalpha() or value.islower() or value.isupper())
-        if match.group("spaced") and not (looks_random(value) or (mixed and _DIGIT.search(value))):
-            continue  # words, a colon and a space: only a random value
+        if match.group("spaced") and not (
+            looks_random(value)
+            or (mixed and _DIGIT.search(value))
+            or _GROUPED_VALUE.fullmatch(value)
+        ):
+            continue  # words, a colon and a space: only a random value or a grouped key
         digits = any(c.isdigit() for c in value)
         if (
             looks_random(value)
@@ -185,7 +191,8 @@ _IPV6 = re.compile(
 )
 _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:\w*versie|\w*version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
-    r"|mask|driver|drv|bios|fw"  # "driver 1.0.4.13", "nic_fw=2.4.10.1"
+    # "driver 1.0.4.13", "nic_fw=2.4.10.1", "agent=4.12.0.3"
+    r"|mask|driver|drv|bios|fw|plugin|agent(?==)"  # not a build agent's or "Agent: "
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"

@@ -218,12 +218,15 @@ def _take_spoken_corrected(scan: Scan) -> None:
             scan.take(*again.span(1), found.kind)
 
 
-def _take_plate_again(scan: Scan) -> None:
-    """A plate named again as written: "lease one is NMT 47K" / "The fine was for NMT 47K"."""
-    plates = {scan.text[f.start : f.end] for f in scan.found if f.kind == "PLATE"}
-    for plate in plates:
-        if len(plate) >= 5:
-            scan.take_all(re.compile(r"(?<![\w-])" + re.escape(plate) + r"(?![\w-])"), "PLATE")
+def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> None:
+    """A plate or a password named again as written: "lease one is NMT 47K" / "The fine was
+    for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7" ... or with a
+    capital: Pokemon_King_7"."""
+    values = {scan.text[f.start : f.end] for f in scan.found if f.kind == kind}
+    for value in values:
+        if len(value) >= 5:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", flags)
+            scan.take_all(pattern, kind)
 
 
 def take_echoes(scan: Scan) -> None:
@@ -240,11 +243,16 @@ def take_echoes(scan: Scan) -> None:
         _take_spoken_corrected(scan)
     if "\n" in scan.text and scan.mentions("no", "nee"):
         _take_next_turn_correction(scan)
-    _take_plate_again(scan)
+    _take_said_again(scan, "PLATE")
+    _take_said_again(scan, "PASSWORD", re.IGNORECASE)
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:
-            digits = _digits_of(scan.text[found.start : found.end])
+            value = scan.text[found.start : found.end]
+            written = any(c.isdigit() for c in value)  # not read out in words
+            if found.kind == "PASSWORD" and written and any(c.isalpha() for c in value):
+                continue  # its digits alone are no echo: "Wexford!2024" / "April 2024"
+            digits = _digits_of(value)
             if len(digits) >= _MIN_DIGITS:
                 said.setdefault(digits, found.kind)
     if not said:

@@ -129,7 +129,8 @@ def _url_length(raw: str) -> int:
 
 
 # a password inside a connection string: "postgres://app_rw:Vq7#pL2x!Rz9@10.0.4.17:5432/db"
-_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@\[]{1,64}:([^\s@/\[]{1,128})@", re.I)
+# or with no user at all: "redis://:r3d1s-st4ging@10.0.4.18:6379/0"
+_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@\[]{0,64}:([^\s@/\[]{1,128})@", re.I)
 
 
 # where a link's secret sits, so only it goes and the link stays readable: the key before the
@@ -156,8 +157,11 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
         parts.append((*user.span(1), "TOKEN"))
     for param in _PARAM.finditer(url):
         key, value = param.group(1).lower(), param.group(2)
+        if EMAIL.fullmatch(value):  # "recover?email=h.schulz@gmx.de&code=rc_9XbT...": apart
+            parts.append((*param.span(2), "EMAIL"))
+            continue
         if _PERSONAL_KEY.search(key):
-            return []  # "?email=...": the link goes as a whole
+            return []  # "?name=...", "?email=h.schulz%40gmx.de": the link goes as a whole
         if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or looks_random(value):
             parts.append((*param.span(2), "TOKEN"))
     host_end = url.find("/", url.find("//") + 2) if "//" in url else url.find("/")
@@ -210,7 +214,8 @@ def take_links(scan: Scan) -> None:
         parts = _secret_parts(url)
         email = EMAIL.search(url)
         user = _USERINFO.match(url)
-        if not parts or (email and not (user and email.start() < user.end(1))):
+        apart = email and any(k == "EMAIL" and a <= email.start() < b for a, b, k in parts)
+        if not parts or (email and not apart and not (user and email.start() < user.end(1))):
             scan.take(match.start(), end, "URL")
             continue
         pos = match.start()

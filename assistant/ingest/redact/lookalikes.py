@@ -13,7 +13,7 @@ NOT_A_VALUE = re.compile(
     r"|\d{1,2}(?:[.,]\d)?/10"  # a score: "8,5/10"
     r"|[A-Za-z]{1,5}(?:\.[A-Za-z]{1,8})+\.?|`.*"  # "geb.datum", "i.p.v", "`fail2ban-client"
     # a protocol or standard's name
-    r"|ipv[46]|wpa[23]|[23]fa|mfa|wi-?fi[56]e?|usb-?c|4g|5g|h\.?26[45]"
+    r"|ipv[46]|wpa[23]|[23]fa|mfa|wi-?fi[56]e?|usb-?c|4g|5g|h\.?26[45]|https?/[1-3](?:\.\d)?"
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
     # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
     r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]" too

@@ -64,10 +64,11 @@ _MODEL_BEFORE = re.compile(
 )  # and jewellery or clothes named so: "de zilveren oorbellen 'Luna'"
 _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
-_FURNITURE_AFTER = re.compile(
-    r"[\"”'’] (?:[\w-]+ )?(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk"
-    r"|shelf|bookcase|mirror|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
-    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant)s?\b"
+_FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
+    r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
+    r"(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
+    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant"
+    r"|\w+(?:lamp|tafel|kast|stoel))(?:s|en)?\b"  # 'de "Brooklyn Bridge" hanglamp'
 )
 
 

@@ -77,6 +77,8 @@ _STREET = re.compile(
 )
 
 
+# endings no surname has ("-hof" and "-weg" have: Nijhof, Dijkhof, Hartweg)
+_STREET_ONLY = re.compile(r"..(?:straat|laan|plein|gracht|kade|steeg|singel|dreef|street|road)$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
@@ -136,6 +138,17 @@ class Phrases:
         return (
             word.lower() not in self.lists.common and not _STREET.search(word) and not camel(word)
         )
+
+    def street_after(self, j: int) -> bool:
+        """Particles from token j, then a street: the name before is the street's own ("metro
+        station Jan van Galenstraat", "de Willem de Zwijgerlaan")."""
+        k = j
+        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
+            k += 1
+        if k == j or k >= len(self.tokens):
+            return False
+        word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
+        return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
 
     def street_surname(self, k: int) -> bool:
         """After initials a word ending like a street is a surname when no house number
@@ -316,7 +329,7 @@ class Phrases:
                 return True
         word = self.tokens[i].base
         if not self.name_like(word, lower_ok, known_only):
-            return False
+            return self.word_before_particles(i, known_only)
         if INITIALS.fullmatch(self.tokens[i].text):
             j = self.extend(i)
             if j == i + 1:
@@ -325,6 +338,25 @@ class Phrases:
             j = self.extend(i)
             if word.islower():
                 j = self.extend_lower(j)
+        self.take(i, j)
+        return True
+
+    def word_before_particles(self, i: int, known_only: bool) -> bool:
+        """A given name that is also a word, before particles and a surname, right after the
+        cue: "Naam: Ton van der Linden" (the unit "ton")."""
+        word = self.tokens[i].base
+        if (
+            known_only
+            or not capitalised(word)
+            or self.is_blocked(word)
+            or i + 1 >= len(self.tokens)
+        ):
+            return False
+        if self.gap(i + 1) != " ":
+            return False
+        j = self.start_with_particles(i + 1)
+        if j <= i + 1:
+            return False
         self.take(i, j)
         return True
 

@@ -219,16 +219,24 @@ class Signs(Lines):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 
     def coordinated(self) -> None:
-        """A given name joined to a found one: "Annelies en Koos", "Emma and Tom"."""
+        """A given name joined to a found one: "Annelies en Koos", "Emma and Tom"; a second
+        surname after a slash, as on a doorbell: "Schmidt/Yilmaz"."""
         for found in list(self.scan.found):
             if found.kind != "NAME":
                 continue
-            match = re.match(r" (?:en|and|&|of|or) ", self.text[found.end : found.end + 6])
+            match = re.match(
+                r" (?:en|and|&|of|or) |/(?=[A-Z])", self.text[found.end : found.end + 6]
+            )
             if not match:
                 continue
             start = found.end + match.end()
             for i, tok in enumerate(self.tokens):
                 if tok.start == start:
-                    if capitalised(tok.base) and not self.is_blocked(tok.base):
+                    slash = match.group() == "/"
+                    if (
+                        capitalised(tok.base)
+                        and not self.is_blocked(tok.base)
+                        and not (slash and tok.base.lower() in self.lists.common)
+                    ):
                         self.take(i, self.extend(i))
                     break

@@ -87,6 +87,11 @@ _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 _TIME_DASH = re.compile(r"\d[:.]\d\d\]? [-–—] $")
 
 
+def _cued(before: str) -> bool:
+    """A cue that only a person's name follows: "mijn naam is", a form's "Naam:"."""
+    return bool(STRONG_CUE.search(before) or FORM_CUE.search(before))
+
+
 class _Finder(NameChecks):
     """The passes over a text, each taking the names its cue or rule finds."""
 
@@ -152,6 +157,8 @@ class _Finder(NameChecks):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")  # "zoon Milan"
                 elif self.after_closing_line(tok):
                     self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
+                elif _cued(self.text[max(0, tok.start - 60) : tok.start]):
+                    self.word_before_particles(i, known_only=False)  # "Naam: Ton van der Linden"
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
@@ -161,7 +168,7 @@ class _Finder(NameChecks):
             if TITLE_CUE.search(before):
                 if not self.take_from(i, lower_ok=False, particles=True):
                     self.take_after_person_title(i, before)
-            elif STRONG_CUE.search(before) or FORM_CUE.search(before):
+            elif _cued(before):
                 if not _LABEL_ITSELF.match(self.text, tok.end) and not (
                     _SPEAKING_LABEL.search(before) and not self.said_name(i)
                 ):
@@ -265,6 +272,8 @@ class _Finder(NameChecks):
             ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
+            if self.street_after(j):
+                continue  # "metro station Jan van Galenstraat"
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)

@@ -15,7 +15,7 @@ from assistant.ingest.redact.lookalikes import (
 )
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
-from assistant.ingest.redact.plates import CAR_WORDS
+from assistant.ingest.redact.plates import CAR_WORDS, is_nl_plate
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
 
@@ -335,6 +335,8 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "port: 587" in a config shared with its password
             if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
+            if is_nl_plate(value) and CAR_WORDS.search(window, 0, match.start(1)):
+                continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):

@@ -23,7 +23,8 @@ STREET_SUFFIX = (
     r"|plantsoen|boulevard|baan|ring|wal|burgwal|haven|kanaal|markt|park|allee|erf|oord|diep|schans"
     r"|straße|strasse|str\.|gasse|platz|damm|ufer|chaussee|steenweg|lei|vest"
     r"|gade|vej|stræde|gatan|vägen|gränd|katu|veien|vegen|gata|gaten"  # Nordic
-    r"|straot|paed|leane|loane|dyk|strjitte|buorren)"  # Low Saxon and Frisian
+    r"|straot|paed|leane|loane|dyk|strjitte|buorren"  # Low Saxon and Frisian
+    r"|(?:(?<=West)|(?<=Oost)|(?<=Zuid)|(?<=Noord))zijde)"  # Zaandam's "Westzijde 77-B"
 )
 # Words that start multi-word street names ("Van Baerlestraat", "Prins Hendrikkade").
 _PREFIX = (
@@ -55,7 +56,9 @@ _QUANTITY_AFTER = (
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
-    r"\b(?![A-Z]\w*(?:woord|koord)\b)[A-Z][\w'-]*?"  # "Antwoord 1 voor buren", "Akkoord"
+    r"\b(?![A-Z]\w*(?:woord|koord)\b)"  # "Antwoord 1 voor buren", "Akkoord"
+    r"(?!(?:Spring|String|Catering|Offering|Monitoring|Engineering)\b)"  # "Spring 2024"
+    r"[A-Z][\w'-]*?"
     + STREET_SUFFIX
     + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
     + r" (?:nr\.? ?)?"

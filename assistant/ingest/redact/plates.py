@@ -108,7 +108,9 @@ _BEFORE_MAKE = re.compile(
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
 # "Leasecontract LC-88401, Škoda Enyaq"
 BOOKING_BEFORE = re.compile(
-    r"(?:booking|reservation|reservering|contract|order|bestelling|dossier|claim|policy|polis"
+    # also Spanish "reserva", a rental's "huurovereenkomst RA-552908"
+    r"(?:booking|reserva|reservering|contract|\w*overeenkomst|agreement|order|bestelling|dossier"
+    r"|claim|policy|polis"
     r"|case|ticket|invoice|factuur|quote|offerte|ref)\w*(?: ?(?:no|nr|number|nummer))?\.?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -166,6 +168,11 @@ def after_plate_cue(text: str, start: int) -> bool:
     return any(m.start(1) == start - lo for m in _CUE.finditer(text[lo : start + 20]))
 
 
+def is_nl_plate(value: str) -> bool:
+    """Written as a Dutch plate is, with its dashes: "H-902-BX", "ZT-418-H"."""
+    return len(value) == 8 and value_shape(value) in _NL_SHAPES
+
+
 def value_shape(code: str) -> str:
     """Each digit as D and each letter as L, the rest as it is: "GT-468-B" -> "LL-DDD-L"."""
     return "".join("D" if c.isdigit() else "L" if c.isalpha() else c for c in code)
@@ -219,18 +226,15 @@ def take_plates(scan: Scan) -> None:
         for match in dashed:
             code = match.group()
             sibling = any(code[:-1] == part[:-1] for part in parts)  # "niet de GX-204-L"
-            if (
-                len(code) == 8
-                and value_shape(code) in _NL_SHAPES
-                and code not in parts
-                and not sibling
-            ):
+            if is_nl_plate(code) and code not in parts and not sibling:
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
         if _DE.search(scan.masked) and CAR_WORDS.search(scan.masked):
             scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
     for match in list(_ES.finditer(scan.masked)):
+        if BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
+            continue  # a booking's code: "la reserva 4471-BCN del ferry"
         if not YEAR.fullmatch(match.group(1)) or CAR_WORDS.search(scan.masked):
             scan.take(match.start(), match.end(), "PLATE")
     if (

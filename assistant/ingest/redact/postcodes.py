@@ -113,6 +113,14 @@ _POSTCODE_AFTER_PART = re.compile(
     # Swedish: "113 59"; or closing the sentence: "Avenida de América 37, 5º izquierda, 28002."
     r"(\d{5}|[1-9]\d{3}|[1-9]\d\d \d\d)(?= [A-ZÀ-Þ][a-zà-ÿ]|\.?[ \t]*(?:\n|$))"
 )
+# a postcode and its town before the street: "klantnr weet ik niet. 3000 Leuven, Tiensestraat 47"
+_POSTCODE_TOWN_BEFORE = re.compile(
+    # not a year or a number: "In 2023 Maria, ...", "Factuur 2024 Amsterdam, ..."
+    r"(?:^|(?<=[\s:.(]))(?<!\bin )(?<!\bsinds )(?<!\bsince )(?<!\bvan )(?<!\bfrom )"
+    r"(?<!factuur )(?<!invoice )(?<!order )(?<!jaar )(?<!year )"
+    r"([1-9]\d{3,4}) (?-i:[A-ZÀ-Ý])[\w'-]+(?: (?-i:[A-ZÀ-Ý])[\w'-]+)?,[ \t]*$",
+    re.IGNORECASE,
+)
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
 _ZIP_NEXT_LINE = re.compile(
@@ -193,3 +201,7 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         if after_match and MASK not in after_match.group():
             start, end = after_match.span(1)
             scan.take(address.end + start, address.end + end, "POSTCODE")
+        begin = max(0, address.start - 40)
+        before = _POSTCODE_TOWN_BEFORE.search(scan.masked, begin, address.start)
+        if before:  # the town named first: "3000 Leuven, Tiensestraat 47"
+            scan.take(before.start(1), before.end(1), "POSTCODE")

@@ -133,6 +133,10 @@ def _spelled(scan: Scan, pos: int, end: int, ok: Callable[[str], bool]) -> list[
     for run in _runs(scan, pos, end):
         i = 0
         while i < len(run):
+            start = run[i][0]
+            if start > 1 and scan.masked[start - 1] == "-" and scan.masked[start - 2].isalnum():
+                i += 1  # the tail of a code written whole: "kenteken GX-512-K, de auto"
+                continue
             for j in range(len(run), i + 1, -1):
                 value = "".join(t[2] for t in run[i:j])
                 if value.isalnum() and not value.isalpha() and not value.isdigit() and ok(value):
