@@ -70,6 +70,16 @@ from helpers import redacted_once as _redacted
             "De nieuwe pas werkt niet in Portugal. Hij loopt af [EXPIRY], als dat helpt.",
         ),
         (
+            "Kaart 4532 0151 1283 0366.\nMedewerker: En de vervaldatum?\nKlant: Twaalf,"
+            " zesentwintig. Eh nee, twaalf zevenentwintig.",
+            "Kaart [CARD].\nMedewerker: En de vervaldatum?\nKlant: [EXPIRY]. Eh nee, [EXPIRY].",
+        ),
+        (
+            "Kaart 4532 0151 1283 0366.\nKlant: dus nul drie zesentwintig... o wacht, ik heb een"
+            " nieuwe. Nul drie, negenentwintig.",
+            "Kaart [CARD].\nKlant: dus [EXPIRY]... o wacht, ik heb een nieuwe. [EXPIRY].",
+        ),
+        (
             "Wachtwoord: Zonnebloem!7. Of misschien typte ik zonnebloem!7 met een kleine letter.",
             "Wachtwoord: [PASSWORD]. Of misschien typte ik [PASSWORD] met een kleine letter.",
         ),

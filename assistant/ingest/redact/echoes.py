@@ -187,7 +187,8 @@ def _take_next_turn_correction(scan: Scan) -> None:
             scan.take(line_end + match.start(1), line_end + match.end(1), found.kind)
 
 
-_SPOKEN_CORRECTION = re.compile(CORRECTION, re.IGNORECASE)
+# maybe with a short clause before the new value: "... o wacht, hij is net vernieuwd. Nul vier, ..."
+_SPOKEN_CORRECTION = re.compile(CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?", re.IGNORECASE)
 _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
 
 

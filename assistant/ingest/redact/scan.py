@@ -13,10 +13,12 @@ MASK = "\ue000"
 # the next turn's speaker label, maybe shown with the time: "Customer:", "[14:22] klant:",
 # "10:13 Customer:", "Bram Jacobs 15:04:" (the answer to a question on the line before)
 # a value corrected in the same breath, before the new one: "... nee wacht, ", "... no sorry ",
-# "... no wait, sorry, "
+# "... no wait, sorry, ", "... eh nee, "
 CORRECTION = (
-    r"\W{0,5}(?:(?:nee|no|oh|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
-    r"|correction)\W{1,3}(?:sorry\W{1,3})?(?:(?:it's|it is|het is|dat is)\W{1,2})?"
+    r"\W{0,5}(?:(?:(?:nee|no|oh|o|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
+    r"|correction)\W{1,3}(?:sorry\W{1,3})?"
+    r"|(?:eh|uh|ehm|uhm)\W{1,3}(?:nee|no)\W{1,3})"  # "Elf, zevenentwintig. Eh nee, elf acht..."
+    r"(?:(?:it's|it is|het is|dat is)\W{1,2})?"
 )
 # the words that set a value against the one it corrects: "X not Y", "X in plaats van Y"
 INSTEAD_OF = r"(?:not|niet|nicht|instead of|in plaats van|i\.p\.v\.?|rather than)"
