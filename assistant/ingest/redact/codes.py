@@ -142,7 +142,7 @@ _OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)
 _OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
-    r"(?:\w*code|otp|pin|\w*tan)\b",
+    r"(?:[\w-]*code|otp|pin|\w*tan)\b",  # "G-582714 is je Google-verificatiecode"
     re.IGNORECASE,
 )
 # "Enter 482913 to verify", "Gebruik 551902 om in te loggen"
@@ -283,6 +283,13 @@ def _take_spoken_codes(scan: Scan) -> None:
 
 
 # a British bank's sort code names a branch, not a person, and opens nothing: kept as it is
+# a card payment's approval on a receipt, no secret: "Approval code 004417" (an authorisation
+# code may be one sent by text to confirm a payment: not kept)
+_APPROVAL_CODE = re.compile(
+    r"\bapproval[- ]?(?:code|no\.?|number)?\W{0,3}"
+    r"(\d{4,8})(?!\d)",
+    re.IGNORECASE,
+)
 _SORT_CODE = re.compile(r"\bsort ?code\W{0,3}(?:is\W{1,2})?(\d\d[- ]?\d\d[- ]?\d\d)(?!\d)", re.I)
 
 
@@ -290,6 +297,8 @@ def take_codes(scan: Scan) -> None:
     if "sort" in scan.lower:
         for match in list(_SORT_CODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)
+    if "approval" in scan.lower:
+        scan.take_all(_APPROVAL_CODE, None, 1)  # kept from the learned step too
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_all(_OTP_USE_TO, "OTP", 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from assistant.ingest.redact.links import NO_ONES_ADDRESS, looks_random
+from assistant.ingest.redact.links import NO_ONES_ADDRESS, looks_random, short_key
 from assistant.ingest.redact.scan import Scan
 
 # --------------------------------------------------------------------------- tokens
@@ -31,7 +31,7 @@ _TOKEN_SHAPES = re.compile(
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
     # or a compound's last part: "Koppeltoken voor de app: HBX-7F2K-9QWL-4M8R"
-    r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ -]?key|api[ -]?sleutel|apikey|secret"
+    r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ _-]?key|api[ -]?sleutel|apikey|secret"
     r"|sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
     r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid))\b"
@@ -137,8 +137,16 @@ MIXED_KEY = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)(?:[A-Za-z0-9]
 _ESIM = re.compile(r"\bLPA:1\$[^$\s]+\$([A-Za-z0-9-]{8,})")
 
 
+# a session's short id in a log, as mail servers write it: "session=<Qm9uZ2Vyc3RvZWw>"
+_SHORT_SESSION = re.compile(r"\b(?:session|sess|sid)(?:_?id)?=<?([A-Za-z0-9+/=_-]{10,15})\b", re.I)
+
+
 def take_tokens(scan: Scan) -> None:
     take_settings(scan)
+    if "=" in scan.masked and scan.mentions("sess", "sid"):
+        for match in list(_SHORT_SESSION.finditer(scan.masked)):
+            if short_key(match.group(1)):
+                scan.take(match.start(1), match.end(1), "TOKEN")
     if "LPA:" in scan.masked:
         scan.take_all(_ESIM, "TOKEN", 1)
     if "\n" in scan.masked and scan.mentions("code", "key", "sleutel"):

@@ -34,6 +34,7 @@ from assistant.ingest.redact.learned_features import (
     widened,
 )
 from assistant.ingest.redact.lookalikes import (
+    DEVICE_ID_BEFORE,
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
     HOUR_AFTER,
@@ -196,6 +197,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or MODEL_BEFORE.search(masked, max(start - 30, 0), start)
         or SCORE_BEFORE.search(before)
         or METER_OR_CODE_BEFORE.search(masked[max(start - 20, 0) : start])
+        or DEVICE_ID_BEFORE.search(masked, max(start - 64, 0), start)
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
         or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)

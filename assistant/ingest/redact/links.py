@@ -83,6 +83,30 @@ def looks_random(value: str) -> bool:
     return False
 
 
+def short_key(value: str) -> bool:
+    """A short generated key, as links carry one: "dhl.link/d/Qz7vN2pLx8Rk" (10 to 15 letters
+    and digits, both cases, switching at almost every character, digits in two places or more;
+    "iPhone15Pro" and "AirFryProXL2" are not)."""
+    if not (10 <= len(value) < 16 and value.isalnum() and value.isascii()):
+        return False
+    classes = [_char_class(c) for c in value]
+    digit_runs = sum(1 for a, b in pairwise([1, *classes]) if b == 0 and a != 0)
+    switches = sum(1 for a, b in pairwise(classes) if a != b)
+    return len(set(classes)) == 3 and digit_runs >= 2 and switches >= 8  # not "AirFryProXL2"
+
+
+# a public link shortener's id opens a public page, nothing of one person's: "https://t.co/Lm3Hq8yXfP"
+_PUBLIC_SHORTENER = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:t\.co|bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|buff\.ly|lnkd\.in"
+    r"|youtu\.be|amzn\.to|fb\.me|instagr\.am)/",
+    re.IGNORECASE,
+)
+
+
+def _generated(value: str, url: str) -> bool:
+    return looks_random(value) or (short_key(value) and not _PUBLIC_SHORTENER.match(url))
+
+
 def _secret_url(url: str) -> bool:
     """True when a link carries a secret or personal data and must go as a whole."""
     try:
@@ -103,12 +127,12 @@ def _secret_url(url: str) -> bool:
         low = key.lower()
         if value and (_SECRET_KEY_PART.search(low) or _SECRET_KEY_WORD.search(low)):
             return True
-        if looks_random(value):
+        if _generated(value, url):
             return True
     if _TRACKING_URL.search(url) and _URL_POSTCODE.search(url):
         return True  # parcel links with a postcode open the delivery address
     segments = [s for s in parts.path.split("/") if s]
-    if any(looks_random(s) for s in segments):
+    if any(_generated(s, url) for s in segments):
         return True
     for i, segment in enumerate(segments):
         if _AUTH_SEGMENT.match(segment):
@@ -162,13 +186,15 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
             continue
         if _PERSONAL_KEY.search(key):
             return []  # "?name=...", "?email=h.schulz%40gmx.de": the link goes as a whole
-        if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or looks_random(value):
+        if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or _generated(value, url):
             parts.append((*param.span(2), "TOKEN"))
     host_end = url.find("/", url.find("//") + 2) if "//" in url else url.find("/")
     after_auth = False
     for segment in _SEGMENT.finditer(url, host_end) if host_end >= 0 else ():
         text = segment.group(1)
-        if looks_random(text) or (after_auth and len(text) >= 8 and any(c.isdigit() for c in text)):
+        if _generated(text, url) or (
+            after_auth and len(text) >= 8 and any(c.isdigit() for c in text)
+        ):
             parts.append((*segment.span(1), "TOKEN"))
         if _AUTH_SEGMENT.match(text) or text.lower() in _HOOK_SEGMENTS:
             after_auth = True
@@ -257,8 +283,18 @@ _SPELLED_HINTS = (
 )
 
 
+# a mail's own id in its headers (with digits), no one's address: "Message-ID:
+# <20250310132207.4471@shop.nl>"
+_MESSAGE_ID = re.compile(
+    r"^(?:message-id|in-reply-to|references):[ \t]*<((?=[^<>@\s]*\d)[^<>@\s]+@[^<>\s]+)>",
+    re.I | re.M,
+)
+
+
 def take_emails(scan: Scan) -> None:
     if "@" in scan.text:
+        if "-id:" in scan.lower or "reply-to:" in scan.lower or "references:" in scan.lower:
+            scan.take_all(_MESSAGE_ID, None, 1)
         scan.take_all(EMAIL, "EMAIL")
     for start, end in spoken_emails(scan.masked):
         scan.take(start, end, "EMAIL")

@@ -22,7 +22,8 @@ NOT_A_VALUE = re.compile(
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
     r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"  # "ttl=300"
     r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
-    r"|24/7|7/24",  # around the clock: "call us now on ... (24/7)"
+    r"|24/7|7/24"  # around the clock: "call us now on ... (24/7)"
+    r"|\d{1,3}(?:h|hrs?|min|mins|sec|u|uur)",  # a duration: "backup code (valid 24h)"
     re.IGNORECASE,
 )
 # a setting's number in a config or a log, not a secret: "port: 587", "timeout = 30"
@@ -76,9 +77,14 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 )
 # a meter's, a connection's or a product's number: "My MPRN is 10 006 482 917", "EAN-code
 # 541448820061234567", "barcode 3110201130592"
+# a phone's IMEI or a device's serial a few words on (read up to 64 characters back): "IMEI van
+# het toestel voor de aangifte: 354812116733902" (an IMEI passes the card check)
+DEVICE_ID_BEFORE = re.compile(
+    r"\b(?:IMEI|serial number|serienummer)\b[^\n\d]{0,50}$", re.IGNORECASE
+)
 METER_OR_CODE_BEFORE = re.compile(
     r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
-    r"|iccid|imei|barcode|isbn|gtin|upc"
+    r"|iccid|imei|barcode|isbn|gtin|upc|model|modelnummer|typenummer"  # "Model 7590 AX"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
     # an animal's chip: "chip 528140000316742", "chipnummer: 981..."

@@ -66,9 +66,13 @@ _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
-    r"(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
+    r"(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
+    r"|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
     r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant"
-    r"|\w+(?:lamp|tafel|kast|stoel))(?:s|en)?\b"  # 'de "Brooklyn Bridge" hanglamp'
+    r"|\w+(?:lamp|tafel|kast|stoel)"  # 'de "Brooklyn Bridge" hanglamp'
+    # or a dish, a meal or a room so named: 'the "Rembrandt" breakfast buffet'
+    r"|breakfast|buffet|menu|ontbijt|lunch|dinner|diner|suite|package|arrangement|burger|pizza"
+    r")(?:s|en)?\b"
 )
 
 

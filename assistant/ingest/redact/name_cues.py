@@ -186,6 +186,8 @@ TITLE_CUE = re.compile(
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:Sr|Sra|Srta)(?=\.)"  # Spanish, with the dot: "Dear Sr. Romero"
     r"|(?-i:Pani|Panie|Pana|Panu)"  # Polish, as written: "Dzień dobry Pani Marto!"
+    # Italian: "Gentile Sig. Ferrari", "Sig.ra Bianchi"
+    r"|(?-i:Sig|Sigg|Dott)(?=\.)|(?-i:Sig\.ra|Dott\.ssa)|signor|signora"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
     r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
@@ -204,7 +206,8 @@ FORM_CUE = re.compile(
     r"|initials|account ?holder|rekeninghouder|policy ?holder|verzekeringnemer|verzekerde"
     r"|insured|klantnaam|customer name|name on (?:the )?(?:card|account)|naam op (?:de )?(?:kaart"
     r"|pas|rekening)|tenaamstelling|debiteur|debtor|payer|betaler|ontvanger|recipient"
-    r"|geadresseerde|addressee|patient|patiënt|huurder|tenant|deelnemer|participant"
+    r"|geadresseerde|addressee|patient|patiënt|(?:mede|hoofd)?huurder|(?:co-)?tenant|deelnemer"
+    r"|participant|handtekening|signature|ondertekend door"
     r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener|contact person"
     r"|tegenpartij|wederpartij|other party|third party|derde|bestuurder|driver|getuige|witness"
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"

@@ -71,6 +71,7 @@ _CUE = (
     r"|sozialversicherungs\w*|rentenversicherungs\w*|sv-nummer|sv-?nr|steuer-?id\w*"
     # a German tax ID, in German, English or Dutch
     r"|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer"
+    r"|(?-i:IdNr|ID-Nr|Id-Nr)\.?"  # its short form: "IdNr 2649 1735 818"
     r"|tax id(?:entification)?(?: number| no\.?)?"
     r"|belastingidentificatienummer"
     r"|sociale? verzekeringsnummer"  # a German one, named in Dutch
@@ -160,7 +161,7 @@ CUE_STEMS = (
     "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
-    "ni n", "nino", "dni", "belastingidentificatie", "f.nr.", "personnr",
+    "ni n", "nino", "dni", "belastingidentificatie", "f.nr.", "personnr", "idnr", "id-nr",
 )  # fmt: skip
 
 

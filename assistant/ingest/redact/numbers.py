@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, TAX_NUMBER_BEFORE
+from assistant.ingest.redact.lookalikes import (
+    DEVICE_ID_BEFORE,
+    METER_OR_CODE_BEFORE,
+    TAX_NUMBER_BEFORE,
+)
 from assistant.ingest.redact.phone_cues import take_cued_phones
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -299,6 +303,7 @@ def take_cards(scan: Scan) -> None:
                 other = METER_OR_CODE_BEFORE.search(
                     scan.masked, max(0, begin - 20), begin
                 ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 12), begin)
+                other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
     if ", " in scan.masked:
         for match in list(_CARD_COMMAS.finditer(scan.masked)):

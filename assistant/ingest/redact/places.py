@@ -333,6 +333,23 @@ def _named_after(text: str, start: int) -> int:
     return cued.start(1) if cued else start
 
 
+# a paint, a wallpaper or a table named after a street, in quotes: 'de muurverf "Keizersgracht
+# 214"', 'het behang "Rue de Rivoli 12"' (not a payment's reference: 'stating "Kanaalweg 5-B"')
+_QUOTES = "\"“”'‘’"
+_PRODUCT_BEFORE_QUOTE = re.compile(
+    r"\b(?:\w*verf|paint|behang|wallpaper|kleur|colou?r|\w*tafel|table|bank|sofa|\w*kast|\w*lamp"
+    r"|vloerkleed|rug|tapijt|carpet|stof|fabric|dessin|design|print|collectie|collection|model)"
+    r"(?: \w+)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _product_name(text: str, start: int, end: int) -> bool:
+    if not (start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES):
+        return False
+    return bool(_PRODUCT_BEFORE_QUOTE.search(text, max(0, start - 30), start - 1))
+
+
 def take_addresses(scan: Scan) -> None:
     """Street addresses first, then postcodes with a house number, then postcodes alone."""
     if scan.mentions("zending", "track", "sendung", "shipment", "parcel", "pakket", "barcode"):
@@ -343,7 +360,8 @@ def take_addresses(scan: Scan) -> None:
                 start = match.start()
                 if pattern is _NL_STREET:
                     start = _named_after(scan.masked, start)
-                scan.take(start, match.end(), "ADDRESS")
+                kind = None if _product_name(scan.masked, start, match.end()) else "ADDRESS"
+                scan.take(start, match.end(), kind)
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if scan.mentions(
