@@ -157,7 +157,11 @@ class _Finder(NameChecks):
                     self.scan.take(tok.start, tok.start + len(tok.base), "NAME")  # "zoon Milan"
                 elif self.after_closing_line(tok):
                     self.take_signature_line(i)  # "Met vriendelijke groet,\nTon van Wijk"
-                elif _cued(self.text[max(0, tok.start - 60) : tok.start]):
+                elif (
+                    i + 1 < len(self.tokens)
+                    and self.tokens[i + 1].text.lower() in PARTICLES  # cheap test first
+                    and _cued(self.text[max(0, tok.start - 60) : tok.start])
+                ):
                     self.word_before_particles(i, known_only=False)  # "Naam: Ton van der Linden"
                 continue
             if MASK in self.scan.masked[tok.start : tok.end]:
