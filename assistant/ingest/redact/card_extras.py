@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import DUE_BEFORE, HOUR_AFTER
+from assistant.ingest.redact.lookalikes import DUE_BEFORE, HOUR_AFTER, PLACE_NUMBER_BEFORE
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
@@ -182,7 +182,9 @@ _CVV_NEXT_LINE = re.compile(
     + r"(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
     + SPEAKER
     + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # "3-1-7"
-    r"(?:[^\n\d]{0,12}$|(?=[.!] ))",  # alone, or ending a sentence: "gevonden, 883. En ..."
+    # alone, or ending a sentence: "gevonden, 883. En ...", or before a pause that corrects
+    # it: "5 8 1 6... nee sorry, 5 1 8 6"
+    r"(?:[^\n\d]{0,12}$|(?=[.!] )|(?=(?:\.{2,3}|…)" + CORRECTION + r"))",
     re.IGNORECASE | re.MULTILINE,
 )
 # not the start of a longer number: "Telefoon: 06-19 88 42 07"
@@ -397,8 +399,9 @@ def take_card_extras(scan: Scan) -> None:
         elif cvv and (
             _STREET_BEFORE.search(window, 0, cvv.start(1))
             or _STREET_AFTER.match(window, cvv.end(1))
+            or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
-            cvv = None  # a house number
+            cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
         elif (
             cvv
             and _YEAR.fullmatch(cvv.group(1))

@@ -145,11 +145,13 @@ _OTP_BEFORE_CUE = re.compile(
     r"(?:[\w-]*code|otp|pin|\w*tan)\b",  # "G-582714 is je Google-verificatiecode"
     re.IGNORECASE,
 )
-# "Enter 482913 to verify", "Gebruik 551902 om in te loggen"
+# "Enter 482913 to verify", "Gebruik 551902 om in te loggen", "Use 7730 1185 as your security
+# code" (a sign-in text's wording)
 _OTP_TO_VERIFY = re.compile(
-    r"\b(?:enter|use|type|gebruik|voer|vul)\s+" + _OTP_VALUE + r"(?: in)? (?:to|om|for|voor)"
+    r"\b(?:enter|use|type|gebruik|voer|vul)\s+" + _OTP_VALUE + r"(?: in)? (?:(?:to|om|for|voor)"
     r" (?:verify|confirm|log ?in|sign ?in|activate|reset|te (?:verifiëren|bevestigen|activeren)"
-    r"|in te loggen|aan te melden|je account|your account|verification|verificatie)",
+    r"|in te loggen|aan te melden|je account|your account|verification|verificatie)"
+    r"|as (?:your|the) (?:[\w-]+ ){0,2}code\b|als (?:je|jouw|uw|de) (?:[\w-]+ ){0,2}\w*code\b)",
     re.IGNORECASE,
 )
 _NOT_OTP_BEFORE = re.compile(

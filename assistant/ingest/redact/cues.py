@@ -67,7 +67,8 @@ _TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 # request's id in a log); a session's id is a secret and stays out of this list
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\b(?:checksum|sha-?\d*|md5|hash|digest"
-    r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory)"
+    r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory"
+    r"|crash|error|event|incident|build)"  # "Crash-ID: 9c41e7a0-22b5-..."
     r"[ _-]?id)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
     re.I,
 )

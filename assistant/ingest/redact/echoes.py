@@ -19,6 +19,11 @@ _KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHO
 _MIN_DIGITS = 4
 _RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ -]?\d)+(?!\w|[.,/-]\d)")
 # said in groups with commas, as a caller paces a number: "Sure, it's 527, 318, 646."
+# a value read back to check it, short as a CVV may be: "Dus 0-4-7.", "So that's 2 7 9?"
+_READ_BACK = re.compile(
+    r"\b(?:dus|so|that's|that is|ik herhaal|i repeat|herhaal|repeat|confirm|bevestig)\W{0,3}$",
+    re.IGNORECASE,
+)
 _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")
 
 
@@ -113,12 +118,9 @@ def _take_words_again(scan: Scan) -> None:
 
 
 # a value corrected by one of the same shape: "It says KJT482917... no wait, sorry, KJT482971"
-_CORRECTED = re.compile(
-    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])(?:\.{2,3}|…)?"
-    + CORRECTION
-    + r"([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])",
-    re.IGNORECASE,
-)
+# also digits said one by one: "5 8 1 6... nee sorry, 5 1 8 6"
+_CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])"
+_CORRECTED = re.compile(_CORRECTABLE + r"(?:\.{2,3}|…)?" + CORRECTION + _CORRECTABLE, re.IGNORECASE)
 
 
 # the right value beside the wrong one: "The correct one is 85.07.30-033.28, not
@@ -254,7 +256,7 @@ def take_echoes(scan: Scan) -> None:
             if found.kind == "PASSWORD" and written and any(c.isalpha() for c in value):
                 continue  # its digits alone are no echo: "Wexford!2024" / "April 2024"
             digits = _digits_of(value)
-            if len(digits) >= _MIN_DIGITS:
+            if len(digits) >= _MIN_DIGITS or (found.kind == "CVV" and len(digits) == 3):
                 said.setdefault(digits, found.kind)
     if not said:
         return
@@ -262,8 +264,12 @@ def take_echoes(scan: Scan) -> None:
     if ", " in scan.masked:
         runs += _COMMA_RUN.finditer(scan.masked)
     for match in runs:
-        kind = said.get(NON_DIGIT.sub("", match.group()))
-        if kind:
+        digits = NON_DIGIT.sub("", match.group())
+        kind = said.get(digits)
+        if kind and (
+            len(digits) >= _MIN_DIGITS
+            or _READ_BACK.search(scan.masked, max(0, match.start() - 16), match.start())
+        ):  # three digits only as a read-back: "Nul vier zeven." / "Dus 0-4-7."
             scan.take(match.start(), match.end(), kind)
     # read out in words as well, in a call's transcript: "four eight two seven three nine one
     # five" / "48273915C"

@@ -42,6 +42,7 @@ from assistant.ingest.redact.lookalikes import (
     MODEL_BEFORE,
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
+    PLACE_NUMBER_BEFORE,
     SCORE_BEFORE,
     SETTING_BEFORE,
     TAX_NUMBER_BEFORE,
@@ -90,13 +91,6 @@ _CARD_TAIL_BEFORE = re.compile(
     r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
 )
 
-# a room's, a seat's or a platform's number ("opgeslagen voor kamer 412", "seat 14C"): no gold
-# secret in the corpus stands there
-_PLACE_NUMBER_BEFORE = re.compile(
-    r"\b(?:kamer|room|rm|table|tafel|seat|stoel|zitplaats|platform|perron|spoor|gate|cabin|hut"
-    r"|ward|bed|bay|pitch)\s?(?:nr\.?|no\.?|number|nummer)?\s?$",
-    re.IGNORECASE,
-)
 
 # a year after "in" or "since" is a time ("passed away in 2021"), and a number inside a
 # parcel's tracking code ("Tracking code CZ 4408 1923 0NL") is part of it: no gold secret in
@@ -201,7 +195,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
         or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
-        or _PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
+        or PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or _FLAT_WORD_BEFORE.search(masked, max(start - 12, 0), start)
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)

@@ -13,7 +13,8 @@ from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_emails import spoken_emails
 
 EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]+@"
+    # a local part with a letter or digit: not "the account ending in ...@gmail.com"
+    r"(?<![\w.%+-])(?![.%+-]*@)[\w.%+-]+@"
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![\w-])"

@@ -20,7 +20,8 @@ NOT_A_VALUE = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
-    r"|(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"  # "ttl=300"
+    # a setting's number, also in an .env line: "ttl=300", "DB_PORT=5432"
+    r"|(?:\w+_)?(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"
     r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
     r"|24/7|7/24"  # around the clock: "call us now on ... (24/7)"
     r"|\d{1,3}(?:h|hrs?|min|mins|sec|u|uur)",  # a duration: "backup code (valid 24h)"
@@ -28,7 +29,8 @@ NOT_A_VALUE = re.compile(
 )
 # a setting's number in a config or a log, not a secret: "port: 587", "timeout = 30"
 SETTING_BEFORE = re.compile(
-    r"\b(?:port|ttl|timeout|retries|max_retries|attempts|pool_size|workers|threads|interval"
+    # also at the end of a longer setting's name: "DB_PORT=5432"
+    r"(?:\b|(?<=_))(?:port|ttl|timeout|retries|max_retries|attempts|pool_size|workers|threads|interval"
     r"|expires_in|max_age)[\"']?[ \t]*[:=][ \t]*$",
     re.IGNORECASE,
 )
@@ -52,7 +54,8 @@ MODEL_BEFORE = re.compile(
     # or a device maker and its product line: "Dell XPS 13 9340", "Samsung Galaxy S23 8 256"
     r"|\b(?-i:Dell|HP|Lenovo|Asus|ASUS|Acer|Apple|Samsung|Sony|LG|Philips|Bosch|Siemens|Miele"
     r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"
-    r"(?:\s+[A-Za-z][\w+-]*){1,2}\s+$",
+    r"(?:\s+[A-Za-z][\w+-]*){1,2}\s+$"
+    r"|\b(?:fritz!?box|speedport|livebox|bbox|experia ?box|h369a)\s+$",  # "FritzBox 7590 AX"
     re.IGNORECASE,
 )
 # a mark out of ten or five: "Score 8/10", "cijfer 7/10", "rated it 4/5"
@@ -83,7 +86,9 @@ DEVICE_ID_BEFORE = re.compile(
     r"\b(?:IMEI|serial number|serienummer)\b[^\n\d]{0,50}$", re.IGNORECASE
 )
 METER_OR_CODE_BEFORE = re.compile(
-    r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
+    # also for a connection's kind: "EAN gas: 5414...", "EAN elektriciteit 8716..."
+    r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?(?: (?:gas|electricity|elektriciteit|stroom|power))?"
+    r"|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
     r"|iccid|imei|barcode|isbn|gtin|upc|model|modelnummer|typenummer"  # "Model 7590 AX"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
@@ -118,5 +123,14 @@ TRACKING_CODE = re.compile(
 TAX_NUMBER_BEFORE = re.compile(
     r"\b(?:btw|vat|tva|ust|mwst|iva|ondernemings|kbo|enterprise)\w*\.?"
     r"(?:[ -]?(?:reg|nr|no|nummer|number|id)\.?)?\W{0,3}(?:[A-Z]{2} ?)?$",
+    re.IGNORECASE,
+)
+# a room's, a seat's or a platform's number ("opgeslagen voor kamer 412", "seat 14C"): no gold
+# secret in the corpus stands there
+PLACE_NUMBER_BEFORE = re.compile(
+    r"\b(?:kamer|room|rm|table|tafel|seat|stoel|zitplaats|platform|perron|spoor|gate|cabin|hut"
+    r"|ward|bed|bay|pitch|locker|emplacement"
+    r"|\w*plek|(?:kampeer|sta|staan|parkeer|camper|tent)plaats)"  # "kampeerplek 112"
+    r"\s?(?:nr\.?|no\.?|number|nummer)?\s?$",
     re.IGNORECASE,
 )

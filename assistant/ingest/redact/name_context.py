@@ -68,7 +68,7 @@ _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridg
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
     r"(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
-    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant"
+    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant|easel|ezel"
     r"|\w+(?:lamp|tafel|kast|stoel)"  # 'de "Brooklyn Bridge" hanglamp'
     # or a dish, a meal or a room so named: 'the "Rembrandt" breakfast buffet'
     r"|breakfast|buffet|menu|ontbijt|lunch|dinner|diner|suite|package|arrangement|burger|pizza"

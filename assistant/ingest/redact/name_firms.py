@@ -10,7 +10,7 @@ import re
 _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Advocatuur|Notariaat|Makelaardij|Accountancy|Tandartsen|Huisartsen"
-    r"|Airlines|Airways|Group|Groep|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
+    r"|Airlines|Airways|Group|Groep|Pharma|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
@@ -25,8 +25,9 @@ _FIRM_WORDS = (
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
-    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited|LLC"
-    r"|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG|& (?:Zn|Zonen|Zo|Sons|Co)\b"
+    # a whole word: "AG" is no legal form in "Hofstra, AGB-code" (a care provider's code)
+    r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited"
+    r"|LLC|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG)(?!\w)|& (?:Zn|Zonen|Zo|Sons|Co)\b"
     r"|(?:bv|b\.v\.|nv|vof|bvba)(?=[ \t]*(?:\n|$|[,.)]))"  # in lower case, ending the line
     # Nordic, Spanish and Italian forms: "Bostads AB Kronan", "Hansen Bygg AS", "Rivas S.L."
     r"|(?:AB|ASA|AS|A/S|ApS|Oyj?|S\.A\.|SpA|S\.p\.A\.|S\.r\.l\.|Srl|S\.L\.|SL)(?!\w))"
@@ -34,8 +35,9 @@ COMPANY_AFTER = re.compile(
 FIRM_WORD = re.compile(_FIRM_WORDS)
 # a bot's name: "I'm Skye, your virtual assistant", "ik ben Lisa, de digitale assistent"
 BOT_AFTER = re.compile(
-    r",? (?:your|the|our|uw|je|jouw|de|onze) (?:(?:virtual|virtuele|digital|digitale|AI|chat|"
-    r"smart|slimme) )?(?:assistant|assistent|chatbot|bot|helper)\b"
+    # also with the firm's name: "I'm Wolke, the Funkwelt assistant"
+    r",? (?:your|the|our|uw|je|jouw|de|onze) (?:[A-Z][\w-]+ )?(?:(?:virtual|virtuele|digital"
+    r"|digitale|AI|chat|smart|slimme) )?(?:assistant|assistent|chatbot|bot|helper)\b"
 )
 # a team after the firm, closing the brackets of a speaker's role: "Chloë (Mollie support):"
 ROLE_IN_BRACKETS = re.compile(
@@ -48,7 +50,8 @@ _TRADE = (
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
     r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek"
     # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan", "Kaashandel Schouten"
-    r"|werken|kantoor|bureau|winkel|handel)"
+    r"|werken|kantoor|bureau|winkel|handel"
+    r"|advies|verwaltung|beratung)"  # "Belastingadvies Van Rijn", "Hausverwaltung Krämer"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
     r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
@@ -67,7 +70,9 @@ FIRM_BEFORE = re.compile(
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|" + _TRADE + r")"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
-    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))?"
+    # "Trattoria Da Nonna Rosa"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?|[Dd]i"
+    r"|[Dd]el|[Dd]ella|[Ll]a))?"
     r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"

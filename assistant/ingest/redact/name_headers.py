@@ -156,6 +156,19 @@ class Headers(Mentions):
             ):
                 continue  # a field, not a speaker: "Job number: JB-7720931", "Bill to:"
             if (
+                match.group("role")
+                and inner
+                and "[" not in who
+                and len(words) == 1
+                and not self.is_first(words[0])
+                and not self.is_surname(words[0])
+                and (inner.strip() == "[NAME]" or self.is_first(inner.strip()))
+            ):
+                # the desk after the role, the person in brackets: "Medewerker Toeslagen (Ilse):"
+                if inner.strip() != "[NAME]":
+                    self.take_staff_name(match.start("inner"), match.end("inner"))
+                continue
+            if (
                 (match.group("role") or match.group("firm"))
                 and len(words) == 1
                 and self.is_first(words[0])

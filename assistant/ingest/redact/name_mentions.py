@@ -32,6 +32,8 @@ _CALL_PERSON = re.compile(
 )
 # glued to more: "Dewulf1958", "Lindkvist!2024" are passwords ("Hi Kasia!" is a name)
 _GLUED_ON = re.compile(r"[!#@$%&*_]?\d|[#@$%&*_]\w")
+# glued to a digit or a symbol before it: "Demo!2025wouters" is a password, not a mention
+_GLUED_BEFORE = re.compile(r"[\d!#$%&*_]")
 _SPELLED_ADDRESS = re.compile(
     r" (?:punt|dot|at|underscore|apenstaartje|streepje|dash|\d+|\w+ty)\b", re.IGNORECASE
 )
@@ -79,6 +81,7 @@ class Mentions(Signs):
                 known
                 and MASK not in self.scan.masked[tok.start : tok.end]
                 and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
+                and not (tok.start and _GLUED_BEFORE.match(self.text, tok.start - 1))
                 and self.text[tok.start - 2 : tok.start] != MASK + " "  # "8861 BJ Harlingen"
             ):
                 if (

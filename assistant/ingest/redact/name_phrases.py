@@ -1,11 +1,12 @@
-"""The name finder's ground work: the words of a text, the tests a word must pass to be (part
-of) a name, and the name phrase that starts at a word ("K. van der Meer", "Willem-Jan
-Hoekstra"). The passes that use them are in ``names``."""
+"""The name phrase that starts at a word ("K. van der Meer", "Willem-Jan Hoekstra"): how far
+it runs, whether it names a firm, a street or a pet instead of a person, and taking it. The
+tests on single words are in ``name_words``; the passes that use both are in ``names``."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_cues import FORM_CUE
 from assistant.ingest.redact.name_firms import (
     BOT_AFTER,
     COMPANY_AFTER,
@@ -14,45 +15,16 @@ from assistant.ingest.redact.name_firms import (
     FIRM_FIRST,
     FIRM_WORD,
     ROLE_IN_BRACKETS,
-    firm_names_in,
 )
-from assistant.ingest.redact.name_lists import (
-    INITIALS,
-    PARTICLES,
-    ROLES,
-    NameLists,
-    Tokens,
-    camel,
-    capitalised,
-    folded,
-)
-from assistant.ingest.redact.scan import MASK, Scan
-from assistant.ingest.redact.spoken_digits import word_digits
+from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, camel, capitalised
+from assistant.ingest.redact.name_words import SPELLED_BEFORE, STREET_ENDING, Words
 
-_APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
-# a lower-case particle starts a name after a form label or a title
-_PARTICLE_AFTER = re.compile(
-    r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
-)
-_NUMBER_AFTER = re.compile(r",? ?\d")
 # also redacted before; "ID" only with an Idaho ZIP ("Gabriela Ortiz, ID 10442" is an ID number)
 _STATE_AND_ZIP = re.compile(
     r",? (?!ID\b)[A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])|,? ID,? (?:83[2-8]\d\d\b|\[POSTCODE\])"
 )
-_HOUSE_NUMBER_NEXT = re.compile(r" [1-9]\d{0,3}[a-zA-Z]?\b")
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
 _GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
-_DIGIT_SAID_BEFORE = re.compile(
-    r"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|nul|een|twee|drie|vier|vijf"
-    r"|zes|zeven|acht|negen)|\d),? $",
-    re.IGNORECASE,
-)
-_NATO = frozenset(
-    "Alpha Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Juliett Kilo Lima Mike"
-    " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
-    " Yankee Zulu".split()
-)
-_SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 _BANK = re.compile(r"[A-Z]\w+bank")
 _NAMED_STREET = re.compile(
     r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|markt|street|road|school|college"
@@ -69,137 +41,13 @@ _STREET_TYPE_BEFORE = re.compile(
     r"(?: (?:de|du|des|de la|del|di|della|do|da))? (?:[A-Z][\w'-]+ )?$"  # "Avenue Victor Hugo"
 )
 _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGNORECASE)
-# a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
-_SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
-_STREET = re.compile(
-    r"..(?:straat|laan|plein|gracht|kade|steeg|singel|weg|dreef|hof|street|road|avenue|lane"
-    r"|drive|close|crescent|strasse|straße)$"
-)
-
-
-# endings no surname has ("-hof" and "-weg" have: Nijhof, Dijkhof, Hartweg)
-_STREET_ONLY = re.compile(r"..(?:straat|laan|plein|gracht|kade|steeg|singel|dreef|street|road)$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
-class Phrases:
+class Phrases(Words):
     """A text's words and the name phrases that start at them; ``take`` records one."""
 
-    def __init__(self, scan: Scan, lists: NameLists) -> None:
-        self.scan = scan
-        self.text = scan.masked
-        self.lists = lists
-        self.tokens = Tokens(self.text)
-        self.firm_names = firm_names_in(self.text)
-        # the tokens any pass looks at: capitalised words and initials, lower-case given
-        # names, and lower-case words ending a line (a signature after a closing)
-        first_lower = lists.first_lower
-        text = self.text
-        self.candidates = [
-            i
-            for i, m in enumerate(self.tokens.matches)
-            if m.group()[0].isupper()
-            or m.group() in first_lower
-            or text[m.end() : m.end() + 1] in ("", "\n")
-            or (
-                m.group() in PARTICLES
-                and _PARTICLE_AFTER.search(text, max(0, m.start() - 14), m.start()) is not None
-            )
-        ]
-
-    # ---- token tests
-
-    def gap(self, i: int) -> str:
-        """The text between token i-1 and token i."""
-        matches = self.tokens.matches
-        prev_end = matches[i - 1].end() if i > 0 else 0
-        return self.text[prev_end : matches[i].start()]
-
-    def is_first(self, word: str) -> bool:
-        if word in self.lists.first:
-            return True
-        if not word.isascii() and folded(word) in self.lists.first:
-            return True  # "Ciarán", "Siobhán", "Zoë"
-        head, _, tail = word.partition("-")
-        # "Anne-Marie" is a name, "Roos-collectie" a product line
-        return bool(tail) and tail[:1].isupper() and head in self.lists.first
-
-    def is_blocked(self, word: str) -> bool:
-        if ("'" in word or "’" in word) and not _APOSTROPHE_NAME.match(word):
-            return True  # I'll, it's, don't; O'Connor and D'Souza are names
-        return word in self.lists.not_words or word.lower() in ROLES
-
-    def surname_like(self, word: str) -> bool:
-        if not capitalised(word) or self.is_blocked(word):
-            return False
-        if self.is_surname(word) or self.is_first(word):
-            return True
-        # a street is no surname: "Bruna op de Kerkstraat", "Jan aan de Stationsweg"
-        return (
-            word.lower() not in self.lists.common and not _STREET.search(word) and not camel(word)
-        )
-
-    def street_after(self, j: int) -> bool:
-        """Particles from token j, then a street: the name before is the street's own ("metro
-        station Jan van Galenstraat", "de Willem de Zwijgerlaan")."""
-        k = j
-        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
-            k += 1
-        if k == j or k >= len(self.tokens):
-            return False
-        word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
-        return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
-
-    def street_surname(self, k: int) -> bool:
-        """After initials a word ending like a street is a surname when no house number
-        follows: "M. Nijhof", "D. Hulshof" (not "de Kerkhof 12")."""
-        if k >= len(self.tokens) or self.gap(k) != " ":
-            return False
-        word = self.tokens[k].base
-        return (
-            capitalised(word)
-            and _STREET.search(word) is not None
-            and word.lower() not in self.lists.common
-            and not self.is_blocked(word)
-            and not _NUMBER_AFTER.match(self.text, self.tokens[k].end)
-        )
-
-    def is_surname(self, word: str) -> bool:
-        surnames = self.lists.surnames
-        return word in surnames or (not word.isascii() and folded(word) in surnames)
-
-    def name_like(self, word: str, lower_ok: bool, known_only: bool = False) -> bool:
-        """May start a name after a cue; after a weak cue ("Dear", "spoke with") only a
-        given name or surname from the lists, not any capitalised word ("Dear Citibank")."""
-        if INITIALS.fullmatch(word):
-            return True
-        if self.is_blocked(word) or _SPELLED_OUT.match(word):
-            return False  # "S-O-one-six": letters spelled out
-        if capitalised(word):
-            return (
-                self.is_first(word)
-                or word in self.lists.surnames
-                or (
-                    not known_only
-                    and word.lower() not in self.lists.common
-                    and not _STREET.search(word)
-                    and not camel(word)
-                    and not word_digits(word.lower())  # a number said: "Beller: Drieënzeventig."
-                )
-            )
-        low = word.lower()
-        return lower_ok and low in self.lists.first_lower and low not in self.lists.common
-
     # ---- phrases
-
-    def at_address(self, j: int, k: int) -> bool:
-        """Token j is a lower-case "op" or "in" alone before a word and a house number."""
-        return (
-            k == j + 1
-            and k < len(self.tokens)
-            and self.tokens[j].text in ("op", "in")
-            and _HOUSE_NUMBER_NEXT.match(self.text, self.tokens[k].end) is not None
-        )
 
     def extend(self, i: int) -> int:
         """End (exclusive token index) of the name phrase that starts at token i."""
@@ -329,6 +177,17 @@ class Phrases:
                 return True
         word = self.tokens[i].base
         if not self.name_like(word, lower_ok, known_only):
+            start = self.tokens[i].start
+            if (
+                lower_ok
+                and word.islower()
+                and word in self.lists.first_lower
+                and FORM_CUE.search(self.text, max(0, start - 60), start)
+            ):
+                j = self.extend_lower(i + 1)  # a form's given name that is also a word, then
+                if j > i + 1:  # a surname: "naam: jan tuinstra" (not "ik ben erin getrapt")
+                    self.take(i, j)
+                    return True
             return self.word_before_particles(i, known_only)
         if INITIALS.fullmatch(self.tokens[i].text):
             j = self.extend(i)
@@ -423,7 +282,7 @@ class Phrases:
         if self._nato(i, j):
             return True  # "Lima Charlie six eight": a plate or a code spelled out
         # in the text as written: the letter may be part of a plate taken ("..., V van Victor")
-        spelled = _SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
+        spelled = SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
         if spelled and spelled.group(1) == self.scan.text[start] and j == i + 1:
             return True  # "N van Nico", "E as in Edward": a letter spelled out
         if self.after_postcode(start):
@@ -438,42 +297,6 @@ class Phrases:
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True
         return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
-
-    def after_postcode(self, start: int) -> bool:
-        """A postcode taken ends right before ``start``, one space between (or its
-        placeholder, on a second pass)."""
-        if self.scan.text.endswith("[POSTCODE] ", 0, start):
-            return True
-        if self.scan.masked[start - 2 : start] != MASK + " ":
-            return False
-        return any(f.end == start - 1 and f.kind == "POSTCODE" for f in self.scan.found)
-
-    def spelled_into_value(self, i: int) -> bool:
-        """The word spells the last letter of a value taken before ("KL-037, V van Victor"):
-        the value runs on over it, so that a second pass finds no name there."""
-        start = self.tokens[i].start
-        spelled = _SPELLED_BEFORE.search(self.scan.text, max(0, start - 9), start)
-        if not spelled or spelled.group(1) != self.scan.text[start]:
-            return False
-        letter_end = spelled.end(1)
-        for index, found in enumerate(self.scan.found):
-            if found.end == letter_end:
-                self.scan.widen(index, start + len(self.tokens[i].base), found.kind)
-                return True
-        return False
-
-    def _nato(self, i: int, j: int) -> bool:
-        """The words are spelling-alphabet words, or one stands next to another."""
-        words = [self.tokens[k].base for k in range(i, j)]
-        if len(words) > 1 and all(w in _NATO for w in words):
-            return True
-        if words[0] not in _NATO:
-            return False
-        start = self.tokens[i].start
-        if _DIGIT_SAID_BEFORE.search(self.text, max(0, start - 8), start):
-            return True  # after a digit said or written: "I've got five Romeo..."
-        near = [k for k in (i - 1, j) if 0 <= k < len(self.tokens)]
-        return any(self.tokens[k].base in _NATO for k in near)
 
     # ---- passes
 
@@ -512,7 +335,7 @@ class Phrases:
             and not self.is_blocked(w)
             and not camel(w)
             and w.lower() not in self.lists.common
-            and not _STREET.search(w)
+            and not STREET_ENDING.search(w)
             for w in words
             if w.lower() not in PARTICLES
         )

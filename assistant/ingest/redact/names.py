@@ -10,6 +10,7 @@ Every later mention of a found name in the same text goes too ("Agent Lisa: ... 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.ingest.redact.name_checks import NameChecks
 from assistant.ingest.redact.name_context import (
@@ -124,8 +125,12 @@ class _Finder(NameChecks):
                     continue
                 if word in PARTICLES:
                     pass  # "Achternaam: van Dijk", "mevrouw van der Berg"
-                elif word not in self.lists.first_lower or word in self.lists.common:
-                    continue
+                elif not self.name_like(word, lower_ok=True) and not (
+                    word in self.lists.first_lower
+                    and self.extend_lower(i + 1) > i + 1
+                    and FORM_CUE.search(self.text[max(0, tok.start - 60) : tok.start])
+                ):
+                    continue  # but "naam: jan tuinstra": a given name that is also a word
             elif not self.name_like(tok.base, lower_ok=False) and tok.text.lower() not in PARTICLES:
                 # cheap test first: most capitalised words are common ones, but after a
                 # title only a person carries, one is a surname ("dhr. Baas"); alone on a
@@ -293,6 +298,7 @@ class _Finder(NameChecks):
                 mid_sentence = (
                     bool(before)
                     and before[-1] not in '.!?:\n"“('
+                    and unicodedata.category(before[-1]) != "So"  # "?? 😭 Elke keer"
                     and i > 0
                     and not _TIME_DASH.search(self.text, max(0, tok.start - 10), tok.start)
                 )

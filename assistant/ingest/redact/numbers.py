@@ -241,7 +241,10 @@ def _card_ok(span: str) -> bool:
             return False
         if separators == {"."} and any(len(g) != 4 for g in groups):
             return False  # "Aanslagnummer: 2024.0031.88172"
-        if any(not 3 <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6:
+        four_eight_four = [len(g) for g in groups] == [4, 8, 4]  # "5356 10297744 0315"
+        if not four_eight_four and (
+            any(not 3 <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6
+        ):
             return False
         if len(groups[-1]) < 3 and (len(digits) < 17 or separators != {" "}):
             return False  # a 17-digit Bancontact card ends in one digit: "... 3651 5"

@@ -273,6 +273,10 @@ def take_passwords(scan: Scan) -> None:
         if again:  # "to a locker. Locker reference: ...": what follows the next cue is its own
             window = window[: again.start()]
         physical = _PHYSICAL.match(cue.group()) is not None
+        # a parcel locker's code is sent for one pick-up: "Reminder - locker code 772913
+        # expires today" (a locker's PIN one chose stays a password)
+        parcel = _LOCKER_CODE.fullmatch(cue.group()) and _PARCEL.search(scan.masked)
+        kind = "OTP" if parcel else "PASSWORD"
         for other in _OTHER_CUE.finditer(window):
             if (
                 physical
@@ -340,7 +344,7 @@ def take_passwords(scan: Scan) -> None:
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
             if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
-                scan.take(start, start + len(value), "PASSWORD")
+                scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
 
@@ -380,6 +384,10 @@ _SENT = re.compile(
     r"|arrived|came|kwam|expire\w*|verlo\w+|one-time|eenmalig\w*|e-?mail\w*|app|verif\w+"
     r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
     re.IGNORECASE,
+)
+_LOCKER_CODE = re.compile(r"locker ?code", re.IGNORECASE)
+_PARCEL = re.compile(
+    r"\b(?:parcel|package|pakket\w*|pick-?up|afhaal\w*|ophaal\w*|zending|shipment)\b", re.I
 )
 _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # a key safe's code opens it for every visitor, even called a pick-up code: "Sleutel ligt in

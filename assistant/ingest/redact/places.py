@@ -102,7 +102,8 @@ _ROMANCE_STREET = re.compile(
     r"|Strada|Bulevardul|Calea|Aleea|Șoseaua|Splaiul"  # Romanian: "Strada Lipscani 22"
     r"|Route|Chemin|Allée|Impasse)"  # "Route d'Arlon 112, L-8009 Strassen"
     r"|\b(?:Avda|Av|Pza|Pg)\.|\bC/)"  # "Avda. de la Constitución 14", "C/ Mayor 5"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
+    # "y" joins two names in Spanish: "Calle León y Castillo 214"
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|y|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
     r"{1,4},? "
     r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
     + _HOUSE

@@ -56,7 +56,9 @@ _CUE = re.compile(
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
     r"|plates?"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027", "plates WX 4829K"
     r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )tag"  # "FL tag X"
-    r"|vehicle|voertuig|fahrzeug|huurauto|rental car|hire car|leaseauto|lease car"
+    # not a fleet's own number: "voertuig-ID BUS-0417"
+    r"|(?:vehicle|voertuig|fahrzeug)(?![- ]?(?:id|nr|nummer|number)\b)"
+    r"|huurauto|rental car|hire car|leaseauto|lease car"
     r"|(?:lease|leased|rental|hire) one"  # "my own car. lease one is NMT 47K"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
     r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa)\b"
@@ -116,6 +118,10 @@ BOOKING_BEFORE = re.compile(
 )
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\b")  # "VW Golf (GTI 2019)", "(MY2019)"
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|my|our|a|his|her) $", re.IGNORECASE)
+# a postcode's label a few words before the car word: "Postcode (for courtesy car): LS8 2QJ"
+_POSTCODE_LABEL_BEFORE = re.compile(
+    r"\b(?:post ?code|zip(?: code)?|postleitzahl|plz)\b[^\n:]{0,25}$", re.IGNORECASE
+)
 # two capitals and two digits close together, as a plate after a make and model has
 _TWO_AND_TWO_ANYWHERE = re.compile(r"[A-Z]{2}[- ]?\d\d|\d\d[- ]?[A-Z]{2}|\d[A-Z][- ]?[A-Z]?\d")
 TWO_AND_TWO = re.compile(r"(?=(?:\D*\d){2})(?=(?:[^A-Z]*[A-Z]){2})")
@@ -292,6 +298,9 @@ def take_plates(scan: Scan) -> None:
                 plate_like(value)
                 and TWO_AND_TWO.match(value)
                 and not product_code(scan.masked, match.start(1), match.end(1))
+                and not _POSTCODE_LABEL_BEFORE.search(
+                    scan.masked, max(0, match.start() - 30), match.start()
+                )
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if not _TWO_AND_TWO_ANYWHERE.search(scan.masked):

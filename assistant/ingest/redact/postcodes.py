@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE
+from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, MODEL_BEFORE
 from assistant.ingest.redact.scan import MASK, Scan
 
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d"
@@ -178,7 +178,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         for match in list(_NL_POSTCODE.finditer(scan.masked)):
             if not _unit_letters(match.group(), match.start(), scan) and not (
                 METER_OR_CODE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
-            ):  # not a batch's or a meter's code: "batchcode K2201 1043 AB"
+                or MODEL_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
+            ):  # not a batch's, a meter's or a model's code: "batchcode K2201 1043 AB"
                 scan.take(match.start(), match.end(), "POSTCODE")
     for match in list(UK_POSTCODE.finditer(scan.masked)):
         if not _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
