@@ -181,7 +181,9 @@ _CVV_NEXT_LINE = re.compile(
     + r"[^\n\d\ue000\[]{0,60}\n"
     + r"(?!(?i:[^\n:]{0,20}(?:post|zip|plz)))"  # not "Billing postcode: 3000"
     + SPEAKER
-    + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # "3-1-7"
+    # "3-1-7", "9... 0... 2"
+    + r"[^\n\d]{0,20}?(?<!\d)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-])"
+    + r"|\d(?:(?:\.{2,3}|…) ?\d){2,3}(?![\d-]))"
     # alone, or ending a sentence: "gevonden, 883. En ...", or before a pause that corrects
     # it: "5 8 1 6... nee sorry, 5 1 8 6"
     r"(?:[^\n\d]{0,12}$|(?=[.!] )|(?=(?:\.{2,3}|…)" + CORRECTION + r"))",
@@ -276,7 +278,7 @@ _NOT_A_CARD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
-_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d|\d-\d-\d")
+_CVV_SHAPE = re.compile(r"\d{3}|\d \d \d|\d-\d-\d|\d(?:\.{2,3}|…) ?\d")
 # words one of the cues holds (substring tests on the lower-case text: far cheaper than one
 # regex with as many alternatives)
 _CARD_EXTRA_WORDS = (

@@ -33,6 +33,7 @@ _OTP_CUE = (
     r"|einmalpasswort|einmalkennwort"
     # Polish, Spanish, Italian: "Twój kod weryfikacyjny: 7712"; not a postcode or a tax code
     r"|(?<!\w)(?:kod(?! pocztowy)|código(?! postal)|codice(?! (?:fiscale|postale|cliente))))s?\b"
+    r"(?!\.[a-z])"  # not a log's event name: "otp.sent user_id=44812"
 )
 _OTP = re.compile(
     r"(?<!\[)"  # a placeholder ([OTP], [PASSWORD]) is no cue
@@ -146,12 +147,13 @@ _OTP_BEFORE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Enter 482913 to verify", "Gebruik 551902 om in te loggen", "Use 7730 1185 as your security
-# code" (a sign-in text's wording)
+# code", "Use 6648311 as Microsoft account security code" (sign-in texts' wording)
 _OTP_TO_VERIFY = re.compile(
     r"\b(?:enter|use|type|gebruik|voer|vul)\s+" + _OTP_VALUE + r"(?: in)? (?:(?:to|om|for|voor)"
     r" (?:verify|confirm|log ?in|sign ?in|activate|reset|te (?:verifiëren|bevestigen|activeren)"
     r"|in te loggen|aan te melden|je account|your account|verification|verificatie)"
-    r"|as (?:your|the) (?:[\w-]+ ){0,2}code\b|als (?:je|jouw|uw|de) (?:[\w-]+ ){0,2}\w*code\b)",
+    r"|as (?:(?:your|the) )?(?:[\w-]+ ){0,3}code\b"
+    r"|als (?:je|jouw|uw|de) (?:[\w-]+ ){0,2}\w*code\b)",
     re.IGNORECASE,
 )
 _NOT_OTP_BEFORE = re.compile(

@@ -66,7 +66,8 @@ _TOKEN_HINT = re.compile(r"[\w.~-]{16}")
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
 # request's id in a log); a session's id is a secret and stays out of this list
 _NOT_A_SECRET_BEFORE = re.compile(
-    r"\b(?:checksum|sha-?\d*|md5|hash|digest"
+    r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
+    r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
     r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory"
     r"|crash|error|event|incident|build)"  # "Crash-ID: 9c41e7a0-22b5-..."
     r"[ _-]?id)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
@@ -218,7 +219,12 @@ _VERSION_AFTER = re.compile(
 
 
 # a step of an upgrade path, not a connection's far end ("from 3.18.12.63 → 52.29.188.140")
-_UPGRADE_STEP = re.compile(r"(?i:upgrade|update|versie|version)[^\n]{0,40}(?:→|->) ?$")
+_UPGRADE_STEP = re.compile(
+    r"(?i:upgrade|update|versie|version)[^\n]{0,40}(?:→|->) ?$"
+    # from one version to the next: "firmware van 2.4.10.3 naar 2.4.11.1"
+    r"|(?i:firmware|software|versie|version)[^\n]{0,30}\b(?i:van|from) \d+(?:\.\d+){2,3}"
+    r" (?i:naar|to) $"
+)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 

@@ -1,7 +1,8 @@
 """A PIN or passcode the customer guesses at, with a question mark, in a message about it: "i
 think it was 0611? ... send a new pin code by sms", "volgens mij was het 4471?", or
-tried and turned down: "ik dacht dat het 1207 was maar die werkt niet". The cue comes
-after the value or not at all, so the cue-first rules in ``passwords`` do not see it."""
+tried and turned down: "ik dacht dat het 1207 was maar die werkt niet", or chosen: "ok I
+chose 240691" after being asked to choose a code. The cue comes after the value, on another
+turn or not at all, so the cue-first rules in ``passwords`` do not see it."""
 
 from __future__ import annotations
 
@@ -23,10 +24,23 @@ _TRIED = re.compile(
     r"|blocked|geblokkeerd|accepted|geaccepteerd|not|niet|incorrect|ongeldig|invalid))",
     re.IGNORECASE,
 )
+# chosen by the customer, so kept for good: "ok I chose 240691, is that too easy", "ik heb
+# 7391 gekozen" (a code one chooses is a PIN, not one sent)
+_CHOSEN = re.compile(
+    r"\b(?:i (?:chose|picked|set it to|went with)|ik (?:koos|kies|neem)|gekozen:?)\s+"
+    r"(?!(?:19|20)\d\d\b)(\d{4,8})\b"
+    r"|\bik heb\s+(?!(?:19|20)\d\d\b)(\d{4,8})\s+gekozen\b",
+    re.IGNORECASE,
+)
+_CHOOSE = re.compile(r"\b(?:choose|chose|pick|kies|kiezen|gekozen)\b", re.IGNORECASE)
 _ABOUT = ("pin", "passcode", "password", "wachtwoord", "toegangscode")
 
 
 def take_guessed_codes(scan: Scan) -> None:
+    if scan.mentions("code", "pin") and _CHOOSE.search(scan.masked):
+        for match in list(_CHOSEN.finditer(scan.masked)):
+            group = 1 if match.group(1) else 2
+            scan.take(match.start(group), match.end(group), "PASSWORD")
     if not scan.mentions(*_ABOUT):
         return
     if "?" in scan.masked:

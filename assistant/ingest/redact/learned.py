@@ -76,6 +76,10 @@ _QUANTITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a date with its time after it is a timestamp: "12-03 21:05  Microsoft: ...", a log line's
+# "2024-03-26 07:02:49 INFO"
+_CLOCK_AFTER = re.compile(r"[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?\b")
+
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
 _MONEY_BEFORE = re.compile(
@@ -204,6 +208,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
+        or _CLOCK_AFTER.match(masked, end)
         or TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
     )
 

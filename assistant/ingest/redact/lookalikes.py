@@ -88,7 +88,7 @@ DEVICE_ID_BEFORE = re.compile(
 METER_OR_CODE_BEFORE = re.compile(
     # also for a connection's kind: "EAN gas: 5414...", "EAN elektriciteit 8716..."
     r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?(?: (?:gas|electricity|elektriciteit|stroom|power))?"
-    r"|meter ?(?:number|nummer|id)|meternummer|aansluit\w*"
+    r"|meter ?(?:number|nummer|id)|meternummer|aansluit\w*|pdr|pod"  # Italian gas, power points
     r"|iccid|imei|barcode|isbn|gtin|upc|model|modelnummer|typenummer"  # "Model 7590 AX"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
@@ -133,4 +133,11 @@ PLACE_NUMBER_BEFORE = re.compile(
     r"|\w*plek|(?:kampeer|sta|staan|parkeer|camper|tent)plaats)"  # "kampeerplek 112"
     r"\s?(?:nr\.?|no\.?|number|nummer)?\s?$",
     re.IGNORECASE,
+)
+# furniture and furnishings, often sold under a person's or a street's name in quotes ('"Victor"
+# side table', 'de bank "Prinsengracht"'): names and addresses after one stay
+FURNITURE = (
+    r"(?:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
+    r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
+    r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|\w+(?:lamp|tafel|kast|stoel))"
 )

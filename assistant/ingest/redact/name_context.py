@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import FURNITURE
+
 # a given name right after these is a place: "I live in Jackson", "Sint Gillis"
 _PLACE_BEFORE = re.compile(
     r"\b(?:live|lives|living|lived|woon|woont|wonen|woonde|based|located|gevestigd|moved"
@@ -42,6 +44,8 @@ _US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using
 _PLACE_AFTER = re.compile(
     r" (?:station|Station|airport|Airport|line|Line|St|Street|Rd|Road|Avenue|Ave|Square)\b"
     r"(?!['’]s)"
+    # a state's plate or licence: "2019 Honda Accord, Georgia plate CSK 4827"
+    r"| (?:plates?|tags?|licen[cs]e plate|driver['’]?s licen[cs]e)\b"
 )
 # a month's short form after a word of time, no surname after it: "paying since Jan but"
 _MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -66,12 +70,10 @@ _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
-    r"(?i:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
-    r"|cushion|vase|wardrobe|dresser|sideboard|tafel|bijzettafel|kast"
-    r"|stoel|fauteuil|bank|vloerkleed|kleed|kussen|spiegel|ledikant|easel|ezel"
-    r"|\w+(?:lamp|tafel|kast|stoel)"  # 'de "Brooklyn Bridge" hanglamp'
+    r"(?i:"
+    + FURNITURE  # 'de "Brooklyn Bridge" hanglamp'
     # or a dish, a meal or a room so named: 'the "Rembrandt" breakfast buffet'
-    r"|breakfast|buffet|menu|ontbijt|lunch|dinner|diner|suite|package|arrangement|burger|pizza"
+    + r"|breakfast|buffet|menu|ontbijt|lunch|dinner|diner|suite|package|arrangement|burger|pizza"
     r")(?:s|en)?\b"
 )
 

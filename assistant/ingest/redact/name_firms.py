@@ -12,7 +12,7 @@ _FIRM_WORDS = (
     r"|Advocatuur|Notariaat|Makelaardij|Accountancy|Tandartsen|Huisartsen"
     r"|Airlines|Airways|Group|Groep|Pharma|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
     r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
-    r"|\w*[Tt]echniek|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
+    r"|\w*[Tt]echniek|\w*[Tt]echnik|Union|Sanitär|Immobilien|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"

@@ -34,6 +34,12 @@ _CAPS_AFTER_CARD_LABEL = re.compile(
     r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:"
     r"[ \t]*((?:[A-Z]\. ?){0,3}[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2})(?=[.,;]?(?:\s|$))"
 )
+# the holder's name as a card shows it, after its expiry: "VALID THRU 02/28 M VAN DER HEIJDEN"
+_EMBOSSED_NAME = re.compile(
+    r"\b(?:VALID THRU|GOOD THRU|VALID UNTIL|GELDIG T/M)[ \t]+\S+[ \t]+"
+    r"((?:[A-Z]\.? )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3})(?=[ \t]*(?:\n|$))",
+    re.MULTILINE,
+)
 # a surname alone in capitals after a surname's label: "Nom: MOREAU", "Achternaam: DE GROOT"
 _CAPS_SURNAME_LABEL = re.compile(
     r"^[ \t]*(?i:nom|nom de famille|achternaam|surname|last name|family name|nachname|apellidos?"
@@ -126,6 +132,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                     and not all(w.lower() in lists.common for w in words)
                 ):
                     scan.take(match.start(1), match.end(1), "NAME")
+    if scan.mentions("thru", "valid until", "geldig t/m"):
+        scan.take_all(_EMBOSSED_NAME, "NAME", 1)
     if "/" in scan.masked and scan.mentions("passenger", "passagier", "flight", "vlucht", "pnr"):
         scan.take_all(_AIRLINE_NAME, "NAME", 1)
     if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):

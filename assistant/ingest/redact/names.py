@@ -73,7 +73,7 @@ _LETTER_LABEL = re.compile(
     r"|\w*label|rating|maat|size|(?-i:XS|S|M|L|XL) (?:en|of|or|and|tot|to|-)) )$",
     re.IGNORECASE,
 )
-_BANG_WORD = re.compile(r"!\w")  # a brand: "Fritz!Box", "Yahoo!Mail"
+_BANG_WORD = re.compile(r"[!&]\w")  # a brand: "Fritz!Box", "Yahoo!Mail", "Luce&Gas"
 _TIME_BEFORE = re.compile(r"\d[:.]\d\d ?$")  # "- 07:40 Wouter Kamp noticed": a time, no date
 # a filler between a cue and the name in a transcript: "it's for my mom uh dolores santiago"
 _FILLER_END = re.compile(

@@ -128,7 +128,10 @@ _REFERENCE_BEFORE = re.compile(
     r"|membership|lidmaatschap|policy|polis|claim|schade|melding|aanslag|naheffing|kenmerk"
     r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
     r"|model|part|onderdeel|art|firmware|version|versie|build|bagagelabel|baggage tag|bag tag"
-    r"|customer(?= ?(?:no|nr|number|id))|klant(?=n))"
+    r"|customer(?= ?(?:no|nr|number|id))|klant(?=n)"
+    # a supply point's code, a part number after its maker: "PDR 00881200456712", "Oliefilter
+    # Bosch F 026 407 157"
+    r"|pdr|pod|ean|bosch|mann|mahle|febi|hella|valeo)"
     # with a letter prefix: "serienummer FD 0103 00441"
     # on the number's own line: not the signature "Lotte\n0478 23 61 09"
     # (a tracking number's head in groups: "tracking 1Z 999 AA1 01 2345 6784")
@@ -291,9 +294,16 @@ def _find_spans(
 
 
 # a case's number that passes the card check by chance: "Opened case 2401170040001234"
-_CASE_BEFORE = re.compile(r"\b(?:case|ticket|incident|zaak|melding)\W{0,3}$", re.IGNORECASE)
+# or an invoice's or a fine's reference: "factuurnummer 2024060188412", "CJIB 2024 1188 4402 0931"
+_CASE_BEFORE = re.compile(
+    r"\b(?:case|ticket|incident|zaak|melding|factuur(?:nummer|nr)?|invoice(?: number| no)?|cjib"
+    r"|(?:betalings)?kenmerk)\W{0,3}$",
+    re.IGNORECASE,
+)
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
+# or with a pause between the groups: "5591... 0734... 6628... 1178"
+_CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
 
 
 def take_cards(scan: Scan) -> None:
@@ -305,13 +315,14 @@ def take_cards(scan: Scan) -> None:
                 # "EAN-code 541448820061234567": a connection's number, kept from other rules
                 other = METER_OR_CODE_BEFORE.search(
                     scan.masked, max(0, begin - 20), begin
-                ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 12), begin)
+                ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 24), begin)
                 other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
-    if ", " in scan.masked:
-        for match in list(_CARD_COMMAS.finditer(scan.masked)):
-            if luhn_ok(NON_DIGIT.sub("", match.group())):
-                scan.take(match.start(), match.end(), "CARD")
+    for pattern, sign in ((_CARD_COMMAS, ", "), (_CARD_PAUSED, "..."), (_CARD_PAUSED, "…")):
+        if sign in scan.masked:
+            for match in list(pattern.finditer(scan.masked)):
+                if luhn_ok(NON_DIGIT.sub("", match.group())):
+                    scan.take(match.start(), match.end(), "CARD")
 
 
 def take_phones(scan: Scan) -> None:

@@ -48,6 +48,9 @@ _LOCK = (
 )
 _PASSWORD_CUE = re.compile(
     r"\b(?:\w*wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    # other languages' labels: "mot de passe : ...", "contraseña", "hasło", "lösenord"
+    r"|mot de passe|mdp|contraseña|contrasena|hasło|haslo|lösenord|losenord|passord|adgangskode"
+    r"|salasana|senha"
     r"|puk(?: ?code)?"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
@@ -174,6 +177,8 @@ def _password_like(value: str) -> bool:
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
+                   "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
+                   "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte",
                    "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
                    "poortcode", "deur code",
@@ -368,7 +373,8 @@ _QUERY_PARAMETER_BEFORE = re.compile(r"[?&][\w.-]{1,20}=$")
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is
 # 4471", "the PIN was right (8824", "de code van de fietsenstalling is 3719")
 _PERMANENT = re.compile(
-    r"\b(?:buzzer|intercom|door|deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
+    # "bouwdeur", "achterdeur", "backdoor" too
+    r"\b(?:buzzer|intercom|\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"

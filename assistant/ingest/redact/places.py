@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import TRACKING_CODE
+from assistant.ingest.redact.lookalikes import FURNITURE, TRACKING_CODE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.postcodes import (
     EIRCODE,
@@ -43,7 +43,8 @@ _HOUSE = (
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?"
-    r"|bo[iî]te \d{1,4}|bte\.? \d{1,4})\b)?"  # a Belgian box: "boîte 2", "bte 4"
+    r"|bo[iî]te \d{1,4}|bte\.? \d{1,4}"  # a Belgian box: "boîte 2", "bte 4"
+    r"|kamer \d{1,3}|k\. ?\d{1,3}|kmr\.? ?\d{1,3})\b)?"  # a room in a shared house: "8 kamer 3"
     r"(?![\w%]|[.,:/]\d)"
 )
 # a count of something after the number, not a house: "Levering 55 minuten te laat"
@@ -338,8 +339,9 @@ def _named_after(text: str, start: int) -> int:
 # 214"', 'het behang "Rue de Rivoli 12"' (not a payment's reference: 'stating "Kanaalweg 5-B"')
 _QUOTES = "\"“”'‘’"
 _PRODUCT_BEFORE_QUOTE = re.compile(
-    r"\b(?:\w*verf|paint|behang|wallpaper|kleur|colou?r|\w*tafel|table|bank|sofa|\w*kast|\w*lamp"
-    r"|vloerkleed|rug|tapijt|carpet|stof|fabric|dessin|design|print|collectie|collection|model)"
+    r"\b(?:\w*verf|paint|behang|wallpaper|kleur|colou?r|"
+    + FURNITURE
+    + r"|stof|fabric|dessin|design|print|collectie|collection|model)"
     r"(?: \w+)?[ \t]*$",
     re.IGNORECASE,
 )

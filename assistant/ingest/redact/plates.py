@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
     r"|plates?"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027", "plates WX 4829K"
-    r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )tag"  # "FL tag X"
+    r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )(?<!service )tag"
     # not a fleet's own number: "voertuig-ID BUS-0417"
     r"|(?:vehicle|voertuig|fahrzeug)(?![- ]?(?:id|nr|nummer|number)\b)"
     r"|huurauto|rental car|hire car|leaseauto|lease car"
