@@ -65,20 +65,25 @@ def test_a_large_import_embeds_in_child_processes_and_stores_the_same(
     real_open_lane = lanes.open_lane
     monkeypatch.setattr(lanes, "open_lane", spy)
     seen: list[tuple[int, int]] = []
+    written: list[int] = []  # records stored when progress was told
+
+    def told(done: int, total: int) -> None:
+        seen.append((done, total))
+        written.append(services.records.count("child"))
+
     inline = ingest(services, [path], IngestOptions(workspace="inline"))
     monkeypatch.setattr(lanes, "PROCESS_MIN_TEXTS", 1)
-    child = ingest(
-        services,
-        [path],
-        IngestOptions(workspace="child"),
-        progress=lambda d, t: seen.append((d, t)),
-    )
+    child = ingest(services, [path], IngestOptions(workspace="child"), progress=told)
     assert used == [InlineLane, ProcessLane]
     for report in (inline, child):
         assert (report.read, report.stored, report.duplicates, report.rejected) == (32, 10, 20, 2)
         assert report.balanced()
     assert [r.line for r in child.rejects] == [13, 32]
     assert seen[-1] == (32, 32) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    # told as batches are written, not as they are read ahead: the ten records are stored
+    # in the first three batches of four rows, so the first call already sees four of them
+    assert written[0] == 4 and written[-1] == 10
+    assert all(w == 10 for (d, _), w in zip(seen, written, strict=True) if d >= 12)
     here, there = _stored_vectors(services, "inline"), _stored_vectors(services, "child")
     assert sorted(here) == sorted(there) and len(here) == 10
     for text, vector in here.items():

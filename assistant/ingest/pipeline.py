@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -158,6 +158,9 @@ class _Tally:
     fresh: list[Record] = field(default_factory=list)
     duplicates: int = 0
     known: set[str] = field(default_factory=set)  # content hashes stored or seen in this import
+    # for each batch yielded, how many items had been read by then: progress is reported as
+    # each batch is written, not when it is read (reading runs ahead of the writes)
+    read_marks: deque[int] = field(default_factory=deque)
 
 
 def _fresh_batches(
@@ -165,7 +168,8 @@ def _fresh_batches(
 ) -> Iterator[list[Record]]:
     """Normalise the items a batch at a time and yield the records not stored yet (the first
     copy wins within the import); rejects and duplicates go to ``tally``. Normalising the
-    next batch happens while the lane embeds this one."""
+    next batch happens while the lane embeds this one. ``progress`` (a dry run's) is told as
+    each batch is read."""
     total = len(read.items)
     for start in range(0, total, BATCH):
         records: list[Record] = []
@@ -181,13 +185,19 @@ def _fresh_batches(
             fresh.append(record)
         tally.fresh.extend(fresh)
         if fresh:
+            tally.read_marks.append(min(start + BATCH, total))
             yield fresh
         if progress:
             progress(min(start + BATCH, total), total)
 
 
 def _store(
-    services: Services, workspace: str, batches: Iterator[list[Record]], expected: int
+    services: Services,
+    workspace: str,
+    batches: Iterator[list[Record]],
+    tally: _Tally,
+    expected: int,
+    progress: ProgressFn | None,
 ) -> set[str]:
     """Embed the batches ahead (see :mod:`assistant.index.embed_lanes`) while each is
     written and the next are read. Returns the ids stored: a concurrent import
@@ -196,7 +206,8 @@ def _store(
     Each batch is stored whole or not at all: its rows go into SQL in one transaction, and
     when its vectors cannot be written (the Chroma server went down, the disk is full) the
     rows are taken out again before the error goes up, so a failed import leaves the
-    batches before it stored and indexed and nothing of the rest."""
+    batches before it stored and indexed and nothing of the rest. ``progress`` is told the
+    items read up to each batch once that batch is written."""
     vectors_index = services.vectors(workspace)
     if isinstance(vectors_index.client, ChromaServer):
         vectors_index.count()  # a server that is down refuses the import before anything is stored
@@ -215,6 +226,10 @@ def _store(
                     _take_back(services, ids)
                     raise
             stored.update(inserted)
+            if progress:
+                progress(tally.read_marks.popleft(), expected)
+    if progress:
+        progress(expected, expected)  # the duplicates and rejects after the last batch
     return stored
 
 
@@ -249,13 +264,13 @@ def ingest(
     settings = services.settings
     read = _read_items(sources, options, settings.redact_pii, settings.customer_salt)
     tally = _Tally()
-    batches = _fresh_batches(services, options.workspace, read, tally, progress)
     if options.dry_run:
-        for _batch in batches:
+        for _batch in _fresh_batches(services, options.workspace, read, tally, progress):
             pass
         fresh = tally.fresh
     else:
-        stored = _store(services, options.workspace, batches, len(read.items))
+        batches = _fresh_batches(services, options.workspace, read, tally, None)
+        stored = _store(services, options.workspace, batches, tally, len(read.items), progress)
         if tally.fresh:
             services.keyword_index(options.workspace)  # rebuilt now, not on the first search
         fresh = [r for r in tally.fresh if r.id in stored]
