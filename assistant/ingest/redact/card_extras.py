@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import DUE_BEFORE, HOUR_AFTER, PLACE_NUMBER_BEFORE
+from assistant.ingest.redact.lookalikes import (
+    CARD_WORD,
+    DUE_BEFORE,
+    GOODS_DATE,
+    HOUR_AFTER,
+    PLACE_NUMBER_BEFORE,
+)
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
-_EXPIRY = r"(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d"
+# also typed digit by digit: "geldig tot: 0 6 / 2 7"
+_EXPIRY = r"(?:(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d|(?:0 [1-9]|1 [0-2]) / \d \d)"
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
 EXPIRY_NAMED = (  # also "Jan '27"
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.?"
@@ -310,6 +317,8 @@ def take_card_extras(scan: Scan) -> None:
     cards = [f for f in scan.found if f.kind == "CARD"]
     if not cards and not scan.mentions(*_CARD_EXTRA_WORDS):
         return
+    if not cards and GOODS_DATE.search(scan.masked) and not CARD_WORD.search(scan.masked):
+        return  # a product's shelf life: "printed on the packaging (e.g. L2309A, exp. 11/2027)"
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:

@@ -289,6 +289,10 @@ def _take_spoken_codes(scan: Scan) -> None:
 # a British bank's sort code names a branch, not a person, and opens nothing: kept as it is
 # a card payment's approval on a receipt, no secret: "Approval code 004417" (an authorisation
 # code may be one sent by text to confirm a payment: not kept)
+# on a card terminal's receipt: "Terminal: PAY-04, auth code 771203"
+_RECEIPT_AUTH_CODE = re.compile(
+    r"\bauth(?:ori[sz]ation)?[- ]?(?:code|no\.?)\W{0,3}(\d{4,8})(?!\d)", re.IGNORECASE
+)
 _APPROVAL_CODE = re.compile(
     r"\bapproval[- ]?(?:code|no\.?|number)?\W{0,3}"
     r"(\d{4,8})(?!\d)",
@@ -303,6 +307,8 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), None)
     if "approval" in scan.lower:
         scan.take_all(_APPROVAL_CODE, None, 1)  # kept from the learned step too
+    if "auth" in scan.lower and scan.mentions("terminal", "receipt", "kassabon", "contactless"):
+        scan.take_all(_RECEIPT_AUTH_CODE, None, 1)  # a card terminal's, not a sign-in's
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_all(_OTP_USE_TO, "OTP", 1)
@@ -334,10 +340,12 @@ def take_codes(scan: Scan) -> None:
             if not answer:
                 continue
             value = answer.group(1)
+            line_end = text.index("\n", cue.start())
             if (
                 _LETTER.search(value)
                 and _DIGIT.search(value)
-                and _code_cue_ok(text, cue.start(), text.index("\n", cue.start()))
+                and _code_cue_ok(text, cue.start(), line_end)
+                and not _ORDER_WORD.search(text, line_end, answer.start(1))  # "bestelling 77120-NL"
             ):
                 scan.take(answer.start(1), answer.end(1), "OTP")
     if not _FOUR_DIGITS.search(text):

@@ -34,9 +34,11 @@ from assistant.ingest.redact.learned_features import (
     widened,
 )
 from assistant.ingest.redact.lookalikes import (
+    CARD_WORD,
     DEVICE_ID_BEFORE,
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
+    GOODS_DATE,
     HOUR_AFTER,
     METER_OR_CODE_BEFORE,
     MODEL_BEFORE,
@@ -101,7 +103,8 @@ _CARD_TAIL_BEFORE = re.compile(
 # the corpus stands there
 _YEAR_AFTER = re.compile(
     r"\b(?:in|since|sinds|sind|around|rond|circa|anno|expires|expired|expiring|verloopt"
-    r"|vervalt|until|till|tot)\s$",  # "Forklift licence: Counterbalance, expires 2026"
+    # a span of years: "from 2009 to 2019", "van 2015 tot 2020"
+    r"|vervalt|until|till|tot|to|(?:19|20)\d\d ?[-–])\s?$",  # "Forklift licence: ..., expires 2026"
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -184,6 +187,8 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     if _not_this_kind(masked, start, end, kind):
+        return True
+    if kind == "EXPIRY" and GOODS_DATE.search(masked) and not CARD_WORD.search(masked):
         return True
     return bool(
         NOT_A_VALUE.fullmatch(masked, start, end)

@@ -16,7 +16,7 @@ NOT_A_VALUE = re.compile(
     r"|ipv[46]|wpa[23]|[23]fa|mfa|wi-?fi[56]e?|usb-?c|4g|5g|h\.?26[45]|https?/[1-3](?:\.\d)?"
     r"|[vV]?\d{1,2}(?:\.\d{1,3}){1,3}"  # a version: "Firmware shows 2.0.14" (not a date)
     # an amount or a time (span): "€2.300 gone", "ingepland do 08:00–12:00"
-    r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]" too
+    r"|[€$£]\s?\d[\d.,]*|\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[–-]\s?\d{1,2}:\d{2})?\]?"  # "[09:14]"
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
@@ -24,6 +24,7 @@ NOT_A_VALUE = re.compile(
     r"|(?:\w+_)?(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"
     r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
     r"|24/7|7/24"  # around the clock: "call us now on ... (24/7)"
+    r"|przelewy24"  # a payment method's name
     r"|\d{1,3}(?:h|hrs?|min|mins|sec|u|uur)",  # a duration: "backup code (valid 24h)"
     re.IGNORECASE,
 )
@@ -69,7 +70,9 @@ HOUR_AFTER = re.compile(r",? (?:om|at|um|à|a las|alle|kl\.?|klo) \d{1,2}[:.h]\d
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(
-    r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen|dd|direct debit|incasso)\s?$",
+    # or a stay's dates: "Aankomst 02-05, 3 nachten"
+    r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen|dd|direct debit|incasso|aankomst"
+    r"|arrival|arriving|vertrek|departure|check-?in|check-?out)\s?$",
     re.IGNORECASE,
 )
 # an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"
@@ -141,3 +144,9 @@ FURNITURE = (
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
     r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|\w+(?:lamp|tafel|kast|stoel))"
 )
+# a product's shelf life, not a card's expiry: "printed on the packaging (lot K2210B, exp.
+# 09/2026)"; a text with a card word keeps its expiry
+GOODS_DATE = re.compile(
+    r"\b(?:batch|lot|packaging|verpakking|houdbaar\w*|best before|tht|shelf life)\b", re.I
+)
+CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard)\b", re.I)

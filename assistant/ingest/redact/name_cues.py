@@ -219,7 +219,8 @@ FORM_CUE = re.compile(
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
-    r"|naam (?:berijder|bestuurder|klant|huurder|bewoner|patiënt|passagier|aanvrager|ouder"
+    r"|naam (?:kaarthouder|pashouder|rekeninghouder|houder|berijder|bestuurder|klant|huurder"
+    r"|bewoner|patiënt|passagier|aanvrager|ouder"
     r"|kind|partner|medewerker|verzekerde|deelnemer|leerling|student|cursist|lid)|(?:driver|passenger|patient|tenant|customer|member"
     r"|client|parent|child|partner|employee|holder)'?s? name"
     r"|contact name|agent name|sender|afzender|(?:ordered|signed|received|collected|handled"
@@ -236,8 +237,10 @@ HEADER = re.compile(
     re.MULTILINE | _I,
 )
 LABEL = re.compile(
-    # a WhatsApp export's date first: "[21/09/2024, 18:03] Mark:", "21-09-24 18:03 - Mark:"
-    r"^ *(?:\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? )?[\d:. ]+(?:[AaPp][Mm])?\] *"
+    # a WhatsApp export's date first: "[21/09/2024, 18:03] Mark:", "21-09-24 18:03 - Mark:",
+    # or a log's: "[2025-03-06 20:11:30] Agent Milan:"
+    r"^ *(?:\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? |\d{4}-\d\d-\d\d[ T])?[\d:. ]+"
+    r"(?:[AaPp][Mm])?\] *"
     r"|(?:[\w]+ |\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? )?\d{1,2}[:.]\d{2} *[–—-] *|\d{1,2}:\d{2} +)?"
     # the role maybe in brackets: "[Agent] Kevin 08:52:"
     r"(?:\[?(?P<role>agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep"

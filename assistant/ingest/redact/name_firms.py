@@ -67,6 +67,7 @@ FIRM_BEFORE = re.compile(
     r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna|Villa|Casa|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
+    r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|" + _TRADE + r")"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"

@@ -10,7 +10,10 @@ from collections import Counter
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
-_CARD_NAME_LABEL = r"name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
+_CARD_NAME_LABEL = (
+    r"name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
+    r"|karteninhaber|titulaire(?: de la carte)?"
+)
 _NAME_LABEL = (
     r"^[ \t]*(?i:"
     + _CARD_NAME_LABEL
@@ -122,14 +125,15 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         for match in list(_CAPS_SURNAME_LABEL.finditer(scan.masked)):
             if match.group(1).lower() not in lists.common and match.group(1).lower() not in ROLES:
                 scan.take(match.start(1), match.end(1), "NAME")
-        if scan.mentions("kaart", "card", "pas"):
+        if scan.mentions("kaart", "card", "pas", "karte", "titulaire"):
             for match in list(_CAPS_AFTER_CARD_LABEL.finditer(scan.masked)):
                 parts = [w for w in re.split(r"[ '’.-]+", match.group(1)) if w]
                 words = [w for w in parts if len(w) > 1]
                 if (
                     len(parts) >= 2  # an initial or a second word: not "ONBEKEND"
                     and all(w.isupper() for w in words)
-                    and not all(w.lower() in lists.common for w in words)
+                    # a surname that is also a word, after an initial: "R DE GROOT"
+                    and (len(parts[0]) == 1 or not all(w.lower() in lists.common for w in words))
                 ):
                     scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("thru", "valid until", "geldig t/m"):

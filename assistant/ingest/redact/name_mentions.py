@@ -20,7 +20,8 @@ ROLE_ADDRESS = re.compile(
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
 _NAME_ANSWER = re.compile(
     r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
-    r"|volledige naam)\b[^\n?]{0,60}\?[ \t]*\n"
+    r"|volledige naam|haar naam|zijn naam|his name|her name|welke naam|which name)\b"
+    r"[^\n?]{0,60}\?[ \t]*\n"
     r"(?:\[[^\]\n]{1,20}\] *)?(?:[^\n:]{1,40}: ?)?"  # the speaker: "[19/10, 21:09] Mevr. X: "
     r"([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|van|de|der|den|ter|ten)){0,3})(?=[,.]|[ \t]*(?:\n|$))",
     re.IGNORECASE,

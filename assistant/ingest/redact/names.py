@@ -49,6 +49,9 @@ from assistant.ingest.redact.spelled_names import take_spelled_names
 
 # (a postcode's placeholder reads as the digits it hid: "São Paulo [POSTCODE]" on a second pass)
 _DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
+# but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
+# has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
+_FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
@@ -268,7 +271,10 @@ class _Finder(NameChecks):
             if MASK in self.scan.masked[tok.start : tok.end]:
                 continue
             if (
-                _DIGIT_NEXT.match(self.text, tok.end)
+                (
+                    _DIGIT_NEXT.match(self.text, tok.end)
+                    and not _FULL_DATE_NEXT.match(self.text, tok.end)
+                )
                 or (
                     _DIGIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start)
                     and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)

@@ -229,6 +229,9 @@ def _value_ok(value: str) -> bool:
     return digits_ok(len(_DIGITS.findall(value)))
 
 
+_BSN_BETWEEN = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer)\b", re.IGNORECASE)
+
+
 def take_national_ids(scan: Scan) -> None:
     if scan.mentions("codice", "fiscal"):
         for match in list(_IT_CF_SPACED.finditer(scan.masked)):
@@ -275,7 +278,11 @@ def take_national_ids(scan: Scan) -> None:
             if _letter_ok(match.group(1), match.group(2), match.group(3)):
                 scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
-        if _value_ok(match.group(2)) and not NOT_THIS.search(match.group(1)):
+        if (
+            _value_ok(match.group(2))
+            and not NOT_THIS.search(match.group(1))
+            and not _BSN_BETWEEN.search(match.group(1))
+        ):
             scan.take(match.start(2), match.end(2), KIND)
     for cue in list(NATIONAL_CUE.finditer(scan.masked)):
         said = _SAID_AFTER.search(scan.masked, cue.end(), cue.end() + 200)
@@ -283,7 +290,10 @@ def take_national_ids(scan: Scan) -> None:
         # nummer is 0470 ..."
         if not said or not _value_ok(said.group(1)):
             continue
-        clause = _CLAUSE_END.split(scan.masked[cue.end() : said.start(1)], maxsplit=1)[0]
+        between = scan.masked[cue.end() : said.start(1)]
+        if _BSN_BETWEEN.search(between):
+            continue  # "geen codice fiscale, alleen mijn BSN: 614297084": the BSN rules' own
+        clause = _CLAUSE_END.split(between, maxsplit=1)[0]
         if not NOT_THIS.search(clause):
             scan.take(said.start(1), said.end(1), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):

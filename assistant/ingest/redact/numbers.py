@@ -302,6 +302,8 @@ _CASE_BEFORE = re.compile(
 )
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
+# or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4"
+_CARD_SPACED = re.compile(r"(?<![\w,.-])(?<!\d )[2-6](?: \d){14,15}(?![\w-]| \d)")
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -318,7 +320,12 @@ def take_cards(scan: Scan) -> None:
                 ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 24), begin)
                 other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
-    for pattern, sign in ((_CARD_COMMAS, ", "), (_CARD_PAUSED, "..."), (_CARD_PAUSED, "…")):
+    for pattern, sign in (
+        (_CARD_COMMAS, ", "),
+        (_CARD_PAUSED, "..."),
+        (_CARD_PAUSED, "…"),
+        (_CARD_SPACED, " "),
+    ):
         if sign in scan.masked:
             for match in list(pattern.finditer(scan.masked)):
                 if luhn_ok(NON_DIGIT.sub("", match.group())):

@@ -101,7 +101,8 @@ _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
 _NOT_A_PASSWORD_CUE = re.compile(
     r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
-    r"|vergeten|forgotten)\b",  # 'Webformulier "Wachtwoord vergeten"'
+    r"|vergeten|forgotten"
+    r"|authentication failed|auth failed)\b",  # 'Webformulier "Wachtwoord vergeten"'
     re.IGNORECASE,
 )
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
@@ -157,7 +158,7 @@ _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40}
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # a field's label in a later sentence: "... gezet. Server: web-ams-14"
-_LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20})?):\s?$")
+_LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 

@@ -58,6 +58,13 @@ def _plate(value: str) -> bool:
     )
 
 
+# a part of the car named after the code: "cars with the D4204T23 engine"
+_PART_AFTER = re.compile(
+    r" (?:engine|motor|gearbox|versnellingsbak|transmission|turbo|ecu|part|onderdeel)\b",
+    re.IGNORECASE,
+)
+
+
 def take_plates_near(scan: Scan) -> None:
     if not _HINT.search(scan.masked):
         return
@@ -78,6 +85,7 @@ def take_plates_near(scan: Scan) -> None:
             or (not named and product_code(text, start, end))
             or BOOKING_BEFORE.search(text, max(match.end(1), start - 30), start)
             or _OTHER_BEFORE.search(text, max(match.end(1), start - 30), start)
+            or _PART_AFTER.match(text, end)
         ):
             continue
         scan.take(start, end, "PLATE")

@@ -47,13 +47,14 @@ _WORD = (
 # with a filler in it: "nul zes... vier zeven... eh... negen een"
 # (after a pause only: "seven two six eh zeven twee zes" says one value twice)
 _FILLER = r"(?:\.{2,3} ?|… ?)(?:eh|ehm|uh|uhm|um|erm)(?:\.{2,3}|…|,)? "
-SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}|, |\.{2,3} ?|… ?)"
+# a dash between groups too: "five three two eight – nine four four one – ..."
+SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}|, |\.{2,3} ?|… ?| ?[–—] ?)"
 _RUN = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:{SPOKEN_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
 )
 _PIECE = re.compile(_WORD, re.IGNORECASE)
 _SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
-_GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?")
+_GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?| ?[–—] ?")
 _NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})")  # "zevenenveertig"
 _STRIP = ",.;:!?()\"'"
 _NL_HYPHENS = re.compile(r"-([eë]n)-")
@@ -113,10 +114,20 @@ def spoken_values(text: str) -> list[Spoken]:
         return []
     out = []
     for run in _RUN.finditer(text):
-        value = "".join(word_digits(piece.group()) for piece in _PIECE.finditer(run.group()))
+        start = run.start()
+        lone = _LONE_BEFORE_DASH.match(run.group())
+        if lone:  # "that's my old one – oh seven nine ...": the word before the dash is not said
+            start += lone.end()
+        said = text[start : run.end()]
+        value = "".join(word_digits(piece.group()) for piece in _PIECE.finditer(said))
         if sum(c.isdigit() for c in value) >= 3:
-            out.append(Spoken(run.start(), run.end(), value))
+            out.append(Spoken(start, run.end(), value))
     return out
+
+
+# one number word, then a dash: the dash starts the value (groups of a value read out between
+# dashes have two words or more, or several single ones: "nul zes – vijfenveertig – ...")
+_LONE_BEFORE_DASH = re.compile(r"[^\W\d_]+ ?[–—] ?(?=(?:[^\W\d_]+[ ,]+){2})")
 
 
 def take_spoken_cards(scan: Scan) -> None:
@@ -139,6 +150,15 @@ _ID_CUES = (
 _DASH_SAID = re.compile(r",? (?:dash|hyphen|streepje|koppelteken|min|minus|slash),? ", re.I)
 
 
+# a phone asked for after the ID's cue: "the PPS number ... / And a contact number in case we
+# get cut off? / It's oh eight seven, ..."
+_PHONE_ASKED = re.compile(
+    r"\b(?:phone|telephone|mobile|contact number|callback|call you back|telefoon\w*|mobiel\w*"
+    r"|gsm|terugbellen|bereiken)\b",
+    re.IGNORECASE,
+)
+
+
 def take_spoken_ids(scan: Scan) -> None:
     """A BSN, a US social security number or another country's national ID number read out
     after its cue (within a turn or two): "BSN vijf twee zeven, een negen vier, acht zes
@@ -153,7 +173,11 @@ def take_spoken_ids(scan: Scan) -> None:
         before = scan.masked[max(0, spoken.start - 160) : spoken.start]
         for kind, cue, valid in _ID_CUES:
             cues = list(cue.finditer(before)) if valid(spoken.value) else []
-            if cues and not (cue is NATIONAL_CUE and NOT_THIS.search(before, cues[-1].end())):
+            if (
+                cues
+                and not (cue is NATIONAL_CUE and NOT_THIS.search(before, cues[-1].end()))
+                and not _PHONE_ASKED.search(before, cues[-1].end())
+            ):
                 end = spoken.end
                 dash = _DASH_SAID.match(scan.masked, end)
                 if dash and dash.end() in starts:  # its tail after a dash said as a word
