@@ -51,7 +51,7 @@ from assistant.ingest.redact.lookalikes import (
     USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
-from assistant.ingest.redact.scan import Found, Scan
+from assistant.ingest.redact.scan import CLOCK, Found, Scan
 
 __all__ = [
     "CLASSES", "DIM", "WEIGHTS", "Candidate", "LearnedModel", "allowed", "candidate_features",
@@ -80,7 +80,7 @@ _QUANTITY_AFTER = re.compile(
 
 # a date with its time after it is a timestamp: "12-03 21:05  Microsoft: ...", a log line's
 # "2024-03-26 07:02:49 INFO"
-_CLOCK_AFTER = re.compile(r"[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?\b")
+_CLOCK_AFTER = re.compile(r"[ \t]{1,2}" + CLOCK)
 
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.numbers import luhn_ok
+from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, luhn_ok
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
 KIND = "SSN"
@@ -229,9 +229,6 @@ def _value_ok(value: str) -> bool:
     return digits_ok(len(_DIGITS.findall(value)))
 
 
-_BSN_BETWEEN = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer)\b", re.IGNORECASE)
-
-
 def take_national_ids(scan: Scan) -> None:
     if scan.mentions("codice", "fiscal"):
         for match in list(_IT_CF_SPACED.finditer(scan.masked)):
@@ -281,7 +278,7 @@ def take_national_ids(scan: Scan) -> None:
         if (
             _value_ok(match.group(2))
             and not NOT_THIS.search(match.group(1))
-            and not _BSN_BETWEEN.search(match.group(1))
+            and not BSN_CUE_BETWEEN.search(match.group(1))
         ):
             scan.take(match.start(2), match.end(2), KIND)
     for cue in list(NATIONAL_CUE.finditer(scan.masked)):
@@ -291,7 +288,7 @@ def take_national_ids(scan: Scan) -> None:
         if not said or not _value_ok(said.group(1)):
             continue
         between = scan.masked[cue.end() : said.start(1)]
-        if _BSN_BETWEEN.search(between):
+        if BSN_CUE_BETWEEN.search(between):
             continue  # "geen codice fiscale, alleen mijn BSN: 614297084": the BSN rules' own
         clause = _CLAUSE_END.split(between, maxsplit=1)[0]
         if not NOT_THIS.search(clause):

@@ -65,7 +65,7 @@ _ARTICLE_BEFORE = re.compile(
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
 _BSN_WORDS = ("bsn", "burger", "sofi", "citizen service")
-_BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
+BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
 
 
 def take_ssns(scan: Scan) -> None:
@@ -78,7 +78,7 @@ def take_ssns(scan: Scan) -> None:
             scan.take(match.start(), match.end(), "SSN")
     for match in list(_SSN_CUE.finditer(scan.masked)):
         digits = NON_DIGIT.sub("", match.group(1))
-        if _BSN_CUE_BETWEEN.search(scan.masked, match.start(), match.start(1)):
+        if BSN_CUE_BETWEEN.search(scan.masked, match.start(), match.start(1)):
             continue  # "no SSN, ITIN pending\n- Dutch BSN: 754509862": a nearer cue
         if ssn_ok(digits[:3], digits[3:5], digits[5:]):
             scan.take(match.start(1), match.end(1), "SSN")
@@ -320,16 +320,16 @@ def take_cards(scan: Scan) -> None:
                 ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 24), begin)
                 other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
                 scan.take(begin, match.start() + stop, None if other else "CARD")
-    for pattern, sign in (
-        (_CARD_COMMAS, ", "),
-        (_CARD_PAUSED, "..."),
-        (_CARD_PAUSED, "…"),
-        (_CARD_SPACED, " "),
+    masked = scan.masked
+    paused = "..." in masked or "…" in masked
+    for pattern, present in (
+        (_CARD_COMMAS, ", " in masked),
+        (_CARD_PAUSED, paused),
+        (_CARD_SPACED, True),
     ):
-        if sign in scan.masked:
-            for match in list(pattern.finditer(scan.masked)):
-                if luhn_ok(NON_DIGIT.sub("", match.group())):
-                    scan.take(match.start(), match.end(), "CARD")
+        for match in list(pattern.finditer(masked)) if present else ():
+            if luhn_ok(NON_DIGIT.sub("", match.group())):
+                scan.take(match.start(), match.end(), "CARD")
 
 
 def take_phones(scan: Scan) -> None:
