@@ -178,7 +178,7 @@ _CVV_CUE = re.compile(
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
     + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
     + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"
-    r"(?!\d| \d{3}\b)",
+    r"(?!\d| \d{3}\b| \d \d)",  # nor the head of six digits: "security code is 8 2 0 4 1 5"
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
@@ -362,7 +362,11 @@ def take_card_extras(scan: Scan) -> None:
             if joined:
                 scan.take(joined.start(1), joined.end(1), "CVV")
     if _CVV_SHAPE.search(scan.masked):
-        no_card = not (cards or scan.mentions("card", "kaart", "pas ", "visa", "master", "amex"))
+        no_card = not (
+            cards
+            or scan.mentions("card", "kaart", "pas ", "visa", "master", "amex", "betaalmethode")
+            or scan.mentions("laatste 4 cijfers", "laatste vier cijfers", "last 4 digits")
+        )  # "Betaalmethode gecontroleerd: klant las laatste 4 cijfers voor"
         for match in list(_CVV_CUE.finditer(scan.masked)):
             line = scan.masked[scan.masked.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not _PIN_BEFORE.search(line[-40:]):  # "Pincode poort (4 cijfers): 9035": a PIN

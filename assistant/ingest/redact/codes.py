@@ -366,8 +366,9 @@ def take_codes(scan: Scan) -> None:
             question_end = text.index("\n", match.start())
             if _code_cue_ok(text, match.start(), question_end) and _gap_ok(
                 text, question_end, match.start(1)
-            ):  # not "PIN: 5309\nBilling ZIP: 78704"
-                scan.take(match.start(1), match.end(1), "OTP")
+            ):  # not "PIN: 5309\nBilling ZIP: 78704"; a key safe's code stays a password
+                kind = code_kind(text, match.start(), match.start(1))
+                scan.take(match.start(1), match.end(1), kind)
     if all_cues is None:
         all_cues = list(_OTP_CUE_RE.finditer(text))
     cues = [

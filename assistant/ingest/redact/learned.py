@@ -35,6 +35,7 @@ from assistant.ingest.redact.learned_features import (
 )
 from assistant.ingest.redact.lookalikes import (
     CARD_WORD,
+    CONTRACT_BEFORE,
     DEVICE_ID_BEFORE,
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
@@ -51,7 +52,7 @@ from assistant.ingest.redact.lookalikes import (
     USER_NAME_BEFORE,
 )
 from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
-from assistant.ingest.redact.scan import CLOCK, Found, Scan
+from assistant.ingest.redact.scan import CLOCK, SPEAKER, Found, Scan
 
 __all__ = [
     "CLASSES", "DIM", "WEIGHTS", "Candidate", "LearnedModel", "allowed", "candidate_features",
@@ -91,6 +92,15 @@ _MONEY_BEFORE = re.compile(
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
+# the answer to a question for an order's or a case's number: "Mag ik je ordernummer?" /
+# "Klant: 10293847561"
+_REFERENCE_ASKED = re.compile(
+    r"\b(?:order|bestel|factuur|invoice|referentie|reference|ref|dossier|case|ticket|tracking"
+    r"|polis|policy|klant|customer|booking|boeking)\w*(?: ?(?:nummer|number|nr|no|id))?\??[ \t]*\n"
+    + SPEAKER
+    + r"[ \t]*\Z",
+    re.IGNORECASE,
+)
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
 # no gold secret in the corpus stands there
 _CARD_TAIL_BEFORE = re.compile(
@@ -215,6 +225,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _QUANTITY_AFTER.match(masked, end)
         or _CLOCK_AFTER.match(masked, end)
         or TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
+        or _REFERENCE_ASKED.search(masked, max(start - 80, 0), start)
+        or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
     )
 
 

@@ -38,10 +38,11 @@ LINK_HINT = re.compile(
 _URL_TRAILING = ".,;:!?'\"*)"
 _SECRET_KEY_PART = re.compile(
     r"token|secret|sess|passw|pwd|apikey|api[-_]?key|signature|credential|jwt|nonce"
-    r"|auth(?!or)|otp|e-?mail|phone|iban|bsn"
+    r"|auth(?!or)|otp|e-?mail|phone|iban|bsn|activation"
 )
 _SECRET_KEY_WORD = re.compile(
-    r"(?:^|[-_.])(?:key|code|sig|sid|hash|pin|ticket|pass|mail|hmac|tel|k)(?:$|[-_.\[])"
+    # (an eSIM's activation code: "activate?ac=LPA1$smdp...")
+    r"(?:^|[-_.])(?:key|code|sig|sid|hash|pin|ticket|pass|mail|hmac|tel|k|ac)(?:$|[-_.\[])"
 )
 _AUTH_SEGMENT = re.compile(
     r"^(?:reset|reset[-_]?password|password[-_]?reset|wachtwoord(?:[-_]?\w+)?|auth|oauth|sso"

@@ -40,6 +40,15 @@ SETTING_BEFORE = re.compile(
 NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
 )
+# a contract's, an order's or an invoice's number, no one's secret or ID: "Tagesgeld account
+# (contract 7740-118-02)"
+CONTRACT_BEFORE = re.compile(
+    # (not what it is for: "NIF if you need it for the invoice: 245 318 909")
+    r"(?<!for the )(?<!for your )(?<!for my )(?<!on the )(?<!voor de )(?<!op de )"
+    r"\b(?:contract|vertrag|order|bestelling|invoice|factuur|policy|polis)"
+    r"(?: ?(?:no|nr|number|nummer)\.?)?:?\s$",
+    re.IGNORECASE,
+)
 # a user's name, not a secret: "Someone has my password. My account name is dragonslayer_77"
 USER_NAME_BEFORE = re.compile(
     r"\b(?:user ?name|account ?name|login name|screen ?name|gebruikersnaam|accountnaam|handle"
@@ -56,7 +65,8 @@ MODEL_BEFORE = re.compile(
     r"|\b(?-i:Dell|HP|Lenovo|Asus|ASUS|Acer|Apple|Samsung|Sony|LG|Philips|Bosch|Siemens|Miele"
     r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"
     r"(?:\s+[A-Za-z][\w+-]*){1,2}\s+$"
-    r"|\b(?:fritz!?box|speedport|livebox|bbox|experia ?box|h369a)\s+$",  # "FritzBox 7590 AX"
+    r"|\b(?:fritz!?box|speedport|livebox|bbox|experia ?box|h369a)\s+$"  # "FritzBox 7590 AX"
+    r"|\b(?:fritz!?\w+|repeater|extender|powerline)\s+$",  # "FRITZ!Repeater 1200 AX"
     re.IGNORECASE,
 )
 # a mark out of ten or five: "Score 8/10", "cijfer 7/10", "rated it 4/5"

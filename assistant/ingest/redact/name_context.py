@@ -65,8 +65,13 @@ _TECH_AFTER = re.compile(
 _MODEL_BEFORE = re.compile(
     r"\b(?i:model|style|stijl|design|colou?r|kleur|oorbellen|earrings|ketting|necklace|armband"
     r"|bracelet|ring|jurk|dress|tas|bag)\s[\"'“‘]$"
+    # jewellery named so without quotes too: "de oorbellen Luna + verzending"
+    r"|\b(?i:oorbellen|earrings|ketting|necklace|armband|bracelet)\s$"
+    # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"
+    r"|\b(?i:parkhaus|tiefgarage|parkeergarage|einkaufszentrum|winkelcentrum)\s$"
 )  # and jewellery or clothes named so: "de zilveren oorbellen 'Luna'"
-_MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b")
+# (or a product line's tier and model: "Shelly Plus 1PM", "Jabra Evolve Pro 2")
+_MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b| (?:Plus|Pro|Max|Mini|Ultra|Lite) \d\w*\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"

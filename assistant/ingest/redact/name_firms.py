@@ -19,7 +19,8 @@ _FIRM_WORDS = (
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
     # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
-    r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass)"
+    r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
+    r"|Transport|Transporten|Transportbedrijf)"  # "customer Van Dijk Transport says"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")

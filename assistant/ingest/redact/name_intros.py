@@ -125,3 +125,20 @@ def take_maiden_names(scan: Scan) -> None:
     """A maiden name right after a name already taken, in German, Dutch, French or English."""
     if MASK in scan.masked:
         scan.take_all(_MAIDEN_NAME, "NAME", 1)
+
+
+# one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als
+# "Elamrani" in het systeem staat', 'my surname is spelled "Oduya" on the booking'
+_QUOTED_OWN_NAME = re.compile(
+    r"\b(?i:mijn (?:achter)?naam|my (?:sur|last |family )?name|achternaam|surname|last name)\b"
+    r"[^\n\"“.!?]{0,30}?\b(?i:als|as|is|staat|spelled|gespeld)\b[^\n\"“.!?]{0,12}?[\"“]"
+    r"([A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2})[\"”]"
+)
+
+
+def take_quoted_names(scan: Scan, lists: NameLists) -> None:
+    """One's own name in quotes after words that say it is one's name."""
+    if '"' in scan.masked or "“" in scan.masked:
+        for match in list(_QUOTED_OWN_NAME.finditer(scan.masked)):
+            if match.group(1).lower() not in lists.common:
+                scan.take(match.start(1), match.end(1), "NAME")

@@ -17,11 +17,14 @@ _CARD_NAME_LABEL = (
 _NAME_LABEL = (
     r"^[ \t]*(?i:"
     + _CARD_NAME_LABEL
-    + r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)[ \t]*:[ \t]*"
+    + r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)"
+    + r"(?i:[ \t]+(?:name|naam))?[ \t]*:[ \t]*"  # "Cardholder name:"
 )
 _CAPS_AFTER_LABEL = re.compile(
     _NAME_LABEL
-    + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[a-z]{1,3}))+)[ \t]*$",  # "J."
+    + r"(?:(?:MR|MRS|MS|MISS|DR|DHR|MEVR)\.?[ \t]+)?"  # a title stays: "MR ANDREW J COLLINS"
+    + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[A-Z](?= [A-ZÀ-Þ])|[a-z]{1,3}))+)"
+    + r"[ \t]*$",  # "J." or "J"
     re.MULTILINE,
 )
 # in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on
@@ -58,6 +61,12 @@ _AIRLINE_NAME = re.compile(
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"
 _BARE_INITIALS_AFTER_LABEL = re.compile(
     _NAME_LABEL + r"((?:[A-Z] ){1,3}(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’-]+)[ \t]*$",
+    re.MULTILINE,
+)
+# or all in lower case, an initial first, alone on the line: "naam: g. de haan", "name: p. de
+# jong-van rijn"
+_LOWER_INITIALS_AFTER_LABEL = re.compile(
+    _NAME_LABEL + r"((?:[a-z]\.[ ]?){1,3}[ ]?[a-z][a-zà-ÿ'’-]+(?: [a-z][a-zà-ÿ'’-]+){0,3})[ \t]*$",
     re.MULTILINE,
 )
 # initials named as such ("voorletters G.J.", "initials: K.M."), and Dutch initials signing a
@@ -122,6 +131,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if not any(w in ROLES for w in words) and not all(w in lists.common for w in words):
                 scan.take(match.start(1), match.end(1), "NAME")
         scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
+        scan.take_all(_LOWER_INITIALS_AFTER_LABEL, "NAME", 1)
         for match in list(_CAPS_SURNAME_LABEL.finditer(scan.masked)):
             if match.group(1).lower() not in lists.common and match.group(1).lower() not in ROLES:
                 scan.take(match.start(1), match.end(1), "NAME")

@@ -24,7 +24,9 @@ _STATE_AND_ZIP = re.compile(
     r",? (?!ID\b)[A-Z]{2},? (?:\d{5}\b|\[POSTCODE\])|,? ID,? (?:83[2-8]\d\d\b|\[POSTCODE\])"
 )
 _LOWER_PARTICLES = PARTICLES | {"o", "mc", "mac", "ni", "nic"}  # "sean o murchu"
-_GLUED = re.compile(r"[\d_#@$%&*]|!\w")  # "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024"
+# "Zolder5G", "Kees_1984", "Kettlebell#2024", "X!2024" (a surname's initial after the line is
+# part of the name: "Reactie van Gijs_H:")
+_GLUED = re.compile(r"[\d#@$%&*]|_(?![A-Z]\b)|!\w")
 _BANK = re.compile(r"[A-Z]\w+bank")
 _NAMED_STREET = re.compile(
     r"[A-Z]\w+(?:straat|laan|plein|kade|gracht|singel|weg|markt|street|road|school|college"
@@ -125,6 +127,10 @@ class Phrases(Words):
             return k + 1  # a listed surname, not "de heer", "de huurtoeslag"
         return i
 
+    def glued(self, i: int) -> bool:
+        """Token i is part of a code or handle: "Zolder5G", "Kees_1984", "Lucia_FG2003"."""
+        return _GLUED.match(self.text, self.tokens[i].end) is not None
+
     def take(self, i: int, j: int) -> None:
         if j <= i or (j == i + 1 and self.spelled_into_value(i)):
             return
@@ -168,7 +174,7 @@ class Phrases(Words):
     ) -> bool:
         if i >= len(self.tokens):
             return False
-        if _GLUED.match(self.text, self.tokens[i].end):
+        if self.glued(i):
             return False  # part of a code or handle: "Zolder5G", "Kees_1984"
         if particles and self.tokens[i].text.lower() in PARTICLES:
             j = self.start_with_particles(i, lower_ok)

@@ -23,7 +23,9 @@ from assistant.ingest.redact.spoken_digits import word_digits
 _APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z]")
 # a lower-case particle starts a name after a form label or a title
 _PARTICLE_AFTER = re.compile(
-    r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|dr|fam|familie)\.?) *$", re.IGNORECASE
+    r"(?::|\b(?:meneer|mevrouw|mevr|dhr|mw|heer|mr|mrs|ms|miss|dr|fam|familie|frau|herr|madame"
+    r"|mme|monsieur)\.?) *$",  # "Guten Tag Frau de Jong"
+    re.IGNORECASE,
 )
 _NUMBER_AFTER = re.compile(r",? ?\d")
 _HOUSE_NUMBER_NEXT = re.compile(r" [1-9]\d{0,3}[a-zA-Z]?\b")

@@ -36,7 +36,11 @@ from assistant.ingest.redact.name_cues import (
     TITLE_CUE,
     role_noun_before,
 )
-from assistant.ingest.redact.name_intros import take_lower_intros, take_maiden_names
+from assistant.ingest.redact.name_intros import (
+    take_lower_intros,
+    take_maiden_names,
+    take_quoted_names,
+)
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -52,6 +56,23 @@ _DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
+# a staff member's label at a line's start, before a given name that is also a word
+_STAFF_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:medewerker|agent|behandeld door|handled by|employee|advisor|adviseur"
+    r"|consultant|monteur|technician|engineer)[ \t]*:[ \t]*\Z"
+)
+# the name one goes by in brackets between the initials and the surname
+_NICKNAME_AFTER = re.compile(
+    r" \(([A-Z][a-zà-ÿ]+)\) "
+    r"((?:(?:van|de|der|den|ter|ten|von|le|la) )*[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)"
+)
+# a place named after a person, its type last: "Johan Cruijff Boulevard", "Jan Pieterszoon
+# Coenplein" is one word and a street already
+_NAMED_PLACE_TYPES = frozenset(
+    "Boulevard Avenue Laan Plein Square Street Road Brug Bridge Stadion Stadium Arena ArenA"
+    " Airport Tunnel Kade".split()
+)
+_LOWER_INITIAL = re.compile(r"[a-z]\.?")
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
 )
@@ -247,7 +268,26 @@ class _Finder(NameChecks):
                             if self.tokens[j - 1].end == offset + len(stripped):
                                 self.take(i, j)
                             break
+                elif self.signed_lower(words, pos + len(line)):
+                    offset = pos + line.index(stripped)
+                    for i, tok in enumerate(self.tokens):
+                        if tok.start == offset and i + 1 < len(self.tokens):
+                            self.take(i, i + 2)
+                            break
             pos += len(line) + 1
+
+    def signed_lower(self, words: list[str], line_end: int) -> bool:
+        """The last line of a message as a signature in lower case: a listed given name and
+        an initial ("sandra m.")."""
+        return (
+            len(words) == 2
+            and line_end >= len(self.text.rstrip())
+            and words[0].isalpha()
+            and words[0].islower()
+            and words[0] not in self.lists.common
+            and self.is_first(words[0].capitalize())
+            and _LOWER_INITIAL.fullmatch(words[1]) is not None
+        )
 
     def signed_last(self, words: list[str], line_end: int) -> bool:
         """The last line of a message as a signature: a given name the lists lack and a
@@ -268,7 +308,7 @@ class _Finder(NameChecks):
             word = tok.base
             if not capitalised(word) or not self.is_first(word) or self.is_blocked(word):
                 continue
-            if MASK in self.scan.masked[tok.start : tok.end]:
+            if MASK in self.scan.masked[tok.start : tok.end] or self.glued(i):
                 continue
             if (
                 (
@@ -287,8 +327,10 @@ class _Finder(NameChecks):
             ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
-            if self.street_after(j):
-                continue  # "metro station Jan van Galenstraat"
+            if self.street_after(j) or (
+                j > i + 1 and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+            ):
+                continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard"
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)
@@ -308,7 +350,10 @@ class _Finder(NameChecks):
                     and i > 0
                     and not _TIME_DASH.search(self.text, max(0, tok.start - 10), tok.start)
                 )
-                if not (has_surname or mid_sentence):
+                staff = _STAFF_LABEL_BEFORE.search(
+                    self.text, max(0, tok.start - 30), tok.start
+                ) and self.alone(i, line_end=True)  # "Medewerker: Bas" closing a note
+                if not (has_surname or mid_sentence or staff):
                     continue
             self.take(i, j)
 
@@ -317,6 +362,14 @@ class _Finder(NameChecks):
         for i in self.candidates:
             tok = self.tokens[i]
             if tok.text[-1] != "." or MASK in self.scan.masked[tok.start : tok.end]:
+                continue
+            nickname = _NICKNAME_AFTER.match(self.text, tok.end)
+            if nickname and INITIALS.fullmatch(tok.text) and self.is_first(nickname.group(1)):
+                if MASK in self.scan.masked[tok.start : nickname.end()]:  # the given name went
+                    self.scan.take(tok.start, tok.end, "NAME")  # first: each part on its own
+                    self.scan.take(nickname.start(2), nickname.end(2), "NAME")
+                else:
+                    self.scan.take(tok.start, nickname.end(), "NAME")  # "F.J.M. (Frank) Verbruggen"
                 continue
             if tok.start > 0 and (
                 self.text[tok.start - 1].isalnum()
@@ -375,3 +428,4 @@ def take_names(scan: Scan) -> None:
     finder.propagate()
     take_spelled_names(scan)
     take_maiden_names(scan)
+    take_quoted_names(scan, lists)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import CONTRACT_BEFORE
 from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, luhn_ok
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -279,6 +280,7 @@ def take_national_ids(scan: Scan) -> None:
             _value_ok(match.group(2))
             and not NOT_THIS.search(match.group(1))
             and not BSN_CUE_BETWEEN.search(match.group(1))
+            and not CONTRACT_BEFORE.search(match.group(1))  # "... is contract 5521-093-17"
         ):
             scan.take(match.start(2), match.end(2), KIND)
     for cue in list(NATIONAL_CUE.finditer(scan.masked)):

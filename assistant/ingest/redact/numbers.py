@@ -126,7 +126,9 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
     r"|zaak|(?<!in )case|tracking|parcel|package|pakket|shipment|zending|sendung|colis"
     r"|membership|lidmaatschap|policy|polis|claim|schade|melding|aanslag|naheffing|kenmerk"
-    r"|transactie|transaction|serie|serial|batch|lot|account|member|lid|iccid|imei|pas|type"
+    r"|transactie|transaction|serie|serial|batch|lot|member|lid|iccid|imei|pas|type"
+    # but not a phone for an account: "Phone for the account: 416-555-0172"
+    r"|(?<!for the )(?<!for my )(?<!for this )(?<!on the )(?<!on my )account"
     r"|model|part|onderdeel|art|firmware|version|versie|build|bagagelabel|baggage tag|bag tag"
     r"|customer(?= ?(?:no|nr|number|id))|klant(?=n)"
     # a supply point's code, a part number after its maker: "PDR 00881200456712", "Oliefilter
@@ -297,6 +299,7 @@ def _find_spans(
 # or an invoice's or a fine's reference: "factuurnummer 2024060188412", "CJIB 2024 1188 4402 0931"
 _CASE_BEFORE = re.compile(
     r"\b(?:case|ticket|incident|zaak|melding|factuur(?:nummer|nr)?|invoice(?: number| no)?|cjib"
+    r"|transaction(?: id| number| no)?|transactie(?:nummer|nr)?"  # "(transaction 2025030412553301)"
     r"|(?:betalings)?kenmerk)\W{0,3}$",
     re.IGNORECASE,
 )

@@ -8,16 +8,20 @@ import re
 
 from assistant.ingest.redact.guessed_codes import take_guessed_codes
 from assistant.ingest.redact.lookalikes import (
-    NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
     SETTING_BEFORE,
     USER_NAME_BEFORE,
 )
-from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.plates import CAR_WORDS, is_nl_plate
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
+from assistant.ingest.redact.typed_passwords import (
+    PLACEHOLDER,
+    password_like,
+    take_network_passwords,
+    take_typed_passwords,
+)
 
 # what a one-time code is called: "code", "OTP", "2FA", "TAN", and compounds that say what the
 # code is for ("verificatiecode", "sms-code", "inlogcode", "Bestätigungscode", "login code")
@@ -114,7 +118,8 @@ _LOGIN_PAIR = re.compile(
 )  # user's e-mail address (taken already) before the slash: "app login is a@b.at / Pass#29"
 # a PIN or passcode said in small groups: "telephone banking passcode 58 20 17"
 _SPACED_DIGITS = re.compile(
-    r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:]\d| \d)"
+    # (not a date's head: "Betaald: pin, 14-10-2024 15:42")
+    r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:-]\d| \d)"
 )
 # asked for in a question, answered on the next turn in single digits: "en je pincode?" /
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
@@ -126,55 +131,12 @@ _DIGITS_ANSWER = re.compile(
     r"(?i:(?:ook|too|also|wel|die|dat|het|it)\W{1,3}){0,2}"
     r"(\d{4,6})(?![\d/]|[.,:]\d)"
 )
-# the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
-_NETWORK_NAME = re.compile(
-    r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
-    r"|wifi(?= heet| is called| called)"
-    # the name in quotes, then its password: 'Wifi "RivieraStays_5G", password azur2024nice'
-    r"|wi-?fi(?=[^\S\n]?(?::|[^\S\n]is)?[^\S\n]?['\"“‘][^'\"”’\n]{3,40}['\"”’],? "
-    r"(?:password|pass|pw|ww"
-    r"|wachtwoord|key|code)\b)"
-    # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
-    # or before a comma and its key: "WiFi: GALLAGHER_5G, key tealkettle-porch-88"
-    r"|wi-?fi(?=:[^\S\n]*[^\s,/]{3,40},[^\S\n]*(?:key|password|pass|pw|ww|wachtwoord)\b)"
-    # or with none: "Wifi: Duinhuisje_gast / zeewind-2025"
-    r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:(?:password|pass|pw|ww|wachtwoord|key)\b"
-    r"|[^\s/]{6,40}(?:\n|$))))\b"
-    r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
-    r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
-    r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
-    re.IGNORECASE,
-)
-# the password after the network's name and a slash, ending the line
-_AFTER_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*([^\s/]{4,40})(?=[^\S\n]*(?:\n|$))")
-# or after a comma and the key's word: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
-_AFTER_COMMA_KEY = re.compile(
-    r",[^\S\n]*(?i:key|password|pass|pw|ww|wachtwoord)[^\S\n]*:?[^\S\n]*([^\s,]{4,40}?)"
-    r"(?=[.,;]?(?:\s|$))"
-)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
-_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # a field's label in a later sentence: "... gezet. Server: web-ams-14"
 _LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
-_PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
-_SYMBOL = re.compile(r"[^\w'’-]")
-
-
-def _password_like(value: str) -> bool:
-    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
-    symbols or an underscore among letters are."""
-    core = value.rstrip("!?")
-    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or _PLACEHOLDER.search(core):
-        return False
-    if NOT_A_VALUE.fullmatch(core):
-        return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
-    if core.endswith("["):
-        return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
-    # words joined by an underscore are typed, not written: "thuis_welkom!"
-    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core)) or "_" in core.strip("_")
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
@@ -194,7 +156,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
 def _take_login_pairs(scan: Scan) -> None:
     for match in list(_LOGIN_PAIR.finditer(scan.masked)):
         value = match.group(1).rstrip(".,;:)")
-        if len(value) >= 3 and not value.isdigit() and _password_like(value):
+        if len(value) >= 3 and not value.isdigit() and password_like(value):
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
 
 
@@ -226,27 +188,11 @@ def take_passwords(scan: Scan) -> None:
     if scan.mentions("codew", "code w", "memorable", "security word", "safe", "secret", "geheim",
                      "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
         take_word_passwords(scan)
-    if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
-                     "wifi heet", "wifi is", "wifi:", "wi-fi:", 'wifi "', "wifi '",
-                     "wifi “"):  # fmt: skip
-        for match in list(_NETWORK_NAME.finditer(scan.masked)):
-            group = 1 if match.group(1) else 2
-            scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
-            after = _AFTER_SLASH.match(scan.masked, match.end(group)) or _AFTER_COMMA_KEY.match(
-                scan.masked, match.end(group)
-            )
-            if after and _password_like(after.group(1)):
-                scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
+    take_network_passwords(scan)
     take_guessed_codes(scan)
+    take_typed_passwords(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
-    if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
-        scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
-    if scan.mentions("wachtw", "passw"):
-        common = name_lists().common
-        for match in list(_APP_PASSWORD.finditer(scan.masked)):
-            if not any(group in common for group in match.group(1).split()):
-                scan.take(match.start(1), match.end(1), "PASSWORD")  # not "weet niet meer welk"
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
@@ -270,7 +216,7 @@ def take_passwords(scan: Scan) -> None:
         if not _ANNOUNCED.fullmatch(head):
             window = head  # not past a paragraph, unless the value was announced there
         first_line = window.split("\n", 1)[0]
-        if MASK in first_line or _PLACEHOLDER.search(first_line):
+        if MASK in first_line or PLACEHOLDER.search(first_line):
             window = first_line  # its value is on its line (or was, on an earlier pass)
         again = next(
             (m for m in _PASSWORD_CUE.finditer(window) if window[m.start() - 1 : m.start()] != "["),
@@ -331,7 +277,7 @@ def take_passwords(scan: Scan) -> None:
             if field and not _PASSWORD_CUE.search(field.group(1)):
                 break  # '..."password":"Tulp!24","remember":true}': another field's value
             value = match.group(1).rstrip(".,;:)?")
-            if MASK in value or _PLACEHOLDER.search(value):
+            if MASK in value or PLACEHOLDER.search(value):
                 last_end = match.start(1) + len(
                     value
                 )  # taken before, on this pass or an earlier one
@@ -349,22 +295,12 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
-            if len(value) >= 3 and _password_like(value) and not _PHONE_LIKE.fullmatch(value):
+            if len(value) >= 3 and password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
 
 
-# a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
-_JSON_PASSWORD = re.compile(
-    r'"\w*(?i:password|passwd|pwd|wachtwoord)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
-)
-# an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
-# de telefoon: qzvt mrxb kfja pwly"
-_APP_PASSWORD = re.compile(
-    r"(?:wachtwoord|password|passwort)\b[^\n]{0,30}?[: ]\s*((?-i:[a-z]{4}(?: [a-z]{4}){3}))(?!\w)",
-    re.IGNORECASE,
-)
 # a JSON field's name before its value: '"remember":'
 _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
 # a value in a link's query after its name: the rules for links and tokens judge those

@@ -54,12 +54,13 @@ _QUANTITY_AFTER = (
     # a piece of furniture named after a canal: "Eettafel Keizersgracht 220 cm", "Dressoir
     # Herengracht 3-deurs"
     r"(?!-(?i:deurs|zits|persoons|laden|delig)\b)"
+    r"(?! ?[x×] ?\d| \d+ ?(?:cm|mm)\b)"  # its size: "Eettafel Keizersgracht 220 x 100 cm"
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b(?![A-Z]\w*(?:woord|koord)\b)"  # "Antwoord 1 voor buren", "Akkoord"
     r"(?!(?:Spring|String|Catering|Offering|Monitoring|Engineering)\b)"  # "Spring 2024"
-    r"[A-Z][\w'-]*?"
+    r"[A-ZÆØÅ][\w'-]*?"  # "Østerbrogade 118"
     + STREET_SUFFIX
     + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
     + r" (?:nr\.? ?)?"
@@ -74,7 +75,9 @@ _NL_STREET_WORD = re.compile(
 # a Nordic street named after someone, its type apart: "Thorvald Meyers gate 62B", "Ole Vigs
 # gate 3", "H.C. Andersens Boulevard 2"
 _NORDIC_TYPE = r"s (?:gate|gata|gaten|vei|veien|veg|vegen|vej|gade|allé|Boulevard|plass|torg) "
-_NORDIC_STREET = re.compile(r"\b(?:[A-ZÆØÅ][\w.'-]* ){0,2}[A-ZÆØÅ][\w'-]*" + _NORDIC_TYPE + _HOUSE)
+_NORDIC_STREET = re.compile(
+    r"\b(?:[A-ZÆØÅ][\w.'-]* ){0,2}[A-ZÆØÅ][\w'-]*(?:" + _NORDIC_TYPE + r"|(?<!s) Allé )" + _HOUSE
+)  # or an avenue after a place's name: "Frederiksberg Allé 64"
 _DE_STREET = re.compile(
     r"\b(?:Am |An der |Auf der |Im )?[A-ZÄÖÜ][\w'-]+[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz"
     r"|Ring|Damm|Ufer|Gasse|Steenweg|Lei) " + _HOUSE
@@ -126,14 +129,16 @@ EN_STREET_TYPE = (
     r"|Square|Sq|Place|Pl|Terrace|Court|Ct|Grove|Hill|Row|Mews|Walk|Parkway|Park|Boulevard"
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
     r"|Pkwy|Loop|Quay|Embankment|Esplanade|Promenade|Viaduct|Approach|Causeway"
-    r"|Lawn|Lawns|Meadows|Manor|Downs|Dale)"  # Irish estates: "41 Ashgrove Lawn"
+    r"|Lawn|Lawns|Meadows|Manor|Downs|Dale"  # Irish estates: "41 Ashgrove Lawn"
+    r"|Brow|Chase|Croft|Wynd|Glen|Hollow)"  # "26 Cotham Brow"
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
     r"(?<![\w€£$.,:-])(?<![Tt]rain )(?<![Tt]rein )(?<!Eurostar )(?<![Ll]ocker )"
     r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
     r"(?:[1-9]\d{0,4}-)?"  # a unit before the house, as Canada writes it: "1804-55 Bremner Blvd"
-    r"[1-9]\d{0,4}[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"  # not "Eurostar 9014 ..."
+    # not "Eurostar 9014 ...", nor a count of goods: "1x Baker Street Dry Gin"
+    r"[1-9]\d{0,4}[A-Za-wyz]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
     # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)) ){1,3}"
     + EN_STREET_TYPE
@@ -235,7 +240,8 @@ _ADDRESS_CUE = re.compile(
     r"\b(?i:(?:bezorg|aflever|factuur|woon|post|huis|thuis|correspondentie|vestigings)?adres(?:se?)?"
     r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address"
     r"|address(?: line ?1)?"  # a form's field: "Address line 1: 5 Cúirt na Coille"
-    r"|straat(?: \+ huisnummer| en huisnummer)?|street"
+    # "Street" with a capital only as a label: "Baker Street Dry Gin 70 cl" is no cue
+    r"|straat(?: \+ huisnummer| en huisnummer)?|(?-i:street|STREET|Street(?= ?:))"
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
     r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
@@ -298,7 +304,7 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th)? ).{0,40}?\b" + EN_STREET_TYPE
                 + r"\b"), _EN_STREET),
     (re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter) [A-ZÄÖÜ]"), _DE_ARTICLE_STREET),
-    (re.compile(_NORDIC_TYPE + r"[1-9]"), _NORDIC_STREET),
+    (re.compile(r"(?:" + _NORDIC_TYPE + r"| Allé )[1-9]"), _NORDIC_STREET),
     (
         re.compile(
             r"\b(?:ul\.|al\.|os\.|pl\.|ulica|aleja) [A-ZĄĆĘŁŃÓŚŹŻ]|\bat \w+(?:sk|zk|ck|ow|ieg)"
@@ -390,11 +396,12 @@ def take_addresses(scan: Scan) -> None:
     if nl_postcode:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
-    if "lgh" in scan.lower or "lägenhet" in scan.lower:
-        for index, found in enumerate(scan.found):
-            flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
-            if flat:
-                scan.widen(index, flat.end(), "ADDRESS")
+    if scan.mentions("aan de ", "op de "):
+        scan.take_all(_ARTICLE_STREET_IN_PLACE, "ADDRESS", 1)
+    for index, found in enumerate(scan.found):
+        flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
+        if flat:
+            scan.widen(index, flat.end(), "ADDRESS")
     for found in [f for f in scan.found if f.kind == "ADDRESS"]:
         lower = _NL_LOWER_POSTCODE_AFTER.match(scan.masked, found.end)
         if lower:
@@ -404,8 +411,16 @@ def take_addresses(scan: Scan) -> None:
 
 # a Dutch postcode in lower case right after the street: "Lijsterbesstraat 71, 6523 jm Nijmegen"
 _NL_LOWER_POSTCODE_AFTER = re.compile(r",? ([1-9]\d{3} ?[a-z]{2})(?= [A-Z]|[,.?!]|$)")
-# a Swedish flat's number after the street: "Karlbergsvägen 54 lgh 1103"
-_FLAT_AFTER = re.compile(r",? (?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])")
+# a Swedish flat's number after the street: "Karlbergsvägen 54 lgh 1103"; a Danish floor and
+# side: "Østerbrogade 118, 3. tv", "Frederiksberg Allé 64, 2. th."
+_FLAT_AFTER = re.compile(
+    r",? (?:(?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])|(?:\d{1,2}\.|st\.) ?(?:th|tv|mf|sal)\b\.?)"
+)
+# a one-word street after "aan de" or "op de" and before "in" and its place: "het zomerhuis aan
+# de Laone 14 in Renesse"
+_ARTICLE_STREET_IN_PLACE = re.compile(
+    r"\b(?:aan|op) de ([A-Z][a-z]{2,}(?<!straat) [1-9]\d{0,3}[a-z]?)(?= in [A-Z][a-z])"
+)
 
 
 # an Eircode after its county ("Ballincollig, Co. Cork P31 XK62"); a Belgian postcode before

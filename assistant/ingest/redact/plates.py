@@ -223,6 +223,15 @@ def product_code(text: str, start: int, end: int) -> bool:
     )
 
 
+# a Swedish plate, three letters and three characters, where a parking fine is about: "I had
+# paid via the app for KLM 48D but the warden registered KLM 480" (not a flight: "flight KLM 480")
+_SE_PLATE = re.compile(  # not an amount: "minus EUR 185.00"
+    r"(?<![\w-])(?!(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD|JPY)\b)[A-Z]{3} \d{2}[A-Z0-9]"
+    r"(?![\w-]|[.,]\d)"
+)
+_FLIGHT_BEFORE = re.compile(r"\b(?:flight|vlucht|flug|vol|vuelo|volo|lot)\W{0,3}$", re.IGNORECASE)
+
+
 def take_plates(scan: Scan) -> None:
     if _HINT.search(scan.masked):
         dashed = list(_DASHED.finditer(scan.masked))
@@ -303,6 +312,10 @@ def take_plates(scan: Scan) -> None:
                 )
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("parking", "parkering", "parkeer", "warden", "kontrollavgift", "p-bot"):
+        for match in list(_SE_PLATE.finditer(scan.masked)):
+            if not _FLIGHT_BEFORE.search(scan.masked, max(0, match.start() - 12), match.start()):
+                scan.take(match.start(), match.end(), "PLATE")
     if not _TWO_AND_TWO_ANYWHERE.search(scan.masked):
         return
     for match in list(_MAKE_MODEL.finditer(scan.masked)):

@@ -24,7 +24,11 @@ CORRECTION = (
 INSTEAD_OF = r"(?:not|niet|nicht|instead of|in plaats van|i\.p\.v\.?|rather than)"
 # a chat's clock, also with seconds or on twelve hours: "14:02", "[16:40:12]", "[2:16 PM]"
 CLOCK = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]?"
-SPEAKER = r"(?:" + CLOCK + r" *)?(?:[^\n\d:]{1,30}?(?: \(?\d{1,2}[:.]\d{2}\)?)?:)?"
+# a chat export's date before its clock: "[22/01/2025 12:44] ", "22-01-2025, 12:44 - "
+_STAMP_DATE = r"(?:\[?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),? )?"
+SPEAKER = (
+    r"(?:" + _STAMP_DATE + CLOCK + r"(?: -)? *)?(?:[^\n\d:]{1,30}?(?: \(?\d{1,2}[:.]\d{2}\)?)?:)?"
+)
 
 
 @dataclass(frozen=True, order=True)

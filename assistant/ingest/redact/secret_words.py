@@ -25,7 +25,10 @@ _WORD_PASSWORD = re.compile(
     r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
     # what it is for, then a colon: 'Password for call verification: "bluebell"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\b[^\n:\"“.]{1,40}:\s*"
-    r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]",
+    r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
+    # a code word, what it is for, then the word unquoted: "Codewoord bij alarmmelding: vuurtoren"
+    r"|(?<!\[)\b(?:code ?woord|code ?word|safe ?word|secret word)\s+(?:bij|voor|for|für|bei)\b"
+    r"[^\n:.\"“\[]{1,30}:\s*([a-zà-ÿ]{4,30})(?=[\s,;)]|[.!?](?!\S)|$)(?!['’-]\w)",
     re.IGNORECASE,
 )
 # a phrase in double quotes after the cue: 'passed ID&V via voice password "Blue Heron 77"',
@@ -105,7 +108,7 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.places import EN_STREET_TYPE, STREET_SUFFIX
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 from assistant.ingest.redact.spoken import EN_UNDER_100, SPOKEN_HOUSE_NUMBER
 
 # the house number read out, as in transcribed calls: "from forty two Kelburn Parade",
@@ -54,6 +54,16 @@ _LOWER_SPOKEN_STREET = re.compile(
     r"|close|crescent|grove))\b",
     re.IGNORECASE,
 )
+# the answer to a question for the address, its number read out: "Wat is het nieuwe adres?" /
+# "Beller: De Bongerd drieëntwintig in Nijmegen"
+_SPOKEN_ADDRESS_ANSWER = re.compile(
+    r"(?<!mail)(?<!mail )\b(?i:adres|address)\b[^\n?]{0,40}\?[ \t]*\n"
+    + SPEAKER
+    + r"[ \t]*(?!(?i:ja|nee|yes|no|ok|oké|okay|sorry|eh|uh|um|nummer|number|huisnummer)\b)"
+    + r"((?:(?:De|Het|Den|'t) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:"
+    + SPOKEN_HOUSE_NUMBER
+    + r"))\b(?=[ \t]*(?:[,.]|\n|$)| in [A-Z])"
+)
 _SPOKEN_STREET_HINT = re.compile(
     r"(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve),? [A-Z]"
@@ -68,5 +78,7 @@ def take_spoken_streets(scan: Scan) -> None:
         scan.take_all(_SPOKEN_STREET, "ADDRESS")
     if scan.mentions(" at ", "address is", "it's", "its "):
         scan.take_all(_LOWER_SPOKEN_STREET, "ADDRESS", 1)
+    if "?" in scan.masked and scan.mentions("adres", "address"):
+        scan.take_all(_SPOKEN_ADDRESS_ANSWER, "ADDRESS", 1)
     if _STREET_SPOKEN_HINT.search(scan.masked):
         scan.take_all(_STREET_SPOKEN_NUMBER, "ADDRESS")

@@ -1,0 +1,118 @@
+"""Passwords as machines and settings write them, apart from the cue-and-value rules
+(``passwords``): a network's name kept and its key taken, a command line's password flag, a
+curl user's password, a JSON field, an app password in four groups; and what a password looks
+like at all (``password_like``)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.lookalikes import NOT_A_VALUE
+from assistant.ingest.redact.name_lists import name_lists
+from assistant.ingest.redact.scan import Scan
+
+PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
+_PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
+_SYMBOL = re.compile(r"[^\w'’-]")
+
+
+def password_like(value: str) -> bool:
+    """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
+    symbols or an underscore among letters are."""
+    core = value.rstrip("!?")
+    if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or PLACEHOLDER.search(core):
+        return False
+    if NOT_A_VALUE.fullmatch(core):
+        return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
+    if core.endswith("["):
+        return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
+    # words joined by an underscore are typed, not written: "thuis_welkom!"
+    return any(c.isdigit() for c in core) or bool(_SYMBOL.search(core)) or "_" in core.strip("_")
+
+
+# the network's own name next to its password: 'netwerk "Gracht187", ww ...', "SSID: Home-5G"
+_NETWORK_NAME = re.compile(
+    r"\b(?:netwerk(?:naam)?|network(?: name)?|ssid|wifi-?naam|wifi name|wlan-?name"
+    r"|wifi(?= heet| is called| called)"
+    # the name in quotes, then its password: 'Wifi "RivieraStays_5G", password azur2024nice'
+    r"|wi-?fi(?=[^\S\n]?(?::|[^\S\n]is)?[^\S\n]?['\"“‘][^'\"”’\n]{3,40}['\"”’],? "
+    r"(?:password|pass|pw|ww"
+    r"|wachtwoord|key|code)\b)"
+    # the name before a slash and the password: "WiFi: FASTWEB-8A21C4 / password tramonto2024"
+    # or before a comma and its key: "WiFi: GALLAGHER_5G, key tealkettle-porch-88"
+    r"|wi-?fi(?=:[^\S\n]*[^\s,/]{3,40},[^\S\n]*(?:key|password|pass|pw|ww|wachtwoord)\b)"
+    # or with none: "Wifi: Duinhuisje_gast / zeewind-2025"
+    r"|wi-?fi(?=:[^\S\n]*[^\s/]{3,40}[^\S\n]*/[^\S\n]*(?:(?:password|pass|pw|ww|wachtwoord|key)\b"
+    r"|[^\s/]{6,40}(?:\n|$))))\b"
+    r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
+    r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
+    r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
+    re.IGNORECASE,
+)
+# the password after the network's name and a slash, ending the line
+_AFTER_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*([^\s/]{4,40})(?=[^\S\n]*(?:\n|$))")
+# or after a comma and the key's word: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
+_AFTER_COMMA_KEY = re.compile(
+    r",[^\S\n]*(?i:key|password|pass|pw|ww|wachtwoord)[^\S\n]*:?[^\S\n]*([^\s,]{4,40}?)"
+    r"(?=[.,;]?(?:\s|$))"
+)
+# a network's key after its security: "WPA2, key sonnenblume!Tulpe92", "wifi key: Zee!2025"
+_WIFI_KEY = re.compile(
+    r"\b(?i:wpa[23]?(?:-psk)?|wifi|wi-fi|wlan)\b[^\n.]{0,20}?\b(?i:key|sleutel|schlüssel)"
+    r"(?:\s?:|\s(?:is\s)?)\s*([^\s\[\ue000'\"]{6,63})(?<![.,;:)])"
+)
+# a password on a command line: "docker login -u ci-bot -p R3g!stry_ci_2024 registry...",
+# "mysql -u root -pZomer24", "--password=...", and a curl user's after the colon: 'curl -u
+# "api-user@shop.example:Sandbox!Retail_88"' (not "docker run -p 8080:80" nor "-P 3306")
+_COMMAND_PASSWORD = re.compile(
+    r"(?:\b(?:(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry) login|mysql\w*|mariadb"
+    r"|sshpass|redis-cli)\b[^\n]{0,80}?\s-[pa](?:[ ]|(?=[^\s-]))"
+    r"|(?<![\w-])--(?:password|passwd|pass)[= ]"
+    r"|\bcurl\b[^\n]{0,80}?\s(?:-u|--user)[ ]?[\"']?[^\s:\"']{1,64}:)"
+    r"[\"']?([^\s\"'\ue000\[]{3,64})",
+)
+# a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
+_JSON_PASSWORD = re.compile(
+    r'"\w*(?i:password|passwd|pwd|wachtwoord)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
+)
+# an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
+# de telefoon: qzvt mrxb kfja pwly"
+_APP_PASSWORD = re.compile(
+    r"(?:wachtwoord|password|passwort)\b[^\n]{0,30}?[: ]\s*((?-i:[a-z]{4}(?: [a-z]{4}){3}))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def take_network_passwords(scan: Scan) -> None:
+    """A network's name (kept) and the password written next to it: "Wifi: Home_5G / zee-25"."""
+    if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
+                     "wifi heet", "wifi is", "wifi:", "wi-fi:", 'wifi "', "wifi '",
+                     "wifi “"):  # fmt: skip
+        for match in list(_NETWORK_NAME.finditer(scan.masked)):
+            group = 1 if match.group(1) else 2
+            scan.take(match.start(group), match.end(group), None)  # a network's name: no secret
+            after = _AFTER_SLASH.match(scan.masked, match.end(group)) or _AFTER_COMMA_KEY.match(
+                scan.masked, match.end(group)
+            )
+            if after and password_like(after.group(1)):
+                scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
+
+
+def take_typed_passwords(scan: Scan) -> None:
+    """Passwords as machines and settings write them: a network's key, a command line's flag,
+    a curl user's, a JSON field, an app password in four groups."""
+    if scan.mentions("wpa", "wifi", "wi-fi", "wlan") and scan.mentions(
+        "key", "sleutel", "schlüssel"
+    ):
+        for match in list(_WIFI_KEY.finditer(scan.masked)):
+            if password_like(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
+    if scan.mentions("-p", "-a", "--pass", "curl"):
+        scan.take_all(_COMMAND_PASSWORD, "PASSWORD", 1)
+    if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
+        scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
+    if scan.mentions("wachtw", "passw"):
+        common = name_lists().common
+        for match in list(_APP_PASSWORD.finditer(scan.masked)):
+            if not any(group in common for group in match.group(1).split()):
+                scan.take(match.start(1), match.end(1), "PASSWORD")  # not "weet niet meer welk"
