@@ -80,7 +80,11 @@ from assistant.ingest.redact.spoken import take_spoken_phones
 from assistant.ingest.redact.spoken_digits import take_spoken_cards, take_spoken_ids
 from assistant.ingest.redact.spoken_streets import take_spoken_streets
 from assistant.ingest.redact.street_forms import take_street_forms
-from assistant.ingest.redact.table_columns import take_table_passwords, take_table_postcodes
+from assistant.ingest.redact.table_columns import (
+    take_table_passwords,
+    take_table_people,
+    take_table_postcodes,
+)
 
 Step = Callable[[Scan], None]
 
@@ -106,7 +110,8 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_national_ids, take_cards,
     take_spoken_cards,
     take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
-    take_bsn_with_cue, take_ips, take_table_passwords, take_passwords, take_codes, take_phones,
+    take_bsn_with_cue, take_ips, take_table_passwords, take_table_people, take_passwords,
+    take_codes, take_phones,
     take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_street_forms,
     take_table_postcodes, take_addresses, take_plates_near, take_spelled_after_streets,

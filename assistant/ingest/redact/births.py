@@ -35,6 +35,8 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th|e|de) of the \d{1,2}(?:st|nd|rd|th|e|de),? (?:['’]|19|20)?\d\d"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
     r"|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
+    # as airlines write it: "19APR2016"
+    r"|\d{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d"
     r"|\d{1,2}(?:st|nd|rd|th|e|ste|de|er|\.)?(?: of| de)?(?: |[-/.] ?)"
     + _MONTHS
     + r"(?:,? |[-/.] ?| de )"

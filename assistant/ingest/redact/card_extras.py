@@ -254,10 +254,12 @@ _CODE_JOINED = re.compile(
 )
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
-    r"[ ,;]{1,3}((?:0[1-9]|1[0-2])\d\d)(?:[ ,;]{1,3}(\d{3,4})(?![\d/.,-])"
+    # also between dashes: "5179 1264 8307 3596 - 0929 - 774"
+    r"(?:[ ,;]{1,3}| [-–] )((?:0[1-9]|1[0-2])\d\d)(?:(?:[ ,;]{1,3}| [-–] )(\d{3,4})(?![\d/.,-])"
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,
 )
+_TABLE_ROW_START = re.compile(r"\n[ \t]*\|[ \t]*$")
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
     r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
@@ -417,6 +419,8 @@ def take_card_extras(scan: Scan) -> None:
             or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
             cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
+        elif cvv and _TABLE_ROW_START.search(window, 0, cvv.start(1)):
+            cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."
         elif (
             cvv
             and _YEAR.fullmatch(cvv.group(1))

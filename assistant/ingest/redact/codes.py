@@ -12,7 +12,8 @@ from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?<!\d )(?:G-)?(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
+    r"(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?:G-)?"  # not a masked card's: "****7368"
+    r"(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
@@ -26,6 +27,7 @@ _OTP_CUE = (
     # not what names a product: "item code 448-221"
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
+    r"(?<!pdr )(?<!pod )(?<!ean )(?<!PDR )(?<!POD )(?<!EAN )"  # a supply point's: "PDR code"
     r"(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"

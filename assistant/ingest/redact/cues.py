@@ -34,7 +34,8 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ _-]?key|api[ -]?sleutel|apikey|secret"
     r"|sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
-    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid))\b"
+    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid"
+    r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
@@ -194,10 +195,11 @@ def take_tokens(scan: Scan) -> None:
 _IPV4 = re.compile(  # not after a trunk code: "Tel: 06-30.41.77.52"
     r"(?<![\w.])(?<!\b0\d-)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
     r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    r"(?![\w]|\.\d)"
+    r"(?![\w]|\.\d|\.(?:bin|img|zip|exe|deb|rpm|tar|gz|apk|msi|dmg|iso)\b)"  # "fw-4.12.1.3.bin"
 )
 _IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])"
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|:?[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
+    r"(?!\w)(?!:(?!\d{5}(?![\w:])))"  # maybe a port after it, as a VPN logs it: "...:5c1:60211"
 )
 _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:\w*versie|\w*version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"

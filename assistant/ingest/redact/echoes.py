@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
+from assistant.ingest.redact.national_ids import take_ids_with_birth_date
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
 from assistant.ingest.redact.plates import value_shape
@@ -57,8 +58,9 @@ def _take_street_again(scan: Scan) -> None:
             elif typed := _TYPE_FIRST.match(name):
                 streets.add(typed.group(1))  # "ulica Długa 17", then "Długa 17 m. 4"
     for name in streets:
-        pattern = re.compile(
-            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])"
+        pattern = re.compile(  # in any case: "Via Solferino 22", then "via solferino 22 int 5"
+            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])",
+            re.IGNORECASE,
         )
         scan.take_all(pattern, "ADDRESS")
 
@@ -195,9 +197,9 @@ _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
 
 
 def _take_spoken_corrected(scan: Scan) -> None:
-    """A value read out, corrected in the same breath by one read out with as many digits,
-    then maybe said in digits: "one zero one one five — no wait, sorry, one zero one one
-    nine. 10119." All of the first one's kind."""
+    """A value read out, corrected in the same breath by one read out with as many digits (a
+    phone maybe without its country code), then maybe said in digits: "one zero one one five
+    — no wait, sorry, one zero one one nine. 10119." All of the first one's kind."""
     for found in [f for f in scan.found if f.kind not in ("NAME", "EMAIL", "URL")]:
         correction = _SPOKEN_CORRECTION.match(scan.masked, found.end)
         if not correction or any(c.isdigit() for c in scan.text[found.start : found.end]):
@@ -208,11 +210,12 @@ def _take_spoken_corrected(scan: Scan) -> None:
         line_end = scan.masked.find("\n", correction.end())
         line_end = len(scan.masked) if line_end < 0 else line_end
         spoken = spoken_values(scan.masked[correction.end() : line_end])
-        if (
-            not spoken
-            or spoken[0].start != 0
-            or len(NON_DIGIT.sub("", spoken[0].value)) != len(said)
-        ):
+        if not spoken or spoken[0].start != 0:
+            continue
+        digits = len(NON_DIGIT.sub("", spoken[0].value))
+        # a phone may be corrected without its country code again: "Plus four seven, nine two
+        # one, ... three three zero... sorry, no, nine two one, ... three three six"
+        if digits != len(said) and not (found.kind == "PHONE" and 6 <= digits < len(said)):
             continue
         start, end = correction.end(), correction.end() + spoken[0].end
         scan.take(start, end, found.kind)
@@ -226,6 +229,8 @@ def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> 
     for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7" ... or with a
     capital: Pokemon_King_7"."""
     values = {scan.text[f.start : f.end] for f in scan.found if f.kind == kind}
+    if kind == "PLATE":  # also without its dashes: "8-KTR-52", then "Noted for 8KTR52"
+        values |= {v.replace("-", "") for v in values if "-" in v}
     for value in values:
         if len(value) >= 5:
             pattern = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", flags)
@@ -237,6 +242,7 @@ def take_echoes(scan: Scan) -> None:
     expiry said again in words, a value read out again word for word, and a street named
     again with another number."""
     _take_street_again(scan)
+    take_ids_with_birth_date(scan)  # the date of birth said again inside an ID
     _take_expiry_restated(scan)
     _take_words_again(scan)
     if "…" in scan.text or scan.mentions(

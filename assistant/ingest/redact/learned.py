@@ -51,7 +51,7 @@ from assistant.ingest.redact.lookalikes import (
     TAX_NUMBER_BEFORE,
     USER_NAME_BEFORE,
 )
-from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR
+from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR, product_code
 from assistant.ingest.redact.scan import CLOCK, SPEAKER, Found, Scan
 
 __all__ = [
@@ -101,6 +101,11 @@ _REFERENCE_ASKED = re.compile(
     + r"[ \t]*\Z",
     re.IGNORECASE,
 )
+# a flight's number, its airline's code before and its route after: "with LH 2302 from Munich"
+_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?$")
+_ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
+# the first cell of a table's row holds its room or line number: "| 205  | Anna Steiner |"
+_ROW_FIRST_CELL = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*$")
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
 # no gold secret in the corpus stands there
 _CARD_TAIL_BEFORE = re.compile(
@@ -194,6 +199,17 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
     return False
 
 
+def _named_as_part(masked: str, value: str) -> bool:
+    """``value`` names a part somewhere in the text: "2x zijpaneel KX-204-B", then "bevestig de
+    deuvels in zijpaneel KX-204-B" is that part too."""
+    for match in re.finditer(re.escape(value), masked):
+        line_end = masked.find("\n", match.end())
+        line = masked if line_end < 0 else masked[:line_end]  # not the next line's "Type: ..."
+        if product_code(line, match.start(), match.end()):
+            return True
+    return False
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     if _not_this_kind(masked, start, end, kind):
@@ -227,6 +243,13 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or _REFERENCE_ASKED.search(masked, max(start - 80, 0), start)
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
+        or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
+        or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
+        or (
+            kind in ("CVV", "OTP", "PASSWORD")
+            and _ROW_FIRST_CELL.search(masked, max(start - 8, 0), start)
+        )
     )
 
 

@@ -96,7 +96,7 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 # a phone's IMEI or a device's serial a few words on (read up to 64 characters back): "IMEI van
 # het toestel voor de aangifte: 354812116733902" (an IMEI passes the card check)
 DEVICE_ID_BEFORE = re.compile(
-    r"\b(?:IMEI|serial number|serienummer)\b[^\n\d]{0,50}$", re.IGNORECASE
+    r"\b(?:IMEI|ICCID|serial number|serienummer)\b[^\n\d]{0,50}$", re.IGNORECASE
 )
 METER_OR_CODE_BEFORE = re.compile(
     # also for a connection's kind: "EAN gas: 5414...", "EAN elektriciteit 8716..."
@@ -143,7 +143,8 @@ TAX_NUMBER_BEFORE = re.compile(
 PLACE_NUMBER_BEFORE = re.compile(
     r"\b(?:kamer|room|rm|table|tafel|seat|stoel|zitplaats|platform|perron|spoor|gate|cabin|hut"
     r"|ward|bed|bay|pitch|locker|emplacement"
-    r"|\w*plek|(?:kampeer|sta|staan|parkeer|camper|tent)plaats)"  # "kampeerplek 112"
+    r"|\w*plek|(?:kampeer|sta|staan|parkeer|camper|tent)plaats"  # "kampeerplek 112"
+    r"|parkeervak|vak|stellplatz|parking (?:space|spot|bay))"  # "parkeervak P1-044"
     r"\s?(?:nr\.?|no\.?|number|nummer)?\s?$",
     re.IGNORECASE,
 )
@@ -152,7 +153,7 @@ PLACE_NUMBER_BEFORE = re.compile(
 FURNITURE = (
     r"(?:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
-    r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|\w+(?:lamp|tafel|kast|stoel))"
+    r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|dressoir|commode|\w+(?:lamp|tafel|kast|stoel))"
 )
 # a product's shelf life, not a card's expiry: "printed on the packaging (lot K2210B, exp.
 # 09/2026)"; a text with a card word keeps its expiry

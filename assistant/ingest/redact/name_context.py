@@ -83,8 +83,18 @@ _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridg
 )
 
 
+# a street's type in lower case before a person it is named after: "avenue Jean Jaurès",
+# "rue Victor Hugo", "via Giuseppe Verdi"
+_STREET_TYPE_BEFORE = re.compile(
+    r"\b(?:avenue|rue|boulevard|bd|quai|allée|chemin|impasse|calle|avenida|via|viale|piazza"
+    r"|corso|paseo|rua|ulica|ul\.|aleja|al\.) (?:[A-Z][\w'-]+ )?$"  # and the next word
+)
+
+
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
+    if _STREET_TYPE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
     if _MODEL_BEFORE.search(text, max(0, start - 14), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):

@@ -20,10 +20,13 @@ _FIRM_WORDS = (
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
     # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
     r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
-    r"|Transport|Transporten|Transportbedrijf)"  # "customer Van Dijk Transport says"
+    r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
+    r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Grill|Diner)"  # "the Jan Steen Brasserie"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
-FIRM_AFTER = re.compile(r"(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b")
+FIRM_AFTER = re.compile(  # also after an owner's 's: "Nonna Maria's Trattoria"
+    r"(?:['’]s)?(?: & [A-Z][\w-]+)?(?: [A-Z][\w-]+){0,2} " + _FIRM_WORDS + r"\b"
+)
 # a firm's legal form after the name: "Vinoteca Claes BV", "Verhoeven Installatietechniek B.V."
 COMPANY_AFTER = re.compile(
     # a whole word: "AG" is no legal form in "Hofstra, AGB-code" (a care provider's code)
@@ -60,7 +63,9 @@ _TRADE = (
     # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
     r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
     r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"
-    r"|Taller|Talleres|Hermanos)"  # a Spanish garage: "Taller Hermanos Ruiz"
+    r"|Taller|Talleres|Hermanos"  # a Spanish garage: "Taller Hermanos Ruiz"
+    # "Autohuis De Vries", "Fysio Centrum De Linde", "Zorgverzekeraar Zorgzaam"
+    r"|Autohuis|Meubelhuis|Modehuis|Centrum|Center|Centre|Zorgverzekeraar|Verzekeraar)"
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
@@ -71,6 +76,7 @@ FIRM_BEFORE = re.compile(
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|" + _TRADE + r")"
+    r"(?: (?:Costa|Grand|Royal|Golden|Villa|Casa|Park|Plaza))?"  # "Hotel Costa Serena"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
     # "Trattoria Da Nonna Rosa"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?|[Dd]i"

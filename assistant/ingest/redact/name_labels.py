@@ -56,7 +56,9 @@ _CAPS_SURNAME_LABEL = re.compile(
 # a passenger as airlines write one, surname and given name in capitals: "WALSH/CONOR MR"
 _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?![A-Z]{3}/[A-Z]{3}(?![\w/]))"  # not a route: "AMS/LHR"
-    r"([A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+)(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\w/])"
+    # with the surname's particles: "DE JONG/SEM CHD"
+    r"((?:(?:DE|VAN|DER|DEN|TER|TEN|VON|LE|LA|DI|DA|DOS|DEL) )*[A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+)"
+    r"(?: (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF))?(?![\w/])"
 )
 # initials without dots and a surname after a name label: "Cardholder: J R Thompson"
 _BARE_INITIALS_AFTER_LABEL = re.compile(

@@ -352,7 +352,8 @@ class _Finder(NameChecks):
                 )
                 staff = _STAFF_LABEL_BEFORE.search(
                     self.text, max(0, tok.start - 30), tok.start
-                ) and self.alone(i, line_end=True)  # "Medewerker: Bas" closing a note
+                ) and (j > i + 1 or self.alone(i, line_end=True))  # "Medewerker: Bas", "Monteur:
+                # Ferry Wubs, eerste bezoek ..."
                 if not (has_surname or mid_sentence or staff):
                     continue
             self.take(i, j)

@@ -299,3 +299,27 @@ def take_national_ids(scan: Scan) -> None:
         group = "answer" if match.group("answer") else "asked"
         if _value_ok(match.group(group)):
             scan.take(match.start(group), match.end(group), KIND)
+
+
+# the date of birth, day-month-year, as a form writes it: "Geboortedatum: 15.08.1984"
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+# an ID that starts with its holder's date of birth, as Nordic and Belgian ones do:
+# "Geboortedatum: 15.08.1984" ... "ID-nummer (optioneel): 150884 48232"
+_BORN_ID = re.compile(r"(?<![\w.,-])(\d{6})[ -]?(\d{4,5})(?![\w-]|[.,]\d)")
+
+
+def take_ids_with_birth_date(scan: Scan) -> None:
+    """A ten- or eleven-digit number whose first six digits are a date of birth taken in the
+    same text (day, month, year as DDMMYY or YYMMDD): that person's national ID."""
+    heads: set[str] = set()
+    for found in scan.found:
+        if found.kind == "BIRTH_DATE":
+            date = _DMY.fullmatch(scan.text, found.start, found.end)
+            if date:
+                day, month, year = date.group(1).zfill(2), date.group(2).zfill(2), date.group(3)
+                heads |= {day + month + year[2:], year[2:] + month + day}
+    if not heads:
+        return
+    for match in list(_BORN_ID.finditer(scan.masked)):
+        if match.group(1) in heads:
+            scan.take(match.start(), match.end(), KIND)

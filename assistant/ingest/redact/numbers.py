@@ -171,6 +171,8 @@ _INTL_LENGTHS: dict[str, tuple[int, int]] = {
 def _intl_ok(digits: str) -> bool:
     if not digits or digits[0] == "0":
         return False
+    if digits.startswith("3197") and len(digits) == 13:
+        return True  # a Dutch 097 number, longer than the rest: "SMS van +3197010283746"
     bounds = _INTL_LENGTHS.get(digits[:1]) or _INTL_LENGTHS.get(digits[:2]) or (9, 15)
     if not bounds[0] <= len(digits) <= bounds[1]:
         return False
@@ -322,6 +324,10 @@ def take_cards(scan: Scan) -> None:
                     scan.masked, max(0, begin - 20), begin
                 ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 24), begin)
                 other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
+                # or the whole run's: a card-shaped piece inside "ICCID 8931 4400 1234 5678 901"
+                other = other or DEVICE_ID_BEFORE.search(
+                    scan.masked, max(0, match.start() - 64), match.start()
+                )
                 scan.take(begin, match.start() + stop, None if other else "CARD")
     masked = scan.masked
     paused = "..." in masked or "…" in masked
@@ -404,7 +410,8 @@ _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
     r"|citizen service number)\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
-    r"(?:[^\d\n]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
+    # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
+    r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
     r"(\d(?:(?:[ .-]|, )?\d){8})(?!\w|[.,-]\d)",  # also paced with commas: "2 1 6, 5 9 3, 7 0 0"
     re.IGNORECASE,
 )

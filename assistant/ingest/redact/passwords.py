@@ -33,7 +33,8 @@ OTP_KIND = (
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
-    r"|pac|stac|porting|overstap|migration|migratie|transfer)"  # "PAC code", "transfer PIN"
+    r"|pac|stac|porting|overstap|migration|migratie|transfer"  # "PAC code", "transfer PIN"
+    r"|respons)"  # a bank's card reader's answer: "de responscode van haar digipass"
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
@@ -55,6 +56,7 @@ _PASSWORD_CUE = re.compile(
     # other languages' labels: "mot de passe : ...", "contraseña", "hasło", "lösenord"
     r"|mot de passe|mdp|contraseña|contrasena|hasło|haslo|lösenord|losenord|passord|adgangskode"
     r"|salasana|senha"
+    r"|paswrd|pasword|passwrd|paswoord|pswd|pwrd|wachtwrd|wachtwoort"  # typed in a hurry
     r"|puk(?: ?code)?"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
@@ -79,6 +81,7 @@ _PHYSICAL = re.compile(
 _PASSWORD_VALUE = re.compile(
     r"(?:\b(?:is|was|ist|war|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
     r"|still"  # "Is the door code for the building still 4B27A?"
+    r"|also|ook"  # a second try: "tried my paswrd bluebird_77 and also Bluebird77"
     r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
     r"|met|with|using)|(?<!\d)[:=])"
     r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"
@@ -140,6 +143,7 @@ _LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
+                   "pasw", "pswd", "paswoord",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte",
@@ -314,8 +318,9 @@ _PERMANENT = re.compile(
     r"\b(?:buzzer|intercom|\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
     r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
     r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
+    r"|itsme"  # the PIN of Belgium's login app: "mijn itsme-code was 28461"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
-    r"|portiek|key ?safe|safe|sleutel\w*|kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
+    r"|portiek|key ?safe|safe|sleutel\w*|\w*kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"

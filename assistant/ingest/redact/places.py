@@ -59,10 +59,12 @@ _QUANTITY_AFTER = (
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b(?![A-Z]\w*(?:woord|koord)\b)"  # "Antwoord 1 voor buren", "Akkoord"
+    r"(?![A-Z][a-z]*ering\b)"  # a noun, not a "-ring": "Reservering 21–23 maart"
     r"(?!(?:Spring|String|Catering|Offering|Monitoring|Engineering)\b)"  # "Spring 2024"
     r"[A-ZÆØÅ][\w'-]*?"  # "Østerbrogade 118"
     + STREET_SUFFIX
-    + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?))?"  # "Soestdijkseweg Zuid 270"
+    # "Soestdijkseweg Zuid 270", "Ringbaan-Oost 212"
+    + r"(?: (?:Noord|Zuid|Oost|West|[NO]\.?Z\.?|[ZW]\.?[ZW]\.?)|-(?:Noord|Zuid|Oost|West))?"
     + r" (?:nr\.? ?)?"
     + _HOUSE
     + _QUANTITY_AFTER
@@ -290,7 +292,8 @@ _BUILDING_STREET = re.compile(
     + r"\b"
 )
 _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(STREET_SUFFIX + r" (?:(?:Noord|Zuid|Oost|West|\S\.\S\.) )?(?:nr\.? ?)?[1-9]"),
+    (re.compile(STREET_SUFFIX + r"(?: (?:Noord|Zuid|Oost|West|\S\.\S\.) "
+                r"|-(?:Noord|Zuid|Oost|West) | )(?:nr\.? ?)?[1-9]"),
      _NL_STREET),
     (re.compile(r"(?:Markt|Plein|Singel|Kade|Dam|Laan|Gracht|Vest|Brink) "), _NL_STREET_WORD),
     (re.compile(r"[ -](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Steenweg|Lei) "),
@@ -398,6 +401,8 @@ def take_addresses(scan: Scan) -> None:
             scan.take(match.start(), match.end(), "ADDRESS")
     if scan.mentions("aan de ", "op de "):
         scan.take_all(_ARTICLE_STREET_IN_PLACE, "ADDRESS", 1)
+    if scan.mentions(" bus "):
+        scan.take_all(_STREET_BOX, "ADDRESS")
     for index, found in enumerate(scan.found):
         flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
         if flat:
@@ -416,6 +421,8 @@ _NL_LOWER_POSTCODE_AFTER = re.compile(r",? ([1-9]\d{3} ?[a-z]{2})(?= [A-Z]|[,.?!
 _FLAT_AFTER = re.compile(
     r",? (?:(?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])|(?:\d{1,2}\.|st\.) ?(?:th|tv|mf|sal)\b\.?)"
 )
+# any one-word street with a Belgian box after its number: "op de Bruul 52 bus 4"
+_STREET_BOX = re.compile(r"\b[A-Z][a-zà-ÿ]{2,} [1-9]\d{0,3}[a-z]? bus \d{1,4}[A-Za-z]?\b")
 # a one-word street after "aan de" or "op de" and before "in" and its place: "het zomerhuis aan
 # de Laone 14 in Renesse"
 _ARTICLE_STREET_IN_PLACE = re.compile(

@@ -195,7 +195,7 @@ def plate_like(value: str) -> bool:
 # a code in a plate's shape named as a product, part or reference: "the EM-42-BX model",
 # "stock no. GK-771-P", "Locker reference: KX-482-T", "seal has the code HX-220-K"
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:model|type|code|stock|no\.|nr\.|ref\w*|onderdeel\w*|artikel\w*|part|sku|article"
+    r"\b(?:model|type|code|stock|no\.|nr\.|ref\w*|onderdeel\w*|artikel\w*|art|part|sku|article"
     r"|serie\w*|serial|locker|versie|version|product\w*|item|en|and|of|or|Aerotwin|pump|pomp"
     r"|filter|label|formaat|format|rma\w*|partij|batch|lot)\W{0,4}$",
     re.IGNORECASE,

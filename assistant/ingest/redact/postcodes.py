@@ -175,10 +175,20 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
         scan.take_all(_IN_AREA, "POSTCODE", 1)
     if nl_postcode:
-        for match in list(_NL_POSTCODE.finditer(scan.masked)):
-            if not _unit_letters(match.group(), match.start(), scan) and not (
-                METER_OR_CODE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
-                or MODEL_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
+        matches = list(_NL_POSTCODE.finditer(scan.masked))
+        # a model named once is that model everywhere: "Fritzbox 7590 AX ... mijn 7590 AX"
+        models = {
+            m.group()
+            for m in matches
+            if MODEL_BEFORE.search(scan.masked, max(0, m.start() - 30), m.start())
+        }
+        for match in matches:
+            if (
+                not _unit_letters(match.group(), match.start(), scan)
+                and match.group() not in models
+                and not METER_OR_CODE_BEFORE.search(
+                    scan.masked, max(0, match.start() - 30), match.start()
+                )
             ):  # not a batch's, a meter's or a model's code: "batchcode K2201 1043 AB"
                 scan.take(match.start(), match.end(), "POSTCODE")
     for match in list(UK_POSTCODE.finditer(scan.masked)):

@@ -2,12 +2,16 @@
 names its columns ("order_id;naam;email;telefoon;straat;postcode;plaats"), then rows whose
 value no other rule would take: a postcode that is a bare number ("...;Brugsesteenweg 512;
 9030;Mariakerke"; only cells with a postcode's shape), a password in a password manager's
-export ("name,url,username,password" then "Webmail,https://...,w.koster,Kr0kus-Veld")."""
+export ("name,url,username,password" then "Webmail,https://...,w.koster,Kr0kus-Veld"), and
+people in a payroll export ("naam;bsn;geboortedatum;..." then "Jansen, P.;...;1990-03-14"):
+a name written surname first with initials, a national ID, a date of birth."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.births import FULL_DATE
+from assistant.ingest.redact.numbers import NON_DIGIT, bsn_ok
 from assistant.ingest.redact.scan import Scan
 
 _HEAD = re.compile(
@@ -37,6 +41,38 @@ _PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|m
 _PASSWORD_CELL = re.compile(r"[^\s\ue000\[\]]{4,64}")
 
 
+_BIRTH_HEAD = re.compile(
+    r"(?i:geboortedatum|geb\.? ?datum|dob|date of birth|birth ?date|birthdate|birth_date"
+    r"|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data urodzenia)"
+)
+_ID_HEAD = re.compile(
+    r"(?i:bsn|burgerservicenummer|ssn|sofi|sofinummer|pesel|nino|ni number|ppsn|personnummer"
+    r"|steuer-?id|rijksregisternummer|rrn|insz|nif|nie|dni|national id|id-?nummer)"
+)
+_ID_CELL = re.compile(r"\d[\d .-]{7,13}\d")
+_NAME_HEAD = re.compile(r"(?i:naam|name|full name|volledige naam|werknemer|employee|medewerker)")
+# a person as a register writes one, surname first and initials after a comma: "Jansen, P.",
+# "El Idrissi, S.", "de Boer, M.A." (not a site's name in a password export: "Webmail")
+_SURNAME_FIRST = re.compile(
+    r"(?:(?:van|de|der|den|ter|ten|el|van der|van den|van de) )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r", (?:[A-Z]\.){1,4}"
+)
+
+
+def take_table_people(scan: Scan) -> None:
+    """A payroll or member export's names, national IDs and dates of birth, by column."""
+    if not (";" in scan.masked or "\t" in scan.masked or "|" in scan.masked):
+        return
+    if scan.mentions("naam", "name", "werknemer", "employee", "medewerker"):
+        _take_column(scan, _NAME_HEAD, _SURNAME_FIRST, "NAME")
+    if scan.mentions("geb", "dob", "birth", "naissance", "nacimiento", "nascita", "urodzenia"):
+        _take_column(scan, _BIRTH_HEAD, FULL_DATE, "BIRTH_DATE")
+    if _ID_HEAD.search(scan.masked):
+        for start, end in _column_cells(scan, _ID_HEAD, _ID_CELL):
+            digits = NON_DIGIT.sub("", scan.masked[start:end])
+            scan.take(start, end, "BSN" if len(digits) == 9 and bsn_ok(digits) else "SSN")
+
+
 def take_table_postcodes(scan: Scan) -> None:
     if scan.mentions("post", "zip", "plz", "cp"):
         _take_column(scan, _HEAD, _SHAPE, "POSTCODE")
@@ -49,6 +85,16 @@ def take_table_passwords(scan: Scan) -> None:
 
 def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:
     """The cells of the first column whose header ``head`` names, where they have ``shape``."""
+    for start, end in _column_cells(scan, head, shape):
+        scan.take(start, end, kind)
+
+
+def _column_cells(
+    scan: Scan, head: re.Pattern[str], shape: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of the cells of the first column whose header ``head`` names, where they
+    have ``shape``."""
+    cells: list[tuple[int, int]] = []
     text = scan.masked
     column, sep = -1, ""
     pos = 0
@@ -70,7 +116,8 @@ def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind
             if len(spans) > column:
                 a, b = spans[column]
                 if shape.fullmatch(line, a, b):
-                    scan.take(pos + a, pos + b, kind)
+                    cells.append((pos + a, pos + b))
         else:
             column = -1  # the table ended
         pos += len(line) + 1
+    return cells

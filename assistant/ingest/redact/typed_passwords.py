@@ -14,6 +14,7 @@ from assistant.ingest.redact.scan import Scan
 PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
+_COUNT = re.compile(r"\d{1,4}\+")
 
 
 def password_like(value: str) -> bool:
@@ -22,8 +23,8 @@ def password_like(value: str) -> bool:
     core = value.rstrip("!?")
     if not core or _PLAIN_WORD.fullmatch(core) or "\ue000" in value or PLACEHOLDER.search(core):
         return False
-    if NOT_A_VALUE.fullmatch(core):
-        return False  # "I'm 100% sure", "(checkin-vlucht24.com)"
+    if NOT_A_VALUE.fullmatch(core) or _COUNT.fullmatch(core):
+        return False  # "I'm 100% sure", "(checkin-vlucht24.com)", "visible to 40+ people"
     if core.endswith("["):
         return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
     # words joined by an underscore are typed, not written: "thuis_welkom!"
