@@ -13,7 +13,7 @@ from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
 _OTP_VALUE = (
     r"(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?:G-)?"  # not a masked card's: "****7368"
-    r"(\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"
+    r"(\d \d \d [–-] \d \d \d|\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"  # "2 9 4 – 8 1 6"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
@@ -28,7 +28,7 @@ _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?<!pdr )(?<!pod )(?<!ean )(?<!PDR )(?<!POD )(?<!EAN )"  # a supply point's: "PDR code"
-    r"(?:code|otp|2fa|(?:m|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    r"(?:code|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
@@ -144,7 +144,7 @@ _ORDER_WORD = re.compile(
 _OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)
 _OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
-    _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:\w+ ){0,2}"
+    _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:[\w-]+ ){0,2}"
     r"(?:[\w-]*code|otp|pin|\w*tan)\b",  # "G-582714 is je Google-verificatiecode"
     re.IGNORECASE,
 )
@@ -170,7 +170,7 @@ _NOT_OTP_BEFORE = re.compile(
 )
 
 
-_FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
+_FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}|\d \d \d [–-] \d")  # or "2 9 4 – 8 1 6"
 # substring tests are many times faster than one regex of alternatives over the whole text
 _CODE_WORDS = ("cod", "kod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in",
                "sign in", "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw",

@@ -37,7 +37,7 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid"
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
-    r"[^\w\n]{0,3}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
+    r"[^\w\n]{0,4}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
     r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"
     r"(?P<value>[A-Za-z0-9+/_=.~%-]{16,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
@@ -215,14 +215,15 @@ _VERSION_BEFORE = re.compile(
 )
 # "Ledgerly Desktop 10.2.14.3 (build 8812)", "4.2.0.1 (x64)"
 _VERSION_AFTER = re.compile(
-    r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64|uitgerold|released|rolled out|deployed)\b",
+    r"\s?\((?:build|x64|x86|64-bit|32-bit|arm64|uitgerold|released|rolled out|deployed"
+    r"|(?:that's|that is|dat is|it's|this is) (?:a |the |een )?(?:version|versie|build))\b",
     re.IGNORECASE,
 )  # and when it went out: "CashPoint 10.4.2.118 (uitgerold 12-03-2025)"
 
 
 # a step of an upgrade path, not a connection's far end ("from 3.18.12.63 → 52.29.188.140")
 _UPGRADE_STEP = re.compile(
-    r"(?i:upgrade|update|versie|version)[^\n]{0,40}(?:→|->) ?$"
+    r"(?i:upgrade|update|versie|version|firmware)[^\n]{0,40}(?:→|->) ?$"
     # from one version to the next: "firmware van 2.4.10.3 naar 2.4.11.1"
     r"|(?i:firmware|software|versie|version)[^\n]{0,30}\b(?i:van|from) \d+(?:\.\d+){2,3}"
     r" (?i:naar|to) $"

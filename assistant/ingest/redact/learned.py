@@ -104,6 +104,8 @@ _REFERENCE_ASKED = re.compile(
 # a flight's number, its airline's code before and its route after: "with LH 2302 from Munich"
 _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?$")
 _ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
+# a machine's asset tag: "his own laptop LT-0873"
+_ASSET_BEFORE = re.compile(r"\b(?:laptop|notebook|desktop|workstation|asset|werkplek)\s$", re.I)
 # the first cell of a table's row holds its room or line number: "| 205  | Anna Steiner |"
 _ROW_FIRST_CELL = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*$")
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
@@ -245,6 +247,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
         or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or _ASSET_BEFORE.search(before)
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
         or (
             kind in ("CVV", "OTP", "PASSWORD")

@@ -135,7 +135,7 @@ TRACKING_CODE = re.compile(
 # "ondernemingsnummer 0712 448 915", "VAT reg. IE 6388047V"
 TAX_NUMBER_BEFORE = re.compile(
     r"\b(?:btw|vat|tva|ust|mwst|iva|ondernemings|kbo|enterprise)\w*\.?"
-    r"(?:[ -]?(?:reg|nr|no|nummer|number|id)\.?)?\W{0,3}(?:[A-Z]{2} ?)?$",
+    r"(?:[ -]?(?:reg|nr|no|nummer|number|id)\.?){0,2}\W{0,3}(?:[A-Z]{2} ?)?$",  # "USt-IdNr.:"
     re.IGNORECASE,
 )
 # a room's, a seat's or a platform's number ("opgeslagen voor kamer 412", "seat 14C"): no gold

@@ -65,6 +65,8 @@ _TECH_AFTER = re.compile(
 _MODEL_BEFORE = re.compile(
     r"\b(?i:model|style|stijl|design|colou?r|kleur|oorbellen|earrings|ketting|necklace|armband"
     r"|bracelet|ring|jurk|dress|tas|bag)\s[\"'“‘]$"
+    # a bag or a dress named so, its kind inside the quotes: 'item "Borsa Sofia" in pelle'
+    r"|[\"“](?i:borsa|bolso|bag|tas|tasche|sac|jurk|dress|robe|vestido) $"
     # jewellery named so without quotes too: "de oorbellen Luna + verzending"
     r"|\b(?i:oorbellen|earrings|ketting|necklace|armband|bracelet)\s$"
     # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"

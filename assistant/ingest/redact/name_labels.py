@@ -53,6 +53,15 @@ _CAPS_SURNAME_LABEL = re.compile(
     r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*$",
     re.MULTILINE,
 )
+# a surname with its particles after a surname's label, whatever the rest is ("Surname: van 't
+# Hek", "Achternaam / Surname: van der Hek"): a word after particles there is a surname
+_PARTICLE_SURNAME_LABEL = re.compile(
+    r"^[ \t]*(?:(?i:achternaam|voornaam|naam|nom|nachname)[ \t]*/[ \t]*)?"
+    r"(?i:last ?name|surname|family name|achternaam|nachname|nom de famille|apellidos?|cognome)"
+    r"[ \t]*:[ \t]*((?:(?:van|de|der|den|ter|ten|het|'t|von|zu|di|da|du|le|la|el|op|in) )+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \t]*$",
+    re.MULTILINE,
+)
 # a passenger as airlines write one, surname and given name in capitals: "WALSH/CONOR MR"
 _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?![A-Z]{3}/[A-Z]{3}(?![\w/]))"  # not a route: "AMS/LHR"
@@ -134,6 +143,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 scan.take(match.start(1), match.end(1), "NAME")
         scan.take_all(_BARE_INITIALS_AFTER_LABEL, "NAME", 1)
         scan.take_all(_LOWER_INITIALS_AFTER_LABEL, "NAME", 1)
+        scan.take_all(_PARTICLE_SURNAME_LABEL, "NAME", 1)
         for match in list(_CAPS_SURNAME_LABEL.finditer(scan.masked)):
             if match.group(1).lower() not in lists.common and match.group(1).lower() not in ROLES:
                 scan.take(match.start(1), match.end(1), "NAME")

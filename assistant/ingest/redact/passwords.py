@@ -124,6 +124,11 @@ _SPACED_DIGITS = re.compile(
     # (not a date's head: "Betaald: pin, 14-10-2024 15:42")
     r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:-]\d| \d)"
 )
+# or after a few words and a colon or "is": "Keybox for the bike storage: 7 7 1 3", "De deurcode
+# van de zij-ingang na 23:00 is 4 8 6 2 *"
+_SPACED_AFTER_COLON = re.compile(
+    r"[^\n]{0,40}?(?::|\b(?:is|was))[ \t]*(\d(?: \d){3,7}(?: [*#])?)(?![\d/]|[.,:]\d)"
+)
 # asked for in a question, answered on the next turn in single digits: "en je pincode?" /
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
 _NEXT_TURN = r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
@@ -253,6 +258,7 @@ def take_passwords(scan: Scan) -> None:
             candidates.append(door)
         spaced = (
             _SPACED_DIGITS.match(window)
+            or _SPACED_AFTER_COLON.match(window)
             or _SPACED_ANSWER.match(window)
             or _DIGITS_ANSWER.match(window)
         )

@@ -21,7 +21,8 @@ _CUE = (  # not inside a placeholder of an earlier pass: "[PHONE] / oficina 963 
     # payments sent to a mobile number: "the MobilePay agreement on 28 71 45 93"
     r"|mobilepay|vipps|swish|twint|bizum|blik|landline|stacjonarny|vaste lijn"
     # "contract for number 512 ...", "their number was 911 ...", Danish "tlf."
-    r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is))\b"
+    r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is)"
+    r"|line|línea|linea|lijn)\b"  # a mobile line: "Cambio de titular - line 612 345 078"
 )
 # between the cue and the number: a few words (a value taken before counts as one), not a
 # sentence's end nor another number
@@ -107,7 +108,7 @@ def take_cued_phones(scan: Scan) -> None:
 
 _CUE_HINT = re.compile(
     r"tel|tlf|phone|mob|móvil|movil|handy|cell|gsm|kom|whatsapp|sms|text|call|ring|contact|bel|app"
-    r"|number|numer|número|vipps|swish|twint|bizum|blik"
+    r"|number|numer|número|vipps|swish|twint|bizum|blik|line|lijn|línea"
 )
 
 

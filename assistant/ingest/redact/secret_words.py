@@ -59,7 +59,7 @@ _UI_WORDS = re.compile(
 # a word agreed on to tell who calls (not a login's password, which other rules read)
 _SECRET_WORD = (
     r"(?:memorable word|security word|secret word|safe ?word|code ?word|codewoord|geheime? woord"
-    r"|verbal password|voice password)"
+    r"|verbal password|voice password|security password)"
 )
 # a word in quotes later in the cue's sentence: 'read out her old memorable word "marmalade"',
 # 'Codewoord gevraagd: "Vuurtoren"', 'het codewoord ... was "tulpenveld", dat wordt voortaan
@@ -84,7 +84,7 @@ _WORD_NEXT_LINE = re.compile(
     + r"\b[^\n]{0,60}\?[ \t]*\n"
     + SPEAKER
     + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|eh|oh)\W{1,2}){0,2}"
-    r"([a-zà-ÿ]{4,30})[ \t.!]*$",
+    r"([a-zà-ÿ]{4,30})(?:[,;] [^\n]{0,30})?[ \t.!]*$",  # "It's marmalade, all lower case."
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.births import FULL_DATE
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT, bsn_ok
 from assistant.ingest.redact.scan import Scan
 
@@ -50,7 +51,17 @@ _ID_HEAD = re.compile(
     r"|steuer-?id|rijksregisternummer|rrn|insz|nif|nie|dni|national id|id-?nummer)"
 )
 _ID_CELL = re.compile(r"\d[\d .-]{7,13}\d")
-_NAME_HEAD = re.compile(r"(?i:naam|name|full name|volledige naam|werknemer|employee|medewerker)")
+_NAME_HEAD = re.compile(
+    r"(?i:naam|name|full name|volledige naam|werknemer|employee|medewerker|deelnemer|participant"
+    r"|passenger|passagier|guest|gast|reiziger|traveller|traveler)"
+)
+# or given name first, in two or three words: "Bas Brinkman", "Yara Haddad" (checked below)
+_GIVEN_FIRST = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:van|de|der|den|ter|ten|el|al|van der|van den|van de))?"
+    r"(?: [A-Z][\w'’-]+){1,2}"
+)
+_CVV_HEAD = re.compile(r"(?i:cvc2?|cvv2?|cid|csc|security code|beveiligingscode|kaartcode)")
+_CVV_CELL = re.compile(r"\d{3,4}")
 # a person as a register writes one, surname first and initials after a comma: "Jansen, P.",
 # "El Idrissi, S.", "de Boer, M.A." (not a site's name in a password export: "Webmail")
 _SURNAME_FIRST = re.compile(
@@ -63,8 +74,17 @@ def take_table_people(scan: Scan) -> None:
     """A payroll or member export's names, national IDs and dates of birth, by column."""
     if not (";" in scan.masked or "\t" in scan.masked or "|" in scan.masked):
         return
-    if scan.mentions("naam", "name", "werknemer", "employee", "medewerker"):
+    if scan.mentions("naam", "name", "werknemer", "employee", "medewerker", "deelnemer",
+                     "participant", "passenger", "passagier", "guest", "gast", "reiziger",
+                     "travel"):  # fmt: skip
         _take_column(scan, _NAME_HEAD, _SURNAME_FIRST, "NAME")
+        lists = name_lists()
+        for start, end in _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST):
+            words = scan.masked[start:end].split()
+            if words[0] in lists.first or words[-1] in lists.surnames:  # not "Gmail Work"
+                scan.take(start, end, "NAME")
+    if scan.mentions("cvc", "cvv", "cid", "csc", "security code", "beveiligingscode", "kaartcode"):
+        _take_column(scan, _CVV_HEAD, _CVV_CELL, "CVV")
     if scan.mentions("geb", "dob", "birth", "naissance", "nacimiento", "nascita", "urodzenia"):
         _take_column(scan, _BIRTH_HEAD, FULL_DATE, "BIRTH_DATE")
     if _ID_HEAD.search(scan.masked):

@@ -15,6 +15,8 @@ PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the wind
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
 _SYMBOL = re.compile(r"[^\w'’-]")
 _COUNT = re.compile(r"\d{1,4}\+")
+# a guest network's password of words joined by hyphens: "wachtwoord zomer-in-amsterdam"
+_JOINED_WORDS = re.compile(r"[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,}){2,4}")
 
 
 def password_like(value: str) -> bool:
@@ -95,7 +97,7 @@ def take_network_passwords(scan: Scan) -> None:
             after = _AFTER_SLASH.match(scan.masked, match.end(group)) or _AFTER_COMMA_KEY.match(
                 scan.masked, match.end(group)
             )
-            if after and password_like(after.group(1)):
+            if after and (password_like(after.group(1)) or _JOINED_WORDS.fullmatch(after.group(1))):
                 scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
 
 
