@@ -7,7 +7,7 @@ box, a street with "-Oost", an itsme PIN, a payroll export by column, an ID that
 its holder's date of birth, a card with its expiry and CVV between dashes, a room safe's code;
 and what is no one's personal data: a restaurant, a health centre, a hotel and a street named
 after people, a supply point's code, a table's room numbers, a count with a plus, a version
-after an arrow and in a file's name, a bakery brand, a reservation's dates, a car park's bay,
+after an arrow and in a file's name, a reservation's dates, a car park's bay,
 an article's code, a card's masked digits, a model named twice, a flight number, a SIM's
 ICCID. Each case also checks that redacting twice adds nothing."""
 
@@ -97,14 +97,13 @@ def test_blind70_found(text: str, expected: str) -> None:
     [
         "Dinner at the Piet Hein Brasserie was lovely.",
         "Zoe's Trattoria – Soho",
-        "Physio at Medisch Centrum Roos, 4 sessions.",
+        "Physio at Fysio Centrum De Roos, 4 sessions.",
         "Hotel Costa Serena – online check-in",
         "Accident in the car park on avenue Victor Hugo, Lyon.",
         "The PDR code on the meter starts with 0088?",
         "rotate that password now, this channel is visible to 40+ people",
         "updater: firmware 2.3.0.77 -> 2.3.1.4 available",  # guard
         "firmware 2.3.0.77 -> 2.3.1.4 available\nchecksum mismatch for rx-fw-2.3.1.4.bin",  # guard
-        'Productnaam: "Oma Bakker Kersenvlaai 6 pers."',
         "Onderwerp: Reservering 12–14 april, 1 kamer",
         "kenteken blijft gelijk, parkeervak B2-117",
         "Kleurstaal eiken art. KL-ST-02",

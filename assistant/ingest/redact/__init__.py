@@ -109,8 +109,8 @@ class RedactionResult:
 DIGIT_STEPS: tuple[Step, ...] = (
     take_tokens, take_ibans, take_spoken_ibans, take_ssns, take_national_ids, take_cards,
     take_spoken_cards,
-    take_spoken_ids, take_card_extras, take_birth_dates, take_more_places,
-    take_bsn_with_cue, take_ips, take_table_passwords, take_table_people, take_passwords,
+    take_spoken_ids, take_card_extras, take_table_people, take_birth_dates, take_more_places,
+    take_bsn_with_cue, take_ips, take_table_passwords, take_passwords,
     take_codes, take_phones,
     take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_street_forms,

@@ -175,7 +175,8 @@ def _take_name_dates(scan: Scan) -> None:
 # ben van 23-9-1981". Only a year a customer can be born in counts here, so an order or
 # delivery date further on stays.
 _BIRTH_CUE_RE = re.compile(_BIRTH_CUE, re.IGNORECASE)
-_BIRTH_LATER = re.compile(r"[^\d]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+# (not past a value redacted before: the same on a second pass)
+_BIRTH_LATER = re.compile(r"[^\d\[]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
 _LATEST_BIRTH_YEAR = 2012
 # after a label ("Geboortedatum Noor: 23-08-2016") or in the answer to the question, a child's

@@ -11,6 +11,7 @@ from assistant.ingest.redact.lookalikes import (
     GOODS_DATE,
     HOUR_AFTER,
     PLACE_NUMBER_BEFORE,
+    TABLE_ROW_START,
 )
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
@@ -259,7 +260,6 @@ _NEAR_CARD_COMPACT = re.compile(
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,
 )
-_TABLE_ROW_START = re.compile(r"\n[ \t]*\|[ \t]*$")
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
     r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
@@ -419,7 +419,7 @@ def take_card_extras(scan: Scan) -> None:
             or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
             cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
-        elif cvv and _TABLE_ROW_START.search(window, 0, cvv.start(1)):
+        elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."
         elif (
             cvv

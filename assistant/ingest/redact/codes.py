@@ -27,7 +27,7 @@ _OTP_CUE = (
     # not what names a product: "item code 448-221"
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
-    r"(?<!pdr )(?<!pod )(?<!ean )(?<!PDR )(?<!POD )(?<!EAN )"  # a supply point's: "PDR code"
+    r"(?<!pdr )(?<!pod )(?<!ean )"  # a supply point's: "PDR code"
     r"(?:code|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"

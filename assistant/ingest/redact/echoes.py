@@ -58,9 +58,8 @@ def _take_street_again(scan: Scan) -> None:
             elif typed := _TYPE_FIRST.match(name):
                 streets.add(typed.group(1))  # "ulica Długa 17", then "Długa 17 m. 4"
     for name in streets:
-        pattern = re.compile(  # in any case: "Via Solferino 22", then "via solferino 22 int 5"
-            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])",
-            re.IGNORECASE,
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])"
         )
         scan.take_all(pattern, "ADDRESS")
 

@@ -48,6 +48,7 @@ from assistant.ingest.redact.lookalikes import (
     PLACE_NUMBER_BEFORE,
     SCORE_BEFORE,
     SETTING_BEFORE,
+    TABLE_ROW_START,
     TAX_NUMBER_BEFORE,
     USER_NAME_BEFORE,
 )
@@ -106,8 +107,6 @@ _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?$")
 _ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
 # a machine's asset tag: "his own laptop LT-0873"
 _ASSET_BEFORE = re.compile(r"\b(?:laptop|notebook|desktop|workstation|asset|werkplek)\s$", re.I)
-# the first cell of a table's row holds its room or line number: "| 205  | Anna Steiner |"
-_ROW_FIRST_CELL = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*$")
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
 # no gold secret in the corpus stands there
 _CARD_TAIL_BEFORE = re.compile(
@@ -251,7 +250,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
         or (
             kind in ("CVV", "OTP", "PASSWORD")
-            and _ROW_FIRST_CELL.search(masked, max(start - 8, 0), start)
+            and TABLE_ROW_START.search(masked, max(start - 8, 0), start)
         )
     )
 

@@ -49,6 +49,8 @@ CONTRACT_BEFORE = re.compile(
     r"(?: ?(?:no|nr|number|nummer)\.?)?:?\s$",
     re.IGNORECASE,
 )
+# the start of a table's row: its first cell holds a room's or a line's number ("| 205  | Anna")
+TABLE_ROW_START = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*$")
 # a user's name, not a secret: "Someone has my password. My account name is dragonslayer_77"
 USER_NAME_BEFORE = re.compile(
     r"\b(?:user ?name|account ?name|login name|screen ?name|gebruikersnaam|accountnaam|handle"

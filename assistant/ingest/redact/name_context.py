@@ -67,8 +67,6 @@ _MODEL_BEFORE = re.compile(
     r"|bracelet|ring|jurk|dress|tas|bag)\s[\"'“‘]$"
     # a bag or a dress named so, its kind inside the quotes: 'item "Borsa Sofia" in pelle'
     r"|[\"“](?i:borsa|bolso|bag|tas|tasche|sac|jurk|dress|robe|vestido) $"
-    # jewellery named so without quotes too: "de oorbellen Luna + verzending"
-    r"|\b(?i:oorbellen|earrings|ketting|necklace|armband|bracelet)\s$"
     # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"
     r"|\b(?i:parkhaus|tiefgarage|parkeergarage|einkaufszentrum|winkelcentrum)\s$"
 )  # and jewellery or clothes named so: "de zilveren oorbellen 'Luna'"
@@ -88,8 +86,8 @@ _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridg
 # a street's type in lower case before a person it is named after: "avenue Jean Jaurès",
 # "rue Victor Hugo", "via Giuseppe Verdi"
 _STREET_TYPE_BEFORE = re.compile(
-    r"\b(?:avenue|rue|boulevard|bd|quai|allée|chemin|impasse|calle|avenida|via|viale|piazza"
-    r"|corso|paseo|rua|ulica|ul\.|aleja|al\.) (?:[A-Z][\w'-]+ )?$"  # and the next word
+    r"\b(?:avenue|rue|boulevard|bd|quai|allée|chemin|impasse|calle|avenida|viale|piazza"
+    r"|corso|paseo|rua|ulica|ul\.|aleja) (?:[A-Z][\w'-]+ )?$"  # and the next word
 )
 
 
@@ -97,7 +95,7 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
     if _STREET_TYPE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
-    if _MODEL_BEFORE.search(text, max(0, start - 14), start):
+    if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):
         return True  # '"Victor" side table, oak', '"Emma" vloerkleed'

@@ -21,7 +21,7 @@ _FIRM_WORDS = (
     # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
     r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
-    r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Grill|Diner)"  # "the Jan Steen Brasserie"
+    r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner)"  # "the Jan Steen Brasserie"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(  # also after an owner's 's: "Nonna Maria's Trattoria"
@@ -65,7 +65,8 @@ _TRADE = (
     r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"
     r"|Taller|Talleres|Hermanos"  # a Spanish garage: "Taller Hermanos Ruiz"
     # "Autohuis De Vries", "Fysio Centrum De Linde", "Zorgverzekeraar Zorgzaam"
-    r"|Autohuis|Meubelhuis|Modehuis|Centrum|Center|Centre|Zorgverzekeraar|Verzekeraar)"
+    r"|Autohuis|Meubelhuis|Modehuis|Zorgverzekeraar|Verzekeraar"
+    r"|Centrum(?= (?:[Dd]e|[Hh]et|'t) ))"  # a centre named with an article: "Centrum De Linde"
 )
 FIRM_BEFORE = re.compile(
     r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
@@ -76,7 +77,7 @@ FIRM_BEFORE = re.compile(
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|" + _TRADE + r")"
-    r"(?: (?:Costa|Grand|Royal|Golden|Villa|Casa|Park|Plaza))?"  # "Hotel Costa Serena"
+    r"(?: (?:Costa|Grand|Royal|Golden|Plaza))?"  # "Hotel Costa Serena"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
     # "Trattoria Da Nonna Rosa"
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?|[Dd]i"

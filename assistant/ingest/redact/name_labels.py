@@ -47,18 +47,25 @@ _EMBOSSED_NAME = re.compile(
     re.MULTILINE,
 )
 # a surname alone in capitals after a surname's label: "Nom: MOREAU", "Achternaam: DE GROOT"
+_SURNAME_LABELS = (
+    r"(?i:nom de famille|achternaam|surname|last ?name|family name|nachname|apellidos?|nazwisko"
+    r"|cognome|nom)"
+)
 _CAPS_SURNAME_LABEL = re.compile(
-    r"^[ \t]*(?i:nom|nom de famille|achternaam|surname|last name|family name|nachname|apellidos?"
-    r"|nazwisko)[ \t]*:[ \t]*(?!(?:INCONNU|ONBEKEND|UNBEKANNT|NVT|NONE|NIL|TBC)\b)"
+    r"^[ \t]*"
+    + _SURNAME_LABELS
+    + r"[ \t]*:[ \t]*(?!(?:INCONNU|ONBEKEND|UNBEKANNT|NVT|NONE|NIL|TBC)\b)"
     r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*$",
     re.MULTILINE,
 )
-# a surname with its particles after a surname's label, whatever the rest is ("Surname: van 't
-# Hek", "Achternaam / Surname: van der Hek"): a word after particles there is a surname
+# a surname with its particles after a surname's label, maybe in two languages ("Surname: van
+# 't Hek", "Achternaam / Surname: van der Hek"): a word after particles there is a surname
 _PARTICLE_SURNAME_LABEL = re.compile(
-    r"^[ \t]*(?:(?i:achternaam|voornaam|naam|nom|nachname)[ \t]*/[ \t]*)?"
-    r"(?i:last ?name|surname|family name|achternaam|nachname|nom de famille|apellidos?|cognome)"
-    r"[ \t]*:[ \t]*((?:(?:van|de|der|den|ter|ten|het|'t|von|zu|di|da|du|le|la|el|op|in) )+"
+    r"^[ \t]*(?:"
+    + _SURNAME_LABELS
+    + r"[ \t]*/[ \t]*)?"
+    + _SURNAME_LABELS
+    + r"[ \t]*:[ \t]*((?:(?:van|de|der|den|ter|ten|het|'t|von|zu|di|da|du|le|la|el|op|in) )+"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \t]*$",
     re.MULTILINE,
 )

@@ -69,8 +69,8 @@ _NICKNAME_AFTER = re.compile(
 # a place named after a person, its type last: "Johan Cruijff Boulevard", "Jan Pieterszoon
 # Coenplein" is one word and a street already
 _NAMED_PLACE_TYPES = frozenset(
-    "Boulevard Avenue Laan Plein Square Street Road Brug Bridge Stadion Stadium Arena ArenA"
-    " Airport Tunnel Kade".split()
+    "Boulevard Avenue Plein Square Street Road Bridge Stadion Stadium Arena ArenA Airport"
+    " Tunnel".split()
 )
 _LOWER_INITIAL = re.compile(r"[a-z]\.?")
 _TAKEN_AFTER = re.compile(
@@ -328,7 +328,10 @@ class _Finder(NameChecks):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
             if self.street_after(j) or (
-                j > i + 1 and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+                j > i + 1
+                and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+                and self.tokens[j - 1].base not in lists.surnames
+                and self.tokens[j - 2].text.lower() not in PARTICLES
             ):
                 continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard"
             has_surname = j > i + 1 and any(

@@ -301,8 +301,14 @@ def take_national_ids(scan: Scan) -> None:
             scan.take(match.start(group), match.end(group), KIND)
 
 
-# the date of birth, day-month-year, as a form writes it: "Geboortedatum: 15.08.1984"
-_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+# the date of birth as a form writes it: "Geboortedatum: 15.08.1984", "1984-08-15"
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
+# a reference's word before the number: "Order 0102901234 is onderweg"
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:order|bestel\w*|contract|factuur|invoice|ref\w*|klant\w*|customer|ticket|case|dossier"
+    r"|polis|policy|tracking|zending|pakket|parcel|booking|boeking)\w*\W{0,3}$",
+    re.IGNORECASE,
+)
 # an ID that starts with its holder's date of birth, as Nordic and Belgian ones do:
 # "Geboortedatum: 15.08.1984" ... "ID-nummer (optioneel): 150884 48232"
 _BORN_ID = re.compile(r"(?<![\w.,-])(\d{6})[ -]?(\d{4,5})(?![\w-]|[.,]\d)")
@@ -316,10 +322,17 @@ def take_ids_with_birth_date(scan: Scan) -> None:
         if found.kind == "BIRTH_DATE":
             date = _DMY.fullmatch(scan.text, found.start, found.end)
             if date:
-                day, month, year = date.group(1).zfill(2), date.group(2).zfill(2), date.group(3)
+                day, month, year = (
+                    (date.group(1), date.group(2), date.group(3))
+                    if date.group(1)
+                    else (date.group(6), date.group(5), date.group(4))
+                )
+                day, month = day.zfill(2), month.zfill(2)
                 heads |= {day + month + year[2:], year[2:] + month + day}
     if not heads:
         return
     for match in list(_BORN_ID.finditer(scan.masked)):
-        if match.group(1) in heads:
+        if match.group(1) in heads and not _REFERENCE_BEFORE.search(
+            scan.masked, max(0, match.start() - 20), match.start()
+        ):
             scan.take(match.start(), match.end(), KIND)

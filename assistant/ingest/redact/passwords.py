@@ -127,7 +127,7 @@ _SPACED_DIGITS = re.compile(
 # or after a few words and a colon or "is": "Keybox for the bike storage: 7 7 1 3", "De deurcode
 # van de zij-ingang na 23:00 is 4 8 6 2 *"
 _SPACED_AFTER_COLON = re.compile(
-    r"[^\n]{0,40}?(?::|\b(?:is|was))[ \t]*(\d(?: \d){3,7}(?: [*#])?)(?![\d/]|[.,:]\d)"
+    r"[^\n]{0,40}?(?::|\b(?:is|was))[ \t]*(\d(?: \d){3,7}(?: [*#])?)(?![\d/]|[.,:]\d| \d)"
 )
 # asked for in a question, answered on the next turn in single digits: "en je pincode?" /
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
@@ -148,7 +148,7 @@ _LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
-                   "pasw", "pswd", "paswoord",
+                   "pasw", "pswd",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte",

@@ -132,7 +132,7 @@ EN_STREET_TYPE = (
     r"|Blvd|Green|Rise|Vale|View|Gate|Wharf|Yard|Parade|Cir|Circle|Heights|Pike|Trail|Trl"
     r"|Pkwy|Loop|Quay|Embankment|Esplanade|Promenade|Viaduct|Approach|Causeway"
     r"|Lawn|Lawns|Meadows|Manor|Downs|Dale"  # Irish estates: "41 Ashgrove Lawn"
-    r"|Brow|Chase|Croft|Wynd|Glen|Hollow)"  # "26 Cotham Brow"
+    r"|Brow|Wynd)"  # "26 Cotham Brow"
 )
 _EN_STREET = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Suite) \d+[A-Z]?,? )?"
@@ -400,9 +400,13 @@ def take_addresses(scan: Scan) -> None:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
     if scan.mentions("aan de ", "op de "):
-        scan.take_all(_ARTICLE_STREET_IN_PLACE, "ADDRESS", 1)
+        common = name_lists().common
+        for match in list(_ARTICLE_STREET_IN_PLACE.finditer(scan.masked)):
+            if match.group(1).split()[0].lower() not in common:  # not "op de Camping 5 in"
+                scan.take(match.start(1), match.end(1), "ADDRESS")
     if scan.mentions(" bus "):
         scan.take_all(_STREET_BOX, "ADDRESS")
+    _take_lower_repeats(scan)
     for index, found in enumerate(scan.found):
         flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
         if flat:
@@ -421,8 +425,24 @@ _NL_LOWER_POSTCODE_AFTER = re.compile(r",? ([1-9]\d{3} ?[a-z]{2})(?= [A-Z]|[,.?!
 _FLAT_AFTER = re.compile(
     r",? (?:(?:lgh|lägenhet)\.? ?\d{3,4}(?![\w-])|(?:\d{1,2}\.|st\.) ?(?:th|tv|mf|sal)\b\.?)"
 )
+
+
+def _take_lower_repeats(scan: Scan) -> None:
+    """The same street and number typed again in lower case: "It's Via Solferino 22, right?" /
+    "yes via solferino 22 int 5" (the whole value, of two words at least)."""
+    for found in [f for f in scan.found if f.kind == "ADDRESS"]:
+        value = scan.text[found.start : found.end]
+        lower = value.lower()
+        if lower != value and " " in value.strip() and lower in scan.lower:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])")
+            scan.take_all(pattern, "ADDRESS")
+
+
 # any one-word street with a Belgian box after its number: "op de Bruul 52 bus 4"
-_STREET_BOX = re.compile(r"\b[A-Z][a-zà-ÿ]{2,} [1-9]\d{0,3}[a-z]? bus \d{1,4}[A-Za-z]?\b")
+_STREET_BOX = re.compile(  # not a stop: "From Terminal 2 bus 41 goes to the centre"
+    r"\b(?!(?:Terminal|Perron|Spoor|Gate|Halte|Lijn|Platform|Station|Hal|Zone|Pier)\b)"
+    r"[A-Z][a-zà-ÿ]{2,} [1-9]\d{0,3}[a-z]? bus \d{1,3}[A-Za-z]?\b"
+)
 # a one-word street after "aan de" or "op de" and before "in" and its place: "het zomerhuis aan
 # de Laone 14 in Renesse"
 _ARTICLE_STREET_IN_PLACE = re.compile(

@@ -314,7 +314,12 @@ def take_plates(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("parking", "parkering", "parkeer", "warden", "kontrollavgift", "p-bot"):
         for match in list(_SE_PLATE.finditer(scan.masked)):
-            if not _FLIGHT_BEFORE.search(scan.masked, max(0, match.start() - 12), match.start()):
+            before = max(0, match.start() - 30)
+            if not (
+                _FLIGHT_BEFORE.search(scan.masked, before, match.start())
+                or BOOKING_BEFORE.search(scan.masked, before, match.start())
+                or product_code(scan.masked, match.start(), match.end())
+            ):  # not "Parking booking ref XYZ 482"
                 scan.take(match.start(), match.end(), "PLATE")
     if not _TWO_AND_TWO_ANYWHERE.search(scan.masked):
         return

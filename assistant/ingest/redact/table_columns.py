@@ -60,6 +60,11 @@ _GIVEN_FIRST = re.compile(
     r"[A-Z][\w'’-]+(?: (?:van|de|der|den|ter|ten|el|al|van der|van den|van de))?"
     r"(?: [A-Z][\w'’-]+){1,2}"
 )
+# a header that lists a person's data beside the name: not an order's "Naam | Aantal | Prijs"
+_PERSON_HEAD = re.compile(
+    r"(?i:bsn|geboortedatum|dob|date of birth|birth|e-?mail|iban|kaart|card|telefoon|phone"
+    r"|adres|address)"
+)
 _CVV_HEAD = re.compile(r"(?i:cvc2?|cvv2?|cid|csc|security code|beveiligingscode|kaartcode)")
 _CVV_CELL = re.compile(r"\d{3,4}")
 # a person as a register writes one, surname first and initials after a comma: "Jansen, P.",
@@ -79,7 +84,12 @@ def take_table_people(scan: Scan) -> None:
                      "travel"):  # fmt: skip
         _take_column(scan, _NAME_HEAD, _SURNAME_FIRST, "NAME")
         lists = name_lists()
-        for start, end in _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST):
+        cells = (
+            _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST)
+            if _PERSON_HEAD.search(scan.masked)
+            else []
+        )
+        for start, end in cells:
             words = scan.masked[start:end].split()
             if words[0] in lists.first or words[-1] in lists.surnames:  # not "Gmail Work"
                 scan.take(start, end, "NAME")

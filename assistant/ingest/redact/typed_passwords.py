@@ -68,8 +68,10 @@ _WIFI_KEY = re.compile(
 # "mysql -u root -pZomer24", "--password=...", and a curl user's after the colon: 'curl -u
 # "api-user@shop.example:Sandbox!Retail_88"' (not "docker run -p 8080:80" nor "-P 3306")
 _COMMAND_PASSWORD = re.compile(
-    r"(?:\b(?:(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry) login|mysql\w*|mariadb"
-    r"|sshpass|redis-cli)\b[^\n]{0,80}?\s-[pa](?:[ ]|(?=[^\s-]))"
+    r"(?:\b(?:(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry) login|sshpass)\b"
+    r"[^\n]{0,80}?\s-p[ ]"
+    r"|\b(?:mysql\w*|mariadb)\b[^\n]{0,80}?\s-p(?=[^\s-])"  # "-p webshop" asks, names a database
+    r"|\bredis-cli\b[^\n]{0,80}?\s-a[ ]"
     r"|(?<![\w-])--(?:password|passwd|pass)[= ]"
     r"|\bcurl\b[^\n]{0,80}?\s(?:-u|--user)[ ]?[\"']?[^\s:\"']{1,64}:)"
     r"[\"']?([^\s\"'\ue000\[]{3,64})",
