@@ -13,6 +13,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import CONTRACT_BEFORE
 from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, luhn_ok
+from assistant.ingest.redact.plates import BOOKING_BEFORE
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
 KIND = "SSN"
@@ -303,12 +304,6 @@ def take_national_ids(scan: Scan) -> None:
 
 # the date of birth as a form writes it: "Geboortedatum: 15.08.1984", "1984-08-15"
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
-# a reference's word before the number: "Order 0102901234 is onderweg"
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:order|bestel\w*|contract|factuur|invoice|ref\w*|klant\w*|customer|ticket|case|dossier"
-    r"|polis|policy|tracking|zending|pakket|parcel|booking|boeking)\w*\W{0,3}$",
-    re.IGNORECASE,
-)
 # an ID that starts with its holder's date of birth, as Nordic and Belgian ones do:
 # "Geboortedatum: 15.08.1984" ... "ID-nummer (optioneel): 150884 48232"
 _BORN_ID = re.compile(r"(?<![\w.,-])(\d{6})[ -]?(\d{4,5})(?![\w-]|[.,]\d)")
@@ -332,7 +327,7 @@ def take_ids_with_birth_date(scan: Scan) -> None:
     if not heads:
         return
     for match in list(_BORN_ID.finditer(scan.masked)):
-        if match.group(1) in heads and not _REFERENCE_BEFORE.search(
+        if match.group(1) in heads and not BOOKING_BEFORE.search(  # not "Order 0102901234"
             scan.masked, max(0, match.start() - 20), match.start()
         ):
             scan.take(match.start(), match.end(), KIND)

@@ -407,7 +407,8 @@ def take_addresses(scan: Scan) -> None:
     if scan.mentions(" bus "):
         scan.take_all(_STREET_BOX, "ADDRESS")
     _take_lower_repeats(scan)
-    for index, found in enumerate(scan.found):
+    # a flat or floor after an address: only where one is written (this runs on every text)
+    for index, found in enumerate(scan.found if _FLAT_HINT.search(scan.masked) else ()):
         flat = _FLAT_AFTER.match(scan.masked, found.end) if found.kind == "ADDRESS" else None
         if flat:
             scan.widen(index, flat.end(), "ADDRESS")
@@ -443,6 +444,7 @@ _STREET_BOX = re.compile(  # not a stop: "From Terminal 2 bus 41 goes to the cen
     r"\b(?!(?:Terminal|Perron|Spoor|Gate|Halte|Lijn|Platform|Station|Hal|Zone|Pier)\b)"
     r"[A-Z][a-zà-ÿ]{2,} [1-9]\d{0,3}[a-z]? bus \d{1,3}[A-Za-z]?\b"
 )
+_FLAT_HINT = re.compile(r"lgh|lägenhet|\d\. ?(?:th|tv|mf|sal)\b|st\. ?(?:th|tv|mf)\b")
 # a one-word street after "aan de" or "op de" and before "in" and its place: "het zomerhuis aan
 # de Laone 14 in Renesse"
 _ARTICLE_STREET_IN_PLACE = re.compile(
