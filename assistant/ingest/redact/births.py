@@ -64,9 +64,11 @@ _SPOKEN_DATE = (
     + _MONTHS
     + r" (?:the )?"
     + SPOKEN_DAY
-    + r",? "
+    + r",? (?:"  # "April ninth, 1976"
     + SPOKEN_YEAR
-    + r")(?!\w)"
+    + r"|"
+    + _YEAR
+    + r"))(?!\w)"
 )
 # written without separators, only right after a cue: "DOB 19850312", "(DDMMYY)" / "140600"
 _COMPACT_DATE = (
@@ -108,7 +110,7 @@ _BIRTH_SHORT = re.compile(
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE
     # not past the cue's own value ("Geboortedatum: 07-07-1977\nDatum afspraak: 16 mei 2024")
-    + r"[^\n\d\ue000\[]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,40}?("
+    + r"[^\n\d\ue000\[]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,60}?("
     + _DATE_CUED
     + r")(?!\d)",
     re.IGNORECASE,
@@ -132,7 +134,8 @@ _BIRTH_SPOKEN_NUMBERS = re.compile(
     + SPOKEN_DAY
     + r",? "
     + SPOKEN_YEAR
-    + r")\b[ .?!]*$",
+    # or said again in other words: "Eleven, eleven, eighty-seven. So the eleventh of ..."
+    + r")\b(?:[ .?!]*$|[.,] (?=(?:so|i mean|that's|that is|dus|oftewel|ofwel)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo

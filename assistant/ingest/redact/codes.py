@@ -8,6 +8,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
+from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
@@ -164,7 +165,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"|u\.?s\.?|civil|penal|tax|federal|state|postal|area|country|land|trace|sort"
     r"|agb|uzovi|swift|bic"  # "AGB-code 04012345": a care provider's code
     r"|location|locatie|zone|batch"  # a parking zone's code: "location code 70412"
-    r"|ending|ending in|eindigend op|eindigt op)"  # a phone's last digits: "phone ending 8841"
+    r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
+    r"|lägenhet|lgh|room|kamer|zimmer|apartment|appartement|flat)"  # "entry code – lägenhet 1102"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
@@ -206,7 +208,17 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
         return False  # "session expired (code 1102)"
     if not _gap_ok(text, start, value_start):
         return False
-    return not _ORDER_WORD.search(text[start:value_start])  # "code werkt niet, bestelling 66"
+    between = _SENT_TO_PHONE.sub(" ", text[start:value_start])  # where it went is no order word
+    return not _ORDER_WORD.search(between)  # "code werkt niet, bestelling 66"
+
+
+# where a code was sent: "a code to the phone number that was on the account"
+_SENT_TO_PHONE = re.compile(
+    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) (?:mobile |mobiele |phone |telefoon)?"
+    r"(?:phone|mobile|telefoon|mobiel)? ?(?:number|nummer)"
+    r"(?: (?:that was |that's |that is |we have )?(?:on (?:the|your) account|on file))?",
+    re.IGNORECASE,
+)
 
 
 def _gap_ok(text: str, start: int, value_start: int) -> bool:
@@ -217,6 +229,8 @@ def _gap_ok(text: str, start: int, value_start: int) -> bool:
     return not _NOT_OTP_BEFORE.search(text[max(start, value_start - 12) : value_start].rstrip(" :"))
 
 
+# a house number, not a code: a street's name and type follow it
+_STREET_AFTER = re.compile(r" (?:[A-Z][\w'-]+ ){1,3}" + EN_STREET_TYPE + r"\b")
 _ERROR_WORD = re.compile(r"\b(?:error|fout|storing|fault|fehler)", re.IGNORECASE)
 
 
@@ -295,6 +309,10 @@ def _take_spoken_codes(scan: Scan) -> None:
 _RECEIPT_AUTH_CODE = re.compile(
     r"\bauth(?:ori[sz]ation)?[- ]?(?:code|no\.?)\W{0,3}(\d{4,8})(?!\d)", re.IGNORECASE
 )
+_PAID_BY_CARD = re.compile(
+    r"\b(?i:paid|charged|betaald|bezahlt|pagato|pagado|payé)\b[^\n]{0,30}"
+    r"(?:\*{2,}|x{4}|•{2,}) ?\d{4}"
+)
 _APPROVAL_CODE = re.compile(
     r"\bapproval[- ]?(?:code|no\.?|number)?\W{0,3}"
     r"(\d{4,8})(?!\d)",
@@ -309,7 +327,10 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), None)
     if "approval" in scan.lower:
         scan.take_all(_APPROVAL_CODE, None, 1)  # kept from the learned step too
-    if "auth" in scan.lower and scan.mentions("terminal", "receipt", "kassabon", "contactless"):
+    if "auth" in scan.lower and (
+        scan.mentions("terminal", "receipt", "kassabon", "contactless")
+        or _PAID_BY_CARD.search(scan.masked)  # a bill's: "Paid: Mastercard ****4918, auth code"
+    ):
         scan.take_all(_RECEIPT_AUTH_CODE, None, 1)  # a card terminal's, not a sign-in's
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
@@ -359,6 +380,8 @@ def take_codes(scan: Scan) -> None:
     for match in list(_OTP.finditer(text)):
         if not _code_cue_ok(text, match.start(), match.start(1)):
             continue
+        if _STREET_AFTER.match(text, match.end(1)):
+            continue  # "... that code, but thank you. I'll mail a new one to 1847 Maple Drive"
         kind = code_kind(text, match.start(), match.start(1))
         for group in (1, 2):
             if match.group(group):

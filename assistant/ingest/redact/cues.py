@@ -76,6 +76,12 @@ _NOT_A_SECRET_BEFORE = re.compile(
 )
 
 
+# a machine's GUID, as Windows shows it: "Device ID 7F3A9C21-44B0-4E7D-..." (a device's
+# token with its own prefix stays one: "Device-ID: dv_8c41f09e...")
+_GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_MACHINE_ID_BEFORE = re.compile(r"\b(?:device|machine|hardware)[ _-]?id\W{0,3}$", re.I)
+
+
 # a setting in a config file or .env: "DB_PASSWORD=Pg!n0rth$ea_2024", "SENDGRID_API_KEY=SG.k3...",
 # also as an item of a YAML list ("  - WIFI_PASS=Tuinhek_Oranje77" in a compose file)
 _SETTING = re.compile(
@@ -184,8 +190,17 @@ def take_tokens(scan: Scan) -> None:
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
-        if looks_random(match.group()) and not _NOT_A_SECRET_BEFORE.search(
-            scan.masked, max(0, match.start() - 24), match.start()
+        if (
+            looks_random(match.group())
+            and not _NOT_A_SECRET_BEFORE.search(
+                scan.masked, max(0, match.start() - 24), match.start()
+            )
+            and not (
+                _GUID.fullmatch(match.group())
+                and _MACHINE_ID_BEFORE.search(
+                    scan.masked, max(0, match.start() - 16), match.start()
+                )
+            )
         ):
             scan.take(match.start(), match.end(), "TOKEN")
 
@@ -228,6 +243,12 @@ _UPGRADE_STEP = re.compile(
     r"|(?i:firmware|software|versie|version)[^\n]{0,30}\b(?i:van|from) \d+(?:\.\d+){2,3}"
     r" (?i:naar|to) $"
 )
+# what a device still runs, with an update spoken of right after: a version, not an address
+# ("repeater draait nog op 7.21.10.3, handmatige update geadviseerd"; not "draait op 52.17...")
+_RUNS_ON = re.compile(
+    r"\b(?:draait|draaide|zit|zat|staat|stond) nog op ?$|\bstill (?:runs )?on ?$", re.IGNORECASE
+)
+_SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
@@ -243,6 +264,10 @@ def take_ips(scan: Scan) -> None:
             or _UPGRADE_STEP.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # also a step of an upgrade path: "10.2.x → 10.4.0.7 → 10.4.2.1"
+        if _RUNS_ON.search(text, max(0, match.start() - 20), match.start()) and (
+            _SOFTWARE_WORD.search(text, match.end(), match.end() + 60)
+        ):
+            continue  # "repeater draait nog op 7.21.10.3, update geadviseerd"
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -97,9 +97,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re
 # "Klant: 10293847561"
 _REFERENCE_ASKED = re.compile(
     r"\b(?:order|bestel|factuur|invoice|referentie|reference|ref|dossier|case|ticket|tracking"
-    r"|polis|policy|klant|customer|booking|boeking)\w*(?: ?(?:nummer|number|nr|no|id))?\??[ \t]*\n"
-    + SPEAKER
-    + r"[ \t]*\Z",
+    r"|polis|policy|klant|customer|booking|boeking)\w*(?: ?(?:nummer|number|nr|no|id))?"
+    # and what else is asked, when it is no ID: "your customer number and the name on the
+    # contract?"
+    r"(?: (?:and|en|plus|und) (?:(?!ssn|social|bsn|national|birth|geboorte|pin\b|code|pass|id\b)"
+    r"[^\n\d?])*)?\??[ \t]*\n" + SPEAKER + r"[ \t]*\Z",
     re.IGNORECASE,
 )
 # a flight's number, its airline's code before and its route after: "with LH 2302 from Munich"
@@ -255,6 +257,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     )
 
 
+_ROAD = re.compile(r"[ANEB]\d{1,3}")
 # a floor or a flat is no postcode: "2nd", "3ºB", "3-hoog", "#09-1612"
 _FLOOR_OR_UNIT = re.compile(r"\d(?:st|nd|rd|th|e|de|ste)\b|[ºª°]|hoog|^#", re.IGNORECASE)
 
@@ -277,7 +280,10 @@ def allowed(value: str) -> np.ndarray:
     compact = re.sub(r"[\s.-]", "", value)
     ok[CLASSES.index("SSN")] = sum(c.isdigit() for c in value) >= 5 and not date
     # a plate has letters and digits; a postcode is short ("60614", "1094 HL", "OX29 4PB")
-    ok[CLASSES.index("PLATE")] = 4 <= len(compact) <= 9 and any(c.isalpha() for c in compact)
+    # (not a road's number: "bij Hoorn (N194)", "A12", "E19")
+    ok[CLASSES.index("PLATE")] = (
+        4 <= len(compact) <= 9 and any(c.isalpha() for c in compact) and not _ROAD.fullmatch(value)
+    )
     ok[CLASSES.index("POSTCODE")] = (
         3 <= len(compact) <= 9 and not date and not _FLOOR_OR_UNIT.search(value)
     )

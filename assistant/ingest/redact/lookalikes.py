@@ -155,7 +155,8 @@ PLACE_NUMBER_BEFORE = re.compile(
 FURNITURE = (
     r"(?:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
-    r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|dressoir|commode|\w+(?:lamp|tafel|kast|stoel))"
+    r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|dressoir|commode|hocker|poef|pouf|kruk"
+    r"|ottoman|footstool|\w+(?:lamp|tafel|kast|stoel))"
 )
 # a product's shelf life, not a card's expiry: "printed on the packaging (lot K2210B, exp.
 # 09/2026)"; a text with a card word keeps its expiry

@@ -274,8 +274,10 @@ BY_AUTHOR = re.compile(
 # who handled a call, named on a note's title line after a separator, alone at the line's
 # end: "Samenvatting oproep 14/02 – medewerker: Lore", "Call 3 March, agent: Joss"
 STAFF_ON_TITLE = re.compile(
-    r"[–—|,;-] ?(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor|handled by"
-    r"|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)[ \t]*$",
+    # or after a note's last sentence, the team in brackets: "... Medewerker: Mo (team Zwolle)."
+    r"(?:[–—|,;-] ?|[.!?] )(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor"
+    r"|handled by|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)"
+    r"(?:[ \t]*\((?i:team|afdeling|dept\.?|department|filiaal|branch) [^()\n]{1,30}\)\.?)?[ \t]*$",
     re.MULTILINE,
 )
 # a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."

@@ -36,7 +36,9 @@ ROLES = frozenset(
     drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
-    liefs sincerely bvd bewoner bewoners resident residents""".split()
+    liefs sincerely bvd bewoner bewoners resident residents
+    från skickat ämne betreff gesendet asunto enviado objet envoyé oggetto inviato
+    atención atencion cliente clientes kundenservice kundendienst""".split()
 )
 
 

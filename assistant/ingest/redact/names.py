@@ -70,8 +70,17 @@ _NICKNAME_AFTER = re.compile(
 # Coenplein" is one word and a street already
 _NAMED_PLACE_TYPES = frozenset(
     "Boulevard Avenue Plein Square Street Road Bridge Stadion Stadium Arena ArenA Airport"
-    " Tunnel".split()
+    " Tunnel Huis Museum Mill Mills".split()  # "Victoria Mill", a mill's flats
 )
+# ... or a house or hall after a whole name: "Anne Frank House" (House and Hall are surnames)
+_NAMED_HOUSE_TYPES = frozenset(("House", "Hall"))
+# a given name alone ending a venue's name: "Dear Hotel Lungarno Verde," (not "Hotel Park
+# Anna Visser", where a surname follows)
+_VENUE_WORD_BEFORE = re.compile(
+    r"\b(?:Hotel|Hostel|Restaurant|Ristorante|Trattoria|Osteria|Café|Cafe|Camping|Villa"
+    r"|Pension|Residence|Albergo|Agriturismo|Palazzo|Casa) [A-Z][a-zà-ÿ]+ $"
+)
+_VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _LOWER_INITIAL = re.compile(r"[a-z]\.?")
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
@@ -303,7 +312,10 @@ class _Finder(NameChecks):
     def dictionary(self) -> None:
         """Given names without a cue; words-like names need a surname or a mid-sentence place."""
         lists = self.lists
+        place_end = 0  # the end of a place named after a person: no name inside it either
         for i in self.candidates:
+            if i < place_end:
+                continue
             tok = self.tokens[i]
             word = tok.base
             if not capitalised(word) or not self.is_first(word) or self.is_blocked(word):
@@ -327,13 +339,28 @@ class _Finder(NameChecks):
             ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
-            if self.street_after(j) or (
-                j > i + 1
-                and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
-                and self.tokens[j - 1].base not in lists.surnames
-                and self.tokens[j - 2].text.lower() not in PARTICLES
+            if (
+                self.street_after(j)
+                or (
+                    j > i + 1
+                    and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+                    and self.tokens[j - 1].base not in lists.surnames
+                    and self.tokens[j - 2].text.lower() not in PARTICLES
+                )
+                or (
+                    j > i + 2
+                    and self.tokens[j - 1].text in _NAMED_HOUSE_TYPES
+                    and self.tokens[j - 2].base in lists.surnames  # not "Emma Louise Hall"
+                )
             ):
+                place_end = j
                 continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard"
+            if (
+                j == i + 1
+                and _VENUE_WORD_BEFORE.search(self.text, max(0, tok.start - 40), tok.start)
+                and _VENUE_END.match(self.text, tok.end)
+            ):
+                continue
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)

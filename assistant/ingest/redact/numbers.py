@@ -341,6 +341,10 @@ def take_cards(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "CARD")
 
 
+# the rest of a bill's line: a dotted leader, then a price
+_PRICED_LINE = re.compile(r"\)?[ \t]*(?:\.{4,}|…{2,})[ \t.]*(?:[€£$]|EUR|GBP)[ \t]?\d")
+
+
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
         if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
@@ -382,6 +386,8 @@ def take_phones(scan: Scan) -> None:
                     ("06", "07", "+", "("), begin
                 ) and _OTHER_NUMBER_FIELD.search(text, max(0, begin - 40), begin):
                     continue
+                if _PRICED_LINE.match(text, match.start() + stop):
+                    continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00"
                 scan.take(begin, match.start() + stop, "PHONE")
     # again, now that the numbers above are masked: a cue may reach past one to the next, as a
     # second pass over their placeholders would ("Móvil: 612 ... / oficina 963 52 84 17")

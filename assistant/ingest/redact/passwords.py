@@ -44,7 +44,8 @@ _KIND_PIN = re.compile(OTP_KIND + r"[- ]?pin\b", re.IGNORECASE)
 # where keys are left for a visitor: its code opens it for everyone, so it is a password
 _KEY_SAFES = (
     r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis\w*|sleutelkast|key ?drop"
-    r"|drop box|sleutelbus)"  # "leave the keys in the drop box, code 7734"
+    r"|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
+    r"|pakketkluis|pakketbox|parcel box)"  # one's own at the door: "in de pakketkluis, code 8832"
 )
 _LOCK = (
     r"(?:" + _KEY_SAFES + r"|kluisjes|kluisje|kluis|locker"
@@ -351,6 +352,9 @@ _LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pinc
 _KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
 
 
+_READER = re.compile(r"\b(?:card ?reader|kaartlezer|digipass|e\.?dentifier)\b", re.I)
+
+
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
     """A code that opens something for good (a door, a safe, a card's PIN) is a password;
     one that was sent, arrived or expires is a one-time code."""
@@ -364,6 +368,8 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         and KIND_BEFORE.search(text, max(0, cue_start - 16), cue_start)
     ):
         return "OTP"  # "porting PIN", "transfer PIN": what it is for makes it a one-time code
+    if _READER.search(text, cue_start, value_start):
+        return "OTP"  # a bank's card reader answers once: "the code from the card reader, ..."
     if (
         (_PERMANENT.search(clause) and not _SENT.search(clause))
         or _KEY_SAFE.search(clause)

@@ -112,7 +112,7 @@ _BEFORE_MAKE = re.compile(
 BOOKING_BEFORE = re.compile(
     # also Spanish "reserva", a rental's "huurovereenkomst RA-552908"
     r"(?:booking|reserva|reservering|contract|\w*overeenkomst|agreement|order|bestelling|dossier"
-    r"|claim|policy|polis"
+    r"|claim|policy|polis|abonnement|subscription|membership|lidmaatschap"
     r"|case|ticket|invoice|factuur|quote|offerte|ref)\w*(?: ?(?:no|nr|number|nummer))?\.?\W{0,3}$",
     re.IGNORECASE,
 )

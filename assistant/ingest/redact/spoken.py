@@ -115,7 +115,7 @@ _US_SPOKEN = re.compile(
 # "klantnummer" has no word start)
 _PHONE_WORD = (
     r"\b(?:phone|mobiel\w*|mobile|cell|gsm|telefoon\w*|callback|call back|call me|landline"
-    r"|whatsapp|bereikbaar|reach)\b"
+    r"|whatsapp|bereikbaar|reach|contact ?(?:number|nummer|no\.?))\b"  # "A contact number for ..."
 )
 _NUMBER_WORD = (
     r"(?<!account )(?<!order )(?<!customer )(?<!policy )(?<!reference )(?<!case )(?<!member )"
