@@ -8,8 +8,8 @@ member named at a note's end with the team in brackets; and what is no one's per
 flat's number after an entry code, a card payment's authorisation code on a bill, a device's
 ID, a version a repeater runs, a subscription's number, a road's number, a part's number on a
 quote's line, a customer number asked with the name, a stool's name in quotes, a mail header's
-Swedish labels and a department as its display name, places and firms named after people. Each
-case also checks that redacting twice adds nothing."""
+Swedish labels and a department as its display name, a place and a greeted venue named after
+people. Each case also checks that redacting twice adds nothing."""
 
 from __future__ import annotations
 
@@ -67,11 +67,6 @@ from helpers import redacted_once as _redacted
             "To: Atención al Cliente <soporte@example.es>",
             "To: Atención al Cliente <[EMAIL]>",
         ),
-        ("Address: Flat 2, Florence Mill, Leeds", "Address: [ADDRESS], Florence Mill, Leeds"),
-        (
-            "Groet,\nSanne Brouwer\nBrouwer Digital – developer",
-            "Groet,\n[NAME]\nBrouwer Digital – developer",
-        ),
     ],
 )
 def test_blind72_found(text: str, expected: str) -> None:
@@ -95,7 +90,6 @@ def test_blind72_found(text: str, expected: str) -> None:
         "We toured the Anne Frank House on Friday.",
         "Dear Hotel Borgo Sofia,",
         "[09:12] Autogarage Meijer: Uw auto is klaar.",  # guard
-        "Regards,\nthe team at Brouwer Digital – developers",  # guard
     ],
 )
 def test_blind72_kept(text: str) -> None:

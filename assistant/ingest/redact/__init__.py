@@ -85,6 +85,7 @@ from assistant.ingest.redact.table_columns import (
     take_table_people,
     take_table_postcodes,
 )
+from assistant.ingest.redact.typed_passwords import take_second_guesses
 
 Step = Callable[[Scan], None]
 
@@ -141,12 +142,13 @@ def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
 def find(text: str) -> list[Found]:
     """Every piece of personal data in ``text``, in order: the rules, the names (and a mobile
     right after one), then the learned step (after the names, so a second pass over "[NAME]"
-    reads the same context), then the values said again."""
+    reads the same context), then a password guessed again and the values said again."""
     scan = scan_numbers(text)
     take_names(scan)
     take_phones_after_names(scan)
     take_learned(scan)
     take_keypad_ends(scan)
+    take_second_guesses(scan)  # after every password is found, by a rule or the learned step
     take_echoes(scan)
     return sorted(
         f

@@ -277,7 +277,8 @@ _STREET_BEFORE = re.compile(
 )
 _STREET_AFTER = re.compile(r",? (?:[A-Z][\w'-]+ ){1,3}" + EN_STREET_TYPE + r"\b")
 _OTHER_CODE_BEFORE = re.compile(
-    r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)\W{0,3}$",
+    r"\b(?:pin|pincode|pin code|password|wachtwoord|otp|tan|response code|challenge)"
+    r"(?: (?:is|was))?\W{0,3}$",  # "exp 01/28, pin is 3391, cvc 772"
     re.IGNORECASE,
 )
 # what else runs out by a month: "Garantie geldig tot maart 2026", "subscription valid until"

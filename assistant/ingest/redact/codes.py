@@ -166,7 +166,7 @@ _NOT_OTP_BEFORE = re.compile(
     r"|agb|uzovi|swift|bic"  # "AGB-code 04012345": a care provider's code
     r"|location|locatie|zone|batch"  # a parking zone's code: "location code 70412"
     r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
-    r"|lägenhet|lgh|room|kamer|zimmer|apartment|appartement|flat)"  # "entry code – lägenhet 1102"
+    r"|stroom|electricity|meterstand\w*|meter reading|reading)"  # "Meterstanden: stroom 028341"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
@@ -226,7 +226,17 @@ def _gap_ok(text: str, start: int, value_start: int) -> bool:
     code 4021"), and no other cue right before the value ("Billing ZIP 94103")."""
     if _ERROR_WORD.search(text, start + 1, value_start):
         return False
+    if _FLAT_NUMBER_BEFORE.search(text, max(start, value_start - 16), value_start):
+        return False  # a flat's number: "Keys and entry code – lägenhet 1102"
     return not _NOT_OTP_BEFORE.search(text[max(start, value_start - 12) : value_start].rstrip(" :"))
+
+
+# a flat's or a room's number right after its word (not "the code for the flat: 3390")
+_FLAT_NUMBER_BEFORE = re.compile(
+    r"(?<!the )(?<!your )(?<!de )(?<!het )(?<!uw )"
+    r"\b(?:lägenhet|lgh|room|kamer|zimmer|apartment|appartement|flat) $",
+    re.IGNORECASE,
+)
 
 
 # a house number, not a code: a street's name and type follow it
@@ -313,6 +323,7 @@ _PAID_BY_CARD = re.compile(
     r"\b(?i:paid|charged|betaald|bezahlt|pagato|pagado|payé)\b[^\n]{0,30}"
     r"(?:\*{2,}|x{4}|•{2,}) ?\d{4}"
 )
+_MASKED_CARD_BEFORE = re.compile(r"(?:\*{2,}|x{4}|•{2,}) ?\d{4}[,;]? $")
 _APPROVAL_CODE = re.compile(
     r"\bapproval[- ]?(?:code|no\.?|number)?\W{0,3}"
     r"(\d{4,8})(?!\d)",
@@ -327,11 +338,17 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), None)
     if "approval" in scan.lower:
         scan.take_all(_APPROVAL_CODE, None, 1)  # kept from the learned step too
-    if "auth" in scan.lower and (
-        scan.mentions("terminal", "receipt", "kassabon", "contactless")
-        or _PAID_BY_CARD.search(scan.masked)  # a bill's: "Paid: Mastercard ****4918, auth code"
-    ):
-        scan.take_all(_RECEIPT_AUTH_CODE, None, 1)  # a card terminal's, not a sign-in's
+    if "auth" in scan.lower:
+        receipt = scan.mentions("terminal", "receipt", "kassabon", "contactless")
+        for match in list(_RECEIPT_AUTH_CODE.finditer(scan.masked)):
+            line_start = scan.masked.rfind("\n", 0, match.start()) + 1
+            # a card terminal's, not a sign-in's; or on a bill's line paid by card: "Paid:
+            # Mastercard ****4918, auth code 083317"
+            if receipt or (
+                _PAID_BY_CARD.search(scan.masked, line_start, match.start())
+                and _MASKED_CARD_BEFORE.search(scan.masked, line_start, match.start())
+            ):
+                scan.take(match.start(1), match.end(1), None)
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_all(_OTP_USE_TO, "OTP", 1)

@@ -243,6 +243,10 @@ _UPGRADE_STEP = re.compile(
     r"|(?i:firmware|software|versie|version)[^\n]{0,30}\b(?i:van|from) \d+(?:\.\d+){2,3}"
     r" (?i:naar|to) $"
 )
+# a list of addresses updated: "IP allowlist updated: 62.45.118.20, ..."
+_ADDRESS_LIST_BEFORE = re.compile(
+    r"\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b[^\n\d]{0,30}$", re.I
+)
 # what a device still runs, with an update spoken of right after: a version, not an address
 # ("repeater draait nog op 7.21.10.3, handmatige update geadviseerd"; not "draait op 52.17...")
 _RUNS_ON = re.compile(
@@ -259,13 +263,18 @@ def take_ips(scan: Scan) -> None:
         return
     for match in list(_IPV4.finditer(text)):
         if (
-            _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            (
+                _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and not _ADDRESS_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
             or _VERSION_AFTER.match(text, match.end())
             or _UPGRADE_STEP.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # also a step of an upgrade path: "10.2.x → 10.4.0.7 → 10.4.2.1"
-        if _RUNS_ON.search(text, max(0, match.start() - 20), match.start()) and (
-            _SOFTWARE_WORD.search(text, match.end(), match.end() + 60)
+        if (
+            int(match.group().split(".", 1)[0]) < 10  # a version's first part is small
+            and _RUNS_ON.search(text, max(0, match.start() - 20), match.start())
+            and _SOFTWARE_WORD.search(text, match.end(), match.end() + 60)
         ):
             continue  # "repeater draait nog op 7.21.10.3, update geadviseerd"
         if NO_ONES_ADDRESS.fullmatch(match.group()):

@@ -109,6 +109,8 @@ _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?$")
 _ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
 # a machine's asset tag: "his own laptop LT-0873"
 _ASSET_BEFORE = re.compile(r"\b(?:laptop|notebook|desktop|workstation|asset|werkplek)\s$", re.I)
+# a phone's or a SIM's hardware number, in groups: "IMEI 35 291811 438827 6"
+_HARDWARE_NUMBER_BEFORE = re.compile(r"\b(?:imei|iccid|meid)\W{0,2}[\d ]{0,24}$", re.I)
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
 # no gold secret in the corpus stands there
 _CARD_TAIL_BEFORE = re.compile(
@@ -179,6 +181,13 @@ _PER_AFTER = re.compile(
 )
 
 
+_ROAD = re.compile(r"[ANEB]\d{1,3}")
+_CARD_CODE_NAME = re.compile(r"(?:CVV|CVC|CID|CSC|CAV)2?", re.IGNORECASE)
+_PLATE_LABEL_BEFORE = re.compile(
+    r"\b(?:kenteken\w*|plates?|registration|reg|kennzeichen|targa|matr[ií]cula)\b\W{0,4}$", re.I
+)
+
+
 def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
     """A plate that is no car's or a car's model, a postcode that is a size or an amount."""
     if kind == "PLATE":
@@ -188,6 +197,11 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
                 and not NOT_PLATE_CAR.search(masked)
             )
             or _MAKE_BEFORE.search(masked, max(start - 20, 0), start)
+            # a road's number: "op de rotonde bij Hoorn (N194)", not "Kenteken: N194"
+            or (
+                _ROAD.fullmatch(masked, start, end) is not None
+                and not _PLATE_LABEL_BEFORE.search(masked, max(start - 30, 0), start)
+            )
             or _ITEM_BEFORE.search(masked, max(start - 12, 0), start)
             or _QTY_AFTER.match(masked, end)
         )
@@ -195,7 +209,8 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
         return bool(HOUR_AFTER.match(masked, end))
     if kind == "POSTCODE":
         return bool(
-            _SIZE_BEFORE.search(masked, max(start - 10, 0), start)
+            _CARD_CODE_NAME.fullmatch(masked, start, end)  # a label: "CVV2: 162"
+            or _SIZE_BEFORE.search(masked, max(start - 10, 0), start)
             or _PER_AFTER.match(masked, end)
             or _FLAT_NUMBER.fullmatch(masked, start, end)
         )
@@ -249,6 +264,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
         or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
         or _ASSET_BEFORE.search(before)
+        or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
         or (
             kind in ("CVV", "OTP", "PASSWORD")
@@ -257,7 +273,6 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     )
 
 
-_ROAD = re.compile(r"[ANEB]\d{1,3}")
 # a floor or a flat is no postcode: "2nd", "3ºB", "3-hoog", "#09-1612"
 _FLOOR_OR_UNIT = re.compile(r"\d(?:st|nd|rd|th|e|de|ste)\b|[ºª°]|hoog|^#", re.IGNORECASE)
 
@@ -280,10 +295,7 @@ def allowed(value: str) -> np.ndarray:
     compact = re.sub(r"[\s.-]", "", value)
     ok[CLASSES.index("SSN")] = sum(c.isdigit() for c in value) >= 5 and not date
     # a plate has letters and digits; a postcode is short ("60614", "1094 HL", "OX29 4PB")
-    # (not a road's number: "bij Hoorn (N194)", "A12", "E19")
-    ok[CLASSES.index("PLATE")] = (
-        4 <= len(compact) <= 9 and any(c.isalpha() for c in compact) and not _ROAD.fullmatch(value)
-    )
+    ok[CLASSES.index("PLATE")] = 4 <= len(compact) <= 9 and any(c.isalpha() for c in compact)
     ok[CLASSES.index("POSTCODE")] = (
         3 <= len(compact) <= 9 and not date and not _FLOOR_OR_UNIT.search(value)
     )

@@ -130,7 +130,9 @@ DOC_SAYS_END = ("says ", "said ", "reads ", "read ", "shows ", "showed ", "zegt 
 PHONE_INTRO = re.compile(
     r"(?:^|[\n.!?:]|\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|goeiedag|goeiemorgen"
     r"|goeiemiddag|goeienavond|goeienmiddag|dag|hé|he"
-    r"|morgen|middag))[ ,]*met $",
+    r"|morgen|middag))[ ,]*met $"
+    # the firm answering first, as a transcript's line begins: "Ferry: Autoservice Hulst, met "
+    r"|\n(?:[^\n:]{1,30}: )?(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), met $",
     _I,
 )
 # relatives and neighbours, a name being changed, a name field in a sentence: any capitalised

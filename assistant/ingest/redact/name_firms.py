@@ -15,7 +15,6 @@ _FIRM_WORDS = (
     r"|\w*[Tt]echniek|\w*[Tt]echnik|Union|Sanitär|Immobilien|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
-    r"|Digital"  # "Thijs Brouwer / Brouwer Digital – lead developer"
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
@@ -67,12 +66,26 @@ _TRADE = (
     r"|Taller|Talleres|Hermanos"  # a Spanish garage: "Taller Hermanos Ruiz"
     # "Autohuis De Vries", "Fysio Centrum De Linde", "Zorgverzekeraar Zorgzaam"
     r"|Autohuis|Meubelhuis|Modehuis|Zorgverzekeraar|Verzekeraar"
+    r"|Autoservice|Fietsservice|Thuiszorg|Zorggroep"  # "Thuiszorg De Linde", "Autoservice Hulst"
     r"|Centrum(?= (?:[Dd]e|[Hh]et|'t) ))"  # a centre named with an article: "Centrum De Linde"
 )
+# where guests stay or eat, its name after it: "Hotel Marina", "Trattoria Da Marco"
+_VENUES = (
+    r"(?:Hotel|Hostel|Restaurant|Ristorante|Trattoria|Osteria|Café|Cafe|Camping|Villa|Casa"
+    r"|Residence|Albergo|Agriturismo|Palazzo)"
+)
+# a venue greeted or heading a line by its name, a word and one more: "Dear Hotel Lungarno
+# Verde," (the word is checked apart: not a role or a common word, "Hotel Reception Anna:")
+VENUE_THEN_WORD = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Dear|Beste|Geachte|Hello|Hallo|Hi|Hoi|Cara|Caro|Gentile|Estimados?"
+    r"|Liebes?|Sehr geehrtes) )?"  # or starting a line: "Hotel Playa Serena, Alicante"
+    + _VENUES
+    + r" ([A-Z][a-zà-ÿ]+) $"
+)
 FIRM_BEFORE = re.compile(
-    r"\b(?:Hotel|hotel|Restaurant|restaurant|Camping|camping|Hostel|model|Model|type|Type|Club"
-    r"|Café|Cafe|Eetcafé|Chez"  # "Grand Café Anne & Max", "Chez Pierre"
-    r"|Pizzeria|Trattoria|Ristorante|Osteria|Bistro|Brasserie|Taverna|Villa|Casa|Chalet"
+    r"\b(?:" + _VENUES + r"|hotel|restaurant|camping|model|Model|type|Type|Club"
+    r"|Eetcafé|Chez"  # "Grand Café Anne & Max", "Chez Pierre"
+    r"|Pizzeria|Bistro|Brasserie|Taverna|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"

@@ -38,7 +38,7 @@ ROLES = frozenset(
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
     liefs sincerely bvd bewoner bewoners resident residents
     från skickat ämne betreff gesendet asunto enviado objet envoyé oggetto inviato
-    atención atencion cliente clientes kundenservice kundendienst""".split()
+    atención atencion cliente clientes kundenservice kundendienst ops""".split()
 )
 
 

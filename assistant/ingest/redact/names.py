@@ -36,6 +36,7 @@ from assistant.ingest.redact.name_cues import (
     TITLE_CUE,
     role_noun_before,
 )
+from assistant.ingest.redact.name_firms import VENUE_THEN_WORD
 from assistant.ingest.redact.name_intros import (
     take_lower_intros,
     take_maiden_names,
@@ -45,6 +46,7 @@ from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
     PARTICLES,
+    ROLES,
     capitalised,
     name_lists,
 )
@@ -70,15 +72,7 @@ _NICKNAME_AFTER = re.compile(
 # Coenplein" is one word and a street already
 _NAMED_PLACE_TYPES = frozenset(
     "Boulevard Avenue Plein Square Street Road Bridge Stadion Stadium Arena ArenA Airport"
-    " Tunnel Huis Museum Mill Mills".split()  # "Victoria Mill", a mill's flats
-)
-# ... or a house or hall after a whole name: "Anne Frank House" (House and Hall are surnames)
-_NAMED_HOUSE_TYPES = frozenset(("House", "Hall"))
-# a given name alone ending a venue's name: "Dear Hotel Lungarno Verde," (not "Hotel Park
-# Anna Visser", where a surname follows)
-_VENUE_WORD_BEFORE = re.compile(
-    r"\b(?:Hotel|Hostel|Restaurant|Ristorante|Trattoria|Osteria|Café|Cafe|Camping|Villa"
-    r"|Pension|Residence|Albergo|Agriturismo|Palazzo|Casa) [A-Z][a-zà-ÿ]+ $"
+    " Tunnel Huis Museum".split()
 )
 _VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _LOWER_INITIAL = re.compile(r"[a-z]\.?")
@@ -266,7 +260,7 @@ class _Finder(NameChecks):
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (
-                    self.is_first(words[0])
+                    (self.is_first(words[0]) and words[0].lower() not in ROLES)  # not "Från:"
                     or INITIALS.fullmatch(words[0])
                     or self.signed_last(words, pos + len(line))
                 ):
@@ -339,28 +333,26 @@ class _Finder(NameChecks):
             ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
-            if (
-                self.street_after(j)
-                or (
-                    j > i + 1
-                    and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
-                    and self.tokens[j - 1].base not in lists.surnames
-                    and self.tokens[j - 2].text.lower() not in PARTICLES
-                )
-                or (
-                    j > i + 2
-                    and self.tokens[j - 1].text in _NAMED_HOUSE_TYPES
-                    and self.tokens[j - 2].base in lists.surnames  # not "Emma Louise Hall"
-                )
+            if self.street_after(j) or (
+                j > i + 1
+                and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+                and self.tokens[j - 1].base not in lists.surnames
+                and self.tokens[j - 2].text.lower() not in PARTICLES
             ):
                 place_end = j
                 continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard"
+            venue = (
+                VENUE_THEN_WORD.search(self.text, max(0, tok.start - 40), tok.start)
+                if j == i + 1
+                else None
+            )
             if (
-                j == i + 1
-                and _VENUE_WORD_BEFORE.search(self.text, max(0, tok.start - 40), tok.start)
+                venue
+                and venue.group(1).lower() not in lists.common
+                and venue.group(1).lower() not in ROLES
                 and _VENUE_END.match(self.text, tok.end)
             ):
-                continue
+                continue  # a given name alone ending a venue's name: "Dear Hotel Lungarno Verde,"
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)

@@ -232,42 +232,45 @@ def _value_ok(value: str) -> bool:
 
 
 # a German social insurance number by its shape: area, date of birth, a letter, serial and
-# check ("53 140690 I 02 7"), where the text speaks of insurance
+# check ("53 140690 I 02 7"), where the text names it
 _DE_SV = re.compile(
     r"(?<![\w-])\d\d ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d ?[A-Z] ?\d\d ?\d(?![\w-])"
 )
-_DE_SV_STEMS = ("versicherung", "sv-", "svnr", "rv-", "social", "sozial", "insurance")
-# an identity document's number after its own label, where the document is named:
-# "Documento / ID document: Personalausweis / Nº documento / Document no.: LZ6311T47"
-_ID_DOC = re.compile(
-    r"\b(?:passport|paspoort|pasaporte|passeport|reisepass|personalausweis|ausweis|id[- ]?card"
-    r"|identity card|identiteitskaart|identiteitsbewijs|carta d'identità|dowód)\b",
+_DE_SV_STEMS = ("versicherung", "sv-nummer", "svnr", "sv-nr", "rv-nummer", "rvnr")
+# an identity document's number after its own label: "Passport no.: ...", or "Document no.:"
+# on the line after the document is named ("ID document: Personalausweis")
+_ID_DOCS = (
+    "passport", "paspoort", "pasaporte", "passeport", "reisepass", "personalausweis",
+    "ausweis", "id card", "id-card", "identity card", "identiteitskaart", "identiteitsbewijs",
+)  # fmt: skip
+_ID_DOC_LINE = re.compile(
+    r"(?:document|dokument|documento|doc|id)\b[^\n]{0,30}:[ \t]*(?:"
+    + "|".join(_ID_DOCS)
+    + r")[ \t]*\n[^\n]{0,40}$",
     re.IGNORECASE,
 )
 _DOC_NUMBER = re.compile(
-    r"(?<!\[)\b(?:document|doc|passport|paspoort|ausweis|id[- ]?card)\.? ?"
-    r"(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{8,10}))(?![\w-])",
+    r"(?<!\[)\b(?P<doc>document|doc|"
+    + "|".join(_ID_DOCS)
+    + r")\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def _take_document_numbers(scan: Scan) -> None:
     for match in list(_DOC_NUMBER.finditer(scan.masked)):
-        value = match.group(1)
-        if (
-            _DIGITS.search(value)
-            and not value.isdigit()
-            and _ID_DOC.search(scan.masked, max(0, match.start() - 120), match.start(1))
-        ):
-            scan.take(match.start(1), match.end(1), KIND)
+        value = match.group(2)
+        named = match.group("doc").lower() not in ("document", "doc") or _ID_DOC_LINE.search(
+            scan.masked, max(0, match.start() - 120), match.start()
+        )
+        if named and _DIGITS.search(value) and not value.isdigit():
+            scan.take(match.start(2), match.end(2), KIND)
 
 
 def take_national_ids(scan: Scan) -> None:
     if scan.mentions(*_DE_SV_STEMS):
         scan.take_all(_DE_SV, KIND)
-    if scan.mentions(
-        "passport", "paspoort", "pasaporte", "passeport", "reisepass", "ausweis", "card", "identit"
-    ):
+    if scan.mentions(*_ID_DOCS):
         _take_document_numbers(scan)
     if scan.mentions("codice", "fiscal"):
         for match in list(_IT_CF_SPACED.finditer(scan.masked)):

@@ -13,7 +13,7 @@ from assistant.ingest.redact.lookalikes import (
     TAX_NUMBER_BEFORE,
 )
 from assistant.ingest.redact.phone_cues import take_cued_phones
-from assistant.ingest.redact.scan import SPEAKER, Scan
+from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
 
 NON_DIGIT = re.compile(r"\D+")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -249,8 +249,10 @@ def _card_ok(span: str) -> bool:
         if separators == {"."} and any(len(g) != 4 for g in groups):
             return False  # "Aanslagnummer: 2024.0031.88172"
         four_eight_four = [len(g) for g in groups] == [4, 8, 4]  # "5356 10297744 0315"
+        # sixteen digits may have a group typed in pairs: "5105 99 21 4483 6708"
+        shortest = 2 if len(digits) == 16 and separators == {" "} else 3
         if not four_eight_four and (
-            any(not 3 <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6
+            any(not shortest <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6
         ):
             return False
         if len(groups[-1]) < 3 and (len(digits) < 17 or separators != {" "}):
@@ -341,6 +343,12 @@ def take_cards(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), "CARD")
 
 
+_EXPIRY_AFTER_CARD = re.compile(r"(?:0[1-9]|1[0-2])[-/ ]20\d\d\b")
+_PART_NUMBER_BEFORE = re.compile(
+    r"\b(?:art(?:ikel)?\.? ?(?:nr|no)|part(?: ?(?:no|nr|number))?|onderdeel(?:nr)?|sku|item)"
+    r"\.?\W{0,3}$",
+    re.IGNORECASE,
+)
 # the rest of a bill's line: a dotted leader, then a price
 _PRICED_LINE = re.compile(r"\)?[ \t]*(?:\.{4,}|…{2,})[ \t.]*(?:[€£$]|EUR|GBP)[ \t]?\d")
 
@@ -386,7 +394,18 @@ def take_phones(scan: Scan) -> None:
                     ("06", "07", "+", "("), begin
                 ) and _OTHER_NUMBER_FIELD.search(text, max(0, begin - 40), begin):
                     continue
-                if _PRICED_LINE.match(text, match.start() + stop):
+                if _EXPIRY_AFTER_CARD.match(text, begin) and text[max(0, begin - 3) : begin].rstrip(
+                    " ,"
+                ).endswith(MASK):
+                    continue  # a card's expiry and code: "mastercard [CARD] 06-2029 448"
+                if (
+                    (
+                        text[begin] == "("
+                        and text[match.start() + stop - 1 : match.start() + stop + 1].count(")")
+                        == 1
+                    )
+                    or _PART_NUMBER_BEFORE.search(text, max(0, begin - 16), begin)
+                ) and _PRICED_LINE.match(text, match.start() + stop):
                     continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00"
                 scan.take(begin, match.start() + stop, "PHONE")
     # again, now that the numbers above are masked: a cue may reach past one to the next, as a

@@ -45,7 +45,9 @@ _KIND_PIN = re.compile(OTP_KIND + r"[- ]?pin\b", re.IGNORECASE)
 _KEY_SAFES = (
     r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis\w*|sleutelkast|key ?drop"
     r"|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
-    r"|pakketkluis|pakketbox|parcel box)"  # one's own at the door: "in de pakketkluis, code 8832"
+    r"|pakketkluis|pakketbox|parcel box"  # one's own at the door: "in de pakketkluis, code 8832"
+    # "leave the key in box 7, code 4080"
+    r"|key (?:in|into) (?:the )?box|sleutel in (?:de|het) (?:kastje|kluisje|bakje))"
 )
 _LOCK = (
     r"(?:" + _KEY_SAFES + r"|kluisjes|kluisje|kluis|locker"
@@ -116,7 +118,7 @@ _NOT_A_PASSWORD_CUE = re.compile(
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
 _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
-    r"|router|modem|nas)\b"
+    r"|(?:router|modem)\w*|nas)\b"  # "routerbeheer: admin / Admin!Okke"
     r"[^\n/]{0,40}?(?:\b[A-Za-z][\w.@-]{1,30}|\ue000++) ?/ ?([^\s/'\"’”]{3,40})",
     re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024", or the
 )  # user's e-mail address (taken already) before the slash: "app login is a@b.at / Pass#29"
@@ -298,6 +300,8 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 25), start
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
+            if _DURATION_AFTER.match(window, match.start(1) + len(value)):
+                continue  # "a new card will arrive in 5-7 days"
             if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start):
                 continue  # "port: 587" in a config shared with its password
             if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
@@ -312,6 +316,11 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+_DURATION_AFTER = re.compile(
+    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"
+    r"|minuten)\b",
+    re.IGNORECASE,
+)
 # a JSON field's name before its value: '"remember":'
 _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
 # a value in a link's query after its name: the rules for links and tokens judge those

@@ -118,6 +118,7 @@ _ROMANCE_STREET = re.compile(
 # number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
 _ROMANCE_TYPE = (
     r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute"
+    r"|[Bb]oul\.|av\.|ch\.|[Rr]ang|[Mm]ontée|[Cc]ôte"  # Québec: "2875 boul. Laurier"
     r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]))"  # "12 cours Gambetta"
 )
 _ROMANCE_NUMBER_FIRST = re.compile(
@@ -125,6 +126,8 @@ _ROMANCE_NUMBER_FIRST = re.compile(
     + _ROMANCE_TYPE
     + r"(?: (?:(?:de|du|des|la|le|di|del|della|dei|da|do|dos|das)(?![\w'’])"
     r"|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+)){1,4}"
+    # a flat after it: "2875 boul. Laurier, app. 310"
+    r"(?:,? (?:app\.|apt\.?|appartement|bureau|suite|unité) ?\d{1,4}[A-Z]?(?![\w-]))?"
 )
 EN_STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Cottages"

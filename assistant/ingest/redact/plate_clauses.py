@@ -23,6 +23,7 @@ from assistant.ingest.redact.scan import Scan
 _CUE = (  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:plates?|kenteken\w*|nummerplaat|nummerbord|plaat|plaque|registration|rego|vrm|spz"
     r"|reg\.?(?: ?no\.?| number| mark)?|kennzeichen|targa|matr[ií]cula|immatriculation"
+    r"|rejestracj[aię]|numer rejestracyjny"  # Polish: "polska rejestracja WX 48317"
     r"|cars?|auto|ute|vehicle|voertuig|wagen|bestelbus|camper|motorbike|scooter"
     r"|(?:my|the|our|his|her|a)(?: \w+)? van)(?![\w-])"  # not "Auto-transcript"
 )

@@ -147,6 +147,8 @@ _ZERO_SIX_AFTER = re.compile(
 )
 
 
+# ... or typed as digits before them
+_ZERO_SIX_TYPED = re.compile(r"(?<![\w+-])06[ -]?$")
 # an "oh" after a pause is a sigh, not a zero: "drieëntwintig... oh, en nul zes ervoor"
 _TRAILING_OH = re.compile(r"(?:\.{2,3}|…|,)\s*oh$", re.IGNORECASE)
 
@@ -157,6 +159,10 @@ def _take_without_zero_six(scan: Scan, start: int, end: int, value: str) -> None
         end, value = sigh.start(), value[:-1]
     if len(value) == 8 and _ZERO_SIX_AFTER.match(scan.masked, end):
         scan.take(start, end, "PHONE")
+        return
+    typed = _ZERO_SIX_TYPED.search(scan.masked, max(0, start - 4), start)
+    if len(value) == 8 and typed:  # "06 twaalf, vierendertig, negenenvijftig, nul één"
+        scan.take(typed.start(), end, "PHONE")
 
 
 def take_spoken_phones(scan: Scan) -> None:

@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import NOT_A_VALUE
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.scan import Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 PLACEHOLDER = re.compile(r"\[[A-Z_]+\]?")  # redacted before (or cut by the window): stays
 _PLAIN_WORD = re.compile(r"[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ]+")
@@ -121,3 +121,24 @@ def take_typed_passwords(scan: Scan) -> None:
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
             if not any(group in common for group in match.group(1).split()):
                 scan.take(match.start(1), match.end(1), "PASSWORD")  # not "weet niet meer welk"
+
+
+# a second guess on the next line, after a password given: "its Tulp3nBol!" / "or maybe
+# tulpenbol3 lowercase idk", "of misschien Zomer2024?"
+_SECOND_GUESS = re.compile(
+    r"\n" + SPEAKER + r"[ \t]*(?:or|of|oder|o)(?: (?:maybe|misschien|perhaps|anders|vielleicht|it's"
+    r"|its|het is|was it|was het))?[ \t]+([^\s'\"’”()]{4,40}?)[?!.,]?(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def take_second_guesses(scan: Scan) -> None:
+    if "PASSWORD" not in {f.kind for f in scan.found}:
+        return
+    for found in [f for f in scan.found if f.kind == "PASSWORD"]:
+        line_end = scan.masked.find("\n", found.end)
+        if line_end < 0:
+            continue
+        guess = _SECOND_GUESS.match(scan.masked, line_end)
+        if guess and password_like(guess.group(1)):
+            scan.take(guess.start(1), guess.end(1), "PASSWORD")
