@@ -84,7 +84,7 @@ def test_blind73_found(text: str, expected: str) -> None:
         "Please never share your PIN. The replacement card will arrive in 3-5 business days.",
         "Toestel: Pixel 8, IMEI 35 884710 229130 4, graag de roamingkosten herzien.",  # guard
         "Hi Ops,\nthe new office needs a printer.",
-        "Besteld: Paco Rabanne Invictus 100 ml en Carolina Herrera Good Girl.",
+        "Besteld: Paco Rabanne Invictus 100 ml en Giorgio Armani Acqua di Gio.",
         "Uw afspraak bij Kees Smit Tuinmeubelen staat op 12 mei.",
         "Bericht van Thuiszorg De Linde: de planning is aangepast.",
     ],

@@ -88,7 +88,8 @@ _COMPACT_RE = re.compile(_COMPACT_DATE + r"$")
 _DATE_WORDS = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r")"
 _DATE_CUED = r"(?:" + _DATE + r"|" + _SPOKEN_DATE + r"|" + _COMPACT_DATE + r")"
 _BIRTH_CUE = (
-    r"\b(?:geboren|geb\.?|geboortedatum|geboortedag|born|dobs?|d\.o\.b\.?|dates? of birth"
+    r"\b(?:geboren|geb\.?|geboortedatum|geboortedata|geboortedag|born|dobs?|d\.o\.b\.?"
+    r"|dates? of birth"
     r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
     r"|jarig|verjaardag|geb\.? ?datum|date de naissance|fecha de nacimiento|nacid[oa](?: el)?"
     r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check)\b"

@@ -71,7 +71,7 @@ _NOT_A_SECRET_BEFORE = re.compile(
     r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
     r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory"
     r"|crash|error|event|incident|build)"  # "Crash-ID: 9c41e7a0-22b5-..."
-    r"[ _-]?id)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
+    r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
     re.I,
 )
 
@@ -245,7 +245,8 @@ _UPGRADE_STEP = re.compile(
 )
 # a list of addresses updated: "IP allowlist updated: 62.45.118.20, ..."
 _ADDRESS_LIST_BEFORE = re.compile(
-    r"\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b[^\n\d]{0,30}$", re.I
+    r"\b(?:allow-?list|white-?list|block-?list|black-?list|ip[- ]?(?:list|lijst))\b[^\n\d]{0,30}$",
+    re.IGNORECASE,
 )
 # what a device still runs, with an update spoken of right after: a version, not an address
 # ("repeater draait nog op 7.21.10.3, handmatige update geadviseerd"; not "draait op 52.17...")

@@ -39,6 +39,7 @@ from assistant.ingest.redact.lookalikes import (
     DEVICE_ID_BEFORE,
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
+    FILE_NAME,
     GOODS_DATE,
     HOUR_AFTER,
     METER_OR_CODE_BEFORE,
@@ -97,7 +98,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re
 # "Klant: 10293847561"
 _REFERENCE_ASKED = re.compile(
     r"\b(?:order|bestel|factuur|invoice|referentie|reference|ref|dossier|case|ticket|tracking"
-    r"|polis|policy|klant|customer|booking|boeking)\w*(?: ?(?:nummer|number|nr|no|id))?"
+    r"|polis|policy|klant|customer|booking|boeking"
+    r"|account(?= ?(?:number|nummer|nr|no)\b))\w*(?: ?(?:nummer|number|nr|no|id))?"
     # and what else is asked, when it is no ID: "your customer number and the name on the
     # contract?"
     r"(?: (?:and|en|plus|und) (?:(?!ssn|social|bsn|national|birth|geboorte|pin\b|code|pass|id\b)"
@@ -263,6 +265,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
         or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)
         or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))

@@ -164,3 +164,6 @@ GOODS_DATE = re.compile(
     r"\b(?:batch|lot|packaging|verpakking|houdbaar\w*|best before|tht|shelf life)\b", re.I
 )
 CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard)\b", re.I)
+
+# a photo's or a document's file name, no secret: "IMG_4472.jpg"
+FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)

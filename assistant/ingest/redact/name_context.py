@@ -91,10 +91,15 @@ _STREET_TYPE_BEFORE = re.compile(
 )
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:São|Santo|Santa|San|Sankt|Saint|Sainte|Sint)[ -]$")
+
+
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
     if _STREET_TYPE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # a place named after a saint: "Miradouro de São Pedro de Alcântara"
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):

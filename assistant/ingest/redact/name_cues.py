@@ -132,7 +132,7 @@ PHONE_INTRO = re.compile(
     r"|goeiemiddag|goeienavond|goeienmiddag|dag|hé|he"
     r"|morgen|middag))[ ,]*met $"
     # the firm answering first, as a transcript's line begins: "Ferry: Autoservice Hulst, met "
-    r"|\n(?:[^\n:]{1,30}: )?(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), met $",
+    r"|\n(?:[^\n:]{1,30}: )?(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}), met $",
     _I,
 )
 # relatives and neighbours, a name being changed, a name field in a sentence: any capitalised
@@ -278,7 +278,7 @@ BY_AUTHOR = re.compile(
 STAFF_ON_TITLE = re.compile(
     # or after a note's last sentence, the team in brackets: "... Medewerker: Mo (team Zwolle)."
     r"(?:[–—|,;-] ?|[.!?] )(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor"
-    r"|handled by|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)"
+    r"|handled by|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ'’-]+)?)"
     r"(?:[ \t]*\((?i:team|afdeling|dept\.?|department|filiaal|branch) [^()\n]{1,30}\)\.?)?[ \t]*$",
     re.MULTILINE,
 )

@@ -11,10 +11,11 @@ _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Advocatuur|Notariaat|Makelaardij|Accountancy|Tandartsen|Huisartsen"
     r"|Airlines|Airways|Group|Groep|Pharma|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
-    r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
+    r"|Stichting|Capital|Partners?|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Tt]echnik|Union|Sanitär|Immobilien|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
+    r"|Autoservice"  # "Kees Smit Autoservice"
     r"|Lease|Leasing|Fleet|Team|Desk|Administration|Repairs|Accommodation|Rentals|Properties"
     r"|Estates|Cars|Autos|Support|Helpdesk|Klantenservice|MC|UMC|Ziekenhuis|Gasthuis|Hospital"
     r"|Relations|Operations|Affairs|Success|Partnerships|Care"  # a department: "Guest Relations"
@@ -54,7 +55,7 @@ _TRADE = (
     r"|makelaardij|verhuur|reizen|incasso|administratie|werkplaats|bakkerij|slagerij|kapsalon"
     r"|drogisterij|bloemisterij|kwekerij|boekhandel|mondzorg|tandarts\w*|fysio\w*|fabriek"
     # "Dakwerken Van Dam bv", "De Kaaswinkel van Jan", "Kaashandel Schouten"
-    r"|werken|kantoor|bureau|winkel|handel|garage"  # "Autogarage Bosman:"
+    r"|werken|kantoor|bureau|winkel|handel|garage|kanzlei"  # "Autogarage Bosman:", "Steuerkanzlei"
     r"|advies|verwaltung|beratung)"  # "Belastingadvies Van Rijn", "Hausverwaltung Krämer"
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
@@ -66,13 +67,14 @@ _TRADE = (
     r"|Taller|Talleres|Hermanos"  # a Spanish garage: "Taller Hermanos Ruiz"
     # "Autohuis De Vries", "Fysio Centrum De Linde", "Zorgverzekeraar Zorgzaam"
     r"|Autohuis|Meubelhuis|Modehuis|Zorgverzekeraar|Verzekeraar"
-    r"|Autoservice|Fietsservice|Thuiszorg|Zorggroep"  # "Thuiszorg De Linde", "Autoservice Hulst"
+    r"|Autoservice|Fietsservice|Zorggroep|Immo|Notaría|Notaris|Notariskantoor"
+    r"|Thuiszorg(?= (?:[Dd]e|[Hh]et|'t) )"  # "Thuiszorg De Linde", not "Thuiszorg Marieke komt"
     r"|Centrum(?= (?:[Dd]e|[Hh]et|'t) ))"  # a centre named with an article: "Centrum De Linde"
 )
 # where guests stay or eat, its name after it: "Hotel Marina", "Trattoria Da Marco"
 _VENUES = (
     r"(?:Hotel|Hostel|Restaurant|Ristorante|Trattoria|Osteria|Café|Cafe|Camping|Villa|Casa"
-    r"|Residence|Albergo|Agriturismo|Palazzo)"
+    r"|Residence|Albergo|Agriturismo|Palazzo|Pension)"
 )
 # a venue greeted or heading a line by its name, a word and one more: "Dear Hotel Lungarno
 # Verde," (the word is checked apart: not a role or a common word, "Hotel Reception Anna:")

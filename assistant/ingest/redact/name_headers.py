@@ -84,8 +84,9 @@ class Headers(Mentions):
         for match in BY_AUTHOR.finditer(self.text):
             self.scan.take(match.start(1), match.end(1), "NAME")
         for match in STAFF_ON_TITLE.finditer(self.text):
-            word = match.group(1)
-            if self.is_first(word) or self.is_surname(word):  # not "medewerker: Onbekend"
+            words = match.group(1).split()  # maybe a surname too: "behandelaar: Sietske Hofman"
+            # not "medewerker: Onbekend"
+            if any(self.is_first(word) or self.is_surname(word) for word in words):
                 self.scan.take(match.start(1), match.end(1), "NAME")
         self._handle_speakers()  # also after "posted by", without a colon
         if ":" not in self.text:

@@ -46,6 +46,13 @@ _EMBOSSED_NAME = re.compile(
     r"((?:[A-Z]\.? )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3})(?=[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
+# a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
+# l. martens", "naam op de kaart: p. de wit."
+_LOWER_CARD_NAME = re.compile(
+    r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:?[ \t]*"
+    r"((?-i:[a-z]\.(?: ?[a-z]\.)* ?(?:(?:van|de|der|den|ter|ten|von|le|la) )*[a-z][a-zà-ÿ'’-]+))"
+    r"(?![\w@])"
+)
 # a surname alone in capitals after a surname's label: "Nom: MOREAU", "Achternaam: DE GROOT"
 _SURNAME_LABELS = (
     r"(?i:nom de famille|achternaam|surname|last ?name|family name|nachname|apellidos?|nazwisko"
@@ -72,6 +79,7 @@ _PARTICLE_SURNAME_LABEL = re.compile(
 # a passenger as airlines write one, surname and given name in capitals: "WALSH/CONOR MR"
 _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?![A-Z]{3}/[A-Z]{3}(?![\w/]))"  # not a route: "AMS/LHR"
+    r"(?!(?:MM|DD|JJ|YY|AA|JJJJ|YYYY)/(?:MM|DD|JJ|YY|AA|JJJJ|YYYY)\b)"  # a date's form: "MM/JJ"
     # with the surname's particles: "DE JONG/SEM CHD"
     r"((?:(?:DE|VAN|DER|DEN|TER|TEN|VON|LE|LA|DI|DA|DOS|DEL) )*[A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+)"
     r"(?: (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF))?(?![\w/])"
@@ -138,6 +146,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     given name, or any name that speaks twice (not a role or a common word)."""
     if "name" in scan.lower or "holder" in scan.lower:
         scan.take_all(_NAME_FIELD, "NAME", 2)
+    if scan.mentions("name on", "naam op", "holder", "houder"):
+        scan.take_all(_LOWER_CARD_NAME, "NAME", 1)
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
             words = [

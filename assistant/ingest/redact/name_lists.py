@@ -20,9 +20,14 @@ PARTICLES = frozenset(
     "van de der den ter ten te het 't ’t in op la le du da di dos das del von zu el al bin ibn "
     "mac st oude ó ní nic uí".split()  # "Gerrit Jan Oude Nijhuis", Irish "Ó Briain", "Ní Mhaoil"
 )
+# A mail header's labels in other languages: "Från: Anna Svensson", "Betreff: ..."
+MAIL_LABELS = frozenset(
+    "från skickat ämne betreff gesendet asunto enviado objet envoyé oggetto inviato".split()
+)
 # Words that look like names in a label or after a greeting but never are one.
-ROLES = frozenset(
-    """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
+ROLES = (
+    frozenset(
+        """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
     medewerker employee adviseur advisor rep klantenservice klantendienst helpdesk servicedesk
     secretariaat service team sir madam mevrouw price prijs forename forenames surname
     meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
@@ -37,8 +42,9 @@ ROLES = frozenset(
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
     liefs sincerely bvd bewoner bewoners resident residents
-    från skickat ämne betreff gesendet asunto enviado objet envoyé oggetto inviato
-    atención atencion cliente clientes kundenservice kundendienst ops""".split()
+    atención atencion cliente clientes kundenservice kundendienst ops good municipality""".split()
+    )
+    | MAIL_LABELS
 )
 
 

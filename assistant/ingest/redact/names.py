@@ -45,6 +45,7 @@ from assistant.ingest.redact.name_intros import (
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
     INITIALS,
+    MAIL_LABELS,
     PARTICLES,
     ROLES,
     capitalised,
@@ -260,7 +261,7 @@ class _Finder(NameChecks):
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (
-                    (self.is_first(words[0]) and words[0].lower() not in ROLES)  # not "Från:"
+                    (self.is_first(words[0]) and words[0].lower() not in MAIL_LABELS)  # "Från:"
                     or INITIALS.fullmatch(words[0])
                     or self.signed_last(words, pos + len(line))
                 ):

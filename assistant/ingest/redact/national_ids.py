@@ -236,34 +236,46 @@ def _value_ok(value: str) -> bool:
 _DE_SV = re.compile(
     r"(?<![\w-])\d\d ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d ?[A-Z] ?\d\d ?\d(?![\w-])"
 )
-_DE_SV_STEMS = ("versicherung", "sv-nummer", "svnr", "sv-nr", "rv-nummer", "rvnr")
-# an identity document's number after its own label: "Passport no.: ...", or "Document no.:"
-# on the line after the document is named ("ID document: Personalausweis")
+_DE_SV_STEMS = ("versicherung", "sv-nummer", "sv-nr", "svnr", "rv-nummer", "rv-nr", "rvnr")
+# an identity document's number after its own label: "Passport no.: ...", "Documentnummer:",
+# "document no." with the document named on its line or the line before ("Soort legitimatie:
+# Paspoort / Documentnummer: ..."), not past another document's word ("Invoice")
 _ID_DOCS = (
     "passport", "paspoort", "pasaporte", "passeport", "reisepass", "personalausweis",
-    "ausweis", "id card", "id-card", "identity card", "identiteitskaart", "identiteitsbewijs",
+    "ausweis", "idcard", "id card", "id-card", "id-kaart", "identity card", "identiteitskaart",
+    "identiteitsbewijs", "legitimatie", "carta d'identità", "carta d'identita", "dowód",
+    "documento de identidad",
 )  # fmt: skip
-_ID_DOC_LINE = re.compile(
-    r"(?:document|dokument|documento|doc|id)\b[^\n]{0,30}:[ \t]*(?:"
-    + "|".join(_ID_DOCS)
-    + r")[ \t]*\n[^\n]{0,40}$",
+_ID_DOC = re.compile("|".join(re.escape(word) for word in _ID_DOCS), re.IGNORECASE)
+_OTHER_DOC = re.compile(
+    r"\b(?:invoice|factuur|rechnung|fattura|factura|order|bestelling|receipt|bon|quote|offerte"
+    r"|label|pakket|parcel)\b",
     re.IGNORECASE,
 )
 _DOC_NUMBER = re.compile(
-    r"(?<!\[)\b(?P<doc>document|doc|"
-    + "|".join(_ID_DOCS)
+    r"(?<!\[)\b(?P<doc>documento?|dokument|doc|"
+    + "|".join(re.escape(word) for word in _ID_DOCS)
     + r")\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def _take_document_numbers(scan: Scan) -> None:
-    for match in list(_DOC_NUMBER.finditer(scan.masked)):
+    text = scan.masked
+    for match in list(_DOC_NUMBER.finditer(text)):
         value = match.group(2)
-        named = match.group("doc").lower() not in ("document", "doc") or _ID_DOC_LINE.search(
-            scan.masked, max(0, match.start() - 120), match.start()
-        )
-        if named and _DIGITS.search(value) and not value.isdigit():
+        if not _DIGITS.search(value) or value.isdigit():
+            continue
+        if match.group("doc").lower() not in ("document", "documento", "dokument", "doc"):
+            scan.take(match.start(2), match.end(2), KIND)  # "Passport no.: ..."
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        window_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line before too
+        named = [found.end() for found in _ID_DOC.finditer(text, window_start, match.start())]
+        if named and not (
+            _OTHER_DOC.search(text, named[-1], match.start())
+            or _OTHER_DOC.search(text, match.end(), match.end() + 20)  # "... on the label"
+        ):
             scan.take(match.start(2), match.end(2), KIND)
 
 

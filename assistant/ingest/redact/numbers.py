@@ -119,6 +119,10 @@ _PHONE_ASKED = re.compile(
     + r"([^\n]*)",
     re.IGNORECASE,
 )
+_COMMA_PAIRS = re.compile(r"(?<!\d, )(?<![\d,])0\d(?:, \d\d){4}(?![\d,])")
+_PAIRS_CUE = re.compile(
+    r"\b(?:nummer|number|phone|telefoon\w*|mobiel\w*|mobile|gsm|bel|call|bereik\w*|reach)\b", re.I
+)
 _NINE_DIGITS = re.compile(r"(?<![\w+-])[5-9]\d{2}(?:[ .-]\d{2,3}){2,3}(?![\w-]|[.,]\d)")
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 # the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
@@ -304,7 +308,8 @@ def _find_spans(
 _CASE_BEFORE = re.compile(
     r"\b(?:case|ticket|incident|zaak|melding|factuur(?:nummer|nr)?|invoice(?: number| no)?|cjib"
     r"|transaction(?: id| number| no)?|transactie(?:nummer|nr)?"  # "(transaction 2025030412553301)"
-    r"|(?:betalings)?kenmerk)\W{0,3}$",
+    r"|(?:betalings)?kenmerk|bestelnummer|ordernummer|order number|order no"
+    r"|referentie|reference|ref\.?)\W{0,3}$",
     re.IGNORECASE,
 )
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
@@ -344,11 +349,8 @@ def take_cards(scan: Scan) -> None:
 
 
 _EXPIRY_AFTER_CARD = re.compile(r"(?:0[1-9]|1[0-2])[-/ ]20\d\d\b")
-_PART_NUMBER_BEFORE = re.compile(
-    r"\b(?:art(?:ikel)?\.? ?(?:nr|no)|part(?: ?(?:no|nr|number))?|onderdeel(?:nr)?|sku|item)"
-    r"\.?\W{0,3}$",
-    re.IGNORECASE,
-)
+# a phone's area code in brackets: "(020) 123 4567" (a part's number is no phone: "(04465-02460)")
+_AREA_CODE = re.compile(r"\(0\d{1,3}\) ")
 # the rest of a bill's line: a dotted leader, then a price
 _PRICED_LINE = re.compile(r"\)?[ \t]*(?:\.{4,}|…{2,})[ \t.]*(?:[€£$]|EUR|GBP)[ \t]?\d")
 
@@ -363,11 +365,18 @@ def take_phones(scan: Scan) -> None:
             if not _REFERENCE_BEFORE.search(scan.masked, max(0, start - 30), start):
                 scan.take(start, match.end(1), "PHONE")
     take_cued_phones(scan)
+    if (
+        ", " in scan.masked
+    ):  # typed in pairs after commas, as read out: "Aalbers, 06, 14, 93, 82, 70."
+        for match in list(_COMMA_PAIRS.finditer(scan.masked)):
+            if _PAIRS_CUE.search(scan.masked, max(0, match.start() - 150), match.start()):
+                scan.take(match.start(), match.end(), "PHONE")
     if "?" in scan.masked:
         for asked in list(_PHONE_ASKED.finditer(scan.masked)):
             for match in list(_NINE_DIGITS.finditer(scan.masked, asked.start(1), asked.end(1))):
                 if len(NON_DIGIT.sub("", match.group())) == 9:
                     scan.take(match.start(), match.end(), "PHONE")
+
     text = scan.masked
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()
@@ -399,13 +408,11 @@ def take_phones(scan: Scan) -> None:
                 ).endswith(MASK):
                     continue  # a card's expiry and code: "mastercard [CARD] 06-2029 448"
                 if (
-                    (
-                        text[begin] == "("
-                        and text[match.start() + stop - 1 : match.start() + stop + 1].count(")")
-                        == 1
-                    )
-                    or _PART_NUMBER_BEFORE.search(text, max(0, begin - 16), begin)
-                ) and _PRICED_LINE.match(text, match.start() + stop):
+                    not mobile
+                    and not _AREA_CODE.match(text, begin)
+                    and text[begin] != "+"
+                    and _PRICED_LINE.match(text, match.start() + stop)
+                ):
                     continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00"
                 scan.take(begin, match.start() + stop, "PHONE")
     # again, now that the numbers above are masked: a cue may reach past one to the next, as a

@@ -118,7 +118,7 @@ _ROMANCE_STREET = re.compile(
 # number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
 _ROMANCE_TYPE = (
     r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute"
-    r"|[Bb]oul\.|av\.|ch\.|[Rr]ang|[Mm]ontée|[Cc]ôte"  # Québec: "2875 boul. Laurier"
+    r"|[Bb]oul\.|av\."  # Québec: "2875 boul. Laurier"
     r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]))"  # "12 cours Gambetta"
 )
 _ROMANCE_NUMBER_FIRST = re.compile(

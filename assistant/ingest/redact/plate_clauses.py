@@ -23,7 +23,9 @@ from assistant.ingest.redact.scan import Scan
 _CUE = (  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:plates?|kenteken\w*|nummerplaat|nummerbord|plaat|plaque|registration|rego|vrm|spz"
     r"|reg\.?(?: ?no\.?| number| mark)?|kennzeichen|targa|matr[ií]cula|immatriculation"
-    r"|rejestracj[aię]|numer rejestracyjny"  # Polish: "polska rejestracja WX 48317"
+    # Polish: "polska rejestracja WX 48317" (not an account's "rejestracja konta")
+    r"|(?:polsk\w+|samochod\w*|pojazd\w*) rejestracj\w+|numer rejestracyjny"
+    r"|tablic\w+ rejestracyjn\w+"
     r"|cars?|auto|ute|vehicle|voertuig|wagen|bestelbus|camper|motorbike|scooter"
     r"|(?:my|the|our|his|her|a)(?: \w+)? van)(?![\w-])"  # not "Auto-transcript"
 )
@@ -73,6 +75,8 @@ def take_plates_near(scan: Scan) -> None:
     for match in list(_NEAR.finditer(text)):
         start, end = match.start(2), match.end(2)
         value = match.group(2)
+        if text[start - 1 : start] == "#":
+            continue  # a reference: "Auto loan application #LN-558102"
         # right after its cue a value is named by it ("reg. no. EL 48213"), else look between
         named = bool(_PUNCTUATION.fullmatch(text, match.end(1), start))
         state = STATE_FIRST.match(value)  # "TX RKT-4821": the state apart

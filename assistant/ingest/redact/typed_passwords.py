@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import FILE_NAME, NOT_A_VALUE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -27,6 +27,8 @@ def password_like(value: str) -> bool:
         return False
     if NOT_A_VALUE.fullmatch(core) or _COUNT.fullmatch(core):
         return False  # "I'm 100% sure", "(checkin-vlucht24.com)", "visible to 40+ people"
+    if FILE_NAME.fullmatch(core):
+        return False  # a photo's or a document's file: "IMG_4472.jpg"
     if core.endswith("["):
         return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
     # words joined by an underscore are typed, not written: "thuis_welkom!"
@@ -133,8 +135,6 @@ _SECOND_GUESS = re.compile(
 
 
 def take_second_guesses(scan: Scan) -> None:
-    if "PASSWORD" not in {f.kind for f in scan.found}:
-        return
     for found in [f for f in scan.found if f.kind == "PASSWORD"]:
         line_end = scan.masked.find("\n", found.end)
         if line_end < 0:
