@@ -245,8 +245,12 @@ _UPGRADE_STEP = re.compile(
 )
 # a list of addresses updated: "IP allowlist updated: 62.45.118.20, ..."
 _ADDRESS_LIST_BEFORE = re.compile(
-    r"\b(?:allow-?list|white-?list|block-?list|black-?list|ip[- ]?(?:list|lijst))\b[^\n\d]{0,30}$",
+    r"\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b[^\n\d]{0,30}$",
     re.IGNORECASE,
+)
+# ... unless a version's own word stands right before: "IP camera firmware version 5.220.1.12"
+_VERSION_WORD_BEFORE = re.compile(
+    r"\b(?:\w*versie|\w*version|firmware|fw|v|ver|build|release|driver|bios)\W{0,3}$", re.I
 )
 # what a device still runs, with an update spoken of right after: a version, not an address
 # ("repeater draait nog op 7.21.10.3, handmatige update geadviseerd"; not "draait op 52.17...")
@@ -266,7 +270,12 @@ def take_ips(scan: Scan) -> None:
         if (
             (
                 _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
-                and not _ADDRESS_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not (
+                    _ADDRESS_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    and not _VERSION_WORD_BEFORE.search(
+                        text, max(0, match.start() - 14), match.start()
+                    )
+                )
             )
             or _VERSION_AFTER.match(text, match.end())
             or _UPGRADE_STEP.search(text, max(0, match.start() - 60), match.start())

@@ -132,7 +132,10 @@ PHONE_INTRO = re.compile(
     r"|goeiemiddag|goeienavond|goeienmiddag|dag|hé|he"
     r"|morgen|middag))[ ,]*met $"
     # the firm answering first, as a transcript's line begins: "Ferry: Autoservice Hulst, met "
-    r"|\n(?:[^\n:]{1,30}: )?(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}), met $",
+    # (one word may be a firm, not a sentence's first word: "Dus, met Vinted verzonden?")
+    r"|\n(?:[^\n:]{1,30}: )?(?-i:(?!(?:Dus|Nee|Ja|En|Of|Maar|Ok|Oke|Oké|Goed|Prima|Hallo|Hoi"
+    r"|Nou|Ook|Toen|Daarna|Samen|Alleen|Graag|Oh|Eh|Ah)\b)[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}),"
+    r" met $",
     _I,
 )
 # relatives and neighbours, a name being changed, a name field in a sentence: any capitalised
@@ -154,7 +157,8 @@ RELATION_CUE = re.compile(
     # the small word in lower case: in "Naam deelnemer: Lucas Van Damme" "Van" is a particle
     # (past a comma only to "is": "maiden name, which is Doherty", not "naam is Karin Berg, ik
     # kom van Malmö"; never past a placeholder)
-    r"|geboortenaam|naam)\b(?:[^.,\n\d\[]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
+    # (not past a label's colon: "Naam melder: Truus van Dijk" is one name)
+    r"|geboortenaam|naam)\b(?:[^.,:\n\d\[]{0,25}\b(?-i:from|to|into|van|naar|in|is|was)"
     r"|[^.\n\d\[]{0,25}\b(?-i:is|was))"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
     # the name may stand in brackets: "Her daughter (Marjolein) will collect"

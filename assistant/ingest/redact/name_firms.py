@@ -11,7 +11,7 @@ _FIRM_WORDS = (
     r"(?:Bank|Hotel|Hotels|Insurance|Verzekeringen|Solicitors|Accountants|Advocaten|Notarissen"
     r"|Advocatuur|Notariaat|Makelaardij|Accountancy|Tandartsen|Huisartsen"
     r"|Airlines|Airways|Group|Groep|Pharma|Holding|Holdings|Motors|Energy|Energie|Telecom|Broadband|Mobile|Media|Design|Solutions|Foundation"
-    r"|Stichting|Capital|Partners?|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
+    r"|Stichting|Capital|Partners|Consulting|Makelaars?|\w+werken|\w*[Ii]nstallatie\w*"
     r"|\w*[Tt]echniek|\w*[Tt]echnik|Union|Sanitär|Immobilien|\w*[Bb]ouw|\w*[Aa]dvies|Advisory|Logisti\w*|\w*[Bb]eratung|[Dd]epartment"
     r"|[Aa]fdeling|Hogeschool|Universiteit|University|College|Wonen|Woningcorporatie|Homewares"
     r"|Supplies|Trading|Interiors|Tax|Foods|Service|Services|Pensions|Pensioen\w*|Homes|Kitchens"
@@ -67,7 +67,7 @@ _TRADE = (
     r"|Taller|Talleres|Hermanos"  # a Spanish garage: "Taller Hermanos Ruiz"
     # "Autohuis De Vries", "Fysio Centrum De Linde", "Zorgverzekeraar Zorgzaam"
     r"|Autohuis|Meubelhuis|Modehuis|Zorgverzekeraar|Verzekeraar"
-    r"|Autoservice|Fietsservice|Zorggroep|Immo|Notaría|Notaris|Notariskantoor"
+    r"|Autoservice|Fietsservice|Zorggroep|Notaría|Notaris|Notariskantoor"
     r"|Thuiszorg(?= (?:[Dd]e|[Hh]et|'t) )"  # "Thuiszorg De Linde", not "Thuiszorg Marieke komt"
     r"|Centrum(?= (?:[Dd]e|[Hh]et|'t) ))"  # a centre named with an article: "Centrum De Linde"
 )
@@ -101,7 +101,8 @@ FIRM_BEFORE = re.compile(
     r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
-FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions")
+# (matched whole against one word: the words _TRADE names only before an article too)
+FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions|Thuiszorg|Centrum")
 
 # a word the text also uses as a firm's name, before its desk or legal form: "Kim (Mollie
 # Support): welkom bij Mollie!"

@@ -50,7 +50,9 @@ _EMBOSSED_NAME = re.compile(
 # l. martens", "naam op de kaart: p. de wit."
 _LOWER_CARD_NAME = re.compile(
     r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:?[ \t]*"
-    r"((?-i:[a-z]\.(?: ?[a-z]\.)* ?(?:(?:van|de|der|den|ter|ten|von|le|la) )*[a-z][a-zà-ÿ'’-]+))"
+    r"((?-i:[a-z]\.(?: ?[a-z]\.)? ?(?P<particles>(?:(?:van|de|der|den|ter|ten|von|le|la) )*)"
+    r"(?P<surname>[A-Za-z][a-zà-ÿ'’]+)"
+    r"(?:-(?:(?:van|de|der|den|ter|ten) )*[A-Za-z][a-zà-ÿ'’]+)?))"
     r"(?![\w@])"
 )
 # a surname alone in capitals after a surname's label: "Nom: MOREAU", "Achternaam: DE GROOT"
@@ -147,7 +149,14 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     if "name" in scan.lower or "holder" in scan.lower:
         scan.take_all(_NAME_FIELD, "NAME", 2)
     if scan.mentions("name on", "naam op", "holder", "houder"):
-        scan.take_all(_LOWER_CARD_NAME, "NAME", 1)
+        for match in list(_LOWER_CARD_NAME.finditer(scan.masked)):
+            # a common word alone is no surname: not "t.z.t. wijzigen"
+            if (
+                match.group("particles")
+                or "-" in match.group(1)
+                or match.group("surname").lower() not in lists.common
+            ):
+                scan.take(match.start(1), match.end(1), "NAME")
     if ":" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
             words = [

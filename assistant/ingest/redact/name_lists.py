@@ -42,7 +42,7 @@ ROLES = (
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
     liefs sincerely bvd bewoner bewoners resident residents
-    atención atencion cliente clientes kundenservice kundendienst ops good municipality""".split()
+    atención atencion cliente clientes kundenservice kundendienst ops municipality""".split()
     )
     | MAIL_LABELS
 )

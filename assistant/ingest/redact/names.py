@@ -75,6 +75,7 @@ _NAMED_PLACE_TYPES = frozenset(
     "Boulevard Avenue Plein Square Street Road Bridge Stadion Stadium Arena ArenA Airport"
     " Tunnel Huis Museum".split()
 )
+_DAY_GREETING = re.compile(r"Good (?:morning|afternoon|evening|day|night)\b")
 _VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _LOWER_INITIAL = re.compile(r"[a-z]\.?")
 _TAKEN_AFTER = re.compile(
@@ -197,7 +198,10 @@ class _Finder(NameChecks):
                 ):
                     self.word_before_particles(i, known_only=False)  # "Naam: Ton van der Linden"
                 continue
-            if MASK in self.scan.masked[tok.start : tok.end]:
+            if MASK in self.scan.masked[tok.start : tok.end] or _DAY_GREETING.match(
+                self.text, tok.start
+            ):  # "Employee: Good afternoon, ..." (Good is a surname too: "Mrs Good")
+                continue
                 continue
             before = self.text[max(0, tok.start - 60) : tok.start]
             if before.endswith(" ") and _FILLER_END.search(before):

@@ -246,15 +246,18 @@ _ID_DOCS = (
     "identiteitsbewijs", "legitimatie", "carta d'identità", "carta d'identita", "dowód",
     "documento de identidad",
 )  # fmt: skip
-_ID_DOC = re.compile("|".join(re.escape(word) for word in _ID_DOCS), re.IGNORECASE)
+_ID_DOC = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in _ID_DOCS) + r")\b", re.IGNORECASE
+)  # whole words: not the "id card" in "a valid card"
+_GENERIC_DOCS = ("documento", "document", "dokument", "doc")  # named by the text around
 _OTHER_DOC = re.compile(
     r"\b(?:invoice|factuur|rechnung|fattura|factura|order|bestelling|receipt|bon|quote|offerte"
     r"|label|pakket|parcel)\b",
     re.IGNORECASE,
 )
 _DOC_NUMBER = re.compile(
-    r"(?<!\[)\b(?P<doc>documento?|dokument|doc|"
-    + "|".join(re.escape(word) for word in _ID_DOCS)
+    r"(?<!\[)\b(?P<doc>"
+    + "|".join(re.escape(word) for word in _GENERIC_DOCS + _ID_DOCS)
     + r")\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -266,7 +269,7 @@ def _take_document_numbers(scan: Scan) -> None:
         value = match.group(2)
         if not _DIGITS.search(value) or value.isdigit():
             continue
-        if match.group("doc").lower() not in ("document", "documento", "dokument", "doc"):
+        if match.group("doc").lower() not in _GENERIC_DOCS:
             scan.take(match.start(2), match.end(2), KIND)  # "Passport no.: ..."
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1

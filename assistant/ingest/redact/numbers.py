@@ -119,7 +119,7 @@ _PHONE_ASKED = re.compile(
     + r"([^\n]*)",
     re.IGNORECASE,
 )
-_COMMA_PAIRS = re.compile(r"(?<!\d, )(?<![\d,])0\d(?:, \d\d){4}(?![\d,])")
+_COMMA_PAIRS = re.compile(r"(?<!\d, )(?<![\d,])06(?:, \d\d){4}(?![\d,])")  # a Dutch mobile
 _PAIRS_CUE = re.compile(
     r"\b(?:nummer|number|phone|telefoon\w*|mobiel\w*|mobile|gsm|bel|call|bereik\w*|reach)\b", re.I
 )
@@ -308,8 +308,7 @@ def _find_spans(
 _CASE_BEFORE = re.compile(
     r"\b(?:case|ticket|incident|zaak|melding|factuur(?:nummer|nr)?|invoice(?: number| no)?|cjib"
     r"|transaction(?: id| number| no)?|transactie(?:nummer|nr)?"  # "(transaction 2025030412553301)"
-    r"|(?:betalings)?kenmerk|bestelnummer|ordernummer|order number|order no"
-    r"|referentie|reference|ref\.?)\W{0,3}$",
+    r"|(?:betalings)?kenmerk|bestelnummer|ordernummer|order number|order no)\W{0,3}$",
     re.IGNORECASE,
 )
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
@@ -350,7 +349,11 @@ def take_cards(scan: Scan) -> None:
 
 _EXPIRY_AFTER_CARD = re.compile(r"(?:0[1-9]|1[0-2])[-/ ]20\d\d\b")
 # a phone's area code in brackets: "(020) 123 4567" (a part's number is no phone: "(04465-02460)")
-_AREA_CODE = re.compile(r"\(0\d{1,3}\) ")
+_AREA_CODE = re.compile(r"\(0\d{1,3}\) ?")
+# a phone bill's line: "Gesprek naar 010 456 7890 ........ € 0,45", "Call to 0161 ..."
+_CALL_ON_LINE = re.compile(
+    r"\b(?:gesprek\w*|gebeld|bellen|call\w*|sms|tel|phone|telefoon\w*|naar|to)\b", re.IGNORECASE
+)
 # the rest of a bill's line: a dotted leader, then a price
 _PRICED_LINE = re.compile(r"\)?[ \t]*(?:\.{4,}|…{2,})[ \t.]*(?:[€£$]|EUR|GBP)[ \t]?\d")
 
@@ -410,6 +413,7 @@ def take_phones(scan: Scan) -> None:
                 if (
                     not mobile
                     and not _AREA_CODE.match(text, begin)
+                    and not _CALL_ON_LINE.search(text, text.rfind("\n", 0, begin) + 1, begin)
                     and text[begin] != "+"
                     and _PRICED_LINE.match(text, match.start() + stop)
                 ):

@@ -118,7 +118,8 @@ _NOT_A_PASSWORD_CUE = re.compile(
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
 _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
-    r"|(?:router|modem)(?:beheer|admin|login|inlog)?|nas)\b"  # "routerbeheer: admin / Admin!Okke"
+    # "routerbeheer: admin / Admin!Okke" (not "Routermodel: AX55 / AX73")
+    r"|(?:router|modem)(?!model)\w*|nas)\b"
     r"[^\n/]{0,40}?(?:\b[A-Za-z][\w.@-]{1,30}|\ue000++) ?/ ?([^\s/'\"’”]{3,40})",
     re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024", or the
 )  # user's e-mail address (taken already) before the slash: "app login is a@b.at / Pass#29"

@@ -118,7 +118,10 @@ _ROMANCE_STREET = re.compile(
 # number first, French style: "12 rue des Martyrs", "3 bis avenue de l'Opéra", "5, place du Marché"
 _ROMANCE_TYPE = (
     r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute"
-    r"|[Bb]oul\.|av\."  # Québec: "2875 boul. Laurier"
+    # Québec: "2875 boul. Laurier", "5500 côte des Neiges", "123 rang Saint-Joseph"
+    r"|[Bb]oul\.|av\."
+    r"|(?:ch\.|[Mm]ontée|[Cc]ôte)(?= (?:de |des |du )?(?:[ldLD]['’])?[A-ZÀ-Ý])"
+    r"|[Rr]ang(?= (?:de |des |du )?(?:Saint|Sainte|St|Ste)\b)"
     r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]))"  # "12 cours Gambetta"
 )
 _ROMANCE_NUMBER_FIRST = re.compile(

@@ -24,7 +24,7 @@ _CUE = (  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:plates?|kenteken\w*|nummerplaat|nummerbord|plaat|plaque|registration|rego|vrm|spz"
     r"|reg\.?(?: ?no\.?| number| mark)?|kennzeichen|targa|matr[ií]cula|immatriculation"
     # Polish: "polska rejestracja WX 48317" (not an account's "rejestracja konta")
-    r"|(?:polsk\w+|samochod\w*|pojazd\w*) rejestracj\w+|numer rejestracyjny"
+    r"|(?:polsk\w+|samoch[oó]d\w*|pojazd\w*) rejestracj\w+|numer rejestracyjny|rejestracja(?=\s*:)"
     r"|tablic\w+ rejestracyjn\w+"
     r"|cars?|auto|ute|vehicle|voertuig|wagen|bestelbus|camper|motorbike|scooter"
     r"|(?:my|the|our|his|her|a)(?: \w+)? van)(?![\w-])"  # not "Auto-transcript"
