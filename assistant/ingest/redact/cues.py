@@ -216,10 +216,12 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|:?[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
     r"(?!\w)(?!:(?!\d{5}(?![\w:])))"  # maybe a port after it, as a VPN logs it: "...:5c1:60211"
 )
+# a version's own words: "firmware 4.2.1.7", "driver 1.0.4.13", "nic_fw=2.4.10.1"
+_VERSION_WORDS = r"\w*versie|\w*version|versión|firmware|release|build|v|ver|driver|drv|bios|fw"
 _VERSION_BEFORE = re.compile(
-    r"(?:\b|(?<=_))(?:\w*versie|\w*version|versión|firmware|update|release|build|v|ver|subnet\w*|netmask"
-    # "driver 1.0.4.13", "nic_fw=2.4.10.1", "agent=4.12.0.3"
-    r"|mask|driver|drv|bios|fw|plugin|agent(?==)"  # not a build agent's or "Agent: "
+    r"(?:\b|(?<=_))(?:" + _VERSION_WORDS + r"|update|subnet\w*|netmask"
+    # "agent=4.12.0.3"
+    r"|mask|plugin|agent(?==)"  # not a build agent's or "Agent: "
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
@@ -249,9 +251,7 @@ _ADDRESS_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... unless a version's own word stands right before: "IP camera firmware version 5.220.1.12"
-_VERSION_WORD_BEFORE = re.compile(
-    r"\b(?:\w*versie|\w*version|firmware|fw|v|ver|build|release|driver|bios)\W{0,3}$", re.I
-)
+_VERSION_WORD_BEFORE = re.compile(r"\b(?:" + _VERSION_WORDS + r")\W{0,3}$", re.IGNORECASE)
 # what a device still runs, with an update spoken of right after: a version, not an address
 # ("repeater draait nog op 7.21.10.3, handmatige update geadviseerd"; not "draait op 52.17...")
 _RUNS_ON = re.compile(
