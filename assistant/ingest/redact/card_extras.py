@@ -263,7 +263,9 @@ _NEAR_CARD_COMPACT = re.compile(
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
     r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
-    r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x)\b| ?[A-Z]{2}\b| \d{2,})"
+    # nor an amount: "249 kr", "80 zł"
+    r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x|(?i:kr|sek|nok|dkk|zł|pln|chf|czk))\b| ?[A-Z]{2}\b"
+    r"| \d{2,})"
 )
 _CARD_WINDOW = 80
 _YEAR = re.compile(r"(?:19|20)\d\d")

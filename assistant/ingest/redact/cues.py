@@ -174,6 +174,10 @@ def take_tokens(scan: Scan) -> None:
         ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
+        if _GUID.fullmatch(value) and _NOT_A_SECRET_BEFORE.search(
+            scan.masked, max(0, match.start("value") - 24), match.start("value")
+        ):
+            continue  # a request's own id: '-H "Idempotency-Key: 8f14e45f-ceea-..."'
         mixed = len(value) >= 20 and not (value.isalpha() or value.islower() or value.isupper())
         if match.group("spaced") and not (
             looks_random(value)
@@ -217,7 +221,9 @@ _IPV6 = re.compile(
     r"(?!\w)(?!:(?!\d{5}(?![\w:])))"  # maybe a port after it, as a VPN logs it: "...:5c1:60211"
 )
 # a version's own words: "firmware 4.2.1.7", "driver 1.0.4.13", "nic_fw=2.4.10.1"
-_VERSION_WORDS = r"\w*versie|\w*version|versión|firmware|release|build|v|ver|driver|drv|bios|fw"
+_VERSION_WORDS = (
+    r"\w*versie|\w*version|versión|firmware|release|build|v|ver|driver|drv|bios|fw|hotfix"
+)
 _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:" + _VERSION_WORDS + r"|update|subnet\w*|netmask"
     # "agent=4.12.0.3"

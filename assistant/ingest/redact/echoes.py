@@ -25,6 +25,8 @@ _READ_BACK = re.compile(
     r"\b(?:dus|so|that's|that is|ik herhaal|i repeat|herhaal|repeat|confirm|bevestig)\W{0,3}$",
     re.IGNORECASE,
 )
+# or the first thing said on a turn: "Clerk (Tasha): 5-1-7, great."
+_TURN_START = re.compile(r"(?:^|\n)[^\n\d:]{1,30}:[ \t]*$")
 _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")
 
 
@@ -274,6 +276,7 @@ def take_echoes(scan: Scan) -> None:
         if kind and (
             len(digits) >= _MIN_DIGITS
             or _READ_BACK.search(scan.masked, max(0, match.start() - 16), match.start())
+            or _TURN_START.search(scan.masked, max(0, match.start() - 32), match.start())
         ):  # three digits only as a read-back: "Nul vier zeven." / "Dus 0-4-7."
             scan.take(match.start(), match.end(), kind)
     # read out in words as well, in a call's transcript: "four eight two seven three nine one

@@ -77,7 +77,8 @@ _OBJECT_WORD = re.compile(
 # the corpus stands there
 _QUANTITY_AFTER = re.compile(
     r"\s(?:points?|punten|euros?|eur|dollars?|pounds?|days?|dagen|weeks?|weken|months?|maanden"
-    r"|years?|jaar|km|kg|items?|stuks?|minutes?|minuten|mins?|hours?|uur|miles?|gb|mb|%|x)\b",
+    r"|years?|jaar|km|kg|items?|stuks?|minutes?|minuten|mins?|hours?|uur|miles?|gb|mb|%|x"
+    r"|kr|sek|nok|dkk|pln|zł|usd|gbp|chf|czk)\b",  # an amount: "NORDICSTREAM*SUB" 199 kr
     re.IGNORECASE,
 )
 
@@ -130,6 +131,8 @@ _YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MAKE_AFTER = re.compile(r"\s" + MAKES)  # a model year: "2019 Honda Accord"
+_HEX = re.compile(r"0x[0-9A-Fa-f]+")  # an error's code: "foutmelding 0x80100069"
 # a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
 _HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
 _TRACKING_BEFORE = re.compile(
@@ -241,7 +244,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
-        or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
+        or NUMBER_WORD_BEFORE.search(masked, max(start - 55, 0), start)
         or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)
         or MODEL_BEFORE.search(masked, max(start - 30, 0), start)
         or SCORE_BEFORE.search(before)
@@ -253,6 +256,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or _FLAT_WORD_BEFORE.search(masked, max(start - 12, 0), start)
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
+        or (_YEAR.fullmatch(masked, start, end) and _MAKE_AFTER.match(masked, end))
+        or _HEX.fullmatch(masked, start, end) is not None
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)
         or SETTING_BEFORE.search(masked, max(start - 16, 0), start)

@@ -38,7 +38,9 @@ SETTING_BEFORE = re.compile(
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn
 # studentnummer is 2219043"
 NUMBER_WORD_BEFORE = re.compile(
-    r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
+    # maybe with an aside: "Pasnummer (wordt gedeactiveerd): 0042-8815-3"
+    r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?(?:\s?\([^()\n]{1,30}\))?\s?(?:is\s|was\s)?[:#]?\s?$",
+    re.IGNORECASE,
 )
 # a contract's, an order's or an invoice's number, no one's secret or ID: "Tagesgeld account
 # (contract 7740-118-02)"

@@ -26,6 +26,12 @@ _DETAILS_LABEL = re.compile(
     r"[ \t]*:[ \t]*$"
 )
 _LINE_NAME = re.compile(r"[ \t]*(" + _WORDS + r")[ \t]*$")
+# or on the label's own line, the name first and a comma after it: "Mijn gegevens: Frans
+# Wolters, 11-01-1952, BSN ..."
+_DETAILS_INLINE = re.compile(
+    r"\b(?i:my details|mijn gegevens|meine daten|mes coordonnées)[ \t]*:[ \t]*"
+    r"([A-Z][\w'’-]+(?: (?:(?:van|de|der|den|ter|ten|von) )*[A-Z][\w'’-]+){1,2}),"
+)
 # after a name the rules took, the spelling it replaces: "[NAME] not Inaki Echeverria",
 # "[NAME] zijn, niet Martins"; before it: "niet Martins maar [NAME]"
 _CORRECTED_FROM = re.compile(
@@ -63,12 +69,18 @@ class Lines(Phrases):
             return None
         return first, k + 1
 
-    def _take_words(self, start: int, end: int) -> None:
-        """Capitalised words that may all be a surname, none a common word or a brand."""
+    def _take_words(self, start: int, end: int, given_first: bool = False) -> None:
+        """Capitalised words that may all be a surname, none a common word or a brand (or,
+        with ``given_first``, a listed given name first that is also a word: "Frans")."""
         if MASK in self.text[start:end]:
             return
         span = self._token_span(start, end)
-        if span and all(self.surname_like(self.tokens[k].base) for k in range(*span)):
+        if not span:
+            return
+        words = [self.tokens[k].base for k in range(*span)]
+        if given_first and self.is_first(words[0]):
+            words = words[1:]
+        if all(w.lower() in PARTICLES or self.surname_like(w) for w in words):
             self.take(*span)
 
     def written_and_listed(self) -> None:
@@ -77,6 +89,9 @@ class Lines(Phrases):
                               "reageerde", "replied"):  # fmt: skip
             for wrote in _WROTE.finditer(self.text):
                 self._take_words(*wrote.span(1))
+        if self.scan.mentions("details:", "gegevens:", "daten:", "coordonnées:"):
+            for inline in _DETAILS_INLINE.finditer(self.text):
+                self._take_words(*inline.span(1), given_first=True)
         if ":\n" not in self.text:
             return
         lines = self.text.split("\n")

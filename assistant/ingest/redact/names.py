@@ -410,12 +410,19 @@ class _Finder(NameChecks):
             ):
                 continue  # a letter naming a route, a block or a row: "Wijk 4, route C. Ophaal"
             j = self.extend(i)
-            if j == i + 1 and self.street_surname(i + 1):
+            # the value of a staff label, alone on its line: "Engineer: D. Price"
+            staff = (
+                i + 1 < len(self.tokens)
+                and capitalised(self.tokens[i + 1].base)
+                and _STAFF_LABEL_BEFORE.search(self.text, max(0, tok.start - 30), tok.start)
+                and self.alone(i + 1, line_end=True)
+            )
+            if j == i + 1 and (staff or self.street_surname(i + 1)):
                 j = i + 2  # "M. Nijhof"
             last = self.tokens[j - 1].text
             word = last.lower().removesuffix("s")  # "Screenshots" as "screenshot"
             common = last.lower() in self.lists.common or word in self.lists.common
-            if j == i + 2 and common and last not in self.lists.surnames:
+            if j == i + 2 and common and last not in self.lists.surnames and not staff:
                 continue  # "an I instead of a T. Screenshots attached": a sentence's end
             if j > i + 1 and not INITIALS.fullmatch(last):
                 self.take(i, j)

@@ -22,7 +22,8 @@ KIND = "SSN"
 # leading 2 for those born from 2000)
 _BE = re.compile(r"(?<![\w.,-])\d\d\.\d\d\.\d\d[-.]\d{3}\.\d\d(?![\w-]|[.,]\d)")
 # the same without its dots, only in a text that names it: "his was 52110403940"
-_BE_BARE = re.compile(r"(?<![\w.,-])\d{6}[ -]?\d{3}[ -]?\d\d(?![\w-]|[.,]\d)")
+# (its date maybe spaced too: "Het mijne is 99 02 14 408 04")
+_BE_BARE = re.compile(r"(?<![\w.,-])\d\d( ?)\d\d\1\d\d[ -]?\d{3}[ -]?\d\d(?![\w-]|[.,]\d)")
 _BE_CUE_STEMS = ("rijksregister", "insz", "niss", "registre national", "national register",
                  "national number", "national registry")  # fmt: skip
 # a Norwegian fødselsnummer (birth date, then five digits) anywhere in a text that names a

@@ -46,6 +46,7 @@ _KEY_SAFES = (
     r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis\w*|sleutelkast|key ?drop"
     r"|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
     r"|pakketkluis|pakketbox|parcel box"  # one's own at the door: "in de pakketkluis, code 8832"
+    r"|sleutelautomaat|key machine|key dispenser"  # a hotel's or a garage's: "Uw code wordt 6613"
     # "leave the key in box 7, code 4080"
     r"|key (?:in|into) (?:the )?box|sleutel in (?:de|het) (?:kastje|kluisje|bakje))"
 )
@@ -143,6 +144,12 @@ _DIGITS_ANSWER = re.compile(
     r"(?i:(?:ook|too|also|wel|die|dat|het|it)\W{1,3}){0,2}"
     r"(\d{4,6})(?![\d/]|[.,:]\d)"
 )
+# or in quotes, maybe after "that's": "klantwachtwoord ... ingesteld?" / 'KL: Dat is "Bloemkool"'
+_QUOTED_ANSWER = re.compile(
+    _NEXT_TURN + r"(?i:(?:dat is|dat was|het is|that's|that is|it's|it is|is)\W{1,3})?"
+    r"[\"“‘']([^\s\"”’'\ue000]{3,40})[\"”’']"
+)
+_NO_ANSWER = frozenset("vergeten forgot forgotten unknown onbekend none geen weet idk".split())
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
@@ -253,6 +260,14 @@ def take_passwords(scan: Scan) -> None:
             break
         if _NOT_A_PASSWORD_CUE.match(window):
             continue  # "the password reset", "wachtwoord vergeten": no value follows
+        quoted = _QUOTED_ANSWER.match(window)
+        if (
+            quoted
+            and not PLACEHOLDER.search(quoted.group(1))
+            and quoted.group(1).lower() not in _NO_ANSWER
+        ):
+            scan.take(cue.end() + quoted.start(1), cue.end() + quoted.end(1), kind)
+            continue  # a word in quotes, answered to the question that asked for it
         direct = re.match(r"\s?['\"‘“(]?([^\s'\"’”(]{3,40})", window)
         if cue.group().lower() == "locker":
             direct = None  # "InPost Locker WAT0412M": the locker's name
@@ -340,6 +355,8 @@ _PERMANENT = re.compile(
     r"|portiek|key ?safe|safe|sleutel\w*|\w*kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
+    # its installer's and master codes: "Engineer code changed from default to: 0466"
+    r"|engineer ?code|installer ?code|installateurs?code|master ?code|mastercode"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
     r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
@@ -386,6 +403,13 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         or _LOCK_PIN.search(clause)
     ):
         return "PASSWORD"
+    if (
+        edge
+        and _KEY_SAFE.search(text, max(0, cue_start - 160), edge.start())
+        and not _SENT.search(clause)
+    ):
+        return "PASSWORD"  # the sentence before names the key safe: "... uit de
+        # sleutelautomaat nemen. Uw code wordt 6613"
     return "OTP"
 
 

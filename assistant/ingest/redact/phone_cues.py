@@ -96,6 +96,10 @@ def take_cued_phones(scan: Scan) -> None:
             for end in ".!?\n":  # within the cue's sentence
                 before = max(before, scan.masked.rfind(end, before, match.start()) + 1)
         reference = _REFERENCE.search(scan.masked, before, match.start(1))
+        if reference:  # a nearer cue after the reference: "mobile contract (line 612 48 93 07)"
+            nearer = _CUED_MOBILE.search(scan.masked, reference.end(), match.end())
+            if nearer and nearer.start() > match.start() and nearer.start(1) == match.start(1):
+                reference = _REFERENCE.search(scan.masked, nearer.start(), match.start(1))
         if _mobile_ok(value) and not reference:
             scan.take(match.start(1), match.end(1), "PHONE")
     for match in list(_MOBILE_THEN_CUE.finditer(scan.masked)):

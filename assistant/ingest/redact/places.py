@@ -53,7 +53,8 @@ _QUANTITY_AFTER = (
     r"|hours?|min|minut\w*|stuks?|x|cm|mm)\b)"
     # a piece of furniture named after a canal: "Eettafel Keizersgracht 220 cm", "Dressoir
     # Herengracht 3-deurs"
-    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits)\b)"  # "Hanglamp Prinsengracht 3-lichts"
+    # "Hanglamp Prinsengracht 3-lichts", "the Parklaan 3-seat sofa"
+    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits|seat|seater|door|drawer|piece)\b)"
     r"(?! ?[x×] ?\d| \d+ ?(?:cm|mm)\b)"  # its size: "Eettafel Keizersgracht 220 x 100 cm"
 )
 _NL_STREET = re.compile(

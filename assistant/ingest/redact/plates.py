@@ -93,6 +93,7 @@ MAKES = (
     r"|Mini|MINI|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Chevrolet|Dodge|Cupra|Lancia|Alfa Romeo"
     r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
 )
+_MAKE_AND_MODEL = re.compile(MAKES + r" [A-Z0-9][\w-]{0,5}")
 _MAKE_MODEL = re.compile(
     MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
@@ -162,7 +163,8 @@ NOT_PLATE_CAR = re.compile(
     r"\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|wagen|trucks?|vans?|suv|motorbike|kenteken"
     r"|parked|parking|drove|driving|driver|rental|lease\w*|insurance|verzeker\w*|registration"
     r"|dmv|dvla|rdw|police|politie|toll|tol|towing|towed|roadside|breakdown|broke down|pechhulp"
-    r"|wegenwacht|bestelwagen|brommer|ongeval|aanrijding|accident|collision)\b",
+    r"|wegenwacht|bestelwagen|brommer|ongeval|aanrijding|accident|collision"
+    r"|anpr)\b",  # a camera that reads plates: "cam=ANPR-03 plate=KR 7H102"
     re.IGNORECASE,
 )
 
@@ -274,6 +276,8 @@ def take_plates(scan: Scan) -> None:
             value = match.group(1)
             if _BARE_CUE.match(match.group()) and not NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
+            if _MAKE_AND_MODEL.fullmatch(value):
+                continue  # the car's make and model: "Other vehicle: BMW X1, registration ..."
             state = STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not plate_like(value) and plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
