@@ -6,7 +6,8 @@ initial and a surname that is also a word, a Belgian national number with its da
 password answered in quotes, a name after "Mijn gegevens:"; and what is no one's personal data:
 a car's make and model after "vehicle", a sofa's seats after a street-like model name, a
 hotfix's version, an idempotency key in a request's header, an amount in kronor, a model year,
-an error's hex code, a card's number after its label with an aside, two brands. Each case also
+an error's hex code, a card's number after its label with an aside, a mattress brand. Then the
+cases the review of this round found (``test_review_of_round75``). Each case also
 checks that redacting twice adds nothing."""
 
 from __future__ import annotations
@@ -88,7 +89,6 @@ def test_blind75_found(text: str, expected: str) -> None:
         '  -H "Idempotency-Key: 3c9f0a12-5b7e-4d21-9a8c-0e1f2a3b4c5d" \\',
         "Caller: 2021 Toyota Yaris, silver.",  # guard
         "Lidnummer (vervalt per 1 juli): 0041-7720-9",  # guard
-        "Is the Elizabeth Arden gift set back in stock?",
         "Review: the Emma mattress is far too soft for me.",  # guard
     ],
 )
@@ -99,3 +99,72 @@ def test_blind75_kept(text: str) -> None:
 def test_a_customer_number_is_no_phone() -> None:  # guard for the nearer cue
     text = "My customer number is 3004418229 and my line is fine."
     assert _redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password or a code after an "ID" or "...nummer" label with an aside
+        (
+            "New password for my Apple ID (changed today): Summer2024!",
+            "New password for my Apple ID (changed today): [PASSWORD]",
+        ),
+        (
+            "Wachtwoord voor klantnummer (webshop): Tulp!2024",
+            "Wachtwoord voor klantnummer (webshop): [PASSWORD]",
+        ),
+        ("Verificatienummer (per sms): 482913", "Verificatienummer (per sms): [OTP]"),
+        # a reference's number after "number is" is no phone
+        ("SMS update: your order number is 612 480 337.", None),
+        ("Text from courier: parcel number is 712 480 337, arriving today.", None),
+        # a quoted answer only to a question for the password itself
+        ('Agent: Which account is the password for?\nCustomer: "Netflix"', None),
+        ('Agent: Welk wachtwoord bedoelt u?\nKlant: "Outlook"', None),
+        ('Agent: What is your password hint?\nCustomer: "Hondennaam"', None),
+        ('Agent: Did you change your password?\nCustomer: "Yes"', None),
+        # a newspaper or a site that wrote is no name
+        ("Het Parool schreef gisteren dat de storing voorbij is.", None),
+        ("Op Trustpilot schreef iemand een slechte review.", None),
+        # an IP after "hotfix to" or "Hotfix:" is an address
+        (
+            "Deployed hotfix to 185.23.114.7 at 14:02, customer confirmed.",
+            "Deployed hotfix to [IP] at 14:02, customer confirmed.",
+        ),
+        (
+            "Hotfix: 81.204.33.17 still failing after patch.",
+            "Hotfix: [IP] still failing after patch.",
+        ),
+        # a confirmation code after a key safe's sentence stays a one-time code
+        (
+            "De sleutels liggen in de sleutelkluis naast de deur. Uw bevestigingscode is 482913.",
+            "De sleutels liggen in de sleutelkluis naast de deur. Uw bevestigingscode is [OTP].",
+        ),
+        (
+            "Drop your keys in the key drop after 18:00. Your confirmation code is 662014.",
+            "Drop your keys in the key drop after 18:00. Your confirmation code is [OTP].",
+        ),
+        (
+            "Engineer code 4471 expires in 10 minutes, then reverts.",
+            "Engineer code [OTP] expires in 10 minutes, then reverts.",
+        ),
+        # a GUID secret near another label's "ID"
+        (
+            "App ID: 4471, API key: 3f2a9c1e-7b4d-4e8a-9f21-6c5d8e7a1b03",
+            "App ID: 4471, API key: [TOKEN]",
+        ),
+        # no read-back of a CVV: a price, a room, a region, a Dutch "door"
+        (
+            "Caller: CVV is 120.\nAgent: OK.\nTotal: 120 EUR",
+            "Caller: CVV is [CVV].\nAgent: OK.\nTotal: 120 EUR",
+        ),
+        ("Engineer: N. Ireland", None),
+        ("Advisor: N. Available", None),
+        (
+            "Levering op Dorpsstraat 7-door, de achterdeur.",
+            "Levering op [ADDRESS]-door, de achterdeur.",
+        ),
+        ("Customer: Elizabeth Arden, born 12-03-1961.", "Customer: [NAME], born [BIRTH_DATE]."),
+    ],
+)
+def test_review_of_round75(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

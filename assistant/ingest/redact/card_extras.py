@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import (
+    CARD_TAIL_BEFORE,
     CARD_WORD,
     DUE_BEFORE,
     GOODS_DATE,
@@ -33,9 +34,16 @@ _EXPIRY_CUE = re.compile(
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
-    r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2})?"  # "verloopt op 05/24"
+    # "verloopt op 05/24", "verloopdatum was trouwens 10-2026"
+    r"(?:(?:is|was|on|op|end of|eind|einde|per|in)(?: trouwens| btw| by the way)?\W{0,2})?"
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])"
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
+    re.IGNORECASE,
+)
+# a card's field in a log or a payload, the year first: "card_expiry      2028-06"
+_CARD_FIELD_EXPIRY = re.compile(
+    r"\bcard_?exp(?:iry|iration)?(?:_?date)?\b[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(20\d\d-(?:0[1-9]|1[0-2]))(?![\d-])",
     re.IGNORECASE,
 )
 # typed onto its cue, month and year: "4118730264951388 exp0129"
@@ -328,6 +336,7 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:
             scan.take_all(_EXPIRY_FIELD, "EXPIRY", 1)
+            scan.take_all(_CARD_FIELD_EXPIRY, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
         if "loopt" in scan.lower and (cards or scan.mentions("kaart", "pas", "card")):
@@ -422,6 +431,8 @@ def take_card_extras(scan: Scan) -> None:
             or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
             cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
+        elif cvv and CARD_TAIL_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1)):
+            cvv = None  # another card's last digits: "..., not the one ending 4477"
         elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."
         elif (

@@ -40,7 +40,7 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"[^\w\n]{0,4}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
     r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"
-    r"(?P<value>[A-Za-z0-9+/_=.~%-]{16,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
+    r"(?P<value>[A-Za-z0-9+/_=.~%-]{15,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
     re.IGNORECASE,
 )
 # a key typed in groups of four, as authenticator apps show a setup key: "gebruik deze setup
@@ -62,7 +62,7 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
 _DIGIT = re.compile(r"\d")
-_TOKEN_HINT = re.compile(r"[\w.~-]{16}")
+_TOKEN_HINT = re.compile(r"[\w.~-]{15}")
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
 # request's id in a log); a session's id is a secret and stays out of this list
@@ -79,6 +79,7 @@ _NOT_A_SECRET_BEFORE = re.compile(
 # a machine's GUID, as Windows shows it: "Device ID 7F3A9C21-44B0-4E7D-..." (a device's
 # token with its own prefix stays one: "Device-ID: dv_8c41f09e...")
 _GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_IDEMPOTENCY_BEFORE = re.compile(r"\bidempotency[ _-]?key\W{0,3}$", re.I)
 _MACHINE_ID_BEFORE = re.compile(r"\b(?:device|machine|hardware)[ _-]?id\W{0,3}$", re.I)
 
 
@@ -120,6 +121,15 @@ def take_settings(scan: Scan) -> None:
         for match in list(pattern.finditer(scan.masked)):
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)
+
+
+_KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
+
+
+def _prefixed_short_key(value: str) -> bool:
+    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm"."""
+    prefix = _KEY_PREFIX.match(value)
+    return prefix is not None and short_key(value[prefix.end() :])
 
 
 def _labelled_key(match: re.Match[str], value: str) -> bool:
@@ -174,7 +184,7 @@ def take_tokens(scan: Scan) -> None:
         ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
-        if _GUID.fullmatch(value) and _NOT_A_SECRET_BEFORE.search(
+        if _GUID.fullmatch(value) and _IDEMPOTENCY_BEFORE.search(
             scan.masked, max(0, match.start("value") - 24), match.start("value")
         ):
             continue  # a request's own id: '-H "Idempotency-Key: 8f14e45f-ceea-..."'
@@ -191,6 +201,7 @@ def take_tokens(scan: Scan) -> None:
             or (len(value) >= 20 and digits)
             or _labelled_key(match, value)
             or _GROUPED_VALUE.fullmatch(value)  # "activatiecode F7KQ-2XRM-9WLT-4BNA"
+            or _prefixed_short_key(value)  # "inlogtoken tk_93KdP1zQx7Lm"
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
@@ -221,9 +232,7 @@ _IPV6 = re.compile(
     r"(?!\w)(?!:(?!\d{5}(?![\w:])))"  # maybe a port after it, as a VPN logs it: "...:5c1:60211"
 )
 # a version's own words: "firmware 4.2.1.7", "driver 1.0.4.13", "nic_fw=2.4.10.1"
-_VERSION_WORDS = (
-    r"\w*versie|\w*version|versión|firmware|release|build|v|ver|driver|drv|bios|fw|hotfix"
-)
+_VERSION_WORDS = r"\w*versie|\w*version|versión|firmware|release|build|v|ver|driver|drv|bios|fw"
 _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:" + _VERSION_WORDS + r"|update|subnet\w*|netmask"
     # "agent=4.12.0.3"
@@ -263,6 +272,8 @@ _VERSION_WORD_BEFORE = re.compile(r"\b(?:" + _VERSION_WORDS + r")\W{0,3}$", re.I
 _RUNS_ON = re.compile(
     r"\b(?:draait|draaide|zit|zat|staat|stond) nog op ?$|\bstill (?:runs )?on ?$", re.IGNORECASE
 )
+# a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
+_HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
@@ -284,6 +295,7 @@ def take_ips(scan: Scan) -> None:
                 )
             )
             or _VERSION_AFTER.match(text, match.end())
+            or _HOTFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
             or _UPGRADE_STEP.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # also a step of an upgrade path: "10.2.x → 10.4.0.7 → 10.4.2.1"

@@ -25,8 +25,11 @@ _READ_BACK = re.compile(
     r"\b(?:dus|so|that's|that is|ik herhaal|i repeat|herhaal|repeat|confirm|bevestig)\W{0,3}$",
     re.IGNORECASE,
 )
-# or the first thing said on a turn: "Clerk (Tasha): 5-1-7, great."
+# or all that starts the next turn, soon after the CVV: "Clerk (Tasha): 5-1-7, great." (not
+# "Total: 120 EUR", "Agent: 645 is the room number?")
 _TURN_START = re.compile(r"(?:^|\n)[^\n\d:]{1,30}:[ \t]*$")
+_TURN_READ_BACK_END = re.compile(r"[,.!?]")
+_TURN_READ_BACK_REACH = 120
 _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")
 
 
@@ -267,6 +270,7 @@ def take_echoes(scan: Scan) -> None:
                 said.setdefault(digits, found.kind)
     if not said:
         return
+    cvv_ends = [f.end for f in scan.found if f.kind == "CVV"]
     runs = list(_RUN.finditer(scan.masked))
     if ", " in scan.masked:
         runs += _COMMA_RUN.finditer(scan.masked)
@@ -276,7 +280,11 @@ def take_echoes(scan: Scan) -> None:
         if kind and (
             len(digits) >= _MIN_DIGITS
             or _READ_BACK.search(scan.masked, max(0, match.start() - 16), match.start())
-            or _TURN_START.search(scan.masked, max(0, match.start() - 32), match.start())
+            or (
+                _TURN_START.search(scan.masked, max(0, match.start() - 32), match.start())
+                and _TURN_READ_BACK_END.match(scan.masked, match.end())
+                and any(0 < match.start() - end <= _TURN_READ_BACK_REACH for end in cvv_ends)
+            )
         ):  # three digits only as a read-back: "Nul vier zeven." / "Dus 0-4-7."
             scan.take(match.start(), match.end(), kind)
     # read out in words as well, in a call's transcript: "four eight two seven three nine one

@@ -34,6 +34,7 @@ from assistant.ingest.redact.learned_features import (
     widened,
 )
 from assistant.ingest.redact.lookalikes import (
+    CARD_TAIL_BEFORE,
     CARD_WORD,
     CONTRACT_BEFORE,
     DEVICE_ID_BEFORE,
@@ -114,12 +115,6 @@ _ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
 _ASSET_BEFORE = re.compile(r"\b(?:laptop|notebook|desktop|workstation|asset|werkplek)\s$", re.I)
 # a phone's or a SIM's hardware number, in groups: "IMEI 35 291811 438827 6"
 _HARDWARE_NUMBER_BEFORE = re.compile(r"\b(?:imei|iccid|meid)\W{0,2}[\d ]{0,24}$", re.I)
-# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own:
-# no gold secret in the corpus stands there
-_CARD_TAIL_BEFORE = re.compile(
-    r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
-)
-
 
 # a year after "in" or "since" is a time ("passed away in 2021"), and a number inside a
 # parcel's tracking code ("Tracking code CZ 4408 1923 0NL") is part of it: no gold secret in
@@ -244,7 +239,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
-        or NUMBER_WORD_BEFORE.search(masked, max(start - 55, 0), start)
+        or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
         or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)
         or MODEL_BEFORE.search(masked, max(start - 30, 0), start)
         or SCORE_BEFORE.search(before)
@@ -252,7 +247,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or DEVICE_ID_BEFORE.search(masked, max(start - 64, 0), start)
         or (kind != "EXPIRY" and _UNTIL_BEFORE.search(before))
         or DUE_BEFORE.search(before)
-        or _CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
+        or CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
         or PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or _FLAT_WORD_BEFORE.search(masked, max(start - 12, 0), start)
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))

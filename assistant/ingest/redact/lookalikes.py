@@ -38,9 +38,7 @@ SETTING_BEFORE = re.compile(
 # right after these a value is an identifier, not a secret: "my member number is 55102", "zijn
 # studentnummer is 2219043"
 NUMBER_WORD_BEFORE = re.compile(
-    # maybe with an aside: "Pasnummer (wordt gedeactiveerd): 0042-8815-3"
-    r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?(?:\s?\([^()\n]{1,30}\))?\s?(?:is\s|was\s)?[:#]?\s?$",
-    re.IGNORECASE,
+    r"\b(?:\w*(?:nummer|number)|nr|no|id)\.?\s?(?:is\s|was\s)?[:#]?\s?$", re.IGNORECASE
 )
 # a contract's, an order's or an invoice's number, no one's secret or ID: "Tagesgeld account
 # (contract 7740-118-02)"
@@ -169,3 +167,10 @@ CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard
 
 # a photo's or a document's file name, no secret: "IMG_4472.jpg"
 FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)
+
+
+# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own,
+# nor a CVV after a card named before them ("... 5355 2210 9478 3018, not the one ending 4477")
+CARD_TAIL_BEFORE = re.compile(
+    r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
+)

@@ -92,12 +92,14 @@ FIRM_BEFORE = re.compile(
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
+    # "huisartsenpraktijk De Linde", a care home: "WZC Ter Linde", "verpleeghuis De Wilg"
+    r"|[a-z]\w*(?:praktijk|kliniek|centrum)|WZC|wzc|verpleeghuis|rusthuis|zorgcentrum"
     r"|" + _TRADE + r")"
     r"(?: (?:Costa|Grand|Royal|Golden|Plaza))?"  # "Hotel Costa Serena"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
     # "Trattoria Da Nonna Rosa"
-    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?|[Dd]i"
-    r"|[Dd]el|[Dd]ella|[Ll]a))?"
+    r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Tt]er|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?"
+    r"|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))?"
     r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"

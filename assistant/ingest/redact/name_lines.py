@@ -79,8 +79,8 @@ class Lines(Phrases):
             return
         words = [self.tokens[k].base for k in range(*span)]
         if given_first and self.is_first(words[0]):
-            words = words[1:]
-        if all(w.lower() in PARTICLES or self.surname_like(w) for w in words):
+            words = [w for w in words[1:] if w.lower() not in PARTICLES]  # "Frans van Wolters"
+        if words and all(self.surname_like(w) for w in words):
             self.take(*span)
 
     def written_and_listed(self) -> None:

@@ -83,7 +83,10 @@ _PHYSICAL = re.compile(
 # "as" ("wrote it down as 4071"), "code" ("sleutelkluis naast de deur, code 4829")...
 # also with a word or two between ("is it still 4471#?", "its C1984", "in de app staat 8304")
 _PASSWORD_VALUE = re.compile(
-    r"(?:\b(?:is|was|ist|war|to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt|its|it['’]s"
+    # (not a purpose in brackets: "master code (to arm/disarm): old 1357, new 246810")
+    r"(?:\b(?:is|was|ist|war|(?<!\()to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt"
+    r"|its|it['’]s"
+    r"|(?:old|new|oud|oude|nieuw|nieuwe)(?=\s+\d)"  # "old 1357, new 246810"
     r"|still"  # "Is the door code for the building still 4B27A?"
     r"|also|ook"  # a second try: "tried my paswrd bluebird_77 and also Bluebird77"
     r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
@@ -112,7 +115,7 @@ _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
 _NOT_A_PASSWORD_CUE = re.compile(
     r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
-    r"|vergeten|forgotten"
+    r"|vergeten|forgotten|hint|geheugensteun"
     r"|authentication failed|auth failed)\b",  # 'Webformulier "Wachtwoord vergeten"'
     re.IGNORECASE,
 )
@@ -148,6 +151,15 @@ _DIGITS_ANSWER = re.compile(
 _QUOTED_ANSWER = re.compile(
     _NEXT_TURN + r"(?i:(?:dat is|dat was|het is|that's|that is|it's|it is|is)\W{1,3})?"
     r"[\"“‘']([^\s\"”’'\ue000]{3,40})[\"”’']"
+)
+# ... when the question asks for the password itself: "Wat is het klantwachtwoord ...?" (not
+# "Which account is the password for?", "Did you change your password?")
+_ASKS_FOR = re.compile(
+    r"\b(?:wat (?:is|was)|what(?:'s| is| was)|hoe luidt|mag ik|may i (?:have|ask)|can i have"
+    r"|could you (?:give|tell)|kunt u|kun je)\b[^\n?]*$"
+    # or only names it, after a speaker's label: "MW: En het klantwachtwoord dat u ... ?"
+    r"|:[ \t]*(?:(?:and|en)[ \t]+)?(?:het|uw|je|jouw|your|the)[ \t]+\w*$",
+    re.IGNORECASE,
 )
 _NO_ANSWER = frozenset("vergeten forgot forgotten unknown onbekend none geen weet idk".split())
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
@@ -261,8 +273,10 @@ def take_passwords(scan: Scan) -> None:
         if _NOT_A_PASSWORD_CUE.match(window):
             continue  # "the password reset", "wachtwoord vergeten": no value follows
         quoted = _QUOTED_ANSWER.match(window)
+        line_start = scan.masked.rfind("\n", 0, cue.start()) + 1
         if (
             quoted
+            and _ASKS_FOR.search(scan.masked, line_start, cue.start())
             and not PLACEHOLDER.search(quoted.group(1))
             and quoted.group(1).lower() not in _NO_ANSWER
         ):
@@ -355,8 +369,8 @@ _PERMANENT = re.compile(
     r"|portiek|key ?safe|safe|sleutel\w*|\w*kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
-    # its installer's and master codes: "Engineer code changed from default to: 0466"
-    r"|engineer ?code|installer ?code|installateurs?code|master ?code|mastercode"
+    # a smart lock's codes for guests and cleaners: "gastcode ... t/m 04-06 11:00: 830412"
+    r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
     r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
@@ -379,6 +393,21 @@ _LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pinc
 _KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
 
 
+# an alarm panel's installer and master codes: "Engineer code changed from default to: 0466"
+# (not one that runs out: "Engineer code 4471 expires in 10 minutes")
+_PANEL_CODE = re.compile(
+    r"\b(?:engineer ?code|installer ?code|installateurs?code|master ?code|mastercode)\b", re.I
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_RUNS_OUT = re.compile(r"\b(?:expire\w*|verloopt|verlopen|valid for|geldig voor)\b", re.I)
+_BARE_CODE = re.compile(r"code\b", re.IGNORECASE)
+# "code" led by nothing but a sentence's start or a small word: "Uw code wordt 6613", "Code
+# 1-9-8-4", "use 6640" after "a code" (not "Your confirmation code is ...")
+_CODE_LEAD = re.compile(
+    r"(?:^|[\n.:!?,][ \t]*|\b(?:uw|je|jouw|your|de|the|a|een|verkeerde|wrong|new|nieuwe|old|oude)"
+    r"[ \t])$",
+    re.IGNORECASE,
+)
 _READER = re.compile(r"\b(?:card ?reader|kaartlezer|digipass|e\.?dentifier)\b", re.I)
 
 
@@ -403,13 +432,17 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         or _LOCK_PIN.search(clause)
     ):
         return "PASSWORD"
-    if (
-        edge
-        and _KEY_SAFE.search(text, max(0, cue_start - 160), edge.start())
-        and not _SENT.search(clause)
-    ):
-        return "PASSWORD"  # the sentence before names the key safe: "... uit de
-        # sleutelautomaat nemen. Uw code wordt 6613"
+    if _PANEL_CODE.search(clause) and not _SENT.search(clause):
+        rest = _SENTENCE_REST.match(text, value_start)
+        if not (rest and _RUNS_OUT.search(rest.group())):
+            return "PASSWORD"
+    if edge and _BARE_CODE.match(text, cue_start) and not _SENT.search(clause):
+        previous = _CLAUSE_START.search(text, max(0, edge.start() - 160), edge.start())
+        start = previous.start() + 1 if previous else max(0, edge.start() - 160)
+        lead = text[max(0, cue_start - 12) : cue_start]
+        if _CODE_LEAD.search(lead) and _KEY_SAFE.search(text, start, edge.start()):
+            return "PASSWORD"  # the sentence before names the key safe: "... uit de
+            # sleutelautomaat nemen. Uw code wordt 6613" (not "Uw bevestigingscode is ...")
     return "OTP"
 
 

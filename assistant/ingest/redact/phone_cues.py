@@ -84,22 +84,27 @@ def _mobile_ok(value: str) -> bool:
     return len(digits) == 9 and digits[0] in "56789"
 
 
+def _reference(masked: str, match: re.Match[str]) -> re.Match[str] | None:
+    """A reference's word between the cue and the number, or right before a bare "number":
+    "WhatsApp order 9845012873 shipped", "order number is 911 487 320"."""
+    before = match.start()
+    if masked[before : before + 6].lower() == "number":
+        before = max(0, before - 12)
+        for end in ".!?\n":  # within the cue's sentence
+            before = max(before, masked.rfind(end, before, match.start()) + 1)
+    return _REFERENCE.search(masked, before, match.start(1))
+
+
 def take_cued_phones(scan: Scan) -> None:
     if not _CUE_HINT.search(scan.lower):
         return
     for match in list(_CUED_MOBILE.finditer(scan.masked)):
         value = match.group(1)
-        before = match.start()
-        if scan.masked[before : before + 6].lower() == "number":
-            # whose number, named right before it: "order number is 911 487 320"
-            before = max(0, before - 12)
-            for end in ".!?\n":  # within the cue's sentence
-                before = max(before, scan.masked.rfind(end, before, match.start()) + 1)
-        reference = _REFERENCE.search(scan.masked, before, match.start(1))
+        reference = _reference(scan.masked, match)
         if reference:  # a nearer cue after the reference: "mobile contract (line 612 48 93 07)"
             nearer = _CUED_MOBILE.search(scan.masked, reference.end(), match.end())
             if nearer and nearer.start() > match.start() and nearer.start(1) == match.start(1):
-                reference = _REFERENCE.search(scan.masked, nearer.start(), match.start(1))
+                reference = _reference(scan.masked, nearer)
         if _mobile_ok(value) and not reference:
             scan.take(match.start(1), match.end(1), "PHONE")
     for match in list(_MOBILE_THEN_CUE.finditer(scan.masked)):

@@ -54,13 +54,13 @@ _QUANTITY_AFTER = (
     # a piece of furniture named after a canal: "Eettafel Keizersgracht 220 cm", "Dressoir
     # Herengracht 3-deurs"
     # "Hanglamp Prinsengracht 3-lichts", "the Parklaan 3-seat sofa"
-    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits|seat|seater|door|drawer|piece)\b)"
+    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits|seat|seater|drawer|piece)\b)"
     r"(?! ?[x×] ?\d| \d+ ?(?:cm|mm)\b)"  # its size: "Eettafel Keizersgracht 220 x 100 cm"
 )
 _NL_STREET = re.compile(
     r"(?:\b" + _PREFIX + r" (?:(?:van|de|der|den|het|ter|ten) )*){0,3}"
     r"\b(?![A-Z]\w*(?:woord|koord)\b)"  # "Antwoord 1 voor buren", "Akkoord"
-    r"(?![A-Z][a-z]*ering\b)"  # a noun, not a "-ring": "Reservering 21–23 maart"
+    r"(?![A-Z][a-z]*ering\b|Storing\b)"  # a noun, not a "-ring": "Reservering 21–23 maart"
     r"(?!(?:Spring|String|Catering|Offering|Monitoring|Engineering)\b)"  # "Spring 2024"
     r"[A-ZÆØÅ][\w'-]*?"  # "Østerbrogade 118"
     + STREET_SUFFIX

@@ -94,6 +94,7 @@ MAKES = (
     r"|Porsche|Land Rover|Range Rover|Jaguar|Polestar|MG|BYD)"
 )
 _MAKE_AND_MODEL = re.compile(MAKES + r" [A-Z0-9][\w-]{0,5}")
+_VEHICLE_CUE = re.compile(r"vehicle|voertuig|fahrzeug", re.IGNORECASE)
 _MAKE_MODEL = re.compile(
     MAKES
     # or right after the model when it has the Italian or French shape: "Fiat Tipo FR 927 TX"
@@ -276,7 +277,7 @@ def take_plates(scan: Scan) -> None:
             value = match.group(1)
             if _BARE_CUE.match(match.group()) and not NOT_PLATE_CAR.search(scan.masked):
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
-            if _MAKE_AND_MODEL.fullmatch(value):
+            if _MAKE_AND_MODEL.fullmatch(value) and _VEHICLE_CUE.match(match.group()):
                 continue  # the car's make and model: "Other vehicle: BMW X1, registration ..."
             state = STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not plate_like(value) and plate_like(value[state.end() :]):

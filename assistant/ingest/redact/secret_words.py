@@ -13,7 +13,8 @@ from assistant.ingest.redact.scan import SPEAKER, Scan
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
 _WORD_PASSWORD = re.compile(
-    r"(?<!\[)\b(?:(?:code|safe|secret|pass) ?(?:woord|word|phrase)|geheime? woord|wachtzin"
+    r"(?<!\[)\b(?:(?:code|safe|secret|pass|security|memorable|veiligheids) ?(?:woord|word|phrase)"
+    r"|geheime? woord|wachtzin"
     r"|wachtwoordzin|afhaalwoord|ophaalwoord|\w*kennwort)s?(?: ?\([^)\n]{1,30}\))?"
     r"(?:\W{0,3}(?:is|was|luidt|=)\b|\s?:)\s*['\"‘“]?"
     r"([a-zà-ÿ]{4,30})(?=[\s,;:)\"'’”]|[.!?](?!\S)|$)(?!['’-]\w)"  # not "Bcole#1995"

@@ -19,6 +19,9 @@ _COUNT = re.compile(r"\d{1,4}\+")
 _JOINED_WORDS = re.compile(r"[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,}){2,4}")
 
 
+_MASKED_DIGITS = re.compile(r"[*•xX]{2,}\d{2,4}")
+
+
 def password_like(value: str) -> bool:
     """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
     symbols or an underscore among letters are."""
@@ -27,6 +30,8 @@ def password_like(value: str) -> bool:
         return False
     if NOT_A_VALUE.fullmatch(core) or _COUNT.fullmatch(core):
         return False  # "I'm 100% sure", "(checkin-vlucht24.com)", "visible to 40+ people"
+    if _MASKED_DIGITS.fullmatch(core):
+        return False  # a card's last digits on a receipt: "Betaald pin ****4418"
     if FILE_NAME.fullmatch(core):
         return False  # a photo's or a document's file: "IMG_4472.jpg"
     if core.endswith("["):
