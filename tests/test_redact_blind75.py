@@ -159,10 +159,9 @@ def test_a_customer_number_is_no_phone() -> None:  # guard for the nearer cue
         ),
         ("Engineer: N. Ireland", None),
         ("Advisor: N. Available", None),
-        (
-            "Levering op Dorpsstraat 7-door, de achterdeur.",
-            "Levering op [ADDRESS]-door, de achterdeur.",
-        ),
+        # (the first review's Dutch "7-door, de achterdeur" lost to the second review's
+        # English furniture: "-door" after a street-like model is a product again)
+        ("The Parklaan 4-door cabinet arrived damaged.", None),
         ("Customer: Elizabeth Arden, born 12-03-1961.", "Customer: [NAME], born [BIRTH_DATE]."),
     ],
 )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import (
-    CARD_TAIL_BEFORE,
     CARD_WORD,
     DUE_BEFORE,
     GOODS_DATE,
@@ -35,7 +34,8 @@ _EXPIRY_CUE = re.compile(
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
     # "verloopt op 05/24", "verloopdatum was trouwens 10-2026"
-    r"(?:(?:is|was|on|op|end of|eind|einde|per|in)(?: trouwens| btw| by the way)?\W{0,2})?"
+    r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2}"
+    r"|was(?: trouwens| btw| by the way)?\W{0,2}(?=(?:0?[1-9]|1[0-2]) ?[/-]))?"
     r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])"
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
@@ -276,6 +276,12 @@ _NEAR_CARD_CVV = re.compile(
     r"| \d{2,})"
 )
 _CARD_WINDOW = 80
+# another card's last digits after the card (not the code's own: "security code ending 318")
+_OTHER_CARD_TAIL = re.compile(
+    r"\b(?:card|kaart|pas|one|visa|mastercard|amex|debit|credit)\s+(?:ending|ends|eindigt"
+    r"|eindigend)(?: in| with| on| op| met)?:? ?$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EXPIRY_WORD_BEFORE = re.compile(
     r"\b(?:vervalt|verloopt|expires?|valid|geldig|gültig)(?: [a-z]{2,6}){0,2} $", re.IGNORECASE
@@ -431,7 +437,7 @@ def take_card_extras(scan: Scan) -> None:
             or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
             cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
-        elif cvv and CARD_TAIL_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1)):
+        elif cvv and _OTHER_CARD_TAIL.search(window, max(0, cvv.start(1) - 30), cvv.start(1)):
             cvv = None  # another card's last digits: "..., not the one ending 4477"
         elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."

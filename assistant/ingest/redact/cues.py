@@ -79,6 +79,12 @@ _NOT_A_SECRET_BEFORE = re.compile(
 # a machine's GUID, as Windows shows it: "Device ID 7F3A9C21-44B0-4E7D-..." (a device's
 # token with its own prefix stays one: "Device-ID: dv_8c41f09e...")
 _GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+# an identifier's label between a token's cue and a GUID
+_ID_LABEL = re.compile(
+    r"\b(?:(?:client|tenant|app|application|request|correlation|trace|object|subscription"
+    r"|directory|crash|error|event|incident|build)[ _-]?id|order)\b",
+    re.I,
+)
 _IDEMPOTENCY_BEFORE = re.compile(r"\bidempotency[ _-]?key\W{0,3}$", re.I)
 _MACHINE_ID_BEFORE = re.compile(r"\b(?:device|machine|hardware)[ _-]?id\W{0,3}$", re.I)
 
@@ -184,10 +190,16 @@ def take_tokens(scan: Scan) -> None:
         ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
-        if _GUID.fullmatch(value) and _IDEMPOTENCY_BEFORE.search(
-            scan.masked, max(0, match.start("value") - 24), match.start("value")
+        if len(value) < 16 and not _prefixed_short_key(value):
+            continue  # fifteen characters only as a prefixed key: "inlogtoken tk_93KdP1zQx7Lm"
+        if _GUID.fullmatch(value) and (
+            _IDEMPOTENCY_BEFORE.search(
+                scan.masked, max(0, match.start("value") - 24), match.start("value")
+            )
+            or _ID_LABEL.search(scan.masked, match.start(), match.start("value"))
         ):
-            continue  # a request's own id: '-H "Idempotency-Key: 8f14e45f-ceea-..."'
+            continue  # a request's or a tenant's id: '-H "Idempotency-Key: 8f14e45f-ceea-..."',
+            # "Azure Key Vault tenant ID: 72f988bf-..." (not "App ID: 4471, API key: 3f2a...")
         mixed = len(value) >= 20 and not (value.isalpha() or value.islower() or value.isupper())
         if match.group("spaced") and not (
             looks_random(value)

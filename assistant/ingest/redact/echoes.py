@@ -25,11 +25,13 @@ _READ_BACK = re.compile(
     r"\b(?:dus|so|that's|that is|ik herhaal|i repeat|herhaal|repeat|confirm|bevestig)\W{0,3}$",
     re.IGNORECASE,
 )
-# or all that starts the next turn, soon after the CVV: "Clerk (Tasha): 5-1-7, great." (not
-# "Total: 120 EUR", "Agent: 645 is the room number?")
+# or what starts a turn soon after the CVV: "Clerk (Tasha): 5-1-7, great." (not an amount or
+# a number said to be something else: "Total: 120 EUR", "Agent: 645 is the room number?")
 _TURN_START = re.compile(r"(?:^|\n)[^\n\d:]{1,30}:[ \t]*$")
-_TURN_READ_BACK_END = re.compile(r"[,.!?]")
-_TURN_READ_BACK_REACH = 120
+_NOT_READ_BACK_AFTER = re.compile(
+    r"\s*(?:eur|euros?|€|\$|usd|gbp|£|kr|%|is|was|are|zijn|x)\b|\s*[€$£%]", re.IGNORECASE
+)
+_TURN_READ_BACK_REACH = 300
 _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")
 
 
@@ -196,7 +198,13 @@ def _take_next_turn_correction(scan: Scan) -> None:
 
 
 # maybe with a short clause before the new value: "... o wacht, hij is net vernieuwd. Nul vier, ..."
-_SPOKEN_CORRECTION = re.compile(CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?", re.IGNORECASE)
+# and the new value led in: "twee acht negen. O nee wacht, dat was de oude kaart. Deze heeft
+# negen één zes."
+_SPOKEN_CORRECTION = re.compile(
+    CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?"
+    r"(?:(?:deze|die|de nieuwe|the new one|this one|it)(?: heeft| is| has| zegt| says)? +)?",
+    re.IGNORECASE,
+)
 _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
 
 
@@ -282,7 +290,7 @@ def take_echoes(scan: Scan) -> None:
             or _READ_BACK.search(scan.masked, max(0, match.start() - 16), match.start())
             or (
                 _TURN_START.search(scan.masked, max(0, match.start() - 32), match.start())
-                and _TURN_READ_BACK_END.match(scan.masked, match.end())
+                and not _NOT_READ_BACK_AFTER.match(scan.masked, match.end())
                 and any(0 < match.start() - end <= _TURN_READ_BACK_REACH for end in cvv_ends)
             )
         ):  # three digits only as a read-back: "Nul vier zeven." / "Dus 0-4-7."

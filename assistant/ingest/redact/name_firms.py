@@ -85,6 +85,7 @@ VENUE_THEN_WORD = re.compile(
     + r" ([A-Z][a-zà-ÿ]+) $"
 )
 FIRM_BEFORE = re.compile(
+    r"(?:"
     r"\b(?:" + _VENUES + r"|hotel|restaurant|camping|model|Model|type|Type|Club"
     r"|Eetcafé|Chez"  # "Grand Café Anne & Max", "Chez Pierre"
     r"|Pizzeria|Bistro|Brasserie|Taverna|Chalet"
@@ -92,8 +93,6 @@ FIRM_BEFORE = re.compile(
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
-    # "huisartsenpraktijk De Linde", a care home: "WZC Ter Linde", "verpleeghuis De Wilg"
-    r"|[a-z]\w*(?:praktijk|kliniek|centrum)|WZC|wzc|verpleeghuis|rusthuis|zorgcentrum"
     r"|" + _TRADE + r")"
     r"(?: (?:Costa|Grand|Royal|Golden|Plaza))?"  # "Hotel Costa Serena"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"
@@ -101,6 +100,10 @@ FIRM_BEFORE = re.compile(
     r"(?: (?:[Dd]e|[Hh]et|'t|[Dd]en|[Tt]er|[Vv]an(?: [Dd]e[rn]?)?|[Dd]a(?: [Nn]onna| [Zz]i[oa])?"
     r"|[Dd]i|[Dd]el|[Dd]ella|[Ll]a))?"
     r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
+    # a practice or a care home by its name with an article (not its residents: "Bewoner
+    # rusthuis Maria Peeters"): "huisartsenpraktijk De Linde", "WZC Ter Linde"
+    r")|\b(?:[a-z]\w*(?:praktijk|kliniek)|WZC|wzc|verpleeghuis|rusthuis|woonzorgcentrum"
+    r"|zorgcentrum) (?:[Dd]e|[Hh]et|'t|[Dd]en|[Tt]er|[Tt]en) [\"“'‘]?$"
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
 # (matched whole against one word: the words _TRADE names only before an article too)

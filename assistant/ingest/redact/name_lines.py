@@ -51,6 +51,7 @@ _GOES_BY = re.compile(
     r"\b(?i:zegt zelf|noemt (?:zich|zichzelf)|roepnaam|goes by|calls (?:her|him)(?:self)?"
     r"|nickname)\W{0,3}[\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’']"
 )
+_NAME_PARTICLES = frozenset("Van De Der Den Ter Ten Von Du Da Di Le La".split())
 _NOT_INITIALS = frozenset("AI ID IT HR CS QA VIP NL UK US EU BE DE FR".split())
 
 
@@ -80,6 +81,8 @@ class Lines(Phrases):
         words = [self.tokens[k].base for k in range(*span)]
         if given_first and self.is_first(words[0]):
             words = [w for w in words[1:] if w.lower() not in PARTICLES]  # "Frans van Wolters"
+        elif words[-1] in self.lists.surnames and words[0] in _NAME_PARTICLES:
+            words = words[-1:]  # a surname with its particles: "Van Dijk schreef", "De Jong"
         if words and all(self.surname_like(w) for w in words):
             self.take(*span)
 

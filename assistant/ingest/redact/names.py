@@ -414,11 +414,13 @@ class _Finder(NameChecks):
             staff = (
                 i + 1 < len(self.tokens)
                 and capitalised(self.tokens[i + 1].base)
-                and self.tokens[i + 1].base not in self.lists.not_words  # "Engineer: N. Ireland"
                 and (
-                    self.tokens[i + 1].base in self.lists.surnames
-                    or self.tokens[i + 1].base.lower() not in self.lists.common
-                )  # not "Advisor: N. Available"
+                    self.tokens[i + 1].base in self.lists.surnames  # "Agent: J. Holland"
+                    or (
+                        self.tokens[i + 1].base not in self.lists.not_words
+                        and self.tokens[i + 1].base.lower() not in self.lists.common
+                    )
+                )  # not "Engineer: N. Ireland", "Advisor: N. Available"
                 and _STAFF_LABEL_BEFORE.search(self.text, max(0, tok.start - 30), tok.start)
                 and self.alone(i + 1, line_end=True)
             )

@@ -141,7 +141,10 @@ _REFERENCE_BEFORE = re.compile(
     # with a letter prefix: "serienummer FD 0103 00441"
     # on the number's own line: not the signature "Lotte\n0478 23 61 09"
     # (a tracking number's head in groups: "tracking 1Z 999 AA1 01 2345 6784")
-    r"\w*(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} ){0,3}\Z",
+    # a compound's tail, not any word that starts so: "bestelnummer", "artikel", "referentie"
+    # (not a speaker's name: "Lotte: 0471 38 92 05", "Pascal:")
+    r"(?:[a-z]*?(?:nummer|nr|number|code|id|no)|erentie\w*|ikel|ingen|en|s?aanslag|s)?"
+    r"(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} ){0,3}\Z",
     re.IGNORECASE,
 )
 

@@ -86,7 +86,8 @@ _PASSWORD_VALUE = re.compile(
     # (not a purpose in brackets: "master code (to arm/disarm): old 1357, new 246810")
     r"(?:\b(?:is|was|ist|war|(?<!\()to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt"
     r"|its|it['’]s"
-    r"|(?:old|new|oud|oude|nieuw|nieuwe)(?=\s+\d)"  # "old 1357, new 246810"
+    # "old 1357, new 246810" (not a product's number: "the new 365 mailbox")
+    r"|(?:old|new|oud|oude|nieuw|nieuwe)(?=\s+\d{4,}(?:[,.;)]|\s*$|\s+(?:and|en)\b))"
     r"|still"  # "Is the door code for the building still 4B27A?"
     r"|also|ook"  # a second try: "tried my paswrd bluebird_77 and also Bluebird77"
     r"|that['’]s|staat|stond|says|said|shows|toont|zegt|gives|geeft|toets|tik|type|enter|press"
@@ -152,16 +153,17 @@ _QUOTED_ANSWER = re.compile(
     _NEXT_TURN + r"(?i:(?:dat is|dat was|het is|that's|that is|it's|it is|is)\W{1,3})?"
     r"[\"“‘']([^\s\"”’'\ue000]{3,40})[\"”’']"
 )
-# ... when the question asks for the password itself: "Wat is het klantwachtwoord ...?" (not
-# "Which account is the password for?", "Did you change your password?")
-_ASKS_FOR = re.compile(
-    r"\b(?:wat (?:is|was)|what(?:'s| is| was)|hoe luidt|mag ik|may i (?:have|ask)|can i have"
-    r"|could you (?:give|tell)|kunt u|kun je)\b[^\n?]*$"
-    # or only names it, after a speaker's label: "MW: En het klantwachtwoord dat u ... ?"
-    r"|:[ \t]*(?:(?:and|en)[ \t]+)?(?:het|uw|je|jouw|your|the)[ \t]+\w*$",
+# ... unless the question asks something else about it: "Which account is the password for?",
+# "Where do you keep your password?", "Did you change your password?" (not "Do you remember
+# the password?")
+_ASKS_ELSE = re.compile(
+    r"\b(?:which|welke?|where|waar|when|wanneer|why|waarom|how|hoe(?! luidt)|did|heeft u|hebt u"
+    r"|heb je|have you|do you(?! (?:remember|know|have))|does)\b[^\n?]*$",
     re.IGNORECASE,
 )
-_NO_ANSWER = frozenset("vergeten forgot forgotten unknown onbekend none geen weet idk".split())
+_NO_ANSWER = frozenset(
+    "vergeten forgot forgotten unknown onbekend none geen weet idk yes no ja nee".split()
+)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
@@ -276,7 +278,7 @@ def take_passwords(scan: Scan) -> None:
         line_start = scan.masked.rfind("\n", 0, cue.start()) + 1
         if (
             quoted
-            and _ASKS_FOR.search(scan.masked, line_start, cue.start())
+            and not _ASKS_ELSE.search(scan.masked, line_start, cue.start())
             and not PLACEHOLDER.search(quoted.group(1))
             and quoted.group(1).lower() not in _NO_ANSWER
         ):
@@ -369,8 +371,6 @@ _PERMANENT = re.compile(
     r"|portiek|key ?safe|safe|sleutel\w*|\w*kluis|puk\w*"  # a SIM's PUK: "PUK-code gegeven: ..."
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
-    # a smart lock's codes for guests and cleaners: "gastcode ... t/m 04-06 11:00: 830412"
-    r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
     r"|toestel|apparaat|device|laptop|tablet|unlock\w*|ontgrendel\w*)\b",
     re.IGNORECASE,
@@ -396,16 +396,20 @@ _KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
 # an alarm panel's installer and master codes: "Engineer code changed from default to: 0466"
 # (not one that runs out: "Engineer code 4471 expires in 10 minutes")
 _PANEL_CODE = re.compile(
-    r"\b(?:engineer ?code|installer ?code|installateurs?code|master ?code|mastercode)\b", re.I
+    r"\b(?:engineer ?code|installer ?code|installateurs?code|master ?code|mastercode"
+    # a smart lock's codes for guests and cleaners: "gastcode ... t/m 04-06 11:00: 830412"
+    r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code)\b",
+    re.I,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-_RUNS_OUT = re.compile(r"\b(?:expire\w*|verloopt|verlopen|valid for|geldig voor)\b", re.I)
-_BARE_CODE = re.compile(r"code\b", re.IGNORECASE)
+_RUNS_OUT = re.compile(r"\b(?:expire\w*|verloopt|verlopen)\b", re.I)
+_NEGATION = re.compile(r"\b(?:never|nooit|niet|not|neither|no|geen)\b", re.I)
+_BARE_CODE = re.compile(r"(?:toegangs|access |entry |deur|door )?code\b", re.IGNORECASE)
 # "code" led by nothing but a sentence's start or a small word: "Uw code wordt 6613", "Code
 # 1-9-8-4", "use 6640" after "a code" (not "Your confirmation code is ...")
 _CODE_LEAD = re.compile(
-    r"(?:^|[\n.:!?,][ \t]*|\b(?:uw|je|jouw|your|de|the|a|een|verkeerde|wrong|new|nieuwe|old|oude)"
-    r"[ \t])$",
+    r"(?:^|[\n.:!?,][ \t]*|\b(?:uw|je|jouw|your|de|the|a|een|verkeerde|wrong|new|nieuwe|old|oude"
+    r"|unieke|unique|persoonlijke|personal|eigen|own)[ \t])$",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:card ?reader|kaartlezer|digipass|e\.?dentifier)\b", re.I)
@@ -434,7 +438,7 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         return "PASSWORD"
     if _PANEL_CODE.search(clause) and not _SENT.search(clause):
         rest = _SENTENCE_REST.match(text, value_start)
-        if not (rest and _RUNS_OUT.search(rest.group())):
+        if not (rest and _RUNS_OUT.search(rest.group()) and not _NEGATION.search(rest.group())):
             return "PASSWORD"
     if edge and _BARE_CODE.match(text, cue_start) and not _SENT.search(clause):
         previous = _CLAUSE_START.search(text, max(0, edge.start() - 160), edge.start())

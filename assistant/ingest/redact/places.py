@@ -54,7 +54,7 @@ _QUANTITY_AFTER = (
     # a piece of furniture named after a canal: "Eettafel Keizersgracht 220 cm", "Dressoir
     # Herengracht 3-deurs"
     # "Hanglamp Prinsengracht 3-lichts", "the Parklaan 3-seat sofa"
-    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits|seat|seater|drawer|piece)\b)"
+    r"(?!-(?i:deurs|zits|persoons|laden|delig|lichts|pits|seat|seater|door|drawer|piece)\b)"
     r"(?! ?[x×] ?\d| \d+ ?(?:cm|mm)\b)"  # its size: "Eettafel Keizersgracht 220 x 100 cm"
 )
 _NL_STREET = re.compile(

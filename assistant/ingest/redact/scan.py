@@ -15,7 +15,7 @@ MASK = "\ue000"
 # a value corrected in the same breath, before the new one: "... nee wacht, ", "... no sorry ",
 # "... no wait, sorry, ", "... eh nee, "
 CORRECTION = (
-    r"\W{0,5}(?:(?:(?:nee|no|oh|o|uh|eh)\W{1,3})?(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
+    r"\W{0,5}(?:(?:(?:nee|no|oh|o|uh|eh)\W{1,3}){0,2}(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
     r"|correction)\W{1,3}(?:sorry\W{1,3})?(?:(?:no|nee)\W{1,3})?"  # "... sorry, no, "
     r"|(?:eh|uh|ehm|uhm)\W{1,3}(?:nee|no)\W{1,3})"  # "Elf, zevenentwintig. Eh nee, elf acht..."
     r"(?:(?:it's|it is|het is|dat is)\W{1,2})?"
