@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import (
+    AMOUNT_AFTER,
     CARD_WORD,
     DUE_BEFORE,
     GOODS_DATE,
@@ -162,7 +163,8 @@ _LATER_WINDOW = 240
 _DAY_BEFORE = re.compile(r"\d\.? $")
 _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
-    r"|beveiligingscode|veiligheidscode|kaartcode|card code|prüfnummer|kaartverificatiecode"
+    r"|beveiligingscode|veiligheidscode|kaartcode|card code|kaartverificatiecode"
+    r"|(?:karten)?prüf(?:nummer|ziffer|zahl)"  # "Kartenprüfnummer 529"
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)|cryptogramme"
     r"|cryptogramme visuel"
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
@@ -412,9 +414,11 @@ def take_card_extras(scan: Scan) -> None:
         near = range(card.end, card.end + _CARD_WINDOW)
         expiry = _NEAR_CARD_EXPIRY.search(window)
         if expiry and (
-            DUE_BEFORE.search(window, 0, expiry.start()) or HOUR_AFTER.match(window, expiry.end())
+            DUE_BEFORE.search(window, 0, expiry.start())
+            or HOUR_AFTER.match(window, expiry.end())
+            or AMOUNT_AFTER.match(window, expiry.end())
         ):
-            expiry = None  # "Balance due 21/07", "op 12/07 om 14:31": a payment's date
+            expiry = None  # "Balance due 21/07", "op 12/07 om 14:31", " 03/08 $1,249.00"
         if expiry and (
             not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
             or (

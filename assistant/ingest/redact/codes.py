@@ -317,7 +317,7 @@ def _take_spoken_codes(scan: Scan) -> None:
 # code may be one sent by text to confirm a payment: not kept)
 # on a card terminal's receipt: "Terminal: PAY-04, auth code 771203"
 _RECEIPT_AUTH_CODE = re.compile(
-    r"\bauth(?:ori[sz]ation)?[- ]?(?:code|no\.?)\W{0,3}(\d{4,8})(?!\d)", re.IGNORECASE
+    r"\bauth(?:ori[sz]ation|\.)?[- ]?(?:code|no\.?)\W{0,3}(\d{4,8})(?!\d)", re.IGNORECASE
 )
 _PAID_BY_CARD = re.compile(
     r"\b(?i:paid|charged|betaald|bezahlt|pagato|pagado|payé)\b[^\n]{0,30}"

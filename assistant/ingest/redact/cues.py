@@ -12,14 +12,19 @@ from assistant.ingest.redact.scan import Scan
 
 # --------------------------------------------------------------------------- tokens
 
+# a payment object's id opens nothing: "id=ch_3PNx7Q2eZvKYlo2C0h8aT4jw", "pi_...", "cus_..."
+_OBJECT_PREFIX = r"(?:ch|pi|cus|in|evt|txn|re|po|prod|price|sub|acct|seti|src|py|ii|il|inv)_"
+_OBJECT_ID = re.compile(_OBJECT_PREFIX + r"[A-Za-z0-9]{8,}")
 _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:"
     r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{16,}"
     r"|[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{12,}"
     # other prefixed keys: "pk_ro_9Xa3TqLmV72bRn0c", "sb_whk_4e91c0f7ad23"
     r"|[a-z]{2,5}_[a-z]{2,5}_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}"
-    # one prefix, then upper and lower case and digits: "dswh_Ke72pLm9Xq4Rt1Nz"
-    r"|[a-z]{2,5}_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
+    # one prefix, then upper and lower case and digits: "dswh_Ke72pLm9Xq4Rt1Nz" (not an object's
+    # id)
+    r"|(?!" + _OBJECT_PREFIX + r")"
+    r"[a-z]{2,5}_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     r"|AKIA[0-9A-Z]{16}"
@@ -34,7 +39,7 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ _-]?key|api[ -]?sleutel|apikey|secret"
     r"|sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
-    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid"
+    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid|\w+sessid"  # a cookie's: "TS24SESSID="
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,4}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
@@ -219,6 +224,7 @@ def take_tokens(scan: Scan) -> None:
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if (
             looks_random(match.group())
+            and not _OBJECT_ID.fullmatch(match.group())
             and not _NOT_A_SECRET_BEFORE.search(
                 scan.masked, max(0, match.start() - 24), match.start()
             )

@@ -34,6 +34,7 @@ from assistant.ingest.redact.learned_features import (
     widened,
 )
 from assistant.ingest.redact.lookalikes import (
+    AMOUNT_AFTER,
     CARD_TAIL_BEFORE,
     CARD_WORD,
     CONTRACT_BEFORE,
@@ -205,8 +206,9 @@ def _not_this_kind(masked: str, start: int, end: int, kind: str) -> bool:
             or _ITEM_BEFORE.search(masked, max(start - 12, 0), start)
             or _QTY_AFTER.match(masked, end)
         )
-    if kind == "EXPIRY":  # a day and month with the hour after it: "op 12/07 om 14:31"
-        return bool(HOUR_AFTER.match(masked, end))
+    if kind == "EXPIRY":  # a day and month with the hour or an amount after it: "op 12/07 om
+        # 14:31", " 03/09 $64.12 UBER"
+        return bool(HOUR_AFTER.match(masked, end) or AMOUNT_AFTER.match(masked, end))
     if kind == "POSTCODE":
         return bool(
             _CARD_CODE_NAME.fullmatch(masked, start, end)  # a label: "CVV2: 162"

@@ -79,6 +79,8 @@ SCORE_BEFORE = re.compile(
 # a day and month with the hour after it is when something happened, no card's expiry: "betaald
 # met mijn kaart ... op 12/07 om 14:31"
 HOUR_AFTER = re.compile(r",? (?:om|at|um|à|a las|alle|kl\.?|klo) \d{1,2}[:.h]\d\d\b")
+# an amount right after a day and month is a statement's line: " 03/08 $1,249.00 BESTBUY"
+AMOUNT_AFTER = re.compile(r"[ \t]+(?:[$€£][ \t]?\d|(?:EUR|USD|GBP|eur)[ \t]?\d|-?\d+[.,]\d\d\b)")
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(

@@ -233,8 +233,10 @@ FORM_CUE = re.compile(
     r"|booked|requested|reported|sent|submitted) by|(?:besteld|getekend|ontvangen|opgehaald"
     r"|behandeld|geboekt|aangevraagd|gemeld|verstuurd|ingediend|geschreven|opgesteld|genoteerd"
     # and alone: "Door: Mo Chaouch"
-    r"|ingevoerd|afgehandeld|opgelost) door|(?:written|noted|logged|entered|updated|resolved"
-    r"|closed) by|door|by|auteur|author|afgehandeld|behandelaar|behandelend medewerker)"
+    r"|ingevoerd|afgehandeld|opgelost|gepost|geplaatst) door"
+    r"|(?:written|noted|logged|entered|updated|resolved|closed|posted) by"
+    r"|door|by|auteur|author|afgehandeld|behandelaar"
+    r"|behandelend medewerker)"
     r"(?: \d{1,2})? *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ...", "Aanvrager 2:"
     _I,
 )

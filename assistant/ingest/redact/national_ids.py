@@ -57,6 +57,8 @@ _SE_PNR_FULL = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)-(\d{4})(?![\w-]|[.,]
 # Irish PPS number ("6283714C", "1234567TA")
 _CHECK_LETTER = re.compile(r"(?<![\w-])(\d{8}|\d{7})-?([A-Z])(?:(?<=\d[A-W])([AHW]))?(?![\w-])")
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+# a Spanish NIE with its check letter, X, Y or Z counting as 0, 1 or 2: "Y4827361C"
+_NIE = re.compile(r"(?<![\w-])([XYZ])-?(\d{7})-?([A-Z])(?![\w-])")
 _IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
 # French NIR: sex, year, month, department, commune, order, key (97 minus the rest mod 97)
 _FR_NIR = re.compile(
@@ -331,6 +333,10 @@ def take_national_ids(scan: Scan) -> None:
     if "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text or scan.mentions("pps"):
         for match in list(_CHECK_LETTER.finditer(scan.masked)):
             if _letter_ok(match.group(1), match.group(2), match.group(3)):
+                scan.take(match.start(), match.end(), KIND)
+        for match in list(_NIE.finditer(scan.masked)):
+            number = "XYZ".index(match.group(1)) * 10_000_000 + int(match.group(2))
+            if _ES_LETTERS[number % 23] == match.group(3):
                 scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if (

@@ -251,6 +251,8 @@ def _card_ok(span: str) -> bool:
     if len(digits) != len(span):
         groups = re.split(r"[ .-]", span)
         separators = {ch for ch in span if not ch.isdigit()}
+        if separators == {" "} and [len(g) for g in groups] in ([2] * 8, [4, 4, 8]):
+            return luhn_ok(digits)  # read out in pairs, or typed 4-4-8: "4556 7392 10482652"
         if len(separators) != 1 or len(groups[0]) != 4:
             return False
         if separators == {"."} and any(len(g) != 4 for g in groups):

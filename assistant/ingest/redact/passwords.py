@@ -8,6 +8,7 @@ import re
 
 from assistant.ingest.redact.guessed_codes import take_guessed_codes
 from assistant.ingest.redact.lookalikes import (
+    CARD_TAIL_BEFORE,
     NUMBER_WORD_BEFORE,
     SETTING_BEFORE,
     USER_NAME_BEFORE,
@@ -169,7 +170,13 @@ _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # a field's label in a later sentence: "... gezet. Server: web-ams-14"
-_LABEL_BEFORE = re.compile(r"[.!?][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
+# (or a field's after a bar: "Locker: 2291-B | Size: B | Order: 663018-PL")
+_LABEL_BEFORE = re.compile(r"[.!?|][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
+# a field's name, not its value: "field=new_password value=..."
+_FIELD_NAME = re.compile(r"[a-z_]*(?:pass(?:word|wd)|wachtwoord)[a-z_]*")
+# a locker's own number after a bare "Locker:" (its code has a cue of its own)
+_KEY_IS = re.compile(r"[A-Za-z_]+=")  # a field's key before its value: "value=Tulp!24"
+_LOCKER_NUMBER = re.compile(r"\d{1,5}-[A-Z]{1,2}|\d{1,3}")
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
@@ -285,8 +292,9 @@ def take_passwords(scan: Scan) -> None:
             scan.take(cue.end() + quoted.start(1), cue.end() + quoted.end(1), kind)
             continue  # a word in quotes, answered to the question that asked for it
         direct = re.match(r"\s?['\"‘“(]?([^\s'\"’”(]{3,40})", window)
-        if cue.group().lower() == "locker":
-            direct = None  # "InPost Locker WAT0412M": the locker's name
+        if cue.group().lower() == "locker" or (direct and _KEY_IS.match(direct.group(1))):
+            direct = None  # "InPost Locker WAT0412M": the locker's name; "value=Tulp!24" has
+            # its value after the "=" (``_PASSWORD_VALUE``)
         candidates = [direct] if direct else []
         door = _DOOR_NAMED.match(window) if physical else None
         if door:
@@ -332,6 +340,12 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 25), start
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
+            if (
+                _FIELD_NAME.fullmatch(value)
+                or CARD_TAIL_BEFORE.search(scan.masked, max(0, start - 20), start)
+                or (cue.group().lower() == "locker" and _LOCKER_NUMBER.fullmatch(value))
+            ):
+                continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"
             if _DURATION_AFTER.match(window, match.start(1) + len(value)):
                 continue  # "a new card will arrive in 5-7 days"
             if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start):

@@ -23,7 +23,7 @@ _WORD_PASSWORD = re.compile(
     # 'a password for doorstep visits – set to "bluebird"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to|is now"
     r"|ingesteld op|veranderd in|gewijzigd in|wordt|noemde|noemt|zei|zegt|said|says|gave|gaf"
-    r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
+    r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ][^\s'\"’”\[]{3,39})['\"’”]"  # also 'noemde "marrakech94"'
     # what it is for, then a colon: 'Password for call verification: "bluebell"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\b[^\n:\"“.]{1,40}:\s*"
     r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
