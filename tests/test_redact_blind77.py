@@ -78,3 +78,28 @@ def test_blind77_found(text: str, expected: str) -> None:
 )
 def test_blind77_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expiry typed right after the card keeps its mark before an amount
+        (
+            "Kaart 4111 1111 1111 1111 04/27 € 89,95 stond op mijn afschrift",
+            "Kaart [CARD] [EXPIRY] € 89,95 stond op mijn afschrift",
+        ),
+        (
+            "Please charge 4111 1111 1111 1111 06/29 $250.00 for the deposit",
+            "Please charge [CARD] [EXPIRY] $250.00 for the deposit",
+        ),
+        # what a page says is no password, even with a digit
+        ('The password reset page says "error_502" when I click it.', None),
+        # a password shaped like a field's name is still one after its cue
+        ("My new password is admin_password", "My new password is [PASSWORD]"),
+        # a password's own end is secret too
+        ("my password ends with 2024", "my password ends with [PASSWORD]"),
+        ("Het wachtwoord eindigt met 2024!", "Het wachtwoord eindigt met [PASSWORD]"),
+    ],
+)
+def test_review_of_round77(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

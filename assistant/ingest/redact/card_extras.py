@@ -11,6 +11,7 @@ from assistant.ingest.redact.lookalikes import (
     DUE_BEFORE,
     GOODS_DATE,
     HOUR_AFTER,
+    OTHER_NUMBER_TAIL,
     PLACE_NUMBER_BEFORE,
     TABLE_ROW_START,
 )
@@ -278,12 +279,7 @@ _NEAR_CARD_CVV = re.compile(
     r"| \d{2,})"
 )
 _CARD_WINDOW = 80
-# another card's last digits after the card (not the code's own: "security code ending 318")
-_OTHER_CARD_TAIL = re.compile(
-    r"\b(?:card|kaart|pas|one|visa|mastercard|amex|debit|credit)\s+(?:ending|ends|eindigt"
-    r"|eindigend)(?: in| with| on| op| met)?:? ?$",
-    re.IGNORECASE,
-)
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EXPIRY_WORD_BEFORE = re.compile(
     r"\b(?:vervalt|verloopt|expires?|valid|geldig|gültig)(?: [a-z]{2,6}){0,2} $", re.IGNORECASE
@@ -416,7 +412,11 @@ def take_card_extras(scan: Scan) -> None:
         if expiry and (
             DUE_BEFORE.search(window, 0, expiry.start())
             or HOUR_AFTER.match(window, expiry.end())
-            or AMOUNT_AFTER.match(window, expiry.end())
+            or (
+                AMOUNT_AFTER.match(window, expiry.end())
+                and window[: expiry.start()].strip(" ,;:()\n")  # not right after the card
+                and len(expiry.group(1)) == 5  # a statement's day and month: "03/08"
+            )
         ):
             expiry = None  # "Balance due 21/07", "op 12/07 om 14:31", " 03/08 $1,249.00"
         if expiry and (
@@ -441,7 +441,7 @@ def take_card_extras(scan: Scan) -> None:
             or PLACE_NUMBER_BEFORE.search(window, max(0, cvv.start(1) - 20), cvv.start(1))
         ):
             cvv = None  # a house number, a room's or a pitch's: "kampeerplek 214"
-        elif cvv and _OTHER_CARD_TAIL.search(window, max(0, cvv.start(1) - 30), cvv.start(1)):
+        elif cvv and OTHER_NUMBER_TAIL.search(window, max(0, cvv.start(1) - 30), cvv.start(1)):
             cvv = None  # another card's last digits: "..., not the one ending 4477"
         elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."

@@ -171,8 +171,16 @@ CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard
 FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)
 
 
-# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own,
-# nor a CVV after a card named before them ("... 5355 2210 9478 3018, not the one ending 4477")
+# the last digits of another card, a SIM or an account, named before "ending": not a CVV after
+# the card ("..., not the one ending 4477"), nor a password ("the SIM ending in 4471") (a
+# password's own end stays one: "my password ends with 2024")
+OTHER_NUMBER_TAIL = re.compile(
+    r"\b(?:card|kaart|pas|one|visa|mastercard|amex|debit|credit|sim|phone|telefoon|mobile"
+    r"|mobiel|number|nummer|account|rekening)\s+(?:ending|ends|eindigt|eindigend)"
+    r"(?: in| with| on| op| met)?:? ?$",
+    re.IGNORECASE,
+)
+# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own
 CARD_TAIL_BEFORE = re.compile(
     r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
 )

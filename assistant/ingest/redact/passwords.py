@@ -8,8 +8,8 @@ import re
 
 from assistant.ingest.redact.guessed_codes import take_guessed_codes
 from assistant.ingest.redact.lookalikes import (
-    CARD_TAIL_BEFORE,
     NUMBER_WORD_BEFORE,
+    OTHER_NUMBER_TAIL,
     SETTING_BEFORE,
     USER_NAME_BEFORE,
 )
@@ -174,6 +174,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _LABEL_BEFORE = re.compile(r"[.!?|][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
 # a field's name, not its value: "field=new_password value=..."
 _FIELD_NAME = re.compile(r"[a-z_]*(?:pass(?:word|wd)|wachtwoord)[a-z_]*")
+_FIELD_KEY_BEFORE = re.compile(r"\b(?:field|name|param|key|column|kolom|veld)[=:]\s?$", re.I)
 # a locker's own number after a bare "Locker:" (its code has a cue of its own)
 _KEY_IS = re.compile(r"[A-Za-z_]+=")  # a field's key before its value: "value=Tulp!24"
 _LOCKER_NUMBER = re.compile(r"\d{1,5}-[A-Z]{1,2}|\d{1,3}")
@@ -341,8 +342,11 @@ def take_passwords(scan: Scan) -> None:
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
             if (
-                _FIELD_NAME.fullmatch(value)
-                or CARD_TAIL_BEFORE.search(scan.masked, max(0, start - 20), start)
+                (
+                    _FIELD_NAME.fullmatch(value)
+                    and _FIELD_KEY_BEFORE.search(scan.masked, max(0, start - 12), start)
+                )
+                or OTHER_NUMBER_TAIL.search(scan.masked, max(0, start - 30), start)
                 or (cue.group().lower() == "locker" and _LOCKER_NUMBER.fullmatch(value))
             ):
                 continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"

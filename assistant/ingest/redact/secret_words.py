@@ -23,7 +23,12 @@ _WORD_PASSWORD = re.compile(
     # 'a password for doorstep visits – set to "bluebird"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to|is now"
     r"|ingesteld op|veranderd in|gewijzigd in|wordt|noemde|noemt|zei|zegt|said|says|gave|gaf"
-    r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ][^\s'\"’”\[]{3,39})['\"’”]"  # also 'noemde "marrakech94"'
+    r"|geeft|gives)\s+['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
+    # with digits too after the words that give it: 'klant noemde "marrakech94"' (not what a
+    # page says: 'the password reset page says "error_502"')
+    r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to"
+    r"|ingesteld op|veranderd in|gewijzigd in|noemde|noemt|zei|gaf)\s+['\"‘“]"
+    r"((?=[^\s'\"’”]*\d)[a-zà-ÿ][^\s'\"’”\[]{3,39})['\"’”]"
     # what it is for, then a colon: 'Password for call verification: "bluebell"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\b[^\n:\"“.]{1,40}:\s*"
     r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
@@ -109,7 +114,7 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
-        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
