@@ -8,6 +8,7 @@ import re
 from assistant.ingest.redact.lookalikes import (
     AMOUNT_AFTER,
     CARD_WORD,
+    CURRENCY_AFTER,
     DUE_BEFORE,
     GOODS_DATE,
     HOUR_AFTER,
@@ -275,7 +276,7 @@ _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
     r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
     # nor an amount: "249 kr", "80 zł"
-    r"(?![\d/-]|[.,]\d|\s?(?:€|eur|euro|x|(?i:kr|sek|nok|dkk|zł|pln|chf|czk))\b| ?[A-Z]{2}\b"
+    r"(?![\d/-]|[.,]\d|\s?(?:€|x|(?i:" + CURRENCY_AFTER + r"))\b| ?[A-Z]{2}\b"
     r"| \d{2,})"
 )
 _CARD_WINDOW = 80

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
+from assistant.ingest.redact.lookalikes import CURRENCY_AFTER
 from assistant.ingest.redact.national_ids import take_ids_with_birth_date
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
@@ -29,7 +30,7 @@ _READ_BACK = re.compile(
 # a number said to be something else: "Total: 120 EUR", "Agent: 645 is the room number?")
 _TURN_START = re.compile(r"(?:^|\n)[^\n\d:]{1,30}:[ \t]*$")
 _NOT_READ_BACK_AFTER = re.compile(
-    r"\s*(?:eur|euros?|€|\$|usd|gbp|£|kr|%|is|was|are|zijn|x)\b|\s*[€$£%]", re.IGNORECASE
+    r"\s*(?:" + CURRENCY_AFTER + r"|is|was|are|zijn|x)\b|\s*[€$£%]", re.IGNORECASE
 )
 _TURN_READ_BACK_REACH = 300
 _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)")

@@ -38,6 +38,8 @@ from assistant.ingest.redact.lookalikes import (
     CARD_TAIL_BEFORE,
     CARD_WORD,
     CONTRACT_BEFORE,
+    CURRENCY_AFTER,
+    CURRENCY_CODES,
     DEVICE_ID_BEFORE,
     DUE_BEFORE,
     ERROR_CODE_IN_BRACKETS,
@@ -80,7 +82,7 @@ _OBJECT_WORD = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s(?:points?|punten|euros?|eur|dollars?|pounds?|days?|dagen|weeks?|weken|months?|maanden"
     r"|years?|jaar|km|kg|items?|stuks?|minutes?|minuten|mins?|hours?|uur|miles?|gb|mb|%|x"
-    r"|kr|sek|nok|dkk|pln|zł|usd|gbp|chf|czk)\b",  # an amount: "NORDICSTREAM*SUB" 199 kr
+    r"|" + CURRENCY_AFTER + r")\b",  # an amount: "NORDICSTREAM*SUB" 199 kr
     re.IGNORECASE,
 )
 
@@ -91,7 +93,7 @@ _CLOCK_AFTER = re.compile(r"[ \t]{1,2}" + CLOCK)
 # after a currency a value is an amount ("EUR 1.250,00"); after "until" a date is a deadline
 # ("Geldig t/m 19-03"), unless it is a card's expiry (no gold secret in the corpus stands there)
 _MONEY_BEFORE = re.compile(
-    r"(?:[€$£]|\b(?:eur|euros?|usd|gbp|chf|pln|nok|sek|dkk|czk|huf|aud|cad|nzd|jpy))\s?$",
+    r"(?:[€$£]|\b" + CURRENCY_CODES + r")\s?$",
     re.IGNORECASE,
 )
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"

@@ -79,8 +79,15 @@ SCORE_BEFORE = re.compile(
 # a day and month with the hour after it is when something happened, no card's expiry: "betaald
 # met mijn kaart ... op 12/07 om 14:31"
 HOUR_AFTER = re.compile(r",? (?:om|at|um|à|a las|alle|kl\.?|klo) \d{1,2}[:.h]\d\d\b")
+# the currencies customers write before or after an amount ("EUR 1.250,00", "80 zł"), one list
+# for every rule that tells an amount from a code; "kr" only after one ("199 kr"), since before
+# a value it is a Kraków plate's letters ("KR 7H204")
+CURRENCY_CODES = r"(?:eur|euros?|usd|gbp|chf|pln|zł|nok|sek|dkk|czk|huf|aud|cad|nzd|jpy)"
+CURRENCY_AFTER = r"(?:" + CURRENCY_CODES + r"|kr)"
 # an amount right after a day and month is a statement's line: " 03/08 $1,249.00 BESTBUY"
-AMOUNT_AFTER = re.compile(r"[ \t]+(?:[$€£][ \t]?\d|(?:EUR|USD|GBP|eur)[ \t]?\d|-?\d+[.,]\d\d\b)")
+AMOUNT_AFTER = re.compile(
+    r"[ \t]+(?:[$€£][ \t]?\d|(?i:" + CURRENCY_CODES + r")[ \t]?\d|-?\d+[.,]\d\d\b)"
+)
 # after these a date is a deadline: "Balance due 21/07", "betalen vóór 12-05"
 # ("next DD 01/07": a direct debit)
 DUE_BEFORE = re.compile(
@@ -171,16 +178,14 @@ CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard
 FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)
 
 
+_ENDING = r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$"
+# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own
+CARD_TAIL_BEFORE = re.compile(_ENDING, re.IGNORECASE)
 # the last digits of another card, a SIM or an account, named before "ending": not a CVV after
 # the card ("..., not the one ending 4477"), nor a password ("the SIM ending in 4471") (a
 # password's own end stays one: "my password ends with 2024")
 OTHER_NUMBER_TAIL = re.compile(
     r"\b(?:card|kaart|pas|one|visa|mastercard|amex|debit|credit|sim|phone|telefoon|mobile"
-    r"|mobiel|number|nummer|account|rekening)\s+(?:ending|ends|eindigt|eindigend)"
-    r"(?: in| with| on| op| met)?:? ?$",
+    r"|mobiel|number|nummer|account|rekening)\s+" + _ENDING,
     re.IGNORECASE,
-)
-# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own
-CARD_TAIL_BEFORE = re.compile(
-    r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$", re.IGNORECASE
 )

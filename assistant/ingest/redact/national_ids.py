@@ -334,9 +334,9 @@ def take_national_ids(scan: Scan) -> None:
         for match in list(_CHECK_LETTER.finditer(scan.masked)):
             if _letter_ok(match.group(1), match.group(2), match.group(3)):
                 scan.take(match.start(), match.end(), KIND)
-        for match in list(_NIE.finditer(scan.masked)):
-            number = "XYZ".index(match.group(1)) * 10_000_000 + int(match.group(2))
-            if _ES_LETTERS[number % 23] == match.group(3):
+        for match in list(_NIE.finditer(scan.masked)):  # checked as the DNI it stands for
+            digits = str("XYZ".index(match.group(1))) + match.group(2)
+            if _letter_ok(digits, match.group(3), None):
                 scan.take(match.start(), match.end(), KIND)
     for match in list(_AFTER_CUE.finditer(scan.masked)):
         if (
