@@ -8,7 +8,7 @@ import re
 
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import CORRECTION, SPEAKER, Scan
-from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_YEAR
+from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_PAIR, SPOKEN_YEAR
 
 # --------------------------------------------------------------------------- dates of birth
 
@@ -221,12 +221,26 @@ _CORRECTED = re.compile(
     CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
 )
 
+# read back as three pairs of digits: "April ninth, two thousand eight. So oh-four, oh-nine,
+# oh-eight."
+_RESTATED = re.compile(
+    r"[.,]? (?:so|i mean|that's|that is|dus|oftewel|ofwel),? ("
+    + SPOKEN_PAIR
+    + r",? "
+    + SPOKEN_PAIR
+    + r",? "
+    + SPOKEN_PAIR
+    + r")\b",
+    re.IGNORECASE,
+)
+
 
 def _take_corrected(scan: Scan) -> None:
+    """The date said again, corrected or read back, right after a date of birth."""
     for found in [f for f in scan.found if f.kind == "BIRTH_DATE"]:
-        corrected = _CORRECTED.match(scan.masked, found.end)
-        if corrected:
-            scan.take(corrected.start(1), corrected.end(1), "BIRTH_DATE")
+        again = _CORRECTED.match(scan.masked, found.end) or _RESTATED.match(scan.masked, found.end)
+        if again:
+            scan.take(again.start(1), again.end(1), "BIRTH_DATE")
 
 
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"

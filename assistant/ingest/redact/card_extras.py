@@ -22,7 +22,11 @@ from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, 
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 # also typed digit by digit: "geldig tot: 0 6 / 2 7"
-_EXPIRY = r"(?:(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\d\d|(?:0 [1-9]|1 [0-2]) / \d \d)"
+# or with the slash said: "07 slash 29"
+_EXPIRY = (
+    r"(?:(?:0?[1-9]|1[0-2])(?: ?[/-] ?| slash | schuine streep )(?:20)?\d\d"
+    r"|(?:0 [1-9]|1 [0-2]) / \d \d)"
+)
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
 EXPIRY_NAMED = (  # also "Jan '27"
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.?"
@@ -322,10 +326,14 @@ _EXPIRY_BEFORE_CUE = re.compile(
 )
 
 
-# a card's month and year as a payment log's or JSON's fields: '"exp_month": "07"'
+# a card's month and year as a payment log's or JSON's fields: '"exp_month": "07"', or both
+# in one: '"expiryDate": "8/2026"'
 _EXPIRY_FIELD = re.compile(
     r"[\"']?(?i:exp(?:iry|iration)?_?(?:month|year|mm|yy|yyyy))[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(\d{2}|20\d\d)(?![\w/.-])"
+    r"|[\"'](?i:(?:card_?)?exp(?:iry|iration)_?date)[\"'][ \t]*[:=][ \t]*[\"']("
+    + _EXPIRY
+    + r")[\"']"
 )
 
 
@@ -340,7 +348,9 @@ def take_card_extras(scan: Scan) -> None:
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:
-            scan.take_all(_EXPIRY_FIELD, "EXPIRY", 1)
+            for match in list(_EXPIRY_FIELD.finditer(scan.masked)):
+                group = 1 if match.group(1) else 2
+                scan.take(match.start(group), match.end(group), "EXPIRY")
             scan.take_all(_CARD_FIELD_EXPIRY, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)

@@ -13,7 +13,8 @@ from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
 _OTP_VALUE = (
-    r"(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?:G-)?"  # not a masked card's: "****7368"
+    r"(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?<!id=)(?:G-)?"  # not a masked card's: "****7368",
+    # nor a log's record id: "user_id=88172"
     r"(\d \d \d [–-] \d \d \d|\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"  # "2 9 4 – 8 1 6"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
@@ -45,7 +46,7 @@ _OTP = re.compile(
     + r"[^\d\n!?\[\ue000]{0,60}?"
     + _OTP_VALUE
     + _NOT_ERROR_CODE
-    + r"(?:[^\d\n]{1,20}?"
+    + r"(?:[^\d\n=]{1,20}?"  # not a log's next key: "code=804317 msgid=7719201"
     + _OTP_VALUE
     + r")?",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ _ORDER_WORD = re.compile(
     # a part: "one shelf pin was missing – part 101345"
     re.IGNORECASE,
 )
-_OTP_MORE = re.compile(r"[^\d\n.!?]{1,32}?" + _OTP_VALUE)
+_OTP_MORE = re.compile(r"[^\d\n.!?=]{1,32}?" + _OTP_VALUE)  # not a next key "msgid="
 _OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:[\w-]+ ){0,2}"
@@ -193,7 +194,11 @@ _ERROR_CODE_BEFORE = re.compile(
 _OTP_USE_TO = re.compile(
     r"\b(?:gebruik|use|enter|voer)\s+(\d{4,8})\s+(?:in\s+)?(?:om|to)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:te\s+)?(?:bevestigen|verifi\w+|confirm|verify|log\s?in|inloggen|aan\s?melden|sign\s?in"
-    r"|activ\w+|reset\w*)\b",
+    r"|activ\w+|reset\w*)\b"
+    # or what it is used as: "Gebruik 4410923 als beveiligingscode voor het Microsoft-account"
+    r"|\b(?:gebruik|use)\s+(\d{4,8})\s+(?:als|as)\s+(?:[\w-]+\s+){0,2}?"  # "as Microsoft account"
+    r"(?:\w*verificatiecode|\w*beveiligingscode|security code|verification code|\w*inlogcode"
+    r"|login code|sign-in code|one-time code|eenmalige code)\b",
     re.IGNORECASE,
 )
 
@@ -351,7 +356,9 @@ def take_codes(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), None)
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
-        scan.take_all(_OTP_USE_TO, "OTP", 1)
+        for match in list(_OTP_USE_TO.finditer(scan.masked)):
+            group = 1 if match.group(1) else 2
+            scan.take(match.start(group), match.end(group), "OTP")
     if not scan.mentions(*_CODE_WORDS):
         return
     if "\n" in text and maybe_spoken(text):

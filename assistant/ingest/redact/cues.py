@@ -68,15 +68,20 @@ _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 _DIGIT = re.compile(r"\d")
 _TOKEN_HINT = re.compile(r"[\w.~-]{15}")
+# what an identifier names: "Crash-ID: 9c41e7a0-22b5-...", "Abonnements-ID: 0c19e7d2-..."
+_ID_OWNERS = (
+    r"(?:client|tenant|app|application|request|correlation|trace|object|subscription"
+    r"|abonnements?|directory|crash|error|event|incident|build)"
+)
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
 # request's id in a log); a session's id is a secret and stays out of this list
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
     r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
-    r"|(?:client|tenant|app|application|request|correlation|trace|object|subscription|directory"
-    r"|crash|error|event|incident|build)"  # "Crash-ID: 9c41e7a0-22b5-..."
-    r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$",  # "SHA-256 (installer): 9f2c..."
+    r"|public ?key"  # a VPN peer's "PublicKey = pX8Lm2..." (its "PrivateKey" is a secret)
+    r"|" + _ID_OWNERS + r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$",  # "SHA-256 (installer):
+    # 9f2c..."
     re.I,
 )
 
@@ -85,11 +90,7 @@ _NOT_A_SECRET_BEFORE = re.compile(
 # token with its own prefix stays one: "Device-ID: dv_8c41f09e...")
 _GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 # an identifier's label between a token's cue and a GUID
-_ID_LABEL = re.compile(
-    r"\b(?:(?:client|tenant|app|application|request|correlation|trace|object|subscription"
-    r"|directory|crash|error|event|incident|build)[ _-]?id|order)\b",
-    re.I,
-)
+_ID_LABEL = re.compile(r"\b(?:" + _ID_OWNERS + r"[ _-]?id|order)\b", re.I)
 _IDEMPOTENCY_BEFORE = re.compile(r"\bidempotency[ _-]?key\W{0,3}$", re.I)
 _MACHINE_ID_BEFORE = re.compile(r"\b(?:device|machine|hardware)[ _-]?id\W{0,3}$", re.I)
 
@@ -167,6 +168,10 @@ MIXED_KEY = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)(?:[A-Za-z0-9]
 _ESIM = re.compile(r"\bLPA:1\$[^$\s]+\$([A-Za-z0-9-]{8,})")
 
 
+# a VPN's own key in its config, base64 with its "=": "PrivateKey = YH9tBq2z...kU2oQ1c="
+_PRIVATE_KEY = re.compile(
+    r"\b(?:private|preshared) ?key\b[ \t]*[=:][ \t]*([A-Za-z0-9+/]{40,88}={0,2})(?![\w+/=])", re.I
+)
 # a session's short id in a log, as mail servers write it: "session=<Qm9uZ2Vyc3RvZWw>"
 _SHORT_SESSION = re.compile(r"\b(?:session|sess|sid)(?:_?id)?=<?([A-Za-z0-9+/=_-]{10,15})\b", re.I)
 
@@ -189,6 +194,8 @@ def take_tokens(scan: Scan) -> None:
     if not _TOKEN_HINT.search(scan.masked):
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")
+    if scan.mentions("private", "preshared"):
+        scan.take_all(_PRIVATE_KEY, "TOKEN", 1)
     for match in list(_TOKEN_CUE.finditer(scan.masked)):
         if _NETWORK_BEFORE.search(
             scan.masked, max(0, match.start() - 9), match.start()

@@ -22,6 +22,7 @@ _FIRM_WORDS = (
     # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
     r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
+    r"|Vastgoed|Beheer"  # "From: R. Achterberg Vastgoed <verhuur@...>"
     r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner)"  # "the Jan Steen Brasserie"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
@@ -74,12 +75,13 @@ _TRADE = (
 # where guests stay or eat, its name after it: "Hotel Marina", "Trattoria Da Marco"
 _VENUES = (
     r"(?:Hotel|Hostel|Restaurant|Ristorante|Trattoria|Osteria|Café|Cafe|Camping|Villa|Casa"
-    r"|Residence|Albergo|Agriturismo|Palazzo|Pension)"
+    r"|Residence|Albergo|Agriturismo|Palazzo|Pension|Hostal)"
 )
 # a venue greeted or heading a line by its name, a word and one more: "Dear Hotel Lungarno
-# Verde," (the word is checked apart: not a role or a common word, "Hotel Reception Anna:")
+# Verde," (the word is checked apart: not a role or a common word, "Hotel Reception Anna:"),
+# also after a title's dash: "Guest registration – Hostal Marina, Valencia"
 VENUE_THEN_WORD = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:Dear|Beste|Geachte|Hello|Hallo|Hi|Hoi|Cara|Caro|Gentile|Estimados?"
+    r"(?:^|\n|[–—] )[ \t]*(?:(?:Dear|Beste|Geachte|Hello|Hallo|Hi|Hoi|Cara|Caro|Gentile|Estimados?"
     r"|Liebes?|Sehr geehrtes) )?"  # or starting a line: "Hotel Playa Serena, Alicante"
     + _VENUES
     + r" ([A-Z][a-zà-ÿ]+) $"

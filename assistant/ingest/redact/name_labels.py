@@ -106,10 +106,10 @@ _NAMED_INITIALS = re.compile(
 )
 _DUTCH_INITIALS = re.compile(r"[A-Z](?:vd|v|d|t)[A-Z]")  # a cheap test first
 # initials signing a note after a slash, last of all, as Nordic offices do: "... 11 June. /PE"
-# (not a unit: "/PC", "/KG")
+# (not a unit: "/PC", "/KG", nor a department after a firm: "Van Dijk Logistiek – IT")
 _SLASH_INITIALS = re.compile(
     r"(?:(?:^|[.!?] )/|(?:^|[.!?] |\w )[–—] ?)"
-    r"(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB|NB|PS|EOD|TBC|TBD|EUR|USD|GBP|FAQ)\b)"
+    r"(?!(?:PC|PCS|ST|KG|EA|HR|MO|YR|PP|NA|OK|MB|GB|NB|PS|EOD|TBC|TBD|EUR|USD|GBP|FAQ|IT|ICT|QA|CX)\b)"
     r"([A-Z]{2,3}"  # or after a dash: "... not in these notes – BN."
     # in lower case after the slash alone: "... after 17h. /lk" (not "/kg", "/pp", "/mth")
     r"|(?<=/)(?!(?:pc|pcs|st|kg|ea|hr|hrs|mo|yr|pp|wk|mth|min|km|kwh|day|dag|mnd|jr|uur|ltr"
@@ -124,6 +124,13 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t.]*\Z",
     re.MULTILINE,
 )
+# a group chat's speaker after the time, with a trade or role in brackets: "[07:36] Jorrit
+# (electrician): I'll come at 10"
+_CLOCK_ROLE_LABEL = re.compile(
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)"
+    r"[ \t]+\([a-z][^()\n\d]{1,29}\):",
+    re.MULTILINE,
+)
 # a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
 # the line ("Ola (support) 09:13") or before a dash and the message ("Iris (Telfort) 16:22 - Hoi!")
 _TIMED_LABEL = re.compile(
@@ -135,10 +142,11 @@ _TIMED_LABEL = re.compile(
 )
 
 # a person's name as a quoted value of a data field in a log or JSON: '"holder":"R HOLLOWAY"',
-# 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'"
+# 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'", '"shopperName": "Arjen van der Molen"'
 _NAME_FIELD = re.compile(
     r"(?<![\w-])[\"']?(?i:(?:card|account)?_?holder(?:_?name)?|name_?on_?card|full_?name"
-    r"|customer_?name|first_?name|last_?name|given_?name|surname|voornaam|achternaam)[\"']?"
+    r"|(?:customer|shopper|client|contact|billing|recipient)_?name|first_?name|last_?name"
+    r"|given_?name|surname|voornaam|achternaam)[\"']?"
     r"[ \t]*[:=][ \t]*([\"'])([^\W\d_][^\W\d_.' -]*\.?(?:[ '-][^\W\d_][^\W\d_'-]*\.?){0,4})\1"
 )
 
@@ -211,6 +219,11 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
     _take_whose_phone(scan, lists)
+    if "(" in scan.masked:
+        for match in list(_CLOCK_ROLE_LABEL.finditer(scan.masked)):
+            first = match.group(1).split()[0].lower()
+            if first not in ROLES and first not in lists.common:
+                scan.take(match.start(1), match.end(1), "NAME")
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:
         return

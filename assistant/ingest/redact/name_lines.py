@@ -42,9 +42,10 @@ _CORRECTION_WORDS = (" not ", " niet ", "instead of", "in plaats van", "rather t
 # an agent's initials ending a note's first line
 _AGENT_INITIALS = re.compile(r"\b(?i:agent|mdw|medewerker) ([A-Z]{2,4})(?=[ \t]*(?:\n|$))")
 # a nickname in quotes between a found given name and the surname: '[NAME] "Wil" Verbeek-Smit'
-_NICKNAME = re.compile(
-    r" [\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’'] ((?:(?:van|de|der|den|ter|ten|van der|van den"
-    r"|van de) )?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)(?![\w'’-])"
+_NICKNAME = re.compile(  # or in brackets: "Wilhelmina (Mien) Hofstra-de Jong"
+    r" (?:[\"“‘']([A-ZÀ-Þ][a-zà-ÿ]{1,15})[\"”’']|\(([A-ZÀ-Þ][a-zà-ÿ]{1,15})\)) ((?:(?:van|de|der"
+    r"|den|ter|ten|van der|van den|van de) )?[A-ZÀ-Þ][\w'’]+"
+    r"(?:-(?:de |van |van der |van den |den )?[A-ZÀ-Þ][\w'’]+)?)(?![\w'’-])"
 )
 # a nickname in quotes after the words that give it: 'zegt zelf "Mien"', 'goes by "Bex"'
 _GOES_BY = re.compile(
@@ -122,7 +123,7 @@ class Lines(Phrases):
         """'mevrouw Wilhelmina "Wil" Verbeek-Smit': the nickname and the surname after it;
         'zegt zelf "Mien"', 'goes by "Bex"': a nickname given as such, once a person was
         named."""
-        if '"' not in self.text and "“" not in self.text and "‘" not in self.text:
+        if not any(mark in self.text for mark in '"“‘('):
             return
         if any(f.kind == "NAME" for f in self.scan.found):
             for given in _GOES_BY.finditer(self.text):
@@ -132,13 +133,14 @@ class Lines(Phrases):
             match = _NICKNAME.match(self.text, found.end)
             if not match or MASK in match.group():
                 continue
-            span = self._token_span(*match.span(2))
+            nick = 1 if match.group(1) else 2
+            span = self._token_span(*match.span(3))
             if span and all(
                 self.surname_like(self.tokens[k].base) or self.tokens[k].text in PARTICLES
                 for k in range(*span)
             ):
                 self.take(*span)  # a surname after it: the quoted word is a nickname ("Wil")
-                self.scan.take(match.start(1), match.end(1), "NAME")
+                self.scan.take(match.start(nick), match.end(nick), "NAME")
 
     def agent_initials(self) -> None:
         """ "- agent HBR" ending a note's header line."""

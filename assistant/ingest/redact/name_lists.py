@@ -27,8 +27,8 @@ MAIL_LABELS = frozenset(
 # Words that look like names in a label or after a greeting but never are one.
 ROLES = (
     frozenset(
-        """klant customer client visitor bezoeker user gebruiker chatbot bot support agent
-    medewerker employee adviseur advisor rep klantenservice klantendienst helpdesk servicedesk
+        """klant customer caller beller client visitor bezoeker user gebruiker chatbot bot support
+    agent medewerker employee adviseur advisor rep klantenservice klantendienst helpdesk servicedesk
     secretariaat service team sir madam mevrouw price prijs forename forenames surname
     meneer heer dame lezer reader all allen iedereen everyone there daar hier here naam name
     adres address onderwerp subject reden reason product telefoon phone tel email e-mail mail

@@ -84,6 +84,7 @@ _TAKEN_AFTER = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
+_LABEL_SLASH_BEFORE = re.compile(r"\w / $")
 # a call's speaker, not a form's field: what follows is what they said ("Caller: Good morning")
 _SPEAKING_LABEL = re.compile(r"(?i:caller|beller)[ \t]*:[ \t]*$")
 _SURNAME_LABEL = re.compile(
@@ -331,8 +332,13 @@ class _Finder(NameChecks):
                     and not _TIME_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
                 )
                 or _COUNT_BEFORE.search(self.text, max(0, tok.start - 4), tok.start)
+                or (
+                    self.text.startswith(":", tok.end)
+                    and _LABEL_SLASH_BEFORE.search(self.text, max(0, tok.start - 4), tok.start)
+                )
             ):
-                continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita"
+                continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita", a
+                # form's label in a second language: "Plaats / Ville: Lyon"
             if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
                 self.text, tok.end
             ):

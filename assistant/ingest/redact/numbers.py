@@ -248,6 +248,8 @@ def _card_ok(span: str) -> bool:
     digits = NON_DIGIT.sub("", span)
     if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
         return False
+    if len(digits) == 13 and digits[0] != "4":
+        return False  # only an old Visa has 13 digits; "ITEM 5449000000996" is a barcode
     if len(digits) != len(span):
         groups = re.split(r"[ .-]", span)
         separators = {ch for ch in span if not ch.isdigit()}
@@ -318,8 +320,11 @@ _CASE_BEFORE = re.compile(
 )
 # read out group by group into a chat: "5353, 1104, 2786, 9457"
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
-# or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4"
-_CARD_SPACED = re.compile(r"(?<![\w,.-])(?<!\d )[2-6](?: \d){14,15}(?![\w-]| \d)")
+# or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4", maybe with a dash
+# between the groups: "4 9 8 7 – 6 5 0 1 – 3 2 7 4 – 6 8 0 2"
+_CARD_SPACED = re.compile(
+    r"(?<![\w,.-])(?<!\d )[2-6](?:(?: [–-])? \d){14,15}(?![\w-]| \d| [–-] \d)"
+)
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -362,6 +367,15 @@ _CALL_ON_LINE = re.compile(
 # the rest of a bill's line: a dotted leader, then a price
 _PRICED_LINE = re.compile(r"\)?[ \t]*(?:\.{4,}|…{2,})[ \t.]*(?:[€£$]|EUR|GBP)[ \t]?\d")
 
+# a parts list's header, with a column of article numbers and one of prices or quantities
+_PARTS_HEADER = re.compile(
+    r"^[^\n]*\b(?:art(?:ikel)?\.? ?(?:nr|no|nummer)|part ?(?:no|nr|number)|onderdeel(?:nummer|nr)"
+    r"|teilenummer|sku)\b[^\n]*\b(?:prijs|price|preis|bedrag|amount|aantal|qty|menge)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the rest of its row: more columns, then a price that ends the line
+_PRICE_AT_END = re.compile(r"[^\n]*?(?:[€£$]|EUR|GBP)[ \t]?\d[\d.,]*[ \t]*(?:\n|$)")
+
 
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
@@ -386,6 +400,7 @@ def take_phones(scan: Scan) -> None:
                     scan.take(match.start(), match.end(), "PHONE")
 
     text = scan.masked
+    parts_list = _PARTS_HEADER.search(text) is not None
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()
         if len(run) >= 9:
@@ -420,9 +435,13 @@ def take_phones(scan: Scan) -> None:
                     and not _AREA_CODE.match(text, begin)
                     and not _CALL_ON_LINE.search(text, text.rfind("\n", 0, begin) + 1, begin)
                     and text[begin] != "+"
-                    and _PRICED_LINE.match(text, match.start() + stop)
+                    and (
+                        _PRICED_LINE.match(text, match.start() + stop)
+                        or (parts_list and _PRICE_AT_END.match(text, match.start() + stop))
+                    )
                 ):
-                    continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00"
+                    continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00",
+                    # or in a parts list's column: "2    0 986 494 524    Remblokset   1   € 39,95"
                 scan.take(begin, match.start() + stop, "PHONE")
     # again, now that the numbers above are masked: a cue may reach past one to the next, as a
     # second pass over their placeholders would ("Móvil: 612 ... / oficina 963 52 84 17")
@@ -453,7 +472,8 @@ _BSN_CONTEXT = re.compile(
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
     r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
-    r"(\d(?:(?:[ .-]|, )?\d){8})(?!\w|[.,-]\d)",  # also paced with commas: "2 1 6, 5 9 3, 7 0 0"
+    # also paced with commas or dashes: "2 1 6, 5 9 3, 7 0 0", "135 - 792 - 460"
+    r"(\d(?:(?:[ .-]|, | [–-] )?\d){8})(?!\w|[.,-]\d| [–-] \d)",
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")

@@ -63,6 +63,7 @@ _PASSWORD_CUE = re.compile(
     r"|salasana|senha"
     r"|paswrd|pasword|passwrd|paswoord|pswd|pwrd|wachtwrd|wachtwoort"  # typed in a hurry
     r"|puk(?: ?code)?"
+    r"|memorable word"  # a UK bank's: "Memorable word (6–12 letters): peckham96"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
@@ -95,7 +96,7 @@ _PASSWORD_VALUE = re.compile(
     r"|met|with|using)|(?<!\d)[:=])"
     r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"
     r"|type|enter|press))*"
-    r"\s*['\"‘“(]?([^\s'\"’”(]{3,40})"
+    r"\s*['\"‘“(`]?([^\s'\"’”(`]{3,40})"  # also in a code span: "is `Tulp!24`"
 )
 _PASSWORD_WINDOW = 90
 _BY_MEANS = re.compile(r"\W*(?:met|with|using)\b", re.IGNORECASE)
@@ -181,7 +182,7 @@ _LOCKER_NUMBER = re.compile(r"\d{1,5}-[A-Z]{1,2}|\d{1,3}")
 
 
 _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw", "ww", "pin",
-                   "pasw", "pswd",
+                   "pasw", "pswd", "memorable",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte",
@@ -292,7 +293,7 @@ def take_passwords(scan: Scan) -> None:
         ):
             scan.take(cue.end() + quoted.start(1), cue.end() + quoted.end(1), kind)
             continue  # a word in quotes, answered to the question that asked for it
-        direct = re.match(r"\s?['\"‘“(]?([^\s'\"’”(]{3,40})", window)
+        direct = re.match(r"\s?['\"‘“(`]?([^\s'\"’”(`]{3,40})", window)
         if cue.group().lower() == "locker" or (direct and _KEY_IS.match(direct.group(1))):
             direct = None  # "InPost Locker WAT0412M": the locker's name; "value=Tulp!24" has
             # its value after the "=" (``_PASSWORD_VALUE``)
@@ -350,10 +351,18 @@ def take_passwords(scan: Scan) -> None:
                 or (cue.group().lower() == "locker" and _LOCKER_NUMBER.fullmatch(value))
             ):
                 continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"
+            if _in_command(window, match.start(1), match.start(1) + len(value)):
+                continue  # a word of a command in backticks: "`php artisan queue:restart`"
             if _DURATION_AFTER.match(window, match.start(1) + len(value)):
                 continue  # "a new card will arrive in 5-7 days"
-            if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start):
-                continue  # "port: 587" in a config shared with its password
+            if _LENGTH_RULE_AFTER.match(window, match.start(1) + len(value)):
+                continue  # what the value must be: "Memorable word (6–12 letters): ..."
+            if (
+                SETTING_BEFORE.search(scan.masked, max(0, start - 16), start)
+                or scan.masked[max(0, start - 2) : start] == MASK + ":"
+            ):
+                continue  # "port: 587" in a config shared with its password, a host's port
+                # and path after its address: "@172.31.14.88:5432/planner"
             if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
             if is_nl_plate(value) and CAR_WORDS.search(window, 0, match.start(1)):
@@ -366,6 +375,20 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+def _in_command(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a code span with a space in it: a command
+    ("`fail2ban-client set sshd unbanip`"), not a value in backticks of its own ("`Tulp!24`")."""
+    opening = text.rfind("`", 0, start)
+    closing = text.find("`", end)
+    if opening < 0 or closing < 0 or text.count("`", 0, start) % 2 == 0:
+        return False
+    span = text[opening + 1 : closing]
+    return "\n" not in span and " " in span
+
+
+_LENGTH_RULE_AFTER = re.compile(
+    r" (?:letters|characters|chars|tekens|karakters|digits|cijfers|Zeichen|caractères)\b"
+)
 _DURATION_AFTER = re.compile(
     r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"
     r"|minuten)\b",

@@ -154,7 +154,8 @@ CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
     r"|véhicule|immatricul\w*|nummerplaat|nummerbord|bestelwagen|vrachtwagen|brommer|scooter"
     r"|ongeval|aanrijding|accident|collision|towing|towed|roadside|breakdown|broke down"
-    r"|pechhulp|wegenwacht)\b",
+    r"|pechhulp|wegenwacht"
+    r"|autohaus|autobedrijf|timing belt|distributieriem)\b",
     re.IGNORECASE,
 )
 

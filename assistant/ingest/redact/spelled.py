@@ -45,7 +45,9 @@ _PLATE_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSTCODE_CUE = re.compile(
-    r"(?<!\[)\b(?:postcode|post code|postal code|zip(?: ?code)?|eircode)\b", re.IGNORECASE
+    # not a file's extension: "sync_20240307.zip"
+    r"(?<!\[)\b(?:postcode|post code|postal code|(?<!\.)zip(?: ?code)?|eircode)\b",
+    re.IGNORECASE,
 )
 _NI_CUE = re.compile(r"(?<!\[)(?:\b(?-i:NI|NINO)\b|\bnational insurance\b)", re.IGNORECASE)
 _UK_NI = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")

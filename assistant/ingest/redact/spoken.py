@@ -30,6 +30,8 @@ SPOKEN_DAY = (
     rf"(?:(?:twenty|thirty)[- ](?:{_EN_ORDINAL_UNITS})|{_EN_ORDINALS}|{EN_UNDER_100}"
     rf"|(?:{_NL_UNDER_100})(?:ste|de)?|eerste|derde|achtste)"
 )
+# a month, day or year said as a pair of digits: "oh-four", "zero-three", "nul vijf", "eleven"
+SPOKEN_PAIR = rf"(?:(?:zero|oh|nul)[- ](?:{_EN_UNITS}|{_NL_UNITS})|{EN_UNDER_100}|{_NL_UNDER_100})"
 # a year: "nineteen fifty-eight", "nineteen oh five", "two thousand and three", "eighty-nine",
 # "negentienvijftig", "negentienhonderdachtenzestig", "tweeduizend drie", "achtenzestig"
 SPOKEN_YEAR = (

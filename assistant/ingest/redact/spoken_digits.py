@@ -47,8 +47,9 @@ _WORD = (
 # with a filler in it: "nul zes... vier zeven... eh... negen een"
 # (after a pause only: "seven two six eh zeven twee zes" says one value twice)
 _FILLER = r"(?:\.{2,3} ?|… ?)(?:eh|ehm|uh|uhm|um|erm)(?:\.{2,3}|…|,)? "
-# a dash between groups too: "five three two eight – nine four four one – ..."
-SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}|, |\.{2,3} ?|… ?| ?[–—] ?)"
+# a dash between groups too: "five three two eight – nine four four one – ...", "vier vijf
+# drie twee - zeven acht een zes - ..."
+SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}| - |, |\.{2,3} ?|… ?| ?[–—] ?)"
 _RUN = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:{SPOKEN_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
 )

@@ -39,7 +39,8 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
 
 
 _PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|mot de passe)")
-_PASSWORD_CELL = re.compile(r"[^\s\ue000\[\]]{4,64}")
+# a value with a letter or digit (not a Markdown rule "|------|"), or a PIN typed spaced "8 3 0 4"
+_PASSWORD_CELL = re.compile(r"(?=\S*[^\W_])[^\s\ue000\[\]]{4,64}|\d(?: \d){3,7}")
 
 
 _BIRTH_HEAD = re.compile(
