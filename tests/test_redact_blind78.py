@@ -79,7 +79,8 @@ from helpers import redacted_once as _redacted
         ),
         (
             "| App | Login | Password |\n|-----|-------|----------|\n| banking | PIN | 5 9 2 7 |",
-            "| App | Login | Password |\n|-----|-------|----------|\n| banking | PIN | [PASSWORD] |",
+            "| App | Login | Password |\n|-----|-------|----------|\n"
+            "| banking | PIN | [PASSWORD] |",
         ),
     ],
 )
@@ -148,4 +149,69 @@ def test_blind78_found(text: str, expected: str) -> None:
     ],
 )
 def test_blind78_kept(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a payment provider: with a cue or a surname it is a name
+        ("Naam: Mollie de Vries", "Naam: [NAME]"),
+        ("Spoke to Mollie Thompson, she wants a refund.", "Spoke to [NAME], she wants a refund."),
+        ("Klant: Valentine's dochter belde.", "Klant: [NAME]'s dochter belde."),
+        # a firm or a service speaking after the time is no person
+        ("[09:00] Ziggo (storing): internet in 1012 storing", None),
+        # only a place's label in a second language is kept, not a name after a slash
+        ("Support / Jan: graag terugbellen", "Support / [NAME]: graag terugbellen"),
+        ("Sanne / Joost: graag terugbellen", "[NAME] / [NAME]: graag terugbellen"),
+        # a password after an address and a colon, not a port
+        (
+            "Wachtwoord voor jan.devries@example.nl:Zomer2024!",
+            "Wachtwoord voor [EMAIL]:[PASSWORD]",
+        ),
+        # a phone in a sentence under a parts list
+        (
+            "Art.nr.  Omschrijving  Aantal  Prijs\nBO-0986479118  Remschijf  2  € 31,40\n"
+            "Vragen? Bel Piet op 0318 123 456. Montage vanaf € 45,00",
+            "Art.nr.  Omschrijving  Aantal  Prijs\nBO-0986479118  Remschijf  2  € 31,40\n"
+            "Vragen? Bel [NAME] op [PHONE]. Montage vanaf € 45,00",
+        ),
+        # a date read back with its year whole; a count after a date is no date
+        (
+            "Agent: And your date of birth?\nCaller: April ninth, nineteen sixty-two. So oh-four,"
+            " oh-nine, nineteen sixty-two.",
+            "Agent: And your date of birth?\nCaller: [BIRTH_DATE]. So [BIRTH_DATE].",
+        ),
+        (
+            "Geboortedatum: 12-03-1990, dus vier, vijf, zes weken geleden besteld.",
+            "Geboortedatum: [BIRTH_DATE], dus vier, vijf, zes weken geleden besteld.",
+        ),
+        # a garage's work order and a part's number are no plates
+        (
+            "Autobedrijf Jansen, Werkorder: ab12cd, monteur Karel.",
+            "Autobedrijf Jansen, Werkorder: ab12cd, monteur [NAME].",
+        ),
+        ("Autohaus Schmidt – Angebot für Zahnriemen, Artikel: SP-KT 1025", None),
+        # a client's or a recipient's field may hold a firm
+        ('{"clientName": "Coolblue", "recipientName": "Magazijn"}', None),
+        # in brackets between given name and surname only a given name is a nickname
+        ("Contact: Peter (Inkoop) Vermeulen", "Contact: [NAME] (Inkoop) Vermeulen"),
+        # a team signs on the last line too
+        ("Met vriendelijke groet,\nSupport-team Bitvaart", None),
+        # a VPN's private key as a quoted setting or a JSON field
+        (
+            'private_key = "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk="',
+            'private_key = "[TOKEN]"',
+        ),
+        # groups with long dashes, or a dash without spaces
+        ("BSN: 274 — 819 — 363", "BSN: [BSN]"),
+        ("Klant: het is 4 5 3 2-0 1 7 7-2 8 4 1-9 6 3 4", "Klant: het is [CARD]"),
+        # a town after a postcode is no closing: redacting twice adds no name
+        (
+            "Adres: Dorpsstraat 4, 5684 AB Best\nNabestaandenpensioen stopt per 1 april.",
+            "Adres: [ADDRESS], [POSTCODE] Best\nNabestaandenpensioen stopt per 1 april.",
+        ),
+    ],
+)
+def test_review_of_round78(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)

@@ -9,6 +9,7 @@ import re
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import CORRECTION, SPEAKER, Scan
 from assistant.ingest.redact.spoken import SPOKEN_DAY, SPOKEN_PAIR, SPOKEN_YEAR
+from assistant.ingest.redact.spoken_digits import word_digits
 
 # --------------------------------------------------------------------------- dates of birth
 
@@ -221,26 +222,43 @@ _CORRECTED = re.compile(
     CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?(" + _DATE_WORDS + r")(?!\d)", re.IGNORECASE
 )
 
-# read back as three pairs of digits: "April ninth, two thousand eight. So oh-four, oh-nine,
-# oh-eight."
+# read back as pairs of digits, the year maybe whole: "April ninth, two thousand eight. So
+# oh-four, oh-nine, oh-eight." (not a count: "so two, three, four days ago")
 _RESTATED = re.compile(
-    r"[.,]? (?:so|i mean|that's|that is|dus|oftewel|ofwel),? ("
+    r"[.,]? (?:so|i mean|that's|that is|dus|oftewel|ofwel),? (("
     + SPOKEN_PAIR
-    + r",? "
+    + r"),? ("
     + SPOKEN_PAIR
-    + r",? "
+    + r"),? (?:"
+    + SPOKEN_YEAR
+    + r"|"
     + SPOKEN_PAIR
-    + r")\b",
+    + r"))\b(?![ -](?:days?|weeks?|months?|years?|times|dagen|weken|maanden|jaar|keer|euros?)\b)",
     re.IGNORECASE,
 )
+
+
+def _day_and_month(first: str, second: str) -> bool:
+    """Two pairs said that can be a day and a month, in either order."""
+    numbers = []
+    for said in (first, second):
+        digits = word_digits(said) or "".join(map(word_digits, re.split(r"[- ]", said)))
+        if not digits.isdigit():
+            return False
+        numbers.append(int(digits))
+    return all(1 <= n <= 31 for n in numbers) and min(numbers) <= 12
 
 
 def _take_corrected(scan: Scan) -> None:
     """The date said again, corrected or read back, right after a date of birth."""
     for found in [f for f in scan.found if f.kind == "BIRTH_DATE"]:
-        again = _CORRECTED.match(scan.masked, found.end) or _RESTATED.match(scan.masked, found.end)
-        if again:
-            scan.take(again.start(1), again.end(1), "BIRTH_DATE")
+        corrected = _CORRECTED.match(scan.masked, found.end)
+        if corrected:
+            scan.take(corrected.start(1), corrected.end(1), "BIRTH_DATE")
+            continue
+        restated = _RESTATED.match(scan.masked, found.end)
+        if restated and _day_and_month(restated.group(2), restated.group(3)):
+            scan.take(restated.start(1), restated.end(1), "BIRTH_DATE")
 
 
 # Dutch puts the cue last: "ik ben op 12 december 1999 geboren", "die 3 mei 1951 geboren is"

@@ -170,7 +170,9 @@ _ESIM = re.compile(r"\bLPA:1\$[^$\s]+\$([A-Za-z0-9-]{8,})")
 
 # a VPN's own key in its config, base64 with its "=": "PrivateKey = YH9tBq2z...kU2oQ1c="
 _PRIVATE_KEY = re.compile(
-    r"\b(?:private|preshared) ?key\b[ \t]*[=:][ \t]*([A-Za-z0-9+/]{40,88}={0,2})(?![\w+/=])", re.I
+    r"\b(?:private|preshared)[ _]?key\b[\"']?[ \t]*[=:][ \t]*[\"']?([A-Za-z0-9+/]{40,88}={0,2})"
+    r"(?![\w+/=])",
+    re.I,
 )
 # a session's short id in a log, as mail servers write it: "session=<Qm9uZ2Vyc3RvZWw>"
 _SHORT_SESSION = re.compile(r"\b(?:session|sess|sid)(?:_?id)?=<?([A-Za-z0-9+/=_-]{10,15})\b", re.I)

@@ -67,7 +67,10 @@ CLOSING = (
     r"|(?:(?:alvast )?(?:bedankt|dank u|dank je) en )?(?:nog )?(?:een )?(?:schone|fijne|prettige"
     r"|goede|mooie) dag(?: nog)?)"
 )
-CLOSING_SAME_LINE = re.compile(r"(?:^|[\n.!?;)]|\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I)
+# (not a town after a postcode's placeholder: "[POSTCODE] Best", as redacting twice reads it)
+CLOSING_SAME_LINE = re.compile(
+    r"(?:^|[\n.!?;)]|(?<!\[POSTCODE)\]) *" + CLOSING + r"[ ,:]*[-–—]? *$", _I
+)
 # "Alvast bedankt! Merel", "Thanks! Jo": only when the name ends the line
 # also a slash after the last sentence: "My number: 073-512 88 04. / Linnea"
 CLOSING_BANG = re.compile(r"(?:^|[\n.!?;)]|\]) *(?:" + CLOSING + r" ?!|(?<=[.!?] )/) +$", _I)

@@ -124,13 +124,6 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t.]*\Z",
     re.MULTILINE,
 )
-# a group chat's speaker after the time, with a trade or role in brackets: "[07:36] Jorrit
-# (electrician): I'll come at 10"
-_CLOCK_ROLE_LABEL = re.compile(
-    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)"
-    r"[ \t]+\([a-z][^()\n\d]{1,29}\):",
-    re.MULTILINE,
-)
 # a speaker line of a copied chat: the name, maybe a role in brackets, then the time, alone on
 # the line ("Ola (support) 09:13") or before a dash and the message ("Iris (Telfort) 16:22 - Hoi!")
 _TIMED_LABEL = re.compile(
@@ -145,7 +138,7 @@ _TIMED_LABEL = re.compile(
 # 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'", '"shopperName": "Arjen van der Molen"'
 _NAME_FIELD = re.compile(
     r"(?<![\w-])[\"']?(?i:(?:card|account)?_?holder(?:_?name)?|name_?on_?card|full_?name"
-    r"|(?:customer|shopper|client|contact|billing|recipient)_?name|first_?name|last_?name"
+    r"|(?:customer|shopper)_?name|first_?name|last_?name"
     r"|given_?name|surname|voornaam|achternaam)[\"']?"
     r"[ \t]*[:=][ \t]*([\"'])([^\W\d_][^\W\d_.' -]*\.?(?:[ '-][^\W\d_][^\W\d_'-]*\.?){0,4})\1"
 )
@@ -219,11 +212,6 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
     _take_whose_phone(scan, lists)
-    if "(" in scan.masked:
-        for match in list(_CLOCK_ROLE_LABEL.finditer(scan.masked)):
-            first = match.group(1).split()[0].lower()
-            if first not in ROLES and first not in lists.common:
-                scan.take(match.start(1), match.end(1), "NAME")
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:
         return

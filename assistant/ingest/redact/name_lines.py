@@ -134,6 +134,8 @@ class Lines(Phrases):
             if not match or MASK in match.group():
                 continue
             nick = 1 if match.group(1) else 2
+            if nick == 2 and not self.is_first(match.group(2)):
+                continue  # in brackets only a given name: not "Peter (Inkoop) Vermeulen"
             span = self._token_span(*match.span(3))
             if span and all(
                 self.surname_like(self.tokens[k].base) or self.tokens[k].text in PARTICLES

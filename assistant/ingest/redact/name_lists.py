@@ -62,7 +62,9 @@ class NameLists:
 
 _STRICT = frozenset(
     "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
-    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei".split()
+    "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei"
+    " Mollie Valentine".split()  # a payment provider and a day first here: "koppeling met
+    # Mollie", "Forge + Mollie", "roses for Valentine's"
 )
 
 

@@ -11,6 +11,7 @@ from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lines import Lines
 from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
+from assistant.ingest.redact.name_words import TEAM_TAIL
 from assistant.ingest.redact.scan import MASK
 
 # the line before a signature ends a sentence or with a closing ("Member no 004418. thx")
@@ -118,8 +119,13 @@ class Signs(Lines):
             for w in words
         ):
             return
-        if FIRM_FIRST.fullmatch(words[0]) or FIRM_WORD.fullmatch(words[-1]):
-            return  # "Studentenadministratie", "Fleet Administration": a desk signs
+        if (
+            FIRM_FIRST.fullmatch(words[0])
+            or FIRM_WORD.fullmatch(words[-1])
+            or TEAM_TAIL.search(words[0])
+        ):
+            return  # "Studentenadministratie", "Fleet Administration", "Support-team Bitvaart":
+            # a desk signs
         start = line_start + line.index(stripped)
         self.scan.take(start, start + len(stripped), "NAME")
 

@@ -40,7 +40,7 @@ _NATO = frozenset(
     " Yankee Zulu".split()
 )
 # a team or desk named as a compound: "Abuse-team", "Service-desk", "Klanten-service"
-_TEAM_TAIL = re.compile(r"-(?:team|desk|afdeling|dienst|service|support)$", re.IGNORECASE)
+TEAM_TAIL = re.compile(r"-(?:team|desk|afdeling|dienst|service|support)$", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
 # a letter spelled with a given name: "N van Nico, T van Theo", "E as in Edward"
 SPELLED_BEFORE = re.compile(r"(?<![\w.])([A-Z]) (?:van|voor|als in|for|as in|wie|like) $")
@@ -157,7 +157,7 @@ class Words:
                     and not STREET_ENDING.search(word)
                     and not camel(word)
                     and not word_digits(word.lower())  # a number said: "Beller: Drieënzeventig."
-                    and not _TEAM_TAIL.search(word)  # a team signing: "Abuse-team Kaasnet"
+                    and not TEAM_TAIL.search(word)  # a team signing: "Abuse-team Kaasnet"
                 )
             )
         low = word.lower()

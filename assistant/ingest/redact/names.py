@@ -84,7 +84,11 @@ _TAKEN_AFTER = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
-_LABEL_SLASH_BEFORE = re.compile(r"\w / $")
+# a form's field named in two languages, the place's: "Plaats / Ville: Lyon", "City / Ort:"
+_LABEL_SLASH_BEFORE = re.compile(
+    r"\b(?i:plaats|woonplaats|stad|city|town|ort|stadt|land|country|pays|gemeente|provincie"
+    r"|region|regio) / $"
+)
 # a call's speaker, not a form's field: what follows is what they said ("Caller: Good morning")
 _SPEAKING_LABEL = re.compile(r"(?i:caller|beller)[ \t]*:[ \t]*$")
 _SURNAME_LABEL = re.compile(
@@ -334,7 +338,7 @@ class _Finder(NameChecks):
                 or _COUNT_BEFORE.search(self.text, max(0, tok.start - 4), tok.start)
                 or (
                     self.text.startswith(":", tok.end)
-                    and _LABEL_SLASH_BEFORE.search(self.text, max(0, tok.start - 4), tok.start)
+                    and _LABEL_SLASH_BEFORE.search(self.text, max(0, tok.start - 14), tok.start)
                 )
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita", a

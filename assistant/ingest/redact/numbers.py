@@ -323,7 +323,7 @@ _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)
 # or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4", maybe with a dash
 # between the groups: "4 9 8 7 – 6 5 0 1 – 3 2 7 4 – 6 8 0 2"
 _CARD_SPACED = re.compile(
-    r"(?<![\w,.-])(?<!\d )[2-6](?:(?: [–-])? \d){14,15}(?![\w-]| \d| [–-] \d)"
+    r"(?<![\w,.-])(?<!\d )[2-6](?:(?: ?[–—-] ?| )\d){14,15}(?![\w-]| \d| ?[–—-] ?\d)"
 )
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
@@ -373,6 +373,17 @@ _PARTS_HEADER = re.compile(
     r"|teilenummer|sku)\b[^\n]*\b(?:prijs|price|preis|bedrag|amount|aantal|qty|menge)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# a row of columns lined up with spaces or tabs
+_COLUMNS = re.compile(r"[^\n]*?\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S")
+
+
+def _parts_row(text: str, begin: int) -> bool:
+    """A number near the start of a row of lined-up columns, as a parts list's article number
+    stands (not in a sentence under the list: "Vragen? Bel Piet op 0318 123 456")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    return begin - line_start <= 30 and _COLUMNS.match(text, line_start) is not None
+
+
 # the rest of its row: more columns, then a price that ends the line
 _PRICE_AT_END = re.compile(r"[^\n]*?(?:[€£$]|EUR|GBP)[ \t]?\d[\d.,]*[ \t]*(?:\n|$)")
 
@@ -437,7 +448,11 @@ def take_phones(scan: Scan) -> None:
                     and text[begin] != "+"
                     and (
                         _PRICED_LINE.match(text, match.start() + stop)
-                        or (parts_list and _PRICE_AT_END.match(text, match.start() + stop))
+                        or (
+                            parts_list
+                            and _PRICE_AT_END.match(text, match.start() + stop)
+                            and _parts_row(text, begin)
+                        )
                     )
                 ):
                     continue  # a part on a quote's line: "Brake pads (04465-02460) ..... €142.00",
@@ -473,7 +488,7 @@ _BSN_CONTEXT = re.compile(
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
     r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
     # also paced with commas or dashes: "2 1 6, 5 9 3, 7 0 0", "135 - 792 - 460"
-    r"(\d(?:(?:[ .-]|, | [–-] )?\d){8})(?!\w|[.,-]\d| [–-] \d)",
+    r"(\d(?:(?:[ .-]|, | [–—-] )?\d){8})(?!\w|[.,-]\d| [–—-] \d)",
     re.IGNORECASE,
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")

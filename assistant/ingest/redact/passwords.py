@@ -357,9 +357,9 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "a new card will arrive in 5-7 days"
             if _LENGTH_RULE_AFTER.match(window, match.start(1) + len(value)):
                 continue  # what the value must be: "Memorable word (6–12 letters): ..."
-            if (
-                SETTING_BEFORE.search(scan.masked, max(0, start - 16), start)
-                or scan.masked[max(0, start - 2) : start] == MASK + ":"
+            if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start) or (
+                scan.masked[max(0, start - 2) : start] == MASK + ":"
+                and _PORT.fullmatch(value) is not None
             ):
                 continue  # "port: 587" in a config shared with its password, a host's port
                 # and path after its address: "@172.31.14.88:5432/planner"
@@ -386,6 +386,7 @@ def _in_command(text: str, start: int, end: int) -> bool:
     return "\n" not in span and " " in span
 
 
+_PORT = re.compile(r"\d{2,5}(?:/\S*)?")  # a port, maybe a path: "5432/planner"
 _LENGTH_RULE_AFTER = re.compile(
     r" (?:letters|characters|chars|tekens|karakters|digits|cijfers|Zeichen|caractères)\b"
 )

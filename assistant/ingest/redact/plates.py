@@ -24,6 +24,11 @@ _UK_AGE = re.compile(r"\d\d")
 # German: district, dash, one or two letters, a space, up to four digits ("M-KL 4821",
 # "HH-AB 123E"); the space keeps model numbers ("SL-300", "HX-6859") out
 _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w-]|[.,]\d)")
+_PART_BEFORE = re.compile(
+    r"\b(?:artikel\w*|art\.?(?: ?nr\.?)?|teil\w*|part(?: no\.?| number)?|onderdeel\w*|sku|item)"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
 # French SIV plates ("GH-482-KT"; no I, O or U) and Dutch side codes in lower case ("hv-620-r"):
 # only in a text about a car, since product codes take the same shapes
 _FR = re.compile(
@@ -155,7 +160,7 @@ CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
     r"|véhicule|immatricul\w*|nummerplaat|nummerbord|bestelwagen|vrachtwagen|brommer|scooter"
     r"|ongeval|aanrijding|accident|collision|towing|towed|roadside|breakdown|broke down"
     r"|pechhulp|wegenwacht"
-    r"|autohaus|autobedrijf|timing belt|distributieriem)\b",
+    r"|autohaus|timing belt|distributieriem)\b",
     re.IGNORECASE,
 )
 
@@ -250,7 +255,10 @@ def take_plates(scan: Scan) -> None:
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
         if _DE.search(scan.masked) and CAR_WORDS.search(scan.masked):
-            scan.take_all(_DE, "PLATE")  # about a car: "Galaxy tab SPH-P 100" is a model
+            for match in list(_DE.finditer(scan.masked)):  # about a car: "Galaxy tab SPH-P 100"
+                # is a model; nor a part's number: "Artikel: SP-KT 1025"
+                if not _PART_BEFORE.search(scan.masked, max(0, match.start() - 16), match.start()):
+                    scan.take(match.start(), match.end(), "PLATE")
     for match in list(_ES.finditer(scan.masked)):
         if BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
             continue  # a booking's code: "la reserva 4471-BCN del ferry"
