@@ -212,7 +212,13 @@ def _birth_year(date: str, latest: int = _LATEST_BIRTH_YEAR) -> bool:
 
 
 # a second date in the same breath: "born 17-08-1990, she says 18-08-1990", "not 05/10/1977"
-_BIRTH_MORE = re.compile(r"^[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+# (not past a death or another event's word: "geb. 17-06-1948, overleden 02-03-2025")
+_BIRTH_MORE = re.compile(
+    r"^(?![^\d\n.!?]*(?:\b(?:overl\w*|gestorven|died|deceased|death|sterfdatum|overlijdens\w*"
+    r"|getrouwd|married|huwelijk\w*)\b|†))"
+    r"[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
+    re.IGNORECASE,
+)
 
 
 # a date of birth corrected in the same breath: "twaalf augustus ... nee wacht, dertien augustus

@@ -82,7 +82,9 @@ _OTP_TEXTED = re.compile(
 )
 # letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
-_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
+_ALNUM_VALUE = (
+    r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-(?:[A-Z0-9]{2,5}|\d{6})){1,2}))(?![\w-])"  # "NLP-448120"
+)
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
 _ENTER_CODE = (
@@ -143,7 +145,7 @@ _ORDER_WORD = re.compile(
     # a part: "one shelf pin was missing – part 101345"
     re.IGNORECASE,
 )
-_OTP_MORE = re.compile(r"[^\d\n.!?=]{1,32}?" + _OTP_VALUE)  # not a next key "msgid="
+_OTP_MORE = re.compile(r"[^\d\n.!?=\"]{1,32}?" + _OTP_VALUE)  # not a next key: "msgid=", '"id":'
 _OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:[\w-]+ ){0,2}"
@@ -200,6 +202,12 @@ _OTP_USE_TO = re.compile(
     r"(?:\w*verificatiecode|\w*beveiligingscode|security code|verification code|\w*inlogcode"
     r"|login code|sign-in code|one-time code|eenmalige code)\b",
     re.IGNORECASE,
+)
+
+# a one-time code as a quoted field of a log's JSON: '{"otp":"618204","status":"Y"}'
+_OTP_FIELD = re.compile(
+    r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
+    r"|totp)[\"'][ \t]*[:=][ \t]*[\"']?(\d{4,8})(?![\w.-])"
 )
 
 
@@ -361,6 +369,9 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(group), match.end(group), "OTP")
     if not scan.mentions(*_CODE_WORDS):
         return
+    if '"' in text or "'" in text:
+        scan.take_all(_OTP_FIELD, "OTP", 1)
+        text = scan.masked
     if "\n" in text and maybe_spoken(text):
         _take_spoken_codes(scan)
         text = scan.masked

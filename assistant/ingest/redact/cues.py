@@ -63,6 +63,10 @@ _GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{3,5}(?:-[A-Z0-9]{4,5}){3,
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
+# a class's source file in a crash log: "OnderhoudsVerzoekViewController.swift:212"
+_SOURCE_FILE_AFTER = re.compile(
+    r"\.(?:swift|java|kt|kts|mm?|py|js|ts|tsx|jsx|cs|go|rb|php|cpp|cc|c|h|hpp|scala|dart)\b"
+)
 _LONG_RUN = re.compile(r"(?<![\w/+.-])[A-Za-z0-9_-]{24,}(?![\w/+-])")
 
 
@@ -233,6 +237,7 @@ def take_tokens(scan: Scan) -> None:
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if (
             looks_random(match.group())
+            and not _SOURCE_FILE_AFTER.match(scan.masked, match.end())
             and not _OBJECT_ID.fullmatch(match.group())
             and not _NOT_A_SECRET_BEFORE.search(
                 scan.masked, max(0, match.start() - 24), match.start()

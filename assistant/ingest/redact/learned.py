@@ -131,6 +131,7 @@ _YEAR_AFTER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r"\s" + MAKES)  # a model year: "2019 Honda Accord"
 _HEX = re.compile(r"0x[0-9A-Fa-f]+")  # an error's code: "foutmelding 0x80100069"
+_FLEMISH_TIME = re.compile(r"(?:[01]?\d|2[0-3])u[0-5]\d")  # a time as Flemish write it: "om 7u50"
 # a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
 _HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
 _TRACKING_BEFORE = re.compile(
@@ -257,6 +258,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or (_YEAR.fullmatch(masked, start, end) and _MAKE_AFTER.match(masked, end))
         or _HEX.fullmatch(masked, start, end) is not None
+        or _FLEMISH_TIME.fullmatch(masked, start, end) is not None
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)
         or SETTING_BEFORE.search(masked, max(start - 16, 0), start)

@@ -10,7 +10,7 @@ import re
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lines import Lines
-from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
+from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, camel, capitalised
 from assistant.ingest.redact.name_words import TEAM_TAIL
 from assistant.ingest.redact.scan import MASK
 
@@ -115,6 +115,7 @@ class Signs(Lines):
         elif not all(
             capitalised(w)
             and not self.is_blocked(w)
+            and not camel(w)  # a brand signing: "ZekerZorg"
             and (self.is_first(w) or w.lower() not in self.lists.common)
             for w in words
         ):

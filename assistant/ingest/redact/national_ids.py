@@ -146,6 +146,8 @@ _NEXT_LINE = re.compile(
 # That number is 47 036 892 815."
 _SAID_AFTER = re.compile(
     r"\b(?:that|this|the|my|dat|dit|het|mijn|dieses?|die|meine)"
+    # also the right one, after a wrong one: "a wrong SIN. The correct number is 527 193 841"
+    r"(?: (?:correct|right|real|juiste|goede|correcte|richtige))?"
     r" (?:number|nummer|nr\.?|no\.?) (?:is|was|lautet|luidt)[: ]+"
     r"(\d[\d .-]{4,19}\d)(?![\w-]|[.,]\d)",
     re.IGNORECASE,

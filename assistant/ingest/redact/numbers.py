@@ -325,6 +325,8 @@ _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)
 _CARD_SPACED = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?:(?: ?[–—-] ?| )\d){14,15}(?![\w-]| \d| ?[–—-] ?\d)"
 )
+# or with a wider gap somewhere: "5101  3378 2264 5092"
+_CARD_GAPPED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?: {1,3}\d{4}){3}(?![\w-]|[.,]\d| \d)")
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -349,6 +351,7 @@ def take_cards(scan: Scan) -> None:
     paused = "..." in masked or "…" in masked
     for pattern, present in (
         (_CARD_COMMAS, ", " in masked),
+        (_CARD_GAPPED, "  " in masked),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),
     ):

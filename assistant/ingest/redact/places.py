@@ -364,9 +364,19 @@ _PRODUCT_BEFORE_QUOTE = re.compile(
 
 
 def _product_name(text: str, start: int, end: int) -> bool:
+    """A product named after a street, in quotes after its kind: 'eettafel "Herengracht 220"'."""
     if not (start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES):
         return False
     return bool(_PRODUCT_BEFORE_QUOTE.search(text, max(0, start - 30), start - 1))
+
+
+_SIZE = r" ?(?:cm|mm|m|kg|x ?\d+|×)(?![\w²])"
+
+
+def _sized_elsewhere(text: str, street: str) -> bool:
+    """The same street and number with a size after it elsewhere in the text: a product's
+    name each time ("de tafel Prinsengracht 240 cm ... de tafel Prinsengracht 240 en")."""
+    return street[-1].isdigit() and re.search(re.escape(street) + _SIZE, text) is not None
 
 
 def take_addresses(scan: Scan) -> None:
@@ -379,8 +389,10 @@ def take_addresses(scan: Scan) -> None:
                 start = match.start()
                 if pattern is _NL_STREET:
                     start = _named_after(scan.masked, start)
-                kind = None if _product_name(scan.masked, start, match.end()) else "ADDRESS"
-                scan.take(start, match.end(), kind)
+                product = _product_name(scan.masked, start, match.end()) or _sized_elsewhere(
+                    scan.masked, match.group()
+                )
+                scan.take(start, match.end(), None if product else "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
     if scan.mentions(
