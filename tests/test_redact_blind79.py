@@ -78,3 +78,55 @@ def test_blind79_found(text: str, expected: str) -> None:
 )
 def test_blind79_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name with a capital inside signs too; a brand's first part is no given name
+        ("Kind regards,\nMaryAnn Kowalski", "Kind regards,\n[NAME]"),
+        # a CVV's cue reaches a colon only through words about the card or its digits
+        ("The security code box keeps saying invalid, error code: 1004", None),
+        (
+            "The security code for the alarm, the installer said: 4412",
+            "The security code for the alarm, the installer said: [PASSWORD]",
+        ),
+        # a code's field in a Python dict: the next field is no second code
+        ("{'otp': '482913', 'user_id': '5512094'}", "{'otp': '[OTP]', 'user_id': '5512094'}"),
+        # a booking's confirmation code with six digits is no one-time code
+        ("Booking confirmation code: EZY-448120, 2 passengers", None),
+        # the right number after a wrong one: an ID's, not an invoice's; also after "klopt niet"
+        (
+            "My tax ID is fine. The invoice number on the receipt is wrong, the correct number "
+            "is 20250341.",
+            None,
+        ),
+        (
+            "Mijn PESEL klopt niet, het juiste nummer is 44051401359.",
+            "Mijn PESEL klopt niet, het juiste nummer is [SSN].",
+        ),
+        # four years in a row are no card
+        ("Premie 2017  2018  2019  2020 is steeds verhoogd", None),
+        # a date of death after a redacted date of birth stays, also on a second pass
+        (
+            "Geboren 03-04-1941 † 12-01-2025 (mijn moeder)",
+            "Geboren [BIRTH_DATE] † 12-01-2025 (mijn moeder)",
+        ),
+        # a holding company named after a person is a firm
+        ("Namens Van Dijk Beheer heb ik de huur opgezegd.", None),
+        # a delivery address named like the product is still an address
+        (
+            "Eettafel Herengracht 220 x 100 cm, graag leveren op Herengracht 220 in Amsterdam.",
+            "Eettafel [ADDRESS] x 100 cm, graag leveren op [ADDRESS] in Amsterdam.",
+        ),
+        # a safe placed somewhere is still a safe
+        (
+            "The safe placed in our office has code 7713, please reset.",
+            "The safe placed in our office has code [PASSWORD], please reset.",
+        ),
+        # where one is welcomed is a place
+        ("Ciao Emma! Welcome to Florence.", "Ciao [NAME]! Welcome to Florence."),
+    ],
+)
+def test_review_of_round79(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -97,7 +97,9 @@ _BIRTH_CUE = (
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
-    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}|[^\d\n.!]{0,40}?[ :(\"“])"
+    # (not across a value taken or redacted before: "Geboren [BIRTH_DATE] † 12-01-2025")
+    + r"(?:[^\w\n]{0,4}(?:(?:is|was|on|op|the|de|am|:)\W{0,2}){0,2}"
+    r"|[^\d\n.!\[\ue000]{0,40}?[ :(\"“])"
     r"(" + _DATE_CUED + r")(?!\d)",
     re.IGNORECASE,
 )

@@ -192,8 +192,12 @@ _CVV_CUE = re.compile(
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
     # "security code on front 6620" (an Amex's four digits)
     + r"(?: (?:on|at|op) (?:the |de )?(?:front|back|reverse|voorkant|achterkant))?"
-    # a few words, then a colon: "the 3 numbers on the back of my card, and I gave them: 6 0 4"
-    + r"(?:[^\d\n.!?:\[\ue000]{1,40}:)?"
+    # a few words about the card or the digits, then a colon: "the 3 numbers on the back of my
+    # card, and I gave them: 6 0 4" (not "..., error code: 1004", "for the alarm, ...: 4412")
+    + r"(?:(?=[^\d\n.!?:]{1,40}:)(?![^\d\n.!?:]*\b(?:error|fout|code|response|reference"
+    r"|referentie|status|alarm|building|gebouw|garage|door|deur|poort|gate|locker|voicemail|app"
+    r"|text|sms)\b)(?=[^\d\n.!?:]*\b(?:card|kaart|pas|them|it|ze|hem)\b)"
+    r"[^\d\n.!?:\[\ue000]{1,40}:)?"
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
     + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
     + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"

@@ -82,9 +82,7 @@ _OTP_TEXTED = re.compile(
 )
 # letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
-_ALNUM_VALUE = (
-    r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-(?:[A-Z0-9]{2,5}|\d{6})){1,2}))(?![\w-])"  # "NLP-448120"
-)
+_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
 _ENTER_CODE = (
@@ -145,7 +143,8 @@ _ORDER_WORD = re.compile(
     # a part: "one shelf pin was missing – part 101345"
     re.IGNORECASE,
 )
-_OTP_MORE = re.compile(r"[^\d\n.!?=\"]{1,32}?" + _OTP_VALUE)  # not a next key: "msgid=", '"id":'
+# not a next key: "msgid=", '"id":', "'id':"
+_OTP_MORE = re.compile(r"[^\d\n.!?=\"']{1,32}?" + _OTP_VALUE)
 _OTP_MORE_ALNUM = re.compile(r"(?:,|;|/| en| and| of| or)\s*" + _ALNUM_VALUE)
 _OTP_BEFORE_CUE = re.compile(
     _OTP_VALUE + r" (?:is|was) (?:de|mijn|the|my|your|je|jouw|uw|dein|ihr) (?:[\w-]+ ){0,2}"
@@ -204,6 +203,12 @@ _OTP_USE_TO = re.compile(
     re.IGNORECASE,
 )
 
+# a number-porting code, a provider's letters and digits, maybe with where it came from:
+# "Overstapcode (ontvangen per sms van Lebara): NLP-448120"
+_PORTING_CODE = re.compile(
+    r"\b(?i:overstap|porting|pac|stac|nummerbehoud|migratie|migration)[- ]?(?i:code)\b"
+    r"[^\n:\d]{0,50}:[ \t]*([A-Z]{2,4}-?\d{5,8})(?![\w-])"
+)
 # a one-time code as a quoted field of a log's JSON: '{"otp":"618204","status":"Y"}'
 _OTP_FIELD = re.compile(
     r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
@@ -371,6 +376,9 @@ def take_codes(scan: Scan) -> None:
         return
     if '"' in text or "'" in text:
         scan.take_all(_OTP_FIELD, "OTP", 1)
+        text = scan.masked
+    if scan.mentions("overstap", "porting", "pac", "stac", "nummerbehoud", "migrat"):
+        scan.take_all(_PORTING_CODE, "OTP", 1)
         text = scan.masked
     if "\n" in text and maybe_spoken(text):
         _take_spoken_codes(scan)

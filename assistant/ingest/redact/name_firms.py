@@ -22,7 +22,7 @@ _FIRM_WORDS = (
     # "het Máxima MC", "Hanos Groothandel", "Lee Locks"
     r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
-    r"|Vastgoed"  # "From: R. Achterberg Vastgoed <verhuur@...>"
+    r"|Vastgoed|Beheer"  # "From: R. Achterberg Vastgoed <verhuur@...>", "Van Dijk Beheer"
     r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner)"  # "the Jan Steen Brasserie"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")

@@ -54,6 +54,9 @@ _KIN = re.compile(
 )
 
 
+_CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
+
+
 class Signs(Lines):
     """The name passes that need no list entry, only the message's shape."""
 
@@ -79,6 +82,12 @@ class Signs(Lines):
     def _part(self, i: int) -> bool:
         word = self.tokens[i].text
         return word.lower() in PARTICLES or self.surname_like(word)
+
+    def brand_word(self, word: str) -> bool:
+        """A capital inside a word whose first part is no given name: "ZekerZorg", "PayPal"
+        (not "MaryAnn", "JanWillem", "McBride")."""
+        head = _CAMEL_HEAD.match(word)
+        return camel(word) and not (head and self.is_first(head.group()))
 
     def last_line_signature(self) -> None:
         """The last line holds one or two words, no digits, after a line that ends a
@@ -115,7 +124,7 @@ class Signs(Lines):
         elif not all(
             capitalised(w)
             and not self.is_blocked(w)
-            and not camel(w)  # a brand signing: "ZekerZorg"
+            and not self.brand_word(w)  # a brand signing: "ZekerZorg" (not "MaryAnn")
             and (self.is_first(w) or w.lower() not in self.lists.common)
             for w in words
         ):

@@ -85,6 +85,10 @@ _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
 # a form's field named in two languages, the place's: "Plaats / Ville: Lyon", "City / Ort:"
+_WELCOME_TO_BEFORE = re.compile(
+    r"\b(?i:welcome to|welkom in|welkom op|willkommen in|bienvenue à|benvenuti a|bienvenido a)"
+    r" $"
+)
 _LABEL_SLASH_BEFORE = re.compile(
     r"\b(?i:plaats|woonplaats|stad|city|town|ort|stadt|land|country|pays|gemeente|provincie"
     r"|region|regio) / $"
@@ -340,9 +344,11 @@ class _Finder(NameChecks):
                     self.text.startswith(":", tok.end)
                     and _LABEL_SLASH_BEFORE.search(self.text, max(0, tok.start - 14), tok.start)
                 )
+                or _WELCOME_TO_BEFORE.search(self.text, max(0, tok.start - 12), tok.start)
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita", a
-                # form's label in a second language: "Plaats / Ville: Lyon"
+                # form's label in a second language ("Plaats / Ville: Lyon"), where one is
+                # welcomed ("Welcome to Florence")
             if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
                 self.text, tok.end
             ):

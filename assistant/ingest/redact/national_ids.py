@@ -147,12 +147,18 @@ _NEXT_LINE = re.compile(
 _SAID_AFTER = re.compile(
     r"\b(?:that|this|the|my|dat|dit|het|mijn|dieses?|die|meine)"
     # also the right one, after a wrong one: "a wrong SIN. The correct number is 527 193 841"
-    r"(?: (?:correct|right|real|juiste|goede|correcte|richtige))?"
+    r"(?: (?P<right>correct|right|real|juiste|goede|correcte|richtige))?"
     r" (?:number|nummer|nr\.?|no\.?) (?:is|was|lautet|luidt)[: ]+"
-    r"(\d[\d .-]{4,19}\d)(?![\w-]|[.,]\d)",
+    r"(?P<value>\d[\d .-]{4,19}\d)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.!?\n]")
+_OTHER_NUMBER_WORD = re.compile(
+    r"\b(?:invoice|factuur|booking|boeking|order|bestelling|reference|referentie|ref|phone"
+    r"|telefoon\w*|gsm\w*|mobiel\w*|mobile|postcode|zip|account|rekening\w*|iban|klant\w*"
+    r"|customer|member|lid\w*|policy|polis\w*|claim|ticket|dossier)\b",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"\d")
 # cheap tests first: the shapes the checked forms share, and the cues' stems in lower case
 _SHAPE_HINT = re.compile(
@@ -352,14 +358,20 @@ def take_national_ids(scan: Scan) -> None:
         said = _SAID_AFTER.search(scan.masked, cue.end(), cue.end() + 200)
         # not when the cue's own clause refuses it: "rijksregisternummer heb ik niet. Het
         # nummer is 0470 ..."
-        if not said or not _value_ok(said.group(1)):
+        if not said or not _value_ok(said.group("value")):
             continue
-        between = scan.masked[cue.end() : said.start(1)]
+        between = scan.masked[cue.end() : said.start("value")]
         if BSN_CUE_BETWEEN.search(between):
             continue  # "geen codice fiscale, alleen mijn BSN: 614297084": the BSN rules' own
+        if said.group("right"):
+            # the right one after a wrong one ("mijn PESEL klopt niet, het juiste nummer is
+            # ..."), unless another number was named since: "... the invoice number is wrong"
+            if not _OTHER_NUMBER_WORD.search(between):
+                scan.take(said.start("value"), said.end("value"), KIND)
+            continue
         clause = _CLAUSE_END.split(between, maxsplit=1)[0]
         if not NOT_THIS.search(clause):
-            scan.take(said.start(1), said.end(1), KIND)
+            scan.take(said.start("value"), said.end("value"), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
         group = "answer" if match.group("answer") else "asked"
         if _value_ok(match.group(group)):

@@ -244,12 +244,21 @@ def _phone_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
     return start
 
 
+def _years(span: str) -> bool:
+    """Four years in a row, as a table's header: "Jaar 2023  2024  2025  2026" (no card's
+    groups are all years: the 2-series of Mastercard runs from 2221 to 2720)."""
+    groups = _DIGIT_RUN.findall(span)
+    return len(groups) == 4 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
+
+
 def _card_ok(span: str) -> bool:
     digits = NON_DIGIT.sub("", span)
     if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
         return False
     if len(digits) == 13 and digits[0] != "4":
         return False  # only an old Visa has 13 digits; "ITEM 5449000000996" is a barcode
+    if _years(span):
+        return False
     if len(digits) != len(span):
         groups = re.split(r"[ .-]", span)
         separators = {ch for ch in span if not ch.isdigit()}
@@ -356,7 +365,7 @@ def take_cards(scan: Scan) -> None:
         (_CARD_SPACED, True),
     ):
         for match in list(pattern.finditer(masked)) if present else ():
-            if luhn_ok(NON_DIGIT.sub("", match.group())):
+            if luhn_ok(NON_DIGIT.sub("", match.group())) and not _years(match.group()):
                 scan.take(match.start(), match.end(), "CARD")
 
 

@@ -411,7 +411,7 @@ _PERMANENT = re.compile(
     r"|itsme"  # the PIN of Belgium's login app: "mijn itsme-code was 28461"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
     # a SIM's PUK: "PUK-code gegeven: ..."; not where a parcel may go: "a safe place"
-    r"|portiek|key ?safe|safe(?! place)|sleutel\w*|\w*kluis|puk\w*"
+    r"|portiek|key ?safe|safe(?! place\b)|sleutel\w*|\w*kluis|puk\w*"
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"

@@ -370,7 +370,7 @@ def _product_name(text: str, start: int, end: int) -> bool:
     return bool(_PRODUCT_BEFORE_QUOTE.search(text, max(0, start - 30), start - 1))
 
 
-_SIZE = r" ?(?:cm|mm|m|kg|x ?\d+|×)(?![\w²])"
+_SIZE = r" ?(?:cm|mm)\b"
 
 
 def _sized_elsewhere(text: str, street: str) -> bool:
