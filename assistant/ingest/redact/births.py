@@ -93,7 +93,9 @@ _BIRTH_CUE = (
     r"|dates? of birth"
     r"|birth ?date|birthday|b-?day|geburtsdatum|geburtstag|geboren am|geb\. ?am|né(?:e)? le"
     r"|jarig|verjaardag|geb\.? ?datum|date de naissance|fecha de nacimiento|nacid[oa](?: el)?"
-    r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check)\b"
+    r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check"
+    # Nordic forms: "Födelsedatum: 1992-02-28", "Fødselsdato", "Syntymäaika"
+    r"|födelsedatum|fødselsdato|fødselsdag|syntymäaika|data de nascimento)\b"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -191,7 +193,7 @@ _LATEST_BIRTH_YEAR = 2012
 _LATEST_CHILD_YEAR = 2025
 _LABEL = re.compile(
     r"geboortedatum|geb\.? ?datum|date of birth|birth ?date|dob|d\.o\.b|geburtsdatum"
-    r"|date de naissance|fecha de nacimiento|data urodzenia",
+    r"|date de naissance|fecha de nacimiento|data urodzenia|födelsedatum|fødselsdato|syntymäaika",
     re.IGNORECASE,
 )
 # a birthday is also an occasion ("birthday sale ends 01/06/2025", "jarig op 3-7-2026"):
@@ -277,6 +279,7 @@ _BIRTH_AFTER = re.compile(
 )
 _AFTER_WINDOW = 90
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
+                "födelse", "fødsels", "syntymä", "nascimento",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
                 "geburts", "b. ", "(b.", "°", "nacimiento", "nacid", "nascita", "nato", "nata",
                 "urodz", "id-check", "id check")  # fmt: skip

@@ -198,8 +198,12 @@ _CVV_CUE = re.compile(
     r"|referentie|status|alarm|building|gebouw|garage|door|deur|poort|gate|locker|voicemail|app"
     r"|text|sms)\b)(?=[^\d\n.!?:]*\b(?:card|kaart|pas|them|it|ze|hem)\b)"
     r"[^\d\n.!?:\[\ue000]{1,40}:)?"
+    # whose card: "de cvv van zijn kaart, \"5 0 3\""
+    + r"(?: (?:van|of) (?:zijn|haar|mijn|de|je|uw|his|her|my|the|your) (?:kaart|pas|card))?"
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
-    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2})?"
+    + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2}"
+    # or how it was given: "cvc doorgegeven als 2-0-9", "CVV given as 4 1 7"
+    + r"|(?:doorgegeven|gegeven|opgegeven|given|read out|typed) (?:als|as) [\"“']?)?"
     + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"
     r"(?!\d| \d{3}\b| \d \d)",  # nor the head of six digits: "security code is 8 2 0 4 1 5"
     re.IGNORECASE,

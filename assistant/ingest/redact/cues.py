@@ -126,6 +126,12 @@ _DEFINE = re.compile(
     r"\bdefine\(\s*['\"][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*['\"]"
     r"\s*,\s*['\"](?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})(?=['\"])"
 )
+# a PHP array's entry, as Nextcloud's config.php writes it: "'dbpassword' => 'Nc-db#7781kaas',"
+_ARRAY_ENTRY = re.compile(
+    r"['\"][a-z0-9_]*?(pass(?:word|wd)?|pwd|secret|token|api_?key|private_?key|salt)[a-z0-9_]*['\"]"
+    r"[ \t]*=>[ \t]*['\"](?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})(?=['\"])",
+    re.IGNORECASE,
+)
 _PASSWORD_SETTINGS = ("PASS", "PASSWORD", "PASSWD", "PWD")
 
 
@@ -133,7 +139,7 @@ def take_settings(scan: Scan) -> None:
     """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
     if "=" not in scan.masked and ":" not in scan.masked and "define(" not in scan.masked:
         return
-    for pattern in (_SETTING, _SETTING_LOWER, _SETTING_INLINE, _DEFINE):
+    for pattern in (_SETTING, _SETTING_LOWER, _SETTING_INLINE, _DEFINE, _ARRAY_ENTRY):
         for match in list(pattern.finditer(scan.masked)):
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)
@@ -272,7 +278,9 @@ _VERSION_BEFORE = re.compile(
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
-    r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+)"
+    r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
+    r"|firmware [\w-]+(?=:)"  # a device's, named as a field: "firmware modem: 7.1.18.3"
+    r")"
     r"\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"
     re.IGNORECASE,

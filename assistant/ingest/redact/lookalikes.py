@@ -178,7 +178,11 @@ CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard
 FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)
 
 
-_ENDING = r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$"
+# (or its last digits named so: "de pas met eindcijfers 8821", "last four digits 4471")
+_ENDING = (
+    r"\b(?:(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?"
+    r"|(?:eindcijfers|laatste (?:vier )?cijfers|last (?:four |4 )?digits)\W{0,3})$"
+)
 # a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own
 CARD_TAIL_BEFORE = re.compile(_ENDING, re.IGNORECASE)
 # the last digits of another card, a SIM or an account, named before "ending": not a CVV after

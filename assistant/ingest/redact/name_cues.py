@@ -83,6 +83,7 @@ THANKS_CUE = re.compile(
 CLOSING_LINE = re.compile(r"^ *" + CLOSING + r"[ ,!.]*$", _I)
 ROLE_CUE = re.compile(
     r"(?:\bagent|\bmedewerk(?:er|ster)|\bcollega|\bcolleague|\bmonteur|\bengineer|\bfitter"
+    r"|\bverhuurder|\bverhuurster|\blandlord|\bhuisbaas"  # "Verhuurder Ton: Hi Sara"
     r"|\bbezorger|\bdriver|\bkoerier|\bcourier|\bmanager|\bspoke (?:to|with)"
     r"|\bspoken (?:to|with)|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met"
     r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"

@@ -95,7 +95,9 @@ class Headers(Mentions):
             return  # labels and headers all end in a colon
         for match in HANDLE_LABEL.finditer(self.text):
             handle = match.group(1)[1:]
-            if not self.is_blocked(handle) and not _BRAND_HANDLE.search(handle):
+            if not (
+                self.is_blocked(handle) or _BRAND_HANDLE.search(handle) or self.brand_word(handle)
+            ):  # not a firm's handle: "@KLM_Care", "@FlyNoord"
                 self.scan.take(match.start(1), match.end(1), "NAME")
         for match in HEADER.finditer(self.text):
             if not self._company_sender(

@@ -63,8 +63,8 @@ class NameLists:
 _STRICT = frozenset(
     "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
     "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei"
-    " Mollie Valentine".split()  # a payment provider and a day first here: "koppeling met
-    # Mollie", "Forge + Mollie", "roses for Valentine's"
+    " Mollie Valentine Ton".split()  # a payment provider, a day and a unit first here:
+    # "koppeling met Mollie", "Forge + Mollie", "roses for Valentine's", "40 euro per Ton"
 )
 
 

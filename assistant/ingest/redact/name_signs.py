@@ -10,7 +10,7 @@ import re
 from assistant.ingest.redact.name_cues import CLOSING, NAME_BEFORE
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lines import Lines
-from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, camel, capitalised
+from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, capitalised
 from assistant.ingest.redact.name_words import TEAM_TAIL
 from assistant.ingest.redact.scan import MASK
 
@@ -54,9 +54,6 @@ _KIN = re.compile(
 )
 
 
-_CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
-
-
 class Signs(Lines):
     """The name passes that need no list entry, only the message's shape."""
 
@@ -82,12 +79,6 @@ class Signs(Lines):
     def _part(self, i: int) -> bool:
         word = self.tokens[i].text
         return word.lower() in PARTICLES or self.surname_like(word)
-
-    def brand_word(self, word: str) -> bool:
-        """A capital inside a word whose first part is no given name: "ZekerZorg", "PayPal"
-        (not "MaryAnn", "JanWillem", "McBride")."""
-        head = _CAMEL_HEAD.match(word)
-        return camel(word) and not (head and self.is_first(head.group()))
 
     def last_line_signature(self) -> None:
         """The last line holds one or two words, no digits, after a line that ends a

@@ -39,6 +39,8 @@ _NATO = frozenset(
     " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
     " Yankee Zulu".split()
 )
+_CAMEL_HEAD = re.compile(r"[A-Za-z][a-z]+")  # "Fly" of "FlyNoord", "anna" of "annaK"
+_MONTH_ABBREVIATION = re.compile(r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt")
 # a team or desk named as a compound: "Abuse-team", "Service-desk", "Klanten-service"
 TEAM_TAIL = re.compile(r"-(?:team|desk|afdeling|dienst|service|support)$", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
@@ -85,14 +87,25 @@ class Words:
         prev_end = matches[i - 1].end() if i > 0 else 0
         return self.text[prev_end : matches[i].start()]
 
+    def brand_word(self, word: str) -> bool:
+        """A capital inside a word whose first part is no given name: "ZekerZorg", "FlyNoord"
+        (not "MaryAnn", "JanWillem", "McBride")."""
+        head = _CAMEL_HEAD.match(word)
+        return camel(word) and not (head and self.is_first(head.group().capitalize()))
+
     def is_first(self, word: str) -> bool:
         if word in self.lists.first:
             return True
         if not word.isascii() and folded(word) in self.lists.first:
             return True  # "Ciarán", "Siobhán", "Zoë"
         head, _, tail = word.partition("-")
-        # "Anne-Marie" is a name, "Roos-collectie" a product line
-        return bool(tail) and tail[:1].isupper() and head in self.lists.first
+        # "Anne-Marie" is a name, "Roos-collectie" a product line, "Jan-Mar" a quarter
+        return (
+            bool(tail)
+            and tail[:1].isupper()
+            and head in self.lists.first
+            and not _MONTH_ABBREVIATION.fullmatch(tail)
+        )
 
     def is_blocked(self, word: str) -> bool:
         if ("'" in word or "’" in word) and not _APOSTROPHE_NAME.match(word):

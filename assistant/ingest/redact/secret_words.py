@@ -29,9 +29,10 @@ _WORD_PASSWORD = re.compile(
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to"
     r"|ingesteld op|veranderd in|gewijzigd in|noemde|noemt|zei|gaf)\s+['\"‘“]"
     r"((?=[^\s'\"’”]*\d)[a-zà-ÿ][^\s'\"’”\[]{3,39})['\"’”]"
-    # what it is for, then a colon: 'Password for call verification: "bluebell"'
+    # what it is for, then a colon: 'Password for call verification: "bluebell"', also a few
+    # words: 'wachtwoord bij ophalen: "blauwe olifant"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\b[^\n:\"“.]{1,40}:\s*"
-    r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
+    r"['\"‘“]([a-zà-ÿ]{3,30}(?: [a-zà-ÿ]{3,20}){0,3})['\"’”]"
     # a code word, what it is for, then the word unquoted: "Codewoord bij alarmmelding: vuurtoren"
     r"|(?<!\[)\b(?:code ?woord|code ?word|safe ?word|secret word)\s+(?:bij|voor|for|für|bei)\b"
     r"[^\n:.\"“\[]{1,30}:\s*([a-zà-ÿ]{4,30})(?=[\s,;)]|[.!?](?!\S)|$)(?!['’-]\w)",
