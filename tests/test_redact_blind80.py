@@ -64,3 +64,40 @@ def test_blind80_found(text: str, expected: str) -> None:
 )
 def test_blind80_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a config array's secret has a digit or a sign; a validation rule or a word is none
+        (
+            "$request->validate([\n 'email' => 'required|email',\n 'password' => 'required|min:8',"
+            "\n]);",
+            None,
+        ),
+        ("'guard' => 'api',\n'token_type' => 'Bearer',", None),
+        # a handle with a given name among its parts or a surname at its end is a person's
+        ("@jdeJong: hoi, waar blijft mijn pakket?", "[NAME]: hoi, waar blijft mijn pakket?"),
+        ("@TheRealSanne: waar blijft mijn pakket?", "[NAME]: waar blijft mijn pakket?"),
+        # what a page says after "wachtwoord voor ...:" is no password of a few words
+        ('Bij het wachtwoord voor mijn account krijg ik de melding: "onjuiste gegevens"', None),
+        # only "Jan" before a month is a quarter, and a full month too
+        ("Ellie-May Johnson called about her refund.", "[NAME] called about her refund."),
+        ("Facturen Jan-Maart ontbreken nog.", None),
+        # a PIN's last digits are still a secret
+        ("Pincode laatste cijfers 8812", "Pincode laatste cijfers [PASSWORD]"),
+        # a month after a role word is no name
+        ("I already paid the landlord June rent on the 1st.", None),
+        # only a device's firmware is a version, not a server's address
+        ("Firmware server: 192.168.10.20", "Firmware server: [IP]"),
+        # another date's label after a date of birth
+        (
+            "Fødselsdato: 03.02.1988, Bestillingsdato: 10.01.2024",
+            "Fødselsdato: [BIRTH_DATE], Bestillingsdato: 10.01.2024",
+        ),
+        # single answers after commas are no card read out
+        ("Enquête-antwoorden vraag 1-16: 4, 5, 3, 4, 5, 5, 4, 3, 5, 4, 4, 5, 3, 4, 5, 1", None),
+    ],
+)
+def test_review_of_round80(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

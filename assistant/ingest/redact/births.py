@@ -219,7 +219,7 @@ def _birth_year(date: str, latest: int = _LATEST_BIRTH_YEAR) -> bool:
 # (not past a death or another event's word: "geb. 17-06-1948, overleden 02-03-2025")
 _BIRTH_MORE = re.compile(
     r"^(?![^\d\n.!?]*(?:\b(?:overl\w*|gestorven|died|deceased|death|sterfdatum|overlijdens\w*"
-    r"|getrouwd|married|huwelijk\w*)\b|†))"
+    r"|getrouwd|married|huwelijk\w*|\w+(?:datum|dato|date))\b|†))"  # "…, Bestillingsdato: …"
     r"[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
     re.IGNORECASE,
 )

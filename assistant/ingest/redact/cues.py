@@ -127,9 +127,12 @@ _DEFINE = re.compile(
     r"\s*,\s*['\"](?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})(?=['\"])"
 )
 # a PHP array's entry, as Nextcloud's config.php writes it: "'dbpassword' => 'Nc-db#7781kaas',"
+# (the key ends on the secret's word; a value with a digit or a sign, not a validation rule
+# "'password' => 'required|min:8'" nor a word "'token_type' => 'Bearer'")
 _ARRAY_ENTRY = re.compile(
-    r"['\"][a-z0-9_]*?(pass(?:word|wd)?|pwd|secret|token|api_?key|private_?key|salt)[a-z0-9_]*['\"]"
-    r"[ \t]*=>[ \t]*['\"](?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})(?=['\"])",
+    r"['\"][a-z0-9_]*?(pass(?:word|wd)?|pwd|secret|token|api_?key|private_?key|salt)['\"]"
+    r"[ \t]*=>[ \t]*['\"](?!\[[A-Z_]+\])(?=[^\s'\"|]*[\d!@#$%^&*+=?~])"
+    r"([^\s'\"|\ue000]{4,200})(?=['\"])",
     re.IGNORECASE,
 )
 _PASSWORD_SETTINGS = ("PASS", "PASSWORD", "PASSWD", "PWD")
@@ -279,7 +282,9 @@ _VERSION_BEFORE = re.compile(
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
-    r"|firmware [\w-]+(?=:)"  # a device's, named as a field: "firmware modem: 7.1.18.3"
+    # a device's, named as a field: "firmware modem: 7.1.18.3"
+    r"|firmware (?:modem|router|nas|switch|camera|printer|tv|box|thermostaat|thermostat|repeater)"
+    r"(?=:)"
     r")"
     r"\.?:?\s?"
     r"(?:naar|to|van|from|is|was|=)?\s?$",  # "firmware is 4.0.12.3"

@@ -178,13 +178,15 @@ CARD_WORD = re.compile(r"\b(?:card|kaart|visa|mastercard|amex|cvv|cvc|creditcard
 FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|heic|gif|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)", re.I)
 
 
-# (or its last digits named so: "de pas met eindcijfers 8821", "last four digits 4471")
-_ENDING = (
-    r"\b(?:(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?"
-    r"|(?:eindcijfers|laatste (?:vier )?cijfers|last (?:four |4 )?digits)\W{0,3})$"
+_ENDING = r"\b(?:ending|ends|eindigt|eindigend)(?: in| with| on| op| met)?:? ?$"
+# a card's last digits ("card ending 2760", "eindigend op 4412", "de pas met eindcijfers 8821")
+# are not a secret of their own (a PIN's or a password's last digits are: "Pincode laatste
+# cijfers 8812")
+CARD_TAIL_BEFORE = re.compile(
+    _ENDING + r"|\b(?:pas|kaart|card|creditcard|bankpas)\b[^\n\d]{0,12}\b(?:eindcijfers?"
+    r"|laatste (?:4 |vier )?cijfers|last (?:4 |four )?digits)\W{0,3}$",
+    re.IGNORECASE,
 )
-# a card's last digits ("card ending 2760", "eindigend op 4412") are not a secret of their own
-CARD_TAIL_BEFORE = re.compile(_ENDING, re.IGNORECASE)
 # the last digits of another card, a SIM or an account, named before "ending": not a CVV after
 # the card ("..., not the one ending 4477"), nor a password ("the SIM ending in 4471") (a
 # password's own end stays one: "my password ends with 2024")

@@ -39,8 +39,12 @@ _NATO = frozenset(
     " November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky X-ray Xray"
     " Yankee Zulu".split()
 )
-_CAMEL_HEAD = re.compile(r"[A-Za-z][a-z]+")  # "Fly" of "FlyNoord", "anna" of "annaK"
-_MONTH_ABBREVIATION = re.compile(r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt")
+_CAMEL_PART = re.compile(r"[A-Za-z][a-z]+")  # "Fly", "Noord" of "FlyNoord"; "anna" of "annaK"
+_MONTH_AFTER_JAN = re.compile(  # a quarter: "Jan-Mar", "Jan-Maart", "Jan-March"
+    r"(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?|Februari|February"
+    r"|Maart|March|April|Juni|June|Juli|July|Augustus|August|September|Oktober|October"
+    r"|November|December"
+)
 # a team or desk named as a compound: "Abuse-team", "Service-desk", "Klanten-service"
 TEAM_TAIL = re.compile(r"-(?:team|desk|afdeling|dienst|service|support)$", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
@@ -88,10 +92,16 @@ class Words:
         return self.text[prev_end : matches[i].start()]
 
     def brand_word(self, word: str) -> bool:
-        """A capital inside a word whose first part is no given name: "ZekerZorg", "FlyNoord"
-        (not "MaryAnn", "JanWillem", "McBride")."""
-        head = _CAMEL_HEAD.match(word)
-        return camel(word) and not (head and self.is_first(head.group().capitalize()))
+        """A capital inside a word with no given name among its parts and no surname at its
+        end: "ZekerZorg", "FlyNoord", "FlyHollandAir" (not "MaryAnn", "annaK", "jdeJong",
+        "TheRealSanne")."""
+        if not camel(word):
+            return False
+        parts = [part.capitalize() for part in _CAMEL_PART.findall(word)]
+        return not (
+            any(self.is_first(part) for part in parts)
+            or (parts and parts[-1] in self.lists.surnames)
+        )
 
     def is_first(self, word: str) -> bool:
         if word in self.lists.first:
@@ -104,7 +114,7 @@ class Words:
             bool(tail)
             and tail[:1].isupper()
             and head in self.lists.first
-            and not _MONTH_ABBREVIATION.fullmatch(tail)
+            and not (head == "Jan" and _MONTH_AFTER_JAN.fullmatch(tail))
         )
 
     def is_blocked(self, word: str) -> bool:

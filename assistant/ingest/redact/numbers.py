@@ -331,8 +331,12 @@ _CASE_BEFORE = re.compile(
 _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
 # or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4", maybe with a dash
 # between the groups: "4 9 8 7 – 6 5 0 1 – 3 2 7 4 – 6 8 0 2"
-_CARD_SPACED = re.compile(  # or with commas: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
-    r"(?<![\w,.-])(?<!\d )[2-6](?:(?: ?[–—-] ?|,? )\d){14,15}(?![\w-]| \d| ?[–—-] ?\d|, \d)"
+_CARD_SPACED = re.compile(
+    r"(?<![\w,.-])(?<!\d )[2-6](?:(?: ?[–—-] ?| )\d){14,15}(?![\w-]| \d| ?[–—-] ?\d)"
+)
+# or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
+_CARD_SPACED_GROUPS = re.compile(
+    r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
 )
 # or with a wider gap somewhere: "5101  3378 2264 5092"
 _CARD_GAPPED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?: {1,3}\d{4}){3}(?![\w-]|[.,]\d| \d)")
@@ -361,6 +365,7 @@ def take_cards(scan: Scan) -> None:
     for pattern, present in (
         (_CARD_COMMAS, ", " in masked),
         (_CARD_GAPPED, "  " in masked),
+        (_CARD_SPACED_GROUPS, ", " in masked),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),
     ):

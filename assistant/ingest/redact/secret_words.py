@@ -29,10 +29,14 @@ _WORD_PASSWORD = re.compile(
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\b[^\n\"“]{0,40}?\b(?:set to|changed to"
     r"|ingesteld op|veranderd in|gewijzigd in|noemde|noemt|zei|gaf)\s+['\"‘“]"
     r"((?=[^\s'\"’”]*\d)[a-zà-ÿ][^\s'\"’”\[]{3,39})['\"’”]"
-    # what it is for, then a colon: 'Password for call verification: "bluebell"', also a few
-    # words: 'wachtwoord bij ophalen: "blauwe olifant"'
+    # what it is for, then a colon: 'Password for call verification: "bluebell"'
     r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\b[^\n:\"“.]{1,40}:\s*"
-    r"['\"‘“]([a-zà-ÿ]{3,30}(?: [a-zà-ÿ]{3,20}){0,3})['\"’”]"
+    r"['\"‘“]([a-zà-ÿ]{4,30})['\"’”]"
+    # a few words agreed on for collecting a child or a parcel: 'wachtwoord bij ophalen:
+    # "blauwe olifant"' (not what a page says: 'password for my account: "link expired"')
+    r"|(?<!\[)\b(?:\w*wachtwoord|password|passwort)\s+(?:for|voor|bij|für)\s+(?:het\s+|the\s+)?"
+    r"(?:ophalen|afhalen|pick-?up|collection|collecting)\s*:\s*"
+    r"['\"‘“]([a-zà-ÿ]{3,20}(?: [a-zà-ÿ]{3,20}){1,3})['\"’”]"
     # a code word, what it is for, then the word unquoted: "Codewoord bij alarmmelding: vuurtoren"
     r"|(?<!\[)\b(?:code ?woord|code ?word|safe ?word|secret word)\s+(?:bij|voor|for|für|bei)\b"
     r"[^\n:.\"“\[]{1,30}:\s*([a-zà-ÿ]{4,30})(?=[\s,;)]|[.!?](?!\S)|$)(?!['’-]\w)",
@@ -115,7 +119,7 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
-        group = next(g for g in (1, 2, 3, 4, 5, 6) if match.group(g))
+        group = next(g for g in range(1, _WORD_PASSWORD.groups + 1) if match.group(g))
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
