@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import signal
+import time
 from pathlib import Path
 
 import numpy as np
@@ -114,6 +116,11 @@ def test_a_child_that_dies_is_replaced_by_embedding_here(
         assert "the embedding process stopped" in caplog.text
         for i, got in zip(range(3, 9, 2), vectors, strict=True):
             assert np.allclose(got, embedder.embed(TEXTS[i : i + 2]), atol=1e-4)
+        # no child of the broken pool is left alive: one would keep this process from exiting
+        deadline = time.monotonic() + 10
+        while multiprocessing.active_children() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert multiprocessing.active_children() == []
     finally:
         lane.close()
 

@@ -136,7 +136,14 @@ class ProcessLane:
     def _give_up(self, exc: BaseException) -> None:
         if self._pool is not None:
             log.warning("the embedding process stopped (%s): embedding in this process", exc)
+            # a broken pool may still hold a child it started as the other died; left alive it
+            # keeps this process from exiting (its exit joins every child), so end it here
+            children = list((self._pool._processes or {}).values())
             self._pool.shutdown(wait=False, cancel_futures=True)
+            children += list((self._pool._processes or {}).values())
+            for child in children:
+                if child.is_alive():
+                    child.kill()
             self._pool = None
 
     def close(self) -> None:
