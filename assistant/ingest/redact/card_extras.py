@@ -358,9 +358,7 @@ def take_card_extras(scan: Scan) -> None:
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:
-            for match in list(_EXPIRY_FIELD.finditer(scan.masked)):
-                group = 1 if match.group(1) else 2
-                scan.take(match.start(group), match.end(group), "EXPIRY")
+            scan.take_either(_EXPIRY_FIELD, "EXPIRY")
             scan.take_all(_CARD_FIELD_EXPIRY, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)

@@ -369,9 +369,7 @@ def take_codes(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), None)
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
-        for match in list(_OTP_USE_TO.finditer(scan.masked)):
-            group = 1 if match.group(1) else 2
-            scan.take(match.start(group), match.end(group), "OTP")
+        scan.take_either(_OTP_USE_TO, "OTP")
     if not scan.mentions(*_CODE_WORDS):
         return
     if '"' in text or "'" in text:
@@ -457,9 +455,7 @@ def take_codes(scan: Scan) -> None:
             kind = code_kind(text, cue.start(), later.start(1))
             scan.take(later.start(1), later.end(1), kind)
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
-    for match in list(_OTP_BY_MESSAGE.finditer(scan.masked)):
-        group = 1 if match.group(1) else 2
-        scan.take(match.start(group), match.end(group), "OTP")
+    scan.take_either(_OTP_BY_MESSAGE, "OTP")
     scan.take_all(_OTP_TEXTED, "OTP", 1)
     scan.take_all(_OTP_TO_VERIFY, "OTP", 1)
     if cues or any(f.kind == "OTP" for f in scan.found):

@@ -38,9 +38,7 @@ _ABOUT = ("pin", "passcode", "password", "wachtwoord", "toegangscode")
 
 def take_guessed_codes(scan: Scan) -> None:
     if scan.mentions("code", "pin") and _CHOOSE.search(scan.masked):
-        for match in list(_CHOSEN.finditer(scan.masked)):
-            group = 1 if match.group(1) else 2
-            scan.take(match.start(group), match.end(group), "PASSWORD")
+        scan.take_either(_CHOSEN, "PASSWORD")
     if not scan.mentions(*_ABOUT):
         return
     if "?" in scan.masked:

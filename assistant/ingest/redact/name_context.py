@@ -49,7 +49,7 @@ _PLACE_AFTER = re.compile(
 )
 # a month's short form after a word of time, no surname after it: "paying since Jan but"
 _MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_MONTH_NAMED = frozenset("April May June July August".split())  # also given names
+MONTH_NAMED = frozenset("April May June July August".split())  # also given names
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:since|until|till|in|sinds|vanaf|per|begin|eind|half|mid"
     r"|early|late|end of|start of) $",
@@ -118,7 +118,7 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
 
 
 # another month joined to it: "rent Jan + Feb", "Jan-Mar", "jan t/m maart", "Jan and February"
-_MONTH_JOINED = re.compile(
+MONTH_JOINED = re.compile(  # a month after a joiner: "-Mar", " tot juni"
     r" ?(?:[+&/–-]|and|en|to|tot|t/m|or|of) ?(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug"
     r"|sep|sept|oct|okt|nov|dec|january|february|march|april|june|july|august|september"
     r"|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)\b"
@@ -129,11 +129,11 @@ def month_after_time_word(text: str, start: int, word: str) -> bool:
     """A month's short form after a word of time ("paying since Jan but"), or joined to
     another month ("rent Jan + Feb"); a month that is also a given name only after a word of
     time ("moved in June and I")."""
-    if word in _MONTH_NAMED:
+    if word in MONTH_NAMED:
         return bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
     return word in _MONTH_SHORT and (
         bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
-        or bool(_MONTH_JOINED.match(text, start + len(word)))
+        or bool(MONTH_JOINED.match(text, start + len(word)))
     )
 
 

@@ -190,9 +190,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     if "/" in scan.masked and scan.mentions("passenger", "passagier", "flight", "vlucht", "pnr"):
         scan.take_all(_AIRLINE_NAME, "NAME", 1)
     if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):
-        for match in list(_NAMED_INITIALS.finditer(scan.masked)):
-            group = 1 if match.group(1) else 2
-            scan.take(match.start(group), match.end(group), "NAME")
+        scan.take_either(_NAMED_INITIALS, "NAME")
     if scan.mentions("-", "–", "—"):
         _take_dash_signature(scan, lists)
     if scan.mentions("/", "–", "—"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_context import MONTH_JOINED
 from assistant.ingest.redact.name_firms import firm_names_in
 from assistant.ingest.redact.name_lists import (
     INITIALS,
@@ -40,11 +41,6 @@ _NATO = frozenset(
     " Yankee Zulu".split()
 )
 _CAMEL_PART = re.compile(r"[A-Za-z][a-z]+")  # "Fly", "Noord" of "FlyNoord"; "anna" of "annaK"
-_MONTH_AFTER_JAN = re.compile(  # a quarter: "Jan-Mar", "Jan-Maart", "Jan-March"
-    r"(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?|Februari|February"
-    r"|Maart|March|April|Juni|June|Juli|July|Augustus|August|September|Oktober|October"
-    r"|November|December"
-)
 # a team or desk named as a compound: "Abuse-team", "Service-desk", "Klanten-service"
 TEAM_TAIL = re.compile(r"-(?:team|desk|afdeling|dienst|service|support)$", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"[A-Za-z]-[A-Za-z](?:-|$)")
@@ -114,7 +110,7 @@ class Words:
             bool(tail)
             and tail[:1].isupper()
             and head in self.lists.first
-            and not (head == "Jan" and _MONTH_AFTER_JAN.fullmatch(tail))
+            and not (head == "Jan" and MONTH_JOINED.fullmatch("-" + tail))  # a quarter: "Jan-Mar"
         )
 
     def is_blocked(self, word: str) -> bool:

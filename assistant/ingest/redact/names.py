@@ -14,6 +14,7 @@ import unicodedata
 
 from assistant.ingest.redact.name_checks import NameChecks
 from assistant.ingest.redact.name_context import (
+    MONTH_NAMED,
     PLACE_FIELD,
     PLACE_FIELD_HINT,
     month_after_time_word,
@@ -85,7 +86,6 @@ _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
 # a form's field named in two languages, the place's: "Plaats / Ville: Lyon", "City / Ort:"
-_MONTH_NAME = re.compile(r"April|May|June|July|August|Mei|Juni|Juli|Augustus")
 _WELCOME_TO_BEFORE = re.compile(
     r"\b(?i:welcome to|welkom in|welkom op|willkommen in|bienvenue à|benvenuti a|bienvenido a)"
     r" $"
@@ -243,7 +243,7 @@ class _Finder(NameChecks):
             ):
                 continue  # "Beste margherita van de stad": the best one, no greeting
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
-                if _MONTH_NAME.fullmatch(word) and not GREETING_CUE.search(before):
+                if word in MONTH_NAMED and not GREETING_CUE.search(before):
                     continue  # a month after a role: "paid the landlord June rent"
                 # a listed given name, also in lower case ("hoi sanne,"), not any word: on
                 # a line of its own a greeting names firms too ("Beste Vattenfall,"); an

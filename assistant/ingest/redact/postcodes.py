@@ -195,9 +195,7 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         if not _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
             scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
-    for match in list(_US_ZIP.finditer(scan.masked)):
-        group = 1 if match.group(1) else 2
-        scan.take(match.start(group), match.end(group), "POSTCODE")
+    scan.take_either(_US_ZIP, "POSTCODE")
     addresses = [f for f in scan.found if f.kind == "ADDRESS"]
     for address in addresses:
         after = scan.masked[address.end : address.end + 60]

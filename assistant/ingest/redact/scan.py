@@ -75,6 +75,13 @@ class Scan:
         for match in list(pattern.finditer(self.masked)):
             self.take(match.start(group), match.end(group), kind)
 
+    def take_either(self, pattern: re.Pattern[str], kind: str | None) -> None:
+        """``take_all`` for a pattern of alternatives, each with its value in its own group:
+        the first group that holds text."""
+        for match in list(pattern.finditer(self.masked)):
+            group = next(g for g in range(1, pattern.groups + 1) if match.group(g))
+            self.take(match.start(group), match.end(group), kind)
+
 
 def placeholder(kind: str) -> str:
     return f"[{kind}]"
