@@ -43,7 +43,8 @@ _EXPIRY_CUE = re.compile(
     # "verloopt op 05/24", "verloopdatum was trouwens 10-2026"
     r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2}"
     r"|was(?: trouwens| btw| by the way)?\W{0,2}(?=(?:0?[1-9]|1[0-2]) ?[/-]))?"
-    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b))(?![\d/])"
+    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b)"
+    r"|(?:1[oO]|[oO][1-9]) ?/ ?\d\d)(?![\d/])"  # a zero typed as an o: "exp 1o/27"
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
 )
@@ -79,12 +80,14 @@ _EXPIRY_NAMED_CUE = re.compile(
 SPOKEN_CARD_YEAR = (
     r"(?:twenty[- ])?(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:tweeduizend )?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)"
+    r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig)"
 )
 # the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
 SPOKEN_MONTH = (
     r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
-    r"|(?:oh[ -]|nul )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
-    r"|vijf|zes|zeven|acht|negen)|ten|eleven|twelve|tien|elf|twaalf)"
+    r"|(?:oh[ -]|nul |null )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen|eins|zwei|zwo|drei|fünf|sechs|sieben|neun)"
+    r"|ten|eleven|twelve|tien|elf|twaalf|zehn|zwölf)"
 )
 # the month and the year in words, not the start of a longer number read out
 _SPOKEN_EXPIRY = (
@@ -92,7 +95,7 @@ _SPOKEN_EXPIRY = (
     + r",? (?:"
     + SPOKEN_CARD_YEAR
     + r")\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf"
-    r"|zes|zeven|acht|negen)\b)"
+    r"|zes|zeven|acht|negen|eins|zwei|drei|fünf|sechs|sieben|neun)\b)"
 )
 # the card's expiry asked as a question: "Wanneer verloopt de kaart?", "When does it expire?"
 _EXPIRY_ASKED = (
@@ -294,6 +297,11 @@ _NEAR_CARD_CVV = re.compile(
     r"| \d{2,})"
 )
 _CARD_WINDOW = 80
+# a payload's or a log's field right before a number, named for something else than a code
+_NOT_CODE_KEY = r"(?!(?i:[a-z_]*(?:cv|cs|cid|code|sec|veilig|prüf)))[A-Za-z_]{2,20}"
+_OTHER_FIELD_BEFORE = re.compile(
+    r"(?:[\"']" + _NOT_CODE_KEY + r"[\"'][ \t]*:|\b" + _NOT_CODE_KEY + r"=)[ \t]*[\"']?$"
+)
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EXPIRY_WORD_BEFORE = re.compile(
@@ -337,13 +345,13 @@ _EXPIRY_BEFORE_CUE = re.compile(
 
 
 # a card's month and year as a payment log's or JSON's fields: '"exp_month": "07"', or both
-# in one: '"expiryDate": "8/2026"'
+# in one: '"expiryDate": "8/2026"', '"exp":"2026-01"' (year first, as ISO writes it)
 _EXPIRY_FIELD = re.compile(
     r"[\"']?(?i:exp(?:iry|iration)?_?(?:month|year|mm|yy|yyyy))[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(\d{2}|20\d\d)(?![\w/.-])"
-    r"|[\"'](?i:(?:card_?)?exp(?:iry|iration)_?date)[\"'][ \t]*[:=][ \t]*[\"']("
+    r"|[\"'](?i:(?:card_?)?exp(?:iry|iration)?(?:_?date)?)[\"'][ \t]*[:=][ \t]*[\"']("
     + _EXPIRY
-    + r")[\"']"
+    + r"|20\d\d-(?:0[1-9]|1[0-2]))[\"']"
 )
 
 
@@ -413,7 +421,9 @@ def take_card_extras(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
-    if scan.mentions("cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor"):
+    if scan.mentions(
+        "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
+    ):
         _take_spoken_cvvs(scan)
     card_words = cards or scan.mentions("card", "kaart", "pas ")
     if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
@@ -464,6 +474,8 @@ def take_card_extras(scan: Scan) -> None:
             cvv = None  # another card's last digits: "..., not the one ending 4477"
         elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."
+        elif cvv and _OTHER_FIELD_BEFORE.search(window, 0, cvv.start(1)):
+            cvv = None  # another field of a payload: '{"pan":"...","amount":1250}'
         elif (
             cvv
             and _YEAR.fullmatch(cvv.group(1))

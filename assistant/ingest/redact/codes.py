@@ -82,7 +82,12 @@ _OTP_TEXTED = re.compile(
 )
 # letters and digits: 'the verification code you emailed me is "K7P-2QX"', "ophaalcode
 # K8R4T2", "de bevestigingscode (Q7ZK-42)", "verification code never came. Got one later: A7K-29Q"
-_ALNUM_VALUE = r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}))(?![\w-])"
+# (also in groups of four, a digit in each after the first, as a letter prints one: "QW8T
+# 7KZ2 M4PR")
+_ALNUM_VALUE = (
+    r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}"
+    r"|[A-Z0-9]{4}(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}))(?![\w-])"
+)
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
 _ENTER_CODE = (

@@ -60,6 +60,11 @@ _GROUPED_KEY = re.compile(
 # a key in groups of four or five with dashes, digits among the capitals
 # (the first may be a prefix of three: "HBX-7F2K-9QWL-4M8R")
 _GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{3,5}(?:-[A-Z0-9]{4,5}){3,}")
+# a licence's product key, five groups of five, in a text about keys: "Hieronder uw
+# activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
+_PRODUCT_KEY = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}(?![\w-])"
+)
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
@@ -84,7 +89,9 @@ _NOT_A_SECRET_BEFORE = re.compile(
     r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
     r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
     r"|public ?key"  # a VPN peer's "PublicKey = pX8Lm2..." (its "PrivateKey" is a secret)
-    r"|" + _ID_OWNERS + r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$",  # "SHA-256 (installer):
+    r"|" + _ID_OWNERS + r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$"
+    # also as a setting's key: "EXACT_CLIENT_ID=3f1c9a70-..." (its secret on the next line)
+    r"|(?<=_)" + _ID_OWNERS + r"_id[\"']?[ \t]*[=:][ \t]*[\"']?$",  # "SHA-256 (installer):
     # 9f2c..."
     re.I,
 )
@@ -206,6 +213,7 @@ def take_tokens(scan: Scan) -> None:
     if scan.mentions("key", "sleutel", "secret", "geheim"):
         for match in list(_GROUPED_KEY.finditer(scan.masked)):
             scan.take(match.start("value"), match.end("value"), "TOKEN")
+        scan.take_all(_PRODUCT_KEY, "TOKEN")
     if not _TOKEN_HINT.search(scan.masked):
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")

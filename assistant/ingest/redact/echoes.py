@@ -182,17 +182,23 @@ _NO_ITS = re.compile(
     r"([A-Za-z0-9][\w!@#$%&*+=?-]{2,30}?)(?:[ \t]+(?:now|nu))?(?=[.,!?]?(?:\s|$))",
     re.IGNORECASE,
 )
+# or corrects it with a star, as chats do: "code is 0619" / "sorry *0916, typo"
+_STARRED = re.compile(
+    r"\A\n[^\n]{0,50}?:[ \t]+(?:(?:sorry|sry|oops|oeps|eh)[,.!]?[ \t]+)?\*[ \t]?"
+    r"([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?)(?=[.,!?]?(?:\s|$))",
+    re.IGNORECASE,
+)
 _SECRETS = frozenset(("PASSWORD", "OTP", "CVV"))
 
 
 def _take_next_turn_correction(scan: Scan) -> None:
-    """A secret the next speaker says is another value now: the new one of the same shape is
-    of the same kind ("I thought it was 0419" / "Ah no, it's 2583 now")."""
+    """A secret the next turn says is another value now: the new one of the same shape is
+    of the same kind ("I thought it was 0419" / "Ah no, it's 2583 now", "sorry *0916")."""
     for found in [f for f in scan.found if f.kind in _SECRETS]:
         line_end = scan.masked.find("\n", found.end)
         if line_end < 0:
             continue
-        match = _NO_ITS.match(scan.masked[line_end:])
+        match = _NO_ITS.match(scan.masked[line_end:]) or _STARRED.match(scan.masked[line_end:])
         old = scan.text[found.start : found.end]
         if match and value_shape(match.group(1)) == value_shape(old) and match.group(1) != old:
             scan.take(line_end + match.start(1), line_end + match.end(1), found.kind)
@@ -223,7 +229,10 @@ def _take_spoken_corrected(scan: Scan) -> None:
         line_end = scan.masked.find("\n", correction.end())
         line_end = len(scan.masked) if line_end < 0 else line_end
         spoken = spoken_values(scan.masked[correction.end() : line_end])
-        if not spoken or spoken[0].start != 0:
+        if not spoken or spoken[0].start != 0:  # maybe corrected in digits: "twee negen één.
+            written = _SAID_IN_DIGITS.match(scan.masked, correction.end() - 1)  # Nee sorry, 2-9-4"
+            if written and len(NON_DIGIT.sub("", written.group(1))) == len(said):
+                scan.take(*written.span(1), found.kind)
             continue
         digits = len(NON_DIGIT.sub("", spoken[0].value))
         # a phone may be corrected without its country code again: "Plus four seven, nine two
@@ -263,7 +272,7 @@ def take_echoes(scan: Scan) -> None:
     ):
         _take_corrected(scan)
         _take_spoken_corrected(scan)
-    if "\n" in scan.text and scan.mentions("no", "nee"):
+    if "\n" in scan.text and ("*" in scan.text or scan.mentions("no", "nee")):
         _take_next_turn_correction(scan)
     _take_said_again(scan, "PLATE")
     _take_said_again(scan, "PASSWORD", re.IGNORECASE)

@@ -20,9 +20,12 @@ NOT_A_VALUE = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
-    # a setting's number, also in an .env line: "ttl=300", "DB_PORT=5432"
+    # a setting's number, also in an .env line and with its unit: "ttl=300s", "DB_PORT=5432"
     r"|(?:\w+_)?(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"
+    r"(?:ms|s|m|h|sec|min)?"
     r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
+    # a form's validation rules: "'password' => 'required|min:8'"
+    r"|[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+"
     r"|24/7|7/24"  # around the clock: "call us now on ... (24/7)"
     r"|przelewy24"  # a payment method's name
     r"|\d{1,3}(?:h|hrs?|min|mins|sec|u|uur)",  # a duration: "backup code (valid 24h)"
@@ -165,7 +168,7 @@ FURNITURE = (
     r"(?:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
     r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|dressoir|commode|hocker|poef|pouf|kruk"
-    r"|ottoman|footstool|\w+(?:lamp|tafel|kast|stoel))"
+    r"|ottoman|footstool|rack|rek|wandrek|boekenrek|schoenenrek|\w+(?:lamp|tafel|kast|stoel))"
 )
 # a product's shelf life, not a card's expiry: "printed on the packaging (lot K2210B, exp.
 # 09/2026)"; a text with a card word keeps its expiry

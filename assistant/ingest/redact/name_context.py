@@ -36,9 +36,9 @@ _STATES = (
     r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY"
     r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)"
 )
-_US_STATE_AFTER = re.compile(  # "Madison WI" at a line's end, "Austin, TX using ..."
-    r",? " + _STATES + r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\]))|, " + _STATES + r"\b"
-)
+# "Madison WI" at a line's end or before a dash ("Madison WI - stock"), "Austin, TX using ..."
+_STATE_END = r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\])| [-–—|] |[.;)])"
+_US_STATE_AFTER = re.compile(r",? " + _STATES + _STATE_END + r"|, " + _STATES + r"\b")
 # a place named by what stands there: "near Victoria station", "the Victoria line", "at
 # Pearse St garda station", "Warren Street"
 _PLACE_AFTER = re.compile(

@@ -223,7 +223,8 @@ FORM_CUE = re.compile(
     r"|melder|passenger|passagier|lead passenger|hoofdboeker|reiziger|traveller|guest name"
     r"|emergency contact|noodcontact|contactpersoon bij nood|parent|guardian|ouder|verzorger"
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
-    r"|wife|husband|spouse|partner|echtgeno(?:ot|te)|child|kind|(?:registered )?keeper|legal name"
+    r"|wife|husband|spouse|(?:fiscaa?le? )?partner|echtgeno(?:ot|te)|child|kind"
+    r"|(?:registered )?keeper|legal name"
     r"|toeslagpartner|medeaanvrager|co-applicant|joint applicant"
     r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
@@ -283,6 +284,14 @@ STAFF_LABEL = re.compile(
 BY_AUTHOR = re.compile(
     r"(?:\bby|\bdoor|\bagent:|\bmdw:|\bmedewerker:) ([A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)? [A-Z]\.)"
     r"(?=\s|$|[\"”—–-])"
+)
+# who handled, signed or approved something, initials and surname (a surname that is also a
+# place's: "Handled by T. Washington, 02/19/2025", "Getekend door J.P. van Dam")
+DONE_BY_INITIALS = re.compile(
+    r"\b(?i:handled|signed|processed|approved|checked|completed|closed|resolved|reviewed"
+    r"|behandeld|afgehandeld|getekend|ondertekend|verwerkt|goedgekeurd|gecontroleerd)"
+    r" (?i:by|door) ((?:[A-Z]\.){1,3} ?(?:(?:van|de|der|den|ter|ten) )*[A-Z][a-zà-ÿ'’]+"
+    r"(?:-[A-Z][a-zà-ÿ'’]+)?)(?![\w-])"
 )
 # who handled a call, named on a note's title line after a separator, alone at the line's
 # end: "Samenvatting oproep 14/02 – medewerker: Lore", "Call 3 March, agent: Joss"

@@ -33,7 +33,8 @@ FIRM_AFTER = re.compile(  # also after an owner's 's: "Nonna Maria's Trattoria"
 COMPANY_AFTER = re.compile(
     # a whole word: "AG" is no legal form in "Hofstra, AGB-code" (a care provider's code)
     r"(?:[ &]+[A-Z][\w&-]*){0,3}[ ,]+(?:(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|Ltd\.?|Limited"
-    r"|LLC|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG)(?!\w)|& (?:Zn|Zonen|Zo|Sons|Co)\b"
+    r"|LLC|Inc\.?|GmbH|plc|LLP|SARL|SAS|AG|KG)(?!\w)"
+    r"|& (?:Zn|Zonen|Zo|Sons|Co|Partners?|Associates|Vennoten)\b"
     r"|(?:bv|b\.v\.|nv|vof|bvba)(?=[ \t]*(?:\n|$|[,.)]))"  # in lower case, ending the line
     # Nordic, Spanish and Italian forms: "Bostads AB Kronan", "Hansen Bygg AS", "Rivas S.L."
     r"|(?:AB|ASA|AS|A/S|ApS|Oyj?|S\.A\.|SpA|S\.p\.A\.|S\.r\.l\.|Srl|S\.L\.|SL)(?!\w))"

@@ -10,6 +10,7 @@ from collections import Counter
 from assistant.ingest.redact.name_cues import (
     BY_AUTHOR,
     CUSTOMER_ROLE,
+    DONE_BY_INITIALS,
     HANDLE_LABEL,
     HEADER,
     LABEL,
@@ -83,6 +84,10 @@ class Headers(Mentions):
     def labels_and_headers(self) -> None:
         for match in BY_AUTHOR.finditer(self.text):
             self.scan.take(match.start(1), match.end(1), "NAME")
+        for match in DONE_BY_INITIALS.finditer(self.text):
+            last = match.group(1).rsplit(".", 1)[-1].split()[-1]
+            if last.lower() not in self.lists.common or self.is_surname(last):  # not "Q.A. Team"
+                self.scan.take(match.start(1), match.end(1), "NAME")
         for match in STAFF_ON_TITLE.finditer(self.text):
             words = match.group(1).split()  # maybe a surname too: "behandelaar: Sietske Hofman"
             # not "medewerker: Onbekend"

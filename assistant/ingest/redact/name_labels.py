@@ -18,7 +18,8 @@ _NAME_LABEL = (
     r"^[ \t]*(?i:"
     + _CARD_NAME_LABEL
     + r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)"
-    + r"(?i:[ \t]+(?:name|naam))?[ \t]*:[ \t]*"  # "Cardholder name:"
+    # "Cardholder name:", also a table's cell: "Naam op kaart| JOANNA KOWALCZYK"
+    + r"(?i:[ \t]+(?:name|naam))?[ \t]*[:|][ \t]*"
 )
 _CAPS_AFTER_LABEL = re.compile(
     _NAME_LABEL
@@ -100,7 +101,9 @@ _LOWER_INITIALS_AFTER_LABEL = re.compile(
 # initials named as such ("voorletters G.J.", "initials: K.M."), and Dutch initials signing a
 # note after a dash ("... gestuurd. – HvdL")
 _NAMED_INITIALS = re.compile(
-    r"\b(?i:voorletters?|initialen|initials)\W{0,3}((?:[A-Z]\.){1,4}|(?<!\[)[A-Z]{2,4}\b(?!\]))"
+    # also under a label shared with the given name: "Voorletters / roepnaam: N. (Nadia)"
+    r"\b(?i:voorletters?|initialen|initials)(?i: ?/ ?(?:roepnaam|first name|given name))?"
+    r"\W{0,3}((?:[A-Z]\.){1,4}|(?<!\[)[A-Z]{2,4}\b(?!\]))"
     r"|(?:^|[.!?] )[–—-] ?([A-Z](?:vd|v|d|t)[A-Z])[ \t.]*$",
     re.MULTILINE,
 )
@@ -158,7 +161,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 or match.group("surname").lower() not in lists.common
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
-    if ":" in scan.masked:
+    if ":" in scan.masked or "|" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
             words = [
                 w.lower()

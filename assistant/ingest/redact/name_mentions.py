@@ -23,7 +23,9 @@ _NAME_ANSWER = re.compile(
     r"|volledige naam|haar naam|zijn naam|his name|her name|welke naam|which name)\b"
     r"[^\n?]{0,60}\?[ \t]*\n"
     r"(?:\[[^\]\n]{1,20}\] *)?(?:[^\n:]{1,40}: ?)?"  # the speaker: "[19/10, 21:09] Mevr. X: "
-    r"([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|van|de|der|den|ter|ten)){0,3})(?=[,.]|[ \t]*(?:\n|$))",
+    # any alphabet's letters: "milan çelik", "Özlem Aydın"
+    r"([^\W\d_][\w'’-]+(?: (?:[^\W\d_][\w'’-]+|van|de|der|den|ter|ten)){0,3})"
+    r"(?=[,.]|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
 _CALL_PERSON = re.compile(
@@ -63,6 +65,8 @@ class Mentions(Signs):
         if not words:
             return
         lists = self.lists
+        # a name typed in lower case, then with its capital: "milan çelik" / "Dank je Milan!"
+        words |= {w.capitalize() for w in words if w.islower() and len(w) > 2}
         lower = {
             w.lower()
             for w in words

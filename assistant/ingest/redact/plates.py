@@ -78,7 +78,10 @@ _CUE = re.compile(
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
-    r"\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
+    r"(?:\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
+    # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
+    r"|\b(?:i|we|she|he) (?:now |also |still )?drive|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?"
+    r"(?:de |een )?|\brijd (?:ik|we) (?:nu |ook )?(?:in )?(?:de |een )?)"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,

@@ -18,17 +18,24 @@ _UNITS = {
     "zero": 0, "oh": 0, "nought": 0, "nul": 0, "one": 1, "een": 1, "één": 1, "two": 2,
     "twee": 2, "three": 3, "drie": 3, "four": 4, "vier": 4, "five": 5, "vijf": 5, "six": 6,
     "zes": 6, "seven": 7, "zeven": 7, "eight": 8, "acht": 8, "nine": 9, "negen": 9,
+    # German, as German customers read a number out ("vier" and "acht" are the Dutch words)
+    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "sieben": 7, "neun": 9,
 }  # fmt: skip
 _TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "tien": 10, "elf": 11,
     "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "negentien": 19,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "zehn": 10, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19,
 }  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "zwanzig": 20, "dreißig": 30,
+    "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90,
 }  # fmt: skip
 _SYMBOLS = {"star": "*", "sterretje": "*", "hash": "#", "hekje": "#", "slash": "/"}
 # in a number read out in groups: "oh seven seven double oh, nine hundred, five one two"
@@ -37,9 +44,11 @@ _REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3
 
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NL_UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TEN = "|".join(_TENS)
-_WORD = (
-    rf"(?:(?:{_NL_UNIT})-?[eë]n-?(?:{_TEN})|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
+_WORD = (  # also German's "achtundzwanzig"
+    rf"(?:(?:{_NL_UNIT})-?[eë]n-?(?:{_TEN})|(?:{_DE_UNIT})und(?:{_TEN})"
+    rf"|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
     rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
     rf"|(?:{'|'.join(_REPEATS)})[ -](?:{_UNIT}))"
 )
@@ -56,7 +65,8 @@ _RUN = re.compile(
 _PIECE = re.compile(_WORD, re.IGNORECASE)
 _SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
 _GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?| ?[–—] ?")
-_NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})")  # "zevenenveertig"
+# "zevenenveertig", "achtundzwanzig"
+_NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})|(?:{_DE_UNIT})und(?:{_TEN})")
 _STRIP = ",.;:!?()\"'"
 _NL_HYPHENS = re.compile(r"-([eë]n)-")
 
@@ -105,6 +115,8 @@ def word_digits(word: str) -> str:
             unit = word[: -len(tens)]
             if unit[-2:] in ("en", "ën") and unit[:-2] in _UNITS:
                 return str(value + _UNITS[unit[:-2]])
+            if unit.endswith("und") and unit[:-3] in (*_UNITS, "ein"):  # "einundzwanzig"
+                return str(value + _UNITS.get(unit[:-3], 1))
             return ""
     return ""
 
