@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind81"  # src/*_blind81.txt: the eighty-first blind set, the only report split
+REPORT = "_blind82"  # src/*_blind82.txt: the eighty-second blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
