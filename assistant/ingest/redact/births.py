@@ -116,7 +116,9 @@ _BIRTH_SHORT = re.compile(
 _BIRTH_NEXT_LINE = re.compile(
     _BIRTH_CUE
     # not past the cue's own value ("Geboortedatum: 07-07-1977\nDatum afspraak: 16 mei 2024")
-    + r"[^\n\d\ue000\[]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?[^\n\d]{0,60}?("
+    # (a value taken on the way counts as one step, as its placeholder would on a second pass:
+    # "You first?" / "Fourth of January, nineteen sixty-nine. And my wife is the twelfth ...")
+    + r"[^\n\d\ue000\[]{0,80}\n\[?(?:\d{1,2}:\d{2}\]? )?(?:[^\n\d\ue000]|\ue000++){0,60}?("
     + _DATE_CUED
     + r")(?!\d)",
     re.IGNORECASE,
@@ -346,6 +348,15 @@ def take_birth_dates(scan: Scan) -> None:
     for match in list(_BIRTH_NEXT_LINE.finditer(scan.masked)):
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
+            # and a second person's after it in the same answer ("You first?" / "Fourth of
+            # January, nineteen sixty-nine. And my wife is the twelfth of August ...")
+            again = _BIRTH_NEXT_LINE.match(scan.masked, match.start())
+            if (
+                again
+                and again.start(1) > match.start(1)
+                and (_birth_year(again.group(1)) or _SPOKEN_LAST_CENTURY.search(again.group(1)))
+            ):
+                scan.take(again.start(1), again.end(1), "BIRTH_DATE")
     if "\n" in scan.masked:
         scan.take_all(_BIRTH_SPOKEN_NUMBERS, "BIRTH_DATE", 1)
         for pattern in (_BIRTH_NEXT_LINE_AFTER, _BIRTH_SECOND_LINE):

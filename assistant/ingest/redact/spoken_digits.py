@@ -172,6 +172,17 @@ _PHONE_ASKED = re.compile(
 )
 
 
+def _with_kinds(scan: Scan, lo: int, hi: int) -> str:
+    """``scan.masked[lo:hi]`` with each ID taken in it written as its placeholder, as a second
+    pass reads it: a BSN read out is the cue for the next one ("it's [BSN]" ... "and my wife's
+    number is three five four, ...")."""
+    out = scan.masked[lo:hi]
+    for found in sorted(scan.found, key=lambda f: f.start, reverse=True):
+        if found.kind in ("BSN", "SSN") and lo <= found.start and found.end <= hi:
+            out = out[: found.start - lo] + f"[{found.kind}]" + out[found.end - lo :]
+    return out
+
+
 def take_spoken_ids(scan: Scan) -> None:
     """A BSN, a US social security number or another country's national ID number read out
     after its cue (within a turn or two): "BSN vijf twee zeven, een negen vier, acht zes
@@ -183,7 +194,7 @@ def take_spoken_ids(scan: Scan) -> None:
     for spoken in said:
         if not spoken.value.isdigit():
             continue
-        before = scan.masked[max(0, spoken.start - 160) : spoken.start]
+        before = _with_kinds(scan, max(0, spoken.start - 160), spoken.start)
         for kind, cue, valid in _ID_CUES:
             cues = list(cue.finditer(before)) if valid(spoken.value) else []
             if (
