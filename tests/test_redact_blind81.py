@@ -93,3 +93,88 @@ def test_blind81_found(text: str, expected: str) -> None:
 )
 def test_blind81_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password of words joined by bars is no form's rule; a form's rule chain is kept
+        ("Customer: my password: correct|horse|battery", "Customer: my password: [PASSWORD]"),
+        ("$rules = ['password' => 'required|string|min:12|confirmed'];", None),
+        # a code's field in a payload named otherwise than cvv stays a code
+        (
+            "Log: card=4539148803436467 verification=381 status=declined",
+            "Log: card=[CARD] verification=[CVV] status=declined",
+        ),
+        # a delivery's furniture and address: an address
+        (
+            "Route dinsdag: tafel Kerkstraat 14 Utrecht, kast Dorpsstraat 5 Zeist.",
+            "Route dinsdag: tafel [ADDRESS] Utrecht, kast [ADDRESS] Zeist.",
+        ),
+        # a token's or an invoice's "exp" without a card is no card's expiry
+        ('{"token":"tok_9f2a","exp":"2026-01","currency":"EUR"}', None),
+        ('{"invoice":"INV-2291","expiry_date":"2026-04","amount":89.5}', None),
+        # a lower-case name's capital elsewhere only where someone is greeted or thanked
+        (
+            "What's your full name?\nparis hilton\nOk. It ships from Paris tomorrow.",
+            "What's your full name?\n[NAME]\nOk. It ships from Paris tomorrow.",
+        ),
+        # an empty field shown as null, null, null; a firm's freephone read out
+        (
+            "Agent: Is the CVV field filled in?\n"
+            "Customer: it shows null, null, null in the app for the security code, weird.",
+            None,
+        ),
+        (
+            "Kunde: Ich bin seit zwanzig Jahren Kunde und jetzt das!\n"
+            "Agent: Das tut mir leid. Auf der Rückseite steht eine Servicenummer?\n"
+            "Kunde: Ja, null acht null null, eins zwei drei.",
+            None,
+        ),
+        # a star on another speaker's line corrects nothing; one with no speaker does
+        (
+            "Klant: de sms-code is 4417\nAgent: *5531 is uw ticketnummer",
+            "Klant: de sms-code is [OTP]\nAgent: *5531 is uw ticketnummer",
+        ),
+        ("mijn pincode is 0619\n*0916", "mijn pincode is [PASSWORD]\n*[PASSWORD]"),
+        # an amount after a correction's words is no code; digits with commas are
+        (
+            "Agent: Wat is de beveiligingscode?\n"
+            "Klant: vijf een acht. Nee sorry, 100 euro was het bedrag, de code is vijf een acht.",
+            "Agent: Wat is de beveiligingscode?\n"
+            "Klant: [CVV]. Nee sorry, 100 euro was het bedrag, de code is [CVV].",
+        ),
+        (
+            "Agent: and the security code?\nCaller: three two one. No sorry, it is 3, 2, 7.",
+            "Agent: and the security code?\nCaller: [CVV]. No sorry, it is [CVV].",
+        ),
+        # a keyboard's batch is no product key; a licence's key with spaces or German cue is
+        ("I bought a Logitech keyboard, batch L24A1-B7C3D-99KX2-PL4M5-ZZ8Q1, order 55123.", None),
+        ("my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T", "my Windows key is [TOKEN]"),
+        (
+            "Ihr Produktschlüssel lautet: VK7JG-NPHTM-C97JM-9MPGT-3V66T",
+            "Ihr Produktschlüssel lautet: [TOKEN]",
+        ),
+        # a surname before a state's code and a bar stays a name
+        ("Dietist: Jackson MS | bel maandag", "Dietist: [NAME] MS | bel maandag"),
+        # a plate one drives now, with no other car word
+        (
+            "My wife now drives EK 77104, so the permit must change.",
+            "My wife now drives [PLATE], so the permit must change.",
+        ),
+        # a table's row with its bars
+        ("| Cardholder | MAREK NOWAK |", "| Cardholder | [NAME] |"),
+        # a German number read out, and a card's expiry asked in German
+        (
+            "Agent: Welche Telefonnummer haben Sie?\n"
+            "Kunde: Null eins fünf zwei, drei vier sechs sieben acht neun zwei null.",
+            "Agent: Welche Telefonnummer haben Sie?\nKunde: [PHONE].",
+        ),
+        ("Karte gültig bis null drei, neunundzwanzig.", "Karte gültig bis [EXPIRY]."),
+        # an offer's end is no card's expiry
+        ("Het aanbod is geldig tot mei 2026.", None),
+        ("The offer is valid until May 2026.", None),
+    ],
+)
+def test_review_of_round81(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -29,7 +29,7 @@ _EXPIRY = (
 )
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
 EXPIRY_NAMED = (  # also "Jan '27"
-    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)[a-z]*\.?"
+    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec|mär|mai|dez)[a-z]*\.?"
     r" ['’]?(?:20)?\d\d"
 )
 _EXPIRY_CUE = re.compile(
@@ -84,7 +84,7 @@ SPOKEN_CARD_YEAR = (
 )
 # the month by name or by number: "mei negenentwintig", "twaalf zesentwintig", "oh six twenty"
 SPOKEN_MONTH = (
-    r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+    r"(?:(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec|mär|mai|dez)[a-z]*\.?"
     r"|(?:oh[ -]|nul |null )?(?:one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier"
     r"|vijf|zes|zeven|acht|negen|eins|zwei|zwo|drei|fünf|sechs|sieben|neun)"
     r"|ten|eleven|twelve|tien|elf|twaalf|zehn|zwölf)"
@@ -298,7 +298,13 @@ _NEAR_CARD_CVV = re.compile(
 )
 _CARD_WINDOW = 80
 # a payload's or a log's field right before a number, named for something else than a code
-_NOT_CODE_KEY = r"(?!(?i:[a-z_]*(?:cv|cs|cid|code|sec|veilig|prüf)))[A-Za-z_]{2,20}"
+# (a field known to hold something else: an amount, a count, an id; "verification=381" stays
+# a code)
+_NOT_CODE_KEY = (
+    r"(?i:(?:[a-z]+_?)?(?:amount|amt|total|subtotal|price|sum|fee|tax|vat|qty|quantity|count"
+    r"|items|order|id|invoice|status|attempts|retries|version|port|year|merchant|mcc|terminal"
+    r"|store|shop|bedrag|aantal|prijs|totaal|betrag|menge|currency|installments?)(?:_?id)?)"
+)
 _OTHER_FIELD_BEFORE = re.compile(
     r"(?:[\"']" + _NOT_CODE_KEY + r"[\"'][ \t]*:|\b" + _NOT_CODE_KEY + r"=)[ \t]*[\"']?$"
 )
@@ -321,7 +327,10 @@ _OTHER_CODE_BEFORE = re.compile(
 # what else runs out by a month: "Garantie geldig tot maart 2026", "subscription valid until"
 _NOT_A_CARD_BEFORE = re.compile(
     r"\b(?:garantie|warranty|guarantee|abonnement|subscription|contract|voucher|tegoed|bon"
-    r"|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|verblijfs\w*)\b[^\n.]{0,15}$",
+    r"|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|verblijfs\w*"
+    # an offer's end: "Het aanbod is geldig tot mei 2026", "Das Angebot ist gültig bis Mai 2026"
+    r"|aanbod|aanbieding|actie|offer|angebot|aktion|deal|korting|discount|promo\w*|coupon"
+    r"|rabatt|gutschein)\b[^\n.]{0,15}$",
     re.IGNORECASE,
 )
 _EXPIRY_SHAPE = re.compile(r"\d ?[/-] ?\d")
@@ -345,11 +354,18 @@ _EXPIRY_BEFORE_CUE = re.compile(
 
 
 # a card's month and year as a payment log's or JSON's fields: '"exp_month": "07"', or both
-# in one: '"expiryDate": "8/2026"', '"exp":"2026-01"' (year first, as ISO writes it)
+# in one: '"expiryDate": "8/2026"'
 _EXPIRY_FIELD = re.compile(
     r"[\"']?(?i:exp(?:iry|iration)?_?(?:month|year|mm|yy|yyyy))[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(\d{2}|20\d\d)(?![\w/.-])"
-    r"|[\"'](?i:(?:card_?)?exp(?:iry|iration)?(?:_?date)?)[\"'][ \t]*[:=][ \t]*[\"']("
+    r"|[\"'](?i:(?:card_?)?exp(?:iry|iration)_?date)[\"'][ \t]*[:=][ \t]*[\"']("
+    + _EXPIRY
+    + r")[\"']"
+)
+# a payload's bare "exp" beside a card number, maybe year first as ISO writes it:
+# '{"pan":"4658...","exp":"2026-01"}' (a token's or a licence's "exp" without a card is not one)
+_CARD_EXP_FIELD = re.compile(
+    r"[\"'](?i:exp(?:iry|iration)?)[\"'][ \t]*:[ \t]*[\"']("
     + _EXPIRY
     + r"|20\d\d-(?:0[1-9]|1[0-2]))[\"']"
 )
@@ -367,6 +383,8 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
         if "exp" in scan.lower:
             scan.take_either(_EXPIRY_FIELD, "EXPIRY")
+            if cards:
+                scan.take_all(_CARD_EXP_FIELD, "EXPIRY", 1)
             scan.take_all(_CARD_FIELD_EXPIRY, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
@@ -379,13 +397,13 @@ def take_card_extras(scan: Scan) -> None:
             ):
                 scan.take(match.start(1), match.end(1), "EXPIRY")
         if cards or scan.mentions(
-            "kaart", "card", "cvc", "cvv"
+            "kaart", "karte", "card", "cvc", "cvv"
         ):  # not "actie geldig tot mei twintig"
             scan.take_all(_EXPIRY_SPOKEN_CUE, "EXPIRY", 1)
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
-        card_talk = bool(cards) or scan.mentions("kaart", "card", "cvc", "cvv")
+        card_talk = bool(cards) or scan.mentions("kaart", "karte", "card", "cvc", "cvv")
         for cue in list(re.finditer(_EXPIRY_WORDS, scan.masked, re.IGNORECASE)):
             window = scan.masked[cue.end() : cue.end() + _LATER_WINDOW]
             for later in list(_EXPIRY_LATER.finditer(window)):

@@ -62,8 +62,17 @@ _GROUPED_KEY = re.compile(
 _GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{3,5}(?:-[A-Z0-9]{4,5}){3,}")
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
+# (also with spaces: "my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T"), in a text about a
+# licence, not a keyboard's or a key fob's part number
 _PRODUCT_KEY = re.compile(
-    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}(?![\w-])"
+    r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"(?:[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}|[A-Z0-9]{5}(?: [A-Z0-9]{5}){4})(?![\w-])"
+)
+_LICENCE_WORD = re.compile(
+    r"\b(?:licen[cs]e\w*|licentie\w*|lizenz\w*|\w*sleutel\w*|\w*schlüssel\w*"
+    r"|(?:product|activation|serial|cd|windows|office|registration|installation|software|game)"
+    r"[ -]?keys?)\b",
+    re.IGNORECASE,
 )
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
@@ -213,6 +222,7 @@ def take_tokens(scan: Scan) -> None:
     if scan.mentions("key", "sleutel", "secret", "geheim"):
         for match in list(_GROUPED_KEY.finditer(scan.masked)):
             scan.take(match.start("value"), match.end("value"), "TOKEN")
+    if _LICENCE_WORD.search(scan.masked):
         scan.take_all(_PRODUCT_KEY, "TOKEN")
     if not _TOKEN_HINT.search(scan.masked):
         return

@@ -182,12 +182,23 @@ _NO_ITS = re.compile(
     r"([A-Za-z0-9][\w!@#$%&*+=?-]{2,30}?)(?:[ \t]+(?:now|nu))?(?=[.,!?]?(?:\s|$))",
     re.IGNORECASE,
 )
-# or corrects it with a star, as chats do: "code is 0619" / "sorry *0916, typo"
+# or corrects it with a star, as chats do: "code is 0619" / "sorry *0916, typo", "*0916"
 _STARRED = re.compile(
-    r"\A\n[^\n]{0,50}?:[ \t]+(?:(?:sorry|sry|oops|oeps|eh)[,.!]?[ \t]+)?\*[ \t]?"
-    r"([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?)(?=[.,!?]?(?:\s|$))",
+    r"\A\n(?:[^\n]{0,50}?:[ \t]+)?(?:(?:sorry|sry|oops|oeps|eh|ik bedoel|i mean)[,.!]?[ \t]+)?"
+    r"\*{1,2}[ \t]?([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?)(?=[.,!?]?(?:\s|$))",
     re.IGNORECASE,
 )
+# a chat line's speaker, after its date and time: "[12/03/25, 18:43] Sofia:", "Klant:"
+_SPEAKER_OF_LINE = re.compile(r"(?:\[[^\]\n]{1,25}\] *)?([^\n:\[\]]{1,40}):[ \t]")
+
+
+def _same_speaker(text: str, first_start: int, second_start: int) -> bool:
+    """Whether two lines have the same speaker, or one of them names none."""
+    first = _SPEAKER_OF_LINE.match(text, first_start)
+    second = _SPEAKER_OF_LINE.match(text, second_start)
+    return not (first and second) or first.group(1).strip() == second.group(1).strip()
+
+
 _SECRETS = frozenset(("PASSWORD", "OTP", "CVV"))
 
 
@@ -198,7 +209,12 @@ def _take_next_turn_correction(scan: Scan) -> None:
         line_end = scan.masked.find("\n", found.end)
         if line_end < 0:
             continue
-        match = _NO_ITS.match(scan.masked[line_end:]) or _STARRED.match(scan.masked[line_end:])
+        match = _NO_ITS.match(scan.masked[line_end:])
+        if not match:
+            match = _STARRED.match(scan.masked[line_end:])
+            line_start = scan.masked.rfind("\n", 0, found.start) + 1
+            if match and not _same_speaker(scan.text, line_start, line_end + 1):
+                continue  # another's line: "Agent: *5531 is uw ticketnummer"
         old = scan.text[found.start : found.end]
         if match and value_shape(match.group(1)) == value_shape(old) and match.group(1) != old:
             scan.take(line_end + match.start(1), line_end + match.end(1), found.kind)
@@ -213,6 +229,12 @@ _SPOKEN_CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
+# the correction typed in digits, maybe one by one with commas: "Nee sorry, 2-9-4", "No
+# sorry, it's 3, 2, 7" (not an amount: "Nee sorry, 100 euro was het bedrag")
+_WRITTEN_AGAIN = re.compile(
+    r"(\d(?:(?:, ?|[ -])?\d)+)(?![\w-]|[.,/-]\d| ?(?:euro|eur|dollars?|pounds?|kr|%|€|\$|£))",
+    re.IGNORECASE,
+)
 
 
 def _take_spoken_corrected(scan: Scan) -> None:
@@ -230,7 +252,7 @@ def _take_spoken_corrected(scan: Scan) -> None:
         line_end = len(scan.masked) if line_end < 0 else line_end
         spoken = spoken_values(scan.masked[correction.end() : line_end])
         if not spoken or spoken[0].start != 0:  # maybe corrected in digits: "twee negen één.
-            written = _SAID_IN_DIGITS.match(scan.masked, correction.end() - 1)  # Nee sorry, 2-9-4"
+            written = _WRITTEN_AGAIN.match(scan.masked, correction.end())  # Nee sorry, 2-9-4"
             if written and len(NON_DIGIT.sub("", written.group(1))) == len(said):
                 scan.take(*written.span(1), found.kind)
             continue

@@ -397,6 +397,11 @@ def _rekind(scan: Scan, model: LearnedModel) -> None:
             scan.found[scan.found.index(found)] = Found(found.start, found.end, other)
 
 
+# a service line read out, a firm's number and no one's: 0800 (free), 0900 (paid); (not a
+# four-digit code that starts so: "nul acht nul vijf")
+_SERVICE_NUMBER = re.compile(r"0[89]0\d{4}")
+
+
 def _take(scan: Scan, start: int, end: int, kind: str) -> None:
     """Take ``[start:end]``; an ID's second group right after its first ("120385 44122") runs
     the first one on, so the value gets one placeholder."""
@@ -423,7 +428,10 @@ def take_learned(scan: Scan, model: LearnedModel | None = None) -> None:
         for cand, p in zip(cands, model.scores(feats), strict=True):
             start, end = cand.start, cand.end
             lo, hi = (start, end) if cand.spoken else widened(scan.masked, start, end)
-            kind = model.pick(p, cand.value(scan.masked), "" if cand.spoken else scan.masked[lo:hi])
+            value = cand.value(scan.masked)
+            kind = model.pick(p, value, "" if cand.spoken else scan.masked[lo:hi])
+            if cand.spoken and _SERVICE_NUMBER.match(value):
+                continue  # a firm's free or paid line read out: "null acht null null, ..."
             if kind and not _no_secret_here(scan.masked, start, end, kind):
                 if kind == "OTP" and MIXED_KEY.fullmatch(scan.masked, start, end):
                     kind = "TOKEN"  # too long to type from a text: a key pasted into an app

@@ -7,6 +7,14 @@ from __future__ import annotations
 import re
 
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
+# one validation rule of a web form's framework: "required", "min:8", "max:255"
+_RULE = (
+    r"(?:required|nullable|sometimes|present|filled|string|email|confirmed|numeric|integer|int"
+    r"|boolean|bool|array|file|image|url|uuid|date|alpha|alpha_num|alpha_dash|lowercase"
+    r"|uppercase|mixedcase|letters|numbers|symbols|uncompromised|trim|bail"
+    r"|(?:min|max|size|between|digits|digits_between|regex|unique|exists|in|not_in|same"
+    r"|different|password|current_password|mimes)(?::[\w,.@^$*+?\\-]+)?)"
+)
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
     r"(?:/[\w/.-]*)?"  # a link's path too: "parcelpal.co.uk/t/PP88213X"
@@ -24,8 +32,9 @@ NOT_A_VALUE = re.compile(
     r"|(?:\w+_)?(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"
     r"(?:ms|s|m|h|sec|min)?"
     r"|\w+-(?:code|codes|nummer|number)"  # a kind of code or number: "2FA-code", "06-nummer"
-    # a form's validation rules: "'password' => 'required|min:8'"
-    r"|[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+"
+    # a form's validation rules: "'password' => 'required|string|min:8|confirmed'" (not a
+    # password of words joined by bars: "correct|horse|battery")
+    r"|" + _RULE + r"(?:\|" + _RULE + r")+"
     r"|24/7|7/24"  # around the clock: "call us now on ... (24/7)"
     r"|przelewy24"  # a payment method's name
     r"|\d{1,3}(?:h|hrs?|min|mins|sec|u|uur)",  # a duration: "backup code (valid 24h)"

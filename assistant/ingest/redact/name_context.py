@@ -37,7 +37,7 @@ _STATES = (
     r"|OH|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)"
 )
 # "Madison WI" at a line's end or before a dash ("Madison WI - stock"), "Austin, TX using ..."
-_STATE_END = r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\])| [-–—|] |[.;)])"
+_STATE_END = r"(?=[ ,]*(?:\n|$|\d{5}\b|\[POSTCODE\])| [-–—] |[.;)])"
 _US_STATE_AFTER = re.compile(r",? " + _STATES + _STATE_END + r"|, " + _STATES + r"\b")
 # a place named by what stands there: "near Victoria station", "the Victoria line", "at
 # Pearse St garda station", "Warren Street"

@@ -14,8 +14,8 @@ _CARD_NAME_LABEL = (
     r"name on (?:the )?card|card ?holder|kaarthouder|naam op (?:de )?(?:kaart|pas)"
     r"|karteninhaber|titulaire(?: de la carte)?"
 )
-_NAME_LABEL = (
-    r"^[ \t]*(?i:"
+_NAME_LABEL = (  # maybe in a table's row: "| Cardholder | MAREK NOWAK |"
+    r"^[ \t]*(?:\|[ \t]*)?(?i:"
     + _CARD_NAME_LABEL
     + r"|naam|name|full name|nom|nombre|titular|account ?holder|rekeninghouder)"
     # "Cardholder name:", also a table's cell: "Naam op kaart| JOANNA KOWALCZYK"
@@ -25,7 +25,7 @@ _CAPS_AFTER_LABEL = re.compile(
     _NAME_LABEL
     + r"(?:(?:MR|MRS|MS|MISS|DR|DHR|MEVR)\.?[ \t]+)?"  # a title stays: "MR ANDREW J COLLINS"
     + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[A-Z](?= [A-ZÀ-Þ])|[a-z]{1,3}))+)"
-    + r"[ \t]*$",  # "J." or "J"
+    + r"[ \t]*\|?[ \t]*$",  # "J." or "J"
     re.MULTILINE,
 )
 # in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on

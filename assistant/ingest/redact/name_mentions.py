@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.name_cues import GREETING_CUE, THANKS_CUE
 from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, L, capitalised
 from assistant.ingest.redact.name_signs import Signs
@@ -65,8 +66,9 @@ class Mentions(Signs):
         if not words:
             return
         lists = self.lists
-        # a name typed in lower case, then with its capital: "milan çelik" / "Dank je Milan!"
-        words |= {w.capitalize() for w in words if w.islower() and len(w) > 2}
+        # a name typed in lower case, then with its capital where someone is greeted or
+        # thanked: "milan çelik" / "Dank je Milan!" (not "ships from Paris", "Hunter boots")
+        greeted = {w.capitalize() for w in words if w.islower() and len(w) > 2} - words
         lower = {
             w.lower()
             for w in words
@@ -76,11 +78,23 @@ class Mentions(Signs):
         }
         for tok in self.tokens:
             base = tok.base
-            known = base in words or (
-                base.islower()
-                and base in lower
-                and base not in ROLES
-                and not self._in_handle(tok.start, tok.end)
+            known = (
+                base in words
+                or (
+                    base in greeted
+                    and (
+                        GREETING_CUE.search(self.text, max(0, tok.start - 30), tok.start)
+                        is not None
+                        or THANKS_CUE.search(self.text, max(0, tok.start - 30), tok.start)
+                        is not None
+                    )
+                )
+                or (
+                    base.islower()
+                    and base in lower
+                    and base not in ROLES
+                    and not self._in_handle(tok.start, tok.end)
+                )
             )
             if (
                 known

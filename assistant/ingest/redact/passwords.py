@@ -365,6 +365,8 @@ def take_passwords(scan: Scan) -> None:
                 # and path after its address: "@172.31.14.88:5432/planner"
             if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
+            if _RULE_ARGUMENT_BEFORE.search(scan.masked, max(0, start - 24), start):
+                continue  # a form rule's length: "'password' => 'required|string|min:12|...'"
             if is_nl_plate(value) and CAR_WORDS.search(window, 0, match.start(1)):
                 continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
@@ -373,6 +375,10 @@ def take_passwords(scan: Scan) -> None:
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
+
+
+# the argument of a web form's validation rule, after its bar: "required|min:" (a rule's chain)
+_RULE_ARGUMENT_BEFORE = re.compile(r"[|'\"](?:min|max|size|between|digits|digits_between):$")
 
 
 def _in_command(text: str, start: int, end: int) -> bool:

@@ -363,15 +363,19 @@ _PRODUCT_BEFORE_QUOTE = re.compile(
 )
 
 
-# or right after a piece of furniture without quotes: "een fauteuil Keizersgracht 2 (artikel
-# 40.198.03)" (not "bank", a bank's office as well)
-_FURNITURE_RIGHT_BEFORE = re.compile(r"\b(?!bank )" + FURNITURE + r" $", re.IGNORECASE)
+# or right after a piece of furniture without quotes, its article number after it: "een
+# fauteuil Keizersgracht 2 (artikel 40.198.03)" (a delivery's "tafel Kerkstraat 14 Utrecht"
+# is an address)
+_FURNITURE_RIGHT_BEFORE = re.compile(r"\b" + FURNITURE + r" $", re.IGNORECASE)
+_ARTICLE_AFTER = re.compile(r" ?\((?i:art|artikel|article|artnr|art\.-?nr|sku|item|model)\b")
 
 
 def _product_name(text: str, start: int, end: int) -> bool:
     """A product named after a street, in quotes after its kind: 'eettafel "Herengracht 220"',
-    or right after a piece of furniture."""
-    if _FURNITURE_RIGHT_BEFORE.search(text, max(0, start - 24), start):
+    or right after a piece of furniture with its article number."""
+    if _ARTICLE_AFTER.match(text, end) and _FURNITURE_RIGHT_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
         return True
     if not (start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES):
         return False

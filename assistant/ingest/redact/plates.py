@@ -80,8 +80,9 @@ _CUE = re.compile(
 _CAR_CUE = re.compile(
     r"(?:\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
     # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
-    r"|\b(?:i|we|she|he) (?:now |also |still )?drive|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?"
-    r"(?:de |een )?|\brijd (?:ik|we) (?:nu |ook )?(?:in )?(?:de |een )?)"
+    r"|\b(?:i|we|she|he|wife|husband|partner|son|daughter) (?:now |also |still )?drives?"
+    r"|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?(?:de |een )?"
+    r"|\brijd (?:ik|we) (?:nu |ook )?(?:in )?(?:de |een )?)"
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
@@ -314,7 +315,7 @@ def take_plates(scan: Scan) -> None:
                 continue  # "is": about a car, letters and digits ("the back plate is 7281-HJ")
             if plate_like(value):
                 scan.take(match.start(2), match.end(2), "PLATE")
-    if scan.mentions("car", "auto", "wagen", " van", "camper", "motor"):
+    if scan.mentions("car", "auto", "wagen", " van", "camper", "motor", "drive", "rijd"):
         for match in list(_CAR_CUE.finditer(scan.masked)):
             value = match.group(1)
             if match.group().lower().startswith("van") and not _ENGLISH_ARTICLE.search(

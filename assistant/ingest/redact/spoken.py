@@ -48,13 +48,14 @@ SPOKEN_HOUSE_NUMBER = (
     rf"|(?:(?:{_EN_UNITS}) hundred(?: and)? )?(?!one\b){EN_UNDER_100})"
 )
 
-_DIGIT_WORD = (
+_DIGIT_WORD = (  # German too: "Null eins fünf zwei, drei vier ..."
     r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+    r"|null|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    r"|eins|zwei|zwo|drei|fünf|sechs|sieben|neun)"
 )
 _SINGLE = frozenset(
     "zero oh nought one two three four five six seven eight nine nul een één twee drie vier "
-    "vijf zes zeven acht negen".split()
+    "vijf zes zeven acht negen null eins zwei zwo drei fünf sechs sieben neun".split()
 )
 _REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel)[ -])?"
 # a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
@@ -72,16 +73,18 @@ _SPOKEN_PHONE = re.compile(
     + r"){4,15}(?![\w-])",
     re.IGNORECASE,
 )
-_ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?)[ -])?(?:zero|oh|nought|nul)\b", re.I)
+_ZERO_FIRST = re.compile(r"plus |(?:(?:double|dubbele?)[ -])?(?:zero|oh|nought|nul|null)\b", re.I)
 _HINTS = (
     "zero ",
     "oh ",
     "nought ",
     "nul ",
+    "null ",
     "plus ",
     "zero-",
     "oh-",
     "nul-",
+    "null,",
     "zero.",
     "oh.",
     "nul.",

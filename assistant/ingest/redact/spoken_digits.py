@@ -132,7 +132,10 @@ def spoken_values(text: str) -> list[Spoken]:
         if lone:  # "that's my old one – oh seven nine ...": the word before the dash is not said
             start += lone.end()
         said = text[start : run.end()]
-        value = "".join(word_digits(piece.group()) for piece in _PIECE.finditer(said))
+        pieces = [piece.group() for piece in _PIECE.finditer(said)]
+        if all(p.lower() == "null" for p in pieces):
+            continue  # a field shown empty: "it shows null, null, null" (German zeros have company)
+        value = "".join(word_digits(piece) for piece in pieces)
         if sum(c.isdigit() for c in value) >= 3:
             out.append(Spoken(start, run.end(), value))
     return out
