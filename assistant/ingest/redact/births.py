@@ -26,7 +26,9 @@ _MONTHS = (
     r"|pa[zź]dziernika|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio"
     r"|settembre|ottobre|dicembre"
     # Portuguese: "5 de março de 1990"
-    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    # Scandinavian: "födelsedatum: 14 maj 1987", "født 3. marts 1990"
+    r"|januari|februari|mars|maj|augusti|marts|juni|juli)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d|[:.]\d)"  # not a time: "2 april 11:40"

@@ -171,7 +171,7 @@ _EXPIRY_LATER = re.compile(
 _LATER_WINDOW = 240
 _DAY_BEFORE = re.compile(r"\d\.? $")
 _CVV_WORDS = (
-    r"\b(?:(?:cvv2?|cvc2?|cid|csc)(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
+    r"\b(?:(?:cvv2?|cvc2?|cid|csc|c v [cv])(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|kaartverificatiecode"
     r"|(?:karten)?prüf(?:nummer|ziffer|zahl)"  # "Kartenprüfnummer 529"
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)|cryptogramme"
@@ -492,6 +492,12 @@ def take_card_extras(scan: Scan) -> None:
             cvv = None  # another card's last digits: "..., not the one ending 4477"
         elif cvv and TABLE_ROW_START.search(window, 1, cvv.start(1)):
             cvv = None  # the next row's first cell: "| 08/27 | 611 |\n| 205  | Anna ..."
+        elif (
+            cvv
+            and len(cvv.group(1)) == 4
+            and scan.text[card.start : card.end].startswith(cvv.group(1))
+        ):
+            cvv = None  # the card's first group said back: "Use 5466 1602 ..." / "5466... yes"
         elif cvv and _OTHER_FIELD_BEFORE.search(window, 0, cvv.start(1)):
             cvv = None  # another field of a payload: '{"pan":"...","amount":1250}'
         elif (

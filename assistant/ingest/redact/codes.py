@@ -221,8 +221,9 @@ _OTP_FIELD = re.compile(
 )
 
 
-def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
-    """Not a discount, error, post or order code, and no order word between cue and value."""
+def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = False) -> bool:
+    """Not a discount, error, post or order code, and no order word between cue and value
+    (``account_ok``: but the account a PIN read out is of, "the PIN on the account?")."""
     if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
         return False
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
@@ -232,9 +233,21 @@ def _code_cue_ok(text: str, start: int, value_start: int) -> bool:
     if not _gap_ok(text, start, value_start):
         return False
     between = _SENT_TO_PHONE.sub(" ", text[start:value_start])  # where it went is no order word
+    if account_ok:
+        between = _OF_ACCOUNT.sub(" ", between)
     return not _ORDER_WORD.search(between)  # "code werkt niet, bestelling 66"
 
 
+# a log's one-time code field: "method=password+totp totp=118 604 result=FAIL"
+_OTP_LOG_FIELD = re.compile(
+    r"(?<![\w-])(?i:t?otp|mfa_?code|2fa_?code|sms_?code|otp_?code|verification_?code)="
+    r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
+)
+# the account a PIN is of: "And the security PIN on the account please?"
+_OF_ACCOUNT = re.compile(
+    r"\b(?:on|for|of|op|van|bij) (?:the|your|this|that|het|uw|je|dit|dat) (?:account|rekening)\b",
+    re.IGNORECASE,
+)
 # where a code was sent: "a code to the phone number that was on the account"
 _SENT_TO_PHONE = re.compile(
     r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) (?:mobile |mobiele |phone |telefoon)?"
@@ -300,7 +313,9 @@ _READ_OUT_CUE = re.compile(
 _ANSWER_START = re.compile(SPEAKER + r"[^\n\d]{0,25}$")
 # a question or a request to read it out, not the value said by the other side ("Code's one
 # nine five three." / "One nine five three, lovely.")
-_ASKED = re.compile(r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven)\b", re.IGNORECASE)
+_ASKED = re.compile(  # also a request: "I also need your telephone PIN."
+    r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven|need|nodig|please|graag)\b", re.IGNORECASE
+)
 _SENT_CODE = re.compile(
     r"\b(?:sms|sent|send|gestuurd|verstuurd|stuur|text|texted|received|ontvangen)\b", re.IGNORECASE
 )
@@ -325,7 +340,7 @@ def _take_spoken_codes(scan: Scan) -> None:
             cue
             and _ASKED.search(question)
             and MASK not in scan.masked[spoken.start : spoken.end]
-            and _code_cue_ok(scan.masked, cue.start(), line_start - 1)
+            and _code_cue_ok(scan.masked, cue.start(), line_start - 1, account_ok=True)
             and not _SHOWN.search(question)
         ):
             if cue.group().lower().startswith("pin") and not _SENT_CODE.search(question):
@@ -379,6 +394,9 @@ def take_codes(scan: Scan) -> None:
         return
     if '"' in text or "'" in text:
         scan.take_all(_OTP_FIELD, "OTP", 1)
+        text = scan.masked
+    if "=" in text:
+        scan.take_all(_OTP_LOG_FIELD, "OTP", 1)
         text = scan.masked
     if scan.mentions("overstap", "porting", "pac", "stac", "nummerbehoud", "migrat"):
         scan.take_all(_PORTING_CODE, "OTP", 1)

@@ -300,6 +300,10 @@ _VERSION_BEFORE = re.compile(
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
+    # a release deployed or offered: "Deploy 4.12.0.3 faalt" (not "deploy to 10.0.0.5", nor a
+    # user: "publickey for deploy from 81.171.24.9"),
+    # "update beschikbaar: 3.10.4.12"
+    r"|deploy\w*(?! (?:to|naar|op|on|from|van)\b)|update (?:beschikbaar|available|verfügbar)"
     # a device's, named as a field: "firmware modem: 7.1.18.3"
     r"|firmware (?:modem|router|nas|switch|camera|printer|tv|box|thermostaat|thermostat|repeater)"
     r"(?=:)"

@@ -75,6 +75,8 @@ MODEL_BEFORE = re.compile(
     r"\b(?:model|modelnummer|typenummer)\s+(?:[A-Z][\w-]*\s+)?$"
     # a code that names a product: "item code 448-221", "artikelcode 55012"
     r"|\b(?:item|product|article|artikel|sku)[ -]?code\W{0,3}$"
+    # a German car's maker and type keys: "VW Polo, HSN/TSN 0603/BQK"
+    r"|\b(?:hsn ?/ ?tsn|hsn|tsn)\W{0,3}$"
     # or a device maker and its product line: "Dell XPS 13 9340", "Samsung Galaxy S23 8 256"
     r"|\b(?-i:Dell|HP|Lenovo|Asus|ASUS|Acer|Apple|Samsung|Sony|LG|Philips|Bosch|Siemens|Miele"
     r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"

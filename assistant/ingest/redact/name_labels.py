@@ -145,6 +145,13 @@ _NAME_FIELD = re.compile(
     r"|given_?name|surname|voornaam|achternaam)[\"']?"
     r"[ \t]*[:=][ \t]*([\"'])([^\W\d_][^\W\d_.' -]*\.?(?:[ '-][^\W\d_][^\W\d_'-]*\.?){0,4})\1"
 )
+# a log's field without quotes, the name in capitals up to the line's end or the next field:
+# "naam_op_kaart=B VAN DEN BROECK"
+_BARE_NAME_FIELD = re.compile(
+    r"(?<![\w-])(?i:(?:card|account)?_?holder(?:_?name)?|name_?on_?card|naam_?op_?kaart"
+    r"|kaarthouder|full_?name|customer_?name)=([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){1,4})"
+    r"(?=[ \t]*(?:\n|$|\w+=))"
+)
 
 
 def take_label_names(scan: Scan, lists: NameLists) -> None:
@@ -152,6 +159,11 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     given name, or any name that speaks twice (not a role or a common word)."""
     if "name" in scan.lower or "holder" in scan.lower:
         scan.take_all(_NAME_FIELD, "NAME", 2)
+    if "=" in scan.masked and scan.mentions("name", "holder", "naam", "houder"):
+        for match in list(_BARE_NAME_FIELD.finditer(scan.masked)):
+            words = [w.lower() for w in match.group(1).split() if w.lower() not in PARTICLES]
+            if not all(w in lists.common for w in words):  # not a filler: "NOT GIVEN"
+                scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("name on", "naam op", "holder", "houder"):
         for match in list(_LOWER_CARD_NAME.finditer(scan.masked)):
             # a common word alone is no surname: not "t.z.t. wijzigen"

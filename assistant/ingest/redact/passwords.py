@@ -239,8 +239,8 @@ def take_passwords(scan: Scan) -> None:
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
-        if re.match(r"[-_][\dA-Z]", scan.masked[cue.end() : cue.end() + 2]):
-            continue  # part of an identifier: "(PW-4471)"
+        if re.match(r"[-_][\dA-Z]|\+[a-z]", scan.masked[cue.end() : cue.end() + 2]):
+            continue  # part of an identifier: "(PW-4471)", or a login's method: "password+totp"
         if cue.group() in ("WW", "PW") and CAR_WORDS.search(
             scan.masked, max(0, cue.start() - 20), cue.start()
         ):
@@ -365,6 +365,8 @@ def take_passwords(scan: Scan) -> None:
                 # and path after its address: "@172.31.14.88:5432/planner"
             if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
+            if _DISPLAY_SAYS_BEFORE.search(scan.masked, max(0, start - 24), start):
+                continue  # what a screen shows is an error: "the screen says E07"
             if _RULE_ARGUMENT_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # a form rule's length: "'password' => 'required|string|min:12|...'"
             if is_nl_plate(value) and CAR_WORDS.search(window, 0, match.start(1)):
@@ -377,6 +379,11 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+_DISPLAY_SAYS_BEFORE = re.compile(
+    r"\b(?:screen|display|scherm\w*|lcd|panel|paneel)\s+(?:says|said|shows|showed|zegt|zei"
+    r"|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
+    re.IGNORECASE,
+)
 # the argument of a web form's validation rule, after its bar: "required|min:" (a rule's chain)
 _RULE_ARGUMENT_BEFORE = re.compile(r"[|'\"](?:min|max|size|between|digits|digits_between):$")
 

@@ -135,7 +135,7 @@ _ZIP_NEXT_LINE = re.compile(
 # a booking's reference has a postcode's shape too: "about booking K8P2RT"
 _BOOKING_BEFORE = re.compile(
     r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
-    r"(?i: ?(?:code|number|no\.?|nr\.?|ref\w*|reference))?\W{0,3}$"
+    r"(?i: ?(?:code|number|no\.?|nr\.?|ref\w*|reference))?\W{0,3}(?i:(?:is|was)\W{1,2})?$"
 )
 
 
