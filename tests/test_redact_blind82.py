@@ -64,3 +64,63 @@ def test_blind82_found(text: str, expected: str) -> None:
 )
 def test_blind82_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a PIN asked for without a question: only an answer that is the value
+        (
+            "AGENT: I need the PIN on the account.\n"
+            "CALLER: Order five five eight one two, that's all I have.",
+            None,
+        ),
+        (
+            "AGENT: Ik heb de pincode van de rekening nodig.\nKLANT: Postcode? Drie vijf een twee.",
+            "AGENT: Ik heb de pincode van de rekening nodig.\nKLANT: Postcode? [POSTCODE].",
+        ),
+        (
+            "AGENT: What's the reference code on your account?\nCALLER: Four four two one nine.",
+            None,
+        ),
+        (
+            "AGENT: Ich brauche bitte Ihre Telefon-PIN.\nKUNDE: vier eins eins acht",
+            "AGENT: Ich brauche bitte Ihre Telefon-PIN.\nKUNDE: [PASSWORD]",
+        ),
+        # an address after a deploy user's name or field is an address
+        (
+            "Connection closed by authenticating user deploy 81.171.24.9 port 52144 [preauth]",
+            "Connection closed by authenticating user deploy [IP] port 52144 [preauth]",
+        ),
+        ("ci.env deploy_host=81.171.24.9 branch=main", "ci.env deploy_host=[IP] branch=main"),
+        # a password glued to its word with a plus is still one
+        (
+            "Klant: pw+zomer2024 geeft een fout bij inloggen",
+            "Klant: pw[PASSWORD] geeft een fout bij inloggen",
+        ),
+        # a milking machine's maker is no given name
+        ("Klant: De Gea melkrobot geeft een storing sinds de update.", None),
+        # a log's name field: a filler or a firm stays, a name before a comma or a bar goes
+        ("2024-06-01 pay.auth cardholder=VALUED CUSTOMER wallet=applepay", None),
+        (
+            "card_holder_name=P VAN DER BERG|status=ok",
+            "card_holder_name=[NAME]|status=ok",
+        ),
+        # Nordic birth words, a booking's longer label, a log's code field, what a display reads
+        (
+            "Kund: Jag är född 2 augusti 1979.",
+            "Kund: Jag är född [BIRTH_DATE].",
+        ),
+        ("Your booking reference number is W1K3PQ, seat 14C.", None),
+        (
+            "vpn auth user=jdoe totp_code=502113 result=OK",
+            "vpn auth user=jdoe totp_code=[OTP] result=OK",
+        ),
+        (
+            "Customer: door code 2580 does not work, the display reads E07.",
+            "Customer: door code [PASSWORD] does not work, the display reads E07.",
+        ),
+    ],
+)
+def test_review_of_round82(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

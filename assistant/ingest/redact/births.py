@@ -28,7 +28,7 @@ _MONTHS = (
     # Portuguese: "5 de março de 1990"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
     # Scandinavian: "födelsedatum: 14 maj 1987", "født 3. marts 1990"
-    r"|januari|februari|mars|maj|augusti|marts|juni|juli)\.?"
+    r"|januari|februari|mars|maj|augusti|marts|juni|juli|desember)\.?"
 )
 # a year in words' company: "1985", and "'85" / "85" after a month name ("12 maart '85")
 _YEAR = r"(?:(?:19|20)\d\d|['’]?\d\d)(?!\d|[:.]\d)"  # not a time: "2 april 11:40"
@@ -97,7 +97,8 @@ _BIRTH_CUE = (
     r"|jarig|verjaardag|geb\.? ?datum|date de naissance|fecha de nacimiento|nacid[oa](?: el)?"
     r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check"
     # Nordic forms: "Födelsedatum: 1992-02-28", "Fødselsdato", "Syntymäaika"
-    r"|födelsedatum|fødselsdato|fødselsdag|syntymäaika|data de nascimento)\b"
+    r"|födelsedatum|fødselsdato|fødselsdag|syntymäaika|data de nascimento"
+    r"|født|fødd|född|syntynyt)\b"  # "Jeg er født 3. marts 1990", "Jag är född 2 augusti 1979"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -283,7 +284,7 @@ _BIRTH_AFTER = re.compile(
 )
 _AFTER_WINDOW = 90
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
-                "födelse", "fødsels", "syntymä", "nascimento",
+                "födelse", "fødsels", "syntymä", "nascimento", "født", "fødd", "född", "syntynyt",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
                 "geburts", "b. ", "(b.", "°", "nacimiento", "nacid", "nascita", "nato", "nata",
                 "urodz", "id-check", "id check")  # fmt: skip

@@ -240,7 +240,7 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
 
 # a log's one-time code field: "method=password+totp totp=118 604 result=FAIL"
 _OTP_LOG_FIELD = re.compile(
-    r"(?<![\w-])(?i:t?otp|mfa_?code|2fa_?code|sms_?code|otp_?code|verification_?code)="
+    r"(?<![\w-])(?i:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code|verification_?code)="
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 # the account a PIN is of: "And the security PIN on the account please?"
@@ -311,11 +311,14 @@ _READ_OUT_CUE = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_START = re.compile(SPEAKER + r"[^\n\d]{0,25}$")
+_ANSWER_ONLY = re.compile(SPEAKER + r"[ \t]*$")
 # a question or a request to read it out, not the value said by the other side ("Code's one
 # nine five three." / "One nine five three, lovely.")
-_ASKED = re.compile(  # also a request: "I also need your telephone PIN."
-    r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven|need|nodig|please|graag)\b", re.IGNORECASE
-)
+_ASKED = re.compile(r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven)\b", re.IGNORECASE)
+# or asked for without a question: "I also need your telephone PIN." (then only an answer that
+# is the value and nothing more: not "Order five five eight one two, that's all I have.")
+_REQUESTED = re.compile(r"\b(?:need|nodig|please|graag|brauche|bitte)\b", re.IGNORECASE)
+_ONLY_THE_VALUE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 _SENT_CODE = re.compile(
     r"\b(?:sms|sent|send|gestuurd|verstuurd|stuur|text|texted|received|ontvangen)\b", re.IGNORECASE
 )
@@ -336,18 +339,24 @@ def _take_spoken_codes(scan: Scan) -> None:
         question_start = scan.masked.rfind("\n", 0, line_start - 1) + 1
         cue = _READ_OUT_CUE.search(scan.masked, question_start, line_start)
         question = scan.masked[question_start:line_start]
-        if (
-            cue
-            and _ASKED.search(question)
-            and MASK not in scan.masked[spoken.start : spoken.end]
-            and _code_cue_ok(scan.masked, cue.start(), line_start - 1, account_ok=True)
-            and not _SHOWN.search(question)
+        if not cue or MASK in scan.masked[spoken.start : spoken.end] or _SHOWN.search(question):
+            continue
+        pin = "pin" in cue.group().lower()
+        asked = _ASKED.search(question) is not None
+        if asked and _code_cue_ok(scan.masked, cue.start(), line_start - 1):
+            pass  # asked for as a code: "And the code I just sent you?" / "nul acht vijf ..."
+        elif not (
+            (asked or _REQUESTED.search(question))
+            and _code_cue_ok(scan.masked, cue.start(), line_start - 1, account_ok=pin)
+            and _ANSWER_ONLY.match(scan.masked, line_start, spoken.start)
+            and _ONLY_THE_VALUE_AFTER.match(scan.masked, spoken.end)
         ):
-            if cue.group().lower().startswith("pin") and not _SENT_CODE.search(question):
-                kind = "PASSWORD"  # "u bedoelt de pincode van de app?" / "nul acht vijf ..."
-            else:
-                kind = code_kind(scan.masked, cue.start(), spoken.start)
-            scan.take(spoken.start, spoken.end, kind)
+            continue  # a PIN on the account, or one needed: only an answer that is the value
+        if cue.group().lower().startswith("pin") and not _SENT_CODE.search(question):
+            kind = "PASSWORD"  # "u bedoelt de pincode van de app?" / "nul acht vijf ..."
+        else:
+            kind = code_kind(scan.masked, cue.start(), spoken.start)
+        scan.take(spoken.start, spoken.end, kind)
 
 
 # a British bank's sort code names a branch, not a person, and opens nothing: kept as it is

@@ -284,7 +284,8 @@ def take_tokens(scan: Scan) -> None:
 _IPV4 = re.compile(  # not after a trunk code: "Tel: 06-30.41.77.52"
     r"(?<![\w.])(?<!\b0\d-)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
     r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    r"(?![\w]|\.\d|\.(?:bin|img|zip|exe|deb|rpm|tar|gz|apk|msi|dmg|iso)\b)"  # "fw-4.12.1.3.bin"
+    r"(?![\w]|\.\d|\.(?:bin|img|zip|exe|deb|rpm|tar|gz|apk|msi|dmg|iso)\b"  # "fw-4.12.1.3.bin"
+    r"|-(?i:rc|beta|alpha|pre|hf|snapshot)\d*\b)"  # an image's tag: "app-core:4.12.0.3-rc2"
 )
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|:?[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
@@ -300,10 +301,8 @@ _VERSION_BEFORE = re.compile(
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
-    # a release deployed or offered: "Deploy 4.12.0.3 faalt" (not "deploy to 10.0.0.5", nor a
-    # user: "publickey for deploy from 81.171.24.9"),
-    # "update beschikbaar: 3.10.4.12"
-    r"|deploy\w*(?! (?:to|naar|op|on|from|van)\b)|update (?:beschikbaar|available|verfügbar)"
+    # a release offered: "update beschikbaar: 3.10.4.12"
+    r"|update (?:beschikbaar|available|verfügbar)"
     # a device's, named as a field: "firmware modem: 7.1.18.3"
     r"|firmware (?:modem|router|nas|switch|camera|printer|tv|box|thermostaat|thermostat|repeater)"
     r"(?=:)"
@@ -339,6 +338,7 @@ _VERSION_WORD_BEFORE = re.compile(r"\b(?:" + _VERSION_WORDS + r")\W{0,3}$", re.I
 _RUNS_ON = re.compile(
     r"\b(?:draait|draaide|zit|zat|staat|stond) nog op ?$|\bstill (?:runs )?on ?$", re.IGNORECASE
 )
+_DEPLOYED = re.compile(r"\bdeploy(?:ed|ing)? $", re.IGNORECASE)
 # a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
@@ -372,6 +372,10 @@ def take_ips(scan: Scan) -> None:
             and _SOFTWARE_WORD.search(text, match.end(), match.end() + 60)
         ):
             continue  # "repeater draait nog op 7.21.10.3, update geadviseerd"
+        if int(match.group().split(".", 1)[0]) < 10 and _DEPLOYED.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # a release deployed: "Deploy 4.12.0.3 faalt" (not "user deploy 81.171...")
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

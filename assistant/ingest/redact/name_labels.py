@@ -149,8 +149,8 @@ _NAME_FIELD = re.compile(
 # "naam_op_kaart=B VAN DEN BROECK"
 _BARE_NAME_FIELD = re.compile(
     r"(?<![\w-])(?i:(?:card|account)?_?holder(?:_?name)?|name_?on_?card|naam_?op_?kaart"
-    r"|kaarthouder|full_?name|customer_?name)=([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){1,4})"
-    r"(?=[ \t]*(?:\n|$|\w+=))"
+    r"|kaarthouder|full_?name|customer_?name)=([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,4})"
+    r"(?=[ \t]*(?:\n|$|\w+=|[,|;]))"
 )
 
 
@@ -161,8 +161,13 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         scan.take_all(_NAME_FIELD, "NAME", 2)
     if "=" in scan.masked and scan.mentions("name", "holder", "naam", "houder"):
         for match in list(_BARE_NAME_FIELD.finditer(scan.masked)):
-            words = [w.lower() for w in match.group(1).split() if w.lower() not in PARTICLES]
-            if not all(w in lists.common for w in words):  # not a filler: "NOT GIVEN"
+            words = [w.strip(".").capitalize() for w in match.group(1).split()]
+            # an initial, a particle or a listed name: not a filler ("VALUED CUSTOMER") or a
+            # firm ("COOLBLUE ZAKELIJK")
+            if any(
+                len(w) == 1 or w.lower() in PARTICLES or w in lists.first or w in lists.surnames
+                for w in words
+            ):
                 scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("name on", "naam op", "holder", "houder"):
         for match in list(_LOWER_CARD_NAME.finditer(scan.masked)):

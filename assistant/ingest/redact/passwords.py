@@ -239,7 +239,9 @@ def take_passwords(scan: Scan) -> None:
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
-        if re.match(r"[-_][\dA-Z]|\+[a-z]", scan.masked[cue.end() : cue.end() + 2]):
+        if re.match(r"[-_][\dA-Z]", scan.masked[cue.end() : cue.end() + 2]) or _METHOD_AFTER.match(
+            scan.masked, cue.end()
+        ):
             continue  # part of an identifier: "(PW-4471)", or a login's method: "password+totp"
         if cue.group() in ("WW", "PW") and CAR_WORDS.search(
             scan.masked, max(0, cue.start() - 20), cue.start()
@@ -380,9 +382,13 @@ def take_passwords(scan: Scan) -> None:
 
 
 _DISPLAY_SAYS_BEFORE = re.compile(
-    r"\b(?:screen|display|scherm\w*|lcd|panel|paneel)\s+(?:says|said|shows|showed|zegt|zei"
-    r"|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
+    r"\b(?:screen|display|scherm\w*|lcd|panel|paneel)\s+(?:now\s+|nu\s+)?(?:says|said|shows"
+    r"|showed|is showing|reads|read|zegt|zei|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
     re.IGNORECASE,
+)
+# a login's second factor after the password's word: "method=password+totp"
+_METHOD_AFTER = re.compile(
+    r"\+(?:totp|otp|sms|mfa|2fa|u2f|webauthn|pin|fido2?|push|yubikey|token|cert)\b", re.IGNORECASE
 )
 # the argument of a web form's validation rule, after its bar: "required|min:" (a rule's chain)
 _RULE_ARGUMENT_BEFORE = re.compile(r"[|'\"](?:min|max|size|between|digits|digits_between):$")

@@ -135,7 +135,9 @@ _ZIP_NEXT_LINE = re.compile(
 # a booking's reference has a postcode's shape too: "about booking K8P2RT"
 _BOOKING_BEFORE = re.compile(
     r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
-    r"(?i: ?(?:code|number|no\.?|nr\.?|ref\w*|reference))?\W{0,3}(?i:(?:is|was)\W{1,2})?$"
+    # "booking reference number is now W1K3PQ", "boekingsnummer is ...", "booking ref's ..."
+    r"(?i:s?(?: ?(?:code|number|nummer|no\.?|nr\.?|ref\w*|reference)){0,2})"
+    r"(?i:['’]s)?\W{0,3}(?i:(?:is|was)(?: now| nu)?\W{1,2})?$"
 )
 
 
