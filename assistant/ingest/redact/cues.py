@@ -205,6 +205,10 @@ _PRIVATE_KEY = re.compile(
 )
 # a session's short id in a log, as mail servers write it: "session=<Qm9uZ2Vyc3RvZWw>"
 _SHORT_SESSION = re.compile(r"\b(?:session|sess|sid)(?:_?id)?=<?([A-Za-z0-9+/=_-]{10,15})\b", re.I)
+# a session's cookie in a log: "cookie=SVPNCOOKIE=Qm9b7Lx2Kf4Rz8Tw1Ve6"
+_COOKIE_VALUE = re.compile(
+    r"\b\w*cookie\w*=(?:\w*cookie\w*=)?([A-Za-z0-9+/_-]{16,}={0,2})(?![\w+/=-])", re.I
+)
 
 
 def take_tokens(scan: Scan) -> None:
@@ -212,6 +216,10 @@ def take_tokens(scan: Scan) -> None:
     if "=" in scan.masked and scan.mentions("sess", "sid"):
         for match in list(_SHORT_SESSION.finditer(scan.masked)):
             if short_key(match.group(1)):
+                scan.take(match.start(1), match.end(1), "TOKEN")
+    if "=" in scan.masked and scan.mentions("cookie"):
+        for match in list(_COOKIE_VALUE.finditer(scan.masked)):
+            if looks_random(match.group(1)):
                 scan.take(match.start(1), match.end(1), "TOKEN")
     if "LPA:" in scan.masked:
         scan.take_all(_ESIM, "TOKEN", 1)

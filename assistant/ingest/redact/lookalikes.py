@@ -179,7 +179,8 @@ FURNITURE = (
     r"(?:table|rug|lamp|sofa|couch|chair|armchair|stool|bed|cabinet|desk|shelf|bookcase|mirror"
     r"|cushion|vase|wardrobe|dresser|sideboard|tafel|kast|stoel|fauteuil|bank|vloerkleed|kleed"
     r"|tapijt|carpet|kussen|spiegel|ledikant|easel|ezel|dressoir|commode|hocker|poef|pouf|kruk"
-    r"|ottoman|footstool|rack|rek|wandrek|boekenrek|schoenenrek|\w+(?:lamp|tafel|kast|stoel))"
+    r"|ottoman|footstool|rack|rek|wandrek|boekenrek|schoenenrek|matras|mattress|matratze|dekbed"
+    r"|\w+(?:lamp|tafel|kast|stoel))"
 )
 # a product's shelf life, not a card's expiry: "printed on the packaging (lot K2210B, exp.
 # 09/2026)"; a text with a card word keeps its expiry

@@ -73,6 +73,7 @@ _MODEL_BEFORE = re.compile(
 # (or a product line's tier and model: "Shelly Plus 1PM", "Jabra Evolve Pro 2")
 _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b| (?:Plus|Pro|Max|Mini|Ultra|Lite) \d\w*\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
+_FURNITURE_BEFORE_QUOTE = re.compile(r"\b(?i:" + FURNITURE + r") [\"“'‘]$")
 _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
     r"(?i:"
@@ -102,8 +103,15 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # a place named after a saint: "Miradouro de São Pedro de Alcântara"
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
-    if start and text[start - 1] in "\"“'‘" and _FURNITURE_AFTER.match(text, end):
-        return True  # '"Victor" side table, oak', '"Emma" vloerkleed'
+    if (
+        start
+        and text[start - 1] in "\"“'‘"
+        and (
+            _FURNITURE_AFTER.match(text, end)
+            or _FURNITURE_BEFORE_QUOTE.search(text, max(0, start - 24), start)
+        )
+    ):
+        return True  # '"Victor" side table, oak', '"Emma" vloerkleed', 'een kast "Billy"'
     if _MODEL_AFTER.match(text, end):
         return True  # a machine's model: "espressomachine Lelit Bianca V3"
     if _TECH_AFTER.match(text, end):

@@ -277,7 +277,15 @@ class _Finder(NameChecks):
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if 1 <= len(words) <= 4 and (
-                    (self.is_first(words[0]) and words[0].lower() not in MAIL_LABELS)  # "Från:"
+                    (
+                        self.is_first(words[0])
+                        and words[0].lower() not in MAIL_LABELS  # "Från:"
+                        # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
+                        and not (
+                            line.strip().startswith(words[0].rstrip(":") + ":")
+                            and self.is_blocked(words[0].rstrip(":"))
+                        )
+                    )
                     or INITIALS.fullmatch(words[0])
                     or self.signed_last(words, pos + len(line))
                 ):

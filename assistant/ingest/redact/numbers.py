@@ -195,8 +195,8 @@ _FREEPHONE = re.compile(r"1(?:800|850|890|300)\d{6}")
 def _phone_ok(span: str) -> bool:
     if span.count("(") != span.count(")") or _DATE_START.match(span):
         return False
-    if "/" in span and not _AREA_SLASH.match(span):
-        return False  # only after the area code: "0470/52.18.33", "030/1234567"
+    if "/" in span and not _AREA_SLASH.match(span.lstrip("(")):
+        return False  # only after the area code: "0470/52.18.33", "(0486/52.07.93)"
     if span.startswith("+") or span.startswith("(+"):
         return _intl_ok(NON_DIGIT.sub("", _TRUNK.sub("", span)))
     digits = NON_DIGIT.sub("", span)
@@ -514,7 +514,8 @@ _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 _BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service)")
 _BSN_GROUPED = re.compile(
     r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
-    r"|[1-9]\d{2} \d{2} \d{2} \d{2})(?!\w|[.,:/-]\d)"  # or as said in pairs: "298 15 46 38"
+    r"|[1-9]\d{2} \d{2} \d{2} \d{2}"  # or as said in pairs: "298 15 46 38", "59 02 73 644"
+    r"|\d{2} \d{2} \d{2} \d{3})(?!\w|[.,:/-]\d)"
 )
 _NOT_BSN_CONTEXT = re.compile(
     # a speaker is no number's name: "Customer: ...", "[10:04] Customer: ...", "10:04 klant: ..."

@@ -247,6 +247,12 @@ def take_passwords(scan: Scan) -> None:
             scan.masked, max(0, cue.start() - 20), cue.start()
         ):
             continue  # "PL-kenteken WW 4821K": a Warsaw plate's letters, no password's cue
+        if cue.group().lower().startswith("alarm") and _THRESHOLD_AFTER.match(
+            scan.masked, cue.end()
+        ):
+            continue  # an alarm's threshold, no code: "(setpoint 5 °C, alarm bij >8 °C)"
+        if cue.group().upper() == "PWD" and scan.masked.startswith("=/", cue.end()):
+            continue  # a shell's working directory: "sudo: ... ; PWD=/srv/app ; USER=root"
         if cue.group().lower().startswith("pin") and KIND_BEFORE.search(
             scan.masked, max(0, cue.start() - 16), cue.start()
         ):
@@ -386,6 +392,7 @@ _DISPLAY_SAYS_BEFORE = re.compile(
     r"|showed|is showing|reads|read|zegt|zei|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
     re.IGNORECASE,
 )
+_THRESHOLD_AFTER = re.compile(r"\s*(?:bij|at|above|boven|below|onder|when|als|if|[<>≥≤])", re.I)
 # a login's second factor after the password's word: "method=password+totp"
 _METHOD_AFTER = re.compile(
     r"\+(?:totp|otp|sms|mfa|2fa|u2f|webauthn|pin|fido2?|push|yubikey|token|cert)\b", re.IGNORECASE

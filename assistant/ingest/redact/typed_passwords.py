@@ -89,8 +89,11 @@ _JSON_PASSWORD = re.compile(
 )
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
+# (an app's password in groups of four: Google's "abcd efgh ijkl mnop", WordPress's six groups
+# of letters and digits "wXyZ 4kLm 9PqR 2sTu 7VbN 3cDe")
 _APP_PASSWORD = re.compile(
-    r"(?:wachtwoord|password|passwort)\b[^\n]{0,30}?[: ]\s*((?-i:[a-z]{4}(?: [a-z]{4}){3}))(?!\w)",
+    r"(?:wachtwoord|password|passwort)\b[^\n]{0,40}?[: ]\s*"
+    r"((?-i:[a-z]{4}(?: [a-z]{4}){3}|(?=[\w ]*\d)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -145,5 +148,9 @@ def take_second_guesses(scan: Scan) -> None:
         if line_end < 0:
             continue
         guess = _SECOND_GUESS.match(scan.masked, line_end)
-        if guess and password_like(guess.group(1)):
+        if (
+            guess
+            and password_like(guess.group(1))
+            and guess.group(1).rstrip(",.!?").lower() not in name_lists().common
+        ):  # not "O nee, die is gisteren gewijzigd": a word, no guess
             scan.take(guess.start(1), guess.end(1), "PASSWORD")
