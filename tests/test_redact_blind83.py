@@ -60,3 +60,34 @@ def test_blind83_found(text: str, expected: str) -> None:
 )
 def test_blind83_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a place, as a contact line's label, is a name again
+        (
+            "Noodcontacten:\nFrans: 06-12345678\nEls: 06-87654321",
+            "Noodcontacten:\n[NAME]: [PHONE]\n[NAME]: [PHONE]",
+        ),
+        # an alarm's code after a place or a moment is a code; only a threshold is not
+        ("Alarm bij de achterdeur: 4471", "Alarm bij de achterdeur: [PASSWORD]"),
+        ("alarmcode als je binnenkomt: 0462", "alarmcode als je binnenkomt: [PASSWORD]"),
+        # digit groups after a password's word are no app password without letters
+        ("Mijn wachtwoord werkt niet sinds de update op 2024 1203 1045 0000 1111 2222?", None),
+        # a meter's readings in brackets are no Belgian phone
+        ("Meterstand dag/nacht (04512/03187) doorgegeven op 1 maart.", None),
+        # a name put on a thing stays a name
+        (
+            "Graag een gepersonaliseerd kussen 'Sophie' met haar geboortedatum 12-05-2021 erop.",
+            "Graag een gepersonaliseerd kussen '[NAME]' met haar geboortedatum [BIRTH_DATE] erop.",
+        ),
+        # a password after "PWD=" that starts with a slash is a password
+        (
+            "Connection string: Server=db01;Uid=sa;PWD=/k8#Lm2!xQ;",
+            "Connection string: Server=db01;Uid=sa;PWD[PASSWORD];",
+        ),
+    ],
+)
+def test_review_of_round83(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

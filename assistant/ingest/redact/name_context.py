@@ -74,6 +74,12 @@ _MODEL_BEFORE = re.compile(
 _MODEL_AFTER = re.compile(r" (?:V|Mk|MK|Gen)\d\b| (?:Plus|Pro|Max|Mini|Ultra|Lite) \d\w*\b")
 # a piece of furniture after its name in quotes: '"Victor" side table', '"Emma" rug'
 _FURNITURE_BEFORE_QUOTE = re.compile(r"\b(?i:" + FURNITURE + r") [\"“'‘]$")
+# a name put on a thing: "een gepersonaliseerd kussen 'Sophie' met haar geboortedatum"
+_PERSONALISED = re.compile(
+    r"\b(?:gepersonaliseerd\w*|personali[sz]\w*|engrav\w*|graveer\w*|gegraveerd|borduur\w*"
+    r"|geborduurd|opdruk|bedrukt|naam|name|met (?:haar|zijn)|with (?:her|his))\b",
+    re.IGNORECASE,
+)
 _FURNITURE_AFTER = re.compile(  # the name may have more words: '"Brooklyn Bridge" hanglamp'
     r"(?-i: [A-Z][\w-]*){0,2}[\"”'’] (?:[\w-]+ )?"
     r"(?i:"
@@ -108,7 +114,10 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         and text[start - 1] in "\"“'‘"
         and (
             _FURNITURE_AFTER.match(text, end)
-            or _FURNITURE_BEFORE_QUOTE.search(text, max(0, start - 24), start)
+            or (
+                _FURNITURE_BEFORE_QUOTE.search(text, max(0, start - 24), start)
+                and not _PERSONALISED.search(text, max(0, start - 60), min(len(text), end + 40))
+            )
         )
     ):
         return True  # '"Victor" side table, oak', '"Emma" vloerkleed', 'een kast "Billy"'

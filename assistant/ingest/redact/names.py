@@ -60,6 +60,8 @@ _DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
+# "card" as another language's form label, also a given name somewhere: "Karta: [CARD]"
+_CARD_LABELS = frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti"))
 # a staff member's label at a line's start, before a given name that is also a word
 _STAFF_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:medewerker|agent|behandeld door|handled by|employee|advisor|adviseur"
@@ -283,7 +285,7 @@ class _Finder(NameChecks):
                         # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
                         and not (
                             line.strip().startswith(words[0].rstrip(":") + ":")
-                            and self.is_blocked(words[0].rstrip(":"))
+                            and words[0].rstrip(":") in _CARD_LABELS
                         )
                     )
                     or INITIALS.fullmatch(words[0])

@@ -188,6 +188,8 @@ def _intl_ok(digits: str) -> bool:
 
 # "0486 / 33 71 28" too, but not two meter readings "01904 / 00771"
 _AREA_SLASH = re.compile(r"0\d{1,4}(?:/| ?/ ?(?=[1-9]))[^/]+$")
+# a Belgian mobile in brackets, grouped as Belgians write it (not "(04512/03187)", a meter)
+_BE_MOBILE_BRACKETED = re.compile(r"\(04\d\d/\d{2}[. ]\d{2}[. ]\d{2}\)?$")
 _MOBILE_UNSPACED = re.compile(r"07[1-57-9]\d{8}|01[5-7]\d{8,9}")
 _FREEPHONE = re.compile(r"1(?:800|850|890|300)\d{6}")
 
@@ -195,7 +197,7 @@ _FREEPHONE = re.compile(r"1(?:800|850|890|300)\d{6}")
 def _phone_ok(span: str) -> bool:
     if span.count("(") != span.count(")") or _DATE_START.match(span):
         return False
-    if "/" in span and not _AREA_SLASH.match(span.lstrip("(")):
+    if "/" in span and not (_AREA_SLASH.match(span) or _BE_MOBILE_BRACKETED.match(span)):
         return False  # only after the area code: "0470/52.18.33", "(0486/52.07.93)"
     if span.startswith("+") or span.startswith("(+"):
         return _intl_ok(NON_DIGIT.sub("", _TRUNK.sub("", span)))

@@ -251,7 +251,7 @@ def take_passwords(scan: Scan) -> None:
             scan.masked, cue.end()
         ):
             continue  # an alarm's threshold, no code: "(setpoint 5 °C, alarm bij >8 °C)"
-        if cue.group().upper() == "PWD" and scan.masked.startswith("=/", cue.end()):
+        if cue.group().upper() == "PWD" and _PATH_VALUE.match(scan.masked, cue.end()):
             continue  # a shell's working directory: "sudo: ... ; PWD=/srv/app ; USER=root"
         if cue.group().lower().startswith("pin") and KIND_BEFORE.search(
             scan.masked, max(0, cue.start() - 16), cue.start()
@@ -392,7 +392,12 @@ _DISPLAY_SAYS_BEFORE = re.compile(
     r"|showed|is showing|reads|read|zegt|zei|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
     re.IGNORECASE,
 )
-_THRESHOLD_AFTER = re.compile(r"\s*(?:bij|at|above|boven|below|onder|when|als|if|[<>≥≤])", re.I)
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:(?:bij|at|above|boven|below|onder|when|als|if)\s*)?[<>≥≤]\s*\d"
+    r"|\s*(?:bij|at|above|boven|below|onder)\s+\d+(?:[.,]\d+)?\s*(?:°|%|bar|ppm|graden|degrees)",
+    re.IGNORECASE,
+)
+_PATH_VALUE = re.compile(r"=/[\w.-]+(?:/[\w.-]+)*/?(?=[\s;,]|$)")
 # a login's second factor after the password's word: "method=password+totp"
 _METHOD_AFTER = re.compile(
     r"\+(?:totp|otp|sms|mfa|2fa|u2f|webauthn|pin|fido2?|push|yubikey|token|cert)\b", re.IGNORECASE

@@ -129,7 +129,10 @@ def take_typed_passwords(scan: Scan) -> None:
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
-            if not any(group in common for group in match.group(1).split()):
+            value = match.group(1)
+            if not any(group in common for group in value.split()) and any(
+                c.isalpha() for c in value
+            ):  # not a reference of digit groups: "reference 1234 5678 9012 ..."
                 scan.take(match.start(1), match.end(1), "PASSWORD")  # not "weet niet meer welk"
 
 
