@@ -341,7 +341,7 @@ def _take_spoken_codes(scan: Scan) -> None:
         question = scan.masked[question_start:line_start]
         if not cue or MASK in scan.masked[spoken.start : spoken.end] or _SHOWN.search(question):
             continue
-        pin = "pin" in cue.group().lower()
+        pin = cue.group().lower().startswith("pin")
         asked = _ASKED.search(question) is not None
         if asked and _code_cue_ok(scan.masked, cue.start(), line_start - 1):
             pass  # asked for as a code: "And the code I just sent you?" / "nul acht vijf ..."
@@ -352,7 +352,7 @@ def _take_spoken_codes(scan: Scan) -> None:
             and _ONLY_THE_VALUE_AFTER.match(scan.masked, spoken.end)
         ):
             continue  # a PIN on the account, or one needed: only an answer that is the value
-        if cue.group().lower().startswith("pin") and not _SENT_CODE.search(question):
+        if pin and not _SENT_CODE.search(question):
             kind = "PASSWORD"  # "u bedoelt de pincode van de app?" / "nul acht vijf ..."
         else:
             kind = code_kind(scan.masked, cue.start(), spoken.start)

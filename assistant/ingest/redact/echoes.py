@@ -232,7 +232,9 @@ _SAID_IN_DIGITS = re.compile(r"\W{1,3}(\d(?:[ -]?\d)+)(?![\w-]|[.,/-]\d)")
 # the correction typed in digits, maybe one by one with commas: "Nee sorry, 2-9-4", "No
 # sorry, it's 3, 2, 7" (not an amount: "Nee sorry, 100 euro was het bedrag")
 _WRITTEN_AGAIN = re.compile(
-    r"(\d(?:(?:, ?|[ -])?\d)+)(?![\w-]|[.,/-]\d| ?(?:euro|eur|dollars?|pounds?|kr|%|€|\$|£))",
+    r"(\d(?:(?:, ?|[ -])?\d)+)(?![\w-]|[.,/-]\d| ?(?:euros?|dollars?|pounds?|%|€|\$|£|(?i:"
+    + CURRENCY_AFTER
+    + r")\b))",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.scan import Scan
-from assistant.ingest.redact.spoken_digits import SPOKEN_SEP, spoken_values
+from assistant.ingest.redact.spoken_digits import DIGIT_WORDS, SPOKEN_SEP, spoken_values
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -48,15 +48,8 @@ SPOKEN_HOUSE_NUMBER = (
     rf"|(?:(?:{_EN_UNITS}) hundred(?: and)? )?(?!one\b){EN_UNDER_100})"
 )
 
-_DIGIT_WORD = (  # German too: "Null eins fünf zwei, drei vier ..."
-    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|null|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
-    r"|eins|zwei|zwo|drei|fünf|sechs|sieben|neun)"
-)
-_SINGLE = frozenset(
-    "zero oh nought one two three four five six seven eight nine nul een één twee drie vier "
-    "vijf zes zeven acht negen null eins zwei zwo drei fünf sechs sieben neun".split()
-)
+# one digit's word, German too: "Null eins fünf zwei, drei vier ..."
+_DIGIT_WORD = "(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + ")"
 _REPEAT = r"(?:(?:double|triple|dubbel|dubbele|driedubbel)[ -])?"
 # a digit, or two read as one number, as Dutch speakers do ("nul zes, twaalf, vierendertig")
 # ("nine hundred" in "oh seven seven double oh, nine hundred, five one two" is 900)
@@ -97,7 +90,7 @@ def _digit_count(spoken: str) -> int:
         repeat = match.group(1)
         if repeat:
             count += 2 if repeat.lower() in ("triple", "driedubbel") else 1
-        elif match.group().lower() not in _SINGLE:
+        elif match.group().lower() not in DIGIT_WORDS:
             count += 2  # "twaalf", "vierendertig", "twenty-five"
         else:
             count += 1

@@ -43,6 +43,8 @@ _HUNDRED = {"hundred": "00", "honderd": "00"}
 _REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3}
 
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+# the words for one digit, in English, Dutch and German ("oh", "nul", "null", "eins", ...)
+DIGIT_WORDS = frozenset(_UNITS)
 _NL_UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TEN = "|".join(_TENS)
