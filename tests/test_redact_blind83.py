@@ -91,3 +91,93 @@ def test_blind83_kept(text: str, expected: str | None) -> None:
 )
 def test_review_of_round83(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the rest of blind83's study and the earlier reviews' open holes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a memorable word or a customer's password answered on the next turn
+        (
+            "Agent: Lovely. And the memorable word, please?\nCaller: Marigold. M-A-R-I-G-O-L-D.",
+            "Agent: Lovely. And the memorable word, please?\nCaller: [PASSWORD]. [PASSWORD].",
+        ),
+        (
+            "Medewerker: En uw klantwachtwoord?\nKlant: Ehm... Zeester41, met een hoofdletter.",
+            "Medewerker: En uw klantwachtwoord?\nKlant: Ehm... [PASSWORD], met een hoofdletter.",
+        ),
+        # a signing secret with symbols after "huidige:"
+        (
+            "Graag het JWT signing secret vervangen, huidige: Rt5#mQ8zW2kL9vB4nX7c",
+            "Graag het JWT signing secret vervangen, huidige: [TOKEN]",
+        ),
+        # a JSON payload's short password field after the user's
+        (
+            'DEBUG login body {"u":"pvd2211","p":"Zeewind!73","app":"Portal 3.1"}',
+            'DEBUG login body {"u":"pvd2211","p":"[PASSWORD]","app":"Portal 3.1"}',
+        ),
+        # a German introduction and street in lower case
+        (
+            "hallo, ik ben dieter krause uit goch, adres is lindenstr. 14, 47574 goch",
+            "hallo, ik ben [NAME] uit goch, adres is [ADDRESS], [POSTCODE] goch",
+        ),
+        ("hey its priya, about the cake order", "hey its [NAME], about the cake order"),
+        # a Belgian postcode said in thousands
+        (
+            "Klant: Tiensestraat 88, drieduizend Leuven.",
+            "Klant: [ADDRESS], [POSTCODE] Leuven.",
+        ),
+        # a plate after what it is on
+        ("Kenteken aanhanger: W 5512 KT", "Kenteken aanhanger: [PLATE]"),
+        # a postcode with its house number after "nummer", a room between street and postcode
+        ("Klant: 3512 JK, nummer 14, in Utrecht.", "Klant: [ADDRESS], in Utrecht."),
+        (
+            "Adres: Breestraat 61, kamer 2, 2311 CJ Leiden.",
+            "Adres: [ADDRESS], [POSTCODE] Leiden.",
+        ),
+        # a CVV after where it was typed in
+        (
+            "Beller: bij die webshop moest ik de code achterop invullen, 7 4 2.",
+            "Beller: bij die webshop moest ik de code achterop invullen, [CVV].",
+        ),
+        # Belgian landlines with a slash and dots, and a mobile with the country's code
+        (
+            "Bereikbaar op 09/264.31.18 of op +32 478/61.22.05.",
+            "Bereikbaar op [PHONE] of op [PHONE].",
+        ),
+        # an app password in four groups after "app password:"
+        (
+            "Outlook app password: hmcq zwtr pavd kelo (for the phone)",
+            "Outlook app password: [PASSWORD] (for the phone)",
+        ),
+    ],
+)
+def test_blind83_second_part_found(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the desk after the role, when its speaker introduces someone else
+        (
+            "[10:02] Klant: hallo\n[10:02] Medewerker Zonnekracht: Goedemorgen, u spreekt met "
+            "Ilse. Waarmee kan ik helpen?",
+            "[10:02] Klant: hallo\n[10:02] Medewerker Zonnekracht: Goedemorgen, u spreekt met "
+            "[NAME]. Waarmee kan ik helpen?",
+        ),
+        # a password question answered with no value, or asked about something else
+        ("Agent: And your password?\nCustomer: Forgotten, sorry.", None),
+        ("Agent: Heeft u uw wachtwoord gewijzigd?\nKlant: Gisteren, ja.", None),
+        # a round sum after a street is no spoken postcode
+        (
+            "Ik woon op Meir 5, duizend Euro heb ik al betaald",
+            "Ik woon op [ADDRESS], duizend Euro heb ik al betaald",
+        ),
+        # dates with slashes stay dates
+        ("Geleverd op 03/12/2024 om 14.30, factuur 05/06.12.12", None),
+        ("ik ben blij, dank je", None),
+    ],
+)
+def test_blind83_second_part_kept(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -206,7 +206,9 @@ _CVV_CUE = re.compile(
     # "de cvc, dat is 592"; not "security code is 662 904", a one-time code in two groups
     + r"[^\w\n]{0,3}(?:(?:(?:dat|that|it|het) )?(?:is|are|zijn|c'est|est|:)\W{0,2}"
     # or how it was given: "cvc doorgegeven als 2-0-9", "CVV given as 4 1 7"
-    + r"|(?:doorgegeven|gegeven|opgegeven|given|read out|typed) (?:als|as) [\"“']?)?"
+    + r"|(?:doorgegeven|gegeven|opgegeven|given|read out|typed) (?:als|as) [\"“']?"
+    # or where it was typed: "de code achterop invullen, 2 8 1", "entered the CVV: 418"
+    + r"|(?:invullen|ingevuld|intypen|ingetypt|entered|typed in|filled in|put in)[,:] ?)?"
     + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"
     r"(?!\d| \d{3}\b| \d \d)",  # nor the head of six digits: "security code is 8 2 0 4 1 5"
     re.IGNORECASE,

@@ -74,6 +74,14 @@ _LICENCE_WORD = re.compile(
     r"[ -]?keys?)\b",
     re.IGNORECASE,
 )
+# a secret with symbols in it after its cue's colon: "JWT signing secret roteren, huidige:
+# Jw7s!kP2vR9qL4mX8zT1bN6c" (mixed case, digits and a symbol; plain ones are ``_TOKEN_CUE``'s)
+_SYMBOL_SECRET = re.compile(
+    r"(?<!\[)\b(?:\w*secret|signing key|\w*geheim)\b[^\n:=\[\ue000]{0,30}[:=][ \t]*"
+    r"(?P<value>(?=[^\s!#$*@^&]*[!#$*@^&])(?=\S*\d)(?=\S*[A-Z])(?=\S*[a-z])"
+    r"[A-Za-z0-9+/_=.~%!#$*@^&-]{16,64})(?=[\s,;]|[.)](?!\S)|$)",
+    re.IGNORECASE,
+)
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
@@ -269,6 +277,8 @@ def take_tokens(scan: Scan) -> None:
             or _prefixed_short_key(value)  # "inlogtoken tk_93KdP1zQx7Lm"
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
+    if scan.mentions("secret", "signing", "geheim"):
+        scan.take_all(_SYMBOL_SECRET, "TOKEN", 1)
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if (
             looks_random(match.group())

@@ -78,6 +78,29 @@ _CHANNELS = frozenset(("DM", "PM", "PB", "IM", "SMS", "WA"))
 _TRAILING_SIGNS = re.compile(r"[\s\u2600-\u27bf\ufe0f\u200d\U0001F000-\U0001FAFF]+$")
 
 
+# the speaker says who they are: "U spreekt met Fatima", "this is Tom", "mijn naam is Eva"
+_INTRO = (
+    r"\b(?i:u spreekt met|je spreekt met|spreekt u met|you(?:'re| are) speaking (?:to|with)"
+    r"|mijn naam is|my name is|this is|ik ben|i'm|ich bin)\s+"
+)
+
+
+def _introduces_other(text: str, who: str) -> bool:
+    """Whether a line of the speaker ``who`` introduces someone by another name: the label
+    names the firm or the desk, not the person."""
+    pattern = re.compile(
+        r"^[^\n]*\b"
+        + re.escape(who)
+        + r"\s*:[^\n]*"
+        + _INTRO
+        + r"(?!"
+        + re.escape(who)
+        + r"\b)[A-Z\ue000\[]",
+        re.MULTILINE,
+    )
+    return pattern.search(text) is not None
+
+
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
@@ -185,6 +208,14 @@ class Headers(Mentions):
                 # that is also a place or a word
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
+                if (
+                    match.group("role")
+                    and len(words) == 1
+                    and not self.is_surname(words[0])
+                    and _introduces_other(self.text, who)
+                ):
+                    continue  # the firm after the role: "Medewerker Stroomwijs: U spreekt met
+                    # Fatima."
                 self.take_span_words(match.start("who"), match.start("who") + len(who), False)
             elif not placeholder and self._speaker_name(who, speakers):
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")

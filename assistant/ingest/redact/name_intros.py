@@ -47,6 +47,34 @@ _LOWER_HERE = re.compile(
 )
 
 
+# a listed given name in lower case after "ik ben" or "i'm", maybe with its surname, before a
+# comma or where one is from: "hallo, ik ben uwe schneider uit kleve", "hi its jess, for the
+# flowers"
+_LOWER_I_AM = re.compile(
+    r"\b(?:ik ben|i'm|im|i am|it's|its|it is|this is|hier is|ich bin) ([a-zà-ÿ]{2,15})"
+    r"(?: ((?:van (?:der|den|de) |van |de |der |den |ter |ten |von )?[a-zà-ÿ'-]{3,20}))?"
+    r"(?=[,.!](?!\w)|$| (?:uit|from|van|aus|here|hier|again|weer)\b)",
+    re.MULTILINE,
+)
+
+
+def _take_lower_i_am(scan: Scan, lists: NameLists, text: str) -> None:
+    for match in _LOWER_I_AM.finditer(text):
+        first, last = match.group(1), match.group(2)
+        if first not in lists.first_lower or first in ROLES:
+            continue
+        if last is None:
+            if first not in lists.common and first not in lists.not_words:
+                scan.take(match.start(1), match.end(1), "NAME")
+            continue
+        surname = last.rsplit(" ", 1)[-1]
+        if surname in lists.common or surname in ROLES:
+            continue
+        listed = surname.capitalize() in lists.surnames
+        if listed or (first not in lists.common and first not in lists.not_words):
+            scan.take(match.start(1), match.end(2), "NAME")
+
+
 def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
     """ "hey it's jess again": a lower-case word that is no common one; after "my name is"
     a given name or a word that is none, then a surname that is no word, both in lower
@@ -101,9 +129,22 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
                 scan.take(match.start(group), match.end(group), "NAME")
     if not any(
         cue in scan.lower
-        for cue in ("it's", "its ", "it is", "this is", "hier is", "met ", "im ", "i'm", "i am")
+        for cue in (
+            "it's",
+            "its ",
+            "it is",
+            "this is",
+            "hier is",
+            "met ",
+            "im ",
+            "i'm",
+            "i am",
+            "ik ben",
+            "ich bin",
+        )
     ):
         return
+    _take_lower_i_am(scan, lists, text)
     for match in LOWER_INTRO.finditer(text):
         word = match.group(1)
         if word in lists.common or word in ROLES:

@@ -94,7 +94,9 @@ def take_ssns(scan: Scan) -> None:
 # A run of digit groups joined by single separators (or a spaced dash); "+" / "(" openers.
 _NUMBER_RUN = re.compile(
     r"(?<![\w#€$£+-])(?<!\d[.,/])"
-    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})[ ]?/[ ]?|[ ]?\(|\)[ .-]?|[ ][-–][ ])\d+)*\)?"
+    r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})[ ]?/[ ]?|[ ]?\(|\)[ .-]?|[ ][-–][ ]"
+    # a Belgian landline's zone of two digits, grouped as Belgians write it: "03/225.12.34"
+    r"|(?<=(?<![\d.,/])0\d)[ ]?/[ ]?(?=\d{3}[. ]\d\d[. ]\d\d(?!\d)))\d+)*\)?"
 )
 _TRUNK = re.compile(r"\(0\)")
 # "03-04-2026 09:15" is a date and a time, not 0304202609.
@@ -187,7 +189,10 @@ def _intl_ok(digits: str) -> bool:
 
 
 # "0486 / 33 71 28" too, but not two meter readings "01904 / 00771"
-_AREA_SLASH = re.compile(r"0\d{1,4}(?:/| ?/ ?(?=[1-9]))[^/]+$")
+_AREA_SLASH = re.compile(
+    r"0\d{1,4}(?:/| ?/ ?(?=[1-9]))[^/]+$"
+    r"|\+32 ?\d{1,3}/\d{2,3}[. ]\d\d[. ]\d\d$"  # with Belgium's code: "+32 486/52.07.93"
+)
 # a Belgian mobile in brackets, grouped as Belgians write it (not "(04512/03187)", a meter)
 _BE_MOBILE_BRACKETED = re.compile(r"\(04\d\d/\d{2}[. ]\d{2}[. ]\d{2}\)?$")
 _MOBILE_UNSPACED = re.compile(r"07[1-57-9]\d{8}|01[5-7]\d{8,9}")

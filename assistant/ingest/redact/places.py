@@ -44,7 +44,8 @@ _HOUSE = (
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?"
     r"|bo[iî]te \d{1,4}|bte\.? \d{1,4}"  # a Belgian box: "boîte 2", "bte 4"
-    r"|kamer \d{1,3}|k\. ?\d{1,3}|kmr\.? ?\d{1,3})\b)?"  # a room in a shared house: "8 kamer 3"
+    r"|kamer \d{1,3}|k\. ?\d{1,3}|kmr\.? ?\d{1,3})\b"
+    r"|, kamer \d{1,3}\b(?=,? [1-9]\d{3} ?[A-Z]{2}\b))?"  # a room in a shared house: "8 kamer 3"
     r"(?![\w%]|[.,:/]\d)"
 )
 # a count of something after the number, not a house: "Levering 55 minuten te laat"
@@ -172,7 +173,7 @@ _EIRCODE = re.compile(r"(?<![\w-])" + EIRCODE + r"(?![\w-])")
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w-])"
     + POSTCODE_NL
-    + r",? (?:(?:nr|huisnummer)\.? ?)?"
+    + r",? (?:(?:nr|huisnummer|nummer)\.? ?)?"  # "6711 CB, nummer 9"
     + _HOUSE
     + r"(?! ?(?:x\b|stuks?\b|keer\b|pcs\b|pieces\b|items\b|%|€))"  # "3000 XL 2 stuks"
     # a count of things after the comma: "postcode 5611 HW, 3 appointments" (not the town after
@@ -210,9 +211,13 @@ _NL_LOWER_STREET = re.compile(
 # kerkstraat 41"
 _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # any street in lower case between the address cue and a postcode: "adres de kamp 3 7711 aj"
+# (or a German one, maybe shortened, before its five digits: "adres is tiergartenstr. 8, 47533
+# kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
-    r"\b(?:adres|address)(?: is)?:? ((?:[a-z'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
-    r"(?=,? [1-9]\d{3} ?[A-Za-z]{2}\b)"
+    r"\b(?:adres|address|adresse|anschrift)(?: is| ist)?:? "
+    r"((?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?"
+    r"|(?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
+    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|\d{5} [a-zäöüA-ZÄÖÜ]))"
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")

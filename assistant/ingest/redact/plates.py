@@ -57,7 +57,9 @@ _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 _VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
 _CUE = re.compile(
-    r"\b(?:kenteken(?:nummer)?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
+    # also with what it is on: "Kenteken caravan: W 7713 AB", "car plate trailer: ..."
+    r"\b(?:kenteken(?:nummer)?(?: (?:van de |of the )?(?:auto|car|caravan|aanhanger\w*|camper"
+    r"|trailer|motor|scooter|bus|bestelbus))?|nummerplaat|nummerbord|(?:number|licen[cs]e|registration"
     r"|reg) plate|(?:my|the|our|his|her|car|car's|van|vehicle) plate|plate number"
     r"|plates?"  # "Texas plate NKT-4821", "was also hit, plate KJX 9027", "plates WX 4829K"
     r"|(?:licen[cs]e )?(?<!asset )(?<!price )(?<!name )(?<!luggage )(?<!bag )(?<!bag \()"

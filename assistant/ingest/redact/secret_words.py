@@ -9,6 +9,7 @@ import re
 
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
+from assistant.ingest.redact.typed_passwords import password_like
 
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
@@ -90,13 +91,28 @@ _QUOTES = re.compile(r"[\"“]([A-Za-zà-ÿ]{4,30}(?: [a-zà-ÿ]{3,20})?)[\"”]
 # asked for in one turn, given alone in the next: "the memorable word you set up, please?" /
 # "marmalade"
 _WORD_NEXT_LINE = re.compile(
-    r"(?<!\[)\b"
+    r"(?<!\[)\b(?:"
     + _SECRET_WORD
-    + r"\b[^\n]{0,60}\?[ \t]*\n"
+    + r"|(?P<login>\w*wachtwoord|password|passwort))\b([^\n]{0,60})\?[ \t]*\n"
     + SPEAKER
-    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|eh|oh)\W{1,2}){0,2}"
-    r"([a-zà-ÿ]{4,30})(?:[,;] [^\n]{0,30})?[ \t.!]*$",  # "It's marmalade, all lower case."
+    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|uhm|eh|ehm|oh|yes|yeah|yep|ja|jep|ok|oké)"
+    r"(?:\.{2,3} ?|\W{1,2})){0,2}"
+    # "It's marmalade, all lower case.", "Eh... Tulp58, met een hoofdletter."
+    r"([a-zà-ÿ][\w!#$%&*@-]{3,29})([,;] [^\n]{0,30})?"
+    # or spelled again after it: "Bluebell. B-L-U-E-B-E-L-L."
+    r"(?:[.,]? ([A-Z](?:-[A-Z0-9]){3,29}))?[ \t.!]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# ... unless the question asks something else about it: "Did you change your password?"
+_ASKS_ELSE = re.compile(
+    r"\b(?:which|welke?|where|waar|when|wanneer|why|waarom|how|hoe(?! luidt)|did|heeft u|hebt u"
+    r"|heb je|have you|do you(?! (?:remember|know|have))|does|reset|vergeten|forgot\w*)\b",
+    re.IGNORECASE,
+)
+_CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
+_NO_ANSWER = frozenset(
+    "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"
+    " ja jep jup nee okay oké".split()
 )
 
 
@@ -112,14 +128,34 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
                     scan.take(start, start + len(value), "PASSWORD")
     if "\n" in scan.masked:
         for match in list(_WORD_NEXT_LINE.finditer(scan.masked)):
-            if match.group(1).lower() not in common:
-                scan.take(match.start(1), match.end(1), "PASSWORD")
+            value, tail = match.group(3), match.group(4) or ""
+            if (
+                _ASKS_ELSE.search(match.group(2))
+                or value.lower() in _NO_ANSWER
+                or not (password_like(value) or (value.isalpha() and value.lower() not in common))
+            ):
+                continue
+            if match.group("login") and (
+                ":" not in scan.masked[match.end(2) : match.start(3)] or _CUE_AGAIN.search(tail)
+            ):
+                continue  # a login's password answered by a speaker, with no cue of its own
+                # after it: not "Vodafone, Kundenkennwort is Hamster77", nor a forum's "Groeten"
+            scan.take(match.start(3), match.end(3), "PASSWORD")
+            if match.group(5) and match.group(5).replace("-", "").lower() == value.lower():
+                scan.take(match.start(5), match.end(5), "PASSWORD")
+
+
+# the first of an app password's four groups: "app password: qzvt mrxb kfja pwly"
+# (``typed_passwords`` takes the four)
+_FOUR_GROUPS = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?!\w)")
 
 
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
         group = next(g for g in range(1, _WORD_PASSWORD.groups + 1) if match.group(g))
+        if _FOUR_GROUPS.match(scan.masked, match.start(group)):
+            continue
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):

@@ -229,10 +229,25 @@ _NOT_TOWN = re.compile(
 )
 
 
+# a Belgian postcode said as its thousands before the town: "Diestsestraat 214, drieduizend
+# Leuven", "achtduizend vijfhonderd Kortrijk"
+_NL_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_THOUSANDS_POSTCODE = re.compile(
+    r",? (" + _NL_UNITS + r"?duizend(?:[ -]?" + _NL_UNITS + r"?honderd)?"
+    r"(?:[ -]?(?:" + _NL_UNITS + r"(?:[eë]n\w+tig)?|tien|elf|twaalf|\w+tien|\w+tig))?)"
+    r" (?=(?-i:[A-Z][a-zà-ÿ]{2,}))(?!(?:Euro|Dollar|Pond|Frank)\b)",
+    re.IGNORECASE,
+)
+
+
 def take_spelled_after_streets(scan: Scan) -> None:
     """A postcode spelled out in the rest of an address's line, after its town: "flat two
-    eighty six Moorland Road Leeds L S six one A T", "Dayton Ohio four five four zero nine"."""
+    eighty six Moorland Road Leeds L S six one A T", "Dayton Ohio four five four zero nine";
+    or a Belgian one said in thousands right after the street: "..., drieduizend Leuven"."""
     for address in [f for f in scan.found if f.kind == "ADDRESS"]:
+        thousands = _THOUSANDS_POSTCODE.match(scan.masked, address.end)
+        if thousands:
+            scan.take(thousands.start(1), thousands.end(1), "POSTCODE")
         line_end = scan.masked.find("\n", address.end)
         line_end = len(scan.masked) if line_end < 0 else line_end
         for start, end in _spelled(scan, address.end, line_end, _postcode_ok):

@@ -84,8 +84,12 @@ _COMMAND_PASSWORD = re.compile(
     r"[\"']?([^\s\"'\ue000\[]{3,64})",
 )
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
+# (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
-    r'"\w*(?i:password|passwd|pwd|wachtwoord)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
+    r'"(?:\w*(?i:password|passwd|pwd|wachtwoord)|(?i:pass))"\s*:\s*"(?!\[[A-Z_]+\])'
+    r'([^"\s\ue000]{3,64})"'
+    r'|"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*"(?i:p|pw|pass)"\s*:\s*'
+    r'"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
 )
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
@@ -124,8 +128,8 @@ def take_typed_passwords(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if scan.mentions("-p", "-a", "--pass", "curl"):
         scan.take_all(_COMMAND_PASSWORD, "PASSWORD", 1)
-    if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
-        scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
+    if '"' in scan.masked and scan.mentions("pass", "pwd", "wachtw", '"p"'):
+        scan.take_either(_JSON_PASSWORD, "PASSWORD")
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
