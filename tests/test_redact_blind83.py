@@ -181,3 +181,53 @@ def test_blind83_second_part_found(text: str, expected: str) -> None:
 )
 def test_blind83_second_part_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the review of the second part: each case fails on 5697274
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login's password answered on the next turn has digits or signs: no interjection
+        ("Medewerker: Wat is uw wachtwoord?\nKlant: Momentje, ik zoek het op.", None),
+        ("Klant: Moet het wachtwoord minstens 8 tekens zijn?\nMedewerker: Twaalf, zelfs.", None),
+        ("Agent: And the password?\nCustomer: Gosh, that's embarrassing.", None),
+        # a code word's first word is still taken when its words are no app password
+        ("Codewoord: boom huis kast deur", "Codewoord: [PASSWORD] huis kast deur"),
+        # a given name after the role stays a name when the agent names the firm
+        (
+            "Medewerker Wies: U spreekt met Vattenfall klantenservice.\nKlant: Hallo.",
+            "Medewerker [NAME]: U spreekt met Vattenfall klantenservice.\nKlant: Hallo.",
+        ),
+        # a page, a test's result, a boarding pass in JSON
+        ('{"user":"anna","p":"settings"}', None),
+        ('{"user":"jdevries","p":"142","limit":"50"}', None),
+        ('{"name":"checkout_flow","pass":"true"}', None),
+        ('{"type":"boarding","pass":"KL1234-29A"}', None),
+        # a month is no given name after "its"
+        ("hey its june, so the renewal is due", None),
+        # a distance after an address's words is no postcode
+        ("het adres is ongewijzigd sinds 2021, 15000 km gereden met de auto", None),
+        # thanks after a street is no town
+        (
+            "Wij wonen op de Dorpsstraat 5, duizend Dank voor de snelle hulp!",
+            "Wij wonen op de [ADDRESS], duizend Dank voor de snelle hulp!",
+        ),
+        # an amount or a date after a CVV's word
+        ("Ik heb de cvc ingevuld, 100 euro afgeschreven", None),
+        ("CVV entered: 2024-05-01 at 10:00", None),
+        # 01 is no Belgian zone
+        ("De meterstand was 01/225.12.34 volgens het portaal", None),
+        # and what the review found missed
+        ("signing key = Kx9#mP2!vL7qR4sT8wZ1", "signing key = [TOKEN]"),
+        ("Geheim: Xq7!mR2#pL9vK4sT, niet delen", "Geheim: [TOKEN], niet delen"),
+        ("Anschrift: goethestraße 7, 10115 Berlin", "Anschrift: [ADDRESS], [POSTCODE] Berlin"),
+        ("Klant: Veldstraat 10, negen duizend Gent", "Klant: [ADDRESS], [POSTCODE] Gent"),
+        ("Bel +32 2/512.34.56", "Bel [PHONE]"),
+        (
+            "Agent: And the password?\nCustomer: Hunter_2. H-U-N-T-E-R.",
+            "Agent: And the password?\nCustomer: [PASSWORD]. [PASSWORD].",
+        ),
+    ],
+)
+def test_review_of_round83_second_part(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

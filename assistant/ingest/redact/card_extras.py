@@ -210,7 +210,9 @@ _CVV_CUE = re.compile(
     # or where it was typed: "de code achterop invullen, 2 8 1", "entered the CVV: 418"
     + r"|(?:invullen|ingevuld|intypen|ingetypt|entered|typed in|filled in|put in)[,:] ?)?"
     + r"(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3}(?![\d-]))"  # also "CVC: 7-0-3"
-    r"(?!\d| \d{3}\b| \d \d)",  # nor the head of six digits: "security code is 8 2 0 4 1 5"
+    r"(?!\d| \d{3}\b| \d \d)"  # nor the head of six digits: "security code is 8 2 0 4 1 5"
+    # nor an amount or a date: "cvc ingevuld, 100 euro afgeschreven", "CVV entered: 2024-05-01"
+    r"(?![-/.]\d| ?(?:euros?|eur|€|dollars?|usd|\$|pounds?|pond|gbp|£)(?!\w))",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
@@ -231,7 +233,12 @@ _CVV_NEXT_LINE = re.compile(
 # not the start of a longer number: "Telefoon: 06-19 88 42 07"
 _NEAR_CARD_EXPIRY = re.compile(
     # not a whole date's day and month: "Datum transactie: 07-04-2025"
-    r"(?<![\d/])(?<!\d[-.])(" + _EXPIRY + r"|(?<!\w)" + EXPIRY_NAMED + r")(?![\d/]| \d\d|[-.]\d)",
+    r"(?<![\d/])(?<!\d[-.])("
+    + _EXPIRY
+    + r"|(?<!\w)"
+    + EXPIRY_NAMED
+    # or the year first, as a form or a payload writes it: "expires 2028-01"
+    + r"|(?<![\w-])20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
     re.IGNORECASE,
 )
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"

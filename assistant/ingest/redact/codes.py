@@ -30,7 +30,7 @@ _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?<!pdr )(?<!pod )(?<!ean )"  # a supply point's: "PDR code"
-    r"(?:code|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"

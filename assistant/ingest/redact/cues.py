@@ -240,6 +240,8 @@ def take_tokens(scan: Scan) -> None:
             scan.take(match.start("value"), match.end("value"), "TOKEN")
     if _LICENCE_WORD.search(scan.masked):
         scan.take_all(_PRODUCT_KEY, "TOKEN")
+    if scan.mentions("secret", "signing", "geheim"):
+        scan.take_all(_SYMBOL_SECRET, "TOKEN", 1)
     if not _TOKEN_HINT.search(scan.masked):
         return
     scan.take_all(_TOKEN_SHAPES, "TOKEN")
@@ -277,8 +279,6 @@ def take_tokens(scan: Scan) -> None:
             or _prefixed_short_key(value)  # "inlogtoken tk_93KdP1zQx7Lm"
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
-    if scan.mentions("secret", "signing", "geheim"):
-        scan.take_all(_SYMBOL_SECRET, "TOKEN", 1)
     for match in list(_LONG_RUN.finditer(scan.masked)):
         if (
             looks_random(match.group())

@@ -109,6 +109,11 @@ def _generated(value: str, url: str) -> bool:
     return looks_random(value) or (short_key(value) and not _PUBLIC_SHORTENER.match(url))
 
 
+def _short_token_key(key: str, value: str) -> bool:
+    """A token under a key of a letter or two: "lock?t=lk_9Wb3Rf7Tn2Hy" (not a time: "?t=42s")."""
+    return key in ("t", "tk", "tok") and (looks_random(value) or short_key(value.split("_")[-1]))
+
+
 def _secret_url(url: str) -> bool:
     """True when a link carries a secret or personal data and must go as a whole."""
     try:
@@ -129,7 +134,7 @@ def _secret_url(url: str) -> bool:
         low = key.lower()
         if value and (_SECRET_KEY_PART.search(low) or _SECRET_KEY_WORD.search(low)):
             return True
-        if _generated(value, url):
+        if _generated(value, url) or _short_token_key(low, value):
             return True
     if _TRACKING_URL.search(url) and _URL_POSTCODE.search(url):
         return True  # parcel links with a postcode open the delivery address
@@ -188,7 +193,12 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
             continue
         if _PERSONAL_KEY.search(key):
             return []  # "?name=...", "?email=h.schulz%40gmx.de": the link goes as a whole
-        if _SECRET_KEY_PART.search(key) or _SECRET_KEY_WORD.search(key) or _generated(value, url):
+        if (
+            _SECRET_KEY_PART.search(key)
+            or _SECRET_KEY_WORD.search(key)
+            or _generated(value, url)
+            or _short_token_key(key, value)
+        ):
             parts.append((*param.span(2), "TOKEN"))
     host_end = url.find("/", url.find("//") + 2) if "//" in url else url.find("/")
     after_auth = False

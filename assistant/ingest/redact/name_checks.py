@@ -24,6 +24,10 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# a form's next label after the word: "First name:", "Last name:", "Surname:"
+_FIELD_LABEL_AFTER = re.compile(r" (?:name|naam)\s?:", re.IGNORECASE)
+
+
 class NameChecks(Headers):
     """Tests and takes the cue pass of ``names`` uses on the words after a cue."""
 
@@ -64,6 +68,8 @@ class NameChecks(Headers):
             return False
         if self.is_blocked(word) or MASK in self.scan.masked[tok.start : tok.end]:
             return False
+        if _FIELD_LABEL_AFTER.match(self.text, tok.end):
+            return False  # the next field's label on a form's line: "Title: Mrs   First name:"
         before = self.text[max(0, tok.start - 24) : tok.start]
         return PERSON_TITLE.search(before) is not None and not self.firm(i, i + 1, tok.end)
 

@@ -64,7 +64,11 @@ _TECH_AFTER = re.compile(
 # a product's model or style named after someone: 'het model "Chelsea" in bruin'
 _MODEL_BEFORE = re.compile(
     r"\b(?i:model|style|stijl|design|colou?r|kleur|oorbellen|earrings|ketting|necklace|armband"
-    r"|bracelet|ring|jurk|dress|tas|bag)\s[\"'“‘]$"
+    r"|bracelet|ring|jurk|dress|tas|bag"
+    # clothes, shoes and a plant's cultivar too: "Blazer 'Charlotte'", "Hortensia 'Annabelle'"
+    r"|blazer|jas|jack|jacket|coat|rok|skirt|broek|trousers|jeans|blouse|trui|sweater|vest"
+    r"|sneakers?|schoen(?:en)?|shoes?|laarzen|laars|boots?|hortensia|hydrangea|roos|rose"
+    r"|tulp|tulip|clematis|lavendel|lavender|dahlia|pioen|peony)\s[\"'“‘]$"
     # a bag or a dress named so, its kind inside the quotes: 'item "Borsa Sofia" in pelle'
     r"|[\"“](?i:borsa|bolso|bag|tas|tasche|sac|jurk|dress|robe|vestido) $"
     # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"

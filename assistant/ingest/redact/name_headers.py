@@ -85,20 +85,14 @@ _INTRO = (
 )
 
 
-def _introduces_other(text: str, who: str) -> bool:
-    """Whether a line of the speaker ``who`` introduces someone by another name: the label
-    names the firm or the desk, not the person."""
+def _introduced(text: str, who: str) -> list[str]:
+    """The names a line of the speaker ``who`` introduces itself by (a name taken already
+    shows as its mask or placeholder)."""
     pattern = re.compile(
-        r"^[^\n]*\b"
-        + re.escape(who)
-        + r"\s*:[^\n]*"
-        + _INTRO
-        + r"(?!"
-        + re.escape(who)
-        + r"\b)[A-Z\ue000\[]",
+        r"^[^\n]*\b" + re.escape(who) + r"\s*:[^\n]*" + _INTRO + r"([A-Z][\w-]+|\ue000+|\[NAME\])",
         re.MULTILINE,
     )
-    return pattern.search(text) is not None
+    return [match.group(1) for match in pattern.finditer(text)]
 
 
 class Headers(Mentions):
@@ -212,7 +206,11 @@ class Headers(Mentions):
                     match.group("role")
                     and len(words) == 1
                     and not self.is_surname(words[0])
-                    and _introduces_other(self.text, who)
+                    and not self.is_first(words[0])
+                    and any(
+                        name != who and (name[0] in "\ue000[" or self.is_first(name))
+                        for name in _introduced(self.text, who)
+                    )
                 ):
                     continue  # the firm after the role: "Medewerker Stroomwijs: U spreekt met
                     # Fatima."
@@ -247,13 +245,16 @@ class Headers(Mentions):
 
     def _desk_then_person(self, who: str, placeholder: bool) -> bool:
         """A desk's word and its name speaking, the person in brackets: "Helpdesk Storingen
-        (Bas):"; not an agent and their name ("Agent Sanne (DigiZorg):")."""
+        (Bas):", "Fraude team (Mark):"; not an agent and their name ("Agent Sanne
+        (DigiZorg):")."""
         words = who.split()
         return (
             not placeholder
             and len(words) == 2
-            and STAFF_LABEL.fullmatch(words[0]) is not None
-            and not self.is_first(words[1])
+            and any(
+                STAFF_LABEL.fullmatch(desk) is not None and not self.is_first(other)
+                for desk, other in (words, words[::-1])
+            )
         )
 
     def _handle_speakers(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_cues import LOWER_INTRO
-from assistant.ingest.redact.name_lists import ROLES, NameLists
+from assistant.ingest.redact.name_lists import ROLES, NameLists, name_lists
 from assistant.ingest.redact.scan import MASK, Scan
 
 # how English adjectives end, which no name in the lists does: "it's stable again"
@@ -58,10 +58,16 @@ _LOWER_I_AM = re.compile(
 )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " januari februari maart mei juni juli augustus oktober".split()
+)
+
+
 def _take_lower_i_am(scan: Scan, lists: NameLists, text: str) -> None:
     for match in _LOWER_I_AM.finditer(text):
         first, last = match.group(1), match.group(2)
-        if first not in lists.first_lower or first in ROLES:
+        if first not in lists.first_lower or first in ROLES or first in _MONTHS:
             continue
         if last is None:
             if first not in lists.common and first not in lists.not_words:
@@ -162,10 +168,25 @@ _MAIDEN_NAME = re.compile(
 )
 
 
+# or after its own words: "maiden name Lindqvist", "meisjesnaam: De Boer"
+_MAIDEN_NAME_CUE = re.compile(
+    r"\b(?i:maiden name|meisjesnaam|geboortenaam|birth name|geburtsname|nom de jeune fille)"
+    r"(?: (?i:is|was))?:? ((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ'-]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
+)
+
+
 def take_maiden_names(scan: Scan) -> None:
-    """A maiden name right after a name already taken, in German, Dutch, French or English."""
+    """A maiden name right after a name already taken, in German, Dutch, French or English,
+    or after the words that name it."""
     if MASK in scan.masked:
         scan.take_all(_MAIDEN_NAME, "NAME", 1)
+    if scan.mentions("maiden", "meisjesnaam", "geboortenaam", "birth name", "geburtsname",
+                     "jeune fille"):  # fmt: skip
+        common = name_lists().common
+        for match in list(_MAIDEN_NAME_CUE.finditer(scan.masked)):
+            if match.group(1).rsplit(" ", 1)[-1].lower() not in common:  # not "Unknown"
+                scan.take(match.start(1), match.end(1), "NAME")
 
 
 # one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als

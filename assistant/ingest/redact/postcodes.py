@@ -29,10 +29,11 @@ _NL_POSTCODE_CUE = re.compile(
     # also a log's field: "billing_zip=78704", "postal_code: 90210", '"zip":"94110"'
     # and other countries' names for it: Scandinavia, Finland, Germany, France, Italy, Spain,
     # Poland ("Postnummer: 411 24 Göteborg")
-    r"((?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode"
+    r"((?:(?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode"
     r"|postnummer|postinumero|postleitzahl|code postal|codice postale|c[óo]digo postal"
-    r"|kod pocztowy)\b"
-    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville))?"
+    r"|kod pocztowy)\b|(?i:c\.p\.)(?=[\s:]))"  # Spain's "C.P.: 46023"
+    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville|localité"
+    r"|localite|località|localidad|población|poblacion))?"
     r"(?:[\s:=]*|\"\s?:\s?\")"  # a JSON field too: '"zip":"94110"'
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
@@ -169,7 +170,7 @@ def _unit_letters(code: str, start: int, scan: Scan) -> bool:
 
 
 def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
-    if scan.mentions("post", "zip", "plz", "eircode", "pocztowy"):
+    if scan.mentions("post", "zip", "plz", "eircode", "pocztowy", "c.p."):
         for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
             scan.take(match.start(2), match.end(2), "POSTCODE")
         if "\n" in scan.masked:

@@ -95,7 +95,8 @@ _WORD_NEXT_LINE = re.compile(
     + _SECRET_WORD
     + r"|(?P<login>\w*wachtwoord|password|passwort))\b([^\n]{0,60})\?[ \t]*\n"
     + SPEAKER
-    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|uhm|eh|ehm|oh|yes|yeah|yep|ja|jep|ok|oké)"
+    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|uhm|eh|ehm|oh|yes|yeah|yep|ja|jep|ok|oké"
+    r"|thanks|actually|ik denk|i think|denk ik)"
     r"(?:\.{2,3} ?|\W{1,2})){0,2}"
     # "It's marmalade, all lower case.", "Eh... Tulp58, met een hoofdletter."
     r"([a-zà-ÿ][\w!#$%&*@-]{3,29})([,;] [^\n]{0,30})?"
@@ -136,25 +137,33 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
             ):
                 continue
             if match.group("login") and (
-                ":" not in scan.masked[match.end(2) : match.start(3)] or _CUE_AGAIN.search(tail)
+                not password_like(value)
+                or ":" not in scan.masked[match.end(2) : match.start(3)]
+                or _CUE_AGAIN.search(tail)
             ):
-                continue  # a login's password answered by a speaker, with no cue of its own
-                # after it: not "Vodafone, Kundenkennwort is Hamster77", nor a forum's "Groeten"
+                continue  # a login's password has digits or signs and is answered by a
+                # speaker, with no cue of its own after it: not "Momentje, ik zoek het op",
+                # "Vodafone, Kundenkennwort is Hamster77", nor a forum's "Groeten"
             scan.take(match.start(3), match.end(3), "PASSWORD")
-            if match.group(5) and match.group(5).replace("-", "").lower() == value.lower():
-                scan.take(match.start(5), match.end(5), "PASSWORD")
+            spelled = (match.group(5) or "").replace("-", "").lower()
+            letters = "".join(c for c in value.lower() if c.isalnum())
+            if len(spelled) >= 4 and letters.startswith(spelled):
+                scan.take(match.start(5), match.end(5), "PASSWORD")  # "Hunter_2. H-U-N-T-E-R."
 
 
 # the first of an app password's four groups: "app password: qzvt mrxb kfja pwly"
 # (``typed_passwords`` takes the four)
 _FOUR_GROUPS = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?!\w)")
+_LOGIN_WORD = re.compile(r"wachtwoord|password|passwort", re.IGNORECASE)
 
 
 def take_word_passwords(scan: Scan) -> None:
     common = name_lists().common
     for match in list(_WORD_PASSWORD.finditer(scan.masked)):
         group = next(g for g in range(1, _WORD_PASSWORD.groups + 1) if match.group(g))
-        if _FOUR_GROUPS.match(scan.masked, match.start(group)):
+        if _FOUR_GROUPS.match(scan.masked, match.start(group)) and _LOGIN_WORD.search(
+            match.group(), 0, match.start(group) - match.start()
+        ):
             continue
         if match.group(group).lower() not in common:
             scan.take(match.start(group), match.end(group), "PASSWORD")

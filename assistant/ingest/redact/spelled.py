@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from assistant.ingest.redact.ibans import iban_length, iban_ok
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, word_digits
 
@@ -232,8 +233,9 @@ _NOT_TOWN = re.compile(
 # a Belgian postcode said as its thousands before the town: "Diestsestraat 214, drieduizend
 # Leuven", "achtduizend vijfhonderd Kortrijk"
 _NL_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_WORD = re.compile(r"\w+")
 _THOUSANDS_POSTCODE = re.compile(
-    r",? (" + _NL_UNITS + r"?duizend(?:[ -]?" + _NL_UNITS + r"?honderd)?"
+    r",? (" + _NL_UNITS + r"? ?duizend(?:[ -]?" + _NL_UNITS + r"?honderd)?"
     r"(?:[ -]?(?:" + _NL_UNITS + r"(?:[eë]n\w+tig)?|tien|elf|twaalf|\w+tien|\w+tig))?)"
     r" (?=(?-i:[A-Z][a-zà-ÿ]{2,}))(?!(?:Euro|Dollar|Pond|Frank)\b)",
     re.IGNORECASE,
@@ -246,7 +248,8 @@ def take_spelled_after_streets(scan: Scan) -> None:
     or a Belgian one said in thousands right after the street: "..., drieduizend Leuven"."""
     for address in [f for f in scan.found if f.kind == "ADDRESS"]:
         thousands = _THOUSANDS_POSTCODE.match(scan.masked, address.end)
-        if thousands:
+        after = _WORD.match(scan.masked, thousands.end()) if thousands else None
+        if thousands and after and after.group().lower() not in name_lists().common:
             scan.take(thousands.start(1), thousands.end(1), "POSTCODE")
         line_end = scan.masked.find("\n", address.end)
         line_end = len(scan.masked) if line_end < 0 else line_end

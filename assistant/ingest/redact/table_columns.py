@@ -38,7 +38,9 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|mot de passe)")
+_PASSWORD_HEAD = re.compile(
+    r"(?i:password|passwd|pwd|pass|pw|ww|wachtwoord|passwort|mot de passe|pin|pincode)"
+)
 # a value with a letter or digit (not a Markdown rule "|------|"), or a PIN typed spaced "8 3 0 4"
 _PASSWORD_CELL = re.compile(r"(?=\S*[^\W_])[^\s\ue000\[\]]{4,64}|\d(?: \d){3,7}")
 

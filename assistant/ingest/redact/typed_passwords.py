@@ -63,7 +63,8 @@ _NETWORK_NAME = re.compile(
 _AFTER_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*([^\s/]{4,40})(?=[^\S\n]*(?:\n|$))")
 # or after a comma and the key's word: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _AFTER_COMMA_KEY = re.compile(
-    r",[^\S\n]*(?i:key|password|pass|pw|ww|wachtwoord)[^\S\n]*:?[^\S\n]*([^\s,]{4,40}?)"
+    r"['\"”’]?,[^\S\n]*(?i:key|password|pass|pw|ww|wachtwoord|sleutel|schlüssel)[^\S\n]*:?[^\S\n]*"
+    r"([^\s,]{4,40}?)"
     r"(?=[.,;]?(?:\s|$))"
 )
 # a network's key after its security: "WPA2, key sonnenblume!Tulpe92", "wifi key: Zee!2025"
@@ -86,10 +87,13 @@ _COMMAND_PASSWORD = re.compile(
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
-    r'"(?:\w*(?i:password|passwd|pwd|wachtwoord)|(?i:pass))"\s*:\s*"(?!\[[A-Z_]+\])'
-    r'([^"\s\ue000]{3,64})"'
-    r'|"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*"(?i:p|pw|pass)"\s*:\s*'
-    r'"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
+    r'"\w*(?i:password|passwd|pwd|wachtwoord)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
+)
+# (or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}', with a password's
+# shape: not a page's '"p":"142"', a test's '"pass":"true"')
+_JSON_SHORT_PASSWORD = re.compile(
+    r'"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*"(?i:p|pw|pass)"\s*:\s*'
+    r'"(?!\[[A-Z_]+\])((?=[^"]*[A-Za-z])(?=[^"]*[\d!#$%&*@?])[^"\s\ue000]{6,64})"'
 )
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
@@ -128,8 +132,12 @@ def take_typed_passwords(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if scan.mentions("-p", "-a", "--pass", "curl"):
         scan.take_all(_COMMAND_PASSWORD, "PASSWORD", 1)
-    if '"' in scan.masked and scan.mentions("pass", "pwd", "wachtw", '"p"'):
-        scan.take_either(_JSON_PASSWORD, "PASSWORD")
+    if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
+        scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
+    if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
+        for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
+            if password_like(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
