@@ -52,13 +52,57 @@ def test_blind84_found(text: str, expected: str) -> None:
     [
         ("Retour: Blazer 'Josephine' groen, maat 38, te klein", None),
         ("Besteld: 2x Roos 'Madeleine' en 1x Clematis 'Carmen'", None),
-        (
-            "Title: Ms   First name: Helen   Last name: Okafor",
-            "Title: Ms   First name: [NAME]   Last name: [NAME]",
-        ),
+        ("Title: Ms   First name: Helen", "Title: Ms   First name: [NAME]"),
         ("Maiden name: Unknown", None),
         ("Watch from https://video.example.com/v/8841?t=95s", None),
     ],
 )
 def test_blind84_kept(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)
+
+
+# the review of the blind84 round: each case fails on 2019bba
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "pass" key of its own with a password's shape, or a word after the user's
+        ('{"pass": "Zomer2024!"}', '{"pass": "[PASSWORD]"}'),
+        ('{"user":"jan.devries","pass":"geheim"}', '{"user":"jan.devries","pass":"[PASSWORD]"}'),
+        # German streets in lower case without "str." before five digits and a town
+        (
+            "mijn adres is am markt 5, 10115 berlin",
+            "mijn adres is [ADDRESS], [POSTCODE] berlin",
+        ),
+        # a word alone answering the agent's question for a password
+        (
+            "Agent: Wat is het wachtwoord van de router?\nKlant: zonnebloem",
+            "Agent: Wat is het wachtwoord van de router?\nKlant: [PASSWORD]",
+        ),
+        # no field after three spaces is taken as a name's cue
+        ("Printer: HP LaserJet 4250   Driver: Universal Print   Status: ok", None),
+        ("Type: laptop   Driver: Nvidia Studio   Versie: 551.23", None),
+        # a year and month near a card are an expiry only after an expiry's word
+        (
+            "Kaart 4111 1111 1111 1111, uitgegeven 2024-03, werkt niet meer.",
+            "Kaart [CARD], uitgegeven 2024-03, werkt niet meer.",
+        ),
+        # "PIN", "pw" and "WW" columns of other things
+        ("Bedrading (passive buzzer):\nPin | Function | Kleur\nGPIO17 | Buzzer | rood", None),
+        ("Passend werk:\nMaand | WW | Toeslag\nJanuari | 1250,00 | 85,00", None),
+        ("Terminals, password reset done:\nTerminal | PIN | Status\nT-1001 | enabled | on", None),
+        # a maiden name's words before other words
+        ("Geburtsname Ihrer Mutter: bitte eintragen", None),
+        ("The Maiden name Lookup service is down.", None),
+        # a region in brackets after a desk
+        ("Tech support (EU): Please restart the router.", None),
+        # Belgium's joint committees
+        ("Paritair comité: C.P. 200 (bedienden), zie ook C.P. 1240 in de bijlage", None),
+        # and a postcode after "et localité"
+        (
+            "Code postal et localité: 1000 Bruxelles",
+            "Code postal et localité: [POSTCODE] Bruxelles",
+        ),
+    ],
+)
+def test_review_of_round84(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)

@@ -237,8 +237,11 @@ _NEAR_CARD_EXPIRY = re.compile(
     + _EXPIRY
     + r"|(?<!\w)"
     + EXPIRY_NAMED
-    # or the year first, as a form or a payload writes it: "expires 2028-01"
-    + r"|(?<![\w-])20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
+    # or the year first after an expiry's word, as a form or a payload writes it: "expires
+    # 2028-01" (not "uitgegeven 2024-03")
+    + r"|(?:(?<=exp )|(?<=exp\. )|(?<=exp: )|(?<=expires )|(?<=expiry )|(?<=expiry: )"
+    r"|(?<=valid thru )|(?<=valid until )|(?<=vervalt )|(?<=verloopt )|(?<=geldig tot )"
+    r"|(?<=vervaldatum )|(?<=vervaldatum: ))20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
     re.IGNORECASE,
 )
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"

@@ -86,7 +86,13 @@ class NameChecks(Headers):
         ):
             return False
         words = [self.tokens[k].base for k in range(i + 1, self.extend(i + 1))]
-        return any(self.is_first(w) or w in self.lists.surnames for w in words)
+        # or a surname no list knows: "dhr. Frans Oosterhuis, geb. ..."
+        return any(
+            self.is_first(w)
+            or w in self.lists.surnames
+            or (w[:1].isupper() and w.isalpha() and w.lower() not in self.lists.common)
+            for w in words
+        )
 
     def take_label_full_name(self, i: int) -> None:
         """A given name that is also a place, then a surname, after a customer's label or a

@@ -231,7 +231,8 @@ class Headers(Mentions):
                 self.take_span_words(match.start("inner"), match.end("inner"), inner.islower())
             elif inner and (
                 STAFF_LABEL.fullmatch(who)
-                or self._desk_then_person(who, bool(placeholder))  # "Helpdesk Storingen (Bas):"
+                # "Helpdesk Storingen (Bas):" (not a region: "Tech support (EU):")
+                or (self._desk_then_person(who, bool(placeholder)) and not inner.isupper())
                 or CUSTOMER_ROLE.fullmatch(who)
                 or _NOTE_BY.match(who)
             ):

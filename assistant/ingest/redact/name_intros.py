@@ -169,11 +169,14 @@ _MAIDEN_NAME = re.compile(
 
 
 # or after its own words: "maiden name Lindqvist", "meisjesnaam: De Boer"
+# (without a colon only before a comma or the sentence's end: not "Maiden name Lookup service")
 _MAIDEN_NAME_CUE = re.compile(
     r"\b(?i:maiden name|meisjesnaam|geboortenaam|birth name|geburtsname|nom de jeune fille)"
-    r"(?: (?i:is|was))?:? ((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ'-]+"
+    r"(?: \([^)\n]{1,30}\))?(?P<sep>(?: (?i:is|was))?: ?| (?i:is|was) | )"
+    r"((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ'-]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
 )
+_CLAUSE_END = re.compile(r"[,.;)]|[ \t]*(?:\n|$)")
 
 
 def take_maiden_names(scan: Scan) -> None:
@@ -185,8 +188,12 @@ def take_maiden_names(scan: Scan) -> None:
                      "jeune fille"):  # fmt: skip
         common = name_lists().common
         for match in list(_MAIDEN_NAME_CUE.finditer(scan.masked)):
-            if match.group(1).rsplit(" ", 1)[-1].lower() not in common:  # not "Unknown"
-                scan.take(match.start(1), match.end(1), "NAME")
+            if match.group(2).rsplit(" ", 1)[-1].lower() in common:
+                continue  # not "Unknown"
+            if match.group("sep") == " " and not _CLAUSE_END.match(scan.masked, match.end()):
+                continue  # with no colon only before a comma or the end: not "Maiden name
+                # Lookup service", "Geburtsname Ihrer Mutter: ..."
+            scan.take(match.start(2), match.end(2), "NAME")
 
 
 # one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als

@@ -215,9 +215,9 @@ _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
     r"\b(?i:adres|address|adresse|anschrift)(?: is| ist)?:? "
-    r"(?:((?:[a-z'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)(?=,? [1-9]\d{3} ?[A-Za-z]{2}\b)"
-    r"|((?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
-    r"(?=,? \d{5} [a-zäöüA-ZÄÖÜ]))"
+    r"((?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?"
+    r"|(?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
+    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|\d{5} (?P<town>[a-zäöüA-ZÄÖÜ]+)))"
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
@@ -417,7 +417,11 @@ def take_addresses(scan: Scan) -> None:
     ):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
     if scan.mentions("adres", "address", "anschrift"):
-        scan.take_either(_LOWER_BEFORE_POSTCODE, "ADDRESS")
+        common = name_lists().common
+        for match in list(_LOWER_BEFORE_POSTCODE.finditer(scan.masked)):
+            town = match.group("town")
+            if town is None or town.lower() not in common:  # not "..., 15000 km gereden"
+                scan.take(match.start(1), match.end(1), "ADDRESS")
         if "?" in scan.masked:
             scan.take_all(_ADDRESS_ANSWER, "ADDRESS", 1)
         scan.take_all(_NAMED_HOUSE, "ADDRESS", 1)

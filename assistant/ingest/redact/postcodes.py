@@ -31,13 +31,14 @@ _NL_POSTCODE_CUE = re.compile(
     # Poland ("Postnummer: 411 24 Göteborg")
     r"((?:(?:\b|(?<=_))(?i:postcode|post code|postal[ _]code|zip[ _]?code|zip|plz|eircode"
     r"|postnummer|postinumero|postleitzahl|code postal|codice postale|c[óo]digo postal"
-    r"|kod pocztowy)\b|(?i:c\.p\.)(?=[\s:]))"  # Spain's "C.P.: 46023"
-    r"(?:\s?[/+&]\s?(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville|localité"
+    r"|kod pocztowy)\b|(?i:c\.p\.)(?=\s?:))"  # Spain's "C.P.: 46023"
+    r"(?:(?:\s?[/+&]\s?|\s(?i:et|en|and|und|y|e)\s)(?i:plaats|woonplaats|gemeente|city|town|place|ort|stadt|ville|localité"
     r"|localite|località|localidad|población|poblacion))?"
     r"(?:[\s:=]*|\"\s?:\s?\")"  # a JSON field too: '"zip":"94110"'
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
     r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
+    r"0\d{3}(?= +[A-ZÆØÅ])|"  # Oslo's, from 0 before the town: "Postnummer: 0155  Poststed"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"

@@ -110,10 +110,16 @@ _ASKS_ELSE = re.compile(
     r"|heb je|have you|do you(?! (?:remember|know|have))|does|reset|vergeten|forgot\w*)\b",
     re.IGNORECASE,
 )
+# the agent's line that asks: "Agent: Wat is het wachtwoord van de router?"
+_STAFF_ASKS = re.compile(
+    r"[ \t]*(?:\[?[\d:. /-]+\]?[ \t]*)?(?i:agent|medewerker|medewerkster|support|helpdesk"
+    r"|servicedesk|adviseur|advisor|operator|receptie|reception|bank|staff)\b[^\n:]{0,30}:"
+)
 _CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
 _NO_ANSWER = frozenset(
     "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"
-    " ja jep jup nee okay oké".split()
+    " ja jep jup nee okay oké nevermind momentje moment pardon gosh hmm hmmm uiteraard jazeker"
+    " natuurlijk sure thanks bedankt wait wacht euh huh what".split()
 )
 
 
@@ -136,14 +142,17 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
                 or not (password_like(value) or (value.isalpha() and value.lower() not in common))
             ):
                 continue
+            line_start = scan.masked.rfind("\n", 0, match.start()) + 1
+            plain_ok = not tail and _STAFF_ASKS.match(scan.masked, line_start)
             if match.group("login") and (
-                not password_like(value)
+                not (password_like(value) or plain_ok)
                 or ":" not in scan.masked[match.end(2) : match.start(3)]
                 or _CUE_AGAIN.search(tail)
             ):
-                continue  # a login's password has digits or signs and is answered by a
-                # speaker, with no cue of its own after it: not "Momentje, ik zoek het op",
-                # "Vodafone, Kundenkennwort is Hamster77", nor a forum's "Groeten"
+                continue  # a login's password has digits or signs (or is a word alone on
+                # the line, asked for by the agent) and is answered by a speaker, with no cue
+                # of its own after it: not "Momentje, ik zoek het op", "Vodafone,
+                # Kundenkennwort is Hamster77", nor a forum's "Groeten"
             scan.take(match.start(3), match.end(3), "PASSWORD")
             spelled = (match.group(5) or "").replace("-", "").lower()
             letters = "".join(c for c in value.lower() if c.isalnum())

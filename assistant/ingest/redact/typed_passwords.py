@@ -84,6 +84,11 @@ _COMMAND_PASSWORD = re.compile(
     r"|\bcurl\b[^\n]{0,80}?\s(?:-u|--user)[ ]?[\"']?[^\s:\"']{1,64}:)"
     r"[\"']?([^\s\"'\ue000\[]{3,64})",
 )
+# a login written as words and values in a row: "host 10.40.2.15 user app_rw pass pR0d!Warsaw#88"
+_USER_THEN_PASS = re.compile(
+    r"\b(?i:user|username|login|gebruiker)[ \t]+[^\s\[]{2,64}[ \t,;]+(?i:pass|pw|pwd)[ \t]+"
+    r"([^\s'\"\ue000\[]{4,64})(?<![.,;:)])"
+)
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
@@ -93,8 +98,16 @@ _JSON_PASSWORD = re.compile(
 # shape: not a page's '"p":"142"', a test's '"pass":"true"')
 _JSON_SHORT_PASSWORD = re.compile(
     r'"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*"(?i:p|pw|pass)"\s*:\s*'
-    r'"(?!\[[A-Z_]+\])((?=[^"]*[A-Za-z])(?=[^"]*[\d!#$%&*@?])[^"\s\ue000]{6,64})"'
+    r'"(?!\[[A-Z_]+\])((?=[^"]*[A-Za-z])(?=[^"]*[\d!#$%&*@?])[^"\s\ue000]{4,64})"'
+    # a "pass" key of its own with a password's shape ('{"pass": "Zomer2024!"}'), or any word
+    # after the user's ('{"user":"jan","pass":"geheim"}')
+    r'|"(?i:pass)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
 )
+_JSON_USER_BEFORE = re.compile(
+    r'"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*$'
+)
+_TRAVEL_PASS_BEFORE = re.compile(r"boarding|flight|vlucht|seat|gate|ticket", re.IGNORECASE)
+_NOT_A_JSON_PASSWORD = frozenset(("true", "false", "null", "none", "yes", "no"))
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
 # (an app's password in groups of four: Google's "abcd efgh ijkl mnop", WordPress's six groups
@@ -130,14 +143,29 @@ def take_typed_passwords(scan: Scan) -> None:
         for match in list(_WIFI_KEY.finditer(scan.masked)):
             if password_like(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
+    if scan.mentions(" pass ", " pw ", " pwd "):
+        for match in list(_USER_THEN_PASS.finditer(scan.masked)):
+            if password_like(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
     if scan.mentions("-p", "-a", "--pass", "curl"):
         scan.take_all(_COMMAND_PASSWORD, "PASSWORD", 1)
     if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
         scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
-            if password_like(match.group(1)):
-                scan.take(match.start(1), match.end(1), "PASSWORD")
+            group = 1 if match.group(1) else 2
+            value = match.group(group)
+            after_user = group == 1 or bool(
+                _JSON_USER_BEFORE.search(scan.masked, max(0, match.start() - 120), match.start())
+            )
+            if not after_user and _TRAVEL_PASS_BEFORE.search(
+                scan.masked, max(0, match.start() - 80), match.start()
+            ):
+                continue  # a boarding pass: '{"type":"boarding","pass":"KL1234-29A"}'
+            if value.lower() not in _NOT_A_JSON_PASSWORD and (
+                password_like(value) or (after_user and value.isalpha())
+            ):
+                scan.take(match.start(group), match.end(group), "PASSWORD")
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
         for match in list(_APP_PASSWORD.finditer(scan.masked)):
