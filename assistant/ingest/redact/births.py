@@ -321,6 +321,10 @@ def _take_table_column(scan: Scan) -> None:
         pos += len(line) + 1
 
 
+# a chat export's date stamp goes on with its time: "[03/09/2024, 14:22] Mehmet Aydın:"
+_CHAT_STAMP_AFTER = re.compile(r",? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]")
+
+
 def take_birth_dates(scan: Scan) -> None:
     if "|" in scan.masked and scan.mentions("birth", "geboorte", "dob", "geburts"):
         _take_table_column(scan)
@@ -349,6 +353,8 @@ def take_birth_dates(scan: Scan) -> None:
         if before:
             scan.take(before.start(1), before.end(1), "BIRTH_DATE")
     for match in list(_BIRTH_NEXT_LINE.finditer(scan.masked)):
+        if _CHAT_STAMP_AFTER.match(scan.masked, match.end(1)):
+            continue  # the next message's date stamp: "[03/09/2024, 14:22] Mehmet: ..."
         if not _COMPACT_RE.match(match.group(1)) or _birth_year(match.group(1)):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
             # and a second person's after it in the same answer ("You first?" / "Fourth of
@@ -364,7 +370,9 @@ def take_birth_dates(scan: Scan) -> None:
         scan.take_all(_BIRTH_SPOKEN_NUMBERS, "BIRTH_DATE", 1)
         for pattern in (_BIRTH_NEXT_LINE_AFTER, _BIRTH_SECOND_LINE):
             for match in list(pattern.finditer(scan.masked)):
-                if _birth_year(match.group(1), _LATEST_CHILD_YEAR):
+                if _birth_year(match.group(1), _LATEST_CHILD_YEAR) and not _CHAT_STAMP_AFTER.match(
+                    scan.masked, match.end(1)
+                ):
                     scan.take(match.start(1), match.end(1), "BIRTH_DATE")
     _take_corrected(scan)
     if not _ANY_DIGIT.search(scan.masked):

@@ -237,12 +237,16 @@ _NEAR_CARD_EXPIRY = re.compile(
     + _EXPIRY
     + r"|(?<!\w)"
     + EXPIRY_NAMED
-    # or the year first after an expiry's word, as a form or a payload writes it: "expires
-    # 2028-01" (not "uitgegeven 2024-03")
-    + r"|(?:(?<=exp )|(?<=exp\. )|(?<=exp: )|(?<=expires )|(?<=expiry )|(?<=expiry: )"
-    r"|(?<=valid thru )|(?<=valid until )|(?<=vervalt )|(?<=verloopt )|(?<=geldig tot )"
-    r"|(?<=vervaldatum )|(?<=vervaldatum: ))20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
+    # or the year first, as a form or a payload writes it: "expires 2028-01" (only after an
+    # expiry's word, ``_YEAR_FIRST``)
+    + r"|(?<![\w-])20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
     re.IGNORECASE,
+)
+_YEAR_FIRST = re.compile(r"20\d\d-\d\d")
+# an expiry's word a few characters before a year-first date: "expires 2028-01", "exp=2028-01",
+# "vervalt op 2028-01" (not "uitgegeven 2024-03")
+_EXPIRY_WORD_NEAR = re.compile(
+    r"(?i:exp\w*|valid\w*|geldig\w*|vervalt|verloopt|vervaldatum|gültig\w*|ablauf\w*)[^\n\d]{0,12}$"
 )
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
 _OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")
@@ -478,6 +482,12 @@ def take_card_extras(scan: Scan) -> None:
             )
         ):
             expiry = None  # "Balance due 21/07", "op 12/07 om 14:31", " 03/08 $1,249.00"
+        if (
+            expiry
+            and _YEAR_FIRST.fullmatch(expiry.group(1))
+            and not _EXPIRY_WORD_NEAR.search(window, 0, expiry.start(1))
+        ):
+            expiry = None  # a year and month that is no expiry: "uitgegeven 2024-03"
         if expiry and (
             not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
             or (

@@ -37,7 +37,8 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     # also ending a field's name: "access_token=at.Hx82...", "refresh_token=rt.7Gd3..."
     # or a compound's last part: "Koppeltoken voor de app: HBX-7F2K-9QWL-4M8R"
     r"(?<!\[)(?:(?<=_)(?:token|secret)|\b(?:\w*token|api[ _-]?key|api[ -]?sleutel|apikey|secret"
-    r"|sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"  # a token's activation
+    # (a compound of "sleutel" too: "Herstelsleutel: ..."; a token's activation code)
+    r"|\w*sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
     r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid|\w+sessid"  # a cookie's: "TS24SESSID="
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
@@ -45,6 +46,8 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"[^\w\n]{0,4}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
     r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"
+    # (not a long word in lower case between cue and value: "sleutel uit de bevestigingsmail:")
+    r"(?![a-z]{15,}(?![\w+/=.~%-]))"
     r"(?P<value>[A-Za-z0-9+/_=.~%-]{15,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
     re.IGNORECASE,
 )
@@ -59,7 +62,7 @@ _GROUPED_KEY = re.compile(
 )
 # a key in groups of four or five with dashes, digits among the capitals
 # (the first may be a prefix of three: "HBX-7F2K-9QWL-4M8R")
-_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{3,5}(?:-[A-Z0-9]{4,5}){3,}")
+_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,}")
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
 # (also with spaces: "my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T"), in a text about a

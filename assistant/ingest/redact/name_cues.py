@@ -206,7 +206,11 @@ FORM_CUE = re.compile(
     # also under a label in two languages: "Achternaam / Last name: Verhaeghe"
     # or after a field's separator on one line: "First name: Wouter | Last name: De Smedt"
     # or after a sentence on the same line: "Betalingstermijn 30 dagen. Contactpersoon: ..."
-    r"(?:^|\n|\| |(?<=[a-z0-9][.!?]) ) *(?:[-*•] *)?(?:[^\W\d_]{3,20} ?/ ?)?"
+    # or a surname's label after the line's last field and a few spaces: "First name: Helen
+    # Last name: Okafor" (only a surname's: not "Driver: Universal Print")
+    r"(?:^|\n|\| |(?<=[a-z0-9][.!?]) "
+    r"|(?<=\w)   (?=(?i:last name|surname|family name|achternaam|nachname|nom de famille)\b))"
+    r" *(?:[-*•] *)?(?:[^\W\d_]{3,20} ?/ ?)?"
     r"(?:naam|name|full name|volledige naam"
     r"|kaarthouder"
     r"|cardholder|aanvrager"
@@ -217,7 +221,6 @@ FORM_CUE = re.compile(
     r"|insured|klantnaam|customer name|name on (?:the )?(?:card|account)|naam op (?:de )?(?:kaart"
     r"|pas|rekening)|tenaamstelling|debiteur|debtor|payer|betaler|ontvanger|recipient"
     r"|geadresseerde|addressee|patient|patiënt|(?:mede|hoofd)?huurder|(?:co-)?tenant|deelnemer"
-    r"|renter|hirer|lessee"
     r"|participant|handtekening|signature|ondertekend door"
     r"|student|leerling|bewoner|resident|eigenaar|owner|borrower|lener|contact person"
     r"|tegenpartij|wederpartij|other party|third party|derde|bestuurder|driver|getuige|witness"
@@ -277,7 +280,7 @@ STAFF_LABEL = re.compile(
     r"(?:agent|medewerker|medewerkster|employee|support|adviseur|advisor|rep|receptie"
     r"|reception|receptionist|klantenservice|customer service|helpdesk|servicedesk|operator"
     r"|consultant|consulent|consulente|intercedent|recruiter|baliemedewerker|host|verkoper|sales|planner|planning|monteur|engineer"
-    r"|technician|bezorger|courier|koerier|chauffeur|driver|coach|staff|team|service)",
+    r"|technician|bezorger|courier|koerier|chauffeur|coach|staff|team|service)",
     _I,
 )
 # who wrote a review or handled a case, given name and initial: "– by Kasia W.",

@@ -232,7 +232,11 @@ class Headers(Mentions):
             elif inner and (
                 STAFF_LABEL.fullmatch(who)
                 # "Helpdesk Storingen (Bas):" (not a region: "Tech support (EU):")
-                or (self._desk_then_person(who, bool(placeholder)) and not inner.isupper())
+                or (
+                    self._desk_then_person(who, bool(placeholder))
+                    and not inner.isupper()
+                    and self.is_first(inner.split()[0])
+                )
                 or CUSTOMER_ROLE.fullmatch(who)
                 or _NOTE_BY.match(who)
             ):

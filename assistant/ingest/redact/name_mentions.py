@@ -76,10 +76,18 @@ class Mentions(Signs):
             and w.lower() not in lists.common
             and (w.lower() in lists.first_lower or w in lists.surnames)
         }
+        # and in capitals, as a transcript's speaker labels write it: "Medewerker: Naomi" /
+        # "NAOMI: ...ik zie dat" (a name that is no word)
+        upper = {
+            w.upper()
+            for w in words
+            if len(w) > 2 and not w.isupper() and w.lower() not in lists.common
+        }
         for tok in self.tokens:
             base = tok.base
             known = (
                 base in words
+                or (base.isupper() and base in upper)
                 or (
                     base in greeted
                     and (

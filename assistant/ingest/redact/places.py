@@ -215,9 +215,12 @@ _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
     r"\b(?i:adres|address|adresse|anschrift)(?: is| ist)?:? "
-    r"((?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?"
-    r"|(?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
-    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|\d{5} (?P<town>[a-zäöüA-ZÄÖÜ]+)))"
+    r"(?:(?P<street>(?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
+    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|\d{5} (?P<town>[a-zäöü]+)\b))"
+    # a German street's type ends the name: then the town may have its capital
+    r"|(?P<strasse>(?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
+    r"(?=,? \d{5} (?P<town2>[a-zäöüA-ZÄÖÜ]+))"
+    r")"
 )
 # also after a word that belongs to the house ("Kruisweg 17 zwart, 2011 LB"), or in lower case
 # ("vlierstraat 3hs 1091zk adam")
@@ -419,9 +422,10 @@ def take_addresses(scan: Scan) -> None:
     if scan.mentions("adres", "address", "anschrift"):
         common = name_lists().common
         for match in list(_LOWER_BEFORE_POSTCODE.finditer(scan.masked)):
-            town = match.group("town")
+            group = "street" if match.group("street") else "strasse"
+            town = match.group("town") or match.group("town2")
             if town is None or town.lower() not in common:  # not "..., 15000 km gereden"
-                scan.take(match.start(1), match.end(1), "ADDRESS")
+                scan.take(match.start(group), match.end(group), "ADDRESS")
         if "?" in scan.masked:
             scan.take_all(_ADDRESS_ANSWER, "ADDRESS", 1)
         scan.take_all(_NAMED_HOUSE, "ADDRESS", 1)

@@ -38,7 +38,7 @@ _NL_POSTCODE_CUE = re.compile(
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
     r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
-    r"0\d{3}(?= +[A-ZÆØÅ])|"  # Oslo's, from 0 before the town: "Postnummer: 0155  Poststed"
+    r"0\d{3}(?=\s+(?i:oslo|poststed)\b)|"  # Oslo's, from 0: "Postnummer: 0155  Poststed: OSLO"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"

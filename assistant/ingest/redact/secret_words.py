@@ -115,11 +115,18 @@ _STAFF_ASKS = re.compile(
     r"[ \t]*(?:\[?[\d:. /-]+\]?[ \t]*)?(?i:agent|medewerker|medewerkster|support|helpdesk"
     r"|servicedesk|adviseur|advisor|operator|receptie|reception|bank|staff)\b[^\n:]{0,30}:"
 )
+# a question one answers with yes, no or a name: "Zit er een wachtwoord op de pdf?", "Welk
+# wachtwoord bedoelt u?", "Is the password printed underneath?"
+_YES_NO_QUESTION = re.compile(
+    r":\s*(?:\w+[,!]\s+)?(?i:zit|is|are|was|heeft|hebt|heb|has|have|had|did|does|do|welk\w*"
+    r"|which|waar|where|staat|stond)\b"
+)
 _CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
 _NO_ANSWER = frozenset(
     "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"
     " ja jep jup nee okay oké nevermind momentje moment pardon gosh hmm hmmm uiteraard jazeker"
-    " natuurlijk sure thanks bedankt wait wacht euh huh what".split()
+    " natuurlijk sure thanks bedankt wait wacht euh huh what oeps oops effe okidoki gotcha errr"
+    " underneath".split()
 )
 
 
@@ -143,7 +150,11 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
             ):
                 continue
             line_start = scan.masked.rfind("\n", 0, match.start()) + 1
-            plain_ok = not tail and _STAFF_ASKS.match(scan.masked, line_start)
+            plain_ok = (
+                not tail
+                and _STAFF_ASKS.match(scan.masked, line_start)
+                and not _YES_NO_QUESTION.search(scan.masked, line_start, match.start())
+            )
             if match.group("login") and (
                 not (password_like(value) or plain_ok)
                 or ":" not in scan.masked[match.end(2) : match.start(3)]

@@ -46,9 +46,6 @@ _SHORT_PASSWORD_CELL = re.compile(
     r"(?!\d+(?:[.,]\d+)?\s?[A-Za-z]{0,3}$)(?=\S*[A-Za-z])(?=\S*[\d!#$%&*@?_.-])"
     r"[^\s\ue000\[\]]{4,64}"
 )
-# a column of PINs: four to six digits, maybe spaced ("8 3 0 4")
-_PIN_HEAD = re.compile(r"(?i:pin|pincode|pin-code|pin code)")
-_PIN_CELL = re.compile(r"\d{4,6}|\d(?: \d){3,5}")
 # a value with a letter or digit (not a Markdown rule "|------|"), or a PIN typed spaced "8 3 0 4"
 _PASSWORD_CELL = re.compile(r"(?=\S*[^\W_])[^\s\ue000\[\]]{4,64}|\d(?: \d){3,7}")
 
@@ -124,10 +121,6 @@ def take_table_passwords(scan: Scan) -> None:
         _take_column(scan, _PASSWORD_HEAD, _PASSWORD_CELL, "PASSWORD")
     if scan.mentions("password", "wachtwoord", "passwort", "logins", "inlog"):
         _take_column(scan, _SHORT_PASSWORD_HEAD, _SHORT_PASSWORD_CELL, "PASSWORD")
-    if scan.mentions(
-        "pincode", "pin code", "pin-code", "pinpas", "bankpas", "kaart", "card", "sim"
-    ):
-        _take_column(scan, _PIN_HEAD, _PIN_CELL, "PASSWORD")  # not a connector's "PIN" column
 
 
 def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:

@@ -99,14 +99,18 @@ _JSON_PASSWORD = re.compile(
 _JSON_SHORT_PASSWORD = re.compile(
     r'"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*"(?i:p|pw|pass)"\s*:\s*'
     r'"(?!\[[A-Z_]+\])((?=[^"]*[A-Za-z])(?=[^"]*[\d!#$%&*@?])[^"\s\ue000]{4,64})"'
-    # a "pass" key of its own with a password's shape ('{"pass": "Zomer2024!"}'), or any word
-    # after the user's ('{"user":"jan","pass":"geheim"}')
+    # a "pass" key of its own with a password's shape in a login's setting ('auth config:
+    # {"pass": "Zomer2024!"}'; not a museum's or a gym's pass)
     r'|"(?i:pass)"\s*:\s*"(?!\[[A-Z_]+\])([^"\s\ue000]{3,64})"'
 )
 _JSON_USER_BEFORE = re.compile(
     r'"(?i:u|usr|user|username|login|email)"\s*:\s*"[^"\n]{1,80}"\s*,\s*$'
 )
-_TRAVEL_PASS_BEFORE = re.compile(r"boarding|flight|vlucht|seat|gate|ticket", re.IGNORECASE)
+_LOGIN_SETTING_BEFORE = re.compile(
+    r"\b(?:auth\w*|login|credential\w*|config\w*|host|db|database|smtp|imap|ftp|sftp|ssh"
+    r"|account|inlog\w*)\b",
+    re.IGNORECASE,
+)
 _NOT_A_JSON_PASSWORD = frozenset(("true", "false", "null", "none", "yes", "no"))
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
 # de telefoon: qzvt mrxb kfja pwly"
@@ -158,13 +162,11 @@ def take_typed_passwords(scan: Scan) -> None:
             after_user = group == 1 or bool(
                 _JSON_USER_BEFORE.search(scan.masked, max(0, match.start() - 120), match.start())
             )
-            if not after_user and _TRAVEL_PASS_BEFORE.search(
-                scan.masked, max(0, match.start() - 80), match.start()
+            if not after_user and not _LOGIN_SETTING_BEFORE.search(
+                scan.masked, max(0, match.start() - 100), match.start()
             ):
-                continue  # a boarding pass: '{"type":"boarding","pass":"KL1234-29A"}'
-            if value.lower() not in _NOT_A_JSON_PASSWORD and (
-                password_like(value) or (after_user and value.isalpha())
-            ):
+                continue  # a pass of another kind: '{"type":"boarding","pass":"KL1234-29A"}'
+            if value.lower() not in _NOT_A_JSON_PASSWORD and password_like(value):
                 scan.take(match.start(group), match.end(group), "PASSWORD")
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
