@@ -44,3 +44,60 @@ def test_blind86_found(text: str, expected: str) -> None:
 )
 def test_blind86_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the review of the blind86 round: each case fails on the commit that retrained the learned
+# step for blind87
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in capitals only as a speaker's label
+        (
+            "Hi, this is Rose Bakker. I ordered from your ROSE collection",
+            "Hi, this is [NAME]. I ordered from your ROSE collection",
+        ),
+        (
+            "Customer: Hunter Brooks\nProduct: HUNTER boots size 42",
+            "Customer: [NAME]\nProduct: HUNTER boots size 42",
+        ),
+        # a later expiry after a year and month that is none; no expense or validation
+        (
+            "Kaart 5555 4444 3333 1111, uitgegeven 2024-03, vervalt 2029-03",
+            "Kaart [CARD], uitgegeven 2024-03, vervalt [EXPIRY]",
+        ),
+        (
+            "Card 4111 1111 1111 1111. Expense report for 2025-02 attached.",
+            "Card [CARD]. Expense report for 2025-02 attached.",
+        ),
+        # a plain word after the user's key, a password in a payload
+        (
+            '{"user": "jan.devries", "pass": "zonneschijn"}',
+            '{"user": "jan.devries", "pass": "[PASSWORD]"}',
+        ),
+        (
+            'Here is the payload: {"pass": "Zomer2024!"}',
+            'Here is the payload: {"pass": "[PASSWORD]"}',
+        ),
+        # a yes-or-no question that also asks what it is
+        (
+            "Medewerker: Staat het wachtwoord nog op het briefje? Wat is het?\nKlant: appelboom",
+            "Medewerker: Staat het wachtwoord nog op het briefje? Wat is het?\nKlant: [PASSWORD]",
+        ),
+        # a PIN column beside bank cards
+        (
+            "| Kaart | PIN |\n|---|---|\n| Bankpas ING | 4821 |",
+            "| Kaart | PIN |\n|---|---|\n| Bankpas ING | [PASSWORD] |",
+        ),
+        # an order's reference after "sleutel"
+        ("Order: 1x sleutel, ref NL-2024-0831-5523 (geleverd).", None),
+        # an Android chat export's stamp
+        (
+            "03/09/2024, 14:10 - Ilse: we still need your date of birth\n"
+            "03/09/2024, 14:22 - Mehmet Aydın: 12-05-1984",
+            "03/09/2024, 14:10 - [NAME]: we still need your date of birth\n"
+            "03/09/2024, 14:22 - [NAME]: [BIRTH_DATE]",
+        ),
+    ],
+)
+def test_review_of_round86(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -322,7 +322,8 @@ def _take_table_column(scan: Scan) -> None:
 
 
 # a chat export's date stamp goes on with its time: "[03/09/2024, 14:22] Mehmet Aydın:"
-_CHAT_STAMP_AFTER = re.compile(r",? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]")
+# (or an Android export's: "03/09/2024, 14:22 - Mehmet:", "9/3/24, 2:22 PM - Sara:")
+_CHAT_STAMP_AFTER = re.compile(r",? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\]| ?(?:[AaPp][Mm] )?- )")
 
 
 def take_birth_dates(scan: Scan) -> None:

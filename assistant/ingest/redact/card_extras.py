@@ -36,7 +36,7 @@ _EXPIRY_CUE = re.compile(
     # not a car's road test: "APK verloopt 03-2025", "MOT expires 04/2026"
     r"(?<!\bAPK )(?<!\bMOT )"
     r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt|verval"
-    r"|geldig t/m"
+    r"|geldig t/m|geldig t\.?m\.?"  # also typed fast: "geldig tm 0828"
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
@@ -65,7 +65,8 @@ _RUNS_OUT = re.compile(
 _EXPIRY_GLUED = re.compile(r"(?<!\w)exp((?:0[1-9]|1[0-2])\d\d)(?!\d)", re.IGNORECASE)
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
-    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|verloopdatum|geldig t/m|geldig tot"
+    r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|verloopdatum|geldig t/m"
+    r"|geldig t\.?m\.?|geldig tot"
     r"|geldigheid\w*"
     r"|valid (?:thru|through|until|to)|gültig bis)\b"
 )
@@ -246,8 +247,10 @@ _YEAR_FIRST = re.compile(r"20\d\d-\d\d")
 # an expiry's word a few characters before a year-first date: "expires 2028-01", "exp=2028-01",
 # "vervalt op 2028-01" (not "uitgegeven 2024-03")
 _EXPIRY_WORD_NEAR = re.compile(
-    r"(?i:exp\w*|valid\w*|geldig\w*|vervalt|verloopt|vervaldatum|gültig\w*|ablauf\w*)[^\n\d]{0,12}$"
+    r"\b(?i:exp(?:iry|ires?|iration|\.)?|valid|geldig|vervalt|verloopt|vervaldatum|gültig"
+    r"|ablauf\w*)\b[^\n\d]{0,12}$"
 )
+_FROM_BEFORE = re.compile(r"\b(?i:from|vanaf|van|since|sinds|ab)\s$")
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"
 _OWN_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*$")
 _LINE_REST = re.compile(r"[^\n\d]{0,12}(?:\n|$)")
@@ -471,7 +474,18 @@ def take_card_extras(scan: Scan) -> None:
                 scan.take(compact.start(2), compact.end(2), "CVV")
         window = scan.masked[card.end : card.end + _CARD_WINDOW]
         near = range(card.end, card.end + _CARD_WINDOW)
-        expiry = _NEAR_CARD_EXPIRY.search(window)
+        expiry = next(
+            (
+                m
+                for m in _NEAR_CARD_EXPIRY.finditer(window)
+                if not _YEAR_FIRST.fullmatch(m.group(1))
+                or (
+                    _EXPIRY_WORD_NEAR.search(window, 0, m.start(1))
+                    and not _FROM_BEFORE.search(window, max(0, m.start(1) - 16), m.start(1))
+                )
+            ),
+            None,
+        )
         if expiry and (
             DUE_BEFORE.search(window, 0, expiry.start())
             or HOUR_AFTER.match(window, expiry.end())
@@ -482,12 +496,6 @@ def take_card_extras(scan: Scan) -> None:
             )
         ):
             expiry = None  # "Balance due 21/07", "op 12/07 om 14:31", " 03/08 $1,249.00"
-        if (
-            expiry
-            and _YEAR_FIRST.fullmatch(expiry.group(1))
-            and not _EXPIRY_WORD_NEAR.search(window, 0, expiry.start(1))
-        ):
-            expiry = None  # a year and month that is no expiry: "uitgegeven 2024-03"
         if expiry and (
             not window[: expiry.start()].strip(" ,;:()\ue000\n").count(" ") > 4
             or (

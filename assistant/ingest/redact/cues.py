@@ -27,6 +27,7 @@ _TOKEN_SHAPES = re.compile(
     r"[a-z]{2,5}_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
+    r"|SG\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}"  # a SendGrid key: "SG.k2Jd9sQ-....8pLm3..."
     r"|AKIA[0-9A-Z]{16}"
     r"|[A-Za-z0-9_.-]{3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
@@ -62,7 +63,11 @@ _GROUPED_KEY = re.compile(
 )
 # a key in groups of four or five with dashes, digits among the capitals
 # (the first may be a prefix of three: "HBX-7F2K-9QWL-4M8R")
-_GROUPED_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,}")
+# (a first group of two only before groups with a letter: "RK-7H2Q-9XMZ-...", not a reference
+# "NL-2024-0831-5523")
+_GROUPED_VALUE = re.compile(
+    r"(?=[A-Z0-9-]*\d)(?:[A-Z0-9]{3,5}|[A-Z0-9]{2}(?=[A-Z0-9-]*-\d*[A-Z]))(?:-[A-Z0-9]{4,5}){3,}"
+)
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
 # (also with spaces: "my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T"), in a text about a

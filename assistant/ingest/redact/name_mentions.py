@@ -47,6 +47,11 @@ _TITLES = frozenset(
 )
 
 
+# a speaker's label: the name alone before its colon ("NAOMI: ...", "[10:02] TOM:")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_LINE_START = re.compile(r"[ \t]*(?:\[?[\d:./, -]+\]?[ \t]*)?")
+
+
 class Mentions(Signs):
     """The passes that read the names and addresses found before."""
 
@@ -87,7 +92,15 @@ class Mentions(Signs):
             base = tok.base
             known = (
                 base in words
-                or (base.isupper() and base in upper)
+                or (
+                    base.isupper()
+                    and base in upper
+                    and _LABEL_AFTER.match(self.text, tok.end) is not None
+                    and _LINE_START.fullmatch(
+                        self.text, self.text.rfind("\n", 0, tok.start) + 1, tok.start
+                    )
+                    is not None
+                )
                 or (
                     base in greeted
                     and (

@@ -121,6 +121,8 @@ _YES_NO_QUESTION = re.compile(
     r":\s*(?:\w+[,!]\s+)?(?i:zit|is|are|was|heeft|hebt|heb|has|have|had|did|does|do|welk\w*"
     r"|which|waar|where|staat|stond)\b"
 )
+# ... unless the line asks for the value as well: "Staat het op het briefje? Wat is het?"
+_ASKS_VALUE = re.compile(r"\b(?i:wat|what|which is|welke is|hoe luidt)\b")
 _CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
 _NO_ANSWER = frozenset(
     "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"
@@ -153,7 +155,10 @@ def _take_quoted_and_answered(scan: Scan, common: frozenset[str]) -> None:
             plain_ok = (
                 not tail
                 and _STAFF_ASKS.match(scan.masked, line_start)
-                and not _YES_NO_QUESTION.search(scan.masked, line_start, match.start())
+                and not (
+                    _YES_NO_QUESTION.search(scan.masked, line_start, match.start())
+                    and not _ASKS_VALUE.search(scan.masked, line_start, match.end(2))
+                )
             )
             if match.group("login") and (
                 not (password_like(value) or plain_ok)

@@ -42,6 +42,9 @@ _PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|m
 # a column headed only "ww" or "pw" in a text about passwords: a value with a letter and a
 # digit or a sign, no number with its unit ("210mm", "1200W") nor an amount
 _SHORT_PASSWORD_HEAD = re.compile(r"(?i:pw|ww)")
+# a column of PINs in a text about bank cards or SIMs: four to six digits, no year
+_PIN_HEAD = re.compile(r"(?i:pin|pincode|pin-code|pin code)")
+_PIN_CELL = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d(?: \d){3,5}")
 _SHORT_PASSWORD_CELL = re.compile(
     r"(?!\d+(?:[.,]\d+)?\s?[A-Za-z]{0,3}$)(?=\S*[A-Za-z])(?=\S*[\d!#$%&*@?_.-])"
     r"[^\s\ue000\[\]]{4,64}"
@@ -121,6 +124,9 @@ def take_table_passwords(scan: Scan) -> None:
         _take_column(scan, _PASSWORD_HEAD, _PASSWORD_CELL, "PASSWORD")
     if scan.mentions("password", "wachtwoord", "passwort", "logins", "inlog"):
         _take_column(scan, _SHORT_PASSWORD_HEAD, _SHORT_PASSWORD_CELL, "PASSWORD")
+    if scan.mentions("bankpas", "pinpas", "betaalpas", "creditcard", "debit", "bank card", "sim",
+                     "puk"):  # fmt: skip
+        _take_column(scan, _PIN_HEAD, _PIN_CELL, "PASSWORD")
 
 
 def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:

@@ -108,8 +108,13 @@ _JSON_USER_BEFORE = re.compile(
 )
 _LOGIN_SETTING_BEFORE = re.compile(
     r"\b(?:auth\w*|login|credential\w*|config\w*|host|db|database|smtp|imap|ftp|sftp|ssh"
-    r"|account|inlog\w*)\b",
+    r"|account|inlog\w*|payload|request|body|api|json|aanroep\w*|foutmelding|error)\b",
     re.IGNORECASE,
+)
+# a field's state, not its value: '"pass":"pending"'
+_STATE_WORDS = frozenset(
+    "pending expired reset hidden onbekend unknown monthly yearly premium basic active inactive"
+    " valid invalid ok failed passed required optional masked redacted".split()
 )
 _NOT_A_JSON_PASSWORD = frozenset(("true", "false", "null", "none", "yes", "no"))
 # an app password as a mail provider shows it, four groups of four letters: "app-wachtwoord voor
@@ -166,7 +171,13 @@ def take_typed_passwords(scan: Scan) -> None:
                 scan.masked, max(0, match.start() - 100), match.start()
             ):
                 continue  # a pass of another kind: '{"type":"boarding","pass":"KL1234-29A"}'
-            if value.lower() not in _NOT_A_JSON_PASSWORD and password_like(value):
+            plain = (
+                after_user
+                and value.isalpha()
+                and value.lower() not in name_lists().common
+                and value.lower() not in _STATE_WORDS
+            )  # a word after the user's: '{"user":"jan","pass":"zonneschijn"}'
+            if value.lower() not in _NOT_A_JSON_PASSWORD and (password_like(value) or plain):
                 scan.take(match.start(group), match.end(group), "PASSWORD")
     if scan.mentions("wachtw", "passw"):
         common = name_lists().common
