@@ -35,3 +35,52 @@ def test_blind87_found(text: str, expected: str) -> None:
 )
 def test_blind87_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the review of the blind87 round: each case fails on 144db4d
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expiry's word glued into a field's name, or a longer form of it
+        (
+            'Card on file: 4111 1111 1111 1111, {"expiry_date": "2028-01", "cvc": "***"}',
+            'Card on file: [CARD], {"expiry_date": "[EXPIRY]", "cvc": "***"}',
+        ),
+        (
+            "Mijn creditcard 5555 4444 3333 1111, geldigheid 2028-01, klopt dat?",
+            "Mijn creditcard [CARD], geldigheid [EXPIRY], klopt dat?",
+        ),
+        # a name in capitals as a label with its surname, or as a signature's line
+        (
+            "Klant: Naomi Verhoeven\nNAOMI VERHOEVEN: hallo, mijn pakket",
+            "Klant: [NAME]\n[NAME] [NAME]: hallo, mijn pakket",
+        ),
+        (
+            "Hoi, Naomi Verhoeven hier.\nMet vriendelijke groet,\nNAOMI VERHOEVEN",
+            "Hoi, [NAME] hier.\nMet vriendelijke groet,\n[NAME] [NAME]",
+        ),
+        # a baby's weight after a chat stamp is no answer's stamp
+        (
+            "Wat is de geboortedatum van de baby?\n03/09/2024, 14:22 - 3250 gram, alles goed",
+            "Wat is de geboortedatum van de baby?\n[BIRTH_DATE], 14:22 - 3250 gram, alles goed",
+        ),
+        # plans' and passes' names in JSON
+        ('{"username":"mkaya","pass":"Platinum"}', None),
+        ('Request van de sportschool-app: {"member":"4412","pass":"OFFPEAK-2024"}', None),
+        # a till's "Pin" column of card payments
+        (
+            "Dagoverzicht, klanten betalen met bankpas of contant:\n"
+            "Datum | Contant | Pin | Totaal\nma | 350 | 1250 | 1600",
+            None,
+        ),
+        # "wat voor" asks something else; a namespace is no SendGrid key
+        (
+            "Medewerker: Staat het wachtwoord op de router? Wat voor router is het?\n"
+            "Klant: Fritzbox",
+            None,
+        ),
+        ("Stack trace: at SG.Infrastructure.PaymentProcessing.Retry() line 44", None),
+    ],
+)
+def test_review_of_round87(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -323,7 +323,9 @@ def _take_table_column(scan: Scan) -> None:
 
 # a chat export's date stamp goes on with its time: "[03/09/2024, 14:22] Mehmet Aydın:"
 # (or an Android export's: "03/09/2024, 14:22 - Mehmet:", "9/3/24, 2:22 PM - Sara:")
-_CHAT_STAMP_AFTER = re.compile(r",? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\]| ?(?:[AaPp][Mm] )?- )")
+_CHAT_STAMP_AFTER = re.compile(
+    r",? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\]| ?(?:[AaPp][Mm] )?- [^\n:\d]{1,40}:)"
+)
 
 
 def take_birth_dates(scan: Scan) -> None:

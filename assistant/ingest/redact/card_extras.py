@@ -246,9 +246,11 @@ _NEAR_CARD_EXPIRY = re.compile(
 _YEAR_FIRST = re.compile(r"20\d\d-\d\d")
 # an expiry's word a few characters before a year-first date: "expires 2028-01", "exp=2028-01",
 # "vervalt op 2028-01" (not "uitgegeven 2024-03")
+# (glued into a field's name too: "expiry_date", "expiryDate", "ExpDate", "geldigheid"; not
+# "expense", "export", "validated")
 _EXPIRY_WORD_NEAR = re.compile(
-    r"\b(?i:exp(?:iry|ires?|iration|\.)?|valid|geldig|vervalt|verloopt|vervaldatum|gültig"
-    r"|ablauf\w*)\b[^\n\d]{0,12}$"
+    r"(?i:exp(?:ir\w*|_\w*|date\w*|\.|\b)|valid(?:ity|\b)|geldig\w*|vervalt|verloopt"
+    r"|verloopdatum|vervaldatum|gültig\w*|ablauf\w*)[^\n\d]{0,12}$"
 )
 _FROM_BEFORE = re.compile(r"\b(?i:from|vanaf|van|since|sinds|ab)\s$")
 # alone on the line after the card's: "3782 846103 92775 (Amex) au nom de ...\n07-2027"

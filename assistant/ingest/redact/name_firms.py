@@ -96,7 +96,7 @@ FIRM_BEFORE = re.compile(
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
-    r"|Officina|officina|Werkstatt|Taller|taller"  # a garage abroad: "Officina Rossi:"
+    r"|Officina|officina|Werkstatt|Taller"  # a garage abroad: "Officina Rossi:"
     r"|" + _TRADE + r")"
     r"(?: (?:Costa|Grand|Royal|Golden|Plaza))?"  # "Hotel Costa Serena"
     # "Autobedrijf Van Dalen", "Pizzeria Da Marco"

@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.name_cues import GREETING_CUE, THANKS_CUE
 from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER
-from assistant.ingest.redact.name_lists import PARTICLES, ROLES, L, capitalised
+from assistant.ingest.redact.name_lists import PARTICLES, ROLES, L, Tok, capitalised
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Found
 
@@ -48,8 +48,19 @@ _TITLES = frozenset(
 
 
 # a speaker's label: the name alone before its colon ("NAOMI: ...", "[10:02] TOM:")
-_LABEL_AFTER = re.compile(r"[ \t]*:")
-_LINE_START = re.compile(r"[ \t]*(?:\[?[\d:./, -]+\]?[ \t]*)?")
+# (maybe with the surname in capitals too, or a role in brackets: "NAOMI VERHOEVEN:", "TOM
+# (customer):"), or the whole line, as a signature writes it: "NAOMI VERHOEVEN"
+_LABEL_AFTER = re.compile(
+    r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+){0,2}[ \t]*(?::|\([^)\n]{1,20}\)[ \t]*:|[ \t]*$)",
+    re.MULTILINE,
+)
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b")
+# the line's start before it: nothing, a chat's stamp ("[10:02]", "9/3/24, 2:23 PM - "), or the
+# given name in capitals before a surname
+_LINE_START = re.compile(
+    r"[ \t]*(?:\[?[\d:./, -]+(?:[AaPp][Mm])?\]?(?:[ \t]*-)?[ \t]*)?"
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+[ \t]+){0,2}"
+)
 
 
 class Mentions(Signs):
@@ -92,15 +103,7 @@ class Mentions(Signs):
             base = tok.base
             known = (
                 base in words
-                or (
-                    base.isupper()
-                    and base in upper
-                    and _LABEL_AFTER.match(self.text, tok.end) is not None
-                    and _LINE_START.fullmatch(
-                        self.text, self.text.rfind("\n", 0, tok.start) + 1, tok.start
-                    )
-                    is not None
-                )
+                or (base.isupper() and base in upper and self._caps_label(tok, upper))
                 or (
                     base in greeted
                     and (
@@ -150,6 +153,18 @@ class Mentions(Signs):
                     for w in words
                 ) or (pattern is _NAME_ANSWER and self._lower_full_name(words)):
                     self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def _caps_label(self, tok: Tok, upper: set[str]) -> bool:
+        """A name in capitals as a speaker's label or a signature's line: every capitalised
+        word around it on the label is a found name's too ("NAOMI VERHOEVEN:", not "AMBER
+        ALERT:")."""
+        after = _LABEL_AFTER.match(self.text, tok.end)
+        line_start = self.text.rfind("\n", 0, tok.start) + 1
+        before = _LINE_START.fullmatch(self.text, line_start, tok.start)
+        if after is None or before is None:
+            return False
+        words = _CAPS_WORD.findall(after.group()) + _CAPS_WORD.findall(before.group())
+        return all(w in upper or w in ("AM", "PM") for w in words)
 
     def _lower_full_name(self, words: list[str]) -> bool:
         """A full name typed in lower case as the answer: "user: kemi adeyemi-hart"."""

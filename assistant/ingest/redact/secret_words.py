@@ -122,7 +122,9 @@ _YES_NO_QUESTION = re.compile(
     r"|which|waar|where|staat|stond)\b"
 )
 # ... unless the line asks for the value as well: "Staat het op het briefje? Wat is het?"
-_ASKS_VALUE = re.compile(r"\b(?i:wat|what|which is|welke is|hoe luidt)\b")
+_ASKS_VALUE = re.compile(
+    r"\b(?i:wat is|wat was|what is|what's|what was|which is|welke is|hoe luidt)\b"
+)
 _CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
 _NO_ANSWER = frozenset(
     "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"

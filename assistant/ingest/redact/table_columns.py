@@ -44,6 +44,12 @@ _PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|m
 _SHORT_PASSWORD_HEAD = re.compile(r"(?i:pw|ww)")
 # a column of PINs in a text about bank cards or SIMs: four to six digits, no year
 _PIN_HEAD = re.compile(r"(?i:pin|pincode|pin-code|pin code)")
+_PIN_TOPIC = re.compile(
+    r"\b(?i:bankpas\w*|pinpas\w*|betaalpas\w*|creditcards?|debit ?cards?|bank ?cards?|sim|simkaart"
+    r"|sim-kaart|puk)\b"
+)
+# "Pin" as a till's column of card payments: "Datum | Contant | Pin | Totaal"
+_PAYMENTS_TOPIC = re.compile(r"\b(?i:contant|cash|totaal|total|omzet|bedrag|amount)\b")
 _PIN_CELL = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d(?: \d){3,5}")
 _SHORT_PASSWORD_CELL = re.compile(
     r"(?!\d+(?:[.,]\d+)?\s?[A-Za-z]{0,3}$)(?=\S*[A-Za-z])(?=\S*[\d!#$%&*@?_.-])"
@@ -124,8 +130,7 @@ def take_table_passwords(scan: Scan) -> None:
         _take_column(scan, _PASSWORD_HEAD, _PASSWORD_CELL, "PASSWORD")
     if scan.mentions("password", "wachtwoord", "passwort", "logins", "inlog"):
         _take_column(scan, _SHORT_PASSWORD_HEAD, _SHORT_PASSWORD_CELL, "PASSWORD")
-    if scan.mentions("bankpas", "pinpas", "betaalpas", "creditcard", "debit", "bank card", "sim",
-                     "puk"):  # fmt: skip
+    if _PIN_TOPIC.search(scan.masked) and not _PAYMENTS_TOPIC.search(scan.masked):
         _take_column(scan, _PIN_HEAD, _PIN_CELL, "PASSWORD")
 
 

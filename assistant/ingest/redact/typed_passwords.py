@@ -111,6 +111,10 @@ _LOGIN_SETTING_BEFORE = re.compile(
     r"|account|inlog\w*|payload|request|body|api|json|aanroep\w*|foutmelding|error)\b",
     re.IGNORECASE,
 )
+# the keys of a ticket's, a member's or an event's pass in the same object
+_OTHER_PASS_KEY = re.compile(
+    r'"(?i:type|event|ticket|member\w*|museum|gym|flight|seat|boarding|season|plan|product)"'
+)
 # a field's state, not its value: '"pass":"pending"'
 _STATE_WORDS = frozenset(
     "pending expired reset hidden onbekend unknown monthly yearly premium basic active inactive"
@@ -167,13 +171,18 @@ def take_typed_passwords(scan: Scan) -> None:
             after_user = group == 1 or bool(
                 _JSON_USER_BEFORE.search(scan.masked, max(0, match.start() - 120), match.start())
             )
-            if not after_user and not _LOGIN_SETTING_BEFORE.search(
-                scan.masked, max(0, match.start() - 100), match.start()
+            object_start = scan.masked.rfind("{", 0, match.start())
+            if not after_user and (
+                not _LOGIN_SETTING_BEFORE.search(
+                    scan.masked, max(0, match.start() - 100), match.start()
+                )
+                or _OTHER_PASS_KEY.search(scan.masked, max(0, object_start), match.start())
             ):
                 continue  # a pass of another kind: '{"type":"boarding","pass":"KL1234-29A"}'
             plain = (
                 after_user
                 and value.isalpha()
+                and value.islower()  # not a card's or a plan's name: "Stadspas", "Platinum"
                 and value.lower() not in name_lists().common
                 and value.lower() not in _STATE_WORDS
             )  # a word after the user's: '{"user":"jan","pass":"zonneschijn"}'
