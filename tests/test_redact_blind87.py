@@ -1,5 +1,6 @@
 """Forms the eighty-seventh blind set showed, studied after it was measured (the cases here are
-written anew, not copied): an expiry after "geldig tm" typed without its slash, a SendGrid key;
+written anew, not copied): an expiry after "geldig tm" typed without its slash, a SendGrid key,
+a code read out after it was sent to the caller's current number;
 and what is no one's personal data: an Italian garage speaking in a chat. Each case also checks
 that redacting twice adds nothing."""
 
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import redacted_once as _redacted
+
+from assistant.ingest.redact import scan_numbers
 
 
 @pytest.mark.parametrize(
@@ -24,6 +27,28 @@ from helpers import redacted_once as _redacted
 )
 def test_blind87_found(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+# a code read out after it was sent to the caller's current or new number, found by the rules
+# themselves (the learned step found the simpler forms already)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Agent: We just texted a code to your current number, could you read it out?\n"
+            "Caller: Sure, seven two zero six.",
+            "seven two zero six",
+        ),
+        (
+            "Medewerker: ik heb een code naar uw nieuwe nummer gestuurd, wilt u die voorlezen?\n"
+            "Klant: zes twee vier acht",
+            "zes twee vier acht",
+        ),
+    ],
+)
+def test_blind87_code_sent_to_a_number(text: str, code: str) -> None:
+    found = [(f.kind, text[f.start : f.end]) for f in scan_numbers(text).found]
+    assert ("OTP", code) in found
 
 
 @pytest.mark.parametrize(

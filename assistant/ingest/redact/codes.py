@@ -250,7 +250,9 @@ _OF_ACCOUNT = re.compile(
 )
 # where a code was sent: "a code to the phone number that was on the account"
 _SENT_TO_PHONE = re.compile(
-    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) (?:mobile |mobiele |phone |telefoon)?"
+    # (maybe which one: "to your current number", "naar uw nieuwe nummer")
+    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) (?:current |new |registered |huidige "
+    r"|nieuwe |geregistreerde )?(?:mobile |mobiele |phone |telefoon)?"
     r"(?:phone|mobile|telefoon|mobiel)? ?(?:number|nummer)"
     r"(?: (?:that was |that's |that is |we have )?(?:on (?:the|your) account|on file))?",
     re.IGNORECASE,
