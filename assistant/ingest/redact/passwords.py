@@ -18,6 +18,7 @@ from assistant.ingest.redact.plates import CAR_WORDS, is_nl_plate
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
 from assistant.ingest.redact.typed_passwords import (
+    NO_ANSWER,
     PLACEHOLDER,
     password_like,
     take_network_passwords,
@@ -163,9 +164,6 @@ _ASKS_ELSE = re.compile(
     r"|heb je|have you|do you(?! (?:remember|know|have))|does)\b[^\n?]*$",
     re.IGNORECASE,
 )
-_NO_ANSWER = frozenset(
-    "vergeten forgot forgotten unknown onbekend none geen weet idk yes no ja nee".split()
-)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
@@ -297,7 +295,7 @@ def take_passwords(scan: Scan) -> None:
             quoted
             and not _ASKS_ELSE.search(scan.masked, line_start, cue.start())
             and not PLACEHOLDER.search(quoted.group(1))
-            and quoted.group(1).lower() not in _NO_ANSWER
+            and quoted.group(1).lower() not in NO_ANSWER
         ):
             scan.take(cue.end() + quoted.start(1), cue.end() + quoted.end(1), kind)
             continue  # a word in quotes, answered to the question that asked for it

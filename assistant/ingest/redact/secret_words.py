@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
-from assistant.ingest.redact.typed_passwords import password_like
+from assistant.ingest.redact.typed_passwords import NO_ANSWER, password_like
 
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
@@ -126,11 +126,11 @@ _ASKS_VALUE = re.compile(
     r"\b(?i:wat is|wat was|what is|what's|what was|which is|welke is|hoe luidt)\b"
 )
 _CUE_AGAIN = re.compile(r"\b(?:\w*wachtwoord|\w*password|\w*kennwort|pin|is|was)\b", re.I)
-_NO_ANSWER = frozenset(
-    "vergeten forgot forgotten unknown onbekend none geen weet idk sorry dunno nope yes yeah yep"
-    " ja jep jup nee okay oké nevermind momentje moment pardon gosh hmm hmmm uiteraard jazeker"
-    " natuurlijk sure thanks bedankt wait wacht euh huh what oeps oops effe okidoki gotcha errr"
-    " underneath".split()
+# replies that give no value: the quoted answer's words (``NO_ANSWER``) and interjections
+_NO_ANSWER = NO_ANSWER | frozenset(
+    "sorry dunno nope yeah yep jep jup okay oké nevermind momentje moment pardon gosh hmm hmmm"
+    " uiteraard jazeker natuurlijk sure thanks bedankt wait wacht euh huh what oeps oops effe"
+    " okidoki gotcha errr underneath".split()
 )
 
 

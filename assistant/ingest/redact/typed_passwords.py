@@ -22,6 +22,12 @@ _JOINED_WORDS = re.compile(r"[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,}){2,4}")
 _MASKED_DIGITS = re.compile(r"[*•xX]{2,}\d{2,4}")
 
 
+# a reply that gives no value where one was asked for: "vergeten", "idk", "yes"
+NO_ANSWER = frozenset(
+    "vergeten forgot forgotten unknown onbekend none geen weet idk yes no ja nee".split()
+)
+
+
 def password_like(value: str) -> bool:
     """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
     symbols or an underscore among letters are."""
