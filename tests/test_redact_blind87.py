@@ -109,3 +109,93 @@ def test_blind87_kept(text: str, expected: str | None) -> None:
 )
 def test_review_of_round87(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the blind87 round, third part: each case fails on aace983
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date of birth with spaced dashes, after an aside in brackets
+        (
+            "Geboortedatum (zoals in het paspoort): 17 - 08 - 1962\nWoonplaats: Zwolle",
+            "Geboortedatum (zoals in het paspoort): [BIRTH_DATE]\nWoonplaats: Zwolle",
+        ),
+        ("DOB: 5 - 11 - 1990", "DOB: [BIRTH_DATE]"),
+        # a password manager's Secret Key, a token (not a password)
+        (
+            "Account Key from my recovery sheet: B5-2WQ7RM-K4H9TX-8PZ3N-MV6QC-3JD7L-XR5W2",
+            "Account Key from my recovery sheet: [TOKEN]",
+        ),
+        # a postcode before the town where one lives, even in lower case
+        (
+            "hallo, wij wonen in 3512 utrecht als dat helpt",
+            "hallo, wij wonen in [POSTCODE] utrecht als dat helpt",
+        ),
+        ("Ik woon in 8500 kortrijk sinds mei.", "Ik woon in [POSTCODE] kortrijk sinds mei."),
+        (
+            "we live in 10115 Berlin, if that matters",
+            "we live in [POSTCODE] Berlin, if that matters",
+        ),
+    ],
+)
+def test_blind87_third_part(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+# a lock's code is a password, even answered alone on the next turn
+def test_blind87_lock_code_answered_alone() -> None:
+    text = "Medewerker: uw fiets zit aan het kettingslot, wat is de code?\nKlant: 5-0-2-6"
+    found = [(f.kind, text[f.start : f.end]) for f in scan_numbers(text).found]
+    assert ("PASSWORD", "5-0-2-6") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We zitten in 1500 huishoudens met dit probleem.",
+        "Uitslag: 3 - 1 - 2024 was een vreemd seizoen",
+        "[10:01] Agent: Your account is locked. What is the code we sent you?\n"
+        "[10:02] Klant: 5-5-1-2",
+    ],
+)
+def test_blind87_third_part_kept(text: str) -> None:
+    found = [(f.kind, text[f.start : f.end]) for f in scan_numbers(text).found]
+    assert all(kind not in ("POSTCODE", "BIRTH_DATE", "PASSWORD") for kind, _ in found)
+
+
+# holes the reviews of this stop's rounds left open, closed: each case fails on aace983
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a desk's region in brackets is no one's name
+        ("Klantenservice (Zuid): Goedemiddag, hoe kan ik helpen?", None),
+        ("Support (North West): we have reset the line.", None),
+        # a double maiden name whole
+        ("Mother's maiden name: Verbeek-Mol", "Mother's maiden name: [NAME]"),
+        # a name in capitals after a greeting and its title, as a mail merge writes it
+        (
+            "Dear MRS OKONKWO,\nYour refund is on its way.",
+            "Dear MRS [NAME],\nYour refund is on its way.",
+        ),
+        (
+            "Geachte DHR P. VAN LEEUWEN,\nUw factuur staat klaar.",
+            "Geachte DHR [NAME],\nUw factuur staat klaar.",
+        ),
+        # a Norwegian postcode from 0 before any town
+        ("Adresse: Postnummer 0468 Sagene, Norge", "Adresse: Postnummer [POSTCODE] Sagene, Norge"),
+    ],
+)
+def test_review_holes_closed(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear DR OETKER team, thanks for the recipe book.",
+        "Please quote your postcode 0468 on the form.",
+        "Helpdesk Storingen (Europa): storing opgelost.",
+    ],
+)
+def test_review_holes_kept(text: str) -> None:
+    assert _redacted(text) == text

@@ -67,6 +67,9 @@ _GROUPED_KEY = re.compile(
 # "NL-2024-0831-5523")
 _GROUPED_VALUE = re.compile(
     r"(?=[A-Z0-9-]*\d)(?:[A-Z0-9]{3,5}|[A-Z0-9]{2}(?=[A-Z0-9-]*-\d*[A-Z]))(?:-[A-Z0-9]{4,5}){3,}"
+    # or a longer key of groups up to six, each after the first mixing capitals and digits, as
+    # a password manager's Secret Key: "A3-7KQ2XP-94TRWM-LZ8N5-QH3VD-6YBCE-PK2RF"
+    r"|[A-Z0-9]{2,6}(?:-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,6}){4,}"
 )
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"

@@ -38,6 +38,13 @@ _HANDLE_SPEAKER = re.compile(
     r"([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])",  # "— posted by jonas_h"
     re.MULTILINE,
 )
+# a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):"
+_REGION = re.compile(
+    r"(?:(?:noord|zuid|oost|west|midden|north|south|east|central|nord|süd|ost|sud|est)"
+    r"(?:[- ]?(?:oost|west|noord|zuid|east|holland|brabant|nederland|vlaanderen))?"
+    r"|centrum|randstad|benelux|vlaanderen|wallonië|wallonie|europe|europa|emea|apac)",
+    re.IGNORECASE,
+)
 _NOTE_BY = re.compile(
     r"(?:(?:call|gespreks|klant)?notitie|note|notiz|memo|aantekening|opmerking|comment)\b",
     re.IGNORECASE,
@@ -142,6 +149,8 @@ class Headers(Mentions):
         for match in labels:
             who = _TRAILING_SIGNS.sub("", match.group("who"))  # "Nonna Pina 💕:"
             inner = match.group("inner")
+            if inner and _REGION.fullmatch(inner.strip()):
+                inner = None  # a desk's region, no one's name: "Servicedesk (Noord):"
             placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
             if inner and title and not placeholder and who.lower() in title:
                 # the firm speaking, the person in brackets: "Larkfield (Tobi):"

@@ -164,7 +164,7 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
 
 # a maiden name after a person's name: "Katrin Brandt, geb. Meier", "Ann Lee née Baxter"
 _MAIDEN_NAME = re.compile(
-    r"\ue000,? (?:geb\.|geboren|née|z d\.) ([A-ZÀ-Ý][a-zà-ÿ'-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
+    r"\ue000,? (?:geb\.|geboren|née|z d\.) ([A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ']+)?)\b"
 )
 
 
@@ -173,8 +173,9 @@ _MAIDEN_NAME = re.compile(
 _MAIDEN_NAME_CUE = re.compile(
     r"\b(?i:maiden name|meisjesnaam|geboortenaam|birth name|geburtsname|nom de jeune fille)"
     r"(?: \([^)\n]{1,30}\))?(?P<sep>(?: (?i:is|was))?: ?| (?i:is|was) | )"
-    r"((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ'-]+"
-    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
+    # (a double name whole: "Jansen-Smit")
+    r"((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ']+"
+    r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ']+)?)\b"
 )
 _CLAUSE_END = re.compile(r"[,.;)]|[ \t]*(?:\n|$)")
 
@@ -194,6 +195,22 @@ def take_maiden_names(scan: Scan) -> None:
                 continue  # with no colon only before a comma or the end: not "Maiden name
                 # Lookup service", "Geburtsname Ihrer Mutter: ..."
             scan.take(match.start(2), match.end(2), "NAME")
+
+
+# a greeting's title and a name all in capitals, as a mail merge writes them: "Dear MR
+# BAXTER,", "Geachte DHR J. DE VRIES," (the name up to the line's end or a comma)
+_CAPITAL_GREETING = re.compile(
+    r"(?:^|\n)[ \t]*(?i:dear|beste|geachte|hello|hi|hallo)[ \t]+"
+    r"(?:MR|MRS|MS|MISS|DR|DHR|MEVR|MEVROUW|MENEER|HEER|Mr|Mrs|Ms|Dhr|Mevr)\.?[ \t]+"
+    r"((?:[A-Z]\.? ?){0,3}(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|O') ?){0,2}"
+    r"[A-Z]{2,}(?:['-][A-Z]{2,})?)(?=[ \t]*(?:[,!:]|\n|$))"
+)
+
+
+def take_capital_greetings(scan: Scan) -> None:
+    """A name in capitals after a greeting and a title."""
+    if scan.mentions("dear", "beste", "geachte", "hello", "hi", "hallo"):
+        scan.take_all(_CAPITAL_GREETING, "NAME", 1)
 
 
 # one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als

@@ -39,6 +39,7 @@ from assistant.ingest.redact.name_cues import (
 )
 from assistant.ingest.redact.name_firms import VENUE_THEN_WORD
 from assistant.ingest.redact.name_intros import (
+    take_capital_greetings,
     take_lower_intros,
     take_maiden_names,
     take_quoted_names,
@@ -499,4 +500,5 @@ def take_names(scan: Scan) -> None:
     finder.propagate()
     take_spelled_names(scan)
     take_maiden_names(scan)
+    take_capital_greetings(scan)
     take_quoted_names(scan, lists)

@@ -463,6 +463,13 @@ _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # a door's or an alarm's own PIN, even reset: "Door PIN reset from 2207 to 8813"
 _LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pincode)\b", re.I)
 _KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
+# a lock's own code, asked in the same sentence: "it's locked with the chain lock, what's the
+# code?" (a lock by its noun: an account that is "locked" still gets a one-time code)
+_LOCK_NOUN = re.compile(
+    r"\b(?:chain ?lock|bike ?lock|cable ?lock|padlock|combination lock|kettingslot|fietsslot"
+    r"|kabelslot|hangslot|cijferslot|codeslot|combinatieslot)s?\b",
+    re.I,
+)
 
 
 # an alarm panel's installer and master codes: "Engineer code changed from default to: 0466"
@@ -506,6 +513,7 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         (_PERMANENT.search(clause) and not _SENT.search(clause))
         or _KEY_SAFE.search(clause)
         or _LOCK_PIN.search(clause)
+        or (_LOCK_NOUN.search(clause) and not _SENT.search(clause))
     ):
         return "PASSWORD"
     if _PANEL_CODE.search(clause) and not _SENT.search(clause):

@@ -38,7 +38,8 @@ _NL_POSTCODE_CUE = re.compile(
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
     r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
-    r"0\d{3}(?=\s+(?i:oslo|poststed)\b)|"  # Oslo's, from 0: "Postnummer: 0155  Poststed: OSLO"
+    # Norway's from 0, before Oslo or any town: "Postnummer: 0155  Poststed: OSLO", "0250 Bygdøy"
+    r"0\d{3}(?=\s+(?:(?i:oslo|poststed)\b|[A-ZÆØÅ][a-zæøå]{2,}))|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"
@@ -152,6 +153,19 @@ _IN_AREA = re.compile(
     re.MULTILINE,
 )
 
+# where one lives, a postcode before its town: "ik zit in 5615 eindhoven", "we wonen in 2000
+# Antwerpen", "I live in 10115 Berlin": one word and the clause's end after it (not an amount
+# with its unit: "we zitten in 1500 huishoudens")
+_LIVES_IN = re.compile(
+    r"\b(?i:(?:ik|we|wij|jij|u|i|we)\s+(?:woon|wonen|woont|zit|zitten|live|am based|are based)"
+    r"|(?:i'm|i am|we're|we are) based|(?:ik|wij) woon(?:t|en)?)\s+in\s+"
+    r"([1-9]\d{3,4})(?!\s+(?i:euro|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|pieces|items"
+    r"|mensen|people|huishoudens|households|klanten|customers|leden|members|angsten)\b)"
+    r"(?=\s+[A-Za-zÀ-ÿ][\w'-]{2,}(?:[ \t]*(?:[?!.,;)]|$|\b(?:als|and|en|if|maar"
+    r"|but|sinds|since|and|en|dus|so)\b)))",
+    re.MULTILINE,
+)
+
 
 def _unit_letters(code: str, start: int, scan: Scan) -> bool:
     """A Dutch postcode's letters that are a unit's or a size's ("1500 CC", "3000 XL"); in a
@@ -178,6 +192,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
         scan.take_all(_IN_AREA, "POSTCODE", 1)
+    if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
+        scan.take_all(_LIVES_IN, "POSTCODE", 1)
     if nl_postcode:
         matches = list(_NL_POSTCODE.finditer(scan.masked))
         # a model named once is that model everywhere: "Fritzbox 7590 AX ... mijn 7590 AX"
