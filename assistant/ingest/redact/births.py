@@ -147,7 +147,11 @@ _BIRTH_SPOKEN_NUMBERS = re.compile(
     + r",? "
     + SPOKEN_YEAR
     # or said again in other words: "Eleven, eleven, eighty-seven. So the eleventh of ..."
-    + r")\b(?:[ .?!]*$|[.,] (?=(?:so|i mean|that's|that is|dus|oftewel|ofwel)\b))",
+    + r")\b(?:[ .?!]*$|[.,] (?=(?:so|i mean|that's|that is|dus|oftewel|ofwel)\b)"
+    # or the month said after it: "Negen, negen, tweeënzestig. Negen september."
+    + r"|[.,] (?=[^\n\d]{0,20}\b"
+    + _MONTHS
+    + r"(?!\w)))",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... after other answers on that line: "his name and date of birth?" / "ref ZT4K8P, he's Leo

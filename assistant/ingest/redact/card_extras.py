@@ -175,8 +175,8 @@ _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc|c v [cv])(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|kaartverificatiecode"
     r"|(?:karten)?prüf(?:nummer|ziffer|zahl)"  # "Kartenprüfnummer 529"
-    r"|security number|beveiligingsnummer|card verification (?:code|value|number)|cryptogramme"
-    r"|cryptogramme visuel"
+    r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
+    r"|cryptogramme(?: visuel)?"
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
     r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
@@ -214,6 +214,18 @@ _CVV_CUE = re.compile(
     r"(?!\d| \d{3}\b| \d \d)"  # nor the head of six digits: "security code is 8 2 0 4 1 5"
     # nor an amount or a date: "cvc ingevuld, 100 euro afgeschreven", "CVV entered: 2024-05-01"
     r"(?![-/.]\d| ?(?:euros?|eur|€|dollars?|usd|\$|pounds?|pond|gbp|£)(?!\w))",
+    re.IGNORECASE,
+)
+# named, then given a sentence later as "it's": 'you asked for the "cryptogramme visuel" in your
+# form - is that normal? It's 515'
+_IT_IS = r"\b(?:it['’]s|it is|het is|dat is|die is|c['’]est)\W{0,2}"
+_NOT_AN_AMOUNT = r"(?!\d|[-/.,]\d| ?(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|x)(?!\w))"
+_CVV_IT_IS = re.compile(
+    _CVV_WORDS
+    + r"[^\d\n\[\ue000]{0,80}?"
+    + _IT_IS
+    + r"(?!(?:19|20)\d\d\b)(\d{3,4})"
+    + _NOT_AN_AMOUNT,
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
@@ -312,7 +324,9 @@ _NEAR_CARD_COMPACT = re.compile(
 )
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
-    r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )(\d{3,4})"
+    r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )"
+    # nor after a currency's code: "Deductible EUR 950 applies"
+    r"(?<!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CAD|AUD|Eur|eur|usd|gbp) )(\d{3,4})"
     # nor an amount: "249 kr", "80 zł"
     r"(?![\d/-]|[.,]\d|\s?(?:€|x|(?i:" + CURRENCY_AFTER + r"))\b| ?[A-Z]{2}\b"
     r"| \d{2,})"
@@ -460,6 +474,8 @@ def take_card_extras(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+        if not no_card:
+            scan.take_all(_CVV_IT_IS, "CVV", 1)
     if scan.mentions(
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
     ):

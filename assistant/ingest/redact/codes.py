@@ -51,12 +51,20 @@ _OTP = re.compile(
     + r")?",
     re.IGNORECASE,
 )
+# a phone's last digits, named: "naar je telefoonnummer dat eindigt op 47"
+_PHONE_ENDING = (
+    r"(?:(?<=ending )|(?<=ending in )|(?<=ends in )|(?<=eindigt op )|(?<=eindigend op ))"
+    r"\d{2,4}(?!\d)"
+)
 # asked in one turn, answered on its own in the next: "Agent: what's the code?" /
 # "Customer: 482913" (a label and a few words may lead, little may follow)
 _OTP_NEXT_LINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
-    + r"[^\n\d\ue000\[]{0,80}\n"
+    # (the phone's last digits may be named: "naar je telefoonnummer dat eindigt op 47.")
+    + r"(?:[^\n\d\ue000\[]|"
+    + _PHONE_ENDING
+    + r"){0,80}\n"
     + SPEAKER
     + r"[^\n\d]{0,25}?"
     + _OTP_VALUE
@@ -217,7 +225,9 @@ _PORTING_CODE = re.compile(
 # a one-time code as a quoted field of a log's JSON: '{"otp":"618204","status":"Y"}'
 _OTP_FIELD = re.compile(
     r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
-    r"|totp)[\"'][ \t]*[:=][ \t]*[\"']?(\d{4,8})(?![\w.-])"
+    # also what a log says of it: '"otp_submitted":"004719"', '"otp_entered"'
+    r"|totp)(?i:_(?:submitted|entered|input|received|sent|value|typed))?[\"'][ \t]*[:=][ \t]*"
+    r"[\"']?(\d{4,8})(?![\w.-])"
 )
 
 

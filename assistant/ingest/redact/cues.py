@@ -67,9 +67,11 @@ _GROUPED_KEY = re.compile(
 # "NL-2024-0831-5523")
 _GROUPED_VALUE = re.compile(
     r"(?=[A-Z0-9-]*\d)(?:[A-Z0-9]{3,5}|[A-Z0-9]{2}(?=[A-Z0-9-]*-\d*[A-Z]))(?:-[A-Z0-9]{4,5}){3,}"
-    # or a longer key of groups up to six, each after the first mixing capitals and digits, as
-    # a password manager's Secret Key: "A3-7KQ2XP-94TRWM-LZ8N5-QH3VD-6YBCE-PK2RF"
-    r"|[A-Z0-9]{2,6}(?:-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,6}){4,}"
+    # or a longer key of six or more groups up to six, each after the first mixing capitals and
+    # digits, as a password manager's Secret Key: "A3-7KQ2XP-94TRWM-LZ8N5-QH3VD-6YBCE-PK2RF"
+    # (not a reference of five: "KAM-20241A-33B21C-77D9E1-55F2A3")
+    # (maybe with a type's two letters after the prefix: "NMB-RK-7QX2-MP4L-9ZTV-K8WC-3HDN")
+    r"|[A-Z0-9]{2,6}(?:-[A-Z]{2})?(?:-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,6}){5,}"
 )
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
@@ -186,10 +188,17 @@ def take_settings(scan: Scan) -> None:
 _KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
 
 
+_HEX_KEY = re.compile(r"(?=[a-f]*\d[a-f]*\d)(?=\d*[a-f]\d*[a-f])[0-9a-f]{10,15}")
+
+
 def _prefixed_short_key(value: str) -> bool:
-    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm"."""
+    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm", or in lower-case hex:
+    "byp_2b7e91c4f0d8"."""
     prefix = _KEY_PREFIX.match(value)
-    return prefix is not None and short_key(value[prefix.end() :])
+    if prefix is None:
+        return False
+    rest = value[prefix.end() :]
+    return short_key(rest) or _HEX_KEY.fullmatch(rest) is not None
 
 
 def _labelled_key(match: re.Match[str], value: str) -> bool:
@@ -328,6 +337,8 @@ _VERSION_BEFORE = re.compile(
     r"|mask|plugin|agent(?==)"  # not a build agent's or "Agent: "
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
+    # "Terugdraaien naar 10.2.0.3"
+    r"|terugdraaien naar|terugzetten naar|downgrade naar|downgrade to"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
     # a release offered: "update beschikbaar: 3.10.4.12"

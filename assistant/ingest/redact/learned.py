@@ -290,6 +290,9 @@ def allowed(value: str) -> np.ndarray:
     """Which classes ``value``'s shape permits: a date of birth is a full date, an expiry a
     month and year, a CVV three or four digits; a password or code may be anything."""
     ok = np.ones(len(CLASSES), dtype=bool)
+    if value.startswith("+"):
+        ok[1:] = False  # a phone's country code: "a code by SMS to +46 70 ending 81"
+        return ok
     date = FULL_DATE.fullmatch(value)
     years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", value)]
     # a date of the last three years is far more often a delivery or an appointment than a birth
@@ -304,7 +307,10 @@ def allowed(value: str) -> np.ndarray:
     compact = re.sub(r"[\s.-]", "", value)
     ok[CLASSES.index("SSN")] = sum(c.isdigit() for c in value) >= 5 and not date
     # a plate has letters and digits; a postcode is short ("60614", "1094 HL", "OX29 4PB")
-    ok[CLASSES.index("PLATE")] = 4 <= len(compact) <= 9 and any(c.isalpha() for c in compact)
+    # (letters and digits only: not a log's "97 fee=0.00")
+    ok[CLASSES.index("PLATE")] = (
+        4 <= len(compact) <= 9 and any(c.isalpha() for c in compact) and compact.isalnum()
+    )
     ok[CLASSES.index("POSTCODE")] = (
         3 <= len(compact) <= 9 and not date and not _FLOOR_OR_UNIT.search(value)
     )

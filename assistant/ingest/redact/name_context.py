@@ -146,15 +146,23 @@ MONTH_JOINED = re.compile(  # a month after a joiner: "-Mar", " tot juni"
 )
 
 
+# ... or before it: "bill for Dec/Jan", "Nov-Jan"
+_MONTH_JOINED_BEFORE = re.compile(
+    r"(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)"
+    r" ?(?:[+&/–-]|and|en|to|tot|t/m|or|of) ?$"
+)
+
+
 def month_after_time_word(text: str, start: int, word: str) -> bool:
     """A month's short form after a word of time ("paying since Jan but"), or joined to
-    another month ("rent Jan + Feb"); a month that is also a given name only after a word of
-    time ("moved in June and I")."""
+    another month ("rent Jan + Feb", "Dec/Jan"); a month that is also a given name only after a
+    word of time ("moved in June and I")."""
     if word in MONTH_NAMED:
         return bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
     return word in _MONTH_SHORT and (
         bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
         or bool(MONTH_JOINED.match(text, start + len(word)))
+        or bool(_MONTH_JOINED_BEFORE.search(text, max(0, start - 10), start))
     )
 
 

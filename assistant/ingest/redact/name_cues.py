@@ -15,6 +15,7 @@ STRONG_CUE = re.compile(
     r"|\bik ben(?: zelf| trouwens| overigens| het(?: weer| nog eens)?)?"
     r"|\bik heet|\bhier is|\bit's me(?: again)?"
     r"|\bu spreekt met|\bje spreekt met"
+    r"|\b(?:you're|you are|youre) (?:speaking|talking|chatting) (?:with|to)"  # an agent's intro
     r"|\bspreekt met|\bmy name is|\bmy name's|\bmy names|\bi'm|\bi am|\bthis is|\bit's"
     r"|\bop naam van|\bon behalf of|\bnamens|\bunder the name|\bin the name of|\bt\.?n\.?v\.?"
     r"|\bt\.a\.v\.|\bsigned for by|\bgenaamd|\bheet|\b(?:hij|zij|ze) heette"

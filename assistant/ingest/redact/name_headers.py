@@ -38,10 +38,11 @@ _HANDLE_SPEAKER = re.compile(
     r"([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])",  # "— posted by jonas_h"
     re.MULTILINE,
 )
-# a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):"
+# a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",
+# "Helpdesk (Zuid-Limburg):", "Support (North America):"
 _REGION = re.compile(
     r"(?:(?:noord|zuid|oost|west|midden|north|south|east|central|nord|süd|ost|sud|est)"
-    r"(?:[- ]?(?:oost|west|noord|zuid|east|holland|brabant|nederland|vlaanderen))?"
+    r"(?:[- ]?(?:oost|west|noord|zuid|east|[A-Z][a-zë]+))?"
     r"|centrum|randstad|benelux|vlaanderen|wallonië|wallonie|europe|europa|emea|apac)",
     re.IGNORECASE,
 )
@@ -187,6 +188,8 @@ class Headers(Mentions):
             if words and (
                 words[-1].lower().rstrip(".") in _NUMBER_WORDS
                 or (len(words) > 1 and words[-1].lower() in ("to", "aan"))
+                # a field and its value before the next field: "Job no. JC-22817   Date in:"
+                or (len(words) > 2 and words[1].lower().rstrip(".") in _NUMBER_WORDS)
             ):
                 continue  # a field, not a speaker: "Job number: JB-7720931", "Bill to:"
             if (

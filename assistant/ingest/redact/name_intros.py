@@ -162,10 +162,12 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
             scan.take(match.start(1), match.end(1), "NAME")  # not "it's stable again"
 
 
+# a surname, whole when double or with an apostrophe: "Jansen-Smit", "de Vries-van Dijk",
+# "O'Brien", "Smith-Jones-Taylor"
+_SURNAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+|[a-zà-ÿ])"
+_DOUBLE_NAME = _SURNAME_PART + r"(?:-(?:(?:van|de|der|den|ter|von) ){0,2}" + _SURNAME_PART + r")*"
 # a maiden name after a person's name: "Katrin Brandt, geb. Meier", "Ann Lee née Baxter"
-_MAIDEN_NAME = re.compile(
-    r"\ue000,? (?:geb\.|geboren|née|z d\.) ([A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ']+)?)\b"
-)
+_MAIDEN_NAME = re.compile(r"\ue000,? (?:geb\.|geboren|née|z d\.) (" + _DOUBLE_NAME + r")\b")
 
 
 # or after its own words: "maiden name Lindqvist", "meisjesnaam: De Boer"
@@ -173,9 +175,7 @@ _MAIDEN_NAME = re.compile(
 _MAIDEN_NAME_CUE = re.compile(
     r"\b(?i:maiden name|meisjesnaam|geboortenaam|birth name|geburtsname|nom de jeune fille)"
     r"(?: \([^)\n]{1,30}\))?(?P<sep>(?: (?i:is|was))?: ?| (?i:is|was) | )"
-    # (a double name whole: "Jansen-Smit")
-    r"((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}[A-ZÀ-Ý][a-zà-ÿ']+"
-    r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ']+)?)\b"
+    r"((?:(?:van|de|der|den|ter|von|De|Van) ){0,2}" + _DOUBLE_NAME + r")\b"
 )
 _CLAUSE_END = re.compile(r"[,.;)]|[ \t]*(?:\n|$)")
 
@@ -198,19 +198,32 @@ def take_maiden_names(scan: Scan) -> None:
 
 
 # a greeting's title and a name all in capitals, as a mail merge writes them: "Dear MR
-# BAXTER,", "Geachte DHR J. DE VRIES," (the name up to the line's end or a comma)
+# BAXTER,", "Geachte DHR J. DE VRIES,", "Geachte heer BAKKER," (the name up to the line's end
+# or a comma; up to three words)
 _CAPITAL_GREETING = re.compile(
     r"(?:^|\n)[ \t]*(?i:dear|beste|geachte|hello|hi|hallo)[ \t]+"
-    r"(?:MR|MRS|MS|MISS|DR|DHR|MEVR|MEVROUW|MENEER|HEER|Mr|Mrs|Ms|Dhr|Mevr)\.?[ \t]+"
-    r"((?:[A-Z]\.? ?){0,3}(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|O') ?){0,2}"
-    r"[A-Z]{2,}(?:['-][A-Z]{2,})?)(?=[ \t]*(?:[,!:]|\n|$))"
+    r"(?:MR|MRS|MS|MISS|DR|DHR|MEVR|MEVROUW|MENEER|HEER|(?i:mr|mrs|ms|dhr|mevr|heer|mevrouw|meneer))"
+    r"\.?[ \t]+"
+    r"(?P<name>(?:[A-Z]\.? ?){0,3}(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|O') ?){0,2}"
+    r"[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2})(?=[ \t]*(?:[,!:]|\n|$))"
 )
+_CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
+# what a mail merge or a test writes where no name was filled in
+_NO_NAME = frozenset("klant onbekend unknown test customer client user gebruiker naam name".split())
 
 
 def take_capital_greetings(scan: Scan) -> None:
-    """A name in capitals after a greeting and a title."""
-    if scan.mentions("dear", "beste", "geachte", "hello", "hi", "hallo"):
-        scan.take_all(_CAPITAL_GREETING, "NAME", 1)
+    """A name in capitals after a greeting and a title, when its words are no common words and
+    no mail merge's blanks ("Dear MR CUSTOMER,", "Hi MR BEAN!", "Dear DR WHO,")."""
+    if not scan.mentions("dear", "beste", "geachte", "hello", "hi", "hallo"):
+        return
+    lists = name_lists()
+    for match in list(_CAPITAL_GREETING.finditer(scan.masked)):
+        words = [w.lower() for w in _CAPITAL_WORD.findall(match.group("name"))]
+        words = [w for w in words if w not in ("van", "de", "der", "den", "ter", "ten", "von")]
+        if any(w in lists.common or w in _NO_NAME for w in words):
+            continue
+        scan.take(match.start("name"), match.end("name"), "NAME")
 
 
 # one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als

@@ -41,6 +41,10 @@ _NAME_DASH_FIRM = re.compile(
 # a sign-off with a caret, as support accounts sign posts: "... of the lead passenger. ^Kasia"
 _CARET_SIGN = re.compile(r"(?<!\S)\^([A-Z][a-zà-ÿ]{1,12}|[A-Z]{2,3})(?=[ \t]*(?:\n|$))")
 _INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
+# or alone on the last line under a closing: "Groetjes,\nRJ"
+_INITIALS_UNDER_CLOSING = re.compile(
+    r"(?:^|\n)[ \t]*(?i:" + CLOSING + r")[ \t]*[,!.]?[ \t]*\n[ \t]*([A-Z][a-z]?[A-Z]{1,2})\.?\s*$"
+)
 _NOT_INITIALS = frozenset(
     "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD".split()
 )
@@ -186,8 +190,11 @@ class Signs(Lines):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 
     def initials_signature(self) -> None:
-        """Initials after a dash end a note: "... if driver running late. - LW", "-KB"."""
+        """Initials after a dash end a note: "... if driver running late. - LW", "-KB", or
+        stand alone under a closing: "Groetjes,\nRJ"."""
         match = _INITIALS_SIGN.search(self.text, max(0, len(self.text) - 12))
+        if not match:
+            match = _INITIALS_UNDER_CLOSING.search(self.text, max(0, len(self.text) - 60))
         if match and match.group(1) not in _NOT_INITIALS:
             self.scan.take(match.start(1), match.end(1), "NAME")
 

@@ -110,7 +110,8 @@ class Words:
             bool(tail)
             and tail[:1].isupper()
             and head in self.lists.first
-            and not (head == "Jan" and MONTH_JOINED.fullmatch("-" + tail))  # a quarter: "Jan-Mar"
+            # months from and to: "Jan-Mar", "April-October"
+            and not (MONTH_JOINED.fullmatch("-" + head) and MONTH_JOINED.fullmatch("-" + tail))
         )
 
     def is_blocked(self, word: str) -> bool:

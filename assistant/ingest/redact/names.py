@@ -126,6 +126,11 @@ _BEST_OF = re.compile(r" (?:van|in|uit|ooit) ")  # "beste pizza van de stad", "b
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 
 
+# a firm's desk after its name: "This is Brightwave support", "U spreekt met X klantenservice"
+_DESK_AFTER = re.compile(
+    r" (?i:support|customer (?:care|service|support)|klantenservice|klantendienst|helpdesk"
+    r"|servicedesk|service ?desk|team|webcare|care)\b"
+)
 # a chat line's message starts after its time and a dash: "Roos (Ziggo) 10:04 - Dan zet ik ..."
 _TIME_DASH = re.compile(r"\d[:.]\d\d\]? [-–—] $")
 
@@ -223,10 +228,13 @@ class _Finder(NameChecks):
                 if not self.take_from(i, lower_ok=False, particles=True):
                     self.take_after_person_title(i, before)
             elif _cued(before):
-                if not _LABEL_ITSELF.match(self.text, tok.end) and not (
-                    _SPEAKING_LABEL.search(before) and not self.said_name(i)
+                if (
+                    not _LABEL_ITSELF.match(self.text, tok.end)
+                    and not (_SPEAKING_LABEL.search(before) and not self.said_name(i))
+                    and not (_DESK_AFTER.match(self.text, tok.end) and not self.is_first(tok.base))
                 ):
-                    # not the next label of an empty field: "Tussenvoegsel:\nAchternaam: Pinas"
+                    # not the next label of an empty field ("Tussenvoegsel:\nAchternaam: Pinas"),
+                    # nor a firm before its desk ("You're chatting with Brightwave support")
                     self.take_from(i, lower_ok=True, particles=True)
             elif (
                 RELATION_CUE.search(before)

@@ -464,10 +464,17 @@ _CLAUSE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 _LOCK_PIN = re.compile(r"\b(?:door|deur|gate|poort|alarm|safe)\W{0,2}(?:pin|pincode)\b", re.I)
 _KEY_SAFE = re.compile(r"\b" + _KEY_SAFES + r"\b", re.I)
 # a lock's own code, asked in the same sentence: "it's locked with the chain lock, what's the
-# code?" (a lock by its noun: an account that is "locked" still gets a one-time code)
+# code?" (a lock by its noun after its article: an account that is "locked" still gets a
+# one-time code, and so does an order or a return of a lock)
 _LOCK_NOUN = re.compile(
-    r"\b(?:chain ?lock|bike ?lock|cable ?lock|padlock|combination lock|kettingslot|fietsslot"
-    r"|kabelslot|hangslot|cijferslot|codeslot|combinatieslot)s?\b",
+    r"\b(?:the|my|your|its|het|de|mijn|uw|zijn|haar) (?:chain ?lock|bike ?lock|cable ?lock"
+    r"|padlock|combination lock|kettingslot|fietsslot|kabelslot|hangslot|cijferslot|codeslot"
+    r"|combinatieslot)\b",
+    re.I,
+)
+_NOT_THE_LOCKS = re.compile(
+    r"\b(?:order\w*|bestel\w*|confirm\w*|bevestig\w*|retour\w*|return\w*|label|inlog\w*"
+    r"|log ?in\w*|loggen|account|aanbieding|offer|shop|webshop|winkel)\b",
     re.I,
 )
 
@@ -492,6 +499,17 @@ _CODE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:card ?reader|kaartlezer|digipass|e\.?dentifier)\b", re.I)
+# a PIN-like code named as a door's or a shed's, even when sent: "send her the code for the
+# bike shed: 7 3 0 5" (not a room's, which a hotel gives for the stay, nor six digits texted:
+# "I texted you the code for the door earlier: 771204")
+_CODE_FOR_PLACE = re.compile(
+    r"\bcode\w* (?:for|of|to|van|voor) (?:the |de |het |my |our |your |je |jullie |uw |mijn "
+    r"|onze |his |her )?(?:[\w-]+ )?(?:\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling"
+    r"|berging|shed|schuur|\w*ingang|entrance|building|gebouw|portiek|kluis\w*|key ?safe"
+    r"|locker)\b[^.!?\n]{0,20}$",
+    re.IGNORECASE,
+)
+_SHORT_CODE = re.compile(r"\d(?:[ -]?\d){2,4}(?![ -]?\d)")
 
 
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
@@ -509,11 +527,19 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
         return "OTP"  # "porting PIN", "transfer PIN": what it is for makes it a one-time code
     if _READER.search(text, cue_start, value_start):
         return "OTP"  # a bank's card reader answers once: "the code from the card reader, ..."
+    if _CODE_FOR_PLACE.search(text, cue_start, value_start) and _SHORT_CODE.match(
+        text, value_start
+    ):
+        return "PASSWORD"
     if (
         (_PERMANENT.search(clause) and not _SENT.search(clause))
         or _KEY_SAFE.search(clause)
         or _LOCK_PIN.search(clause)
-        or (_LOCK_NOUN.search(clause) and not _SENT.search(clause))
+        or (
+            _LOCK_NOUN.search(clause)
+            and not _SENT.search(clause)
+            and not _NOT_THE_LOCKS.search(clause)
+        )
     ):
         return "PASSWORD"
     if _PANEL_CODE.search(clause) and not _SENT.search(clause):

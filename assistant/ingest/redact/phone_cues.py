@@ -3,8 +3,9 @@ phone follows, a few words before at most: Spanish, Polish and Portuguese nine-d
 ("tel 612 48 93 07", "Callback on 503 918 274 only if urgent"), Italian ones from 3
 ("Cellulare: 347 218 5593"), Norwegian ones from 4 or 9 ("Mobile 924 18 307") and Indian
 ones from 6 to 9 ("will call you from 98450 12873"), North American ones in spaced groups
-("604 318 2297"); and a mobile given alone on the turn
-after the number was asked for ("... the phone number the parcel went to." / "601 284 775")."""
+("604 318 2297"), and the short form of Dutch service numbers ("bel 0900-1884"); and a
+mobile given alone on the turn after the number was asked for ("... the phone number the
+parcel went to." / "601 284 775")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ _MOBILE = (
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
     r"|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North America in spaced groups: "604 318 2297"
     r"|[1-9]\d \d{3} \d\d \d\d"  # a Polish landline: "42 636 18 04"
+    r"|0(?:800|900|906|909)[ -]?\d{4}"  # a Dutch service number's short form: "0900-1884"
     r")(?![\w-]|[.,]\d)"
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
@@ -81,6 +83,8 @@ def _mobile_ok(value: str) -> bool:
         return True  # North America
     if re.fullmatch(r"[1-9]\d \d{3} \d\d \d\d", value):
         return True  # a Polish landline
+    if re.fullmatch(r"0(?:800|900|906|909)[ -]?\d{4}", value):
+        return True  # a Dutch service number
     return len(digits) == 9 and digits[0] in "56789"
 
 

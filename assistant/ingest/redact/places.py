@@ -41,6 +41,7 @@ _HOUSE = (
     # a Finnish staircase and flat, before a comma or the line's end: "Mannerheimintie 48 B 12,"
     r"| [A-H] \d{1,3}(?=[ \t]*(?:[,\n]|\Z))"
     r"|[ -]?[A-Za-z](?![\w])|-\d{1,4}(?!\d)|bis(?![\w])"  # "Hoogstraat 7bis"
+    r"|-[A-Z]\d{1,2}(?![\w])"  # a student room's: "Oude Delft 171-K4"
     r"|-(?:I{1,3}|IV|hoog|bis|huis|boven|beneden)"
     r"|[ ](?:bis|hs|hg|\d?(?:hoog|hg)|II|III|IV|bus \d{1,4}[A-Za-z]?"
     r"|bo[iî]te \d{1,4}|bte\.? \d{1,4}"  # a Belgian box: "boîte 2", "bte 4"

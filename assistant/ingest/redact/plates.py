@@ -269,6 +269,8 @@ def take_plates(scan: Scan) -> None:
     for match in list(_ES.finditer(scan.masked)):
         if BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
             continue  # a booking's code: "la reserva 4471-BCN del ferry"
+        if _PART_BEFORE.search(scan.masked, max(0, match.start() - 16), match.start()):
+            continue  # an article's number: "(art. 1203-BLK, maat 39)"
         if not YEAR.fullmatch(match.group(1)) or CAR_WORDS.search(scan.masked):
             scan.take(match.start(), match.end(), "PLATE")
     if (

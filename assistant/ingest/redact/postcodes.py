@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, MODEL_BEFORE
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import MASK, Scan
 
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d"
@@ -38,14 +39,19 @@ _NL_POSTCODE_CUE = re.compile(
     r"(?:(?i:is|was)\s+)?)"
     r"((?-i:[A-Z]{1,2}-)(?:[1-9]\d{3} ?[A-Z]{2}|\d{4,5}|[1-9]\d\d \d\d)"  # "AX-22100", "SE-116 21"
     r"|[1-9]\d{3} ?[A-Za-z]{2}|\d{5}-\d{4}|[1-9]\d{3,4}|\d{5}|\d\d-\d{3}|[1-9]\d\d \d\d|"
-    # Norway's from 0, before Oslo or any town: "Postnummer: 0155  Poststed: OSLO", "0250 Bygdøy"
-    r"0\d{3}(?=\s+(?:(?i:oslo|poststed)\b|[A-ZÆØÅ][a-zæøå]{2,}))|"
+    # Norway's from 0, before Oslo or (after its own word) any town: "Postnummer: 0155
+    # Poststed: OSLO", "Postnummer 0250 Bygdøy"
+    r"0\d{3}(?=\s+(?i:oslo|poststed)\b)|"
+    r"(?:(?<=(?i:postnummer)[: ])|(?<=(?i:postnummer): ))0\d{3}(?=\s+[A-ZÆØÅ][a-zæøå]{2,})|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|"  # "postcode bt7 1nn"
     + _CA_POSTCODE
     + r"|"
     + EIRCODE
     + r")(?![\w-])"
 )
+# a Norwegian postcode from 0 before a town other than Oslo, only in a text about Norway
+_FROM_ZERO = re.compile(r"0\d{3}")
+_NORWAY = re.compile(r"[æøåÆØÅ]|\b(?i:norge|norway|noorwegen|norwegen|oslo|poststed)\b|\.no\b")
 # after a comma, a town and a state or province may be: Irish Eircodes ("Dublin 2, D02
 # X285"), Canadian postcodes ("Toronto, ON M5V 3L9"), Australian ones ("Sydney NSW 2000");
 # the literal ", " first keeps the scan fast
@@ -154,17 +160,32 @@ _IN_AREA = re.compile(
 )
 
 # where one lives, a postcode before its town: "ik zit in 5615 eindhoven", "we wonen in 2000
-# Antwerpen", "I live in 10115 Berlin": one word and the clause's end after it (not an amount
-# with its unit: "we zitten in 1500 huishoudens")
+# Antwerpen", "I live in 10115 Berlin", "woon ik in 2018 Antwerpen": one word and the clause's
+# end after it (not an amount with its unit: "we zitten in 1500 huishoudens")
 _LIVES_IN = re.compile(
-    r"\b(?i:(?:ik|we|wij|jij|u|i|we)\s+(?:woon|wonen|woont|zit|zitten|live|am based|are based)"
-    r"|(?:i'm|i am|we're|we are) based|(?:ik|wij) woon(?:t|en)?)\s+in\s+"
-    r"([1-9]\d{3,4})(?!\s+(?i:euro|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|pieces|items"
-    r"|mensen|people|huishoudens|households|klanten|customers|leden|members|angsten)\b)"
-    r"(?=\s+[A-Za-zÀ-ÿ][\w'-]{2,}(?:[ \t]*(?:[?!.,;)]|$|\b(?:als|and|en|if|maar"
-    r"|but|sinds|since|and|en|dus|so)\b)))",
+    r"\b(?i:(?:ik|we|wij|jij|u|i)\s+(?:woon|wonen|woont|zit|zitten|live|am based|are based)"
+    r"|(?:woon|wonen|zit|zitten) (?:ik|we|wij)|(?:i'm|i am|we're|we are) based)\s+in\s+"
+    r"([1-9]\d{3,4})(?!\s+(?i:euro|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|stukken"
+    r"|pieces|items|mensen|people|huishoudens|households|klanten|customers|leden|members)\b)"
+    r"(?=\s+(?P<town>[A-Za-zÀ-ÿ][\w'-]{2,})(?:[ \t]*(?:[?!.,;)]|$|\b(?:als|and|en|if|maar"
+    r"|but|sinds|since|dus|so)\b)))",
     re.MULTILINE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _lives_in(scan: Scan) -> None:
+    """A postcode before the town where one lives; before a word in lower case only when the
+    number is no year and the word is no common word ("we zitten in 2024 vol", "ik zit in 1000
+    zorgen")."""
+    common = name_lists().common
+    for match in list(_LIVES_IN.finditer(scan.masked)):
+        town = match.group("town")
+        if town.islower() and (_YEAR.fullmatch(match.group(1)) or town in common):
+            continue
+        if _YEAR.fullmatch(match.group(1)) and town.lower() in common:
+            continue  # "I am based in 2025 Too"
+        scan.take(match.start(1), match.end(1), "POSTCODE")
 
 
 def _unit_letters(code: str, start: int, scan: Scan) -> bool:
@@ -187,13 +208,15 @@ def _unit_letters(code: str, start: int, scan: Scan) -> bool:
 def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     if scan.mentions("post", "zip", "plz", "eircode", "pocztowy", "c.p."):
         for match in list(_NL_POSTCODE_CUE.finditer(scan.masked)):
+            if _FROM_ZERO.fullmatch(match.group(2)) and not _NORWAY.search(scan.text):
+                continue  # a Dutch budget's item: "Begroting 2024, postnummer: 0420 Huisvesting"
             scan.take(match.start(2), match.end(2), "POSTCODE")
         if "\n" in scan.masked:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
         scan.take_all(_IN_AREA, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
-        scan.take_all(_LIVES_IN, "POSTCODE", 1)
+        _lives_in(scan)
     if nl_postcode:
         matches = list(_NL_POSTCODE.finditer(scan.masked))
         # a model named once is that model everywhere: "Fritzbox 7590 AX ... mijn 7590 AX"
