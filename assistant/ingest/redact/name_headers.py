@@ -3,6 +3,7 @@ social-media handles, and the staff named in brackets beside a role or a firm.""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -93,14 +94,18 @@ _INTRO = (
 )
 
 
-def _introduced(text: str, who: str) -> list[str]:
-    """The names a line of the speaker ``who`` introduces itself by (a name taken already
-    shows as its mask or placeholder)."""
-    pattern = re.compile(
+@functools.lru_cache(maxsize=256)
+def _intro_pattern(who: str) -> re.Pattern[str]:
+    return re.compile(
         r"^[^\n]*\b" + re.escape(who) + r"\s*:[^\n]*" + _INTRO + r"([A-Z][\w-]+|\ue000+|\[NAME\])",
         re.MULTILINE,
     )
-    return [match.group(1) for match in pattern.finditer(text)]
+
+
+def _introduced(text: str, who: str) -> list[str]:
+    """The names a line of the speaker ``who`` introduces itself by (a name taken already
+    shows as its mask or placeholder)."""
+    return [match.group(1) for match in _intro_pattern(who).finditer(text)]
 
 
 class Headers(Mentions):

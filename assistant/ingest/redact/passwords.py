@@ -18,6 +18,7 @@ from assistant.ingest.redact.plates import CAR_WORDS, is_nl_plate
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
 from assistant.ingest.redact.typed_passwords import (
+    ASKS_ELSE_WORDS,
     NO_ANSWER,
     PLACEHOLDER,
     password_like,
@@ -159,11 +160,7 @@ _QUOTED_ANSWER = re.compile(
 # ... unless the question asks something else about it: "Which account is the password for?",
 # "Where do you keep your password?", "Did you change your password?" (not "Do you remember
 # the password?")
-_ASKS_ELSE = re.compile(
-    r"\b(?:which|welke?|where|waar|when|wanneer|why|waarom|how|hoe(?! luidt)|did|heeft u|hebt u"
-    r"|heb je|have you|do you(?! (?:remember|know|have))|does)\b[^\n?]*$",
-    re.IGNORECASE,
-)
+_ASKS_ELSE = re.compile(r"\b(?:" + ASKS_ELSE_WORDS + r")\b[^\n?]*$", re.IGNORECASE)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence

@@ -9,7 +9,7 @@ import re
 
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
-from assistant.ingest.redact.typed_passwords import NO_ANSWER, password_like
+from assistant.ingest.redact.typed_passwords import ASKS_ELSE_WORDS, NO_ANSWER, password_like
 
 # a word agreed on as a password: "Hij weet het codewoord: zonnebloem", "safe word is
 # pineapple", 'het wachtwoord "vlinder"' (a word the project's texts use often is no value)
@@ -105,11 +105,7 @@ _WORD_NEXT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... unless the question asks something else about it: "Did you change your password?"
-_ASKS_ELSE = re.compile(
-    r"\b(?:which|welke?|where|waar|when|wanneer|why|waarom|how|hoe(?! luidt)|did|heeft u|hebt u"
-    r"|heb je|have you|do you(?! (?:remember|know|have))|does|reset|vergeten|forgot\w*)\b",
-    re.IGNORECASE,
-)
+_ASKS_ELSE = re.compile(r"\b(?:" + ASKS_ELSE_WORDS + r"|reset|vergeten|forgot\w*)\b", re.IGNORECASE)
 # the agent's line that asks: "Agent: Wat is het wachtwoord van de router?"
 _STAFF_ASKS = re.compile(
     r"[ \t]*(?:\[?[\d:. /-]+\]?[ \t]*)?(?i:agent|medewerker|medewerkster|support|helpdesk"

@@ -22,6 +22,12 @@ _JOINED_WORDS = re.compile(r"[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,}){2,4}")
 _MASKED_DIGITS = re.compile(r"[*•xX]{2,}\d{2,4}")
 
 
+# the words of a question that asks something else than the value itself: "Which password did
+# you use?", "Waar staat het wachtwoord?" (``passwords`` and ``secret_words`` read them)
+ASKS_ELSE_WORDS = (
+    r"which|welke?|where|waar|when|wanneer|why|waarom|how|hoe(?! luidt)|did|heeft u|hebt u"
+    r"|heb je|have you|do you(?! (?:remember|know|have))|does"
+)
 # a reply that gives no value where one was asked for: "vergeten", "idk", "yes"
 NO_ANSWER = frozenset(
     "vergeten forgot forgotten unknown onbekend none geen weet idk yes no ja nee".split()
@@ -122,7 +128,7 @@ _OTHER_PASS_KEY = re.compile(
     r'"(?i:type|event|ticket|member\w*|museum|gym|flight|seat|boarding|season|plan|product)"'
 )
 # a field's state, not its value: '"pass":"pending"'
-_STATE_WORDS = frozenset(
+_FIELD_STATES = frozenset(
     "pending expired reset hidden onbekend unknown monthly yearly premium basic active inactive"
     " valid invalid ok failed passed required optional masked redacted".split()
 )
@@ -190,7 +196,7 @@ def take_typed_passwords(scan: Scan) -> None:
                 and value.isalpha()
                 and value.islower()  # not a card's or a plan's name: "Stadspas", "Platinum"
                 and value.lower() not in name_lists().common
-                and value.lower() not in _STATE_WORDS
+                and value.lower() not in _FIELD_STATES
             )  # a word after the user's: '{"user":"jan","pass":"zonneschijn"}'
             if value.lower() not in _NOT_A_JSON_PASSWORD and (password_like(value) or plain):
                 scan.take(match.start(group), match.end(group), "PASSWORD")
