@@ -219,13 +219,14 @@ _CVV_CUE = re.compile(
 # named, then given a sentence later as "it's": 'you asked for the "cryptogramme visuel" in your
 # form - is that normal? It's 515'
 _IT_IS = r"\b(?:it['’]s|it is|het is|dat is|die is|c['’]est)\W{0,2}"
-_NOT_AN_AMOUNT = r"(?!\d|[-/.,]\d| ?(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|x)(?!\w))"
+# the value ends its clause: "It's 515, but ..." (not "it's 250 km from the shop")
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;:!?)]|$| (?:but|maar|and|en|though|hoor|btw|or|of)\b))"
 _CVV_IT_IS = re.compile(
     _CVV_WORDS
     + r"[^\d\n\[\ue000]{0,80}?"
     + _IT_IS
-    + r"(?!(?:19|20)\d\d\b)(\d{3,4})"
-    + _NOT_AN_AMOUNT,
+    + r"(?!(?:19|20)\d\d\b)(\d{3,4})(?![.,]\d)"
+    + _CLAUSE_ENDS,
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"

@@ -226,7 +226,7 @@ _PORTING_CODE = re.compile(
 _OTP_FIELD = re.compile(
     r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
     # also what a log says of it: '"otp_submitted":"004719"', '"otp_entered"'
-    r"|totp)(?i:_(?:submitted|entered|input|received|sent|value|typed))?[\"'][ \t]*[:=][ \t]*"
+    r"|totp)(?i:_(?:submitted|entered|input|received|typed))?[\"'][ \t]*[:=][ \t]*"
     r"[\"']?(\d{4,8})(?![\w.-])"
 )
 

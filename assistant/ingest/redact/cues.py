@@ -191,14 +191,18 @@ _KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
 _HEX_KEY = re.compile(r"(?=[a-f]*\d[a-f]*\d)(?=\d*[a-f]\d*[a-f])[0-9a-f]{10,15}")
 
 
-def _prefixed_short_key(value: str) -> bool:
-    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm", or in lower-case hex:
-    "byp_2b7e91c4f0d8"."""
+def _prefixed_short_key(value: str, after_token: bool = False) -> bool:
+    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm", or in lower-case hex
+    right after the word "token": "bypass token byp_2b7e91c4f0d8" (not "key mismatch for
+    object img_20240a3f9c1e")."""
     prefix = _KEY_PREFIX.match(value)
     if prefix is None:
         return False
     rest = value[prefix.end() :]
-    return short_key(rest) or _HEX_KEY.fullmatch(rest) is not None
+    return short_key(rest) or (after_token and _HEX_KEY.fullmatch(rest) is not None)
+
+
+_RIGHT_AFTER_TOKEN = re.compile(r"token\W{0,3}$", re.IGNORECASE)
 
 
 def _labelled_key(match: re.Match[str], value: str) -> bool:
@@ -273,7 +277,10 @@ def take_tokens(scan: Scan) -> None:
         ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
         value = match.group("value").rstrip(".")
-        if len(value) < 16 and not _prefixed_short_key(value):
+        after_token = bool(
+            _RIGHT_AFTER_TOKEN.search(scan.masked, match.start(), match.start("value"))
+        )
+        if len(value) < 16 and not _prefixed_short_key(value, after_token):
             continue  # fifteen characters only as a prefixed key: "inlogtoken tk_93KdP1zQx7Lm"
         if _GUID.fullmatch(value) and (
             _IDEMPOTENCY_BEFORE.search(
@@ -296,7 +303,7 @@ def take_tokens(scan: Scan) -> None:
             or (len(value) >= 20 and digits)
             or _labelled_key(match, value)
             or _GROUPED_VALUE.fullmatch(value)  # "activatiecode F7KQ-2XRM-9WLT-4BNA"
-            or _prefixed_short_key(value)  # "inlogtoken tk_93KdP1zQx7Lm"
+            or _prefixed_short_key(value, after_token)  # "inlogtoken tk_93KdP1zQx7Lm"
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):
@@ -338,7 +345,7 @@ _VERSION_BEFORE = re.compile(
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
     # "Terugdraaien naar 10.2.0.3"
-    r"|terugdraaien naar|terugzetten naar|downgrade naar|downgrade to"
+    r"|terugdraaien naar|downgrade naar|downgrade to"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
     # a release offered: "update beschikbaar: 3.10.4.12"

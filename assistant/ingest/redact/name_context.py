@@ -146,10 +146,10 @@ MONTH_JOINED = re.compile(  # a month after a joiner: "-Mar", " tot juni"
 )
 
 
-# ... or before it: "bill for Dec/Jan", "Nov-Jan"
+# ... or joined to one before it by a sign: "bill for Dec/Jan", "Nov-Jan" (not "in mei en Jan
+# van de buren")
 _MONTH_JOINED_BEFORE = re.compile(
-    r"(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)"
-    r" ?(?:[+&/–-]|and|en|to|tot|t/m|or|of) ?$"
+    r"(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec) ?[+&/–-] ?$"
 )
 
 

@@ -40,10 +40,12 @@ _HANDLE_SPEAKER = re.compile(
     re.MULTILINE,
 )
 # a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",
-# "Helpdesk (Zuid-Limburg):", "Support (North America):"
+# "Helpdesk (Zuid-Limburg):", "Support (North America):" (not "Agent (Oosterhuis):")
 _REGION = re.compile(
     r"(?:(?:noord|zuid|oost|west|midden|north|south|east|central|nord|süd|ost|sud|est)"
-    r"(?:[- ]?(?:oost|west|noord|zuid|east|[A-Z][a-zë]+))?"
+    r"(?:[- ](?:oost|west|noord|zuid|east|holland|brabant|limburg|nederland|vlaanderen"
+    r"|america|amerika|europe|europa|england|ireland|ierland|wales|scotland|africa|afrika"
+    r"|asia|azië|duitsland|germany|frankrijk|france))?"
     r"|centrum|randstad|benelux|vlaanderen|wallonië|wallonie|europe|europa|emea|apac)",
     re.IGNORECASE,
 )

@@ -208,20 +208,22 @@ _CAPITAL_GREETING = re.compile(
     r"[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2})(?=[ \t]*(?:[,!:]|\n|$))"
 )
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
-# what a mail merge or a test writes where no name was filled in
-_NO_NAME = frozenset("klant onbekend unknown test customer client user gebruiker naam name".split())
+# what a mail merge or a test writes where no name was filled in, and roles
+_NO_NAME = frozenset(
+    "klant onbekend unknown test customer client user gebruiker naam name sir madam manager"
+    " member lid tenant huurder guest gast owner eigenaar patient patiënt friend vriend"
+    " colleague collega team x xx xxx".split()
+)
 
 
 def take_capital_greetings(scan: Scan) -> None:
-    """A name in capitals after a greeting and a title, when its words are no common words and
-    no mail merge's blanks ("Dear MR CUSTOMER,", "Hi MR BEAN!", "Dear DR WHO,")."""
+    """A name in capitals after a greeting and a title, even a surname that is a word ("Dear MS
+    GREEN,"), not a mail merge's blank or a role ("Dear MR CUSTOMER,", "Geachte DHR KLANT,")."""
     if not scan.mentions("dear", "beste", "geachte", "hello", "hi", "hallo"):
         return
-    lists = name_lists()
     for match in list(_CAPITAL_GREETING.finditer(scan.masked)):
         words = [w.lower() for w in _CAPITAL_WORD.findall(match.group("name"))]
-        words = [w for w in words if w not in ("van", "de", "der", "den", "ter", "ten", "von")]
-        if any(w in lists.common or w in _NO_NAME for w in words):
+        if any(w in _NO_NAME for w in words):
             continue
         scan.take(match.start("name"), match.end("name"), "NAME")
 

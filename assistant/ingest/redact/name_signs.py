@@ -46,7 +46,10 @@ _INITIALS_UNDER_CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?i:" + CLOSING + r")[ \t]*[,!.]?[ \t]*\n[ \t]*([A-Z][a-z]?[A-Z]{1,2})\.?\s*$"
 )
 _NOT_INITIALS = frozenset(
-    "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD".split()
+    "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD"
+    # desks and firms signing a mail: "Groeten,\nICT", "Regards,\nOPS"
+    " QA QC CI CD OPS ICT KPN ING UWV SVB GGD DUO RDW CBR KVK NS PR RD DEV SEC CS CX UX UI PM VP"
+    " MD GM BI ML AI DBA SRE HQ".split()
 )
 # a line that starts with a name and goes on with a role or a firm after ',' or '|'
 _ROLE_LINE = re.compile(

@@ -503,7 +503,7 @@ _CODE_FOR_PLACE = re.compile(
     r"\bcode\w* (?:for|of|to|van|voor) (?:the |de |het |my |our |your |je |jullie |uw |mijn "
     r"|onze |his |her )?(?:[\w-]+ )?(?:\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling"
     r"|berging|shed|schuur|\w*ingang|entrance|building|gebouw|portiek|kluis\w*|key ?safe"
-    r"|locker)\b[^.!?\n]{0,20}$",
+    r"|locker)\W{0,3}(?:(?:is|was|wordt|=)\W{0,2})?$",
     re.IGNORECASE,
 )
 _SHORT_CODE = re.compile(r"\d(?:[ -]?\d){2,4}(?![ -]?\d)")

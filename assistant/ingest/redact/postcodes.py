@@ -172,19 +172,29 @@ _LIVES_IN = re.compile(
     re.MULTILINE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a time's words after a year: "We are based in 2024 onwards", "I am based in 2025 too"
+_NOT_A_TOWN = frozenset(
+    "onwards onward too also already again now then still ook al nog nu weer dan pas vol".split()
+)
+_SITTING = re.compile(r"(?i:zit|zitten)\b")
 
 
 def _lives_in(scan: Scan) -> None:
-    """A postcode before the town where one lives; before a word in lower case only when the
-    number is no year and the word is no common word ("we zitten in 2024 vol", "ik zit in 1000
-    zorgen")."""
+    """A postcode before the town where one lives or works ("ik woon in 2020 antwerpen"), not a
+    year before a time's word ("based in 2024 onwards"); after "zit in", which also says where
+    one is in time or in trouble, not a year nor a common word before a word in lower case ("ik
+    zit in 2023 examens", "ik zit in 1000 zorgen")."""
     common = name_lists().common
     for match in list(_LIVES_IN.finditer(scan.masked)):
         town = match.group("town")
-        if town.islower() and (_YEAR.fullmatch(match.group(1)) or town in common):
+        if town.lower() in _NOT_A_TOWN:
             continue
-        if _YEAR.fullmatch(match.group(1)) and town.lower() in common:
-            continue  # "I am based in 2025 Too"
+        if (
+            _SITTING.search(match.group())
+            and town.islower()
+            and (_YEAR.fullmatch(match.group(1)) or town in common)
+        ):
+            continue
         scan.take(match.start(1), match.end(1), "POSTCODE")
 
 
