@@ -253,10 +253,12 @@ _NEAR_CARD_EXPIRY = re.compile(
     + EXPIRY_NAMED
     # or the year first, as a form or a payload writes it: "expires 2028-01" (only after an
     # expiry's word, ``_YEAR_FIRST``)
-    + r"|(?<![\w-])20[2-4]\d-(?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
+    + r"|(?<![\w-])20[2-4]\d[-/](?:0[1-9]|1[0-2]))(?![\d/]| \d\d|[-.]\d)",
     re.IGNORECASE,
 )
-_YEAR_FIRST = re.compile(r"20\d\d-\d\d")
+_YEAR_FIRST = re.compile(r"20\d\d[-/]\d\d")
+# or the card's validity right before it: "3566 0087 2341 0950 until 2027/01"
+_UNTIL_NEAR = re.compile(r"\b(?i:until|till|thru|through|tot|t/m|bis)\W{0,2}$")
 # an expiry's word a few characters before a year-first date: "expires 2028-01", "exp=2028-01",
 # "vervalt op 2028-01" (not "uitgegeven 2024-03")
 # (glued into a field's name too: "expiry_date", "expiryDate", "ExpDate", "geldigheid"; not
@@ -502,6 +504,7 @@ def take_card_extras(scan: Scan) -> None:
                     _EXPIRY_WORD_NEAR.search(window, 0, m.start(1))
                     and not _FROM_BEFORE.search(window, max(0, m.start(1) - 16), m.start(1))
                 )
+                or _UNTIL_NEAR.search(window, 0, m.start(1))
             ),
             None,
         )

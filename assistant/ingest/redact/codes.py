@@ -250,7 +250,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
 
 # a log's one-time code field: "method=password+totp totp=118 604 result=FAIL"
 _OTP_LOG_FIELD = re.compile(
-    r"(?<![\w-])(?i:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code|verification_?code)="
+    r"(?<![\w-])(?i:(?:last_|prev_)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
+    r"|verification_?code)(?:_entered|_submitted|_input)?)="
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 # the account a PIN is of: "And the security PIN on the account please?"

@@ -41,7 +41,8 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     # (a compound of "sleutel" too: "Herstelsleutel: ..."; a token's activation code)
     r"|\w*sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
-    r"|session(?:_?id)?|sessid|sid|phpsessid|jsessionid|\w+sessid"  # a cookie's: "TS24SESSID="
+    r"|session(?:_?id)?|sessie(?:-?id)?|sessid|sid|phpsessid|jsessionid"  # "sessie-ID DGD-7f31..."
+    r"|\w+sessid"  # a cookie's: "TS24SESSID="
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     r"[^\w\n]{0,4}(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"

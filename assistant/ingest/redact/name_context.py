@@ -68,7 +68,8 @@ _MODEL_BEFORE = re.compile(
     # clothes, shoes and a plant's cultivar too: "Blazer 'Charlotte'", "Hortensia 'Annabelle'"
     r"|blazer|jas|jack|jacket|coat|rok|skirt|broek|trousers|jeans|blouse|trui|sweater|vest"
     r"|sneakers?|schoen(?:en)?|shoes?|laarzen|laars|boots?|hortensia|hydrangea|roos|rose"
-    r"|tulp|tulip|clematis|lavendel|lavender|dahlia|pioen|peony)\s[\"'“‘]$"
+    r"|tulp|tulip|clematis|lavendel|lavender|dahlia|pioen|peony"
+    r"|boeket|bouquet|bloemstuk|arrangement)\s[\"'“‘]$"  # a florist's: 'boeket "Anna"'
     # a bag or a dress named so, its kind inside the quotes: 'item "Borsa Sofia" in pelle'
     r"|[\"“](?i:borsa|bolso|bag|tas|tasche|sac|jurk|dress|robe|vestido) $"
     # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"

@@ -228,6 +228,25 @@ def take_capital_greetings(scan: Scan) -> None:
         scan.take(match.start("name"), match.end("name"), "NAME")
 
 
+# a listed surname, a comma and initials, as a list or an import writes a person: "row 14: de
+# Boer, T. | bsn ...", "Verbeek, M.A." (a field or a row's start before it, its end after it)
+_SURNAME_INITIALS = re.compile(
+    r"(?:^|[:|;] ?)((?:(?:de|van|der|den|ter|ten|van der|van den|van de) )?"
+    r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?), (?:[A-Z]\.){1,3})(?=[ \t]*(?:\||;|$))",
+    re.MULTILINE,
+)
+
+
+def take_surname_initials(scan: Scan) -> None:
+    """A listed surname with its initials after it, on a list's or a row's field."""
+    if ", " not in scan.masked:
+        return
+    surnames = name_lists().surnames
+    for match in list(_SURNAME_INITIALS.finditer(scan.masked)):
+        if match.group(2).split("-")[0] in surnames:
+            scan.take(match.start(1), match.end(1), "NAME")
+
+
 # one's own surname or name quoted as a system holds it: 'mijn achternaam bij jullie als
 # "Elamrani" in het systeem staat', 'my surname is spelled "Oduya" on the booking'
 _QUOTED_OWN_NAME = re.compile(

@@ -43,6 +43,7 @@ from assistant.ingest.redact.name_intros import (
     take_lower_intros,
     take_maiden_names,
     take_quoted_names,
+    take_surname_initials,
 )
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
@@ -509,4 +510,5 @@ def take_names(scan: Scan) -> None:
     take_spelled_names(scan)
     take_maiden_names(scan)
     take_capital_greetings(scan)
+    take_surname_initials(scan)
     take_quoted_names(scan, lists)

@@ -216,9 +216,18 @@ _DOOR_NAMED = re.compile(
 )
 
 
+# a sign-in pass given for hours, a one-time code: "Temporary access pass: QX7-48M-2PL (valid 8 h)"
+_ACCESS_PASS = re.compile(
+    r"\b(?i:temporary access pass|tijdelijke toegangspas)\W{0,3}(?:(?i:is|was)\W{1,2})?"
+    r"((?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,24})(?![\w-])"
+)
+
+
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
+    if scan.mentions("access pass", "toegangspas"):
+        scan.take_all(_ACCESS_PASS, "OTP", 1)
     if "/" in scan.masked and scan.mentions(
         "log", "credential", "gegevens", "account", "user", "router", "modem", "nas"
     ):

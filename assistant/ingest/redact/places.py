@@ -180,6 +180,8 @@ _POSTCODE_HOUSE = re.compile(
     # a count of things after the comma: "postcode 5611 HW, 3 appointments" (not the town after
     # the number: "3581 KP 14 utrecht")
     + r"(?!(?:(?<=, \d)|(?<=, \d\d)) (?!hoog\b|huis\b|boven\b|beneden\b|bis\b)[a-z]{4,})"
+    # nor an ordinal that starts the street's name after it: "1072 VS 2e Jan Steenstraat 48"
+    + r"(?!(?<=\de)[ \t]+[A-Z\ue000])"  # (the street may be taken already)
 )
 # a street in lower case after the words that give an address: "address is 27 mayfield grove",
 # "its flat 6, 88 harrow road"

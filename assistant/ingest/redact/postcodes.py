@@ -132,11 +132,19 @@ _POSTCODE_TOWN_BEFORE = re.compile(
 )
 # asked for in one turn, answered in the next among other things: "your billing ZIP and
 # SSN?" / "Customer: Brandon Kowalski, 60614, and ..."
+# an amount with its unit after a number, not a town: "1500 huishoudens", "2500 stuks"
+_NO_UNIT_AFTER = (
+    r"(?!\s+(?i:euros?|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|stukken|pieces|items"
+    r"|mensen|people|huishoudens|households|klanten|customers|leden|members|dagen|days|uur"
+    r"|hours|minuten|minutes|keer|times)\b)"
+)
 _ZIP_NEXT_LINE = re.compile(
     # not [POSTCODE], and not when the cue's line holds its value ("Postcode: HX7 8AQ")
     r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n\ue000\[]{0,80}\n"
     r"(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
+    # four digits before the town that ends the answer: "tom peeters, 2018 antwerpen"
+    r"|[1-9]\d{3}" + _NO_UNIT_AFTER + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*[.!]?[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )
 
@@ -165,13 +173,19 @@ _IN_AREA = re.compile(
 _LIVES_IN = re.compile(
     r"\b(?i:(?:ik|we|wij|jij|u|i)\s+(?:woon|wonen|woont|zit|zitten|live|am based|are based)"
     r"|(?:woon|wonen|zit|zitten) (?:ik|we|wij)|(?:i'm|i am|we're|we are) based)\s+in\s+"
-    r"([1-9]\d{3,4})(?!\s+(?i:euro|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|stukken"
-    r"|pieces|items|mensen|people|huishoudens|households|klanten|customers|leden|members)\b)"
-    r"(?=\s+(?P<town>[A-Za-zÀ-ÿ][\w'-]{2,})(?:[ \t]*(?:[?!.,;)]|$|\b(?:als|and|en|if|maar"
+    r"([1-9]\d{3,4})"
+    + _NO_UNIT_AFTER
+    + r"(?=\s+(?P<town>[A-Za-zÀ-ÿ][\w'-]{2,})(?:[ \t]*(?:[?!.,;)]|$|\b(?:als|and|en|if|maar"
     r"|but|sinds|since|dus|so)\b)))",
     re.MULTILINE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a postcode naming an area: "a known fault in the 8017 area", "storing in 6543 regio Nijmegen"
+# (not a year: "the 2024 area")
+_AREA = re.compile(
+    r"\b(?i:the|de|het|in)\s+(?!(?:19|20)\d\d\b)([1-9]\d{3}(?: ?[A-Z]{2})?)\s+"
+    r"(?i:area|regio|gebied|postcode ?area|wijk)\b"
+)
 # a time's words after a year: "We are based in 2024 onwards", "I am based in 2025 too"
 _NOT_A_TOWN = frozenset(
     "onwards onward too also already again now then still ook al nog nu weer dan pas vol".split()
@@ -225,6 +239,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
         scan.take_all(_IN_AREA, "POSTCODE", 1)
+    if scan.mentions("area", "regio", "gebied", "wijk"):
+        scan.take_all(_AREA, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
         _lives_in(scan)
     if nl_postcode:
