@@ -69,3 +69,49 @@ def test_blind89_access_pass() -> None:
 )
 def test_blind89_kept(text: str, expected: str | None) -> None:
     assert _redacted(text) == (text if expected is None else expected)
+
+
+# the review of d29e559 and the blind89 round: each case fails on 26148a7
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word glued or joined to a region is still a region
+        ("Servicedesk (Noordwest): we kijken ernaar.", None),
+        ("Helpdesk (Oost-Gelderland): storing opgelost.", None),
+        ("Support (East Midlands): your engineer is booked.", None),
+        # a month after "and" when no name goes on
+        ("The invoices for Dec and Jan are both wrong.", None),
+        # a prefixed hex key right after "key is"
+        ("Your API key is ak_9f3e2d1c0b7a", "Your API key is [TOKEN]"),
+        # a log's field that holds the code
+        ('{"event":"otp","otp_value":"482913"}', '{"event":"otp","otp_value":"[OTP]"}'),
+        # a year where one is based
+        ("We are based in 2024 anyway.", None),
+        # a name in quotes after "arrangement"
+        (
+            'Per our arrangement "Pieter" will pick up the keys.',
+            'Per our arrangement "[NAME]" will pick up the keys.',
+        ),
+        # four digits in an answer that is no postcode
+        ("Agent: What's your postcode?\nCustomer: sorry, I moved there in 2019 though", None),
+        ("Agent: postcode please?\nCustomer: it is on invoice 4412 attached.", None),
+        # an area that is no postcode's
+        ("Salaries for this role are in the 3500 area according to HR.", None),
+        # a firm or a colour with initials
+        ("Leverancier: Bakker, B.V. | factuur 2026-118", None),
+        ("Kleur: Groen, M. | maat 38", None),
+        # a reference in a card's shape, without a card's word
+        ("Dossier 5012/0034/1234/5679 is closed.", None),
+        ("Order ref 3001  2024 00012345 has shipped.", None),
+        # "until" with a word between the card and it
+        (
+            "Card 4532 0177 8812 9347 blocked until 2026/04 after the fraud report.",
+            "Card [CARD] blocked until 2026/04 after the fraud report.",
+        ),
+        # a date after the access pass, a session's title
+        ("Temporary access pass was 2026-03-05 issued by IT.", None),
+        ("Sessie: intake-gesprek-2026-03-05-ochtend gepland", None),
+    ],
+)
+def test_review_of_round89(text: str, expected: str | None) -> None:
+    assert _redacted(text) == (text if expected is None else expected)

@@ -258,7 +258,7 @@ _NEAR_CARD_EXPIRY = re.compile(
 )
 _YEAR_FIRST = re.compile(r"20\d\d[-/]\d\d")
 # or the card's validity right before it: "3566 0087 2341 0950 until 2027/01"
-_UNTIL_NEAR = re.compile(r"\b(?i:until|till|thru|through|tot|t/m|bis)\W{0,2}$")
+_UNTIL_NEAR = re.compile(r"^[\s,;:()]*(?i:until|till|thru|through|tot|t/m|bis)\W{0,2}$")
 # an expiry's word a few characters before a year-first date: "expires 2028-01", "exp=2028-01",
 # "vervalt op 2028-01" (not "uitgegeven 2024-03")
 # (glued into a field's name too: "expiry_date", "expiryDate", "ExpDate", "geldigheid"; not

@@ -226,8 +226,8 @@ _PORTING_CODE = re.compile(
 _OTP_FIELD = re.compile(
     r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
     # also what a log says of it: '"otp_submitted":"004719"', '"otp_entered"'
-    r"|totp)(?i:_(?:submitted|entered|input|received|typed))?[\"'][ \t]*[:=][ \t]*"
-    r"[\"']?(\d{4,8})(?![\w.-])"
+    r"|totp)(?i:_(?:submitted|entered|input|received|typed|value|sent))?[\"'][ \t]*[:=][ \t]*"
+    r"[\"']?(?!(?:19|20)\d\d\b)(\d{4,8})(?![\w.-])"  # (not a year: '"otp_sent":"2024"')
 )
 
 

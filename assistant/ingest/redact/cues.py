@@ -41,7 +41,7 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     # (a compound of "sleutel" too: "Herstelsleutel: ..."; a token's activation code)
     r"|\w*sleutel|key|bearer|access key|csrf|xsrf|activation code|activ\w*code"
     # a session's id in a link or a cookie: "?session=7c1e9a44b0d2...", "PHPSESSID=k2v9..."
-    r"|session(?:_?id)?|sessie(?:-?id)?|sessid|sid|phpsessid|jsessionid"  # "sessie-ID DGD-7f31..."
+    r"|session(?:_?id)?|sessie[- ]?id|sessid|sid|phpsessid|jsessionid"  # "sessie-ID DGD-7f31..."
     r"|\w+sessid"  # a cookie's: "TS24SESSID="
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
@@ -203,7 +203,7 @@ def _prefixed_short_key(value: str, after_token: bool = False) -> bool:
     return short_key(rest) or (after_token and _HEX_KEY.fullmatch(rest) is not None)
 
 
-_RIGHT_AFTER_TOKEN = re.compile(r"token\W{0,3}$", re.IGNORECASE)
+_RIGHT_AFTER_TOKEN = re.compile(r"(?:token|key)\W{0,3}(?:(?:is|was)\W{1,2})?$", re.IGNORECASE)
 
 
 def _labelled_key(match: re.Match[str], value: str) -> bool:

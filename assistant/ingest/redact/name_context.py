@@ -69,7 +69,7 @@ _MODEL_BEFORE = re.compile(
     r"|blazer|jas|jack|jacket|coat|rok|skirt|broek|trousers|jeans|blouse|trui|sweater|vest"
     r"|sneakers?|schoen(?:en)?|shoes?|laarzen|laars|boots?|hortensia|hydrangea|roos|rose"
     r"|tulp|tulip|clematis|lavendel|lavender|dahlia|pioen|peony"
-    r"|boeket|bouquet|bloemstuk|arrangement)\s[\"'“‘]$"  # a florist's: 'boeket "Anna"'
+    r"|boeket|bouquet|bloemstuk)\s[\"'“‘]$"  # a florist's: 'boeket "Anna"'
     # a bag or a dress named so, its kind inside the quotes: 'item "Borsa Sofia" in pelle'
     r"|[\"“](?i:borsa|bolso|bag|tas|tasche|sac|jurk|dress|robe|vestido) $"
     # a car park or a mall named so: "Parkhaus Alexa, Ebene 3"
@@ -154,6 +154,15 @@ _MONTH_JOINED_BEFORE = re.compile(
 )
 
 
+# ... or by a word, when no name goes on after it: "the invoices for Dec and Jan are wrong" (not
+# "in mei en Jan van de buren")
+_MONTH_WORD_JOINED_BEFORE = re.compile(
+    r"(?i:jan|feb|febr|mar|mrt|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec)"
+    r" (?:and|en|or|of|to|tot) $"
+)
+_NAME_GOES_ON = re.compile(r" (?:van|de|der|den|ter|ten|[A-Z])")
+
+
 def month_after_time_word(text: str, start: int, word: str) -> bool:
     """A month's short form after a word of time ("paying since Jan but"), or joined to
     another month ("rent Jan + Feb", "Dec/Jan"); a month that is also a given name only after a
@@ -164,6 +173,10 @@ def month_after_time_word(text: str, start: int, word: str) -> bool:
         bool(_TIME_WORD_BEFORE.search(text, max(0, start - 12), start))
         or bool(MONTH_JOINED.match(text, start + len(word)))
         or bool(_MONTH_JOINED_BEFORE.search(text, max(0, start - 10), start))
+        or (
+            bool(_MONTH_WORD_JOINED_BEFORE.search(text, max(0, start - 10), start))
+            and not _NAME_GOES_ON.match(text, start + len(word))
+        )
     )
 
 

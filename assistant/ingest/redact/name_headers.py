@@ -43,7 +43,9 @@ _HANDLE_SPEAKER = re.compile(
 # "Helpdesk (Zuid-Limburg):", "Support (North America):" (not "Agent (Oosterhuis):")
 _REGION = re.compile(
     r"(?:(?:noord|zuid|oost|west|midden|north|south|east|central|nord|süd|ost|sud|est)"
+    r"(?:-?(?:oost|west|east))?"  # "Noordwest", "Northeast", "Zuid-Oost"
     r"(?:[- ](?:oost|west|noord|zuid|east|holland|brabant|limburg|nederland|vlaanderen"
+    r"|gelderland|friesland|groningen|drenthe|overijssel|utrecht|zeeland|midlands|yorkshire"
     r"|america|amerika|europe|europa|england|ireland|ierland|wales|scotland|africa|afrika"
     r"|asia|azië|duitsland|germany|frankrijk|france))?"
     r"|centrum|randstad|benelux|vlaanderen|wallonië|wallonie|europe|europa|emea|apac)",

@@ -297,6 +297,7 @@ def _card_start(run: str, tokens: list[tuple[int, int]], i: int) -> int | None:
     return start
 
 
+_CARD_WORDS = ("card", "kaart", "pas", "visa", "mastercard", "maestro", "amex", "karte", "carte")
 _StartFn = Callable[[str, list[tuple[int, int]], int], "int | None"]
 
 
@@ -347,10 +348,11 @@ _CARD_SPACED_GROUPS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
 )
 # or with a wider gap somewhere: "5101  3378 2264 5092"
-_CARD_GAPPED = re.compile(
-    r"(?<![\w,.-])[2-6]\d{3}(?:(?: {1,3}\d{4}){3}| {1,3}\d{4} {1,3}\d{8})(?![\w-]|[.,]\d| \d)"
-)  # or typed 4-4-8: "4532  0177 88129347"
-# or with slashes between its groups: "6759 / 4182 / 7364 / 5105"
+_CARD_GAPPED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?: {1,3}\d{4}){3}(?![\w-]|[.,]\d| \d)")
+# or typed 4-4-8 with a wider gap: "4532  0177 88129347" (in a text about a card)
+_CARD_GAPPED_448 = re.compile(r"(?<![\w,.-])[2-6]\d{3} {2,3}\d{4} {1,3}\d{8}(?![\w-]|[.,]\d| \d)")
+# or with slashes between its groups: "6759 / 4182 / 7364 / 5105" (in a text about a card: not
+# "Dossier 5012/0034/1234/5679")
 _CARD_SLASHED = re.compile(r"(?<![\w,./-])[2-6]\d{3}(?: ?/ ?\d{4}){3}(?![\w/-]|[.,]\d| \d)")
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
@@ -374,10 +376,12 @@ def take_cards(scan: Scan) -> None:
                 scan.take(begin, match.start() + stop, None if other else "CARD")
     masked = scan.masked
     paused = "..." in masked or "…" in masked
+    card_talk = scan.mentions(*_CARD_WORDS)
     for pattern, present in (
         (_CARD_COMMAS, ", " in masked),
         (_CARD_GAPPED, "  " in masked),
-        (_CARD_SLASHED, "/" in masked),
+        (_CARD_GAPPED_448, "  " in masked and card_talk),
+        (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),

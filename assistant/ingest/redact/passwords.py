@@ -219,7 +219,7 @@ _DOOR_NAMED = re.compile(
 # a sign-in pass given for hours, a one-time code: "Temporary access pass: QX7-48M-2PL (valid 8 h)"
 _ACCESS_PASS = re.compile(
     r"\b(?i:temporary access pass|tijdelijke toegangspas)\W{0,3}(?:(?i:is|was)\W{1,2})?"
-    r"((?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,24})(?![\w-])"
+    r"((?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,24})(?![\w-])"
 )
 
 

@@ -144,7 +144,10 @@ _ZIP_NEXT_LINE = re.compile(
     r"(?:\[[\d:. ]+(?:[AaPp][Mm])?\] *)?(?:[^\n:]{1,30}:)?[^\n\d]{0,40}?(?<![\w-])"
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
     # four digits before the town that ends the answer: "tom peeters, 2018 antwerpen"
-    r"|[1-9]\d{3}" + _NO_UNIT_AFTER + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*[.!]?[ \t]*(?:\n|$))"
+    # (right after the speaker, a comma or a colon: not "in 2019 though", "invoice 4412 attached")
+    r"|(?:(?<=, )|(?<=: )|(?<=\] )|(?<=\n))[1-9]\d{3}"
+    + _NO_UNIT_AFTER
+    + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*[.!]?[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )
 
@@ -181,16 +184,23 @@ _LIVES_IN = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a postcode naming an area: "a known fault in the 8017 area", "storing in 6543 regio Nijmegen"
-# (not a year: "the 2024 area")
+# (not a year: "the 2024 area"), in a text about a fault, a network or a delivery (not "salaries
+# in the 3500 area")
+_AREA_TOPICS = (
+    "storing", "outage", "fault", "netwerk", "network", "monteur", "engineer", "technician",
+    "cabinet", "kast", "glasvezel", "fibre", "fiber", "signaal", "signal", "stroom", "power",
+    "levering", "delivery", "deliveries", "bezorg", "parcel", "pakket", "koerier", "courier",
+)  # fmt: skip
 _AREA = re.compile(
     r"\b(?i:the|de|het|in)\s+(?!(?:19|20)\d\d\b)([1-9]\d{3}(?: ?[A-Z]{2})?)\s+"
     r"(?i:area|regio|gebied|postcode ?area|wijk)\b"
 )
 # a time's words after a year: "We are based in 2024 onwards", "I am based in 2025 too"
 _NOT_A_TOWN = frozenset(
-    "onwards onward too also already again now then still ook al nog nu weer dan pas vol".split()
+    "onwards onward too also already again now then still anyway though yet since ook al nog nu"
+    " weer dan pas vol toch".split()
 )
-_SITTING = re.compile(r"(?i:zit|zitten)\b")
+_SITTING = re.compile(r"(?i:zit|zitten|based)\b")
 
 
 def _lives_in(scan: Scan) -> None:
@@ -239,7 +249,7 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             scan.take_all(_ZIP_NEXT_LINE, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions(*_DELIVERY_WORDS):
         scan.take_all(_IN_AREA, "POSTCODE", 1)
-    if scan.mentions("area", "regio", "gebied", "wijk"):
+    if scan.mentions("area", "regio", "gebied", "wijk") and scan.mentions(*_AREA_TOPICS):
         scan.take_all(_AREA, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
         _lives_in(scan)
