@@ -128,3 +128,15 @@ def test_a_search_process_never_imports_chromadb(services: Services, ws: str) ->
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
     assert answer == {"chromadb": False, "hits": expected}
+
+
+def test_a_failure_to_open_the_full_client_is_reported_as_itself(tmp_path) -> None:
+    """An AttributeError while opening chromadb's client (as a race in its first import gave)
+    comes out as a clear error, not as a recursion through ``__getattr__``."""
+
+    def broken() -> Any:
+        raise AttributeError("module 'chromadb' has no attribute 'PersistentClient'")
+
+    client = EmbeddedChroma(tmp_path / "chroma", broken)
+    with pytest.raises(RuntimeError, match="could not open the embedded Chroma store"):
+        client.get_or_create_collection("x")

@@ -122,7 +122,12 @@ class EmbeddedChroma:
         with self._lock:
             if self._full is None:
                 self._reader = None  # from now on reads go through the full client
-                self._full = self._open_full()
+                try:
+                    self._full = self._open_full()
+                except AttributeError as exc:
+                    # raised as itself it would send Python to ``__getattr__("full")`` and
+                    # hide the cause under a recursion
+                    raise RuntimeError(f"could not open the embedded Chroma store: {exc}") from exc
             return self._full
 
     def __getattr__(self, name: str) -> Any:

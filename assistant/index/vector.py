@@ -186,11 +186,18 @@ def _chroma_settings(**values: Any) -> Any:
     return ChromaSettings(anonymized_telemetry=False, **values)
 
 
-def _persistent_client(path: Path) -> Any:
-    import chromadb
+# one client opened at a time in this process: two services opening the same folder at once
+# (two imports racing in threads) made chromadb's first import and its shared system cache fail
+# halfway
+_OPEN_LOCK = threading.Lock()
 
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+
+def _persistent_client(path: Path) -> Any:
+    with _OPEN_LOCK:
+        import chromadb
+
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
 
 def collection_name(workspace: str, model: str) -> str:
