@@ -15,6 +15,7 @@ from assistant.ingest.redact.lookalikes import (
     OTHER_NUMBER_TAIL,
     PLACE_NUMBER_BEFORE,
     TABLE_ROW_START,
+    YEAR_DIGITS,
 )
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
@@ -347,7 +348,6 @@ _OTHER_FIELD_BEFORE = re.compile(
     r"(?:[\"']" + _NOT_CODE_KEY + r"[\"'][ \t]*:|\b" + _NOT_CODE_KEY + r"=)[ \t]*[\"']?$"
 )
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _EXPIRY_WORD_BEFORE = re.compile(
     r"\b(?:vervalt|verloopt|expires?|valid|geldig|gültig)(?: [a-z]{2,6}){0,2} $", re.IGNORECASE
 )
@@ -554,7 +554,7 @@ def take_card_extras(scan: Scan) -> None:
             cvv = None  # another field of a payload: '{"pan":"...","amount":1250}'
         elif (
             cvv
-            and _YEAR.fullmatch(cvv.group(1))
+            and YEAR_DIGITS.fullmatch(cvv.group(1))
             and _EXPIRY_WORD_BEFORE.search(window, 0, cvv.start(1))
         ):
             cvv = None  # the card's year: "vervalt eind 2026, dus 12/26"

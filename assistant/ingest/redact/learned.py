@@ -56,6 +56,7 @@ from assistant.ingest.redact.lookalikes import (
     TABLE_ROW_START,
     TAX_NUMBER_BEFORE,
     USER_NAME_BEFORE,
+    YEAR_DIGITS,
 )
 from assistant.ingest.redact.plates import MAKES, NOT_PLATE_CAR, product_code
 from assistant.ingest.redact.scan import CLOCK, SPEAKER, Found, Scan
@@ -128,7 +129,6 @@ _YEAR_AFTER = re.compile(
     r"|vervalt|until|till|tot|to|(?:19|20)\d\d ?[-–])\s?$",  # "Forklift licence: ..., expires 2026"
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r"\s" + MAKES)  # a model year: "2019 Honda Accord"
 _HEX = re.compile(r"0x[0-9A-Fa-f]+")  # an error's code: "foutmelding 0x80100069"
 _FLEMISH_TIME = re.compile(r"(?:[01]?\d|2[0-3])u[0-5]\d")  # a time as Flemish write it: "om 7u50"
@@ -255,8 +255,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or CARD_TAIL_BEFORE.search(masked, max(start - 20, 0), start)
         or PLACE_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)
         or _FLAT_WORD_BEFORE.search(masked, max(start - 12, 0), start)
-        or (_YEAR.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
-        or (_YEAR.fullmatch(masked, start, end) and _MAKE_AFTER.match(masked, end))
+        or (YEAR_DIGITS.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
+        or (YEAR_DIGITS.fullmatch(masked, start, end) and _MAKE_AFTER.match(masked, end))
         or _HEX.fullmatch(masked, start, end) is not None
         or _FLEMISH_TIME.fullmatch(masked, start, end) is not None
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+# a year of the last two centuries, the shape a value is checked against (``fullmatch``) when a
+# four-digit value may be one: a card's expiry, a model year, "zit in 2023"
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
 # one validation rule of a web form's framework: "required", "min:8", "max:255"
 _RULE = (

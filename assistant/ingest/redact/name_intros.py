@@ -202,7 +202,7 @@ def take_maiden_names(scan: Scan) -> None:
 # or a comma; up to three words)
 _CAPITAL_GREETING = re.compile(
     r"(?:^|\n)[ \t]*(?i:dear|beste|geachte|hello|hi|hallo)[ \t]+"
-    r"(?:MR|MRS|MS|MISS|DR|DHR|MEVR|MEVROUW|MENEER|HEER|(?i:mr|mrs|ms|dhr|mevr|heer|mevrouw|meneer))"
+    r"(?:MISS|DR|(?i:mr|mrs|ms|dhr|mevr|heer|mevrouw|meneer))"
     r"\.?[ \t]+"
     r"(?P<name>(?:[A-Z]\.? ?){0,3}(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|O') ?){0,2}"
     r"[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2})(?=[ \t]*(?:[,!:]|\n|$))"

@@ -438,15 +438,20 @@ _QUERY_PARAMETER_BEFORE = re.compile(r"[?&][\w.-]{1,20}=$")
 
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is
 # 4471", "the PIN was right (8824", "de code van de fietsenstalling is 3719")
+# the doors and places a code opens for good ("bouwdeur", "achterdeur", "backdoor" too), read by
+# ``_PERMANENT`` and ``_CODE_FOR_PLACE``
+_DOORS = (
+    r"\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|berging|shed|schuur|\w*ingang"
+    r"|entrance|building|gebouw|portiek|key ?safe"
+)
 _PERMANENT = re.compile(
-    # "bouwdeur", "achterdeur", "backdoor" too
-    r"\b(?:buzzer|intercom|\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|bike|berging|shed"
-    r"|\w*ingang|entrance|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
-    r"|schuur|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
+    r"\b(?:buzzer|intercom|" + _DOORS + r"|bike"
+    r"|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
+    r"|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|itsme"  # the PIN of Belgium's login app: "mijn itsme-code was 28461"
-    r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot|building|gebouw"
+    r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot"
     # a SIM's PUK: "PUK-code gegeven: ..."; not where a parcel may go: "a safe place"
-    r"|portiek|key ?safe|safe(?! place\b)|sleutel\w*|\w*kluis|puk\w*"
+    r"|safe(?! place\b)|sleutel\w*|\w*kluis|puk\w*"
     # an alarm panel's or a keypad's codes: "Main user code: 5 8 1 3 9 7", "keypad-code (2809"
     r"|user ?code|gebruikerscode|duress|keypad\w*"
     # what unlocks a device: "Toegangscode toestel: 141186", "unlock code for the laptop"
@@ -510,9 +515,8 @@ _READER = re.compile(r"\b(?:card ?reader|kaartlezer|digipass|e\.?dentifier)\b", 
 # "I texted you the code for the door earlier: 771204")
 _CODE_FOR_PLACE = re.compile(
     r"\bcode\w* (?:for|of|to|van|voor) (?:the |de |het |my |our |your |je |jullie |uw |mijn "
-    r"|onze |his |her )?(?:[\w-]+ )?(?:\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling"
-    r"|berging|shed|schuur|\w*ingang|entrance|building|gebouw|portiek|kluis\w*|key ?safe"
-    r"|locker)\W{0,3}(?:(?:is|was|wordt|=)\W{0,2})?$",
+    r"|onze |his |her )?(?:[\w-]+ )?(?:" + _DOORS + r"|kluis\w*|locker)"
+    r"\W{0,3}(?:(?:is|was|wordt|=)\W{0,2})?$",
     re.IGNORECASE,
 )
 _SHORT_CODE = re.compile(r"\d(?:[ -]?\d){2,4}(?![ -]?\d)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, MODEL_BEFORE
+from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, MODEL_BEFORE, YEAR_DIGITS
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -182,7 +182,6 @@ _LIVES_IN = re.compile(
     r"|but|sinds|since|dus|so)\b)))",
     re.MULTILINE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # a postcode naming an area: "a known fault in the 8017 area", "storing in 6543 regio Nijmegen"
 # (not a year: "the 2024 area"), in a text about a fault, a network or a delivery (not "salaries
 # in the 3500 area")
@@ -216,7 +215,7 @@ def _lives_in(scan: Scan) -> None:
         if (
             _SITTING.search(match.group())
             and town.islower()
-            and (_YEAR.fullmatch(match.group(1)) or town in common)
+            and (YEAR_DIGITS.fullmatch(match.group(1)) or town in common)
         ):
             continue
         scan.take(match.start(1), match.end(1), "POSTCODE")
