@@ -226,7 +226,7 @@ _PORTING_CODE = re.compile(
 _OTP_FIELD = re.compile(
     r"[\"'](?i:otp|otp_?code|sms_?code|verification_?code|one_?time_?code|mfa_?code|2fa_?code"
     # also what a log says of it: '"otp_submitted":"004719"', '"otp_entered"'
-    r"|totp)(?i:_(?:submitted|entered|input|received|typed|value|sent))?[\"'][ \t]*[:=][ \t]*"
+    r"|totp)(?i:_?(?:submitted|entered|input|received|typed|value|sent))?[\"'][ \t]*[:=][ \t]*"
     r"[\"']?(?!(?:19|20)\d\d\b)(\d{4,8})(?![\w.-])"  # (not a year: '"otp_sent":"2024"')
 )
 
@@ -250,8 +250,9 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
 
 # a log's one-time code field: "method=password+totp totp=118 604 result=FAIL"
 _OTP_LOG_FIELD = re.compile(
-    r"(?<![\w-])(?i:(?:last_|prev_)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
-    r"|verification_?code)(?:_entered|_submitted|_input)?)="
+    # also in camelCase: "lastOtpEntered=482913"
+    r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
+    r"|verification_?code)(?:_?entered|_?submitted|_?input)?)="
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 # the account a PIN is of: "And the security PIN on the account please?"

@@ -231,13 +231,14 @@ def take_capital_greetings(scan: Scan) -> None:
 # a listed surname, a comma and initials, as a list or an import writes a person: "row 14: de
 # Boer, T. | bsn ...", "Verbeek, M.A." (a field or a row's start before it, its end after it)
 _SURNAME_INITIALS = re.compile(
-    r"(?:^|[|;] ?|\b(?i:row|rij|regel|line) ?\d+: ?"
+    # or a CSV row's field after its number: "15,Jansen, P.,1985-03-02"
+    r"(?:^|[|;] ?|^\d{1,6},|\b(?i:row|rij|regel|line) ?\d+: ?"
     r"|\b(?i:naam|name|medewerker|employee|werknemer|auteur|author|klant|customer|contact"
     r"|contactpersoon|patiënt|patient|leerling|student|huurder|tenant|deelnemer|participant)"
     r" ?: ?)"
     r"((?:(?:de|van|der|den|ter|ten|van der|van den|van de|De|Van|Van der|Van den) )?"
-    r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?), (?!B\.V\.|N\.V\.)(?:[A-Z]\.){1,4})"
-    r"(?=[ \t]*(?:\||;|$))",
+    r"((?:O'|O’)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?), (?!B\.V\.|N\.V\.)(?:[A-Z]\.){1,4})"
+    r"(?=[ \t]*(?:\||;|,|$))",
     re.MULTILINE,
 )
 

@@ -57,6 +57,10 @@ _SE_PNR_FULL = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)-(\d{4})(?![\w-]|[.,]
 # Irish PPS number ("6283714C", "1234567TA")
 _CHECK_LETTER = re.compile(r"(?<![\w-])(\d{8}|\d{7})-?([A-Z])(?:(?<=\d[A-W])([AHW]))?(?![\w-])")
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+# a DNI in brackets right after a person's name, with no cue: "Lucía Fernández (05562841S)"
+_DNI_AFTER_NAME = re.compile(
+    r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?: (?:de |del |de la )?[A-ZÀ-Ý][a-zà-ÿ]+){1,3} \((\d{8})-?([A-Z])\)"
+)
 # a Spanish NIE with its check letter, X, Y or Z counting as 0, 1 or 2: "Y4827361C"
 _NIE = re.compile(r"(?<![\w-])([XYZ])-?(\d{7})-?([A-Z])(?![\w-])")
 _IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
@@ -323,6 +327,10 @@ def take_national_ids(scan: Scan) -> None:
     for match in list(_SE_PNR_FULL.finditer(scan.masked)):
         if _pnr_ok(match):
             scan.take(match.start(), match.end(), KIND)
+    if " (" in scan.masked:
+        for match in list(_DNI_AFTER_NAME.finditer(scan.masked)):
+            if _letter_ok(match.group(1), match.group(2), None):
+                scan.take(match.start(1), match.end(2), KIND)
     if not (
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):

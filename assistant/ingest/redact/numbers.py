@@ -354,6 +354,16 @@ _CARD_GAPPED_448 = re.compile(r"(?<![\w,.-])[2-6]\d{3} {2,3}\d{4} {1,3}\d{8}(?![
 # or with slashes between its groups: "6759 / 4182 / 7364 / 5105" (in a text about a card: not
 # "Dossier 5012/0034/1234/5679")
 _CARD_SLASHED = re.compile(r"(?<![\w,./-])[2-6]\d{3}(?: ?/ ?\d{4}){3}(?![\w/-]|[.,]\d| \d)")
+# or with tabs between its groups, as pasted from a sheet: "card\t4539\t1488\t0343\t6467"
+_CARD_TABBED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:\t\d{4}){3}(?![\w-]|[.,]\d|\s\d)")
+# a fuel card's number, which starts with 7, after its cue in a text about fuel or a fleet:
+# "Pasnummer 7002 0511 2847 65" (Luhn-checked)
+_FUEL_WORDS = ("tank", "fuel", "fleet", "brandstof", "diesel", "benzine", "travelcard", "dkv")
+_FUEL_CARD = re.compile(
+    r"\b(?i:pasnummer|kaartnummer|pas nr\.?|card number|card no\.?|card|pas|kaart|tankpas"
+    r"|tankkaart|fuel card)\W{0,3}(?:(?i:is|was|nummer|number)\W{1,2})?"
+    r"(7\d{3}(?:[ -]?\d{2,4}){2,4})(?![\w-]|[.,]\d| \d)"
+)
 # or with a pause between the groups: "5591... 0734... 6628... 1178"
 _CARD_PAUSED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:(?:\.{2,3}|…) ?\d{4}){3}(?![\w-]|[.,]\d)")
 
@@ -381,6 +391,7 @@ def take_cards(scan: Scan) -> None:
         (_CARD_COMMAS, ", " in masked),
         (_CARD_GAPPED, "  " in masked),
         (_CARD_GAPPED_448, "  " in masked and card_talk),
+        (_CARD_TABBED, "\t" in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
         (_CARD_PAUSED, paused),
@@ -389,6 +400,11 @@ def take_cards(scan: Scan) -> None:
         for match in list(pattern.finditer(masked)) if present else ():
             if luhn_ok(NON_DIGIT.sub("", match.group())) and not _years(match.group()):
                 scan.take(match.start(), match.end(), "CARD")
+    if card_talk and "7" in masked and scan.mentions(*_FUEL_WORDS):
+        for match in list(_FUEL_CARD.finditer(masked)):
+            digits = NON_DIGIT.sub("", match.group(1))
+            if 13 <= len(digits) <= 19 and luhn_ok(digits):
+                scan.take(match.start(1), match.end(1), "CARD")
 
 
 _EXPIRY_AFTER_CARD = re.compile(r"(?:0[1-9]|1[0-2])[-/ ]20\d\d\b")

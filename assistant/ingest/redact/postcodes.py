@@ -138,6 +138,8 @@ _NO_UNIT_AFTER = (
     r"|mensen|people|huishoudens|households|klanten|customers|leden|members|dagen|days|uur"
     r"|hours|minuten|minutes|keer|times)\b)"
 )
+# thanks closing an answer: "it's 3000 leuven, thanks"
+_THANKS = r"(?i:thanks|thank you|thx|cheers|bedankt|dank je(?:wel)?|dank u(?:wel)?|merci)[.!]?"
 _ZIP_NEXT_LINE = re.compile(
     # not [POSTCODE], and not when the cue's line holds its value ("Postcode: HX7 8AQ")
     r"(?<!\[)\b(?i:zip|zip ?code|postcode|post code|postal code)\b[^\n\ue000\[]{0,80}\n"
@@ -145,9 +147,12 @@ _ZIP_NEXT_LINE = re.compile(
     r"(\d{5}|[1-9]\d{3} ?[A-Z]{2}|[1-9]\d{3} ?[a-z]{2}(?=[ \t]*(?:\n|$))"
     # four digits before the town that ends the answer: "tom peeters, 2018 antwerpen"
     # (right after the speaker, a comma or a colon: not "in 2019 though", "invoice 4412 attached")
-    r"|(?:(?<=, )|(?<=: )|(?<=\] )|(?<=\n))[1-9]\d{3}"
+    r"|(?:(?<=, )|(?<=: )|(?<=\] )|(?<=\n)|(?<=\bit's )|(?<=\bit is )|(?<=\bhet is ))[1-9]\d{3}"
     + _NO_UNIT_AFTER
-    + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*[.!]?[ \t]*(?:\n|$))"
+    + r"(?![ \t]+(?i:onwards|onward|too|also|already|again|now|then|still|ook|al|nog|nu)\b)"
+    + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*(?:[.!]|,?[ \t]*"
+    + _THANKS
+    + r")?[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
 )
 
@@ -192,7 +197,14 @@ _AREA_TOPICS = (
 )  # fmt: skip
 _AREA = re.compile(
     r"\b(?i:the|de|het|in)\s+(?!(?:19|20)\d\d\b)([1-9]\d{3}(?: ?[A-Z]{2})?)\s+"
-    r"(?i:area|regio|gebied|postcode ?area|wijk)\b"
+    r"(?i:area|region|regio|gebied|postcode ?area|wijk)\b"
+)
+# the area named by its postcode after the cue: "outage in postcode area 8017", "postcodegebied
+# 3822", "zip code area 10115"
+_POSTCODE_AREA = re.compile(
+    r"\b(?i:postcode|post code|zip ?code|zip)[ -]?(?i:area|region|district|gebied|regio)\s+"
+    # not a range: "postcodegebied 8881–8899"
+    r"([1-9]\d{3}(?: ?[A-Z]{2})?|\d{5})(?![\w-]|\s*[–—-]\s*\d)"
 )
 # a time's words after a year: "We are based in 2024 onwards", "I am based in 2025 too"
 _NOT_A_TOWN = frozenset(
@@ -250,6 +262,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         scan.take_all(_IN_AREA, "POSTCODE", 1)
     if scan.mentions("area", "regio", "gebied", "wijk") and scan.mentions(*_AREA_TOPICS):
         scan.take_all(_AREA, "POSTCODE", 1)
+    if scan.mentions("post", "zip"):
+        scan.take_all(_POSTCODE_AREA, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
         _lives_in(scan)
     if nl_postcode:
