@@ -219,9 +219,10 @@ _CVV_CUE = re.compile(
 )
 # named, then given a sentence later as "it's": 'you asked for the "cryptogramme visuel" in your
 # form - is that normal? It's 515'
-_IT_IS = r"\b(?:it['’]s|it is|het is|dat is|die is|c['’]est)\W{0,2}"
+# (or what it was, of an old card: "de cvc van de oude? die was 330")
+_IT_IS = r"\b(?:it['’]s|it (?:is|was)|het (?:is|was)|dat (?:is|was)|die (?:is|was)|c['’]est)\W{0,2}"
 # the value ends its clause: "It's 515, but ..." (not "it's 250 km from the shop")
-_CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;:!?)]|$| (?:but|maar|and|en|though|hoor|btw|or|of)\b))"
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;:!?)\n]|$| (?:but|maar|and|en|though|hoor|btw|or|of)\b))"
 _CVV_IT_IS = re.compile(
     _CVV_WORDS
     + r"[^\d\n\[\ue000]{0,80}?"

@@ -181,7 +181,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"|agb|uzovi|swift|bic"  # "AGB-code 04012345": a care provider's code
     r"|location|locatie|zone|batch"  # a parking zone's code: "location code 70412"
     r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
-    r"|stroom|electricity|meterstand\w*|meter reading|reading)"  # "Meterstanden: stroom 028341"
+    r"|stroom|electricity|meterstand\w*|meter reading|reading"  # "Meterstanden: stroom 028341"
+    r"|engine|motor|paint|lak|verf)"  # a car's: "engine code CZCA", "paint code LC9X"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )

@@ -53,6 +53,11 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"(?P<value>[A-Za-z0-9+/_=.~%-]{15,})",  # also URL-encoded: "sid=s%3A8Hk2pQ..."
     re.IGNORECASE,
 )
+# a log's field holding a token, right after its "=": "invite.link token=inv_7YpL3kQ9Xz2Wm5Rb8Tn1
+# expires=..." (the cue above reads past a value that looks like an invoice's id)
+_TOKEN_FIELD = re.compile(
+    r"(?<![\w.-])(?i:\w*token|api_?key|secret)=(?P<value>[A-Za-z0-9+/_.~%-]{16,})(?![\w+/.~%-])"
+)
 # a key typed in groups of four, as authenticator apps show a setup key: "gebruik deze setup
 # key: K7QW MZ3R 2XPL V9ND"
 _GROUPED_KEY = re.compile(
@@ -272,6 +277,10 @@ def take_tokens(scan: Scan) -> None:
     scan.take_all(_TOKEN_SHAPES, "TOKEN")
     if scan.mentions("private", "preshared"):
         scan.take_all(_PRIVATE_KEY, "TOKEN", 1)
+    if "=" in scan.masked:
+        for match in list(_TOKEN_FIELD.finditer(scan.masked)):
+            if looks_random(match.group("value")):
+                scan.take(match.start("value"), match.end("value"), "TOKEN")
     for match in list(_TOKEN_CUE.finditer(scan.masked)):
         if _NETWORK_BEFORE.search(
             scan.masked, max(0, match.start() - 9), match.start()

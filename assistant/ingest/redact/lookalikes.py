@@ -117,7 +117,10 @@ DUE_BEFORE = re.compile(
 # an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"
 ERROR_CODE_IN_BRACKETS = re.compile(
     r"\b(?:error|errors|fout\w*|storing|expired|verlopen|failed|mislukt|invalid|ongeldig"
-    r"|crash\w*|declined|geweigerd)\b[^\n()]{0,25}\(\s?(?:error |fout)?code:?\s?$",
+    r"|crash\w*|declined|geweigerd"
+    # or a log's error name: "ERR_FS_LOCK (code 1207)", "SYNC_FAILED (code 88)"
+    r"|(?-i:ERR(?:OR)?_[A-Z0-9_]+|[A-Z][A-Z0-9_]*_(?:ERROR|ERR|FAILED|FAILURE|TIMEOUT|DENIED)))"
+    r"\b[^\n()]{0,25}\(\s?(?:error |fout)?code:?\s?$",
     re.IGNORECASE,
 )
 # a meter's, a connection's or a product's number: "My MPRN is 10 006 482 917", "EAN-code

@@ -24,6 +24,11 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# a desk signs, not a person: "Met vriendelijke groet,\nTechnische dienst"
+_DESK_AFTER = re.compile(
+    r"[ \t]+(?:dienst|afdeling|administratie|klantenservice|helpdesk|servicedesk|team|support"
+    r"|service|services|department|desk|office|zaken)[ \t]*(?:\n|$)"
+)
 # a form's next label after the word: "First name:", "Last name:", "Surname:"
 _FIELD_LABEL_AFTER = re.compile(r" (?:name|naam)\s?:", re.IGNORECASE)
 
@@ -112,11 +117,24 @@ class NameChecks(Headers):
         shape = _SIGNATURE_LINE.fullmatch(line)
         if (
             shape
-            and (shape.group(1) or self.is_first(tok.base))  # a particle, or a given name
+            and (
+                shape.group(1)  # a particle, or a given name
+                or self.is_first(tok.base)
+                # or a short given name that is also a word, then a listed surname: "An Desmet"
+                or (len(tok.base) <= 3 and self._listed_surname_ends(line))
+            )
             and not FIRM_WORD.search(line)
             and not FIRM_FIRST.match(line)
         ):
             self.scan.take(tok.start, tok.start + len(line), "NAME")
+
+    def _listed_surname_ends(self, line: str) -> bool:
+        words = line.split()
+        return (
+            len(words) == 2
+            and words[1] in self.lists.surnames
+            and words[1].lower() not in self.lists.common
+        )
 
     def take_after_person_title(self, i: int, before: str) -> None:
         """ "dhr. R.J. Baas", "meneer Van der Zee": initials or particles after a person's
@@ -153,6 +171,13 @@ class NameChecks(Headers):
             and word.lower() not in self.lists.common
             and not self.is_blocked(word)
             and self.text[tok.end : tok.end + 1] in (",", "!")
+        )
+
+    def desk_signs(self, tok: Tok) -> bool:
+        """A desk's name closes the text, not a person's: "Technische dienst" (but "Emma
+        team", a listed given name)."""
+        return (
+            _DESK_AFTER.match(self.text, tok.end) is not None and tok.text not in self.lists.first
         )
 
     def after_closing_line(self, tok: Tok) -> bool:

@@ -103,7 +103,11 @@ _STREET_TYPE_BEFORE = re.compile(
 )
 
 
-_SAINT_BEFORE = re.compile(r"\b(?:São|Santo|Santa|San|Sankt|Saint|Sainte|Sint)[ -]$")
+_SAINT_BEFORE = re.compile(
+    r"\b(?:São|Santo|Santa|San|Sankt|Saint|Sainte|Sint)[ -]$"
+    # or after a place's word: "Isle of Lewis", "Loch Katrine", "Fort William"
+    r"|\b(?:Isle|Isles|Island|Lake|Loch|Mount|Cape|Fort) (?:of )?$"
+)
 
 
 def place_or_brand(text: str, start: int, end: int) -> bool:

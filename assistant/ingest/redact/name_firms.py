@@ -23,7 +23,8 @@ _FIRM_WORDS = (
     r"|Clinic|Groothandel|Großhandel|Wholesale|Fitness|Gym|Locks|Locksmiths|Lettings|Glass"
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
     r"|Vastgoed|Beheer"  # "From: R. Achterberg Vastgoed <verhuur@...>", "Van Dijk Beheer"
-    r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner)"  # "the Jan Steen Brasserie"
+    r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner"  # "the Jan Steen Brasserie"
+    r"|Travel|Tours|Reizen|Holidays|Vakanties)"  # "Aurora Travel Helsinki"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(  # also after an owner's 's: "Nonna Maria's Trattoria"

@@ -80,6 +80,14 @@ _NAMED_PLACE_TYPES = frozenset(
     "Boulevard Avenue Plein Square Street Road Bridge Stadion Stadium Arena ArenA Airport"
     " Tunnel Huis Museum".split()
 )
+# a room or a hall named after a person: "in the Willem Barentsz room" (not a guest's room:
+# "Jansen room 214")
+_ROOM_AFTER = re.compile(r" (?i:room|zaal|suite|hall|lounge)\b(?! ?(?:no\.? ?|nr\.? ?)?\d)")
+# who handled a call, without a colon: "(agent Eveliina Mäkinen)"
+_STAFF_BEFORE = re.compile(
+    r"(?:^|[\s(])(?i:agent|medewerker|medewerkster|adviseur|advisor|behandelaar|consultant) $"
+)
+_THE_BEFORE = re.compile(r"\b(?i:the|de|het) $")
 _DAY_GREETING = re.compile(r"Good (?:morning|afternoon|evening|day|night)\b")
 _VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _LOWER_INITIAL = re.compile(r"[a-z]\.?")
@@ -242,8 +250,9 @@ class _Finder(NameChecks):
                 or (before.endswith("met ") and PHONE_INTRO.search(before))
                 or (before.endswith(DOC_SAYS_END) and DOC_SAYS.search(before))
                 or role_noun_before(before)
+                or (_STAFF_BEFORE.search(before) and self.unlisted_before_surname(i))
             ):
-                self.take_from(i, lower_ok=False, particles=True)
+                self.take_from(i, lower_ok=False, particles=True)  # "(agent Eveliina Mäkinen)"
             elif CUSTOMER_LABEL.search(before):
                 self.take_known(i)
             elif THANKS_CUE.search(before) and self.alone(i):
@@ -269,7 +278,8 @@ class _Finder(NameChecks):
                 or self.after_closing_line(tok)
                 or (CLOSING_BANG.search(before) and self.alone(i, line_end=True))
             ):
-                self.take_from(i, lower_ok=True)
+                if not self.desk_signs(tok):
+                    self.take_from(i, lower_ok=True)
             elif (
                 AFTER_CUE.match(self.text[tok.end : tok.end + 40])
                 and self.is_first(word)
@@ -377,14 +387,22 @@ class _Finder(NameChecks):
             ):
                 continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
             j = self.extend(i)
-            if self.street_after(j) or (
-                j > i + 1
-                and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
-                and self.tokens[j - 1].base not in lists.surnames
-                and self.tokens[j - 2].text.lower() not in PARTICLES
+            if (
+                self.street_after(j)
+                or (
+                    j > i + 1
+                    and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
+                    and self.tokens[j - 1].base not in lists.surnames
+                    and self.tokens[j - 2].text.lower() not in PARTICLES
+                )
+                or (
+                    _ROOM_AFTER.match(self.text, self.tokens[j - 1].end)
+                    and _THE_BEFORE.search(self.text, max(0, tok.start - 5), tok.start)
+                )
             ):
                 place_end = j
-                continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard"
+                continue  # "metro station Jan van Galenstraat", "exit Johan Cruijff Boulevard",
+                # "the Willem Barentsz room"
             venue = (
                 VENUE_THEN_WORD.search(self.text, max(0, tok.start - 40), tok.start)
                 if j == i + 1

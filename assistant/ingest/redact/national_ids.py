@@ -52,6 +52,9 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # only in a text that names such a number somewhere, as order numbers take the same shape
 _SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
 _SE_PNR_FULL = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)-(\d{4})(?![\w-]|[.,]\d)")
+# or typed without its dash, in a text about something Swedish: "nordbanken.se,198407124455"
+_SE_PNR_COMPACT = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)(\d{4})(?![\w-]|[.,]\d)")
+_SWEDISH = ("sverige", "sweden", "swedish", "svensk", ".se", "bankid", "skatteverket")
 # numbers with a check letter, only in a text that names such a number (not just "personal"
 # or "national"), as references take the same shapes: a Spanish DNI ("48273915C") and an
 # Irish PPS number ("6283714C", "1234567TA")
@@ -327,6 +330,10 @@ def take_national_ids(scan: Scan) -> None:
     for match in list(_SE_PNR_FULL.finditer(scan.masked)):
         if _pnr_ok(match):
             scan.take(match.start(), match.end(), KIND)
+    if scan.mentions(*_SWEDISH):
+        for match in list(_SE_PNR_COMPACT.finditer(scan.masked)):
+            if _pnr_ok(match):
+                scan.take(match.start(), match.end(), KIND)
     if " (" in scan.masked:
         for match in list(_DNI_AFTER_NAME.finditer(scan.masked)):
             if _letter_ok(match.group(1), match.group(2), None):

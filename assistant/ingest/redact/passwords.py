@@ -119,7 +119,9 @@ _OTHER_CUE = re.compile(
 _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
 _NOT_A_PASSWORD_CUE = re.compile(
-    r"[- ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
+    # (also a log event's dotted name: "event=password.reset", "password.changed")
+    r"\.(?:changed?|updated?|expired?|requested|created|failed|succeeded|sent)\b"
+    r"|[-. ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
     r"|vergeten|forgotten|hint|geheugensteun"
     r"|authentication failed|auth failed)\b",  # 'Webformulier "Wachtwoord vergeten"'
     re.IGNORECASE,

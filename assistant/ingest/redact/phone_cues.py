@@ -37,7 +37,8 @@ _MOBILE = (
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
     r"|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North America in spaced groups: "604 318 2297"
     r"|[1-9]\d \d{3} \d\d \d\d"  # a Polish landline: "42 636 18 04"
-    r"|0(?:800|900|906|909)[ -]?\d{4}"  # a Dutch service number's short form: "0900-1884"
+    # a Dutch service number's short form: "0900-1884", "0800 - 0209"
+    r"|0(?:800|900|906|909)(?: ?- ?| )?\d{4}"
     r")(?![\w-]|[.,]\d)"
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."
@@ -83,7 +84,7 @@ def _mobile_ok(value: str) -> bool:
         return True  # North America
     if re.fullmatch(r"[1-9]\d \d{3} \d\d \d\d", value):
         return True  # a Polish landline
-    if re.fullmatch(r"0(?:800|900|906|909)[ -]?\d{4}", value):
+    if re.fullmatch(r"0(?:800|900|906|909)(?: ?- ?| )?\d{4}", value):
         return True  # a Dutch service number
     return len(digits) == 9 and digits[0] in "56789"
 

@@ -245,6 +245,10 @@ _SE_PLATE = re.compile(  # not an amount: "minus EUR 185.00"
     r"(?<![\w-])(?!(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD|JPY)\b)[A-Z]{3} \d{2}[A-Z0-9]"
     r"(?![\w-]|[.,]\d)"
 )
+# a Danish plate, two letters and five digits in groups of two and three, in a text about a
+# car's plate: "Het moet CX 41 872 zijn (Deens)"
+_DK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2} \d{2} \d{3}(?![\w-]|[.,]\d| \d)")
+_PLATE_WORDS = ("kenteken", "plate", "registration", "nummerplade", "kennzeichen", "immatricul")
 _FLIGHT_BEFORE = re.compile(r"\b(?:flight|vlucht|flug|vol|vuelo|volo|lot)\W{0,3}$", re.IGNORECASE)
 
 
@@ -285,6 +289,12 @@ def take_plates(scan: Scan) -> None:
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if value_shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
+    if (
+        _DK_PLATE.search(scan.masked)
+        and CAR_WORDS.search(scan.masked)
+        and scan.mentions(*_PLATE_WORDS)
+    ):
+        scan.take_all(_DK_PLATE, "PLATE")
     if _COMPACT_LOWER_HINT.search(scan.masked) and CAR_WORDS.search(scan.masked):
         # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
         for match in list(_COMPACT_LOWER.finditer(scan.masked)):

@@ -54,12 +54,22 @@ _STREET_AFTER_TOWN = re.compile(
     r"[1-9]\d{0,3}(?:[ -]?[A-Za-z]\b|-\d{1,3})?)(?![\w%]|[.,:/]\d)"
 )
 
+# a street whose name holds a preposition, alone in an address's field: "New address: Graan voor
+# Visch 15402 | Postcode: ..." (the field ends after the number)
+_JOINED_STREET = re.compile(
+    r"\b(?i:(?:new |old |nieuw |oud |home |postal |billing |delivery |shipping )?address"
+    r"|(?:woon|post|bezorg|nieuw|oud)?adres)[ \t]*:[ \t]*"
+    r"([A-Z][\w'-]+ (?:voor|bij|achter|over|onder|in|aan|op|ten|ter) (?:de |het |den )?"
+    r"[A-Z][\w'-]+ [1-9]\d{0,4}[A-Za-z]?)(?=[ \t]*(?:[|,;\n]|$))"
+)
+
 
 def take_street_forms(scan: Scan) -> None:
     if ":" in scan.masked or "=" in scan.masked:
         scan.take_all(_ADDRESS_FIELD, "ADDRESS", 2)
         if scan.mentions("adres", "address", "anschrift"):
             scan.take_all(_STREET_AFTER_TOWN, "ADDRESS", 1)
+            scan.take_all(_JOINED_STREET, "ADDRESS", 1)
     if _HU_HINT.search(scan.masked):
         scan.take_all(_HU_STREET, "ADDRESS")
     if _TR_HINT.search(scan.masked):
