@@ -228,7 +228,9 @@ _CVV_IT_IS = re.compile(
     + r"[^\d\n\[\ue000]{0,80}?"
     + _IT_IS
     + r"(?!(?:19|20)\d\d\b)(\d{3,4})(?![.,]\d)"
-    + _CLAUSE_ENDS,
+    + _CLAUSE_ENDS
+    # not an amount named after it: "Die was 300, nu 250 euro"
+    + r"(?![^.\n]{0,30}(?:€|\$|£|\b(?i:euros?|eur|dollars?|usd|pounds?|pond|gbp)\b))",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"

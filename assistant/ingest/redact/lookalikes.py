@@ -119,7 +119,7 @@ ERROR_CODE_IN_BRACKETS = re.compile(
     r"\b(?:error|errors|fout\w*|storing|expired|verlopen|failed|mislukt|invalid|ongeldig"
     r"|crash\w*|declined|geweigerd"
     # or a log's error name: "ERR_FS_LOCK (code 1207)", "SYNC_FAILED (code 88)"
-    r"|(?-i:ERR(?:OR)?_[A-Z0-9_]+|[A-Z][A-Z0-9_]*_(?:ERROR|ERR|FAILED|FAILURE|TIMEOUT|DENIED)))"
+    r"|(?-i:ERR(?:OR)?_[A-Z0-9_]+|[A-Z][A-Z0-9_]*_(?:ERROR|ERR|FAILED|FAILURE|TIMEOUT)))"
     r"\b[^\n()]{0,25}\(\s?(?:error |fout)?code:?\s?$",
     re.IGNORECASE,
 )

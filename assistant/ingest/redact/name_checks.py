@@ -27,8 +27,11 @@ _SIGNATURE_LINE = re.compile(
 # a desk signs, not a person: "Met vriendelijke groet,\nTechnische dienst"
 _DESK_AFTER = re.compile(
     r"[ \t]+(?:dienst|afdeling|administratie|klantenservice|helpdesk|servicedesk|team|support"
-    r"|service|services|department|desk|office|zaken)[ \t]*(?:\n|$)"
+    r"|service|services|department|desk|office|zaken)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
 )
+# short given names that are also words, signing before a listed surname: "An Desmet"
+_SHORT_GIVEN = frozenset("An Ad Bo Jo Ed Al Ab".split())
 # a form's next label after the word: "First name:", "Last name:", "Surname:"
 _FIELD_LABEL_AFTER = re.compile(r" (?:name|naam)\s?:", re.IGNORECASE)
 
@@ -121,7 +124,7 @@ class NameChecks(Headers):
                 shape.group(1)  # a particle, or a given name
                 or self.is_first(tok.base)
                 # or a short given name that is also a word, then a listed surname: "An Desmet"
-                or (len(tok.base) <= 3 and self._listed_surname_ends(line))
+                or (tok.base in _SHORT_GIVEN and self._listed_surname_ends(line))
             )
             and not FIRM_WORD.search(line)
             and not FIRM_FIRST.match(line)
@@ -130,11 +133,7 @@ class NameChecks(Headers):
 
     def _listed_surname_ends(self, line: str) -> bool:
         words = line.split()
-        return (
-            len(words) == 2
-            and words[1] in self.lists.surnames
-            and words[1].lower() not in self.lists.common
-        )
+        return len(words) == 2 and words[1] in self.lists.surnames
 
     def take_after_person_title(self, i: int, before: str) -> None:
         """ "dhr. R.J. Baas", "meneer Van der Zee": initials or particles after a person's

@@ -24,7 +24,8 @@ _FIRM_WORDS = (
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
     r"|Vastgoed|Beheer"  # "From: R. Achterberg Vastgoed <verhuur@...>", "Van Dijk Beheer"
     r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner"  # "the Jan Steen Brasserie"
-    r"|Travel|Tours|Reizen|Holidays|Vakanties)"  # "Aurora Travel Helsinki"
+    # "Aurora Travel Helsinki" (not a field or a word after it: "Sanne Visser Travel date")
+    r"|Travel(?! [a-z])|Tours(?! [a-z])|Reizen(?! [a-z]))"
 )
 # (also after a word or two: "Postma Cross-Border Tax", "Hartley & Finch Homewares")
 FIRM_AFTER = re.compile(  # also after an owner's 's: "Nonna Maria's Trattoria"

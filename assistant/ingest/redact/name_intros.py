@@ -243,12 +243,25 @@ _SURNAME_INITIALS = re.compile(
 )
 
 
+# a CSV header with a person's column: "id,naam,geboren" (a CSV row's surname and initials only
+# under one: not "12,Bergen, N.H.,29.900" under "id,plaats,provincie")
+_PERSON_HEADER = re.compile(
+    r"\A[^\n]*\b(?i:naam|name|achternaam|surname|last_?name|klant|customer|employee"
+    r"|medewerker|contact|patient|patiënt|student|huurder|tenant|deelnemer|participant)\b"
+)
+_CSV_ROW_START = re.compile(r"\d{1,6},")
+
+
 def take_surname_initials(scan: Scan) -> None:
     """A listed surname with its initials after it, on a list's or a row's field."""
     if ", " not in scan.masked:
         return
     surnames = name_lists().surnames
     for match in list(_SURNAME_INITIALS.finditer(scan.masked)):
+        if _CSV_ROW_START.match(scan.masked, match.start()) and not _PERSON_HEADER.search(
+            scan.masked
+        ):
+            continue
         if match.group(2).split("-")[0] in surnames:
             scan.take(match.start(1), match.end(1), "NAME")
 

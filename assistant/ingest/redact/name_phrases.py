@@ -225,17 +225,6 @@ class Phrases(Words):
         self.take(i, j)
         return True
 
-    def unlisted_before_surname(self, i: int) -> bool:
-        """A given name the lists lack before a listed surname: "Eveliina Mäkinen" (not a
-        common word: "Customer Jansen")."""
-        if i + 1 >= len(self.tokens) or self.gap(i + 1) != " ":
-            return False
-        word, surname = self.tokens[i].base, self.tokens[i + 1].base
-        return surname in self.lists.surnames and all(
-            capitalised(w) and not self.is_blocked(w) and w.lower() not in self.lists.common
-            for w in (word, surname)
-        )
-
     def extend_lower(self, j: int) -> int:
         """After a given name typed in lower case, its surname in lower case too ("my names
         sean o murchu", "ik ben mariska jansen"): particles, then one listed surname or one

@@ -81,12 +81,8 @@ _NAMED_PLACE_TYPES = frozenset(
     " Tunnel Huis Museum".split()
 )
 # a room or a hall named after a person: "in the Willem Barentsz room" (not a guest's room:
-# "Jansen room 214")
-_ROOM_AFTER = re.compile(r" (?i:room|zaal|suite|hall|lounge)\b(?! ?(?:no\.? ?|nr\.? ?)?\d)")
-# who handled a call, without a colon: "(agent Eveliina Mäkinen)"
-_STAFF_BEFORE = re.compile(
-    r"(?:^|[\s(])(?i:agent|medewerker|medewerkster|adviseur|advisor|behandelaar|consultant) $"
-)
+# "Jansen room 214", "the Pieter Bakker room (214)")
+_ROOM_AFTER = re.compile(r" (?i:room|zaal|hall|lounge)\b(?! ?\(?(?:no\.? ?|nr\.? ?)?\d)")
 _THE_BEFORE = re.compile(r"\b(?i:the|de|het) $")
 _DAY_GREETING = re.compile(r"Good (?:morning|afternoon|evening|day|night)\b")
 _VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
@@ -250,9 +246,8 @@ class _Finder(NameChecks):
                 or (before.endswith("met ") and PHONE_INTRO.search(before))
                 or (before.endswith(DOC_SAYS_END) and DOC_SAYS.search(before))
                 or role_noun_before(before)
-                or (_STAFF_BEFORE.search(before) and self.unlisted_before_surname(i))
             ):
-                self.take_from(i, lower_ok=False, particles=True)  # "(agent Eveliina Mäkinen)"
+                self.take_from(i, lower_ok=False, particles=True)
             elif CUSTOMER_LABEL.search(before):
                 self.take_known(i)
             elif THANKS_CUE.search(before) and self.alone(i):

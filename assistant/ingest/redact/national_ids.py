@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import CONTRACT_BEFORE
+from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, luhn_ok
 from assistant.ingest.redact.plates import BOOKING_BEFORE
 from assistant.ingest.redact.scan import SPEAKER, Scan
@@ -52,17 +53,22 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 # only in a text that names such a number somewhere, as order numbers take the same shape
 _SE_PNR = re.compile(r"(?<![\w-])(?:19|20)?(\d\d[01]\d[0-3]\d)[-+](\d{4})(?![\w-]|[.,]\d)")
 _SE_PNR_FULL = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)-(\d{4})(?![\w-]|[.,]\d)")
-# or typed without its dash, in a text about something Swedish: "nordbanken.se,198407124455"
-_SE_PNR_COMPACT = re.compile(r"(?<![\w-])19(\d\d[01]\d[0-3]\d)(\d{4})(?![\w-]|[.,]\d)")
+# or typed without its dash, in a text about something Swedish
+# (as a field of a list: "nordbanken.se,198407124455,...", not "log timestamp 199603140915")
+_SE_PNR_COMPACT = re.compile(
+    r"(?:(?<=[,;|\t])|(?<=[,;|] ))19(\d\d[01]\d[0-3]\d)(\d{4})(?![\w-]|[.,]\d)"
+)
 _SWEDISH = ("sverige", "sweden", "swedish", "svensk", ".se", "bankid", "skatteverket")
 # numbers with a check letter, only in a text that names such a number (not just "personal"
 # or "national"), as references take the same shapes: a Spanish DNI ("48273915C") and an
 # Irish PPS number ("6283714C", "1234567TA")
 _CHECK_LETTER = re.compile(r"(?<![\w-])(\d{8}|\d{7})-?([A-Z])(?:(?<=\d[A-W])([AHW]))?(?![\w-])")
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-# a DNI in brackets right after a person's name, with no cue: "Lucía Fernández (05562841S)"
+# a DNI in brackets right after a person's name (a listed given name first), with no cue:
+# "Lucía Fernández (05562841S)", "(05562841 S)" (not "Nike Air Max (12345678Z)")
 _DNI_AFTER_NAME = re.compile(
-    r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?: (?:de |del |de la )?[A-ZÀ-Ý][a-zà-ÿ]+){1,3} \((\d{8})-?([A-Z])\)"
+    r"\b([A-ZÀ-Ý][a-zà-ÿ]+)(?: (?:de |del |de la )?[A-ZÀ-Ý][a-zà-ÿ]+){1,3} "
+    r"\((\d{8})[ -]?([A-Z])\)"
 )
 # a Spanish NIE with its check letter, X, Y or Z counting as 0, 1 or 2: "Y4827361C"
 _NIE = re.compile(r"(?<![\w-])([XYZ])-?(\d{7})-?([A-Z])(?![\w-])")
@@ -336,8 +342,10 @@ def take_national_ids(scan: Scan) -> None:
                 scan.take(match.start(), match.end(), KIND)
     if " (" in scan.masked:
         for match in list(_DNI_AFTER_NAME.finditer(scan.masked)):
-            if _letter_ok(match.group(1), match.group(2), None):
-                scan.take(match.start(1), match.end(2), KIND)
+            if match.group(1) in name_lists().first and _letter_ok(
+                match.group(2), match.group(3), None
+            ):
+                scan.take(match.start(2), match.end(3), KIND)
     if not (
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):

@@ -354,7 +354,8 @@ _CARD_GAPPED_448 = re.compile(r"(?<![\w,.-])[2-6]\d{3} {2,3}\d{4} {1,3}\d{8}(?![
 # or with slashes between its groups: "6759 / 4182 / 7364 / 5105" (in a text about a card: not
 # "Dossier 5012/0034/1234/5679")
 _CARD_SLASHED = re.compile(r"(?<![\w,./-])[2-6]\d{3}(?: ?/ ?\d{4}){3}(?![\w/-]|[.,]\d| \d)")
-# or with tabs between its groups, as pasted from a sheet: "card\t4539\t1488\t0343\t6467"
+# or with tabs between its groups, as pasted from a sheet: "card\t4539\t1488\t0343\t6467" (a card's
+# word on its line)
 _CARD_TABBED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:\t\d{4}){3}(?![\w-]|[.,]\d|\s\d)")
 # a fuel card's number, which starts with 7, after its cue in a text about fuel or a fleet:
 # "Pasnummer 7002 0511 2847 65" (Luhn-checked)
@@ -391,7 +392,6 @@ def take_cards(scan: Scan) -> None:
         (_CARD_COMMAS, ", " in masked),
         (_CARD_GAPPED, "  " in masked),
         (_CARD_GAPPED_448, "  " in masked and card_talk),
-        (_CARD_TABBED, "\t" in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
         (_CARD_PAUSED, paused),
@@ -399,6 +399,13 @@ def take_cards(scan: Scan) -> None:
     ):
         for match in list(pattern.finditer(masked)) if present else ():
             if luhn_ok(NON_DIGIT.sub("", match.group())) and not _years(match.group()):
+                scan.take(match.start(), match.end(), "CARD")
+    if "\t" in masked and card_talk:  # only with a card's word on its line: not a sheet's row
+        for match in list(_CARD_TABBED.finditer(masked)):
+            line = masked[masked.rfind("\n", 0, match.start()) + 1 : match.start()].lower()
+            if any(word in line for word in _CARD_WORDS) and luhn_ok(
+                NON_DIGIT.sub("", match.group())
+            ):
                 scan.take(match.start(), match.end(), "CARD")
     if card_talk and "7" in masked and scan.mentions(*_FUEL_WORDS):
         for match in list(_FUEL_CARD.finditer(masked)):

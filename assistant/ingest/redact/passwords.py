@@ -222,16 +222,21 @@ _DOOR_NAMED = re.compile(
 # "Your Temporary Access Pass (TAP): Kd8#mQ2!rT", "TAP: 9XK2-PQ7L" (its short name in capitals)
 _ACCESS_PASS = re.compile(
     r"(?:\b(?i:temporary access pass|tijdelijke toegangspas)(?:\s*\(TAP\))?"
-    r"|\bTAP(?=\s*[:=]|\s+(?i:is|was)\b))\W{0,3}(?:(?i:is|was)\W{1,2})?"
+    r"|\bTAP(?=\s*[:=]|\s+(?i:is|was)\b))\W{0,3}(?:(?i:is|was)\W{1,2})?[\"'“‘]?"
     r"((?=[^\s()]*\d)(?=[^\s()]*[A-Za-z])[A-Za-z0-9][^\s'\"’”()]{4,23}[^\s'\"’”().,;:!?])"
-    r"(?=[.,;:!?]*(?:\s|$))"
+    r"(?=[\"'”’]?[.,;:!?]*(?:\s|$))"
 )
+# the short name alone only where signing in is about: not TAP Air Portugal, nor a mixer tap
+_SIGN_IN_WORDS = ("sign in", "sign-in", "log in", "login", "inloggen", "aanmelden", "mfa",
+                  "entra", "azure", "authenticat", "passwordless", "access pass")  # fmt: skip
 
 
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
-    if scan.mentions("access pass", "toegangspas") or "TAP" in scan.masked:
+    if scan.mentions("access pass", "toegangspas") or (
+        "TAP" in scan.masked and scan.mentions(*_SIGN_IN_WORDS)
+    ):
         scan.take_all(_ACCESS_PASS, "OTP", 1)
     if "/" in scan.masked and scan.mentions(
         "log", "credential", "gegevens", "account", "user", "router", "modem", "nas"

@@ -37,8 +37,9 @@ _MOBILE = (
     r"|[6-9]\d{4}[ -]?\d{5}"  # India: "98450 12873"
     r"|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North America in spaced groups: "604 318 2297"
     r"|[1-9]\d \d{3} \d\d \d\d"  # a Polish landline: "42 636 18 04"
-    # a Dutch service number's short form: "0900-1884", "0800 - 0209"
-    r"|0(?:800|900|906|909)(?: ?- ?| )?\d{4}"
+    # a Dutch service number's short form: "0900-1884", "0800 - 0209" (not opening hours:
+    # "0800 - 1700", "0900 - 1730")
+    r"|0(?:800|900|906|909)(?:[ -]?|(?! - (?:[01]\d|2[0-3])(?:00|15|30|45)\b) - )\d{4}"
     r")(?![\w-]|[.,]\d)"
 )
 _CUED_MOBILE = re.compile(_CUE + r"\.?" + _GAP + _MOBILE, re.IGNORECASE)  # "tel. 612 ..."

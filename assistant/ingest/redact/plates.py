@@ -248,7 +248,15 @@ _SE_PLATE = re.compile(  # not an amount: "minus EUR 185.00"
 # a Danish plate, two letters and five digits in groups of two and three, in a text about a
 # car's plate: "Het moet CX 41 872 zijn (Deens)"
 _DK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2} \d{2} \d{3}(?![\w-]|[.,]\d| \d)")
-_PLATE_WORDS = ("kenteken", "plate", "registration", "nummerplade", "kennzeichen", "immatricul")
+# a plate's word shortly before it (not the placeholder "[PLATE]" of an earlier pass), and no
+# reference's word right before it: "order NL 24 118", "part NR 12 345"
+_PLATE_WORD_BEFORE = re.compile(
+    r"(?i:kenteken\w*|(?<!\[)plate(?!\])|registration|nummerplade|kennzeichen|immatricul\w*)"
+    r"[^\n]{0,60}$"
+)
+_REFERENCE_RIGHT_BEFORE = re.compile(
+    r"\b(?i:order|part|onderdeel|ref\w*|id|nr|no|invoice|factuur|werkorder|bestelling)\W{0,3}$"
+)
 _FLIGHT_BEFORE = re.compile(r"\b(?:flight|vlucht|flug|vol|vuelo|volo|lot)\W{0,3}$", re.IGNORECASE)
 
 
@@ -289,12 +297,20 @@ def take_plates(scan: Scan) -> None:
         for match in list(_DASHED_LOWER.finditer(scan.masked)):
             if value_shape(match.group()) in _NL_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
-    if (
-        _DK_PLATE.search(scan.masked)
-        and CAR_WORDS.search(scan.masked)
-        and scan.mentions(*_PLATE_WORDS)
-    ):
-        scan.take_all(_DK_PLATE, "PLATE")
+    if _DK_PLATE.search(scan.masked) and CAR_WORDS.search(scan.masked):
+        plates = [
+            m
+            for m in _DK_PLATE.finditer(scan.masked)
+            if not _REFERENCE_RIGHT_BEFORE.search(scan.masked, max(0, m.start() - 16), m.start())
+        ]
+        # one named as a plate, then the others of its shape too: "het moet CX 41 872 zijn,
+        # niet CX 41 827"
+        if any(
+            _PLATE_WORD_BEFORE.search(scan.masked, max(0, m.start() - 80), m.start())
+            for m in plates
+        ):
+            for match in plates:
+                scan.take(match.start(), match.end(), "PLATE")
     if _COMPACT_LOWER_HINT.search(scan.masked) and CAR_WORDS.search(scan.masked):
         # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
         for match in list(_COMPACT_LOWER.finditer(scan.masked)):

@@ -136,7 +136,10 @@ _POSTCODE_TOWN_BEFORE = re.compile(
 _NO_UNIT_AFTER = (
     r"(?!\s+(?i:euros?|eur|dollars?|pounds?|pond|meters?|km|kwh|stuks|stukken|pieces|items"
     r"|mensen|people|huishoudens|households|klanten|customers|leden|members|dagen|days|uur"
-    r"|hours|minuten|minutes|keer|times)\b)"
+    r"|hours|minuten|minutes|keer|times"
+    # or a count or a size of other things: "it's 4500 miles", "3000 points", "a 2019 model"
+    r"|miles|mi|points|punten|mah|sqft|ft|feet|watts?|kw|gb|mb|tb|kcal|calories|steps|stappen"
+    r"|followers|volgers|views|likes|models?|edition|versie|version|jaar|years?)\b)"
 )
 # thanks closing an answer: "it's 3000 leuven, thanks"
 _THANKS = r"(?i:thanks|thank you|thx|cheers|bedankt|dank je(?:wel)?|dank u(?:wel)?|merci)[.!]?"
@@ -197,14 +200,14 @@ _AREA_TOPICS = (
 )  # fmt: skip
 _AREA = re.compile(
     r"\b(?i:the|de|het|in)\s+(?!(?:19|20)\d\d\b)([1-9]\d{3}(?: ?[A-Z]{2})?)\s+"
-    r"(?i:area|region|regio|gebied|postcode ?area|wijk)\b"
+    r"(?i:area|regio|gebied|postcode ?area|wijk)\b"
 )
 # the area named by its postcode after the cue: "outage in postcode area 8017", "postcodegebied
 # 3822", "zip code area 10115"
 _POSTCODE_AREA = re.compile(
     r"\b(?i:postcode|post code|zip ?code|zip)[ -]?(?i:area|region|district|gebied|regio)\s+"
-    # not a range: "postcodegebied 8881–8899"
-    r"([1-9]\d{3}(?: ?[A-Z]{2})?|\d{5})(?![\w-]|\s*[–—-]\s*\d)"
+    # not a range: "postcodegebied 8881–8899"; nor a year: "per postcode area 2025"
+    r"(?!(?:19|20)\d\d\b)([1-9]\d{3}(?: ?[A-Z]{2})?|\d{5})(?![\w-]|\s*[–—-]\s*\d)"
 )
 # a time's words after a year: "We are based in 2024 onwards", "I am based in 2025 too"
 _NOT_A_TOWN = frozenset(

@@ -59,7 +59,9 @@ _STREET_AFTER_TOWN = re.compile(
 _JOINED_STREET = re.compile(
     r"\b(?i:(?:new |old |nieuw |oud |home |postal |billing |delivery |shipping )?address"
     r"|(?:woon|post|bezorg|nieuw|oud)?adres)[ \t]*:[ \t]*"
-    r"([A-Z][\w'-]+ (?:voor|bij|achter|over|onder|in|aan|op|ten|ter) (?:de |het |den )?"
+    # (not a pick-up point: "Bezorgadres: Pakketpunt bij Jumbo 4512")
+    r"(?!(?i:pakketpunt|afhaalpunt|servicepunt|locker|pick-?up|parcel|zie|see)\b)"
+    r"([A-Z][\w'-]+ (?:voor|achter|aan|op|ten|ter) (?:de |het |den )?"
     r"[A-Z][\w'-]+ [1-9]\d{0,4}[A-Za-z]?)(?=[ \t]*(?:[|,;\n]|$))"
 )
 
