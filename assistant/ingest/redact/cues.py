@@ -29,7 +29,7 @@ _TOKEN_SHAPES = re.compile(
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     r"|SG\.(?=[\w-]*\d)[A-Za-z0-9_-]{10,}\.(?=[\w-]*\d)[A-Za-z0-9_-]{16,}"  # a SendGrid key
     r"|AKIA[0-9A-Z]{16}"
-    r"|[A-Za-z0-9_.-]{3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
+    r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     r"|(?:pk|sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a map's key: "pk.eyJ1Ijo..."
     r")(?![\w-])"
@@ -398,6 +398,7 @@ _RUNS_ON = re.compile(
 _DEPLOYED = re.compile(r"\bdeploy(?:ed|ing)? $", re.IGNORECASE)
 # a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
+_APP_BEFORE = re.compile(r"\b(?:client|app|desktop|installer|plugin|extension|sdk|cli) $", re.I)
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
@@ -433,6 +434,10 @@ def take_ips(scan: Scan) -> None:
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # a release deployed: "Deploy 4.12.0.3 faalt" (not "user deploy 81.171...")
+        if int(match.group().split(".", 1)[0]) < 10 and _APP_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # an app's release: "Sync client 4.12.0.3 crashes on startup"
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -128,7 +128,10 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 # a phone's IMEI or a device's serial a few words on (read up to 64 characters back): "IMEI van
 # het toestel voor de aangifte: 354812116733902" (an IMEI passes the card check)
 DEVICE_ID_BEFORE = re.compile(
-    r"\b(?:IMEI|ICCID|serial number|serienummer)\b[^\n\d]{0,50}$", re.IGNORECASE
+    # also a SIM's number: "de nieuwe simkaart nr 8931 4400 1234 5678 901"
+    r"\b(?:IMEI|ICCID|serial number|serienummer|sim(?:kaart|card| card)? ?(?:nr|nummer|number|no)"
+    r")\b[^\n\d]{0,50}$",
+    re.IGNORECASE,
 )
 METER_OR_CODE_BEFORE = re.compile(
     # also for a connection's kind: "EAN gas: 5414...", "EAN elektriciteit 8716..."

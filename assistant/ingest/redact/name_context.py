@@ -108,6 +108,8 @@ _SAINT_BEFORE = re.compile(
     # or after a place's word: "Isle of Lewis", "Loch Katrine", "Fort William"
     r"|\b(?:Isle|Isles|Island|Lake|Loch|Mount|Cape|Fort) (?:of )?$"
 )
+# a room named after a person: "Conference room Rembrandt", "vergaderzaal Escher"
+_ROOM_BEFORE = re.compile(r"\b(?i:conference room|meeting room|vergaderzaal|vergaderruimte) $")
 
 
 def place_or_brand(text: str, start: int, end: int) -> bool:
@@ -116,6 +118,8 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
     if _SAINT_BEFORE.search(text, max(0, start - 8), start):
         return True  # a place named after a saint: "Miradouro de São Pedro de Alcântara"
+    if _ROOM_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "Conference room Rembrandt"
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if (

@@ -64,7 +64,7 @@ _TRADE = (
     r"|Apotheek|Praktijk|Kliniek|Stichting|Bakkerij|Slagerij|Kapsalon|Drogisterij|Bloemisterij"
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
     r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
-    r"|Saloon|Kapper|Barbershop|Nagelstudio"  # "Kapsalon Saloon Yasmin"
+    r"|Saloon|Kapper|Barbershop|Nagelstudio|Bloemenhuis"  # "Kapsalon Saloon Yasmin"
     # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
     r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
     r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"

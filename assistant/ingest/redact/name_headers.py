@@ -370,7 +370,7 @@ class Headers(Mentions):
             address = _unaccented(match.group(2)).lower()
             if (
                 self.is_first(words[0])
-                and not FIRM_WORD.fullmatch(words[-1])
+                and not any(FIRM_WORD.fullmatch(w) for w in words[1:])  # "Immo Vastgoed Mechelen"
                 and len(words[-1]) >= 3
                 and _unaccented(words[-1]).lower() in address
             ):

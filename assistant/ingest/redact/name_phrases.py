@@ -18,6 +18,7 @@ from assistant.ingest.redact.name_firms import (
 )
 from assistant.ingest.redact.name_lists import INITIALS, PARTICLES, ROLES, camel, capitalised
 from assistant.ingest.redact.name_words import SPELLED_BEFORE, STREET_ENDING, Words
+from assistant.ingest.redact.scan import MASK
 
 # also redacted before; "ID" only with an Idaho ZIP ("Gabriela Ortiz, ID 10442" is an ID number)
 _STATE_AND_ZIP = re.compile(
@@ -224,6 +225,19 @@ class Phrases(Words):
             return False
         self.take(i, j)
         return True
+
+    def place_before_surname(self, i: int) -> bool:
+        """A listed given name that is kept as a place ("Milan", "Florence"), before particles
+        and a listed surname: "Milan de Graaf" is a person."""
+        tok = self.tokens[i]
+        if tok.base not in self.lists.not_words or tok.base not in self.lists.first:
+            return False
+        if MASK in self.scan.masked[tok.start : tok.end] or i + 1 >= len(self.tokens):
+            return False
+        if self.gap(i + 1) != " " or self.tokens[i + 1].text not in PARTICLES:
+            return False
+        end = self.start_with_particles(i + 1)
+        return end > i + 1 and self.tokens[end - 1].base in self.lists.surnames
 
     def extend_lower(self, j: int) -> int:
         """After a given name typed in lower case, its surname in lower case too ("my names

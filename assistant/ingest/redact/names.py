@@ -354,6 +354,9 @@ class _Finder(NameChecks):
                 continue
             tok = self.tokens[i]
             word = tok.base
+            if self.place_before_surname(i):
+                self.take(i, self.start_with_particles(i + 1))  # "Milan de Graaf"
+                continue
             if not capitalised(word) or not self.is_first(word) or self.is_blocked(word):
                 continue
             if MASK in self.scan.masked[tok.start : tok.end] or self.glued(i):

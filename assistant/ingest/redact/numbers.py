@@ -445,6 +445,10 @@ def _parts_row(text: str, begin: int) -> bool:
 _PRICE_AT_END = re.compile(r"[^\n]*?(?:[€£$]|EUR|GBP)[ \t]?\d[\d.,]*[ \t]*(?:\n|$)")
 
 
+# a carrier's prefix of a parcel's code: DHL's "JVGL", "JJD"
+_PARCEL_PREFIX_BEFORE = re.compile(r"\b(?:JVGL|JJD)\s?$")
+
+
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
         if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
@@ -494,6 +498,8 @@ def take_phones(scan: Scan) -> None:
                     ("06", "07", "+", "("), begin
                 ) and _OTHER_NUMBER_FIELD.search(text, max(0, begin - 40), begin):
                     continue
+                if _PARCEL_PREFIX_BEFORE.search(text, max(0, begin - 6), begin):
+                    continue  # a parcel's code: "Zending JVGL 0588 1192 3340 17"
                 if _EXPIRY_AFTER_CARD.match(text, begin) and text[max(0, begin - 3) : begin].rstrip(
                     " ,"
                 ).endswith(MASK):

@@ -375,6 +375,10 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"
             if _in_command(window, match.start(1), match.start(1) + len(value)):
                 continue  # a word of a command in backticks: "`php artisan queue:restart`"
+            if _DAY_MONTH.fullmatch(value) and _DATE_WORD_BEFORE.search(
+                scan.masked, max(0, start - 12), start
+            ):
+                continue  # a day, not the code: "We extended it to 29-03"
             if _DURATION_AFTER.match(window, match.start(1) + len(value)):
                 continue  # "a new card will arrive in 5-7 days"
             if _LENGTH_RULE_AFTER.match(window, match.start(1) + len(value)):
@@ -434,6 +438,10 @@ def _in_command(text: str, start: int, end: int) -> bool:
 _PORT = re.compile(r"\d{2,5}(?:/\S*)?")  # a port, maybe a path: "5432/planner"
 _LENGTH_RULE_AFTER = re.compile(
     r" (?:letters|characters|chars|tekens|karakters|digits|cijfers|Zeichen|caractères)\b"
+)
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?i:to|until|till|on|since|from|tot|op|per|sinds|vanaf|t/m|changed|gewijzigd)\W{0,2}$"
 )
 _DURATION_AFTER = re.compile(
     r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"

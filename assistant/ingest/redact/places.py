@@ -463,9 +463,18 @@ def take_addresses(scan: Scan) -> None:
         lower = _NL_LOWER_POSTCODE_AFTER.match(scan.masked, found.end)
         if lower:
             scan.take(lower.start(1), lower.end(1), "POSTCODE")
+    if nl_postcode:
+        for index, found in enumerate(scan.found):
+            after = _ROOM_THEN_POSTCODE.match(scan.masked, found.end)
+            if found.kind == "ADDRESS" and after:
+                scan.widen(index, after.end(1), "ADDRESS")
+                scan.take(after.start(2), after.end(2), "POSTCODE")
     take_postcodes(scan, nl_postcode)
 
 
+# a student room's number, then a Dutch postcode, right after the street: "Phoenixstraat 66 k3
+# 2611 AM" (any letters: "AM" is a postcode's here)
+_ROOM_THEN_POSTCODE = re.compile(r"( k\d{1,3})(?![\w-]),? ([1-9]\d{3} ?[A-Z]{2})(?![\w-])")
 # a Dutch postcode in lower case right after the street: "Lijsterbesstraat 71, 6523 jm Nijmegen"
 _NL_LOWER_POSTCODE_AFTER = re.compile(r",? ([1-9]\d{3} ?[a-z]{2})(?= [A-Z]|[,.?!]|$)")
 # a Swedish flat's number after the street: "Karlbergsvägen 54 lgh 1103"; a Danish floor and

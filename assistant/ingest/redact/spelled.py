@@ -307,7 +307,10 @@ def _spelled_iban(readings: list[list[str]]) -> int:
 def take_spoken_ibans(scan: Scan) -> None:
     """An IBAN read out, letters and numbers ("G B three eight, B A R C, two zero ..."): taken
     only when it passes the mod-97 check at its country's length."""
-    if not scan.mentions(*_IBAN_WORDS) or not maybe_spoken(scan.masked):
+    # (an IBAN written out in the text says one is about too, as its placeholder does on a
+    # second pass: "N L eight nine, B U N Q, ... → NL89BUNQ...")
+    about = scan.mentions(*_IBAN_WORDS) or any(f.kind == "IBAN" for f in scan.found)
+    if not about or not maybe_spoken(scan.masked):
         return
     tokens = list(_TOKEN.finditer(scan.masked))
     readings = [_readings(t.group()) for t in tokens]

@@ -101,6 +101,11 @@ _USER_THEN_PASS = re.compile(
     r"\b(?i:user|username|login|gebruiker)[ \t]+[^\s\[]{2,64}[ \t,;]+(?i:pass|pw|pwd)[ \t]+"
     r"([^\s'\"\ue000\[]{4,64})(?<![.,;:)])"
 )
+# a log's field with a password tried: 'login failed user=admin pw_attempt="admin123"'
+_PASSWORD_TRIED_FIELD = re.compile(
+    r"\b(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
+    r"|guess|try)=[\"']?(?!\[[A-Z_]+\])([^\"'\s\ue000]{3,64})"
+)
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
@@ -176,6 +181,8 @@ def take_typed_passwords(scan: Scan) -> None:
         scan.take_all(_COMMAND_PASSWORD, "PASSWORD", 1)
     if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
         scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
+    if "=" in scan.masked and scan.mentions("pw", "pass", "wachtw"):
+        scan.take_all(_PASSWORD_TRIED_FIELD, "PASSWORD", 1)
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
