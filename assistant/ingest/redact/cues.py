@@ -398,7 +398,10 @@ _RUNS_ON = re.compile(
 _DEPLOYED = re.compile(r"\bdeploy(?:ed|ing)? $", re.IGNORECASE)
 # a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
-_APP_BEFORE = re.compile(r"\b(?:client|app|desktop|installer|plugin|extension|sdk|cli) $", re.I)
+# (after a product's name: "Sync client 4.12.0.3"; not "connection from client 5.79.66.12")
+_APP_BEFORE = re.compile(
+    r"\b[A-Z][\w-]* (?i:client|app|desktop|installer|plugin|extension|sdk|cli) $"
+)
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
@@ -435,7 +438,7 @@ def take_ips(scan: Scan) -> None:
         ):
             continue  # a release deployed: "Deploy 4.12.0.3 faalt" (not "user deploy 81.171...")
         if int(match.group().split(".", 1)[0]) < 10 and _APP_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()
+            text, max(0, match.start() - 40), match.start()
         ):
             continue  # an app's release: "Sync client 4.12.0.3 crashes on startup"
         if NO_ONES_ADDRESS.fullmatch(match.group()):

@@ -128,9 +128,9 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 # a phone's IMEI or a device's serial a few words on (read up to 64 characters back): "IMEI van
 # het toestel voor de aangifte: 354812116733902" (an IMEI passes the card check)
 DEVICE_ID_BEFORE = re.compile(
-    # also a SIM's number: "de nieuwe simkaart nr 8931 4400 1234 5678 901"
-    r"\b(?:IMEI|ICCID|serial number|serienummer|sim(?:kaart|card| card)? ?(?:nr|nummer|number|no)"
-    r")\b[^\n\d]{0,50}$",
+    r"\b(?:IMEI|ICCID|serial number|serienummer)\b[^\n\d]{0,50}$"
+    # also a SIM's number, right after its cue: "de nieuwe simkaart nr 8931 4400 1234 5678 901"
+    r"|\bsim(?:kaart|card| card)? ?(?:nr|nummer|number|no)\b\.?:? ?$",
     re.IGNORECASE,
 )
 METER_OR_CODE_BEFORE = re.compile(

@@ -110,6 +110,9 @@ _SAINT_BEFORE = re.compile(
 )
 # a room named after a person: "Conference room Rembrandt", "vergaderzaal Escher"
 _ROOM_BEFORE = re.compile(r"\b(?i:conference room|meeting room|vergaderzaal|vergaderruimte) $")
+_ROOM_NAME_ENDS = re.compile(
+    r"[ \t]*(?:[:,;)\n]|$| (?:is|was) (?:booked|free|reserved|taken|geboekt|vrij|bezet)\b)"
+)
 
 
 def place_or_brand(text: str, start: int, end: int) -> bool:
@@ -118,8 +121,8 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
     if _SAINT_BEFORE.search(text, max(0, start - 8), start):
         return True  # a place named after a saint: "Miradouro de São Pedro de Alcântara"
-    if _ROOM_BEFORE.search(text, max(0, start - 24), start):
-        return True  # "Conference room Rembrandt"
+    if _ROOM_BEFORE.search(text, max(0, start - 24), start) and _ROOM_NAME_ENDS.match(text, end):
+        return True  # "Conference room Rembrandt:", not "the conference room Tom asked for"
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if (

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
@@ -138,16 +137,6 @@ _TIMED_LABEL = re.compile(
     re.MULTILINE,
 )
 
-# a speaker line of a chat with a full name and a colon, no time: "Roderick Aalbers: mijn Amex
-# wordt geweigerd" (taken when it speaks twice beside another speaker, neither word a common one)
-_FULL_NAME_LABEL = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+ (?:(?:van|de|der|den|ter|ten|von|da|di|le) )*"
-    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+):[ \t]",
-    re.MULTILINE,
-)
-_BOT_WORDS = frozenset("assistant assistent bot chatbot helper".split())
-# the other side of such a chat: a firm's agent, the firm in brackets ("Fleur (Amex):")
-_AGENT_OF_FIRM = re.compile(r"^[ \t]*[A-ZÀ-Þ][a-zà-ÿ'’-]+ \([^()\n]{2,30}\):[ \t]", re.MULTILINE)
 # a person's name as a quoted value of a data field in a log or JSON: '"holder":"R HOLLOWAY"',
 # 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'", '"shopperName": "Arjen van der Molen"'
 _NAME_FIELD = re.compile(
@@ -241,8 +230,6 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
     _take_whose_phone(scan, lists)
-    if ":" in scan.masked and "\n" in scan.masked:
-        _take_full_name_labels(scan, lists)
     labels = list(_TIMED_LABEL.finditer(scan.masked))
     if not labels:
         return
@@ -255,26 +242,6 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         if first.lower() in lists.common and not (match.group(2) and seen[name] >= 2):
             continue  # "Today 09:30", not a listed word speaking for a firm twice: "Iris (Telfort)"
         if seen[name] >= 2 or first in lists.first:
-            scan.take(match.start(1), match.end(1), "NAME")
-
-
-def _take_full_name_labels(scan: Scan, lists: NameLists) -> None:
-    """A chat's speaker named in full ("Roderick Aalbers: ..."), speaking twice or more with a
-    firm's agent ("Fleur (Amex): ..."); no word of the name a common word, a role or a firm's."""
-    labels = list(_FULL_NAME_LABEL.finditer(scan.masked))
-    if not labels or not _AGENT_OF_FIRM.search(scan.masked):
-        return
-    seen = Counter(m.group(1) for m in labels)
-    for match in labels:
-        name = match.group(1)
-        words = [w for w in name.split() if w not in PARTICLES]
-        if (
-            seen[name] >= 2
-            and not any(w.lower() in lists.common or w.lower() in ROLES for w in words)
-            and not FIRM_WORD.search(name)
-            and not FIRM_FIRST.match(name)
-            and words[-1].lower() not in _BOT_WORDS  # "Halden Assistant:"
-        ):
             scan.take(match.start(1), match.end(1), "NAME")
 
 

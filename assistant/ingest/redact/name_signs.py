@@ -42,10 +42,8 @@ _NAME_DASH_FIRM = re.compile(
 _CARET_SIGN = re.compile(r"(?<!\S)\^([A-Z][a-zà-ÿ]{1,12}|[A-Z]{2,3})(?=[ \t]*(?:\n|$))")
 _INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
 # or alone on the last line under a closing: "Groetjes,\nRJ"
-# (or on the closing's own line: "Groet, GJ")
 _INITIALS_UNDER_CLOSING = re.compile(
-    r"(?:^|\n)[ \t]*(?i:" + CLOSING + r")[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,) )"
-    r"([A-Z][a-z]?[A-Z]{1,2})\.?\s*$"
+    r"(?:^|\n)[ \t]*(?i:" + CLOSING + r")[ \t]*[,!.]?[ \t]*\n[ \t]*([A-Z][a-z]?[A-Z]{1,2})\.?\s*$"
 )
 _NOT_INITIALS = frozenset(
     "OK NL UK US EU PS BV NV TV PC AM PM IT HR CEO CTO CFO FYI ASAP NB EOD TBC TBD"

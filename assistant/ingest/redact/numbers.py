@@ -445,8 +445,8 @@ def _parts_row(text: str, begin: int) -> bool:
 _PRICE_AT_END = re.compile(r"[^\n]*?(?:[€£$]|EUR|GBP)[ \t]?\d[\d.,]*[ \t]*(?:\n|$)")
 
 
-# a carrier's prefix of a parcel's code: DHL's "JVGL", "JJD"
-_PARCEL_PREFIX_BEFORE = re.compile(r"\b(?:JVGL|JJD)\s?$")
+# a carrier's prefix of a parcel's code: DHL's "JVGL"
+_PARCEL_PREFIX_BEFORE = re.compile(r"\bJVGL\s?$")
 
 
 def take_phones(scan: Scan) -> None:

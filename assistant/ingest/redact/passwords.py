@@ -376,7 +376,7 @@ def take_passwords(scan: Scan) -> None:
             if _in_command(window, match.start(1), match.start(1) + len(value)):
                 continue  # a word of a command in backticks: "`php artisan queue:restart`"
             if _DAY_MONTH.fullmatch(value) and _DATE_WORD_BEFORE.search(
-                scan.masked, max(0, start - 12), start
+                scan.masked, max(0, start - 24), start
             ):
                 continue  # a day, not the code: "We extended it to 29-03"
             if _DURATION_AFTER.match(window, match.start(1) + len(value)):
@@ -441,7 +441,8 @@ _LENGTH_RULE_AFTER = re.compile(
 )
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
 _DATE_WORD_BEFORE = re.compile(
-    r"\b(?i:to|until|till|on|since|from|tot|op|per|sinds|vanaf|t/m|changed|gewijzigd)\W{0,2}$"
+    r"\b(?i:extended (?:it |them )?to|until|till|valid (?:to|until|till)|since|sinds|vanaf"
+    r"|verlengd tot|geldig tot|t/m)\W{0,2}$"
 )
 _DURATION_AFTER = re.compile(
     r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"

@@ -193,7 +193,11 @@ _LIVES_IN = re.compile(
 # or the country first and the postcode and town in brackets: "Ik woon in Duitsland (47533 Kleve)"
 _LIVES_IN_COUNTRY = re.compile(
     r"\b(?i:(?:ik|we|wij|i)\s+(?:woon|wonen|live)|woon ik|wonen we)\s+in\s+[A-Z][a-zà-ÿ]+"
-    r"\s+\(([1-9]\d{3,4}) [A-Z][\w'-]+\)"
+    r"\s+\(([1-9]\d{3,4}) ([A-Z][\w'-]+)\)"
+)
+_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december"
+    " january february march may june july august october".split()
 )
 # a postcode naming an area: "a known fault in the 8017 area", "storing in 6543 regio Nijmegen"
 # (not a year: "the 2024 area"), in a text about a fault, a network or a delivery (not "salaries
@@ -274,7 +278,11 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         scan.take_all(_POSTCODE_AREA, "POSTCODE", 1)
     if " in " in scan.masked and scan.mentions("woon", "wonen", "zit", "live", "based"):
         _lives_in(scan)
-        scan.take_all(_LIVES_IN_COUNTRY, "POSTCODE", 1)
+        common = name_lists().common
+        for match in list(_LIVES_IN_COUNTRY.finditer(scan.masked)):
+            town = match.group(2).lower()
+            if town not in common and town not in _MONTHS:
+                scan.take(match.start(1), match.end(1), "POSTCODE")  # not "(2023 Mei)"
     if nl_postcode:
         matches = list(_NL_POSTCODE.finditer(scan.masked))
         # a model named once is that model everywhere: "Fritzbox 7590 AX ... mijn 7590 AX"

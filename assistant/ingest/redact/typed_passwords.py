@@ -182,7 +182,10 @@ def take_typed_passwords(scan: Scan) -> None:
     if '"' in scan.masked and scan.mentions("passw", "pwd", "wachtw"):
         scan.take_all(_JSON_PASSWORD, "PASSWORD", 1)
     if "=" in scan.masked and scan.mentions("pw", "pass", "wachtw"):
-        scan.take_all(_PASSWORD_TRIED_FIELD, "PASSWORD", 1)
+        for match in list(_PASSWORD_TRIED_FIELD.finditer(scan.masked)):
+            value = match.group(1)
+            if password_like(value) and any(c.isalnum() for c in value):  # not "=null", "=***"
+                scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
             group = 1 if match.group(1) else 2
