@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind91"  # src/*_blind91.txt: the ninety-first blind set, the only report split
+REPORT = "_blind92"  # src/*_blind92.txt: the ninety-second blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
