@@ -385,7 +385,10 @@ _UPGRADE_STEP = re.compile(
 )
 # a list of addresses updated: "IP allowlist updated: 62.45.118.20, ..."
 _ADDRESS_LIST_BEFORE = re.compile(
-    r"\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b[^\n\d]{0,30}$",
+    # (not past another address, nor its placeholder on a second pass: "IP set to [IP] (static),
+    # subnet 255.255.255.0")
+    r"(?<!\[)\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b"
+    r"[^\n\d\[\ue000]{0,30}$",
     re.IGNORECASE,
 )
 # ... unless a version's own word stands right before: "IP camera firmware version 5.220.1.12"

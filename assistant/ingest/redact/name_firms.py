@@ -65,6 +65,7 @@ _TRADE = (
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
     r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
     r"|Saloon|Kapper|Barbershop|Nagelstudio|Bloemenhuis"  # "Kapsalon Saloon Yasmin"
+    r"|Maison"  # a French shop: "your order at Maison Dupont"
     # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
     r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
     r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"

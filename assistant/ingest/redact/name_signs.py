@@ -23,7 +23,8 @@ _SIGNATURE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 # chat words that end a message on their own line and are no name
 _CHAT_WORDS = frozenset(
     "thx thnx tnx ty ta tia pls plz lol asap ok okay oke xx xxx btw fyi nvm idk omg bye doei"
-    " groetjes grtz gr grt mvg bvd cheers thanks dank bedankt regards love sent verzonden".split()
+    " groetjes grtz gr grt mvg bvd cheers thanks dank bedankt regards love sent verzonden"
+    " anoniem anonymous anon".split()  # a review signed by no one: "— anoniem"
 )
 _NAMING_WORDS = ("heet", "name", "naam", "noem")
 # the last words after a sentence's end or a redacted value (a phone, an e-mail address)

@@ -142,6 +142,14 @@ class Words:
         word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
         return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
 
+    def street_right_after(self, j: int) -> bool:
+        """A street's word right after the name: "de Jan Pieter Heijestraat" (the name is the
+        street's own)."""
+        if j >= len(self.tokens) or self.gap(j) != " ":
+            return False
+        word = self.tokens[j].base
+        return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
+
     def street_surname(self, k: int) -> bool:
         """After initials a word ending like a street is a surname when no house number
         follows: "M. Nijhof", "D. Hulshof" (not "de Kerkhof 12")."""

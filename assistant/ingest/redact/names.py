@@ -387,6 +387,7 @@ class _Finder(NameChecks):
             j = self.extend(i)
             if (
                 self.street_after(j)
+                or self.street_right_after(j)
                 or (
                     j > i + 1
                     and self.tokens[j - 1].base in _NAMED_PLACE_TYPES
