@@ -388,7 +388,7 @@ _ADDRESS_LIST_BEFORE = re.compile(
     # (not past another address, nor its placeholder on a second pass: "IP set to [IP] (static),
     # subnet 255.255.255.0")
     r"(?<!\[)\b(?:ip|allow-?list|white-?list|block-?list|black-?list|firewall)\b"
-    r"[^\n\d\[\ue000]{0,30}$",
+    r"(?:(?!\[(?:IP|PHONE|CARD|IBAN|POSTCODE|ADDRESS|OTP|TOKEN|PLATE)\])[^\n\d\ue000]){0,30}$",
     re.IGNORECASE,
 )
 # ... unless a version's own word stands right before: "IP camera firmware version 5.220.1.12"
@@ -403,7 +403,14 @@ _DEPLOYED = re.compile(r"\bdeploy(?:ed|ing)? $", re.IGNORECASE)
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 # (after a product's name: "Sync client 4.12.0.3"; not "connection from client 5.79.66.12")
 _APP_BEFORE = re.compile(
-    r"\b[A-Z][\w-]* (?i:client|app|desktop|installer|plugin|extension|sdk|cli) $"
+    r"\b(?!(?:The|De|Het|A|An|Een|This|That|Die|Dat|Deze|Our|Onze|Your|Uw)\b)[A-Z][\w-]* "
+    r"(?i:client|app|desktop|installer|plugin|extension|sdk|cli) $"
+)
+# ... and spoken of as software right after: "Sync client 4.12.0.3 crashes on startup" (not "The
+# client 5.61.20.14 was blocked")
+_APP_TROUBLE_AFTER = re.compile(
+    r"[^\n.]{0,40}\b(?i:crash\w*|freez\w*|hangs|hang|release\w*|update\w*|install\w*|version"
+    r"|build|bug|won't start|will not start|fails to start|start niet|loopt vast|opstart\w*)\b"
 )
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
@@ -440,8 +447,10 @@ def take_ips(scan: Scan) -> None:
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # a release deployed: "Deploy 4.12.0.3 faalt" (not "user deploy 81.171...")
-        if int(match.group().split(".", 1)[0]) < 10 and _APP_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            int(match.group().split(".", 1)[0]) < 10
+            and _APP_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and _APP_TROUBLE_AFTER.match(text, match.end())
         ):
             continue  # an app's release: "Sync client 4.12.0.3 crashes on startup"
         if NO_ONES_ADDRESS.fullmatch(match.group()):

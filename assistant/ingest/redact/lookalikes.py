@@ -130,7 +130,7 @@ ERROR_CODE_IN_BRACKETS = re.compile(
 DEVICE_ID_BEFORE = re.compile(
     r"\b(?:IMEI|ICCID|serial number|serienummer)\b[^\n\d]{0,50}$"
     # also a SIM's number, right after its cue: "de nieuwe simkaart nr 8931 4400 1234 5678 901"
-    r"|\bsim(?:kaart|card| card)? ?(?:nr|nummer|number|no)\b\.?:? ?$",
+    r"|\bsim(?:kaart|card| card)? ?(?:nr|nummer|number|no)\b\.?:? ?(?:is |was )?$",
     re.IGNORECASE,
 )
 METER_OR_CODE_BEFORE = re.compile(

@@ -111,7 +111,8 @@ _SAINT_BEFORE = re.compile(
 # a room named after a person: "Conference room Rembrandt", "vergaderzaal Escher"
 _ROOM_BEFORE = re.compile(r"\b(?i:conference room|meeting room|vergaderzaal|vergaderruimte) $")
 _ROOM_NAME_ENDS = re.compile(
-    r"[ \t]*(?:[:,;)\n]|$| (?:is|was) (?:booked|free|reserved|taken|geboekt|vrij|bezet)\b)"
+    r"[ \t]*(?:[:,;.()\n]|$| (?:is|was) (?:booked|free|reserved|taken|geboekt|vrij|bezet)\b"
+    r"| (?:om|at|from|van|vanaf|tot|until) \d)"
 )
 
 

@@ -65,7 +65,6 @@ _TRADE = (
     r"|Kwekerij|Boekhandel|Pension|Garage|GGZ|Kanzlei|Mondzorg|Tandarts|Fysiotherapie"
     r"|Verhuur|Makelaardij|Administratiekantoor|Installatiebedrijf|Salon"  # "Verhuur Heusden:"
     r"|Saloon|Kapper|Barbershop|Nagelstudio|Bloemenhuis"  # "Kapsalon Saloon Yasmin"
-    r"|Maison"  # a French shop: "your order at Maison Dupont"
     # other languages' trades: "Autohaus Lindner", "Mobili Rossi", "Mutuelle Santé ..."
     r"|Autohaus|Möbelhaus|Kaufhaus|Bäckerei|Metzgerei|Apotheke|Optik|Pharmacie|Boulangerie"
     r"|Mutuelle|Mobili|Arredamenti|Ferramenta|Farmacia|Panificio|Macelleria|Ottica"
@@ -93,7 +92,7 @@ VENUE_THEN_WORD = re.compile(
 FIRM_BEFORE = re.compile(
     r"(?:"
     r"\b(?:" + _VENUES + r"|hotel|restaurant|camping|model|Model|type|Type|Club"
-    r"|Eetcafé|Chez"  # "Grand Café Anne & Max", "Chez Pierre"
+    r"|Eetcafé|Chez|Maison"  # "Grand Café Anne & Max", "Chez Pierre", "Maison Dupont"
     r"|Pizzeria|Bistro|Brasserie|Taverna|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"

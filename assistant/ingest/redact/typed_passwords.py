@@ -106,6 +106,10 @@ _PASSWORD_TRIED_FIELD = re.compile(
     r"\b(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
     r"|guess|try)=[\"']?(?!\[[A-Z_]+\])([^\"'\s\ue000]{3,64})"
 )
+# what a log writes where no value was given: "pw_attempt=null", "=***" (any word else is one)
+_NO_VALUE = frozenset(
+    "null none nil empty true false yes no n/a na undefined redacted masked hidden".split()
+)
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
@@ -184,7 +188,7 @@ def take_typed_passwords(scan: Scan) -> None:
     if "=" in scan.masked and scan.mentions("pw", "pass", "wachtw"):
         for match in list(_PASSWORD_TRIED_FIELD.finditer(scan.masked)):
             value = match.group(1)
-            if password_like(value) and any(c.isalnum() for c in value):  # not "=null", "=***"
+            if value.lower() not in _NO_VALUE and any(c.isalnum() for c in value):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
