@@ -9,6 +9,11 @@ import re
 # a year of the last two centuries, the shape a value is checked against (``fullmatch``) when a
 # four-digit value may be one: a card's expiry, a model year, "zit in 2023"
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# the months' names in English and Dutch, in lower case: no town and no given name after a cue
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " januari februari maart mei juni juli augustus oktober".split()
+)
 
 # a share or a web address is no secret: "I'm 100% sure", "(checkin-vlucht24.com)"
 # one validation rule of a web form's framework: "required", "min:8", "max:255"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import MONTH_WORDS
 from assistant.ingest.redact.name_cues import LOWER_INTRO
 from assistant.ingest.redact.name_lists import ROLES, NameLists, name_lists
 from assistant.ingest.redact.scan import MASK, Scan
@@ -58,16 +59,10 @@ _LOWER_I_AM = re.compile(
 )
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " januari februari maart mei juni juli augustus oktober".split()
-)
-
-
 def _take_lower_i_am(scan: Scan, lists: NameLists, text: str) -> None:
     for match in _LOWER_I_AM.finditer(text):
         first, last = match.group(1), match.group(2)
-        if first not in lists.first_lower or first in ROLES or first in _MONTHS:
+        if first not in lists.first_lower or first in ROLES or first in MONTH_WORDS:
             continue
         if last is None:
             if first not in lists.common and first not in lists.not_words:

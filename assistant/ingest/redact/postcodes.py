@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import METER_OR_CODE_BEFORE, MODEL_BEFORE, YEAR_DIGITS
+from assistant.ingest.redact.lookalikes import (
+    METER_OR_CODE_BEFORE,
+    MODEL_BEFORE,
+    MONTH_WORDS,
+    YEAR_DIGITS,
+)
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import MASK, Scan
 
@@ -195,10 +200,6 @@ _LIVES_IN_COUNTRY = re.compile(
     r"\b(?i:(?:ik|we|wij|i)\s+(?:woon|wonen|live)|woon ik|wonen we)\s+in\s+[A-Z][a-zà-ÿ]+"
     r"\s+\(([1-9]\d{3,4}) ([A-Z][\w'-]+)\)"
 )
-_MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december"
-    " january february march may june july august october".split()
-)
 # a postcode naming an area: "a known fault in the 8017 area", "storing in 6543 regio Nijmegen"
 # (not a year: "the 2024 area"), in a text about a fault, a network or a delivery (not "salaries
 # in the 3500 area")
@@ -281,7 +282,7 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
         common = name_lists().common
         for match in list(_LIVES_IN_COUNTRY.finditer(scan.masked)):
             town = match.group(2).lower()
-            if town not in common and town not in _MONTHS:
+            if town not in common and town not in MONTH_WORDS:
                 scan.take(match.start(1), match.end(1), "POSTCODE")  # not "(2023 Mei)"
     if nl_postcode:
         matches = list(_NL_POSTCODE.finditer(scan.masked))
