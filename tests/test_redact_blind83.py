@@ -85,7 +85,7 @@ def test_blind83_kept(text: str, expected: str | None) -> None:
         # a password after "PWD=" that starts with a slash is a password
         (
             "Connection string: Server=db01;Uid=sa;PWD=/k8#Lm2!xQ;",
-            "Connection string: Server=db01;Uid=sa;PWD[PASSWORD];",
+            "Connection string: Server=db01;Uid=sa;PWD=[PASSWORD];",
         ),
     ],
 )

@@ -17,7 +17,8 @@ _OTP_VALUE = (
     # nor a log's record id: "user_id=88172"
     r"(\d \d \d [–-] \d \d \d|\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"  # "2 9 4 – 8 1 6"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
-    r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8})"
+    r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8}"
+    r"|(?!(?:19|20)\d\d-)\d{4}-\d\d)"  # "5521-09" (not a year's month "2024-05")
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
 )
 # "code 4021 on the display means ...", "code 0412 "no coverage"": an error code
@@ -253,7 +254,7 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
 _OTP_LOG_FIELD = re.compile(
     # also in camelCase: "lastOtpEntered=482913"
     r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
-    r"|verification_?code)(?:_?entered|_?submitted|_?input)?)="
+    r"|verification_?code|(?:forti|rsa|soft|hw|hard)_?token)(?:_?entered|_?submitted|_?input)?)="
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 # the account a PIN is of: "And the security PIN on the account please?"
@@ -414,13 +415,13 @@ def take_codes(scan: Scan) -> None:
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_either(_OTP_USE_TO, "OTP")
+    if "=" in text and scan.mentions(*_CODE_WORDS, "token"):  # also "fortitoken=551908"
+        scan.take_all(_OTP_LOG_FIELD, "OTP", 1)
+        text = scan.masked
     if not scan.mentions(*_CODE_WORDS):
         return
     if '"' in text or "'" in text:
         scan.take_all(_OTP_FIELD, "OTP", 1)
-        text = scan.masked
-    if "=" in text:
-        scan.take_all(_OTP_LOG_FIELD, "OTP", 1)
         text = scan.masked
     if scan.mentions("overstap", "porting", "pac", "stac", "nummerbehoud", "migrat"):
         scan.take_all(_PORTING_CODE, "OTP", 1)

@@ -32,6 +32,10 @@ _TOKEN_SHAPES = re.compile(
     r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     r"|(?:pk|sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a map's key: "pk.eyJ1Ijo..."
+    # a phone's push token, its instance and Firebase's "APA91" part: "fcm:dX3kP9qLm2A:APA91b..."
+    r"|(?:fcm:)?[A-Za-z0-9_-]{8,}:APA91[A-Za-z0-9_-]{10,}"
+    # a password manager's secret key in seven groups: "A3-7KQ2MX-9RTW4P-LZ83N-5VJ6H-2CDQ8-YF4TB"
+    r"|A3-[A-Z0-9]{6}-[A-Z0-9]{6}(?:-[A-Z0-9]{5}){4}"
     r")(?![\w-])"
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
@@ -116,7 +120,7 @@ _TOKEN_HINT = re.compile(r"[\w.~-]{15}")
 # what an identifier names: "Crash-ID: 9c41e7a0-22b5-...", "Abonnements-ID: 0c19e7d2-..."
 _ID_OWNERS = (
     r"(?:client|tenant|app|application|request|correlation|trace|object|subscription"
-    r"|abonnements?|directory|crash|error|event|incident|build)"
+    r"|abonnements?|directory|crash|error|event|incident|build|job|task|taak|run|batch)"
 )
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
@@ -164,6 +168,12 @@ _SETTING_INLINE = re.compile(
     r"(?<=[ \t])[A-Z][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
     r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET)[A-Z0-9_]*=['\"]?(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})"
 )
+# the same in lower case with dashes, further along a log's line: "client-cert-pass=Zaan$tad-1"
+# (a value with a digit or a sign, not "=true" or "=***")
+_SETTING_INLINE_LOWER = re.compile(
+    r"(?<=[ \t])[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*?[_-](pass(?:word|wd)?|pwd|secret)="
+    r"['\"]?(?!\[[A-Z_]+\])(?=[^\s'\"]*[\d!@#$%^&*+?~])([^\s'\"\ue000*]{4,200})"
+)
 # a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"
 _DEFINE = re.compile(
     r"\bdefine\(\s*['\"][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*['\"]"
@@ -185,7 +195,14 @@ def take_settings(scan: Scan) -> None:
     """Secrets in a pasted config or .env file: the value of a setting whose name says it."""
     if "=" not in scan.masked and ":" not in scan.masked and "define(" not in scan.masked:
         return
-    for pattern in (_SETTING, _SETTING_LOWER, _SETTING_INLINE, _DEFINE, _ARRAY_ENTRY):
+    for pattern in (
+        _SETTING,
+        _SETTING_LOWER,
+        _SETTING_INLINE,
+        _SETTING_INLINE_LOWER,
+        _DEFINE,
+        _ARRAY_ENTRY,
+    ):
         for match in list(pattern.finditer(scan.masked)):
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)

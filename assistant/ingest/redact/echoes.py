@@ -43,12 +43,16 @@ def _digits_of(text: str) -> str:
     return "".join(NON_DIGIT.sub("", s.value) for s in spoken_values(text))
 
 
-_STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?$")
+# (a flat's number after a slash too: "ul. Mokotowska 12/4", then "Mokotowska 14/4")
+_STREET_NUMBER = re.compile(r"^(.*[^\W\d_]{3,}) [1-9]\d{0,3}[a-z]?(?:/\d{1,4})?$")
 _LOWER_STREET = re.compile(r"[a-zà-ÿ-]+" + STREET_SUFFIX)  # "merelstraat 14" / "merelstraat 16"
 # a street's type in lower case before its name: "ulica Długa", "rue Lepic", "via Roma"
 _TYPE_FIRST = re.compile(
     r"(?:ulica|ul\.|aleja|al\.|rue|via|calle|rua|strada) ([A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ].*)"
 )
+
+
+_FLAT_WORDS = frozenset(("flat", "apartment", "apt", "unit", "suite", "appartement", "woning"))
 
 
 def _take_street_again(scan: Scan) -> None:
@@ -61,13 +65,17 @@ def _take_street_again(scan: Scan) -> None:
             if not match:
                 continue
             name = match.group(1)
+            if name.lower() in _FLAT_WORDS:
+                continue  # a flat's number said again is no street: "Flat 2/1"
             if name[:1].isupper() or _LOWER_STREET.fullmatch(name):
                 streets.add(name)
             elif typed := _TYPE_FIRST.match(name):
                 streets.add(typed.group(1))  # "ulica Długa 17", then "Długa 17 m. 4"
     for name in streets:
         pattern = re.compile(
-            r"(?<![\w-])" + re.escape(name) + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4})?(?![\w-])"
+            r"(?<![\w-])"
+            + re.escape(name)
+            + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4}|/\d{1,4})?(?![\w/-])"
         )
         scan.take_all(pattern, "ADDRESS")
 

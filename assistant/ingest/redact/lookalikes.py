@@ -24,6 +24,10 @@ _RULE = (
     r"|(?:min|max|size|between|digits|digits_between|regex|unique|exists|in|not_in|same"
     r"|different|password|current_password|mimes)(?::[\w,.@^$*+?\\-]+)?)"
 )
+# what a log or a form writes where no value was given: "pw_attempt=null", "password=none"
+NO_VALUE = frozenset(
+    "null none nil empty true false yes no n/a na undefined redacted masked hidden".split()
+)
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
     r"(?:/[\w/.-]*)?"  # a link's path too: "parcelpal.co.uk/t/PP88213X"

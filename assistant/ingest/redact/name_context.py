@@ -116,6 +116,13 @@ _ROOM_NAME_ENDS = re.compile(
 )
 
 
+# a motorway exit's number, its town in brackets after it: "afrit 5 (Brecht)", "exit 12 (Kleve)"
+_EXIT_BEFORE = re.compile(
+    r"\b(?:afrit|afslag|exit|junction|knooppunt|ausfahrt|sortie)\s+\d{1,3}[a-z]?\s*\($",
+    re.IGNORECASE,
+)
+
+
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
     if _STREET_TYPE_BEFORE.search(text, max(0, start - 30), start):
@@ -126,6 +133,8 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # "Conference room Rembrandt:", not "the conference room Tom asked for"
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
+    if text.startswith(")", end) and _EXIT_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a motorway exit's town: "ter hoogte van afrit 5 (Brecht)"
     if (
         start
         and text[start - 1] in "\"“'‘"

@@ -233,6 +233,7 @@ FORM_CUE = re.compile(
     r"|toeslagpartner|medeaanvrager|co-applicant|joint applicant"
     r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
+    r"|appellant|claimant|complainant|bezwaarmaker|indiener|klager|klaagster"  # "Appellant:"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:kaarthouder|pashouder|rekeninghouder|houder|berijder|bestuurder|klant|huurder"

@@ -66,6 +66,8 @@ _LOG_DATE = re.compile(
 )
 
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
+# a job's or a case's code after a one-word field: "Job: JB-2024-05512"
+_FIELD_CODE = re.compile(r"[ \t]*[A-Z]{1,4}-\d{2,}[\w-]*|[ \t]*\d{5,}\b")
 _LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*[a-z]{2,}\1")
 
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
@@ -115,6 +117,15 @@ def _introduced(text: str, who: str) -> list[str]:
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
+    def _firm_of_title(self, who: str, inner: str, title: str) -> bool:
+        """The speaker shares a word with the title's firm and is no person, and a listed
+        given name is in brackets: "Hendriks Auto (Rob):" under "... Autobedrijf Hendriks"."""
+        words = who.split()
+        if not words or self.is_first(words[0]) or not self.is_first(inner.strip()):
+            return False
+        title_words = set(re.findall(r"[^\W\d_]{4,}", title))
+        return any(len(w) >= 4 and w.lower() in title_words for w in words)
+
     def labels_and_headers(self) -> None:
         for match in BY_AUTHOR.finditer(self.text):
             self.scan.take(match.start(1), match.end(1), "NAME")
@@ -162,8 +173,11 @@ class Headers(Mentions):
             if inner and _REGION.fullmatch(inner.strip()):
                 inner = None  # a desk's region, no one's name: "Servicedesk (Noord):"
             placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
-            if inner and title and not placeholder and who.lower() in title:
-                # the firm speaking, the person in brackets: "Larkfield (Tobi):"
+            if inner and title and not placeholder and (
+                who.lower() in title or self._firm_of_title(who, inner, title)
+            ):
+                # the firm speaking, the person in brackets: "Larkfield (Tobi):", "Hendriks
+                # Auto (Rob):" under "WhatsApp – Autobedrijf Hendriks"
                 self.take_staff_name(match.start("inner"), match.end("inner"))
                 continue
             if inner and title and not placeholder and inner.strip().lower() in title:
@@ -201,6 +215,13 @@ class Headers(Mentions):
                 or (len(words) > 2 and words[1].lower().rstrip(".") in _NUMBER_WORDS)
             ):
                 continue  # a field, not a speaker: "Job number: JB-7720931", "Bill to:"
+            if (
+                len(words) == 1
+                and not inner
+                and words[0].lower() in self.lists.common
+                and _FIELD_CODE.match(self.text, match.end())
+            ):
+                continue  # a word's field and its code: "Job: JB-2024-05512"
             if (
                 match.group("role")
                 and inner

@@ -61,11 +61,14 @@ _SURNAME_LABELS = (
     r"(?i:nom de famille|achternaam|surname|last ?name|family name|nachname|apellidos?|nazwisko"
     r"|cognome|nom)"
 )
+# or a given name's, as a scanned form has them side by side: "Surname: MÜLLER   First name:
+# KLAUS-PETER"
 _CAPS_SURNAME_LABEL = re.compile(
-    r"^[ \t]*"
+    r"(?:^|(?<=[ \t]{2}))[ \t]*(?:"
     + _SURNAME_LABELS
+    + r"|(?i:first ?name|given ?name|forenames?|voornaam|vorname|prénom|nombre|imię))"
     + r"[ \t]*:[ \t]*(?!(?:INCONNU|ONBEKEND|UNBEKANNT|NVT|NONE|NIL|TBC)\b)"
-    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*$",
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:[ \t]*$|(?=[ \t]{2,}[A-Z][\w /-]{1,30}:))",
     re.MULTILINE,
 )
 # a surname with its particles after a surname's label, maybe in two languages ("Surname: van

@@ -55,6 +55,10 @@ STREET_ENDING = re.compile(
 _STREET_ONLY = re.compile(r"..(?:straat|laan|plein|gracht|kade|steeg|singel|dreef|street|road)$")
 
 
+# the tail of a field's label, no second given name: "Job-ID", "Mark-Nr"
+_FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Code", "Nummer", "Number", "Key"))
+
+
 class Words:
     """A text's tokens, the ones any pass looks at, and the tests on them."""
 
@@ -110,6 +114,7 @@ class Words:
             bool(tail)
             and tail[:1].isupper()
             and head in self.lists.first
+            and tail not in _FIELD_TAILS  # a field: "Job-ID 7f3c2a10-..."
             # months from and to: "Jan-Mar", "April-October"
             and not (MONTH_JOINED.fullmatch("-" + head) and MONTH_JOINED.fullmatch("-" + tail))
         )

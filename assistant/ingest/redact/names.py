@@ -304,7 +304,11 @@ class _Finder(NameChecks):
                         )
                     )
                     or INITIALS.fullmatch(words[0])
-                    or self.signed_last(words, pos + len(line))
+                    or (
+                        self.signed_last(words, pos + len(line))
+                        # not a field's label before its value: "Secret Key: [TOKEN]"
+                        and not line.strip(" -–—/*\t")[len(stripped) :].lstrip().startswith(":")
+                    )
                 ):
                     offset = pos + line.index(stripped)
                     for i, tok in enumerate(self.tokens):

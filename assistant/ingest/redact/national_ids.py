@@ -166,6 +166,17 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.!?\n]")
+# what the number is for, before the document's word: "PESEL voor de Poolse factuur: ..."
+_FOR_WORD = re.compile(r"\b(?:for|voor|für|pour|para|per)\b", re.IGNORECASE)
+
+
+def _contract_number(between: str) -> bool:
+    """The words between cue and number end on another document's number ("... is contract
+    5521-093-17"), not on what the ID is for ("PESEL voor de Poolse factuur: 92112308549")."""
+    contract = CONTRACT_BEFORE.search(between)
+    return contract is not None and not _FOR_WORD.search(between, 0, contract.start())
+
+
 _OTHER_NUMBER_WORD = re.compile(
     r"\b(?:invoice|factuur|booking|boeking|order|bestelling|reference|referentie|ref|phone"
     r"|telefoon\w*|gsm\w*|mobiel\w*|mobile|postcode|zip|account|rekening\w*|iban|klant\w*"
@@ -282,7 +293,9 @@ _OTHER_DOC = re.compile(
 _DOC_NUMBER = re.compile(
     r"(?<!\[)\b(?P<doc>"
     + "|".join(re.escape(word) for word in _GENERIC_DOCS + _ID_DOCS)
-    + r")\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{8,10}))(?![\w-])",
+    # or right after the document's label: "Passport/ID: L01X00T47"
+    + r")(?:\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|(?: ?/ ?id)?[ \t]*:)[ \t]*"
+    r"((?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -374,7 +387,7 @@ def take_national_ids(scan: Scan) -> None:
             _value_ok(match.group(2))
             and not NOT_THIS.search(match.group(1))
             and not BSN_CUE_BETWEEN.search(match.group(1))
-            and not CONTRACT_BEFORE.search(match.group(1))  # "... is contract 5521-093-17"
+            and not _contract_number(match.group(1))  # "... is contract 5521-093-17"
         ):
             scan.take(match.start(2), match.end(2), KIND)
     for cue in list(NATIONAL_CUE.finditer(scan.masked)):

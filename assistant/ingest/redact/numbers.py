@@ -343,6 +343,11 @@ _CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)
 _CARD_SPACED = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?:(?: ?[–—-] ?| )\d){14,15}(?![\w-]| \d| ?[–—-] ?\d)"
 )
+# or read out digit by digit with commas, maybe a dash between the groups (in a text about a
+# card): "4, 0, 2, 6 – 3, 8, 1, 7 – 5, 5, 3, 0 – 9, 4, 8, 7"
+_CARD_DIGIT_COMMAS = re.compile(
+    r"(?<![\w,.-])(?<!\d )[2-6](?:(?:,? ?[–—-] ?|, )\d){14,15}(?![\w-]|,? \d| ?[–—-] ?\d)"
+)
 # or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
 _CARD_SPACED_GROUPS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
@@ -394,6 +399,7 @@ def take_cards(scan: Scan) -> None:
         (_CARD_GAPPED_448, "  " in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
+        (_CARD_DIGIT_COMMAS, ", " in masked and card_talk),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),
     ):

@@ -315,7 +315,10 @@ def take_passwords(scan: Scan) -> None:
         ):
             scan.take(cue.end() + quoted.start(1), cue.end() + quoted.end(1), kind)
             continue  # a word in quotes, answered to the question that asked for it
-        direct = re.match(r"\s?['\"‘“(`]?([^\s'\"’”(`]{3,40})", window)
+        # also a field's or a link's value: "password=Tulp!24", "&pw=Kwartaal-Q2!&format=csv"
+        direct = re.match(r"\s?=([^\s'\"’”(`&]{3,40})", window) or re.match(
+            r"\s?['\"‘“(`]?([^\s'\"’”(`]{3,40})", window
+        )
         if cue.group().lower() == "locker" or (direct and _KEY_IS.match(direct.group(1))):
             direct = None  # "InPost Locker WAT0412M": the locker's name; "value=Tulp!24" has
             # its value after the "=" (``_PASSWORD_VALUE``)
@@ -364,6 +367,8 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 25), start
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
+            if _NUMBER_ASKED_BEFORE.search(scan.masked, max(0, start - 80), start):
+                continue  # the answer to "Wat is je studentnummer?" on a chat's next line
             if (
                 (
                     _FIELD_NAME.fullmatch(value)
@@ -373,6 +378,14 @@ def take_passwords(scan: Scan) -> None:
                 or (cue.group().lower() == "locker" and _LOCKER_NUMBER.fullmatch(value))
             ):
                 continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"
+            key = _LOG_KEY_BEFORE.search(window, max(0, match.start(1) - 40), match.start(1))
+            if (
+                key
+                and not _SECRET_KEY_PART.search(key.group(1))
+                and key.group(1).lower() not in _VALUE_KEYS
+            ):
+                continue  # "password changed customer_id=30912": a log's other field (not the
+                # value of the field it names: "field=old_password value=Fietsbel#21")
             if _in_command(window, match.start(1), match.start(1) + len(value)):
                 continue  # a word of a command in backticks: "`php artisan queue:restart`"
             if _DAY_MONTH.fullmatch(value) and _DATE_WORD_BEFORE.search(
@@ -389,8 +402,10 @@ def take_passwords(scan: Scan) -> None:
             ):
                 continue  # "port: 587" in a config shared with its password, a host's port
                 # and path after its address: "@172.31.14.88:5432/planner"
-            if _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start):
-                continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032")
+            query = _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start)
+            if query and not _SECRET_KEY_PART.search(query.group(1)):
+                continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032"),
+                # not the password's own ("&pw=Kwartaal-Q2!")
             if _DISPLAY_SAYS_BEFORE.search(scan.masked, max(0, start - 24), start):
                 continue  # what a screen shows is an error: "the screen says E07"
             if _RULE_ARGUMENT_BEFORE.search(scan.masked, max(0, start - 24), start):
@@ -399,12 +414,19 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
+            if not any(c.isalnum() for c in value):
+                scan.take(start, start + len(value), None)  # kept, and no other rule reads
+                break  # past it: the value masked by the log itself ("password=***")
             if len(value) >= 3 and password_like(value) and not _PHONE_LIKE.fullmatch(value):
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
 
 
+# a question for a number on the line before, answered after a speaker's label
+_NUMBER_ASKED_BEFORE = re.compile(
+    r"\b\w*(?:nummer|number|nr)\?[ \t]*\n[^\n:]{1,30}:[ \t]*$", re.IGNORECASE
+)
 _DISPLAY_SAYS_BEFORE = re.compile(
     r"\b(?:screen|display|scherm\w*|lcd|panel|paneel)\s+(?:now\s+|nu\s+)?(?:says|said|shows"
     r"|showed|is showing|reads|read|zegt|zei|toont|toonde|gives|gave|geeft|gaf)\s*:?\s*['\"‘“]?$",
@@ -451,8 +473,12 @@ _DURATION_AFTER = re.compile(
 )
 # a JSON field's name before its value: '"remember":'
 _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
+# a log's field name right before the value, and the parts that name a secret in one
+_LOG_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{0,30})=[\"']?\Z")
+_VALUE_KEYS = frozenset(("value", "val", "waarde", "wert", "valeur", "input", "new", "old"))
+_SECRET_KEY_PART = re.compile(r"pass|pw|pin|wacht|kennw|secret|code|mdp|ww|wort", re.IGNORECASE)
 # a value in a link's query after its name: the rules for links and tokens judge those
-_QUERY_PARAMETER_BEFORE = re.compile(r"[?&][\w.-]{1,20}=$")
+_QUERY_PARAMETER_BEFORE = re.compile(r"[?&]([\w.-]{1,20})=$")
 
 
 # what a code opens for good: then it is a password, unless it was sent ("buzzer code is

@@ -53,6 +53,9 @@ _DE_LOWER = re.compile(
 )
 _DASHED_LOWER = re.compile(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![\w-])")
 STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
+# a Dutch postcode typed in lower case after a street and its number, no plate
+_POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[a-z]{2}")
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_]{3,} \d{1,4}[a-z]?,? $")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 _VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
@@ -314,6 +317,10 @@ def take_plates(scan: Scan) -> None:
     if _COMPACT_LOWER_HINT.search(scan.masked) and CAR_WORDS.search(scan.masked):
         # typed fast without dashes: "apk van de xk827t", "kenteken zt881b ipv ZT-818-B"
         for match in list(_COMPACT_LOWER.finditer(scan.masked)):
+            if _POSTCODE_SHAPE.fullmatch(match.group()) and _HOUSE_NUMBER_BEFORE.search(
+                scan.masked, max(0, match.start() - 40), match.start()
+            ):
+                continue  # a postcode after a street and number: "dorpsstraat 4 9711ab"
             if value_shape(match.group()) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):

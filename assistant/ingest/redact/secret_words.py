@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.redact.lookalikes import NO_VALUE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
 from assistant.ingest.redact.typed_passwords import ASKS_ELSE_WORDS, NO_ANSWER, password_like
@@ -188,7 +189,8 @@ def take_word_passwords(scan: Scan) -> None:
             match.group(), 0, match.start(group) - match.start()
         ):
             continue
-        if match.group(group).lower() not in common:
+        word = match.group(group).lower()
+        if word not in common and word not in NO_VALUE:  # not "password=null"
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
         value = match.group(1)

@@ -77,6 +77,13 @@ _GIVEN_FIRST = re.compile(
     r"[A-Z][\w'’-]+(?: (?:van|de|der|den|ter|ten|el|al|van der|van den|van de))?"
     r"(?: [A-Z][\w'’-]+){1,2}"
 )
+# a column only people are in: "Plate | Holder | Bay", "Kamer | Huurder | Borg"
+_PEOPLE_HEAD = re.compile(
+    r"(?i:holder|houder|owner|eigenaar|tenant|huurder|huurster|customer|klant|member|lid"
+    r"|patient|patiënt|contact ?person|contactpersoon)"
+)
+_PEOPLE_WORDS = ("holder", "houder", "owner", "eigenaar", "tenant", "huurder", "huurster",
+                 "customer", "klant", "member", "lid", "patient", "patiënt", "contact")  # fmt: skip
 # a header that lists a person's data beside the name: not an order's "Naam | Aantal | Prijs"
 _PERSON_HEAD = re.compile(
     r"(?i:bsn|geboortedatum|dob|date of birth|birth|e-?mail|iban|kaart|card|telefoon|phone"
@@ -96,16 +103,17 @@ def take_table_people(scan: Scan) -> None:
     """A payroll or member export's names, national IDs and dates of birth, by column."""
     if not (";" in scan.masked or "\t" in scan.masked or "|" in scan.masked):
         return
+    cells: list[tuple[int, int]] = []  # a person's column, given name first
     if scan.mentions("naam", "name", "werknemer", "employee", "medewerker", "deelnemer",
                      "participant", "passenger", "passagier", "guest", "gast", "reiziger",
                      "travel"):  # fmt: skip
         _take_column(scan, _NAME_HEAD, _SURNAME_FIRST, "NAME")
+        if _PERSON_HEAD.search(scan.masked):
+            cells += _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST)
+    if scan.mentions(*_PEOPLE_WORDS):
+        cells += _column_cells(scan, _PEOPLE_HEAD, _GIVEN_FIRST)
+    if cells:
         lists = name_lists()
-        cells = (
-            _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST)
-            if _PERSON_HEAD.search(scan.masked)
-            else []
-        )
         for start, end in cells:
             words = scan.masked[start:end].split()
             if words[0] in lists.first or words[-1] in lists.surnames:  # not "Gmail Work"

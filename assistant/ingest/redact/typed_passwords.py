@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import FILE_NAME, NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import FILE_NAME, NO_VALUE, NOT_A_VALUE
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -101,14 +101,12 @@ _USER_THEN_PASS = re.compile(
     r"\b(?i:user|username|login|gebruiker)[ \t]+[^\s\[]{2,64}[ \t,;]+(?i:pass|pw|pwd)[ \t]+"
     r"([^\s'\"\ue000\[]{4,64})(?<![.,;:)])"
 )
-# a log's field with a password tried: 'login failed user=admin pw_attempt="admin123"'
+# a log's field with a password tried: 'login failed user=admin pw_attempt="admin123"', or
+# the password's own field, any word in it ("password=welkom"; not "bus pass=...")
 _PASSWORD_TRIED_FIELD = re.compile(
-    r"\b(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
-    r"|guess|try)=[\"']?(?!\[[A-Z_]+\])([^\"'\s\ue000]{3,64})"
-)
-# what a log writes where no value was given: "pw_attempt=null", "=***" (any word else is one)
-_NO_VALUE = frozenset(
-    "null none nil empty true false yes no n/a na undefined redacted masked hidden".split()
+    r"\b(?:(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
+    r"|guess|try)|(?:pwd|passwd|password|wachtwoord|Password|Wachtwoord))=[\"']?"
+    r"(?!\[[A-Z_]+\]|/)([^\"'\s\ue000]{3,64})"  # not a sudo line's directory: "PWD=/srv/app"
 )
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
@@ -188,7 +186,7 @@ def take_typed_passwords(scan: Scan) -> None:
     if "=" in scan.masked and scan.mentions("pw", "pass", "wachtw"):
         for match in list(_PASSWORD_TRIED_FIELD.finditer(scan.masked)):
             value = match.group(1)
-            if value.lower() not in _NO_VALUE and any(c.isalnum() for c in value):
+            if value.lower() not in NO_VALUE and any(c.isalnum() for c in value):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
