@@ -18,7 +18,8 @@ _OTP_VALUE = (
     r"(\d \d \d [–-] \d \d \d|\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"  # "2 9 4 – 8 1 6"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8}"
-    r"|(?!(?:19|20)\d\d-)\d{4}-\d\d)"  # "5521-09" (not a year's month "2024-05")
+    # "5521-09" (not a year's month "2024-05", nor a phone's last digits "0612-34")
+    r"|(?!(?:19|20)\d\d-)[1-9]\d{3}-\d\d)"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|kg|g|ml|cm|mm|x)\b|(?-i: [A-Z]{2}\b))"  # not "3083 AN"
 )
 # "code 4021 on the display means ...", "code 0412 "no coverage"": an error code
@@ -254,7 +255,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
 _OTP_LOG_FIELD = re.compile(
     # also in camelCase: "lastOtpEntered=482913"
     r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
-    r"|verification_?code|(?:forti|rsa|soft|hw|hard)_?token)(?:_?entered|_?submitted|_?input)?)="
+    r"|verification_?code|(?:forti|rsa|soft|hw|hard)[_-]?token(?:_?code)?)"
+    r"(?:_?entered|_?submitted|_?input)?)=[\"']?"
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 # the account a PIN is of: "And the security PIN on the account please?"

@@ -35,7 +35,7 @@ _TOKEN_SHAPES = re.compile(
     # a phone's push token, its instance and Firebase's "APA91" part: "fcm:dX3kP9qLm2A:APA91b..."
     r"|(?:fcm:)?[A-Za-z0-9_-]{8,}:APA91[A-Za-z0-9_-]{10,}"
     # a password manager's secret key in seven groups: "A3-7KQ2MX-9RTW4P-LZ83N-5VJ6H-2CDQ8-YF4TB"
-    r"|A3-[A-Z0-9]{6}-[A-Z0-9]{6}(?:-[A-Z0-9]{5}){4}"
+    r"|A3-(?=(?:[-0-9]*[A-Z]){5})(?=(?:[-A-Z]*[0-9]){5})[A-Z0-9]{6}-[A-Z0-9]{6}(?:-[A-Z0-9]{5}){4}"
     r")(?![\w-])"
 )
 _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cue
@@ -170,8 +170,14 @@ _SETTING_INLINE = re.compile(
 )
 # the same in lower case with dashes, further along a log's line: "client-cert-pass=Zaan$tad-1"
 # (a value with a digit or a sign, not "=true" or "=***")
+# (also an option's: "--client-cert-pass=..."; not a ticket's pass: "boarding-pass=BP2024...")
 _SETTING_INLINE_LOWER = re.compile(
-    r"(?<=[ \t])[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*?[_-](pass(?:word|wd)?|pwd|secret)="
+    r"(?<=[ \t])(?:--?)?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*?"
+    r"(?<!boarding)(?<!bus)(?<!day)(?<!season)(?<!ski)(?<!train)(?<!rail)(?<!travel)"
+    r"(?<!week)(?<!month)(?<!year)(?<!guest)(?<!visitor)(?<!park)(?<!parking)(?<!gym)"
+    r"(?<!museum)(?<!event)(?<!bike)(?<!ferry)(?<!metro)(?<!transit)(?<!first)(?<!second)"
+    r"(?<!single)(?<!multi)(?<!ticket)(?<!festival)"
+    r"[_-](pass(?:word|wd)?|pwd|secret)="
     r"['\"]?(?!\[[A-Z_]+\])(?=[^\s'\"]*[\d!@#$%^&*+?~])([^\s'\"\ue000*]{4,200})"
 )
 # a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"

@@ -28,6 +28,12 @@ _RULE = (
 NO_VALUE = frozenset(
     "null none nil empty true false yes no n/a na undefined redacted masked hidden".split()
 )
+# what a log writes about a password, not the password: "password=expired", "password=ok"
+STATUS_WORDS = frozenset(
+    "ok valid invalid accepted rejected changed expired required strong weak correct incorrect"
+    " wrong reset set updated missing blank mismatch match matched failed success ok! set"
+    " unchanged verified unverified locked unlocked".split()
+)
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"
     r"(?:/[\w/.-]*)?"  # a link's path too: "parcelpal.co.uk/t/PP88213X"

@@ -233,7 +233,8 @@ FORM_CUE = re.compile(
     r"|toeslagpartner|medeaanvrager|co-applicant|joint applicant"
     r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
-    r"|appellant|claimant|complainant|bezwaarmaker|indiener|klager|klaagster"  # "Appellant:"
+    # (not "claimant", often a firm: "Claimant: Allianz Direct")
+    r"|appellant|complainant|bezwaarmaker|klager|klaagster"  # "Appellant: Nikhil Sharma"
     # French, Spanish, German and Polish forms: "Nom: Dubois", "Nachname: Weber"
     r"|nom|prénom|nom de famille|nombre|apellidos?|vorname|nachname|nazwisko|imię"
     r"|naam (?:kaarthouder|pashouder|rekeninghouder|houder|berijder|bestuurder|klant|huurder"

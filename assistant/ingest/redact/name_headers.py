@@ -66,8 +66,11 @@ _LOG_DATE = re.compile(
 )
 
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
-# a job's or a case's code after a one-word field: "Job: JB-2024-05512"
-_FIELD_CODE = re.compile(r"[ \t]*[A-Z]{1,4}-\d{2,}[\w-]*|[ \t]*\d{5,}\b")
+# a job's or a case's code after a one-word field, alone or before a comma: "Job: JB-2024-05512,
+# 21/05/2024" (not a speaker saying more: "Mark: 55123 is mijn klantnummer")
+_FIELD_CODE = re.compile(r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*|\d{5,})(?=[ \t]*(?:[,;|(]|\n|$))")
+# a question on the line before: the next line's label is a speaker answering ("Bill: AB-55120")
+_QUESTION_LINE_BEFORE = re.compile(r"\?[ \t]*\n[ \t]*$")
 _LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*[a-z]{2,}\1")
 
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
@@ -173,8 +176,11 @@ class Headers(Mentions):
             if inner and _REGION.fullmatch(inner.strip()):
                 inner = None  # a desk's region, no one's name: "Servicedesk (Noord):"
             placeholder = "[" in who or (inner and "[" in inner)  # judged on the first pass
-            if inner and title and not placeholder and (
-                who.lower() in title or self._firm_of_title(who, inner, title)
+            if (
+                inner
+                and title
+                and not placeholder
+                and (who.lower() in title or self._firm_of_title(who, inner, title))
             ):
                 # the firm speaking, the person in brackets: "Larkfield (Tobi):", "Hendriks
                 # Auto (Rob):" under "WhatsApp – Autobedrijf Hendriks"
@@ -220,6 +226,9 @@ class Headers(Mentions):
                 and not inner
                 and words[0].lower() in self.lists.common
                 and _FIELD_CODE.match(self.text, match.end())
+                and not _QUESTION_LINE_BEFORE.search(
+                    self.text, max(0, match.start() - 8), match.start()
+                )
             ):
                 continue  # a word's field and its code: "Job: JB-2024-05512"
             if (

@@ -25,7 +25,9 @@ _CAPS_AFTER_LABEL = re.compile(
     _NAME_LABEL
     + r"(?:(?:MR|MRS|MS|MISS|DR|DHR|MEVR)\.?[ \t]+)?"  # a title stays: "MR ANDREW J COLLINS"
     + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[A-Z](?= [A-ZÀ-Þ])|[a-z]{1,3}))+)"
-    + r"[ \t]*\|?[ \t]*$",  # "J." or "J"
+    # at the line's end, or before the next label on a scanned form: "Achternaam: DE VRIES
+    # Voornaam: ANNEKE"
+    + r"(?:[ \t]*\|?[ \t]*$|(?=[ \t]{2,}[A-Z][\w /-]{1,30}:))",  # "J." or "J"
     re.MULTILINE,
 )
 # in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on
@@ -66,7 +68,7 @@ _SURNAME_LABELS = (
 _CAPS_SURNAME_LABEL = re.compile(
     r"(?:^|(?<=[ \t]{2}))[ \t]*(?:"
     + _SURNAME_LABELS
-    + r"|(?i:first ?name|given ?name|forenames?|voornaam|vorname|prénom|nombre|imię))"
+    + r"|(?i:first ?name|given ?name|forenames?|voornaam|vorname|prénom|imię))"
     + r"[ \t]*:[ \t]*(?!(?:INCONNU|ONBEKEND|UNBEKANNT|NVT|NONE|NIL|TBC)\b)"
     r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:[ \t]*$|(?=[ \t]{2,}[A-Z][\w /-]{1,30}:))",
     re.MULTILINE,

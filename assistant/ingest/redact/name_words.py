@@ -56,7 +56,7 @@ _STREET_ONLY = re.compile(r"..(?:straat|laan|plein|gracht|kade|steeg|singel|dree
 
 
 # the tail of a field's label, no second given name: "Job-ID", "Mark-Nr"
-_FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Code", "Nummer", "Number", "Key"))
+_FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Nummer", "Number"))
 
 
 class Words:

@@ -293,21 +293,24 @@ class _Finder(NameChecks):
             stripped = _TAKEN_AFTER.sub("", line.strip(" -–—/*\t"))
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
-                if 1 <= len(words) <= 4 and (
-                    (
-                        self.is_first(words[0])
-                        and words[0].lower() not in MAIL_LABELS  # "Från:"
-                        # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
-                        and not (
-                            line.strip().startswith(words[0].rstrip(":") + ":")
-                            and words[0].rstrip(":") in _CARD_LABELS
+                if (
+                    1 <= len(words) <= 4
+                    and (
+                        (
+                            self.is_first(words[0])
+                            and words[0].lower() not in MAIL_LABELS  # "Från:"
+                            # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
+                            and not (
+                                line.strip().startswith(words[0].rstrip(":") + ":")
+                                and words[0].rstrip(":") in _CARD_LABELS
+                            )
                         )
-                    )
-                    or INITIALS.fullmatch(words[0])
-                    or (
-                        self.signed_last(words, pos + len(line))
-                        # not a field's label before its value: "Secret Key: [TOKEN]"
-                        and not line.strip(" -–—/*\t")[len(stripped) :].lstrip().startswith(":")
+                        or INITIALS.fullmatch(words[0])
+                        or (
+                            self.signed_last(words, pos + len(line))
+                            # not a field's label before its value: "Secret Key: [TOKEN]"
+                            and not line.strip(" -–—/*\t")[len(stripped) :].lstrip().startswith(":")
+                        )
                     )
                 ):
                     offset = pos + line.index(stripped)

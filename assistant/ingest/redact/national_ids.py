@@ -166,15 +166,20 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.!?\n]")
-# what the number is for, before the document's word: "PESEL voor de Poolse factuur: ..."
-_FOR_WORD = re.compile(r"\b(?:for|voor|für|pour|para|per)\b", re.IGNORECASE)
+# what the number is for, a few words before the document's word: "PESEL voor de Poolse
+# factuur: ..." (not "PESEL voor de factuur is contract ...")
+_FOR_WORD = re.compile(
+    r"\b(?:for|voor|für|pour|para|per)\b(?:[ \t]+[^\s:,.]+){0,3}[ \t]*$", re.IGNORECASE
+)
 
 
 def _contract_number(between: str) -> bool:
     """The words between cue and number end on another document's number ("... is contract
     5521-093-17"), not on what the ID is for ("PESEL voor de Poolse factuur: 92112308549")."""
     contract = CONTRACT_BEFORE.search(between)
-    return contract is not None and not _FOR_WORD.search(between, 0, contract.start())
+    return contract is not None and not (
+        between.rstrip().endswith(":") and _FOR_WORD.search(between, 0, contract.start())
+    )
 
 
 _OTHER_NUMBER_WORD = re.compile(
@@ -293,9 +298,9 @@ _OTHER_DOC = re.compile(
 _DOC_NUMBER = re.compile(
     r"(?<!\[)\b(?P<doc>"
     + "|".join(re.escape(word) for word in _GENERIC_DOCS + _ID_DOCS)
-    # or right after the document's label: "Passport/ID: L01X00T47"
-    + r")(?:\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|(?: ?/ ?id)?[ \t]*:)[ \t]*"
-    r"((?-i:[A-Z0-9]{8,10}))(?![\w-])",
+    # or right after the document's label: "Passport/ID: L01X00T47", "Passport/ID number: ..."
+    + r")(?: ?/ ?id)?(?P<numbered>\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|[ \t]*:)[ \t]*"
+    r"(?P<value>(?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -303,11 +308,14 @@ _DOC_NUMBER = re.compile(
 def _take_document_numbers(scan: Scan) -> None:
     text = scan.masked
     for match in list(_DOC_NUMBER.finditer(text)):
-        value = match.group(2)
+        value = match.group("value")
         if not _DIGITS.search(value) or value.isdigit():
             continue
-        if match.group("doc").lower() not in _GENERIC_DOCS:
-            scan.take(match.start(2), match.end(2), KIND)  # "Passport no.: ..."
+        generic = match.group("doc").lower() in _GENERIC_DOCS
+        if generic and match.group("numbered").strip() == ":":
+            continue  # "Document: ORDER2024X": a generic document needs its number's word
+        if not generic:
+            scan.take(match.start("value"), match.end("value"), KIND)  # "Passport no.: ..."
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         window_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line before too
@@ -316,7 +324,7 @@ def _take_document_numbers(scan: Scan) -> None:
             _OTHER_DOC.search(text, named[-1], match.start())
             or _OTHER_DOC.search(text, match.end(), match.end() + 20)  # "... on the label"
         ):
-            scan.take(match.start(2), match.end(2), KIND)
+            scan.take(match.start("value"), match.end("value"), KIND)
 
 
 def take_national_ids(scan: Scan) -> None:

@@ -348,6 +348,11 @@ _CARD_SPACED = re.compile(
 _CARD_DIGIT_COMMAS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?:(?:,? ?[–—-] ?|, )\d){14,15}(?![\w-]|,? \d| ?[–—-] ?\d)"
 )
+# (right after a card's word: not a survey's scores in a text about cards)
+_CARD_WORD_RIGHT_BEFORE = re.compile(
+    r"(?i:card|kaart|visa|mastercard|maestro|amex|karte|carte|kaartnummer|pasnummer)\b"
+    r"[^\n\d]{0,24}[2-6], \d"
+)
 # or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
 _CARD_SPACED_GROUPS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
@@ -399,7 +404,10 @@ def take_cards(scan: Scan) -> None:
         (_CARD_GAPPED_448, "  " in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
-        (_CARD_DIGIT_COMMAS, ", " in masked and card_talk),
+        (
+            _CARD_DIGIT_COMMAS,
+            ", " in masked and card_talk and _CARD_WORD_RIGHT_BEFORE.search(masked),
+        ),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),
     ):

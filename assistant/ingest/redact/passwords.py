@@ -8,6 +8,7 @@ import re
 
 from assistant.ingest.redact.guessed_codes import take_guessed_codes
 from assistant.ingest.redact.lookalikes import (
+    NO_VALUE,
     NUMBER_WORD_BEFORE,
     OTHER_NUMBER_TAIL,
     SETTING_BEFORE,
@@ -317,7 +318,7 @@ def take_passwords(scan: Scan) -> None:
             continue  # a word in quotes, answered to the question that asked for it
         # also a field's or a link's value: "password=Tulp!24", "&pw=Kwartaal-Q2!&format=csv"
         direct = re.match(r"\s?=([^\s'\"’”(`&]{3,40})", window) or re.match(
-            r"\s?['\"‘“(`]?([^\s'\"’”(`]{3,40})", window
+            r"\s?(?!=)['\"‘“(`]?([^\s'\"’”(`]{3,40})", window
         )
         if cue.group().lower() == "locker" or (direct and _KEY_IS.match(direct.group(1))):
             direct = None  # "InPost Locker WAT0412M": the locker's name; "value=Tulp!24" has
@@ -379,11 +380,7 @@ def take_passwords(scan: Scan) -> None:
             ):
                 continue  # "field=new_password", "the SIM ending in 4471", "Locker: 2291-B"
             key = _LOG_KEY_BEFORE.search(window, max(0, match.start(1) - 40), match.start(1))
-            if (
-                key
-                and not _SECRET_KEY_PART.search(key.group(1))
-                and key.group(1).lower() not in _VALUE_KEYS
-            ):
+            if key and not _secret_key(key.group(1)) and key.group(1).lower() not in _VALUE_KEYS:
                 continue  # "password changed customer_id=30912": a log's other field (not the
                 # value of the field it names: "field=old_password value=Fietsbel#21")
             if _in_command(window, match.start(1), match.start(1) + len(value)):
@@ -403,7 +400,7 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "port: 587" in a config shared with its password, a host's port
                 # and path after its address: "@172.31.14.88:5432/planner"
             query = _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start)
-            if query and not _SECRET_KEY_PART.search(query.group(1)):
+            if query and not _secret_key(query.group(1)):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032"),
                 # not the password's own ("&pw=Kwartaal-Q2!")
             if _DISPLAY_SAYS_BEFORE.search(scan.masked, max(0, start - 24), start):
@@ -414,7 +411,7 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
-            if not any(c.isalnum() for c in value):
+            if not any(c.isalnum() for c in value) or value.lower() in NO_VALUE:
                 scan.take(start, start + len(value), None)  # kept, and no other rule reads
                 break  # past it: the value masked by the log itself ("password=***")
             if len(value) >= 3 and password_like(value) and not _PHONE_LIKE.fullmatch(value):
@@ -425,7 +422,8 @@ def take_passwords(scan: Scan) -> None:
 
 # a question for a number on the line before, answered after a speaker's label
 _NUMBER_ASKED_BEFORE = re.compile(
-    r"\b\w*(?:nummer|number|nr)\?[ \t]*\n[^\n:]{1,30}:[ \t]*$", re.IGNORECASE
+    r"\b\w*(?:nummer|number|nr\.?|id)\?[ \t]*\n(?:\[[\d:. ]+\] ?)?[^\n:]{1,30}:[ \t]*$",
+    re.IGNORECASE,
 )
 _DISPLAY_SAYS_BEFORE = re.compile(
     r"\b(?:screen|display|scherm\w*|lcd|panel|paneel)\s+(?:now\s+|nu\s+)?(?:says|said|shows"
@@ -476,7 +474,19 @@ _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
 # a log's field name right before the value, and the parts that name a secret in one
 _LOG_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{0,30})=[\"']?\Z")
 _VALUE_KEYS = frozenset(("value", "val", "waarde", "wert", "valeur", "input", "new", "old"))
-_SECRET_KEY_PART = re.compile(r"pass|pw|pin|wacht|kennw|secret|code|mdp|ww|wort", re.IGNORECASE)
+# a key's part that names a secret: "pw", "db_pass", "newPassword" (not "passenger_id",
+# "error_code", "shipping_id")
+_SECRET_PARTS = frozenset(
+    "pass pw pwd pin pincode passcode wachtwoord ww kennwort passwort mdp secret otp".split()
+)
+_SECRET_IN_KEY = re.compile(r"password|passwd|wachtwoord|passwort|kennwort|passcode|secret", re.I)
+
+
+def _secret_key(key: str) -> bool:
+    parts = re.split(r"[_.\-]|(?<=[a-z])(?=[A-Z])", key)
+    return any(p.lower() in _SECRET_PARTS for p in parts) or bool(_SECRET_IN_KEY.search(key))
+
+
 # a value in a link's query after its name: the rules for links and tokens judge those
 _QUERY_PARAMETER_BEFORE = re.compile(r"[?&]([\w.-]{1,20})=$")
 

@@ -320,6 +320,7 @@ def take_plates(scan: Scan) -> None:
             if _POSTCODE_SHAPE.fullmatch(match.group()) and _HOUSE_NUMBER_BEFORE.search(
                 scan.masked, max(0, match.start() - 40), match.start()
             ):
+                scan.take(match.start(), match.end(), "POSTCODE")
                 continue  # a postcode after a street and number: "dorpsstraat 4 9711ab"
             if value_shape(match.group()) in _NL_COMPACT_SHAPES:
                 scan.take(match.start(), match.end(), "PLATE")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import NO_VALUE
+from assistant.ingest.redact.lookalikes import NO_VALUE, STATUS_WORDS
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
 from assistant.ingest.redact.typed_passwords import ASKS_ELSE_WORDS, NO_ANSWER, password_like
@@ -190,7 +190,8 @@ def take_word_passwords(scan: Scan) -> None:
         ):
             continue
         word = match.group(group).lower()
-        if word not in common and word not in NO_VALUE:  # not "password=null"
+        if word not in common and word not in NO_VALUE and word not in STATUS_WORDS:
+            # not "password=null", "password=expired"
             scan.take(match.start(group), match.end(group), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
         value = match.group(1)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.births import FULL_DATE
-from assistant.ingest.redact.name_lists import name_lists
+from assistant.ingest.redact.name_firms import FIRM_WORD
+from assistant.ingest.redact.name_lists import NameLists, name_lists
 from assistant.ingest.redact.numbers import NON_DIGIT, bsn_ok
 from assistant.ingest.redact.scan import Scan
 
@@ -110,10 +111,15 @@ def take_table_people(scan: Scan) -> None:
         _take_column(scan, _NAME_HEAD, _SURNAME_FIRST, "NAME")
         if _PERSON_HEAD.search(scan.masked):
             cells += _column_cells(scan, _NAME_HEAD, _GIVEN_FIRST)
+    lists = name_lists()
     if scan.mentions(*_PEOPLE_WORDS):
-        cells += _column_cells(scan, _PEOPLE_HEAD, _GIVEN_FIRST)
+        # a person, not a firm or a brand: "Hugo Boss Nederland", "Albert Heijn"
+        cells += [
+            (start, end)
+            for start, end in _column_cells(scan, _PEOPLE_HEAD, _GIVEN_FIRST)
+            if not _firm_cell(scan.masked[start:end], lists)
+        ]
     if cells:
-        lists = name_lists()
         for start, end in cells:
             words = scan.masked[start:end].split()
             if words[0] in lists.first or words[-1] in lists.surnames:  # not "Gmail Work"
@@ -126,6 +132,15 @@ def take_table_people(scan: Scan) -> None:
         for start, end in _column_cells(scan, _ID_HEAD, _ID_CELL):
             digits = NON_DIGIT.sub("", scan.masked[start:end])
             scan.take(start, end, "BSN" if len(digits) == 9 and bsn_ok(digits) else "SSN")
+
+
+def _firm_cell(cell: str, lists: NameLists) -> bool:
+    words = cell.split()
+    return (
+        bool(lists.not_phrases and lists.not_phrases.search(cell))
+        or any(w.lower() in lists.common for w in words[1:])
+        or bool(FIRM_WORD.search(cell))
+    )
 
 
 def take_table_postcodes(scan: Scan) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import FILE_NAME, NO_VALUE, NOT_A_VALUE
+from assistant.ingest.redact.lookalikes import FILE_NAME, NO_VALUE, NOT_A_VALUE, STATUS_WORDS
 from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -106,7 +106,8 @@ _USER_THEN_PASS = re.compile(
 _PASSWORD_TRIED_FIELD = re.compile(
     r"\b(?:(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
     r"|guess|try)|(?:pwd|passwd|password|wachtwoord|Password|Wachtwoord))=[\"']?"
-    r"(?!\[[A-Z_]+\]|/)([^\"'\s\ue000]{3,64})"  # not a sudo line's directory: "PWD=/srv/app"
+    # not a sudo line's directory ("PWD=/srv/app"), nor the comma after it
+    r"(?!\[[A-Z_]+\]|/)([^\"'\s\ue000]{3,64})(?<![.,;:])"
 )
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
@@ -186,7 +187,11 @@ def take_typed_passwords(scan: Scan) -> None:
     if "=" in scan.masked and scan.mentions("pw", "pass", "wachtw"):
         for match in list(_PASSWORD_TRIED_FIELD.finditer(scan.masked)):
             value = match.group(1)
-            if value.lower() not in NO_VALUE and any(c.isalnum() for c in value):
+            if (
+                value.lower() not in NO_VALUE
+                and value.lower() not in STATUS_WORDS
+                and any(c.isalnum() for c in value)
+            ):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked and scan.mentions('"p"', '"pw"', '"pass"'):
         for match in list(_JSON_SHORT_PASSWORD.finditer(scan.masked)):
