@@ -33,6 +33,9 @@ EXPIRY_NAMED = (  # also "Jan '27"
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec|mär|mai|dez)[a-z]*\.?"
     r" ['’]?(?:20)?\d\d"
 )
+# a car's road test named a few words before the cue: "APK (MOT) valid until 11-2025", "de APK
+# van uw auto (74-XJ-NR) verloopt op 02-10"
+_ROAD_TEST_BEFORE = re.compile(r"\b(?:APK|MOT|TÜV|apk-keuring|keuring)\b[^.\n]{0,40}$")
 _EXPIRY_CUE = re.compile(
     # not a car's road test: "APK verloopt 03-2025", "MOT expires 04/2026"
     r"(?<!\bAPK )(?<!\bMOT )"
@@ -421,7 +424,9 @@ def take_card_extras(scan: Scan) -> None:
     if not cards and GOODS_DATE.search(scan.masked) and not CARD_WORD.search(scan.masked):
         return  # a product's shelf life: "printed on the packaging (e.g. L2309A, exp. 11/2027)"
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
-        scan.take_all(_EXPIRY_CUE, "EXPIRY", 1)
+        for match in list(_EXPIRY_CUE.finditer(scan.masked)):
+            if not _ROAD_TEST_BEFORE.search(scan.masked, max(0, match.start() - 40), match.start()):
+                scan.take(match.start(1), match.end(1), "EXPIRY")  # not "APK (MOT) valid until"
         if "exp" in scan.lower:
             scan.take_either(_EXPIRY_FIELD, "EXPIRY")
             if cards:

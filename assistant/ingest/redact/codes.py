@@ -32,7 +32,9 @@ _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?<!pdr )(?<!pod )(?<!ean )"  # a supply point's: "PDR code"
-    r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
+    r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa"
+    # a card reader's answer of eight digits: "response 0937 2215"
+    r"|respons(?:e)?(?= (?:\d{4} \d{4}|\d{8})\b))|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
@@ -194,7 +196,7 @@ _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}|\d \d \d [â€“-] \d")  # or "2 9 4 â
 # substring tests are many times faster than one regex of alternatives over the whole text
 _CODE_WORDS = ("cod", "kod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in",
                "sign in", "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw",
-               "eenmalig", "one-time")  # fmt: skip
+               "eenmalig", "one-time", "respons")  # fmt: skip
 
 
 # also the answer to a question about one: "Krijg je een foutmelding?" / "ja er staat code 4012"

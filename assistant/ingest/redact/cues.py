@@ -437,6 +437,13 @@ _APP_TROUBLE_AFTER = re.compile(
 )
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
+# a release offered or installed, on a line that speaks of versions
+_AVAILABLE_BEFORE = re.compile(
+    r"\b(?:available|beschikbaar|latest|nieuwste|newest|current|huidige|installed|geïnstalleerd)"
+    r":?[ \t]*$",
+    re.IGNORECASE,
+)
+_VERSION_WORD = re.compile(r"\b(?:" + _VERSION_WORDS + r"|update)\b", re.IGNORECASE)
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 
@@ -476,6 +483,10 @@ def take_ips(scan: Scan) -> None:
             and _APP_TROUBLE_AFTER.match(text, match.end())
         ):
             continue  # an app's release: "Sync client 4.12.0.3 crashes on startup"
+        if _AVAILABLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if _VERSION_WORD.search(text, line_start, match.start()):
+                continue  # the release on offer: "current firmware 7.1.24.3, available 7.1.26.0"
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -32,7 +32,9 @@ NO_VALUE = frozenset(
 STATUS_WORDS = frozenset(
     "ok valid invalid accepted rejected changed expired required strong weak correct incorrect"
     " wrong reset set updated missing blank mismatch match matched failed success ok! set"
-    " unchanged verified unverified locked unlocked".split()
+    " unchanged verified unverified locked unlocked"
+    # what a text says of it: "the password is printed on the sticker"
+    " printed shown written attached included enclosed provided displayed stored listed".split()
 )
 NOT_A_VALUE = re.compile(
     r"\d+(?:[.,]\d+)?%|[\w-]+(?:\.[\w-]+)*\.(?:com|nl|be|de|fr|org|net|eu|io|uk|info|shop)"

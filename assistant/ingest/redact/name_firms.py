@@ -98,6 +98,7 @@ FIRM_BEFORE = re.compile(
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
+    r"|Apoteket|Apotheke|Pharmacie|Farmacia"  # "Apoteket Nørrebro" (not "Apotek Kasper:")
     r"|Officina|officina|Werkstatt|Taller"  # a garage abroad: "Officina Rossi:"
     r"|" + _TRADE + r")"
     r"(?: (?:Costa|Grand|Royal|Golden|Plaza))?"  # "Hotel Costa Serena"

@@ -71,6 +71,11 @@ _LOG_DATE = re.compile(
 _FIELD_CODE = re.compile(r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*|\d{5,})(?=[ \t]*(?:[,;|(]|\n|$))")
 # a question on the line before: the next line's label is a speaker answering ("Bill: AB-55120")
 _QUESTION_LINE_BEFORE = re.compile(r"\?[ \t]*\n[ \t]*$")
+# a desk's compound word: "Retourafdeling", "Fraudemeldpunt", "Klantenservice"
+_DESK_COMPOUND = re.compile(
+    r"..(?:afdeling|meldpunt|loket|klantenservice|servicedesk|helpdesk|klantendienst)$",
+    re.IGNORECASE,
+)
 _LOWER_DISPLAY = re.compile(r"([\"']?)(?:[a-z]\.){1,3} ?(?:(?:van|de|der|den) )*[a-z]{2,}\1")
 
 # a desk, not a person, sends: "Financiële administratie", "Klantenservice Team"
@@ -356,8 +361,8 @@ class Headers(Mentions):
         words = [w.strip(".,-–'") for w in display.split()]
         if words and FIRM_FIRST.fullmatch(words[0]):
             return True  # "Huisartsenpraktijk De Linde <assistente@...>"
-        if any(w.lower() in _DESK_WORDS for w in words):
-            return True  # "Financiële administratie <fin.admin@...>"
+        if any(w.lower() in _DESK_WORDS or _DESK_COMPOUND.search(w) for w in words):
+            return True  # "Financiële administratie <fin.admin@...>", "Retourafdeling <...>"
         if any(self.is_first(w) for w in words if w):
             return False
         if ROLE_ADDRESS.fullmatch(local):

@@ -45,9 +45,18 @@ _CAPS_AFTER_CARD_LABEL = re.compile(
 )
 # the holder's name as a card shows it, after its expiry: "VALID THRU 02/28 M VAN DER HEIJDEN"
 _EMBOSSED_NAME = re.compile(
-    r"\b(?:VALID THRU|GOOD THRU|VALID UNTIL|GELDIG T/M)[ \t]+\S+[ \t]+"
+    # (maybe after a dash: "VALID THRU 10/25 – SARA LINDSTROM")
+    r"\b(?:VALID THRU|GOOD THRU|VALID UNTIL|GELDIG T/M)[ \t]+\S+[ \t]+(?:[–—-][ \t]+)?"
     r"((?:[A-Z]\.? )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3})(?=[ \t]*(?:\n|$))",
     re.MULTILINE,
+)
+# in capitals after who signed for a parcel, anywhere on the line: "delivered at 13:41. Signed
+# by: VAN ROOIJ" (checked against the word lists below)
+_CAPS_SIGNED = re.compile(
+    r"\b(?i:signed by|signed for by|getekend door|afgetekend door|ondertekend door"
+    r"|unterschrieben von)[ \t]*:?[ \t]*"  # (not "received by HR")
+    r"((?:(?:VAN|DE|DER|DEN|TER|TEN|VON|LE|LA|EL|DA|DI|DU|MC|O') ?)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+    r"(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?![\w'’-])"
 )
 # a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
 # l. martens", "naam op de kaart: p. de wit."
@@ -210,6 +219,16 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                     and (len(parts[0]) == 1 or not all(w.lower() in lists.common for w in words))
                 ):
                     scan.take(match.start(1), match.end(1), "NAME")
+    if scan.mentions("signed", "getekend", "unterschrieben"):
+        for match in list(_CAPS_SIGNED.finditer(scan.masked)):
+            parts = match.group(1).lower().split()
+            words = [w for w in parts if w not in PARTICLES]
+            # a surname after its particle ("DE GROOT"), or a word no list knows (not
+            # "SIGNED BY: RECEPTION", "NEIGHBOUR")
+            if words and (
+                len(words) < len(parts) or not all(w in lists.common or w in ROLES for w in words)
+            ):
+                scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("thru", "valid until", "geldig t/m"):
         scan.take_all(_EMBOSSED_NAME, "NAME", 1)
     if "/" in scan.masked and scan.mentions("passenger", "passagier", "flight", "vlucht", "pnr"):

@@ -154,6 +154,10 @@ _REFERENCE_BEFORE = re.compile(
 # a firm's VAT or enterprise number: "btw BE 0712.448.915", "ondernemingsnummer 0712 448 915"
 # a form's field that names some other number: "Assessment number: 0193.2284.1102",
 # "Aanslagnummer: 2024 0031 88172" (not a phone's own field, nor "My number:")
+# two days and a year: "02.08-09.08.2024"
+_DATE_RANGE = re.compile(r"\d{1,2}[./]\d{1,2}\.?[-–]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")
+# a pallet's or a shipment's container code (SSCC), no phone: "pallet IDs 00387190000412345"
+_PALLET_BEFORE = re.compile(r"\b(?:pallet|sscc|colli|pallets)\b[^\n]{0,30}$", re.IGNORECASE)
 _OTHER_NUMBER_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?!(?:tel|phone|mobi|gsm|cell|contact|kontakt|fax|whats|home|work|land|vast"
     r"|nood|not|emerg|call|bel|terugbel|rückruf|ruf|anruf|handy|festnetz|portable|num|n[uú]m"
@@ -514,6 +518,10 @@ def take_phones(scan: Scan) -> None:
                     continue
                 if _PARCEL_PREFIX_BEFORE.search(text, max(0, begin - 6), begin):
                     continue  # a parcel's code: "Zending JVGL 0588 1192 3340 17"
+                if _DATE_RANGE.fullmatch(
+                    text, begin, match.start() + stop
+                ) or _PALLET_BEFORE.search(text, max(0, begin - 40), begin):
+                    continue  # a rental's days "02.08-09.08.2024", a pallet's SSCC
                 if _EXPIRY_AFTER_CARD.match(text, begin) and text[max(0, begin - 3) : begin].rstrip(
                     " ,"
                 ).endswith(MASK):

@@ -166,6 +166,7 @@ _QUOTED_ANSWER = re.compile(
 _ASKS_ELSE = re.compile(r"\b(?:" + ASKS_ELSE_WORDS + r")\b[^\n?]*$", re.IGNORECASE)
 # the cue's line only announces the value: "Your temporary password is:\n\n    Tq8!vRe4#mZ"
 _ANNOUNCED = re.compile(r"\s*(?:is|was|:|is:)?\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:")
 _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40})")  # in the sentence
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # a field's label in a later sentence: "... gezet. Server: web-ams-14"
@@ -295,7 +296,12 @@ def take_passwords(scan: Scan) -> None:
         # expires today" (a locker's PIN one chose stays a password)
         parcel = _LOCKER_CODE.fullmatch(cue.group()) and _PARCEL.search(scan.masked)
         kind = "OTP" if parcel else "PASSWORD"
+        # what the password is for, in brackets right after the cue, is no other value's cue:
+        # "Kundenkennwort (for phone support): Rosengarten1968"
+        aside = _ASIDE.match(window)
         for other in _OTHER_CUE.finditer(window):
+            if aside and other.start() < aside.end():
+                continue
             if (
                 physical
                 and other.group().lower() in ("code", "pincode")

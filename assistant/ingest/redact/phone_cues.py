@@ -71,6 +71,13 @@ _AFTER_NAME = re.compile(  # also after a separator: "Marta Gil · 655 203 918"
 )
 
 
+# nine digits unspaced, right after "my number is": "code is 482193 and my number is 608221947"
+_MY_NUMBER_UNSPACED = re.compile(
+    r"\b(?i:my|mijn|mój|moj|moje) (?i:mobile |phone |mobiele |telefoon|gsm-?|cell )?"
+    r"(?i:number|nummer|numer)(?: (?i:is|was|to)|:)? ([5-9]\d{8})(?![\w-]|[.,]\d)"
+)
+
+
 def _mobile_ok(value: str) -> bool:
     digits = _NON_DIGIT.sub("", value)
     if digits[0] == "3" and len(digits) == 10:
@@ -119,6 +126,7 @@ def take_cued_phones(scan: Scan) -> None:
     for match in list(_ASKED_THEN_GIVEN.finditer(scan.masked)):
         if _mobile_ok(match.group(1)):
             scan.take(match.start(1), match.end(1), "PHONE")
+    scan.take_all(_MY_NUMBER_UNSPACED, "PHONE", 1)
 
 
 _CUE_HINT = re.compile(

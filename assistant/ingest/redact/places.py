@@ -250,7 +250,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
     # the postcode (with its country's letters, Swedish, Norwegian), then the town on its line
     # (from 0 too: Oslo's "0262", Helsinki's "00260", Rome's "00184", Dresden's "01067")
     r"(?=(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}(?:\d| ?[A-Z]{2}\b)?|[1-9]\d\d \d\d|0(?!800|900)\d{3,4})"
-    r"[ \t]*,?[ \t]*[A-ZÀ-ÝĀ-ž])"  # "120 00 Žižkov"
+    # a space or a comma before the town: not a model glued to a letter ("Ryzen 7 5800X")
+    r"(?:[ \t]*,[ \t]*|[ \t]+)[A-ZÀ-ÝĀ-ž])"  # "120 00 Žižkov"
 )
 
 
