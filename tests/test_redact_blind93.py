@@ -29,8 +29,8 @@ from helpers import redacted_once as _redacted
             "Kundenkennwort (for phone support): [PASSWORD]\nKundennummer: 448 120",
         ),
         (
-            "[10:12] Sofie: response 5521 0874\n[10:12] Bank: Correct, limit raised.",
-            "[10:12] [NAME]: response [OTP]\n[10:12] Bank: Correct, limit raised.",
+            "Digipass gebruikt.\nKlant: respons 5521 0874, klopt dat?",
+            "Digipass gebruikt.\nKlant: respons [OTP], klopt dat?",
         ),
         (
             'Er belde een man namens de bank, meneer "Van Dam". Hij vroeg om mijn pincode.',

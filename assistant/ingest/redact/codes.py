@@ -32,9 +32,7 @@ _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?<!pdr )(?<!pod )(?<!ean )"  # a supply point's: "PDR code"
-    r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa"
-    # a card reader's answer of eight digits: "response 0937 2215"
-    r"|respons(?:e)?(?= (?:\d{4} \d{4}|\d{8})\b))|(?<!\w)"
+    r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
@@ -196,7 +194,14 @@ _FOUR_DIGITS = re.compile(r"\d(?:[ -]?\d){3}|\d \d \d [â€“-] \d")  # or "2 9 4 â
 # substring tests are many times faster than one regex of alternatives over the whole text
 _CODE_WORDS = ("cod", "kod", "otp", "2fa", "tan", "pin", "verif", "auth", "loggen", "log in",
                "sign in", "activ", "mfa", "sms", "text", "mail", "app", "pass", "wachtw",
-               "eenmalig", "one-time", "respons")  # fmt: skip
+               "eenmalig", "one-time")  # fmt: skip
+# a bank card reader's answer of eight digits, in a text about the reader: "enter challenge
+# 4401 8827 and give me the response." / "response 0937 2215" (not "response 1200 1500 ms")
+_READER_RESPONSE = re.compile(
+    r"\b(?i:response|respons|antwoord|responscode)\b:?[ \t]*(\d{4} ?\d{4})"
+    r"(?![\w-]|[.,]\d| ?(?i:ms|bytes|units|kb|mb|sec|s)\b)"
+)
+_READER_WORDS = ("card reader", "kaartlezer", "digipass", "e.dentifier", "challenge", "reader")
 
 
 # also the answer to a question about one: "Krijg je een foutmelding?" / "ja er staat code 4012"
@@ -400,6 +405,8 @@ _SORT_CODE = re.compile(r"\bsort ?code\W{0,3}(?:is\W{1,2})?(\d\d[- ]?\d\d[- ]?\d
 
 
 def take_codes(scan: Scan) -> None:
+    if scan.mentions(*_READER_WORDS):
+        scan.take_all(_READER_RESPONSE, "OTP", 1)
     if "sort" in scan.lower:
         for match in list(_SORT_CODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)

@@ -170,15 +170,16 @@ _SETTING_INLINE = re.compile(
 )
 # the same in lower case with dashes, further along a log's line: "client-cert-pass=Zaan$tad-1"
 # (a value with a digit or a sign, not "=true" or "=***")
-# (also an option's: "--client-cert-pass=..."; not a ticket's pass: "boarding-pass=BP2024...")
+# (also an option's: "--client-cert-pass=..."; a ticket's pass is judged in take_settings)
 _SETTING_INLINE_LOWER = re.compile(
     r"(?<=[ \t])(?:--?)?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*?"
-    r"(?<!boarding)(?<!bus)(?<!day)(?<!season)(?<!ski)(?<!train)(?<!rail)(?<!travel)"
-    r"(?<!week)(?<!month)(?<!year)(?<!guest)(?<!visitor)(?<!park)(?<!parking)(?<!gym)"
-    r"(?<!museum)(?<!event)(?<!bike)(?<!ferry)(?<!metro)(?<!transit)(?<!first)(?<!second)"
-    r"(?<!single)(?<!multi)(?<!ticket)(?<!festival)"
     r"[_-](pass(?:word|wd)?|pwd|secret)="
     r"['\"]?(?!\[[A-Z_]+\])(?=[^\s'\"]*[\d!@#$%^&*+?~])([^\s'\"\ue000*]{4,200})"
+)
+# the word before "pass" that makes it a ticket (not a guest Wi-Fi's: "guest-pass=Gast2024!")
+_TICKET = re.compile(
+    r"(?<![a-z0-9])(?:boarding|bus|day|season|ski|train|rail|travel|week|weekend|month|year|annual"
+    r"|museum|festival|ticket|ferry|metro|transit|bike|vip|backstage|ov)$"
 )
 # a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"
 _DEFINE = re.compile(
@@ -210,6 +211,10 @@ def take_settings(scan: Scan) -> None:
         _ARRAY_ENTRY,
     ):
         for match in list(pattern.finditer(scan.masked)):
+            if pattern is _SETTING_INLINE_LOWER and _TICKET.search(
+                scan.masked, match.start(), match.start(1) - 1
+            ):
+                continue  # a ticket's pass: "boarding-pass=BP20240511", "season-pass=SP-2024"
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)
 
@@ -437,11 +442,9 @@ _APP_TROUBLE_AFTER = re.compile(
 )
 _SOFTWARE_WORD = re.compile(r"\b(?:firmware|versie|version|update|upgrade|software)\b", re.I)
 _PREFIX_LENGTH = re.compile(r"/\d{1,2}(?!\d)")
-# a release offered or installed, on a line that speaks of versions
+# a release on offer, on a line that speaks of versions (a version's first part is small)
 _AVAILABLE_BEFORE = re.compile(
-    r"\b(?:available|beschikbaar|latest|nieuwste|newest|current|huidige|installed|geïnstalleerd)"
-    r":?[ \t]*$",
-    re.IGNORECASE,
+    r"\b(?:available|beschikbaar|latest|nieuwste|newest):?[ \t]*$", re.IGNORECASE
 )
 _VERSION_WORD = re.compile(r"\b(?:" + _VERSION_WORDS + r"|update)\b", re.IGNORECASE)
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
@@ -483,7 +486,9 @@ def take_ips(scan: Scan) -> None:
             and _APP_TROUBLE_AFTER.match(text, match.end())
         ):
             continue  # an app's release: "Sync client 4.12.0.3 crashes on startup"
-        if _AVAILABLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        if int(match.group().split(".", 1)[0]) < 20 and _AVAILABLE_BEFORE.search(
+            text, max(0, match.start() - 14), match.start()
+        ):
             line_start = text.rfind("\n", 0, match.start()) + 1
             if _VERSION_WORD.search(text, line_start, match.start()):
                 continue  # the release on offer: "current firmware 7.1.24.3, available 7.1.26.0"

@@ -31,8 +31,11 @@ NO_VALUE = frozenset(
 # what a log writes about a password, not the password: "password=expired", "password=ok"
 STATUS_WORDS = frozenset(
     "ok valid invalid accepted rejected changed expired required strong weak correct incorrect"
-    " wrong reset set updated missing blank mismatch match matched failed success ok! set"
-    " unchanged verified unverified locked unlocked"
+    " wrong reset set updated missing blank mismatch match matched failed success pending"
+    " reset_required unchanged verified unverified locked unlocked"
+    # and in Dutch: "wachtwoord=gewijzigd"
+    " gewijzigd verlopen ongeldig geldig geweigerd geaccepteerd aangepast onbekend leeg"
+    " vereist geblokkeerd"
     # what a text says of it: "the password is printed on the sticker"
     " printed shown written attached included enclosed provided displayed stored listed".split()
 )

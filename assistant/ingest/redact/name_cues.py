@@ -200,8 +200,7 @@ TITLE_CUE = re.compile(
     # Italian: "Gentile Sig. Ferrari", "Sig.ra Bianchi"
     r"|(?-i:Sig|Sigg|Dott)(?=\.)|(?-i:Sig\.ra|Dott\.ssa)|signor|signora"
     r"|(?-i:dokter|doctor|juf|tandarts|huisarts|notaris|verloskundige|fysiotherapeut|dentist"
-    # maybe the name in quotes: 'meneer "De Bruin"'
-    r"|nurse))\.?)[ ]+[\"“]?$",  # lower case: "de Dokter Wagemaker" is a ferry
+    r"|nurse))\.?)[ ]+$",  # lower case: "de Dokter Wagemaker" is a ferry
     _I,
 )
 FORM_CUE = re.compile(

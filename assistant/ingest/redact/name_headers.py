@@ -68,9 +68,16 @@ _LOG_DATE = re.compile(
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
 # a job's or a case's code after a one-word field, alone or before a comma: "Job: JB-2024-05512,
 # 21/05/2024" (not a speaker saying more: "Mark: 55123 is mijn klantnummer")
-_FIELD_CODE = re.compile(r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*|\d{5,})(?=[ \t]*(?:[,;|(]|\n|$))")
-# a question on the line before: the next line's label is a speaker answering ("Bill: AB-55120")
-_QUESTION_LINE_BEFORE = re.compile(r"\?[ \t]*\n[ \t]*$")
+# (a code with its letters also before more words: "Job: JB-2024-05512 scheduled for Monday")
+_FIELD_CODE = re.compile(
+    r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*(?![\w-])|\d{5,}(?=[ \t]*(?:[,;|(]|\n|$)))"
+)
+# a question for a number on the line before: the next line's label is a speaker answering
+# ("Order number please?\nBill: AB-55120"; not "any questions?\nJob: JB-...")
+_QUESTION_LINE_BEFORE = re.compile(
+    r"(?i:number|nummer|nr|code|referen\w*|order\w*|ticket\w*|dossier\w*)"
+    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*$"
+)
 # a desk's compound word: "Retourafdeling", "Fraudemeldpunt", "Klantenservice"
 _DESK_COMPOUND = re.compile(
     r"..(?:afdeling|meldpunt|loket|klantenservice|servicedesk|helpdesk|klantendienst)$",
@@ -232,7 +239,7 @@ class Headers(Mentions):
                 and words[0].lower() in self.lists.common
                 and _FIELD_CODE.match(self.text, match.end())
                 and not _QUESTION_LINE_BEFORE.search(
-                    self.text, max(0, match.start() - 8), match.start()
+                    self.text, max(0, match.start() - 60), match.start()
                 )
             ):
                 continue  # a word's field and its code: "Job: JB-2024-05512"

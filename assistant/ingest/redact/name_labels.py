@@ -58,6 +58,20 @@ _CAPS_SIGNED = re.compile(
     r"((?:(?:VAN|DE|DER|DEN|TER|TEN|VON|LE|LA|EL|DA|DI|DU|MC|O') ?)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
     r"(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?![\w'’-])"
 )
+# a name in quotes after a person's title, the sentence going on after it: 'meneer "De Bruin".
+# Hij zei', 'a Mr "Hollis", from the bank' (not a brand's: 'Dr. "Dre" headphones', 'Mr "Bean"
+# DVD')
+_TITLE_QUOTED = re.compile(
+    r"\b(?i:meneer|mevrouw|mevr|dhr|heer|mr|mrs|ms|miss|mister|herr|frau)\.? [\"“']"
+    r"((?:(?i:van|de|der|den|ter|ten|van der|van den|van de) )?(?-i:[A-Z])[\w'’-]+"
+    r"(?: (?-i:[A-Z])[\w'’-]+)?)[\"”'](?=[.,;:!?)]|[ \t]*(?:\n|$))"
+)
+_QUOTED_FILLERS = frozenset(("onbekend", "unknown", "anoniem", "anonymous", "nvt", "klant"))
+# what a card has printed besides its holder's name
+_CARD_PRINT = re.compile(
+    r"\b(?:CONTACTLESS|DEBIT|CREDIT|VISA|MASTERCARD|MAESTRO|AMEX|PLATINUM|GOLD|BUSINESS|SEE"
+    r"|TERMS|ELECTRON|PREPAID|CARD|BANK)\b"
+)
 # a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
 # l. martens", "naam op de kaart: p. de wit."
 _LOWER_CARD_NAME = re.compile(
@@ -221,16 +235,24 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                     scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("signed", "getekend", "unterschrieben"):
         for match in list(_CAPS_SIGNED.finditer(scan.masked)):
-            parts = match.group(1).lower().split()
-            words = [w for w in parts if w not in PARTICLES]
-            # a surname after its particle ("DE GROOT"), or a word no list knows (not
-            # "SIGNED BY: RECEPTION", "NEIGHBOUR")
+            parts = match.group(1).split()
+            words = [w.capitalize() for w in parts if w.lower() not in PARTICLES]
+            # a surname after its particle ("DE GROOT"), or a listed surname or given name
+            # ("JANSEN"; not "SIGNED BY: MAILROOM", "DPD", "ACME BV")
             if words and (
-                len(words) < len(parts) or not all(w in lists.common or w in ROLES for w in words)
+                len(words) < len(parts)
+                or any(w in lists.surnames or w in lists.first for w in words)
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
+    if '"' in scan.masked or "“" in scan.masked or "'" in scan.masked:
+        for match in list(_TITLE_QUOTED.finditer(scan.masked)):
+            word = match.group(1).lower()
+            if word not in lists.common and word not in _QUOTED_FILLERS:  # 'Mevrouw "Onbekend".'
+                scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("thru", "valid until", "geldig t/m"):
-        scan.take_all(_EMBOSSED_NAME, "NAME", 1)
+        for match in list(_EMBOSSED_NAME.finditer(scan.masked)):
+            if not _CARD_PRINT.search(match.group(1)):  # not "VALID THRU 10/25 - CONTACTLESS"
+                scan.take(match.start(1), match.end(1), "NAME")
     if "/" in scan.masked and scan.mentions("passenger", "passagier", "flight", "vlucht", "pnr"):
         scan.take_all(_AIRLINE_NAME, "NAME", 1)
     if scan.mentions("nitial", "voorletter") or _DUTCH_INITIALS.search(scan.masked):

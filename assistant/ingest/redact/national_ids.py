@@ -305,6 +305,9 @@ _DOC_NUMBER = re.compile(
 )
 
 
+_WORD_HEAD = re.compile(r"[A-Z]{4,}")
+
+
 def _take_document_numbers(scan: Scan) -> None:
     text = scan.masked
     for match in list(_DOC_NUMBER.finditer(text)):
@@ -312,8 +315,8 @@ def _take_document_numbers(scan: Scan) -> None:
         if not _DIGITS.search(value) or value.isdigit():
             continue
         generic = match.group("doc").lower() in _GENERIC_DOCS
-        if generic and match.group("numbered").strip() == ":":
-            continue  # "Document: ORDER2024X": a generic document needs its number's word
+        if generic and match.group("numbered").strip() == ":" and _WORD_HEAD.match(value):
+            continue  # "Document: ORDER2024X": a word's letters first, no document's number
         if not generic:
             scan.take(match.start("value"), match.end("value"), KIND)  # "Passport no.: ..."
             continue

@@ -352,10 +352,10 @@ _CARD_SPACED = re.compile(
 _CARD_DIGIT_COMMAS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?:(?:,? ?[–—-] ?|, )\d){14,15}(?![\w-]|,? \d| ?[–—-] ?\d)"
 )
-# (right after a card's word: not a survey's scores in a text about cards)
-_CARD_WORD_RIGHT_BEFORE = re.compile(
-    r"(?i:card|kaart|visa|mastercard|maestro|amex|karte|carte|kaartnummer|pasnummer)\b"
-    r"[^\n\d]{0,24}[2-6], \d"
+# (in a text about a card, not after a survey's words: "scores per question: 4, 4, 1, 5, ...")
+_SCORES_BEFORE = re.compile(
+    r"\b(?i:scores?|ratings?|stars|sterren|punten|points|antwoorden|answers"
+    r"|survey|enquête|questions?|vragen)\b[^\n]{0,60}$"
 )
 # or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
 _CARD_SPACED_GROUPS = re.compile(
@@ -408,14 +408,15 @@ def take_cards(scan: Scan) -> None:
         (_CARD_GAPPED_448, "  " in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),
         (_CARD_SPACED_GROUPS, ", " in masked),
-        (
-            _CARD_DIGIT_COMMAS,
-            ", " in masked and card_talk and _CARD_WORD_RIGHT_BEFORE.search(masked),
-        ),
+        (_CARD_DIGIT_COMMAS, ", " in masked and card_talk),
         (_CARD_PAUSED, paused),
         (_CARD_SPACED, True),
     ):
         for match in list(pattern.finditer(masked)) if present else ():
+            if pattern is _CARD_DIGIT_COMMAS and _SCORES_BEFORE.search(
+                masked, max(0, match.start() - 80), match.start()
+            ):
+                continue  # a survey's scores in a text about cards
             if luhn_ok(NON_DIGIT.sub("", match.group())) and not _years(match.group()):
                 scan.take(match.start(), match.end(), "CARD")
     if "\t" in masked and card_talk:  # only with a card's word on its line: not a sheet's row
@@ -518,10 +519,12 @@ def take_phones(scan: Scan) -> None:
                     continue
                 if _PARCEL_PREFIX_BEFORE.search(text, max(0, begin - 6), begin):
                     continue  # a parcel's code: "Zending JVGL 0588 1192 3340 17"
-                if _DATE_RANGE.fullmatch(
-                    text, begin, match.start() + stop
-                ) or _PALLET_BEFORE.search(text, max(0, begin - 40), begin):
-                    continue  # a rental's days "02.08-09.08.2024", a pallet's SSCC
+                if _DATE_RANGE.fullmatch(text, begin, match.start() + stop) or (
+                    len(NON_DIGIT.sub("", text[begin : match.start() + stop])) >= 17
+                    and _PALLET_BEFORE.search(text, max(0, begin - 40), begin)
+                ):
+                    continue  # a rental's days "02.08-09.08.2024", a pallet's SSCC (17 digits or
+                    # more, longer than a phone: not "Colli 2, tel 0612345678")
                 if _EXPIRY_AFTER_CARD.match(text, begin) and text[max(0, begin - 3) : begin].rstrip(
                     " ,"
                 ).endswith(MASK):

@@ -135,11 +135,10 @@ def take_table_people(scan: Scan) -> None:
 
 
 def _firm_cell(cell: str, lists: NameLists) -> bool:
-    words = cell.split()
-    return (
-        bool(lists.not_phrases and lists.not_phrases.search(cell))
-        or any(w.lower() in lists.common for w in words[1:])
-        or bool(FIRM_WORD.search(cell))
+    # a listed brand or a firm's word ("Hugo Boss Nederland", "Jansen Installatie BV"); a
+    # surname that is also a word stays a person's ("Peter Winkel")
+    return bool(lists.not_phrases and lists.not_phrases.search(cell)) or bool(
+        FIRM_WORD.search(cell)
     )
 
 
