@@ -184,7 +184,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"|location|locatie|zone|batch"  # a parking zone's code: "location code 70412"
     r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
     r"|stroom|electricity|meterstand\w*|meter reading|reading"  # "Meterstanden: stroom 028341"
-    r"|engine|motor|paint|lak|verf)"  # a car's: "engine code CZCA", "paint code LC9X"
+    r"|engine|motor|paint|lak|verf"  # a car's: "engine code CZCA", "paint code LC9X"
+    r"|short|korte)"  # a sender's number: "sent from the short code 4004"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
@@ -252,6 +253,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
         return False  # "session expired (code 1102)"
     if not _gap_ok(text, start, value_start):
         return False
+    if _SHORT_CODE_RIGHT_BEFORE.search(text, start, value_start):
+        return False  # a sender's number: "Codes are sent from the short code 4004"
     between = _SENT_TO_PHONE.sub(" ", text[start:value_start])  # where it went is no order word
     if account_ok:
         between = _OF_ACCOUNT.sub(" ", between)
@@ -266,6 +269,7 @@ _OTP_LOG_FIELD = re.compile(
     r"(?:_?entered|_?submitted|_?input)?)=[\"']?"
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
+_SHORT_CODE_RIGHT_BEFORE = re.compile(r"\b(?:short|korte) ?code\W{0,3}$", re.IGNORECASE)
 # the account a PIN is of: "And the security PIN on the account please?"
 _OF_ACCOUNT = re.compile(
     r"\b(?:on|for|of|op|van|bij) (?:the|your|this|that|het|uw|je|dit|dat) (?:account|rekening)\b",
@@ -389,7 +393,9 @@ def _take_spoken_codes(scan: Scan) -> None:
 # code may be one sent by text to confirm a payment: not kept)
 # on a card terminal's receipt: "Terminal: PAY-04, auth code 771203"
 _RECEIPT_AUTH_CODE = re.compile(
-    r"\bauth(?:ori[sz]ation|\.)?[- ]?(?:code|no\.?)\W{0,3}(\d{4,8})(?!\d)", re.IGNORECASE
+    r"\b(?:auth(?:ori[sz]ation|\.)?[- ]?(?:code|no\.?)|autori[sz]atie(?:code)?)\W{0,3}"
+    r"(\d{4,8})(?!\d)",
+    re.IGNORECASE,
 )
 _PAID_BY_CARD = re.compile(
     r"\b(?i:paid|charged|betaald|bezahlt|pagato|pagado|payé)\b[^\n]{0,30}"
@@ -412,7 +418,7 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), None)
     if "approval" in scan.lower:
         scan.take_all(_APPROVAL_CODE, None, 1)  # kept from the learned step too
-    if "auth" in scan.lower:
+    if "auth" in scan.lower or "autori" in scan.lower:
         receipt = scan.mentions("terminal", "receipt", "kassabon", "contactless")
         for match in list(_RECEIPT_AUTH_CODE.finditer(scan.masked)):
             line_start = scan.masked.rfind("\n", 0, match.start()) + 1

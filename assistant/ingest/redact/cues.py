@@ -31,7 +31,8 @@ _TOKEN_SHAPES = re.compile(
     r"|AKIA[0-9A-Z]{16}"
     r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
-    r"|(?:pk|sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a map's key: "pk.eyJ1Ijo..."
+    # a map's key, maybe behind a vendor's prefix: "pk.eyJ1Ijo...", "mg_pk.eyJ1Ijoi..."
+    r"|(?:[a-z]{2,4}_)?(?:pk|sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"
     # a phone's push token, its instance and Firebase's "APA91" part: "fcm:dX3kP9qLm2A:APA91b..."
     r"|(?:fcm:)?[A-Za-z0-9_-]{8,}:APA91[A-Za-z0-9_-]{10,}"
     # a password manager's secret key in seven groups: "A3-7KQ2MX-9RTW4P-LZ83N-5VJ6H-2CDQ8-YF4TB"
@@ -127,6 +128,8 @@ _ID_OWNERS = (
 # request's id in a log); a session's id is a secret and stays out of this list
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
+    # a supply point's number: "Zählpunktnummer: AT0010000000000000001000004711382"
+    r"|\b(?:z[äa]hlpunkt\w*|metering point|meetpunt\w*)\W{0,3}$"
     r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
     r"|public ?key"  # a VPN peer's "PublicKey = pX8Lm2..." (its "PrivateKey" is a secret)
     r"|" + _ID_OWNERS + r"[ _-]?id|idempotency[ _-]?key)\b[^\n]{0,20}$"
@@ -381,7 +384,8 @@ _VERSION_BEFORE = re.compile(
     # "agent=4.12.0.3"
     r"|mask|plugin|agent(?==)"  # not a build agent's or "Agent: "
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
-    r"|masker|rolled back|roll back|rollback|downgraded|upgraded|teruggezet|teruggedraaid"
+    r"|masker|rolled back|roll back|rolling back|rollback|downgraded|upgraded|teruggezet"
+    r"|teruggedraaid"
     # "Terugdraaien naar 10.2.0.3"
     r"|terugdraaien naar|downgrade naar|downgrade to"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
@@ -426,7 +430,8 @@ _VERSION_WORD_BEFORE = re.compile(r"\b(?:" + _VERSION_WORDS + r")\W{0,3}$", re.I
 _RUNS_ON = re.compile(
     r"\b(?:draait|draaide|zit|zat|staat|stond) nog op ?$|\bstill (?:runs )?on ?$", re.IGNORECASE
 )
-_DEPLOYED = re.compile(r"\bdeploy(?:ed|ing)? $", re.IGNORECASE)
+# (or installed: "1. Install 10.4.2.118 over the existing version")
+_DEPLOYED = re.compile(r"\b(?:deploy|install|installeer)(?:ed|ing)? $", re.IGNORECASE)
 # a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 # (after a product's name: "Sync client 4.12.0.3"; not "connection from client 5.79.66.12")
@@ -454,7 +459,9 @@ def take_ips(scan: Scan) -> None:
     text = scan.masked
     if not _IP_HINT.search(text):
         return
-    for match in list(_IPV4.finditer(text)):
+    matches = list(_IPV4.finditer(text))
+    addresses = []
+    for match in matches:
         if (
             (
                 _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
@@ -496,7 +503,18 @@ def take_ips(scan: Scan) -> None:
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
             continue  # a network's range, no one's address: "IP-range 45.133.172.0/24"
-        scan.take(match.start(), match.end(), "IP")
+        addresses.append(match)
+    # a value kept once as a version is one wherever it is written again: "(build 10.4.2.118)"
+    # ... "1. Install 10.4.2.118 over the existing version"
+    taken = {m.start() for m in addresses}
+    kept = {  # (a version's first part is small: an address once so judged is not spread)
+        m.group()
+        for m in matches
+        if m.start() not in taken and int(m.group().split(".", 1)[0]) < 20
+    }
+    for match in addresses:
+        if match.group() not in kept:
+            scan.take(match.start(), match.end(), "IP")
     if "::" in text or text.count(":") >= 5:
         for match in list(_IPV6.finditer(scan.masked)):
             try:

@@ -233,6 +233,13 @@ def _named_as_part(masked: str, value: str) -> bool:
     return False
 
 
+# a value shown as an example of its shape: "codes are 6 digits (for example 123 456)"
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:example|e\.g\.|eg|bijvoorbeeld|bv\.|zum beispiel|z\.b\.|par exemple)[:,]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     if _not_this_kind(masked, start, end, kind):
@@ -271,6 +278,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
         or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or _EXAMPLE_BEFORE.search(before) is not None  # "(for example 123 456)"
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)
         or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)

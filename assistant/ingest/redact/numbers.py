@@ -130,7 +130,8 @@ _NINE_DIGITS = re.compile(r"(?<![\w+-])[5-9]\d{2}(?:[ .-]\d{2,3}){2,3}(?![\w-]|[
 _US_SHAPE = re.compile(r"\d{3}[-.) ]{1,2}\d{3}[-. ]\d{4}")
 # the number right after these is a reference, not a phone: "Receipt no. 0042-7781-2290"
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|bestel|bestelling|dossier"
+    r"\b(?:order|receipt|invoice|ref|reference|ticket|factuur|bon|kassabon|bonnummer|bestel"
+    r"|bestelling|dossier"
     r"|zaak|(?<!in )case|tracking|parcel|package|pakket|shipment|zending|sendung|colis"
     r"|membership|lidmaatschap|policy|polis|claim|schade|melding|aanslag|naheffing|kenmerk"
     r"|transactie|transaction|serie|serial|batch|lot|member|lid|iccid|imei|pas|type"

@@ -374,6 +374,8 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 25), start
             ) or USER_NAME_BEFORE.search(scan.masked, max(0, start - 25), start):
                 continue  # "my member number is 55102", "account name is x_77": an identifier
+            if _REFERENCE_RIGHT_BEFORE.search(scan.masked, max(0, start - 30), start):
+                continue  # a report's or a case's reference: "police-report reference: KS-2024-5"
             if _NUMBER_ASKED_BEFORE.search(scan.masked, max(0, start - 80), start):
                 continue  # the answer to "Wat is je studentnummer?" on a chat's next line
             if (
@@ -426,6 +428,11 @@ def take_passwords(scan: Scan) -> None:
                 last_end = match.start(1) + len(value)
 
 
+_REFERENCE_RIGHT_BEFORE = re.compile(
+    r"\b(?:reference|referentie|ref|kenmerk|dossier(?:nummer)?|case|zaak(?:nummer)?|proces-verbaal"
+    r"|pv)\.?[ \t]*(?:no\.?|nr\.?|number|nummer)?[ \t]*[:#]?[ \t]*$",
+    re.IGNORECASE,
+)
 # a question for a number on the line before, answered after a speaker's label
 _NUMBER_ASKED_BEFORE = re.compile(
     r"\b\w*(?:nummer|number|nr\.?|id)\?[ \t]*\n(?:\[[\d:. ]+\] ?)?[^\n:]{1,30}:[ \t]*$",
@@ -522,6 +529,7 @@ _PERMANENT = re.compile(
 _SENT = re.compile(
     r"\b(?:sent|send|stuur\w*|gestuurd|verstuurd|text\w*|sms\w*|received|ontvangen|kreeg|got"
     r"|arrived|came|kwam|expire\w*|verlo\w+|one-time|eenmalig\w*|e-?mail\w*|app|verif\w+"
+    r"|krijg\w*|ontvang\w*|receive\w*"  # "de code die u nu krijgt" (an itsme code is a PIN)
     r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
     re.IGNORECASE,
 )

@@ -293,6 +293,8 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             if MODEL_BEFORE.search(scan.masked, max(0, m.start() - 30), m.start())
         }
         for match in matches:
+            if scan.masked[max(0, match.start() - 1) : match.start()] in ("*", "•"):
+                continue  # a masked card's last digits and its brand: "************7469 MC"
             if (
                 not _unit_letters(match.group(), match.start(), scan)
                 and match.group() not in models
