@@ -182,7 +182,7 @@ _SETTING_INLINE_LOWER = re.compile(
 # the word before "pass" that makes it a ticket (not a guest Wi-Fi's: "guest-pass=Gast2024!")
 _TICKET = re.compile(
     r"(?<![a-z0-9])(?:boarding|bus|day|season|ski|train|rail|travel|week|weekend|month|year|annual"
-    r"|museum|festival|ticket|ferry|metro|transit|bike|vip|backstage|ov)$"
+    r"|museum|festival|ticket|ferry|metro|transit|bike|ov)$"
 )
 # a PHP constant, as wp-config.php sets its keys and salts: "define('AUTH_KEY', 'k7$Qm2...');"
 _DEFINE = re.compile(
@@ -384,7 +384,7 @@ _VERSION_BEFORE = re.compile(
     # "agent=4.12.0.3"
     r"|mask|plugin|agent(?==)"  # not a build agent's or "Agent: "
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
-    r"|masker|rolled back|roll back|rolling back|rollback|downgraded|upgraded|teruggezet"
+    r"|masker|rolled back|roll back|rolling back to|rollback|downgraded|upgraded|teruggezet"
     r"|teruggedraaid"
     # "Terugdraaien naar 10.2.0.3"
     r"|terugdraaien naar|downgrade naar|downgrade to"
@@ -459,9 +459,7 @@ def take_ips(scan: Scan) -> None:
     text = scan.masked
     if not _IP_HINT.search(text):
         return
-    matches = list(_IPV4.finditer(text))
-    addresses = []
-    for match in matches:
+    for match in list(_IPV4.finditer(text)):
         if (
             (
                 _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
@@ -503,18 +501,7 @@ def take_ips(scan: Scan) -> None:
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
             continue  # a network's range, no one's address: "IP-range 45.133.172.0/24"
-        addresses.append(match)
-    # a value kept once as a version is one wherever it is written again: "(build 10.4.2.118)"
-    # ... "1. Install 10.4.2.118 over the existing version"
-    taken = {m.start() for m in addresses}
-    kept = {  # (a version's first part is small: an address once so judged is not spread)
-        m.group()
-        for m in matches
-        if m.start() not in taken and int(m.group().split(".", 1)[0]) < 20
-    }
-    for match in addresses:
-        if match.group() not in kept:
-            scan.take(match.start(), match.end(), "IP")
+        scan.take(match.start(), match.end(), "IP")
     if "::" in text or text.count(":") >= 5:
         for match in list(_IPV6.finditer(scan.masked)):
             try:

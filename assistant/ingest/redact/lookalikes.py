@@ -106,9 +106,8 @@ MODEL_BEFORE = re.compile(
     r"|Dyson|Canon|Nikon|Microsoft|Google|Xiaomi|Huawei|Garmin|Logitech|Nintendo|Brother|Epson)"
     r"(?:\s+[A-Za-z][\w+-]*){1,2}\s+$"
     r"|\b(?:fritz!?box|speedport|livebox|bbox|experia ?box|h369a)\s+$"  # "FritzBox 7590 AX"
-    # a car's make before its model: "Peugeot 3008 GT Line"
-    r"|\b(?-i:Peugeot|Renault|Citroën|Citroen|Opel|Volkswagen|VW|Audi|BMW|Mercedes|Toyota|Kia"
-    r"|Hyundai|Ford|Fiat|Skoda|Škoda|Volvo|Mazda|Nissan|Seat|Tesla|Dacia)\s+$"
+    # a car's make before its four-digit model on the same line: "Peugeot 3008 GT Line"
+    r"|\b(?-i:Peugeot)[ \t]+$"
     r"|\b(?:fritz!?\w+|repeater|extender|powerline)\s+$",  # "FRITZ!Repeater 1200 AX"
     re.IGNORECASE,
 )

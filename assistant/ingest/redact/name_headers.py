@@ -68,15 +68,11 @@ _LOG_DATE = re.compile(
 # initials and a surname in lower case, maybe quoted: '"j.k. bakker"'
 # a job's or a case's code after a one-word field, alone or before a comma: "Job: JB-2024-05512,
 # 21/05/2024" (not a speaker saying more: "Mark: 55123 is mijn klantnummer")
-# (a code with its letters also before more words: "Job: JB-2024-05512 scheduled for Monday")
-_FIELD_CODE = re.compile(
-    r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*(?![\w-])|\d{5,}(?=[ \t]*(?:[,;|(]|\n|$)))"
-)
+_FIELD_CODE = re.compile(r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*|\d{5,})(?=[ \t]*(?:[,;|(]|\n|$))")
 # a question for a number on the line before: the next line's label is a speaker answering
 # ("Order number please?\nBill: AB-55120"; not "any questions?\nJob: JB-...")
 _QUESTION_LINE_BEFORE = re.compile(
-    r"(?i:number|nummer|nr|code|referen\w*|order\w*|ticket\w*|dossier\w*)"
-    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*$"
+    r"(?i:number|nummer|nr|code|referen\w*|order\w*|ticket\w*|dossier\w*)[^\n]*\?[ \t]*\n[ \t]*$"
 )
 # a desk's compound word: "Retourafdeling", "Fraudemeldpunt", "Klantenservice"
 _DESK_COMPOUND = re.compile(
@@ -238,8 +234,10 @@ class Headers(Mentions):
                 and not inner
                 and words[0].lower() in self.lists.common
                 and _FIELD_CODE.match(self.text, match.end())
-                and not _QUESTION_LINE_BEFORE.search(
-                    self.text, max(0, match.start() - 60), match.start()
+                and not _QUESTION_LINE_BEFORE.search(  # the line before, whatever its length
+                    self.text,
+                    self.text.rfind("\n", 0, max(0, match.start() - 1)) + 1,
+                    match.start(),
                 )
             ):
                 continue  # a word's field and its code: "Job: JB-2024-05512"

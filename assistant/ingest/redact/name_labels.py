@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.ingest.redact.name_firms import FIRM_WORD
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
@@ -58,19 +59,25 @@ _CAPS_SIGNED = re.compile(
     r"((?:(?:VAN|DE|DER|DEN|TER|TEN|VON|LE|LA|EL|DA|DI|DU|MC|O') ?)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
     r"(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?![\w'’-])"
 )
-# a name in quotes after a person's title, the sentence going on after it: 'meneer "De Bruin".
-# Hij zei', 'a Mr "Hollis", from the bank' (not a brand's: 'Dr. "Dre" headphones', 'Mr "Bean"
-# DVD')
+# a name in quotes after a person's title: 'meneer "De Bruin". Hij zei', 'Spoke to Mrs "Kaya"
+# on the phone' (not after "Dr", a brand's: 'Dr. "Dre" headphones')
 _TITLE_QUOTED = re.compile(
     r"\b(?i:meneer|mevrouw|mevr|dhr|heer|mr|mrs|ms|miss|mister|herr|frau)\.? [\"“']"
     r"((?:(?i:van|de|der|den|ter|ten|van der|van den|van de) )?(?-i:[A-Z])[\w'’-]+"
-    r"(?: (?-i:[A-Z])[\w'’-]+)?)[\"”'](?=[.,;:!?)]|[ \t]*(?:\n|$))"
+    r"(?: (?-i:[A-Z])[\w'’-]+)?)[\"”']"
 )
 _QUOTED_FILLERS = frozenset(("onbekend", "unknown", "anoniem", "anonymous", "nvt", "klant"))
 # what a card has printed besides its holder's name
 _CARD_PRINT = re.compile(
     r"\b(?:CONTACTLESS|DEBIT|CREDIT|VISA|MASTERCARD|MAESTRO|AMEX|PLATINUM|GOLD|BUSINESS|SEE"
     r"|TERMS|ELECTRON|PREPAID|CARD|BANK)\b"
+)
+# what signs for a parcel that is no one: a desk, a carrier, a place it was left
+_SIGNER_NO_ONE = re.compile(
+    r"\b(?i:mailroom|postkamer|concierge|reception|receptie|frontdesk|front desk|doorman|porch"
+    r"|safeplace|safe place|parcelshop|pakketpunt|servicepoint|directie|ceo|hr|dpd|gls|dhl|ups"
+    r"|postnl|fedex|tnt|bpost|hermes|neighbou?r|buren|contactless|tankstation"
+    r"|bv|b\.v\.|nv|ltd|llc|inc|gmbh|plc)\b"  # a firm's legal form: "BAKKER BV"
 )
 # a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
 # l. martens", "naam op de kaart: p. de wit."
@@ -236,12 +243,19 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     if scan.mentions("signed", "getekend", "unterschrieben"):
         for match in list(_CAPS_SIGNED.finditer(scan.masked)):
             parts = match.group(1).split()
-            words = [w.capitalize() for w in parts if w.lower() not in PARTICLES]
-            # a surname after its particle ("DE GROOT"), or a listed surname or given name
-            # ("JANSEN"; not "SIGNED BY: MAILROOM", "DPD", "ACME BV")
-            if words and (
+            words = [w.lower() for w in parts if w.lower() not in PARTICLES]
+            if (
+                not words
+                or FIRM_WORD.search(match.group(1).title())
+                or _SIGNER_NO_ONE.search(match.group(1))
+            ):
+                continue  # a firm or a place that signs: "BAKKER BV", "MAILROOM", "DPD"
+            # a surname after its particle ("DE GROOT"), a listed name ("JANSEN"), or a word
+            # no list knows ("WOUTERSE"; not "RECEPTION", "NEIGHBOUR")
+            if (
                 len(words) < len(parts)
-                or any(w in lists.surnames or w in lists.first for w in words)
+                or any(w.capitalize() in lists.surnames for w in words)
+                or not all(w in lists.common or w in ROLES for w in words)
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
     if '"' in scan.masked or "“" in scan.masked or "'" in scan.masked:

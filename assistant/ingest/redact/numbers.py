@@ -355,8 +355,7 @@ _CARD_DIGIT_COMMAS = re.compile(
 )
 # (in a text about a card, not after a survey's words: "scores per question: 4, 4, 1, 5, ...")
 _SCORES_BEFORE = re.compile(
-    r"\b(?i:scores?|ratings?|stars|sterren|punten|points|antwoorden|answers"
-    r"|survey|enquête|questions?|vragen)\b[^\n]{0,60}$"
+    r"\b(?i:scores?|ratings?|cijfers|antwoorden|answers)\b[^\n:]{0,25}:[ \t]*$"
 )
 # or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
 _CARD_SPACED_GROUPS = re.compile(
@@ -415,9 +414,9 @@ def take_cards(scan: Scan) -> None:
     ):
         for match in list(pattern.finditer(masked)) if present else ():
             if pattern is _CARD_DIGIT_COMMAS and _SCORES_BEFORE.search(
-                masked, max(0, match.start() - 80), match.start()
+                masked, masked.rfind("\n", 0, match.start()) + 1, match.start()
             ):
-                continue  # a survey's scores in a text about cards
+                continue  # a survey's scores in a text about cards: "scores per question: 4, ..."
             if luhn_ok(NON_DIGIT.sub("", match.group())) and not _years(match.group()):
                 scan.take(match.start(), match.end(), "CARD")
     if "\t" in masked and card_talk:  # only with a card's word on its line: not a sheet's row

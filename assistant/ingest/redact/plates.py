@@ -331,8 +331,10 @@ def take_plates(scan: Scan) -> None:
                 continue  # a bare "plate" about a car only: "the back plate is 7281-HJ"
             if _MAKE_AND_MODEL.fullmatch(value) and _VEHICLE_CUE.match(match.group()):
                 continue  # the car's make and model: "Other vehicle: BMW X1, registration ..."
-            if scan.masked[match.start(1) - 1] in "-_":
-                continue  # the tail of a longer code, the cue its head: "REG-NL-551902"
+            head = scan.masked[match.start() : match.start(1) - 1]
+            if scan.masked[match.start(1) - 1] in "-_" and head.isupper() and len(head) <= 4:
+                continue  # the tail of a longer code, its letters the head: "REG-NL-551902" (not
+                # "Kenteken-HX-552-B")
             state = STATE_FIRST.match(value)  # "Vehicle plate: OH HRX 2291"
             if state and not plate_like(value) and plate_like(value[state.end() :]):
                 scan.take(match.start(1) + state.end(), match.end(1), "PLATE")
