@@ -69,11 +69,10 @@ _LOG_DATE = re.compile(
 # a job's or a case's code after a one-word field, alone or before a comma: "Job: JB-2024-05512,
 # 21/05/2024" (not a speaker saying more: "Mark: 55123 is mijn klantnummer")
 _FIELD_CODE = re.compile(r"[ \t]*(?:[A-Z]{1,4}-\d{2,}[\w-]*|\d{5,})(?=[ \t]*(?:[,;|(]|\n|$))")
-# a question for a number on the line before: the next line's label is a speaker answering
-# ("Order number please?\nBill: AB-55120"; not "any questions?\nJob: JB-...")
-_QUESTION_LINE_BEFORE = re.compile(
-    r"(?i:number|nummer|nr|code|referen\w*|order\w*|ticket\w*|dossier\w*)[^\n]*\?[ \t]*\n[ \t]*$"
-)
+# a question on the line before: the next line's label is a speaker answering ("Order number
+# please?\nBill: AB-55120"; any question, as a name leaked is worse than a field taken; blank
+# lines may stand between)
+_QUESTION_LINE_BEFORE = re.compile(r"\?[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
 # a desk's compound word: "Retourafdeling", "Fraudemeldpunt", "Klantenservice"
 _DESK_COMPOUND = re.compile(
     r"..(?:afdeling|meldpunt|loket|klantenservice|servicedesk|helpdesk|klantendienst)$",
@@ -123,6 +122,16 @@ def _introduced(text: str, who: str) -> list[str]:
     """The names a line of the speaker ``who`` introduces itself by (a name taken already
     shows as its mask or placeholder)."""
     return [match.group(1) for match in _intro_pattern(who).finditer(text)]
+
+
+def _text_line_before(text: str, pos: int) -> int:
+    """The start of the last line before ``pos`` (a line's start) that holds text."""
+    start = pos
+    for _ in range(4):  # past a few blank lines
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or text[start:pos].strip():
+            break
+    return start
 
 
 class Headers(Mentions):
@@ -235,9 +244,7 @@ class Headers(Mentions):
                 and words[0].lower() in self.lists.common
                 and _FIELD_CODE.match(self.text, match.end())
                 and not _QUESTION_LINE_BEFORE.search(  # the line before, whatever its length
-                    self.text,
-                    self.text.rfind("\n", 0, max(0, match.start() - 1)) + 1,
-                    match.start(),
+                    self.text, _text_line_before(self.text, match.start()), match.start()
                 )
             ):
                 continue  # a word's field and its code: "Job: JB-2024-05512"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.ingest.redact.name_firms import FIRM_WORD
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import Scan
 
@@ -72,13 +71,16 @@ _CARD_PRINT = re.compile(
     r"\b(?:CONTACTLESS|DEBIT|CREDIT|VISA|MASTERCARD|MAESTRO|AMEX|PLATINUM|GOLD|BUSINESS|SEE"
     r"|TERMS|ELECTRON|PREPAID|CARD|BANK)\b"
 )
-# what signs for a parcel that is no one: a desk, a carrier, a place it was left
+# what signs for a parcel that is no one, as the whole value: a desk, a carrier, a place it
+# was left ("MAILROOM", "DPD"; not "VAN BUREN", "PIETERSE UPS")
 _SIGNER_NO_ONE = re.compile(
-    r"\b(?i:mailroom|postkamer|concierge|reception|receptie|frontdesk|front desk|doorman|porch"
+    r"(?i:mailroom|postkamer|concierge|reception|receptie|frontdesk|front desk|doorman|porch"
     r"|safeplace|safe place|parcelshop|pakketpunt|servicepoint|directie|ceo|hr|dpd|gls|dhl|ups"
-    r"|postnl|fedex|tnt|bpost|hermes|neighbou?r|buren|contactless|tankstation"
-    r"|bv|b\.v\.|nv|ltd|llc|inc|gmbh|plc)\b"  # a firm's legal form: "BAKKER BV"
+    r"|postnl|fedex|tnt|bpost|neighbou?r|buren|contactless|tankstation|onbekend|nvt|unknown"
+    r"|beveiliging|security|portier|postman|postbode)"
 )
+# or a firm, its legal form last: "BAKKER BV", "JANSEN TRANSPORT BV"
+_LEGAL_FORM_LAST = re.compile(r"\b(?i:bv|b\.v\.|nv|ltd|llc|inc|gmbh|plc)$")
 # a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
 # l. martens", "naam op de kaart: p. de wit."
 _LOWER_CARD_NAME = re.compile(
@@ -246,8 +248,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             words = [w.lower() for w in parts if w.lower() not in PARTICLES]
             if (
                 not words
-                or FIRM_WORD.search(match.group(1).title())
-                or _SIGNER_NO_ONE.search(match.group(1))
+                or _SIGNER_NO_ONE.fullmatch(match.group(1))
+                or _LEGAL_FORM_LAST.search(match.group(1))
             ):
                 continue  # a firm or a place that signs: "BAKKER BV", "MAILROOM", "DPD"
             # a surname after its particle ("DE GROOT"), a listed name ("JANSEN"), or a word

@@ -354,9 +354,7 @@ _CARD_DIGIT_COMMAS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?:(?:,? ?[–—-] ?|, )\d){14,15}(?![\w-]|,? \d| ?[–—-] ?\d)"
 )
 # (in a text about a card, not after a survey's words: "scores per question: 4, 4, 1, 5, ...")
-_SCORES_BEFORE = re.compile(
-    r"\b(?i:scores?|ratings?|cijfers|antwoorden|answers)\b[^\n:]{0,25}:[ \t]*$"
-)
+_SCORES_BEFORE = re.compile(r"\b(?i:scores?|ratings?|antwoorden|answers)\b[^\n:]{0,40}:[ \t]*$")
 # or with commas between its groups of four: "4 2 6 6, 8 4 1 3, 1 1 0 7, 7 2 5 7"
 _CARD_SPACED_GROUPS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
