@@ -432,10 +432,11 @@ def take_codes(scan: Scan) -> None:
     text = scan.masked
     if scan.mentions("gebruik", "use ", "enter ", "voer "):
         scan.take_either(_OTP_USE_TO, "OTP")
-    if "=" in text and scan.mentions(*_CODE_WORDS, "token"):  # also "fortitoken=551908"
+    code_talk = scan.mentions(*_CODE_WORDS)  # read once: every message passes here
+    if "=" in text and (code_talk or "token" in scan.lower):  # also "fortitoken=551908"
         scan.take_all(_OTP_LOG_FIELD, "OTP", 1)
         text = scan.masked
-    if not scan.mentions(*_CODE_WORDS):
+    if not code_talk:
         return
     if '"' in text or "'" in text:
         scan.take_all(_OTP_FIELD, "OTP", 1)
