@@ -342,6 +342,12 @@ _NEAR_CARD_CVV = re.compile(
     r"| \d{2,})"
 )
 _CARD_WINDOW = 80
+# a card's month and year run together right after a word for its validity, the card read out
+# before: "4 7 1 6 ... 1 3 7 6" / "geldig 0329 code 8 4 1" (not a code of four digits)
+_COMPACT_AFTER_WORD = re.compile(
+    r"\b(?i:geldig|valid|gültig|exp|vervalt|verloopt)[^\w\n]{0,3}((?:0[1-9]|1[0-2])\d\d)"
+    r"(?![\d/]|[-.,]\d| ?(?i:uur|u|hours?|hrs|h|am|pm|min\w*)\b)"
+)
 # a payload's or a log's field right before a number, named for something else than a code
 # (a field known to hold something else: an amount, a count, an id; "verification=381" stays
 # a code)
@@ -536,6 +542,11 @@ def take_card_extras(scan: Scan) -> None:
         ):
             scan.take(card.end + expiry.start(1), card.end + expiry.end(1), "EXPIRY")
             window = scan.masked[card.end : card.end + _CARD_WINDOW]
+        elif not expiry:
+            compact = _COMPACT_AFTER_WORD.search(window)
+            if compact:
+                scan.take(card.end + compact.start(1), card.end + compact.end(1), "EXPIRY")
+                window = scan.masked[card.end : card.end + _CARD_WINDOW]
         cvv = _NEAR_CARD_CVV.search(window)
         if cvv and (
             _OTHER_CODE_BEFORE.search(window, 0, cvv.start())

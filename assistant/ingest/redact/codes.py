@@ -112,9 +112,9 @@ _DISCOUNT = re.compile(
     re.IGNORECASE,
 )
 _OTP_ALNUM = re.compile(
-    r"(?<![\w\[])(?:"
-    + OTP_KIND
-    + r"[- ]?(?:code|pin|tan)|otp|2fa|"
+    r"(?<![\w\[])(?:" + OTP_KIND + r"[- ]?(?:code|pin|tan)|otp|2fa|"
+    # a temporary one of letters and digits: "Portal login reset: temp code ZQ4-81M sent"
+    r"(?:temp|temporary|tijdelijke?)[- ]?code|"
     + _ENTER_CODE
     # "secure your account with this code: 7F3K-Q9"
     + r"|(?:this|your|deze|je|uw|jouw) code(?=:))s?\b(?:"

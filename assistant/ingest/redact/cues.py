@@ -84,6 +84,13 @@ _GROUPED_VALUE = re.compile(
     # (maybe with a type's two letters after the prefix: "NMB-RK-7QX2-MP4L-9ZTV-K8WC-3HDN")
     r"|[A-Z0-9]{2,6}(?:-[A-Z]{2})?(?:-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,6}){5,}"
 )
+# a key in groups named farther back on its line, its groups mixing capitals and digits: "de
+# herstelsleutel van haar wachtwoordkluis (RK-4F7Q-9ZLM-2XW8-HT6C)"
+_KEY_NAMED_BEFORE = re.compile(
+    r"(?<!\[)\b(?i:\w*sleutel|\w*key|\w*schlüssel)\b[^\n.!?\[\ue000]{0,60}?(?<![\w-])"
+    r"(?P<value>[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,})(?![\w-])"
+)
+_MIXED_GROUP = re.compile(r"-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]+")
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
 # (also with spaces: "my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T"), in a text about a
@@ -299,6 +306,10 @@ def take_tokens(scan: Scan) -> None:
     if scan.mentions("key", "sleutel", "secret", "geheim"):
         for match in list(_GROUPED_KEY.finditer(scan.masked)):
             scan.take(match.start("value"), match.end("value"), "TOKEN")
+        for match in list(_KEY_NAMED_BEFORE.finditer(scan.masked)):
+            value = match.group("value")
+            if _GROUPED_VALUE.fullmatch(value) and len(_MIXED_GROUP.findall(value)) >= 2:
+                scan.take(match.start("value"), match.end("value"), "TOKEN")
     if _LICENCE_WORD.search(scan.masked):
         scan.take_all(_PRODUCT_KEY, "TOKEN")
     if scan.mentions("secret", "signing", "geheim"):

@@ -240,6 +240,11 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+# a log's field for an error or a status, key and value taken whole: "password changed,
+# error_code=E4021" (not "otp_code=...")
+_STATUS_FIELD = re.compile(r"(?i:error|err|status|result|reason|exit|http|rc)(?:_?[a-z]+)?=")
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     if _not_this_kind(masked, start, end, kind):
@@ -287,6 +292,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
             kind in ("CVV", "OTP", "PASSWORD")
             and TABLE_ROW_START.search(masked, max(start - 8, 0), start)
         )
+        or (kind in ("OTP", "PASSWORD", "TOKEN") and _STATUS_FIELD.match(masked, start))
     )
 
 

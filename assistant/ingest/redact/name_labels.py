@@ -55,9 +55,11 @@ _EMBOSSED_NAME = re.compile(
 _CAPS_SIGNED = re.compile(
     r"\b(?i:signed by|signed for by|getekend door|afgetekend door|ondertekend door"
     r"|unterschrieben von)[ \t]*:?[ \t]*"  # (not "received by HR")
-    r"((?:(?:VAN|DE|DER|DEN|TER|TEN|VON|LE|LA|EL|DA|DI|DU|MC|O') ?)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+    r"((?:[A-Z]\. ?){0,3}"  # maybe after initials: "A. BOUZIANE"
+    r"(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|LE|LA|EL|DA|DI|DU|MC|O') ?)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
     r"(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?![\w'’-])"
 )
+_INITIALS_FIRST = re.compile(r"(?:[A-Z]\. ?)+")
 # a name in quotes after a person's title: 'meneer "De Bruin". Hij zei', 'Spoke to Mrs "Kaya"
 # on the phone' (not after "Dr", a brand's: 'Dr. "Dre" headphones')
 _TITLE_QUOTED = re.compile(
@@ -244,18 +246,17 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                     scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("signed", "getekend", "unterschrieben"):
         for match in list(_CAPS_SIGNED.finditer(scan.masked)):
-            parts = match.group(1).split()
+            initials = _INITIALS_FIRST.match(match.group(1))
+            value = match.group(1)[initials.end() :] if initials else match.group(1)
+            parts = value.split()
             words = [w.lower() for w in parts if w.lower() not in PARTICLES]
-            if (
-                not words
-                or _SIGNER_NO_ONE.fullmatch(match.group(1))
-                or _LEGAL_FORM_LAST.search(match.group(1))
-            ):
+            if not words or _SIGNER_NO_ONE.fullmatch(value) or _LEGAL_FORM_LAST.search(value):
                 continue  # a firm or a place that signs: "BAKKER BV", "MAILROOM", "DPD"
-            # a surname after its particle ("DE GROOT"), a listed name ("JANSEN"), or a word
-            # no list knows ("WOUTERSE"; not "RECEPTION", "NEIGHBOUR")
+            # a surname after initials ("A. BOUZIANE") or its particle ("DE GROOT"), a listed
+            # name ("JANSEN"), or a word no list knows ("WOUTERSE"; not "RECEPTION")
             if (
-                len(words) < len(parts)
+                initials
+                or len(words) < len(parts)
                 or any(w.capitalize() in lists.surnames for w in words)
                 or not all(w in lists.common or w in ROLES for w in words)
             ):

@@ -306,6 +306,8 @@ _DOC_NUMBER = re.compile(
 
 
 _WORD_HEAD = re.compile(r"[A-Z]{4,}")
+# the document named right after its number: "Document: NWRK82P31 (passport)"
+_ID_DOC_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*" + _ID_DOC.pattern, re.IGNORECASE)
 
 
 def _take_document_numbers(scan: Scan) -> None:
@@ -315,14 +317,24 @@ def _take_document_numbers(scan: Scan) -> None:
         if not _DIGITS.search(value) or value.isdigit():
             continue
         generic = match.group("doc").lower() in _GENERIC_DOCS
-        if generic and match.group("numbered").strip() == ":" and _WORD_HEAD.match(value):
-            continue  # "Document: ORDER2024X": a word's letters first, no document's number
+        head = _WORD_HEAD.match(value)
+        if (
+            generic
+            and match.group("numbered").strip() == ":"
+            and head
+            and head.group().lower() in name_lists().common
+        ):
+            continue  # "Document: ORDER2024X": a word first, no document's number (not
+            # "Document: NWRK82P31", letters that make no word)
         if not generic:
             scan.take(match.start("value"), match.end("value"), KIND)  # "Passport no.: ..."
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         window_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line before too
         named = [found.end() for found in _ID_DOC.finditer(text, window_start, match.start())]
+        if _ID_DOC_AFTER.match(text, match.end()):
+            scan.take(match.start("value"), match.end("value"), KIND)  # "... (passport)"
+            continue
         if named and not (
             _OTHER_DOC.search(text, named[-1], match.start())
             or _OTHER_DOC.search(text, match.end(), match.end() + 20)  # "... on the label"

@@ -341,8 +341,9 @@ _CASE_BEFORE = re.compile(
     r"|(?:betalings)?kenmerk|bestelnummer|ordernummer|order number|order no)\W{0,3}$",
     re.IGNORECASE,
 )
-# read out group by group into a chat: "5353, 1104, 2786, 9457"
-_CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, \d{4}){3}(?![\w-]|[.,]\d)")
+# read out group by group into a chat: "5353, 1104, 2786, 9457" (or with no spaces:
+# "4111,1111,1111,1111")
+_CARD_COMMAS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:, ?\d{4}){3}(?![\w-]|[.,]\d)")
 # or typed digit by digit: "kaartnummer: 4 5 3 2 0 1 7 7 2 8 4 1 9 6 3 4", maybe with a dash
 # between the groups: "4 9 8 7 – 6 5 0 1 – 3 2 7 4 – 6 8 0 2"
 _CARD_SPACED = re.compile(
@@ -401,7 +402,7 @@ def take_cards(scan: Scan) -> None:
     paused = "..." in masked or "…" in masked
     card_talk = scan.mentions(*_CARD_WORDS)
     for pattern, present in (
-        (_CARD_COMMAS, ", " in masked),
+        (_CARD_COMMAS, "," in masked),
         (_CARD_GAPPED, "  " in masked),
         (_CARD_GAPPED_448, "  " in masked and card_talk),
         (_CARD_SLASHED, "/" in masked and card_talk),

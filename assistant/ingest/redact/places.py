@@ -151,7 +151,9 @@ _EN_STREET = re.compile(
     # not "Eurostar 9014 ...", nor a count of goods: "1x Baker Street Dry Gin"
     r"[1-9]\d{0,4}[A-Za-wyz]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
     # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
-    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)) ){1,3}"
+    # (or a letter, as Washington names streets: "2300 N Street NW")
+    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
+    r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)) ){1,3}"
     + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"

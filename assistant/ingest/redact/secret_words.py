@@ -59,6 +59,20 @@ _HYPHENED_WORDS = re.compile(
     r"([a-zà-ÿ]{3,20}(?:-[a-zà-ÿ]{3,20}){1,3})(?=[\s,;)]|[.!?](?!\S)|$)",
     re.IGNORECASE,
 )
+# a passphrase of three words or more set in a later turn of a talk about a password: "can you
+# change the wifi password?" / ... / "ok set it to paars-kameel-fiets-regen"
+_PHRASE_SET = re.compile(
+    r"\b(?:(?:set|changed|change|made|make|reset) (?:it|mine|the new one) to"
+    r"|(?:veranderd|gewijzigd|aangepast) (?:in|naar)|ingesteld op"
+    r"|(?:zet|zette|gezet) (?:het|hem) op"
+    r"|(?:het|hij) is nu|it's now|it is now)\s+['\"‘“]?"
+    r"([a-zà-ÿ]{3,12}(?:-[a-zà-ÿ]{3,12}){2,5})(?=[\s,;)'\"’”]|[.!?](?!\S)|$)",
+    re.IGNORECASE,
+)
+_PASSWORD_WORD = re.compile(
+    r"\b(?:\w*wachtwoord|\w*password|passwort|passphrase|wachtzin)\b", re.IGNORECASE
+)
+_PHRASE_WINDOW = 400
 _STATE_WORDS = re.compile(
     r"^(?:niet|not|non|auto|self|zelf|user|system)-|-(?:ge\w+[dt]|\w+ed|ingevuld|set)$",
     re.IGNORECASE,
@@ -196,6 +210,12 @@ def take_word_passwords(scan: Scan) -> None:
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
         value = match.group(1)
         if value.lower() not in common and not _STATE_WORDS.search(value):
+            scan.take(match.start(1), match.end(1), "PASSWORD")
+    for match in list(_PHRASE_SET.finditer(scan.masked)):
+        value = match.group(1)
+        if _PASSWORD_WORD.search(
+            scan.masked, max(0, match.start() - _PHRASE_WINDOW), match.start()
+        ) and not _STATE_WORDS.search(value):
             scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked or "“" in scan.masked:
         for match in list(_QUOTED_PHRASE.finditer(scan.masked)):
