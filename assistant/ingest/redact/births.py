@@ -176,6 +176,13 @@ _PERSON_FIELD = re.compile(
     r"[ \t]*$"
 )
 
+# or a family named on the line before the name: "Meeverhuizende personen: Bram Koster
+# (03-09-2018), Noor Koster (22-12-2020)", "Also registering: son Adam El Amrani, 2019-11-21"
+_FAMILY_BEFORE = re.compile(
+    r"\b(?i:meeverhuiz\w*|gezinsleden|kinderen|children|kids|son|daughter|zoon|dochter"
+    r"|registering|household|huishouden|family members|inwonende?)\b[^\n]*$"
+)
+
 
 def _take_name_dates(scan: Scan) -> None:
     first = name_lists().first
@@ -183,7 +190,9 @@ def _take_name_dates(scan: Scan) -> None:
         name = _NAME_BEFORE.search(scan.masked, max(0, match.start() - 50), match.start())
         if not name or name.group(1) not in first:
             continue
-        field = _PERSON_FIELD.search(scan.masked, max(0, name.start() - 30), name.start())
+        field = _PERSON_FIELD.search(
+            scan.masked, max(0, name.start() - 30), name.start()
+        ) or _FAMILY_BEFORE.search(scan.masked, max(0, name.start() - 120), name.start())
         if _birth_year(match.group(1), _LATEST_CHILD_YEAR if field else _LATEST_BIRTH_YEAR):
             scan.take(match.start(1), match.end(1), "BIRTH_DATE")
 

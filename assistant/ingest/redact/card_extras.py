@@ -195,6 +195,10 @@ _CVV_WORDS = (
     r" (?:kaart|pas|card))?)\b"
 )
 _SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids)code", re.IGNORECASE)
+_SPACED_SECURITY_CODE = re.compile(r"security code", re.IGNORECASE)
+# an account's, sent to log in, whatever else the text holds: "Your Microsoft account security
+# code is 4019" (also among a card's texts)
+_ACCOUNT_RIGHT_BEFORE = re.compile(r"\b(?:account|account's|accounts|konto)[ \t]*$", re.I)
 _CVV_CUE = re.compile(
     _CVV_WORDS
     + r"(?: ?\([^)\n]{1,30}\))?"  # "security code (front of card): 7312"
@@ -487,7 +491,10 @@ def take_card_extras(scan: Scan) -> None:
             if not _PIN_BEFORE.search(line[-40:]):  # "Pincode poort (4 cijfers): 9035": a PIN
                 # with no card about, a security code is one sent to log in: "Microsoft-
                 # account: beveiligingscode 5528"
-                sent = no_card and _SECURITY_CODE.match(match.group())
+                sent = (no_card and _SECURITY_CODE.match(match.group())) or (
+                    _SPACED_SECURITY_CODE.match(match.group())
+                    and _ACCOUNT_RIGHT_BEFORE.search(line)
+                )
                 scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)

@@ -98,6 +98,13 @@ _ALNUM_VALUE = (
     r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}"
     r"|[A-Z0-9]{4}(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}))(?![\w-])"
 )
+# right after its cue also three and three, as a text prints one: "Uw sms-code is W3K 8PL"
+# (not on the next line, where a postcode's field may stand: "Billing postcode: BS8 1TH")
+_ALNUM_VALUE_CUED = (
+    r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}"
+    r"|[A-Z0-9]{4}(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}"
+    r"|(?=[A-Z]{0,2}\d)[A-Z0-9]{3} (?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}))(?![\w-])"
+)
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
 _ENTER_CODE = (
@@ -119,8 +126,28 @@ _OTP_ALNUM = re.compile(
     # "secure your account with this code: 7F3K-Q9"
     + r"|(?:this|your|deze|je|uw|jouw) code(?=:))s?\b(?:"
     r"[^\n.!?\[]{0,40}?(?:\bis\b|\bwas\b|:| \()|[^\n\[]{0,80}?:| ?(?=[A-Z0-9]*\d))"
-    r"\s*[\"“'‘]?" + _ALNUM_VALUE,
+    r"\s*[\"“'‘]?" + _ALNUM_VALUE_CUED,
     re.IGNORECASE,
+)
+# a code of letters and digits given as "the code", one sent or to activate something named
+# before it: "I've sent a code to the e-mail on the order" / "code is QF7-221", "brief met
+# activeringscode gekregen maar hij werkt niet. de code is A7KX-93PM-Q2"
+_CODE_IS_ALNUM = re.compile(
+    r"(?<![\w\[])(?i:code)[ \t]?(?i:is|was|luidt|:)[ \t]*[\"“'‘]?" + _ALNUM_VALUE
+)
+_CODE_GIVEN_BEFORE = re.compile(
+    r"\b(?:sent|send|texted|e-?mailed|gestuurd|verstuurd|gemaild|ge-?sms'?t|received|ontvangen"
+    r"|gekregen|activ\w*code|activerings\w*|verificatie\w*|verification|confirm|bevestig\w*"
+    r"|sms|inlog\w*|login)\b",
+    re.IGNORECASE,
+)
+_CODE_GIVEN_WINDOW = 300
+# a sign-in code of words, after its cue's colon or alone on a line below it: "Hier is je
+# tijdelijke inlogcode:" / "" / "hydro-plank-sweet-cabin"
+_WORD_CODE = re.compile(
+    r"(?<!\[)\b(?i:\w*(?:inlog|login|log-in|verificatie|verification|sign-?in|aanmeld|toegangs"
+    r"|access|tijdelijke|temporary|temp|eenmalige|one-time)[ -]?code)\b[^\n:]{0,20}:[ \t]*"
+    r"(?:\n(?:[ \t]*\n){0,2}[ \t]*)?([a-z]{3,12}(?:-[a-z]{3,12}){2,5})[ \t]*(?:\n|$)"
 )
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
@@ -202,6 +229,12 @@ _READER_RESPONSE = re.compile(
     r"\b(?i:response|respons|antwoord|responscode)\b:?[ \t]*(\d{4} ?\d{4})"
     r"(?![\w-]|[.,]\d| ?(?i:ms|bytes|units|kb|mb|sec|s)\b)"
 )
+# the challenge given and the reader's answer after it: "for challenge 4471 0923: 2291 7740"
+# (the challenge is shown to all, the answer opens the account)
+_CHALLENGE_ANSWERED = re.compile(
+    r"\b(?i:challenge|challengecode)\W{0,3}(\d{4} ?\d{4})(?:[ \t]*(?::|->|→|=|,)[ \t]*"
+    r"|\W{1,3}(?i:response|respons|antwoord)\W{0,3})(\d{4} ?\d{4})(?![\w-]|[.,]\d)"
+)
 _READER_WORDS = ("card reader", "kaartlezer", "digipass", "e.dentifier", "challenge", "reader")
 
 
@@ -240,6 +273,11 @@ _OTP_FIELD = re.compile(
     r"|totp)(?i:_?(?:submitted|entered|input|received|typed|value|sent))?[\"'][ \t]*[:=][ \t]*"
     r"[\"']?(?!(?:19|20)\d\d\b)(\d{4,8})(?![\w.-])"  # (not a year: '"otp_sent":"2024"')
 )
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = False) -> bool:
@@ -412,6 +450,9 @@ _SORT_CODE = re.compile(r"\bsort ?code\W{0,3}(?:is\W{1,2})?(\d\d[- ]?\d\d[- ]?\d
 
 def take_codes(scan: Scan) -> None:
     if scan.mentions(*_READER_WORDS):
+        for match in list(_CHALLENGE_ANSWERED.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), None)  # shown, kept from the learned step
+            scan.take(match.start(2), match.end(2), "OTP")
         scan.take_all(_READER_RESPONSE, "OTP", 1)
     if "sort" in scan.lower:
         for match in list(_SORT_CODE.finditer(scan.masked)):
@@ -462,6 +503,23 @@ def take_codes(scan: Scan) -> None:
             more = _OTP_MORE_ALNUM.match(text, match.end(1))
             if more and _LETTER.search(more.group(1)) and _DIGIT.search(more.group(1)):
                 scan.take(more.start(1), more.end(1), "OTP")
+    if "-" in text:
+        scan.take_all(_WORD_CODE, "OTP", 1)
+        text = scan.masked
+    for match in list(_CODE_IS_ALNUM.finditer(text)):
+        value = match.group(1)
+        if (
+            _LETTER.search(value)
+            and _DIGIT.search(value)
+            and _CODE_GIVEN_BEFORE.search(
+                text, max(0, match.start() - _CODE_GIVEN_WINDOW), match.start()
+            )
+            and not _DISCOUNT.search(  # money off on its line: "code: SUMMER24 for 10% off"
+                text, text.rfind("\n", 0, match.start()) + 1, _line_end(text, match.end())
+            )
+            and _code_cue_ok(text, match.start(), match.start(1))
+        ):
+            scan.take(match.start(1), match.end(1), "OTP")
     all_cues: list[re.Match[str]] | None = None  # the cue scan is the costly part: once
     if "\n" in text:
         all_cues = list(_OTP_CUE_RE.finditer(text))

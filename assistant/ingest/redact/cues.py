@@ -135,6 +135,8 @@ _ID_OWNERS = (
 # request's id in a log); a session's id is a secret and stays out of this list
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
+    # an error's instance in a problem report: '"instance":"7d1e4c9a-2b3f-..."'
+    r"|[\"']instance[\"'][ \t]*:[ \t]*[\"']?$"
     # a supply point's number: "Zählpunktnummer: AT0010000000000000001000004711382"
     r"|\b(?:z[äa]hlpunkt\w*|metering point|meetpunt\w*)\W{0,3}$"
     r"|\b(?:checksum|sha-?\d*|md5|hash|digest|commit|revision"  # "since commit 3e9a1d74c0..."
@@ -394,6 +396,8 @@ _VERSION_BEFORE = re.compile(
     r"(?:\b|(?<=_))(?:" + _VERSION_WORDS + r"|update|subnet\w*|netmask"
     # "agent=4.12.0.3"
     r"|mask|plugin|agent(?==)"  # not a build agent's or "Agent: "
+    # an invoice's number in an address's shape: "Factuur 44.81.102.37"
+    r"|factuur|factuurnummer|invoice|invoice no|rechnung"
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
     r"|masker|rolled back|roll back|rolling back to|rollback|downgraded|upgraded|teruggezet"
     r"|teruggedraaid"

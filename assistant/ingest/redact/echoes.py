@@ -196,6 +196,13 @@ _STARRED = re.compile(
     r"\*{1,2}[ \t]?([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?)(?=[.,!?]?(?:\s|$))",
     re.IGNORECASE,
 )
+# or says which it meant, in the same speaker's next turn: "code 5520" / "oeps, 5502 bedoel ik"
+_MEANT = re.compile(
+    r"\A\n(?:[^\n]{0,50}?:[ \t]+)?(?:(?:oeps|oops|sorry|sry|whoops|eh|uh)[,.!]?[ \t]+)*"
+    r"([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?),?[ \t]+(?:bedoel ik|i meant|i mean|moet het zijn)"
+    r"(?=[.,!?]?(?:\s|$))",
+    re.IGNORECASE,
+)
 # a chat line's speaker, after its date and time: "[12/03/25, 18:43] Sofia:", "Klant:"
 _SPEAKER_OF_LINE = re.compile(r"(?:\[[^\]\n]{1,25}\] *)?([^\n:\[\]]{1,40}):[ \t]")
 
@@ -219,7 +226,7 @@ def _take_next_turn_correction(scan: Scan) -> None:
             continue
         match = _NO_ITS.match(scan.masked[line_end:])
         if not match:
-            match = _STARRED.match(scan.masked[line_end:])
+            match = _STARRED.match(scan.masked[line_end:]) or _MEANT.match(scan.masked[line_end:])
             line_start = scan.masked.rfind("\n", 0, found.start) + 1
             if match and not _same_speaker(scan.text, line_start, line_end + 1):
                 continue  # another's line: "Agent: *5531 is uw ticketnummer"
@@ -304,7 +311,9 @@ def take_echoes(scan: Scan) -> None:
     ):
         _take_corrected(scan)
         _take_spoken_corrected(scan)
-    if "\n" in scan.text and ("*" in scan.text or scan.mentions("no", "nee")):
+    if "\n" in scan.text and (
+        "*" in scan.text or scan.mentions("no", "nee", "bedoel", "i mean", "i meant")
+    ):
         _take_next_turn_correction(scan)
     _take_said_again(scan, "PLATE")
     _take_said_again(scan, "PASSWORD", re.IGNORECASE)

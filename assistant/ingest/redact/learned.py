@@ -118,7 +118,8 @@ _ROUTE_AFTER = re.compile(r" (?:from|to|naar|van|uit|aus|nach|de|desde|da)\b")
 # a machine's asset tag: "his own laptop LT-0873"
 _ASSET_BEFORE = re.compile(r"\b(?:laptop|notebook|desktop|workstation|asset|werkplek)\s$", re.I)
 # a phone's or a SIM's hardware number, in groups: "IMEI 35 291811 438827 6"
-_HARDWARE_NUMBER_BEFORE = re.compile(r"\b(?:imei|iccid|meid)\W{0,2}[\d ]{0,24}$", re.I)
+# (also a few words after the cue: "IMEI of the device 35 998812 771402 3")
+_HARDWARE_NUMBER_BEFORE = re.compile(r"\b(?:imei|iccid|meid)\b[^\n\d]{0,20}[\d ]{0,24}$", re.I)
 
 # a year after "in" or "since" is a time ("passed away in 2021"), and a number inside a
 # parcel's tracking code ("Tracking code CZ 4408 1923 0NL") is part of it: no gold secret in
@@ -240,6 +241,8 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+# the challenge a bank's card reader is given, shown on screen: "for challenge 4471 0923"
+_CHALLENGE_BEFORE = re.compile(r"\b(?:challenge|challengecode)\W{0,3}$", re.IGNORECASE)
 # a log's field for an error or a status, key and value taken whole: "password changed,
 # error_code=E4021" (not "otp_code=...")
 _STATUS_FIELD = re.compile(r"(?i:error|err|status|result|reason|exit|http|rc)(?:_?[a-z]+)?=")
@@ -287,6 +290,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)
         or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)
+        or _CHALLENGE_BEFORE.search(before) is not None  # a card reader's challenge is shown
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
         or (
             kind in ("CVV", "OTP", "PASSWORD")

@@ -158,6 +158,8 @@ DEVICE_ID_BEFORE = re.compile(
 METER_OR_CODE_BEFORE = re.compile(
     # also for a connection's kind: "EAN gas: 5414...", "EAN elektriciteit 8716..."
     r"\b(?:mprn|mpan|ean(?:-?code|-?nummer)?(?: (?:gas|electricity|elektriciteit|stroom|power))?"
+    # or of which home: "EAN-code nieuw adres: 5414..."
+    r"(?: (?:nieuwe?|oude?|new|old|huidige|current) (?:adres|address|woning|aansluiting))?"
     r"|meter ?(?:number|nummer|id)|meternummer|aansluit\w*|pdr|pod"  # Italian gas, power points
     r"|iccid|imei|barcode|isbn|gtin|upc|model|modelnummer|typenummer"  # "Model 7590 AX"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"

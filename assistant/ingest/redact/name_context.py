@@ -123,8 +123,18 @@ _EXIT_BEFORE = re.compile(
 )
 
 
+# a storm named as weather services name them: "Storm Ciarán – travel update", "storm Eunice"
+_STORM_BEFORE = re.compile(
+    r"\b(?i:storm|hurricane|typhoon|cyclone|orkaan|sturm|sturmtief|tropical storm) $"
+)
+
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
 def place_or_brand(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` names a place or a brand by what stands around it."""
+    if _STORM_BEFORE.search(text, max(0, start - 16), start) and not _CAPITAL_NEXT.match(text, end):
+        return True  # a storm, not a person: "Storm Ciarán" (not "Storm Ciarán Byrne")
     if _STREET_TYPE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Location: Carrefour car park, avenue Jean Jaurès, Toulouse"
     if _SAINT_BEFORE.search(text, max(0, start - 8), start):

@@ -230,6 +230,8 @@ FORM_CUE = re.compile(
     r"|lead traveller|lead traveler|other travell?ers?|preferred name|son|daughter|zoon|dochter"
     r"|wife|husband|spouse|(?:fiscaa?le? )?partner|echtgeno(?:ot|te)|child|kind"
     r"|(?:registered )?keeper|legal name"
+    # a shop's fields: "Billing name entered: Jan Kowalski", "Naam op factuur: ..."
+    r"|(?:billing|shipping|delivery|invoice|factuur|bezorg|verzend)[ -]?(?:name|naam)"
     r"|toeslagpartner|medeaanvrager|co-applicant|joint applicant"
     r"|beneficiary|begunstigde|werknemer|employee|personeelslid"
     r"|(?:mortgage )?broker|solicitor|notary|notaris"  # "Broker: Priti Shah, Shah & Co"
@@ -251,6 +253,7 @@ FORM_CUE = re.compile(
     r"|(?:written|noted|logged|entered|updated|resolved|closed|posted|taken|recorded) by"
     r"|door|by|auteur|author|afgehandeld|behandelaar"
     r"|behandelend medewerker)"
+    r"(?: entered| given| provided| on file| opgegeven| ingevuld| ingevoerd)?"
     r"(?: \d{1,2})? *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ...", "Aanvrager 2:"
     _I,
 )

@@ -36,7 +36,9 @@ _BRAND_HANDLE = re.compile(
 # "[08:51] lena.j: ...", "CRM NOTE | 2024-02-07 16:20 | anna.k"
 _HANDLE_SPEAKER = re.compile(
     r"(?:^|\] |\| |\b(?:posted|written|submitted|reported|asked|geplaatst|gepost) (?:by|door) )"
-    r"([a-z]{2,12})[._][a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])",  # "— posted by jonas_h"
+    r"([a-z]{2,12})[._](?:[a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])"  # "— posted by jonas_h"
+    # or with the whole surname when it speaks: "[09:12] tom.vandenbroeck: npm publish fails"
+    r"|[a-z]{4,20}(?=(?: \d{1,2}:\d{2})?: ))",
     re.MULTILINE,
 )
 # a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",

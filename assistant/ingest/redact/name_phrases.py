@@ -47,6 +47,9 @@ _COLOUR_BEFORE = re.compile(r"\b(?:kleur|colou?r|farbe|couleur)\W{0,3}$", re.IGN
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
+_NUMBER_NEXT = re.compile(r" \d")
+
+
 class Phrases(Words):
     """A text's words and the name phrases that start at them; ``take`` records one."""
 
@@ -228,13 +231,31 @@ class Phrases(Words):
 
     def place_before_surname(self, i: int) -> bool:
         """A listed given name that is kept as a place ("Milan", "Florence"), before particles
-        and a listed surname: "Milan de Graaf" is a person."""
+        and a listed surname, or a listed surname right after it: "Milan de Graaf", "Milan
+        Veenstra" is a person."""
         tok = self.tokens[i]
         if tok.base not in self.lists.not_words or tok.base not in self.lists.first:
             return False
         if MASK in self.scan.masked[tok.start : tok.end] or i + 1 >= len(self.tokens):
             return False
-        if self.gap(i + 1) != " " or self.tokens[i + 1].text not in PARTICLES:
+        if self.gap(i + 1) != " ":
+            return False
+        after = self.tokens[i + 1].base
+        if (
+            after not in PARTICLES
+            and capitalised(after)
+            and after in self.lists.surnames
+            and not self.is_blocked(after)
+            and not self.is_first(after)  # not a second place: "Milan Paris"
+            # nor a model after its make or before its engine: "Skoda Octavia Combi", "the new
+            # Octavia Combi 1.5 TSI"
+            and not (
+                i > 0 and self.gap(i) == " " and self.tokens[i - 1].base in self.lists.not_words
+            )
+            and not _NUMBER_NEXT.match(self.text, self.tokens[i + 1].end)
+        ):
+            return True
+        if self.tokens[i + 1].text not in PARTICLES:
             return False
         end = self.start_with_particles(i + 1)
         return end > i + 1 and self.tokens[end - 1].base in self.lists.surnames

@@ -145,6 +145,10 @@ def _cued(before: str) -> bool:
     return bool(STRONG_CUE.search(before) or FORM_CUE.search(before))
 
 
+# given names in ``name_lists``' strict list that are a person's more often than a word
+_PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance", "Grant"))
+
+
 class _Finder(NameChecks):
     """The passes over a text, each taking the names its cue or rule finds."""
 
@@ -362,7 +366,8 @@ class _Finder(NameChecks):
             tok = self.tokens[i]
             word = tok.base
             if self.place_before_surname(i):
-                self.take(i, self.start_with_particles(i + 1))  # "Milan de Graaf"
+                end = self.start_with_particles(i + 1)  # "Milan de Graaf"
+                self.take(i, end if end > i + 1 else i + 2)  # or "Milan Veenstra"
                 continue
             if not capitalised(word) or not self.is_first(word) or self.is_blocked(word):
                 continue
@@ -428,18 +433,15 @@ class _Finder(NameChecks):
             if not has_surname and month_after_time_word(self.text, tok.start, word):
                 continue  # "paying since Jan but"
             if word in lists.strict:
-                if has_surname:
+                if has_surname or (
+                    # a given name that is more often a person's than a word, with a surname
+                    # no list knows, inside a sentence: "gehuurd van Frank Hulsman"
+                    word in _PERSON_FIRST and j == i + 2 and self.mid_sentence(i)
+                ):
                     self.take(i, j)
                 continue
             if word in lists.ambiguous or word.lower() in lists.common:
-                before = self.text[max(0, tok.start - 3) : tok.start].rstrip(" ")
-                mid_sentence = (
-                    bool(before)
-                    and before[-1] not in '.!?:\n"“('
-                    and unicodedata.category(before[-1]) != "So"  # "?? 😭 Elke keer"
-                    and i > 0
-                    and not _TIME_DASH.search(self.text, max(0, tok.start - 10), tok.start)
-                )
+                mid_sentence = self.mid_sentence(i)
                 staff = _STAFF_LABEL_BEFORE.search(
                     self.text, max(0, tok.start - 30), tok.start
                 ) and (j > i + 1 or self.alone(i, line_end=True))  # "Medewerker: Bas", "Monteur:
@@ -447,6 +449,18 @@ class _Finder(NameChecks):
                 if not (has_surname or mid_sentence or staff):
                     continue
             self.take(i, j)
+
+    def mid_sentence(self, i: int) -> bool:
+        """Token i stands inside a sentence, not first in it, on a line or after a time."""
+        start = self.tokens[i].start
+        before = self.text[max(0, start - 3) : start].rstrip(" ")
+        return (
+            bool(before)
+            and before[-1] not in '.!?:\n"“('
+            and unicodedata.category(before[-1]) != "So"  # "?? 😭 Elke keer"
+            and i > 0
+            and not _TIME_DASH.search(self.text, max(0, start - 10), start)
+        )
 
     def initials(self) -> None:
         """Initials with a surname: "J.P. Maas", "K. van der Meer", "A. Robinson"."""

@@ -109,7 +109,10 @@ _AFTER_CUE = re.compile(
     # within the sentence: not "rijksregister niet opgegeven. Tel 0495 11 22 33"
     # a dot that ends an abbreviation, not the sentence ("I didn't give my SIN. Then ...")
     # or a form's dotted leader: "CPR ......... 030392-2285"
-    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?(?:[ \t]*\.{3,}[ \t]*)?([^\n\d\[\ue000.]{0,60}?)"
+    # or an aside in brackets, digits and all: "Social Insurance Number (required for disputes
+    # over $1,000): 046 ..."
+    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?(?:[ \t]*\.{3,}[ \t]*)?"
+    r"((?:[ \t]*\([^()\n\[\ue000]{1,60}\))?[^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
     r"|[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]"  # a British NI number in any case: "ab123456c"

@@ -148,7 +148,7 @@ _REFERENCE_BEFORE = re.compile(
     # a compound's tail, not any word that starts so: "bestelnummer", "artikel", "referentie"
     # (not a speaker's name: "Lotte: 0471 38 92 05", "Pascal:")
     r"(?:[a-z]*?(?:nummer|nr|number|code|id|no)|erentie\w*|ikel|ingen|en|s?aanslag|s)?"
-    r"(?: ?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} ){0,3}\Z",
+    r"(?:[ -]?(?:no|nr|number|nummer|id|code))?\.? ?[:#]? ?(?:is |was )?(?:[A-Z0-9]{1,3} ){0,3}\Z",
     re.IGNORECASE,
 )
 
@@ -390,7 +390,7 @@ def take_cards(scan: Scan) -> None:
                 begin = match.start() + start
                 # "EAN-code 541448820061234567": a connection's number, kept from other rules
                 other = METER_OR_CODE_BEFORE.search(
-                    scan.masked, max(0, begin - 20), begin
+                    scan.masked, max(0, begin - 36), begin
                 ) or _CASE_BEFORE.search(scan.masked, max(0, begin - 24), begin)
                 other = other or DEVICE_ID_BEFORE.search(scan.masked, max(0, begin - 64), begin)
                 # or the whole run's: a card-shaped piece inside "ICCID 8931 4400 1234 5678 901"

@@ -171,7 +171,15 @@ _BRACKETED = re.compile(r"(?:[^()\n.!?]|\.(?=\w)){0,50}\(([^\s'\"’”()]{3,40}
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # a field's label in a later sentence: "... gezet. Server: web-ams-14"
 # (or a field's after a bar: "Locker: 2291-B | Size: B | Order: 663018-PL")
-_LABEL_BEFORE = re.compile(r"[.!?|][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3}):\s?$")
+# (also a thing's field at a line's start, not a chat's speaker: "PIN of debit card blocked
+# ...\nCard: Bancontact/Maestro 6759 ...")
+_LABEL_BEFORE = re.compile(
+    r"(?:[.!?|][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3})"
+    r"|\n[ \t]*((?i:card|kaart|pas|betaalpas|creditcard|account|rekening|iban|server|host|url"
+    r"|e-?mail|address|adres|phone|telefoon|order|bestelling|model|type|status|product|artikel"
+    r"|date|datum)))"
+    r":\s?$"
+)
 # a field's name, not its value: "field=new_password value=..."
 _FIELD_NAME = re.compile(r"[a-z_]*(?:pass(?:word|wd)|wachtwoord)[a-z_]*")
 _FIELD_KEY_BEFORE = re.compile(r"\b(?:field|name|param|key|column|kolom|veld)[=:]\s?$", re.I)
@@ -358,7 +366,7 @@ def take_passwords(scan: Scan) -> None:
             if last_end and _SENTENCE_END.search(window, last_end, match.start(1)):
                 break  # "code 0613. Terugbellen op 0513 – 62 41 97": the next sentence's
             label = _LABEL_BEFORE.search(window, 0, match.start(1))
-            if label and not _PASSWORD_CUE.search(label.group(1)):
+            if label and not _PASSWORD_CUE.search(label.group(1) or label.group(2)):
                 break  # "... in een ticket gezet. Server: web-ams-14": another field's value
             field = _JSON_KEY_BEFORE.search(window, max(0, match.start(1) - 40), match.start(1))
             if field and not _PASSWORD_CUE.search(field.group(1)):

@@ -124,6 +124,16 @@ _BEFORE_MAKE = re.compile(
     r"|green|dark|light|wit|witte|zwart|zwarte|grijs|grijze|rood|rode|blauw|blauwe|groen|groene)"
     r" )?" + MAKES + r" [A-Z0-9]"
 )
+# a log's key for a device or a part right before a value: "unit=", "device_id=", "host="
+# (not a vehicle's: "van=VNK-92-T")
+_LOG_KEY_BEFORE = re.compile(
+    r"(?<![\w-])(?i:unit|device|serial|host|hostname|node|sensor|model|sku|part|fw|hw|asset"
+    r"|machine|printer|router|gateway|controller|module|board|panel|zone|room|rack)(?:_?id)?=$"
+)
+# a label that names the car itself, whatever it is on: "Car on the booking: ZKR-418 (Skoda"
+_CAR_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b[^\n:]{0,30}:[ \t]*$"
+)
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
 # "Leasecontract LC-88401, Škoda Enyaq"
 BOOKING_BEFORE = re.compile(
@@ -272,7 +282,14 @@ def take_plates(scan: Scan) -> None:
         for match in dashed:
             code = match.group()
             sibling = any(code[:-1] == part[:-1] for part in parts)  # "niet de GX-204-L"
-            if is_nl_plate(code) and code not in parts and not sibling:
+            if (
+                is_nl_plate(code)
+                and code not in parts
+                and not sibling
+                and not _LOG_KEY_BEFORE.search(
+                    scan.masked, max(0, match.start() - 24), match.start()
+                )
+            ):  # not a log's field for a device: "unit=HP-AW-09 serial=..."
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")
@@ -396,6 +413,11 @@ def take_plates(scan: Scan) -> None:
             plate_like(value)
             and TWO_AND_TWO.match(value)
             and not product_code(scan.masked, match.start(1), match.end(1))
-            and not BOOKING_BEFORE.search(scan.masked, max(0, match.start(1) - 30), match.start(1))
+            and (
+                not BOOKING_BEFORE.search(scan.masked, max(0, match.start(1) - 30), match.start(1))
+                or _CAR_LABEL_BEFORE.search(
+                    scan.masked, max(0, match.start(1) - 40), match.start(1)
+                )
+            )  # not "booking RC-99187, Seat Arona"; but "Car on the booking: ZKR-418 (Skoda ..."
         ):
             scan.take(match.start(1), match.end(1), "PLATE")

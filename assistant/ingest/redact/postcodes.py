@@ -173,6 +173,13 @@ _BOOKING_BEFORE = re.compile(
     r"(?i:['’]s)?\W{0,3}(?i:(?:is|was)(?: now| nu)?\W{1,2})?$"
 )
 
+# or the answer to a question for one on the line before: "Reservation number please?" /
+# "Beller: Ja, het is F8K2QP, op naam van ..."
+_BOOKING_ASKED = re.compile(
+    r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
+    r"[^\n]{0,60}\?[ \t]*\n[^\n\d]{0,40}$"
+)
+
 
 # in a text about delivering, the area asked about: "bezorgen jullie ook in 9712?", "en in
 # 9741 KB?" (not a year, nor an amount with its unit)
@@ -304,7 +311,10 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             ):  # not a batch's, a meter's or a model's code: "batchcode K2201 1043 AB"
                 scan.take(match.start(), match.end(), "POSTCODE")
     for match in list(UK_POSTCODE.finditer(scan.masked)):
-        if not _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
+        if not (
+            _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
+            or _BOOKING_ASKED.search(scan.masked, max(0, match.start() - 120), match.start())
+        ):
             scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)
     scan.take_either(_US_ZIP, "POSTCODE")

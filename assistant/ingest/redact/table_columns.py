@@ -66,9 +66,20 @@ _BIRTH_HEAD = re.compile(
 )
 _ID_HEAD = re.compile(
     r"(?i:bsn|burgerservicenummer|ssn|sofi|sofinummer|pesel|nino|ni number|ppsn|personnummer"
-    r"|steuer-?id|rijksregisternummer|rrn|insz|nif|nie|dni|national id|id-?nummer)"
+    r"|steuer-?id|rijksregisternummer|rrn|insz|nif|nie|dni|national id|id-?nummer"
+    r"|(?:id-? ?/ ?)?nationaal (?:nr|nummer)\.?)"  # "ID-/nationaal nr."
 )
-_ID_CELL = re.compile(r"\d[\d .-]{7,13}\d")
+# (a Finnish one may end in a letter: "210187-288T")
+_ID_CELL = re.compile(r"\d[\d .-]{7,13}(?:\d|(?<=-\d{3})[A-Z])")
+# a guest register's or a fleet list's plates: "| Kenteken |" / "| ZKN-482 |"
+_PLATE_HEAD = re.compile(
+    r"(?i:kenteken|nummerplaat|(?:license |licence |number )?plate|registration|reg\.?"
+    r"|kennzeichen|immatriculation|matr[ií]cula|targa)"
+)
+_PLATE_CELL = re.compile(
+    r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]{5,10}$)"
+    r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3}"
+)
 _NAME_HEAD = re.compile(
     r"(?i:naam|name|full name|volledige naam|werknemer|employee|medewerker|deelnemer|participant"
     r"|passenger|passagier|guest|gast|reiziger|traveller|traveler)"
@@ -128,6 +139,9 @@ def take_table_people(scan: Scan) -> None:
         _take_column(scan, _CVV_HEAD, _CVV_CELL, "CVV")
     if scan.mentions("geb", "dob", "birth", "naissance", "nacimiento", "nascita", "urodzenia"):
         _take_column(scan, _BIRTH_HEAD, FULL_DATE, "BIRTH_DATE")
+    if scan.mentions("kenteken", "plate", "registration", "reg", "kennzeichen", "immatric",
+                     "matr", "targa"):  # fmt: skip
+        _take_column(scan, _PLATE_HEAD, _PLATE_CELL, "PLATE")
     if _ID_HEAD.search(scan.masked):
         for start, end in _column_cells(scan, _ID_HEAD, _ID_CELL):
             digits = NON_DIGIT.sub("", scan.masked[start:end])
