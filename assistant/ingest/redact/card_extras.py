@@ -350,7 +350,8 @@ _CARD_WINDOW = 80
 # before: "4 7 1 6 ... 1 3 7 6" / "geldig 0329 code 8 4 1" (not a code of four digits)
 _COMPACT_AFTER_WORD = re.compile(
     r"\b(?i:geldig|valid|gültig|exp|vervalt|verloopt)[^\w\n]{0,3}((?:0[1-9]|1[0-2])\d\d)"
-    r"(?![\d/]|[-.,]\d| ?(?i:uur|u|hours?|hrs|h|am|pm|min\w*)\b)"
+    r"(?![\d/]|[-.,]\d| ?(?i:uur|u|hours?|hrs|h|am|pm|min\w*)\b"
+    r"|[ \t]*(?i:tot|to|until|till|[-–])[ \t]*\d)"  # not opening hours: "geldig 0900 tot 1700"
 )
 # a payload's or a log's field right before a number, named for something else than a code
 # (a field known to hold something else: an amount, a count, an id; "verification=381" stays

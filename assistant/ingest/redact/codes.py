@@ -132,13 +132,18 @@ _OTP_ALNUM = re.compile(
 # a code of letters and digits given as "the code", one sent or to activate something named
 # before it: "I've sent a code to the e-mail on the order" / "code is QF7-221", "brief met
 # activeringscode gekregen maar hij werkt niet. de code is A7KX-93PM-Q2"
+# ("code" alone after a speaker or an article, not a thing's code: "the fault code is P0420")
 _CODE_IS_ALNUM = re.compile(
-    r"(?<![\w\[])(?i:code)[ \t]?(?i:is|was|luidt|:)[ \t]*[\"“'‘]?" + _ALNUM_VALUE
+    r"(?:(?<=^)|(?<=[:\n])[ \t]*|(?<=: )|\b(?i:de|the|die|deze|dat|that|this|my|mijn|je|jouw"
+    r"|your|uw|het)[ \t])"
+    r"(?i:code)[ \t]?(?i:is|was|luidt|:)[ \t]*[\"“'‘]?" + _ALNUM_VALUE
 )
+# a code sent, or one named for signing in or activating, shortly before
 _CODE_GIVEN_BEFORE = re.compile(
-    r"\b(?:sent|send|texted|e-?mailed|gestuurd|verstuurd|gemaild|ge-?sms'?t|received|ontvangen"
-    r"|gekregen|activ\w*code|activerings\w*|verificatie\w*|verification|confirm|bevestig\w*"
-    r"|sms|inlog\w*|login)\b",
+    r"\b(?:sent|send|texted|e-?mailed|gestuurd|verstuurd|gemaild|ge-?sms'?t|stuur\w*)\b"
+    r"[^\n]{0,40}\bcode\b"
+    r"|\b\w*(?:activerings|activatie|activation|verificatie|verification|inlog|login|sms"
+    r"|bevestigings|confirmation)[ -]?code",
     re.IGNORECASE,
 )
 _CODE_GIVEN_WINDOW = 300
@@ -146,8 +151,16 @@ _CODE_GIVEN_WINDOW = 300
 # tijdelijke inlogcode:" / "" / "hydro-plank-sweet-cabin"
 _WORD_CODE = re.compile(
     r"(?<!\[)\b(?i:\w*(?:inlog|login|log-in|verificatie|verification|sign-?in|aanmeld|toegangs"
-    r"|access|tijdelijke|temporary|temp|eenmalige|one-time)[ -]?code)\b[^\n:]{0,20}:[ \t]*"
-    r"(?:\n(?:[ \t]*\n){0,2}[ \t]*)?([a-z]{3,12}(?:-[a-z]{3,12}){2,5})[ \t]*(?:\n|$)"
+    r"|access|tijdelijke|temporary|temp|eenmalige|one-time)[ -]?code)\b[^\n:]{0,20}"
+    r"(?::[ \t]*(?:\n(?:[ \t]*\n){0,2}[ \t]*)?| (?:is|was|luidt) )"
+    r"((?i:[a-z]{3,12}(?:-[a-z]{3,12}){2,5}))[ \t]*(?:[.!]?(?:\n|$)|[.,;!] )"
+)
+# what stands where a code will go, or where to find it, is no code: "Login code: see-the-email-
+# below", "Eenmalige code: wordt-per-sms-verstuurd", "Access code: north-wing-level-two"
+_NOT_A_CODE_WORD = frozenset(
+    "not yet sent see the check your inbox email mail below above follows wordt per sms"
+    " verstuurd volgt komt level floor wing north south east west only case sensitive for and"
+    " with will be via zie uw je onder hieronder".split()
 )
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
@@ -231,9 +244,12 @@ _READER_RESPONSE = re.compile(
 )
 # the challenge given and the reader's answer after it: "for challenge 4471 0923: 2291 7740"
 # (the challenge is shown to all, the answer opens the account)
+# (or "response was ...", "and I typed ...")
 _CHALLENGE_ANSWERED = re.compile(
     r"\b(?i:challenge|challengecode)\W{0,3}(\d{4} ?\d{4})(?:[ \t]*(?::|->|→|=|,)[ \t]*"
-    r"|\W{1,3}(?i:response|respons|antwoord)\W{0,3})(\d{4} ?\d{4})(?![\w-]|[.,]\d)"
+    r"|\W{1,3}(?i:response|respons|antwoord|responscode)(?: (?i:was|is|code))?\W{0,3}"
+    r"|[^\n\d]{1,20}\b(?i:typed|entered|typte|ingetypt|ingevoerd|answered|gave)\W{1,3})"
+    r"(\d{4} ?\d{4})(?![\w-]|[.,]\d)"
 )
 _READER_WORDS = ("card reader", "kaartlezer", "digipass", "e.dentifier", "challenge", "reader")
 
@@ -504,7 +520,10 @@ def take_codes(scan: Scan) -> None:
             if more and _LETTER.search(more.group(1)) and _DIGIT.search(more.group(1)):
                 scan.take(more.start(1), more.end(1), "OTP")
     if "-" in text:
-        scan.take_all(_WORD_CODE, "OTP", 1)
+        for match in list(_WORD_CODE.finditer(text)):
+            words = match.group(1).lower().split("-")
+            if not any(word in _NOT_A_CODE_WORD for word in words):
+                scan.take(match.start(1), match.end(1), "OTP")
         text = scan.masked
     for match in list(_CODE_IS_ALNUM.finditer(text)):
         value = match.group(1)

@@ -197,10 +197,13 @@ _STARRED = re.compile(
     re.IGNORECASE,
 )
 # or says which it meant, in the same speaker's next turn: "code 5520" / "oeps, 5502 bedoel ik"
+# (or "oeps, ik bedoel 5502", "nee wacht, 5502"; not a question back: "5502 bedoel je?")
 _MEANT = re.compile(
     r"\A\n(?:[^\n]{0,50}?:[ \t]+)?(?:(?:oeps|oops|sorry|sry|whoops|eh|uh)[,.!]?[ \t]+)*"
-    r"([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?),?[ \t]+(?:bedoel ik|i meant|i mean|moet het zijn)"
-    r"(?=[.,!?]?(?:\s|$))",
+    r"(?:([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?),?[ \t]+(?:bedoel ik|i meant|i mean|moet het zijn)"
+    r"|(?:(?:nee|no)[,.!]?[ \t]+)?(?:(?:wacht|wait)[,.!]?[ \t]+|(?:ik bedoel|i mean|i meant)[,:]?"
+    r"[ \t]+)([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?))"
+    r"(?=[.,!]?(?:\s|$))",
     re.IGNORECASE,
 )
 # a chat line's speaker, after its date and time: "[12/03/25, 18:43] Sofia:", "Klant:"
@@ -231,8 +234,13 @@ def _take_next_turn_correction(scan: Scan) -> None:
             if match and not _same_speaker(scan.text, line_start, line_end + 1):
                 continue  # another's line: "Agent: *5531 is uw ticketnummer"
         old = scan.text[found.start : found.end]
-        if match and value_shape(match.group(1)) == value_shape(old) and match.group(1) != old:
-            scan.take(line_end + match.start(1), line_end + match.end(1), found.kind)
+        group = 2 if match and match.re is _MEANT and match.group(2) else 1
+        if (
+            match
+            and value_shape(match.group(group)) == value_shape(old)
+            and match.group(group) != old
+        ):
+            scan.take(line_end + match.start(group), line_end + match.end(group), found.kind)
 
 
 # maybe with a short clause before the new value: "... o wacht, hij is net vernieuwd. Nul vier, ..."

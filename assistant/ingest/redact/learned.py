@@ -290,7 +290,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)
         or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)
-        or _CHALLENGE_BEFORE.search(before) is not None  # a card reader's challenge is shown
+        or _CHALLENGE_BEFORE.search(masked, max(start - 20, 0), start)
+        is not None  # a card reader's challenge is shown
         or (kind == "PLATE" and _named_as_part(masked, masked[start:end]))
         or (
             kind in ("CVV", "OTP", "PASSWORD")

@@ -37,8 +37,10 @@ _BRAND_HANDLE = re.compile(
 _HANDLE_SPEAKER = re.compile(
     r"(?:^|\] |\| |\b(?:posted|written|submitted|reported|asked|geplaatst|gepost) (?:by|door) )"
     r"([a-z]{2,12})[._](?:[a-z]{1,3}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)])"  # "— posted by jonas_h"
-    # or with the whole surname when it speaks: "[09:12] tom.vandenbroeck: npm publish fails"
-    r"|[a-z]{4,20}(?=(?: \d{1,2}:\d{2})?: ))",
+    # or with the whole surname when it speaks or posts: "[09:12] tom.vandenbroeck: npm
+    # publish fails", "Tom.Vandenbroeck:", "posted by tom.vandenbroeck"
+    r"|[a-z]{4,20}(?=(?: \d{1,2}:\d{2})?:| *$|[ ,.;)]))"
+    r"|([A-Z][a-z]{1,11})\.[A-Z][a-z]{3,19}(?=(?: \d{1,2}:\d{2})?:)",
     re.MULTILINE,
 )
 # a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",
@@ -333,12 +335,13 @@ class Headers(Mentions):
         )
 
     def _handle_speakers(self) -> None:
-        """Chat handles of a given name and an initial ("lena.j"), wherever the text has them
-        once one speaks."""
+        """Chat handles of a given name and an initial or a surname ("lena.j",
+        "tom.vandenbroeck", "Tom.Vandenbroeck"), wherever the text has them once one speaks."""
         handles = {
-            self.text[m.start(1) : m.end()]
+            self.text[m.start(1) if m.group(1) else m.start(2) : m.end()]
             for m in _HANDLE_SPEAKER.finditer(self.text)
-            if m.group(1) in self.lists.first_lower and m.group(1) not in self.lists.common
+            if (m.group(1) or m.group(2)).lower() in self.lists.first_lower
+            and (m.group(1) or m.group(2)).lower() not in self.lists.common
         }
         for handle in handles:
             pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")

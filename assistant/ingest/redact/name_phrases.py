@@ -48,6 +48,8 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 _NUMBER_NEXT = re.compile(r" \d")
+# what may stand before a chat's speaker on its line: a time, a date, a bullet
+_SPEAKER_START = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\[?[\d:./, -]{4,22}\]?[ \t]*(?:-[ \t]*)?)?")
 
 
 class Phrases(Words):
@@ -253,6 +255,13 @@ class Phrases(Words):
                 i > 0 and self.gap(i) == " " and self.tokens[i - 1].base in self.lists.not_words
             )
             and not _NUMBER_NEXT.match(self.text, self.tokens[i + 1].end)
+            # only as a chat's speaker, where a place does not stand: "[10:15] Milan Veenstra:"
+            # (not "India Post", "German Shepherd", "Sydney Smith ... flying to Sydney")
+            and _SPEAKER_START.fullmatch(
+                self.text, self.text.rfind("\n", 0, tok.start) + 1, tok.start
+            )
+            is not None
+            and self.text.startswith(":", self.tokens[i + 1].end)
         ):
             return True
         if self.tokens[i + 1].text not in PARTICLES:

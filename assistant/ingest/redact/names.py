@@ -146,7 +146,8 @@ def _cued(before: str) -> bool:
 
 
 # given names in ``name_lists``' strict list that are a person's more often than a word
-_PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance", "Grant"))
+_PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Lance", "Grant"))
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 class _Finder(NameChecks):
@@ -436,7 +437,12 @@ class _Finder(NameChecks):
                 if has_surname or (
                     # a given name that is more often a person's than a word, with a surname
                     # no list knows, inside a sentence: "gehuurd van Frank Hulsman"
-                    word in _PERSON_FIRST and j == i + 2 and self.mid_sentence(i)
+                    word in _PERSON_FIRST
+                    and j == i + 2
+                    and self.mid_sentence(i)
+                    # not a phrase of three ("Mark Twain Museum") nor a doing ("Bill Printing")
+                    and not _CAPITAL_AFTER.match(self.text, self.tokens[j - 1].end)
+                    and not self.tokens[j - 1].base.endswith("ing")
                 ):
                     self.take(i, j)
                 continue

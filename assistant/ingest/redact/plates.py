@@ -134,6 +134,12 @@ _LOG_KEY_BEFORE = re.compile(
 _CAR_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b[^\n:]{0,30}:[ \t]*$"
 )
+# its value after it, at a line's or a sentence's start: "Car returned late. Car on the
+# booking: ZKR-418"
+_CAR_LABEL_VALUE = re.compile(
+    r"(?:^|\n|[.!?] )[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b[^\n:.]{0,30}:[ \t]*"
+    + _VALUE
+)
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
 # "Leasecontract LC-88401, Škoda Enyaq"
 BOOKING_BEFORE = re.compile(
@@ -405,6 +411,11 @@ def take_plates(scan: Scan) -> None:
         value = match.group(1)
         if plate_like(value) and TWO_AND_TWO.match(value) and not YEAR.search(value):
             scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("car", "vehicle", "auto", "voertuig", "wagen", "fahrzeug"):
+        for match in list(_CAR_LABEL_VALUE.finditer(scan.masked)):
+            value = match.group(1)
+            if plate_like(value) and TWO_AND_TWO.match(value):
+                scan.take(match.start(1), match.end(1), "PLATE")  # "Car on the booking: ZKR-418"
     if not CAR_WORDS.search(scan.masked):
         return  # before a make only about a car: not "part XK2291B, Ford Focus fits"
     for match in list(_BEFORE_MAKE.finditer(scan.masked)):

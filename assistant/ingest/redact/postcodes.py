@@ -177,7 +177,8 @@ _BOOKING_BEFORE = re.compile(
 # "Beller: Ja, het is F8K2QP, op naam van ..."
 _BOOKING_ASKED = re.compile(
     r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
-    r"[^\n]{0,60}\?[ \t]*\n[^\n\d]{0,40}$"
+    r"[ -]?(?i:number|nummer|code|reference|ref|nr|no)\b[^\n]{0,40}\?[ \t]*\n"
+    r"[^\n\d]{0,25}$"  # the answer first on its line, after a speaker and a few words
 )
 
 
@@ -313,7 +314,10 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
     for match in list(UK_POSTCODE.finditer(scan.masked)):
         if not (
             _BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
-            or _BOOKING_ASKED.search(scan.masked, max(0, match.start() - 120), match.start())
+            or (
+                " " not in match.group()  # a booking's code is written in one piece
+                and _BOOKING_ASKED.search(scan.masked, max(0, match.start() - 120), match.start())
+            )
         ):
             scan.take(match.start(), match.end(), "POSTCODE")
     scan.take_all(_COMMA_POSTCODE, "POSTCODE", 1)

@@ -73,6 +73,10 @@ _PASSWORD_WORD = re.compile(
     r"\b(?:\w*wachtwoord|\w*password|passwort|passphrase|wachtzin)\b", re.IGNORECASE
 )
 _PHRASE_WINDOW = 400
+_POLICY_WORDS = frozenset(
+    "case sensitive insensitive only required optional mandatory verplicht enabled disabled"
+    " characters tekens letters digits cijfers minimum maximum".split()
+)
 _STATE_WORDS = re.compile(
     r"^(?:niet|not|non|auto|self|zelf|user|system)-|-(?:ge\w+[dt]|\w+ed|ingevuld|set)$",
     re.IGNORECASE,
@@ -213,9 +217,13 @@ def take_word_passwords(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), "PASSWORD")
     for match in list(_PHRASE_SET.finditer(scan.masked)):
         value = match.group(1)
-        if _PASSWORD_WORD.search(
-            scan.masked, max(0, match.start() - _PHRASE_WINDOW), match.start()
-        ) and not _STATE_WORDS.search(value):
+        if (
+            _PASSWORD_WORD.search(
+                scan.masked, max(0, match.start() - _PHRASE_WINDOW), match.start()
+            )
+            and not _STATE_WORDS.search(value)
+            and not _POLICY_WORDS.intersection(value.lower().split("-"))
+        ):  # not what a policy says: "it is now case-sensitive-only for admins"
             scan.take(match.start(1), match.end(1), "PASSWORD")
     if '"' in scan.masked or "“" in scan.masked:
         for match in list(_QUOTED_PHRASE.finditer(scan.masked)):

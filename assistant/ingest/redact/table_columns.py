@@ -73,8 +73,8 @@ _ID_HEAD = re.compile(
 _ID_CELL = re.compile(r"\d[\d .-]{7,13}(?:\d|(?<=-\d{3})[A-Z])")
 # a guest register's or a fleet list's plates: "| Kenteken |" / "| ZKN-482 |"
 _PLATE_HEAD = re.compile(
-    r"(?i:kenteken|nummerplaat|(?:license |licence |number )?plate|registration|reg\.?"
-    r"|kennzeichen|immatriculation|matr[ií]cula|targa)"
+    r"(?i:(?:kenteken|nummerplaat|(?:license |licence |number )?plate|registration|reg"
+    r"|kennzeichen|immatriculation|matr[ií]cula|targa)(?: ?(?:no|nr|number|nummer)\.?)?\.?)"
 )
 _PLATE_CELL = re.compile(
     r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]{5,10}$)"
