@@ -44,6 +44,8 @@ _EXPIRY_CUE = re.compile(
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
     r"|expire (?:fin|le))\b\.?[^\w\n]{0,3}"
+    # the format in brackets: "Geldig t/m (MM/JJ): 0729"
+    r"(?:\((?i:mm|maand|month)[^)\n]{0,12}\)[^\w\n]{0,3})?"
     # "verloopt op 05/24", "verloopdatum was trouwens 10-2026"
     r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2}"
     r"|was(?: trouwens| btw| by the way)?\W{0,2}(?=(?:0?[1-9]|1[0-2]) ?[/-]))?"
@@ -67,6 +69,8 @@ _RUNS_OUT = re.compile(
     re.IGNORECASE,
 )
 _EXPIRY_GLUED = re.compile(r"(?<!\w)exp((?:0[1-9]|1[0-2])\d\d)(?!\d)", re.IGNORECASE)
+# the code typed onto its cue too: "exp.10-27 cvc480."
+_CVV_GLUED = re.compile(r"(?<!\w)(?:cvc|cvv)2?[:.]?(\d{3,4})(?!\d)", re.IGNORECASE)
 # not "verloopt": "mijn abonnement verloopt in mei 2026" (after a card it is one, see below)
 _EXPIRY_WORDS = (
     r"(?<!\[)\b(?:exp(?:iry|iration)?(?: date)?|vervaldatum|verloopdatum|geldig t/m"
@@ -417,6 +421,8 @@ _EXPIRY_FIELD = re.compile(
     + _EXPIRY
     + r")[\"']"
 )
+# a two-digit year no card of today runs to ("04-04" is a day and a month)
+_PAST_YEAR = re.compile(r"^(?:0?[1-9]|1[0-2]) ?[/-] ?(?:0\d|1\d)$")
 # a payload's bare "exp" beside a card number, maybe year first as ISO writes it:
 # '{"pan":"4658...","exp":"2026-01"}' (a token's or a licence's "exp" without a card is not one)
 _CARD_EXP_FIELD = re.compile(
@@ -436,14 +442,19 @@ def take_card_extras(scan: Scan) -> None:
         return  # a product's shelf life: "printed on the packaging (e.g. L2309A, exp. 11/2027)"
     if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
         for match in list(_EXPIRY_CUE.finditer(scan.masked)):
-            if not _ROAD_TEST_BEFORE.search(scan.masked, max(0, match.start() - 40), match.start()):
-                scan.take(match.start(1), match.end(1), "EXPIRY")  # not "APK (MOT) valid until"
+            if _ROAD_TEST_BEFORE.search(scan.masked, max(0, match.start() - 40), match.start()):
+                continue  # not "APK (MOT) valid until"
+            if not cards and _PAST_YEAR.search(match.group(1)):
+                continue  # a day and a month with no card about: "Ophaalcode ... Geldig t/m 04-04"
+            scan.take(match.start(1), match.end(1), "EXPIRY")
         if "exp" in scan.lower:
             scan.take_either(_EXPIRY_FIELD, "EXPIRY")
             if cards:
                 scan.take_all(_CARD_EXP_FIELD, "EXPIRY", 1)
             scan.take_all(_CARD_FIELD_EXPIRY, "EXPIRY", 1)
             scan.take_all(_EXPIRY_GLUED, "EXPIRY", 1)
+        if scan.mentions("cvc", "cvv"):
+            scan.take_all(_CVV_GLUED, "CVV", 1)
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
         if "loopt" in scan.lower and (cards or scan.mentions("kaart", "pas", "card")):
             scan.take_all(_RUNS_OUT, "EXPIRY", 1)

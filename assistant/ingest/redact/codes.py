@@ -225,7 +225,8 @@ _NOT_OTP_BEFORE = re.compile(
     r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
     r"|stroom|electricity|meterstand\w*|meter reading|reading"  # "Meterstanden: stroom 028341"
     r"|engine|motor|paint|lak|verf"  # a car's: "engine code CZCA", "paint code LC9X"
-    r"|short|korte)"  # a sender's number: "sent from the short code 4004"
+    r"|short|korte"  # a sender's number: "sent from the short code 4004"
+    r"|(?:^|\n)from|(?:^|\n)van)"  # an SMS list's sender: "From 3680: Your ING code: ..."
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )
@@ -291,6 +292,10 @@ _OTP_FIELD = re.compile(
 )
 
 
+# "PIN" on a receipt, the card's masked digits after it
+_PAID_BY_PIN = re.compile(r"(?i:pin)[ \t:]+[*•xX]{3,}")
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -301,6 +306,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
     (``account_ok``: but the account a PIN read out is of, "the PIN on the account?")."""
     if _NOT_OTP_BEFORE.search(text[max(0, start - 12) : start]):
         return False
+    if _PAID_BY_PIN.match(text, start):
+        return False  # a receipt's way to pay: "PIN  **** 7781 | Terminal 60033124"
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
     if ERROR_CODE_IN_BRACKETS.search(text, max(0, start - 50), value_start):

@@ -113,6 +113,7 @@ _SYMBOL_SECRET = re.compile(
     r"[A-Za-z0-9+/_=.~%!#$*@^&-]{16,64})(?=[\s,;]|[.)](?!\S)|$)",
     re.IGNORECASE,
 )
+_CACHE_BEFORE = re.compile(r"\bcache[ _-]?$", re.IGNORECASE)
 _NETWORK_BEFORE = re.compile(r"(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?$", re.I)
 # on a network's line: "WiFi: HUISKAMER_5G, key plantenbak-zolder-31"
 _WIFI_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:wi-?fi|wlan|ssid)\b[^\n]*\Z")
@@ -330,6 +331,8 @@ def take_tokens(scan: Scan) -> None:
             scan.masked, max(0, match.start() - 9), match.start()
         ) or _WIFI_LINE.search(scan.masked, max(0, match.start() - 60), match.start()):
             continue  # "wifi key Sunflower-Kitchen-71": a network's password (``passwords``)
+        if _CACHE_BEFORE.search(scan.masked, max(0, match.start() - 8), match.start()):
+            continue  # a build cache's key: "Artifact cache key: linux-node20-7c1e9a44b2"
         value = match.group("value").rstrip(".")
         after_token = bool(
             _RIGHT_AFTER_TOKEN.search(scan.masked, match.start(), match.start("value"))

@@ -285,7 +285,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _REFERENCE_ASKED.search(masked, max(start - 80, 0), start)
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
-        or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or before.rstrip(" ").endswith(("**", "••"))  # a card's masked number: "(kaart
+        # ****7368)", "PIN  **** 7781"
         or _EXAMPLE_BEFORE.search(before) is not None  # "(for example 123 456)"
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)

@@ -43,6 +43,8 @@ _HANDLE_SPEAKER = re.compile(
     r"|([A-Z][a-z]{1,11})\.[A-Z][a-z]{3,19}(?=(?: \d{1,2}:\d{2})?:)",
     re.MULTILINE,
 )
+# a chat's time before a speaker on its line: "[21:30] Milan:"
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\]?[ \t-]*$")
 # a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",
 # "Helpdesk (Zuid-Limburg):", "Support (North America):" (not "Agent (Oosterhuis):")
 _REGION = re.compile(
@@ -273,6 +275,12 @@ class Headers(Mentions):
                 # "Agent Milan:", "UWV – Mark:": after a role or a firm's letters a given name
                 # that is also a place or a word
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
+            elif self._place_speaking(who, speakers) and _CLOCK_BEFORE.search(
+                self.text, self.text.rfind("\n", 0, match.start("who")) + 1, match.start("who")
+            ):
+                # a given name kept as a place, speaking twice beside another speaker after a
+                # chat's time: "[21:30] Milan: mijn account is overgenomen"
+                self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
             elif match.group("role") or (words and self.is_first(words[0].strip("'"))):
                 if (
                     match.group("role")
@@ -346,6 +354,15 @@ class Headers(Mentions):
         for handle in handles:
             pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")
             self.scan.take_all(pattern, "NAME")
+
+    def _place_speaking(self, who: str, speakers: Counter[str]) -> bool:
+        return (
+            speakers[who] >= 2
+            and len(speakers) >= 2
+            and who in self.lists.not_words
+            and self.is_first(who)
+            and who.lower() not in self.lists.common
+        )
 
     def _speaker_name(self, who: str, speakers: Counter[str]) -> bool:
         """A chat speaker who speaks twice beside another speaker, known by the lists but not

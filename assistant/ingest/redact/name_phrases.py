@@ -52,6 +52,10 @@ _NUMBER_NEXT = re.compile(r" \d")
 _SPEAKER_START = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\[?[\d:./, -]{4,22}\]?[ \t]*(?:-[ \t]*)?)?")
 
 
+# a chat bot's name, a word and "bot": "Fietsbot", "KlantBot" (not "Abbot", "Talbot")
+_BOT_NAME = re.compile(r"[A-Z][a-z]{3,}[bB]ot")
+
+
 class Phrases(Words):
     """A text's words and the name phrases that start at them; ``take`` records one."""
 
@@ -310,6 +314,8 @@ class Phrases(Words):
             return True  # "Vinoteca Claes BV"
         if BOT_AFTER.match(self.text, end):
             return True  # "I'm Skye, your virtual assistant": a bot, not a person
+        if j == i + 1 and _BOT_NAME.fullmatch(self.tokens[i].base):
+            return True  # a bot by its name's end: "Hi! I'm Fietsbot 🤖"
         if start and self.text[start - 1] == "(" and ROLE_IN_BRACKETS.match(self.text, end):
             return True  # a firm and a team in brackets: "Chloë (Mollie support):"
         if _BANK.fullmatch(self.tokens[j - 1].base):

@@ -58,7 +58,7 @@ from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
 
 # (a postcode's placeholder reads as the digits it hid: "São Paulo [POSTCODE]" on a second pass)
-_DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
+_DIGIT_NEXT = re.compile(r" ?(?:#?\d|\[POSTCODE\])")  # also a build's "Job #88213"
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")

@@ -116,6 +116,8 @@ _OTHER_CUE = re.compile(
     r"\w*|tel|nummer|number|nr|no)\b",
     re.IGNORECASE,
 )
+# a channel the password went by: "via sms", "per sms", "by text"
+_CHANNEL_BEFORE = re.compile(r"\b(?:via|per|by|over) $", re.IGNORECASE)
 # a phone number is no password: "gestuurd naar +31 6 ...", "changed to 06-12345678"
 _PHONE_LIKE = re.compile(r"\+\d[\d()-]*|0\d{1,3}[- ]?\d{6,8}")
 # after these the cue word names an action, not a value: "for the password reset, then..."
@@ -309,6 +311,14 @@ def take_passwords(scan: Scan) -> None:
         aside = _ASIDE.match(window)
         for other in _OTHER_CUE.finditer(window):
             if aside and other.start() < aside.end():
+                continue
+            colon = window.find(":", other.end())
+            if (
+                _CHANNEL_BEFORE.search(window, max(0, other.start() - 5), other.start())
+                and 0 <= colon <= other.end() + 40
+            ):  # how it was sent, no cue of its own, the value after a colon: "Tijdelijk
+                # wachtwoord via sms naar 06 2214 9386: Tmp-7hXq-2291" (where it went is blanked)
+                window = window[: other.start()] + " " * (colon - other.start()) + window[colon:]
                 continue
             if (
                 physical

@@ -10,6 +10,7 @@ import re
 
 from assistant.ingest.redact.plates import (
     BOOKING_BEFORE,
+    MAKES,
     NOT_PLATE_CAR,
     STATE_FIRST,
     TWO_AND_TWO,
@@ -61,6 +62,8 @@ def _plate(value: str) -> bool:
     )
 
 
+# a model right after its make is no plate: "Auto: Peugeot 308 SW, kenteken XV-917-L"
+_MAKE_RIGHT_BEFORE = re.compile(MAKES + r" $")
 # a part of the car named after the code: "cars with the D4204T23 engine"
 _PART_AFTER = re.compile(
     r" (?:engine|motor|gearbox|versnellingsbak|transmission|turbo|ecu|part|onderdeel)\b",
@@ -91,6 +94,7 @@ def take_plates_near(scan: Scan) -> None:
             or BOOKING_BEFORE.search(text, max(match.end(1), start - 30), start)
             or _OTHER_BEFORE.search(text, max(match.end(1), start - 30), start)
             or _PART_AFTER.match(text, end)
+            or _MAKE_RIGHT_BEFORE.search(text, max(0, start - 20), start)  # "Peugeot 308 SW"
         ):
             continue
         scan.take(start, end, "PLATE")

@@ -83,7 +83,8 @@ _CUE = re.compile(
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
-    r"(?:\b(?:car|auto|wagen|van|camper|motor)\b(?![-_/]\w)"  # not "Policy AUTO-BE-778102"
+    # (not "Policy AUTO-BE-778102"; Swedish "bil" too: "Din bil KLM 48B är klar")
+    r"(?:\b(?:car|auto|wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
     # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
     r"|\b(?:i|we|she|he|wife|husband|partner|son|daughter) (?:now |also |still )?drives?"
     r"|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?(?:de |een )?"
@@ -380,7 +381,7 @@ def take_plates(scan: Scan) -> None:
                 continue  # "is": about a car, letters and digits ("the back plate is 7281-HJ")
             if plate_like(value):
                 scan.take(match.start(2), match.end(2), "PLATE")
-    if scan.mentions("car", "auto", "wagen", " van", "camper", "motor", "drive", "rijd"):
+    if scan.mentions("car", "auto", "wagen", " van", "camper", "motor", "drive", "rijd", " bil"):
         for match in list(_CAR_CUE.finditer(scan.masked)):
             value = match.group(1)
             if match.group().lower().startswith("van") and not _ENGLISH_ARTICLE.search(

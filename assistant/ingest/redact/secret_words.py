@@ -65,7 +65,8 @@ _PHRASE_SET = re.compile(
     r"\b(?:(?:set|changed|change|made|make|reset) (?:it|mine|the new one) to"
     r"|(?:veranderd|gewijzigd|aangepast) (?:in|naar)|ingesteld op"
     r"|(?:zet|zette|gezet) (?:het|hem) op"
-    r"|(?:het|hij) is nu|it's now|it is now)\s+['\"‘“]?"
+    r"|(?:het|hij) is nu|it's now|it is now"
+    r"|(?:the )?new one is|(?:de |het )?nieuwe is)\s+['\"‘“]?"
     r"([a-zà-ÿ]{3,12}(?:-[a-zà-ÿ]{3,12}){2,5})(?=[\s,;)'\"’”]|[.!?](?!\S)|$)",
     re.IGNORECASE,
 )
