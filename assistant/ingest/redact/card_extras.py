@@ -355,7 +355,8 @@ _CARD_WINDOW = 80
 _COMPACT_AFTER_WORD = re.compile(
     r"\b(?i:geldig|valid|gültig|exp|vervalt|verloopt)[^\w\n]{0,3}((?:0[1-9]|1[0-2])\d\d)"
     r"(?![\d/]|[-.,]\d| ?(?i:uur|u|hours?|hrs|h|am|pm|min\w*)\b"
-    r"|[ \t]*(?i:tot|to|until|till|[-–])[ \t]*\d)"  # not opening hours: "geldig 0900 tot 1700"
+    # not opening hours, whole or half: "geldig 0900 tot 1700"
+    r"|(?<=[03]0)[ \t]*(?i:tot|to|until|till|[-–])[ \t]*(?:[01]\d|2[0-3])[03]0\b)"
 )
 # a payload's or a log's field right before a number, named for something else than a code
 # (a field known to hold something else: an amount, a count, an id; "verification=381" stays
@@ -444,7 +445,11 @@ def take_card_extras(scan: Scan) -> None:
         for match in list(_EXPIRY_CUE.finditer(scan.masked)):
             if _ROAD_TEST_BEFORE.search(scan.masked, max(0, match.start() - 40), match.start()):
                 continue  # not "APK (MOT) valid until"
-            if not cards and _PAST_YEAR.search(match.group(1)):
+            if (
+                not cards
+                and _PAST_YEAR.search(match.group(1))
+                and not CARD_WORD.search(scan.masked)
+            ):
                 continue  # a day and a month with no card about: "Ophaalcode ... Geldig t/m 04-04"
             scan.take(match.start(1), match.end(1), "EXPIRY")
         if "exp" in scan.lower:

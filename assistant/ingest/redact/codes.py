@@ -143,7 +143,8 @@ _CODE_GIVEN_BEFORE = re.compile(
     r"\b(?:sent|send|texted|e-?mailed|gestuurd|verstuurd|gemaild|ge-?sms'?t|stuur\w*)\b"
     r"[^\n]{0,40}\bcode\b"
     r"|\b\w*(?:activerings|activatie|activation|verificatie|verification|inlog|login|sms"
-    r"|bevestigings|confirmation)[ -]?code",
+    r"|bevestigings|confirmation)[ -]?code"
+    r"|\b(?:inloggen|log ?in|sign ?in|aanmelden)\b",  # "Inloggen lukt niet. De code is XK4-22P"
     re.IGNORECASE,
 )
 _CODE_GIVEN_WINDOW = 300
@@ -159,8 +160,7 @@ _WORD_CODE = re.compile(
 # below", "Eenmalige code: wordt-per-sms-verstuurd", "Access code: north-wing-level-two"
 _NOT_A_CODE_WORD = frozenset(
     "not yet sent see the check your inbox email mail below above follows wordt per sms"
-    " verstuurd volgt komt level floor wing north south east west only case sensitive for and"
-    " with will be via zie uw je onder hieronder".split()
+    " verstuurd volgt komt will be via zie uw je onder hieronder".split()
 )
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
@@ -225,8 +225,7 @@ _NOT_OTP_BEFORE = re.compile(
     r"|ending|ending in|eindigend op|eindigt op"  # a phone's last digits: "phone ending 8841"
     r"|stroom|electricity|meterstand\w*|meter reading|reading"  # "Meterstanden: stroom 028341"
     r"|engine|motor|paint|lak|verf"  # a car's: "engine code CZCA", "paint code LC9X"
-    r"|short|korte"  # a sender's number: "sent from the short code 4004"
-    r"|(?:^|\n)from|(?:^|\n)van)"  # an SMS list's sender: "From 3680: Your ING code: ..."
+    r"|short|korte)"  # a sender's number: "sent from the short code 4004"
     r"[-: ]{0,3}$",
     re.IGNORECASE,
 )

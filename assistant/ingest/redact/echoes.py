@@ -320,7 +320,8 @@ def take_echoes(scan: Scan) -> None:
         _take_corrected(scan)
         _take_spoken_corrected(scan)
     if "\n" in scan.text and (
-        "*" in scan.text or scan.mentions("no", "nee", "bedoel", "i mean", "i meant")
+        "*" in scan.text
+        or scan.mentions("no", "nee", "bedoel", "i mean", "i meant", "wacht", "wait")
     ):
         _take_next_turn_correction(scan)
     _take_said_again(scan, "PLATE")

@@ -241,6 +241,7 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+_MASKED_BEFORE = re.compile(r"(?:\*{3,}|•{3,}) $")
 # the challenge a bank's card reader is given, shown on screen: "for challenge 4471 0923"
 _CHALLENGE_BEFORE = re.compile(r"\b(?:challenge|challengecode)\W{0,3}$", re.IGNORECASE)
 # a log's field for an error or a status, key and value taken whole: "password changed,
@@ -285,8 +286,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _REFERENCE_ASKED.search(masked, max(start - 80, 0), start)
         or CONTRACT_BEFORE.search(masked, max(start - 20, 0), start)
         or (_AIRLINE_BEFORE.search(before) and _ROUTE_AFTER.match(masked, end))
-        or before.rstrip(" ").endswith(("**", "••"))  # a card's masked number: "(kaart
-        # ****7368)", "PIN  **** 7781"
+        or before.endswith(("**", "••"))  # a card's masked number: "(kaart ****7368)"
+        or _MASKED_BEFORE.search(before) is not None  # "PIN  **** 7781" (not "**PIN:** 4821")
         or _EXAMPLE_BEFORE.search(before) is not None  # "(for example 123 456)"
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)

@@ -43,6 +43,20 @@ _HANDLE_SPEAKER = re.compile(
     r"|([A-Z][a-z]{1,11})\.[A-Z][a-z]{3,19}(?=(?: \d{1,2}:\d{2})?:)",
     re.MULTILINE,
 )
+
+
+def _handle_ok(match: re.Match[str]) -> bool:
+    """A handle with a whole surname only as a speaker or after "posted by": not a log's or a
+    stock list's words ("[10:02] anna.config loaded", "rose.gold (colour)")."""
+    tail = match.group().rsplit(".", 1)[-1].rsplit("_", 1)[-1]
+    if match.group(2) or len(tail) < 4:
+        return True
+    after = match.string[match.end() : match.end() + 7]
+    return _SPEAKS_AFTER.match(after) is not None or _POSTED_BY.match(match.group()) is not None
+
+
+_SPEAKS_AFTER = re.compile(r"(?: \d{1,2}:\d{2})?:")
+_POSTED_BY = re.compile(r"\b(?:posted|written|submitted|reported|asked|geplaatst|gepost) ")
 # a chat's time before a speaker on its line: "[21:30] Milan:"
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\]?[ \t-]*$")
 # a desk's region in brackets, no person: "Servicedesk (Noord):", "Support (North West):",
@@ -348,7 +362,8 @@ class Headers(Mentions):
         handles = {
             self.text[m.start(1) if m.group(1) else m.start(2) : m.end()]
             for m in _HANDLE_SPEAKER.finditer(self.text)
-            if (m.group(1) or m.group(2)).lower() in self.lists.first_lower
+            if _handle_ok(m)
+            and (m.group(1) or m.group(2)).lower() in self.lists.first_lower
             and (m.group(1) or m.group(2)).lower() not in self.lists.common
         }
         for handle in handles:
@@ -356,10 +371,14 @@ class Headers(Mentions):
             self.scan.take_all(pattern, "NAME")
 
     def _place_speaking(self, who: str, speakers: Counter[str]) -> bool:
+        # (only one such: several are a report's sites, "[09:00] Sydney: ..." / "Austin: ...")
+        places = [w for w in speakers if w in self.lists.not_words]
         return (
             speakers[who] >= 2
             and len(speakers) >= 2
-            and who in self.lists.not_words
+            and places == [who]
+            # beside a desk's or a customer's role: "Agent:", "Medewerker:", "Klant:"
+            and any(STAFF_LABEL.fullmatch(w) or CUSTOMER_ROLE.fullmatch(w) for w in speakers)
             and self.is_first(who)
             and who.lower() not in self.lists.common
         )

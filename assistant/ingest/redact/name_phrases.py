@@ -48,6 +48,12 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 _NUMBER_NEXT = re.compile(r" \d")
+# a cue for a person right before the name
+_PERSON_CUE_BEFORE = re.compile(
+    r"\b(?i:ik ben|mijn naam is|i am|i'm|my name is|this is|spoke (?:to|with)|talked to"
+    r"|gesproken met|sprak met|spreekt met|contactpersoon|contact person|contact|naam|name"
+    r"|t\.a\.v\.|attn|dear|beste|geachte|hoi|hi|hello|forward (?:this|it) to|aan)\W{0,3}$"
+)
 # what may stand before a chat's speaker on its line: a time, a date, a bullet
 _SPEAKER_START = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\[?[\d:./, -]{4,22}\]?[ \t]*(?:-[ \t]*)?)?")
 
@@ -261,11 +267,18 @@ class Phrases(Words):
             and not _NUMBER_NEXT.match(self.text, self.tokens[i + 1].end)
             # only as a chat's speaker, where a place does not stand: "[10:15] Milan Veenstra:"
             # (not "India Post", "German Shepherd", "Sydney Smith ... flying to Sydney")
-            and _SPEAKER_START.fullmatch(
-                self.text, self.text.rfind("\n", 0, tok.start) + 1, tok.start
+            and (
+                (
+                    _SPEAKER_START.fullmatch(
+                        self.text, self.text.rfind("\n", 0, tok.start) + 1, tok.start
+                    )
+                    is not None
+                    and self.text.startswith(":", self.tokens[i + 1].end)
+                )
+                # or after a cue for a person: "Ik ben Milan Veenstra", "Contactpersoon: ..."
+                or _PERSON_CUE_BEFORE.search(self.text, max(0, tok.start - 24), tok.start)
+                is not None
             )
-            is not None
-            and self.text.startswith(":", self.tokens[i + 1].end)
         ):
             return True
         if self.tokens[i + 1].text not in PARTICLES:

@@ -58,7 +58,9 @@ from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
 
 # (a postcode's placeholder reads as the digits it hid: "São Paulo [POSTCODE]" on a second pass)
-_DIGIT_NEXT = re.compile(r" ?(?:#?\d|\[POSTCODE\])")  # also a build's "Job #88213"
+_DIGIT_NEXT = re.compile(r" ?(?:\d|\[POSTCODE\])")
+# a build's job or a chain's store, not a person: "Job #88213 failed", "Wendy's #4471"
+_NUMBERED_JOB = re.compile(r"Job #\d|[A-Z][a-z]+['’]s #\d")
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
@@ -146,7 +148,7 @@ def _cued(before: str) -> bool:
 
 
 # given names in ``name_lists``' strict list that are a person's more often than a word
-_PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Lance", "Grant"))
+_PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance", "Grant"))
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
@@ -389,6 +391,7 @@ class _Finder(NameChecks):
                     and _LABEL_SLASH_BEFORE.search(self.text, max(0, tok.start - 14), tok.start)
                 )
                 or _WELCOME_TO_BEFORE.search(self.text, max(0, tok.start - 12), tok.start)
+                or _NUMBERED_JOB.match(self.text, tok.start)
             ):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita", a
                 # form's label in a second language ("Plaats / Ville: Lyon"), where one is

@@ -437,6 +437,10 @@ def take_passwords(scan: Scan) -> None:
                 continue  # "new PIN letter will be posted.\nCar: H-902-BX": a car's plate
             if _BY_MEANS.match(match.group()) and not any(c.isdigit() for c in value):
                 continue  # "verified with geb.datum ...": a value after "met"/"with" has digits
+            if value.lstrip(":") in ("**", "__") and scan.masked[
+                max(0, cue.start() - 2) : cue.start()
+            ] in ("**", "__"):
+                continue  # a bold label's closing marks, no masked value: "**PIN:** 4821"
             if not any(c.isalnum() for c in value) or value.lower() in NO_VALUE:
                 scan.take(start, start + len(value), None)  # kept, and no other rule reads
                 break  # past it: the value masked by the log itself ("password=***")

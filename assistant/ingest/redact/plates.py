@@ -138,7 +138,8 @@ _CAR_LABEL_BEFORE = re.compile(
 # its value after it, at a line's or a sentence's start: "Car returned late. Car on the
 # booking: ZKR-418"
 _CAR_LABEL_VALUE = re.compile(
-    r"(?:^|\n|[.!?] )[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b[^\n:.]{0,30}:[ \t]*"
+    r"(?:^|\n|[.!?] )[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b(?![-_])"
+    r"(?![^\n:.]{0,30}\b(?i:type|model|make|merk|brand|colou?r|kleur|soort)\b)[^\n:.]{0,30}:[ \t]*"
     + _VALUE
 )
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",

@@ -76,8 +76,8 @@ _PASSWORD_WORD = re.compile(
 _PHRASE_WINDOW = 400
 _POLICY_WORDS = frozenset(
     "case sensitive insensitive only required optional mandatory verplicht enabled disabled"
-    " characters tekens letters digits cijfers minimum maximum".split()
-)
+    " characters tekens letters digits cijfers minimum maximum and the for with".split()
+)  # (and a phrase of plain words: "plug-and-play")
 _STATE_WORDS = re.compile(
     r"^(?:niet|not|non|auto|self|zelf|user|system)-|-(?:ge\w+[dt]|\w+ed|ingevuld|set)$",
     re.IGNORECASE,
