@@ -132,13 +132,11 @@ _EXPIRY_SPOKEN_CUE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-# after a card, in the same turn: "en hij verloopt in februari achtentwintig"
+# after a card, in the same turn: "en hij verloopt in februari achtentwintig", "en hij loopt
+# tot oktober achtentwintig"
 _EXPIRY_SPOKEN_AFTER_CARD = re.compile(
-    r"\b(?:verloopt|vervalt|expir(?:es?|ing)|runs out)(?: in| on| op| eind)?\W{0,3}("
-    + SPOKEN_MONTH
-    + r",? (?:"
-    + SPOKEN_CARD_YEAR
-    + r"))\b",
+    r"\b(?:verloopt|vervalt|expir(?:es?|ing)|runs out|loopt tot|loopt af)(?: in| on| op| eind)?"
+    r"\W{0,3}(" + SPOKEN_MONTH + r",? (?:" + SPOKEN_CARD_YEAR + r"))\b",
     re.IGNORECASE,
 )
 # the card, then its month by name in the same sentence: "my card ... expires January 2027",
@@ -522,7 +520,7 @@ def take_card_extras(scan: Scan) -> None:
     ):
         _take_spoken_cvvs(scan)
     card_words = cards or scan.mentions("card", "kaart", "pas ")
-    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out"):
+    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
         scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
     for card in cards:

@@ -67,6 +67,20 @@ _TITLE_QUOTED = re.compile(
     r"((?:(?i:van|de|der|den|ter|ten|van der|van den|van de) )?(?-i:[A-Z])[\w'’-]+"
     r"(?: (?-i:[A-Z])[\w'’-]+)?)[\"”']"
 )
+# who wrote a note, in brackets before their line or role: "Interne notitie (Bas, 2e lijn):",
+# "(Sanne, support)" (a listed given name, also one that is a word)
+_NAME_THEN_LINE = re.compile(
+    r"\(([A-Z][a-zà-ÿ]{1,15}), (?i:\d(?:e|de|ste|nd|rd|th|st)[ -]?(?:lijn|line)|first line"
+    r"|second line|eerste lijn|tweede lijn|support|helpdesk|servicedesk|backoffice|back office"
+    r"|teamleider|team lead|supervisor|medewerker|agent|klantenservice|customer service)\)"
+)
+# a name in quotes as a screen or a ticket shows it: 'the app shows my name as "KOWALSKI
+# ANNA"', 'mijn naam staat als "Jansen, P." op de kaart'
+_NAME_SHOWN_AS = re.compile(
+    r"\b(?i:(?:my|his|her|the|mijn|zijn|haar|de) name (?:as|is shown as|shows as|appears as)"
+    r"|(?:mijn|zijn|haar|de) naam (?:als|staat als|wordt getoond als))[ \t]*[\"“]"
+    r"((?-i:[A-ZÀ-Þ][\w'’.-]+(?:,? [A-ZÀ-Þ][\w'’.-]*){1,3}))[\"”]"
+)
 _QUOTED_FILLERS = frozenset(("onbekend", "unknown", "anoniem", "anonymous", "nvt", "klant"))
 # what a card has printed besides its holder's name
 _CARD_PRINT = re.compile(
@@ -265,6 +279,18 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         for match in list(_TITLE_QUOTED.finditer(scan.masked)):
             word = match.group(1).lower()
             if word not in lists.common and word not in _QUOTED_FILLERS:  # 'Mevrouw "Onbekend".'
+                scan.take(match.start(1), match.end(1), "NAME")
+    if "(" in scan.masked and ", " in scan.masked:
+        for match in list(_NAME_THEN_LINE.finditer(scan.masked)):
+            if match.group(1) in lists.first:
+                scan.take(match.start(1), match.end(1), "NAME")
+    if scan.mentions("name as", "name is shown", "name shows", "name appears", "naam als",
+                     "naam staat", "naam wordt"):  # fmt: skip
+        for match in list(_NAME_SHOWN_AS.finditer(scan.masked)):
+            words = [w.strip(",.").lower() for w in match.group(1).split()]
+            if any(
+                w.capitalize() in lists.surnames or w.capitalize() in lists.first for w in words
+            ) or not all(w in lists.common for w in words if len(w) > 1):
                 scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("thru", "valid until", "geldig t/m"):
         for match in list(_EMBOSSED_NAME.finditer(scan.masked)):
