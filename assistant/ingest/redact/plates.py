@@ -132,16 +132,14 @@ _LOG_KEY_BEFORE = re.compile(
     r"|machine|printer|router|gateway|controller|module|board|panel|zone|room|rack)(?:_?id)?=$"
 )
 # a label that names the car itself, whatever it is on: "Car on the booking: ZKR-418 (Skoda"
-_CAR_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b[^\n:]{0,30}:[ \t]*$"
-)
-# its value after it, at a line's or a sentence's start: "Car returned late. Car on the
-# booking: ZKR-418"
-_CAR_LABEL_VALUE = re.compile(
+# (not "Auto-renewal:", "Vehicle type:"), at a line's or a sentence's start
+_CAR_LABEL = (
     r"(?:^|\n|[.!?] )[ \t]*(?i:car|vehicle|auto|voertuig|wagen|fahrzeug)\b(?![-_])"
     r"(?![^\n:.]{0,30}\b(?i:type|model|make|merk|brand|colou?r|kleur|soort)\b)[^\n:.]{0,30}:[ \t]*"
-    + _VALUE
 )
+_CAR_LABEL_BEFORE = re.compile(_CAR_LABEL + r"$")
+# its value after it: "Car returned late. Car on the booking: ZKR-418"
+_CAR_LABEL_VALUE = re.compile(_CAR_LABEL + _VALUE)
 # a booking's or a contract's number before the car it is for: "booking RC-99187, Seat Arona",
 # "Leasecontract LC-88401, Škoda Enyaq"
 BOOKING_BEFORE = re.compile(
