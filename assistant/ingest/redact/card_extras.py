@@ -140,12 +140,23 @@ _EXPIRY_SPOKEN_AFTER_CARD = re.compile(
     re.IGNORECASE,
 )
 # the card, then its month by name in the same sentence: "my card ... expires January 2027",
-# "kaart eindigt op 9012 en verloopt juni 2027" (not "het abonnement verloopt in mei 2026")
+# "kaart eindigt op 9012 en verloopt juni 2027" (not "het abonnement verloopt in mei 2026"),
+# or in the next one, the card as its pronoun: "creditcard eindigt op 4468. Hij verloopt in juni
+# 2027" (not "het", which may be anything)
 _EXPIRY_NAMED_AFTER_CARD = re.compile(
-    r"\b(?:card|kaart|pas)\b(?:(?!abonnement|subscription|contract|membership|lidmaatschap"
+    r"\b(?:credit|debit|bank|betaal)?(?:card|kaart|pas)\b(?:(?!abonnement|subscription|contract|membership|lidmaatschap"
     r"|polis|policy|garantie|warranty|trial|proef|offer|aanbieding|voucher|tegoed)[^.\n]){0,60}?"
+    r"(?:[.!?] (?:hij|die|deze|it|ze) )?"
     r"\b(?:verloopt|vervalt|expir(?:es|ing))"
     r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
+    re.IGNORECASE,
+)
+# after a card read out, the card as its pronoun: "4916 7382 0194 5268. Klopt dat?" / "Klopt.
+# Hij verloopt in mei 2027"
+_EXPIRY_NAMED_IT = re.compile(
+    r"\b(?:hij|die|it)\s+(?:verloopt|vervalt|expires)(?: in| on| op| eind| per)?\W{0,3}("
+    + EXPIRY_NAMED
+    + r")(?!\d)",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
@@ -185,6 +196,8 @@ _CVV_WORDS = (
     r"|cryptogramme(?: visuel)?"
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
     r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
+    # an Amex's four in front: "4-cijferige code voorop 5108"
+    r"|(?:(?:4|vier)[- ]?cijferige )?(?:code|cijfers) (?:voorop|vooraan)"
     # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|(?:controle)?code)"
     r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
@@ -485,6 +498,12 @@ def take_card_extras(scan: Scan) -> None:
                 ):
                     continue  # a month by name: in a card's talk, a turn later, not a full date
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
+    card_words = cards or scan.mentions("card", "kaart", "pas ")  # before the corrections below
+    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
+        scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
+        scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
+        if cards:
+            scan.take_all(_EXPIRY_NAMED_IT, "EXPIRY", 1)
     expiries = [f for f in scan.found if f.kind == "EXPIRY"]
     for found in expiries:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)
@@ -519,10 +538,6 @@ def take_card_extras(scan: Scan) -> None:
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
     ):
         _take_spoken_cvvs(scan)
-    card_words = cards or scan.mentions("card", "kaart", "pas ")
-    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
-        scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
-        scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
     for card in cards:
         compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
         if compact:

@@ -9,7 +9,7 @@ import re
 from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.places import EN_STREET_TYPE
-from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, MASK, SPEAKER, Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 
 _OTP_VALUE = (
@@ -72,7 +72,11 @@ _OTP_NEXT_LINE = re.compile(
     + _OTP_VALUE
     # little after it, or where it came: "oh dat is 2281, die komt op mijn mail"
     + r"(?:[^\n\d]{0,12}"
-    + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6})$",
+    + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6}"
+    # or corrected at once: "8 1 7 – 3 3 2 ... wacht, hij is 817 332"
+    + r"|[^\n\d]{0,6}"
+    + CORRECTION
+    + r"[^\n\d]{0,12}\d[\d –-]{2,12}[^\n\d]{0,12})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a turn or two later, a code-shaped answer with nothing numeric between: "not getting the 2fa
@@ -103,7 +107,10 @@ _ALNUM_VALUE = (
 _ALNUM_VALUE_CUED = (
     r"(?-i:([A-Z0-9]{5,9}|[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,5}){1,2}"
     r"|[A-Z0-9]{4}(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}"
-    r"|(?=[A-Z]{0,2}\d)[A-Z0-9]{3} (?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}))(?![\w-])"
+    r"|(?=[A-Z]{0,2}\d)[A-Z0-9]{3} (?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}"
+    # typed in lower case, a letter and a digit in each group: "sms code is w3k 8pl"
+    r"|(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3} (?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
+    r"))(?![\w-])"
 )
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
 # deze code in: HJ7-P2K", "use the code TX41Q9 to check in"
@@ -160,7 +167,9 @@ _WORD_CODE = re.compile(
 # below", "Eenmalige code: wordt-per-sms-verstuurd", "Access code: north-wing-level-two"
 _NOT_A_CODE_WORD = frozenset(
     "not yet sent see the check your inbox email mail below above follows wordt per sms"
-    " verstuurd volgt komt will be via zie uw je onder hieronder".split()
+    " verstuurd volgt komt will be via zie uw je onder hieronder"
+    # a rule said as a compound: "The access code is first-come-first-served"
+    " first come served".split()
 )
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
@@ -515,7 +524,8 @@ def take_codes(scan: Scan) -> None:
         text = scan.masked
     for match in list(_OTP_ALNUM.finditer(text)):
         value = match.group(1)
-        mixed = _LETTER.search(value) and _DIGIT.search(value)
+        # (a letter in either case: the lower-case form wants both in each group)
+        mixed = _LETTER.search(value.upper()) and _DIGIT.search(value)
         if _ENTER_RE.match(text, match.start()) and _DISCOUNT.search(
             text, max(0, match.start() - 80), match.end() + 80
         ):

@@ -207,6 +207,7 @@ class Headers(Mentions):
         title = "" if LABEL.match(first) else first.lower()
         labels = list(LABEL.finditer(self.text))  # read once: counted, then judged
         speakers = Counter(m.group("who").strip() for m in labels)
+        with_role = any(m.group("role") for m in labels)  # "Agent Jade:"
         for match in labels:
             who = _TRAILING_SIGNS.sub("", match.group("who"))  # "Nonna Pina 💕:"
             inner = match.group("inner")
@@ -289,7 +290,7 @@ class Headers(Mentions):
                 # "Agent Milan:", "UWV – Mark:": after a role or a firm's letters a given name
                 # that is also a place or a word
                 self.scan.take(match.start("who"), match.start("who") + len(who), "NAME")
-            elif self._place_speaking(who, speakers) and _CLOCK_BEFORE.search(
+            elif self._place_speaking(who, speakers, with_role) and _CLOCK_BEFORE.search(
                 self.text, self.text.rfind("\n", 0, match.start("who")) + 1, match.start("who")
             ):
                 # a given name kept as a place, speaking twice beside another speaker after a
@@ -370,15 +371,19 @@ class Headers(Mentions):
             pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")
             self.scan.take_all(pattern, "NAME")
 
-    def _place_speaking(self, who: str, speakers: Counter[str]) -> bool:
+    def _place_speaking(self, who: str, speakers: Counter[str], with_role: bool) -> bool:
         # (only one such: several are a report's sites, "[09:00] Sydney: ..." / "Austin: ...")
         places = [w for w in speakers if w in self.lists.not_words]
         return (
             speakers[who] >= 2
             and len(speakers) >= 2
             and places == [who]
-            # beside a desk's or a customer's role: "Agent:", "Medewerker:", "Klant:"
-            and any(STAFF_LABEL.fullmatch(w) or CUSTOMER_ROLE.fullmatch(w) for w in speakers)
+            # beside a desk's or a customer's role, alone or before a name: "Agent:", "Klant:",
+            # "Agent Jade:"
+            and (
+                with_role
+                or any(STAFF_LABEL.fullmatch(w) or CUSTOMER_ROLE.fullmatch(w) for w in speakers)
+            )
             and self.is_first(who)
             and who.lower() not in self.lists.common
         )

@@ -150,6 +150,14 @@ def _cued(before: str) -> bool:
 # given names in ``name_lists``' strict list that are a person's more often than a word
 _PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance", "Grant"))
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# what only a person does, after such a name at a sentence's start: "Frank Hulsman belde",
+# "Mark Hulsman called this morning", "Bill Okafor heeft me gemaild"
+_PERSON_DOES_AFTER = re.compile(
+    r" (?:(?:has|had|heeft|had) (?:me |mij |us |ons |je |you )?)?"
+    r"(?:called|rang|phoned|emailed|e-mailed|mailed|wrote|said|asked|replied|answered|told"
+    r"|confirmed|promised|belde|schreef|zei|vroeg|mailde|antwoordde|beloofde|bevestigde"
+    r"|gebeld|gemaild|geschreven|gezegd|gevraagd|geantwoord|beloofd|bevestigd)\b"
+)
 
 
 class _Finder(NameChecks):
@@ -442,7 +450,10 @@ class _Finder(NameChecks):
                     # no list knows, inside a sentence: "gehuurd van Frank Hulsman"
                     word in _PERSON_FIRST
                     and j == i + 2
-                    and self.mid_sentence(i)
+                    and (
+                        self.mid_sentence(i)
+                        or _PERSON_DOES_AFTER.match(self.text, self.tokens[j - 1].end)
+                    )
                     # not a phrase of three ("Mark Twain Museum") nor a doing ("Bill Printing")
                     and not _CAPITAL_AFTER.match(self.text, self.tokens[j - 1].end)
                     and not self.tokens[j - 1].base.endswith("ing")

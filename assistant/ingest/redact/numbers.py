@@ -288,7 +288,16 @@ def _card_ok(span: str) -> bool:
             any(not shortest <= len(g) <= 6 for g in groups[1:-1]) or not 1 <= len(groups[-1]) <= 6
         ):
             return False
-        if len(groups[-1]) < 3 and (len(digits) < 17 or separators != {" "}):
+        if (
+            len(groups[-1]) < 3
+            and (len(digits) < 17 or separators != {" "})
+            # the last four split by a slip, after three whole groups: "5350 1289 4736 201 2"
+            and not (
+                len(digits) == 16
+                and separators == {" "}
+                and [len(g) for g in groups[:3]] == [4, 4, 4]
+            )
+        ):
             return False  # a 17-digit Bancontact card ends in one digit: "... 3651 5"
     return luhn_ok(digits)
 
