@@ -109,7 +109,10 @@ _SPOKEN_EXPIRY = (
 # the card's expiry asked as a question: "Wanneer verloopt de kaart?", "When does it expire?"
 _EXPIRY_ASKED = (
     r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het) (?:credit)?(?:kaart|pas)"
-    r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire)\b"
+    r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire"
+    # "Tot wanneer is die geldig?", "Until when is the card valid?"
+    r"|tot wanneer is (?:die|deze|hij|de kaart|de pas|uw kaart|je kaart) geldig"
+    r"|until when is (?:it|the card|your card) valid)\b"
 )
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
     r"(?:"
@@ -192,6 +195,7 @@ _CVV_WORDS = (
     r"\b(?:(?:cvv2?|cvc2?|cid|csc|c v [cv])(?:[- ]?(?:code|nummer|number|no\.?))?|security code"
     r"|beveiligingscode|veiligheidscode|kaartcode|card code|kaartverificatiecode"
     r"|(?:karten)?prüf(?:nummer|ziffer|zahl)"  # "Kartenprüfnummer 529"
+    r"|sicherheits(?:code|nummer)"  # "Sicherheitscode: 4418" under a card
     r"|security number|beveiligingsnummer|card verification (?:code|value|number)"
     r"|cryptogramme(?: visuel)?"
     # "the 3 digit code 318", "three-digit number", "de driecijferige code", "3-cijferige code"
@@ -209,7 +213,7 @@ _CVV_WORDS = (
     r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
     r" (?:kaart|pas|card))?)\b"
 )
-_SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids)code", re.IGNORECASE)
+_SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids|sicherheits)code", re.IGNORECASE)
 _SPACED_SECURITY_CODE = re.compile(r"security code", re.IGNORECASE)
 # an account's, sent to log in, whatever else the text holds: "Your Microsoft account security
 # code is 4019" (also among a card's texts)

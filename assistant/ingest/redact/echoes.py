@@ -11,7 +11,7 @@ from assistant.ingest.redact.lookalikes import CURRENCY_AFTER
 from assistant.ingest.redact.national_ids import take_ids_with_birth_date
 from assistant.ingest.redact.numbers import NON_DIGIT
 from assistant.ingest.redact.places import STREET_SUFFIX
-from assistant.ingest.redact.plates import value_shape
+from assistant.ingest.redact.plates import CAR_WORDS, YEAR, plate_like, product_code, value_shape
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
@@ -135,9 +135,17 @@ def _take_words_again(scan: Scan) -> None:
 
 
 # a value corrected by one of the same shape: "It says KJT482917... no wait, sorry, KJT482971"
-# also digits said one by one: "5 8 1 6... nee sorry, 5 1 8 6"
+# also digits said one by one: "5 8 1 6... nee sorry, 5 1 8 6", or with a few words between:
+# "I think I set 1357 years ago. no wait it was 1537"
 _CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])"
-_CORRECTED = re.compile(_CORRECTABLE + r"(?:\.{2,3}|…)?" + CORRECTION + _CORRECTABLE, re.IGNORECASE)
+_CORRECTED = re.compile(
+    _CORRECTABLE
+    + r"(?:\.{2,3}|…|[^\d\n.!?]{1,15}[.!?]?)?"
+    + CORRECTION
+    + r"(?:(?:it|het|dat) was\W{1,2})?"
+    + _CORRECTABLE,
+    re.IGNORECASE,
+)
 
 
 # the right value beside the wrong one: "The correct one is 85.07.30-033.28, not
@@ -306,6 +314,33 @@ def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> 
             scan.take_all(pattern, kind)
 
 
+# a code in capitals and digits, in up to three groups, as a plate is written
+_CODE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[ -][A-Z0-9]+){0,2}(?![\w-])")
+
+
+def _take_plate_shape_on_line(scan: Scan) -> None:
+    """Another value of a plate's very shape on its line, in a text about cars, is a
+    plate too: "EL 48213 (it's an electric one, the old one is DN 71922)" (not a part's code
+    nor a year: "pensioen in NL 1990")."""
+    for found in [f for f in scan.found if f.kind == "PLATE"]:
+        plate = scan.text[found.start : found.end]
+        if len(plate) < 6 or not plate_like(plate):
+            continue
+        line_start = scan.text.rfind("\n", 0, found.start) + 1
+        line_end = scan.text.find("\n", found.end)
+        if line_end < 0:
+            line_end = len(scan.text)
+        if not CAR_WORDS.search(scan.text):
+            continue
+        for match in list(_CODE.finditer(scan.masked, line_start, line_end)):
+            if (
+                value_shape(match.group()) == value_shape(plate)
+                and not YEAR.search(match.group())
+                and not product_code(scan.masked, match.start(), match.end())
+            ):
+                scan.take(match.start(), match.end(), "PLATE")
+
+
 def take_echoes(scan: Scan) -> None:
     """Take each digit run that repeats a value already taken, as that value's kind, an
     expiry said again in words, a value read out again word for word, and a street named
@@ -325,6 +360,7 @@ def take_echoes(scan: Scan) -> None:
     ):
         _take_next_turn_correction(scan)
     _take_said_again(scan, "PLATE")
+    _take_plate_shape_on_line(scan)
     _take_said_again(scan, "PASSWORD", re.IGNORECASE)
     said: dict[str, str] = {}
     for found in scan.found:

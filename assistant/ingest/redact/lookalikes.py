@@ -164,6 +164,8 @@ METER_OR_CODE_BEFORE = re.compile(
     r"|iccid|imei|barcode|isbn|gtin|upc|model|modelnummer|typenummer"  # "Model 7590 AX"
     # a car's report code, a workstation's or an asset's tag: "Meldcode RDW: 4812"
     r"|meldcode(?: rdw)?|werkplek|asset(?: tag)?|hostname|serienummer|serial(?: number)?"
+    # an error's code: "ik krijg steeds foutcode 1204" (after a sign-in's talk too)
+    r"|foutcode|error ?code|storingscode|fault code|fehlercode"
     # an animal's chip: "chip 528140000316742", "chipnummer: 981..."
     r"|(?:micro)?chip(?:nummer|nr|number| no| id)?|transponder|ov-?chipkaart(?:nummer)?"
     # a batch's code, maybe after its first part: "batchcode L4187 0921 B"

@@ -26,6 +26,8 @@ from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 _NUMBER_WORDS = frozenset(
     "number nummer nr no ref reference referentie id code key token secret".split()
 )  # and a secret's field: "Mollie API key (live): live_..."
+# a mention in lower case, one word: "@joost haal dat weg"
+_LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@.-])")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
 _BRAND_HANDLE = re.compile(
     r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
@@ -179,6 +181,8 @@ class Headers(Mentions):
             if any(self.is_first(word) or self.is_surname(word) for word in words):
                 self.scan.take(match.start(1), match.end(1), "NAME")
         self._handle_speakers()  # also after "posted by", without a colon
+        if "@" in self.text:
+            self._lower_mentions()
         if ":" not in self.text:
             if "@" in self.scan.text:
                 self._named_addresses()  # also without a label
@@ -370,6 +374,18 @@ class Headers(Mentions):
         for handle in handles:
             pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")
             self.scan.take_all(pattern, "NAME")
+
+    def _lower_mentions(self) -> None:
+        """A colleague mentioned in lower case by the given name the text also writes with a
+        capital: "@joost haal dat weg!!" beside "Joost Hermans 16:06:" (not a firm's handle)."""
+        for match in _LOWER_MENTION.finditer(self.text):
+            word = match.group(1)
+            if (
+                word in self.lists.first_lower
+                and word not in self.lists.common
+                and re.search(r"(?<![\w@.])" + word.capitalize() + r"\b", self.text)
+            ):
+                self.scan.take(match.start(1), match.end(1), "NAME")
 
     def _place_speaking(self, who: str, speakers: Counter[str], with_role: bool) -> bool:
         # (only one such: several are a report's sites, "[09:00] Sydney: ..." / "Austin: ...")

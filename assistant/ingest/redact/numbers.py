@@ -476,6 +476,10 @@ _PRICE_AT_END = re.compile(r"[^\n]*?(?:[€£$]|EUR|GBP)[ \t]?\d[\d.,]*[ \t]*(?:
 _PARCEL_PREFIX_BEFORE = re.compile(r"\bJVGL\s?$")
 
 
+# what joins the numbers of a list: "0847 2213 9910 / 0847 2213 9911", "..., ...", "... and ..."
+_LIST_GLUE = re.compile(r" ?(?:/|,|&|\+|and|en|und|et) ?")
+
+
 def take_phones(scan: Scan) -> None:
     for match in list(_US_PHONE.finditer(scan.masked)):
         if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
@@ -500,6 +504,7 @@ def take_phones(scan: Scan) -> None:
 
     text = scan.masked
     parts_list = _PARTS_HEADER.search(text) is not None
+    referenced_end = -1  # where the last number a reference named ended
     for match in list(_NUMBER_RUN.finditer(text)):
         run = match.group()
         if len(run) >= 9:
@@ -515,11 +520,20 @@ def take_phones(scan: Scan) -> None:
                 if (
                     text[begin] not in "+("
                     and not mobile
-                    and _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
+                    and (
+                        _REFERENCE_BEFORE.search(text, max(0, begin - 30), begin)
+                        # the next in a reference's list: "ticket numbers 0847 2213 9910 / 0847
+                        # 2213 9911"
+                        or (
+                            referenced_end >= 0
+                            and _LIST_GLUE.fullmatch(text, referenced_end, begin)
+                        )
+                    )
                 ) or (
                     # no VAT number starts with "+": "this is Kenji btw, +1 619 555 0144"
                     text[begin] != "+" and TAX_NUMBER_BEFORE.search(text, max(0, begin - 30), begin)
                 ):
+                    referenced_end = match.start() + stop
                     continue
                 if not text.startswith(
                     ("06", "07", "+", "("), begin
