@@ -111,7 +111,8 @@ _EXPIRY_ASKED = (
     r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het) (?:credit)?(?:kaart|pas)"
     r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire"
     # "Tot wanneer is die geldig?", "Until when is the card valid?"
-    r"|tot wanneer is (?:die|deze|hij|de kaart|de pas|uw kaart|je kaart) geldig"
+    r"|(?:tot wanneer|hoe lang) is (?:die|deze|hij|(?:de|uw|je|jouw) (?:credit)?(?:kaart|pas))"
+    r"(?: nog)? geldig"
     r"|until when is (?:it|the card|your card) valid)\b"
 )
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
@@ -160,6 +161,17 @@ _EXPIRY_NAMED_IT = re.compile(
     r"\b(?:hij|die|it)\s+(?:verloopt|vervalt|expires)(?: in| on| op| eind| per)?\W{0,3}("
     + EXPIRY_NAMED
     + r")(?!\d)",
+    re.IGNORECASE,
+)
+# (close after the card, with no other thing named between that the pronoun may stand for:
+# not "Card ... was charged. My warranty? It expires in June 2027")
+_IT_GAP = 120
+_OTHER_THING = re.compile(
+    r"\b(?:abonnement|subscription|contract|membership|lidmaatschap|polis|policy|garantie"
+    r"|warranty|trial|proef\w*|offer|aanbieding|actie|voucher|tegoed|discount|korting|deal"
+    r"|coupon|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|id card|identiteitskaart|visum"
+    r"|account|domein|domain|certificaat|certificate|verzekering|insurance|ticket|reservering"
+    r"|booking|boeking|code|wachtwoord|password)",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
@@ -506,8 +518,11 @@ def take_card_extras(scan: Scan) -> None:
     if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
         scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
-        if cards:
-            scan.take_all(_EXPIRY_NAMED_IT, "EXPIRY", 1)
+        for match in list(_EXPIRY_NAMED_IT.finditer(scan.masked)) if cards else ():
+            card_end = max((c.end for c in cards if c.end <= match.start()), default=-1)
+            gap = scan.masked[card_end : match.start()]
+            if card_end >= 0 and len(gap) <= _IT_GAP and not _OTHER_THING.search(gap):
+                scan.take(match.start(1), match.end(1), "EXPIRY")
     expiries = [f for f in scan.found if f.kind == "EXPIRY"]
     for found in expiries:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)

@@ -73,10 +73,12 @@ _OTP_NEXT_LINE = re.compile(
     # little after it, or where it came: "oh dat is 2281, die komt op mijn mail"
     + r"(?:[^\n\d]{0,12}"
     + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6}"
-    # or corrected at once: "8 1 7 – 3 3 2 ... wacht, hij is 817 332"
-    + r"|[^\n\d]{0,6}"
+    # or corrected at once: "8 1 7 – 3 3 2 ... wacht, hij is 817 332", "... oeps, 817 323",
+    # "hmm no, actually 294 861"
+    + r"|[^\n\d]{0,6}(?:"
     + CORRECTION
-    + r"[^\n\d]{0,12}\d[\d –-]{2,12}[^\n\d]{0,12})$",
+    + r"|\W{0,5}(?:oeps|oops|hmm|nee|no)\W{1,3})"
+    + r"[^\n\d]{0,20}\d[\d –-]{2,12}[^\n\d]{0,12})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a turn or two later, a code-shaped answer with nothing numeric between: "not getting the 2fa
@@ -109,7 +111,9 @@ _ALNUM_VALUE_CUED = (
     r"|[A-Z0-9]{4}(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}"
     r"|(?=[A-Z]{0,2}\d)[A-Z0-9]{3} (?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}"
     # typed in lower case, a letter and a digit in each group: "sms code is w3k 8pl"
-    r"|(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3} (?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
+    # (not ordinals: "1st 2nd")
+    r"|(?!\d(?:st|nd|rd|th)\b)(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
+    r" (?!\d(?:st|nd|rd|th)\b)(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
     r"))(?![\w-])"
 )
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer

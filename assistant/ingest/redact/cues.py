@@ -51,7 +51,7 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     r"|fingerprint))\b"  # a device's: "Device fingerprint fp_3c9e71ab52d04f88"
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     # (maybe an aside in brackets first: "Refresh token (last 24 chars): 1//09xKq...")
-    r"[^\w\n]{0,4}(?:\([^)\n]{1,30}\)[^\w\n]{0,3})?"
+    r"[^\w\n]{0,4}(?:\([^)\n]{1,50}\)[^\w\n]{0,3})?"
     r"(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
     r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"

@@ -140,7 +140,7 @@ def _take_words_again(scan: Scan) -> None:
 _CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])"
 _CORRECTED = re.compile(
     _CORRECTABLE
-    + r"(?:\.{2,3}|…|[^\d\n.!?]{1,15}[.!?]?)?"
+    + r"(?:\.{2,3}|…|[^\d\n.!?]{1,25}[.!?]?)?"
     + CORRECTION
     + r"(?:(?:it|het|dat) was\W{1,2})?"
     + _CORRECTABLE,
@@ -314,6 +314,16 @@ def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> 
             scan.take_all(pattern, kind)
 
 
+# what names a code as something else than a plate, a few words before it: "het ordernummer
+# van de winterbanden is LB 20450", "the towing company reference is TW 88321", "terminal TB
+# 20211", "Booking BK 20417", "Model year MY 20231"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:\w*(?:number|nummer)|nr|no|ref\w*|order\w*|booking\w*|boeking\w*|reserv\w*|terminal"
+    r"|gate|invoice|factuur|part|onderdeel|artikel|article|item|sku|voucher|flight|vlucht|model"
+    r"|year|jaar|route|zaak\w*|dossier\w*|ticket\w*|case|klant\w*|customer|account|id|code"
+    r"|serial|serie\w*|batch|lot|tracking|zending)\b[^\n]{0,25}$",
+    re.IGNORECASE,
+)
 # a code in capitals and digits, in up to three groups, as a plate is written
 _CODE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[ -][A-Z0-9]+){0,2}(?![\w-])")
 
@@ -337,6 +347,9 @@ def _take_plate_shape_on_line(scan: Scan) -> None:
                 value_shape(match.group()) == value_shape(plate)
                 and not YEAR.search(match.group())
                 and not product_code(scan.masked, match.start(), match.end())
+                and not _LABEL_BEFORE.search(
+                    scan.masked, max(line_start, match.start() - 40), match.start()
+                )
             ):
                 scan.take(match.start(), match.end(), "PLATE")
 

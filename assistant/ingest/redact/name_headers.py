@@ -27,7 +27,7 @@ _NUMBER_WORDS = frozenset(
     "number nummer nr no ref reference referentie id code key token secret".split()
 )  # and a secret's field: "Mollie API key (live): live_..."
 # a mention in lower case, one word: "@joost haal dat weg"
-_LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@.-])")
+_LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@-]|\.\w)")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
 _BRAND_HANDLE = re.compile(
     r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
@@ -376,14 +376,20 @@ class Headers(Mentions):
             self.scan.take_all(pattern, "NAME")
 
     def _lower_mentions(self) -> None:
-        """A colleague mentioned in lower case by the given name the text also writes with a
-        capital: "@joost haal dat weg!!" beside "Joost Hermans 16:06:" (not a firm's handle)."""
+        """A colleague mentioned in lower case by the given name that speaks in the chat:
+        "@joost haal dat weg!!" beside "Joost Hermans 16:06:" (not a firm's handle: "via @sky
+        gemeld, Sky TV reageert niet")."""
         for match in _LOWER_MENTION.finditer(self.text):
             word = match.group(1)
             if (
                 word in self.lists.first_lower
                 and word not in self.lists.common
-                and re.search(r"(?<![\w@.])" + word.capitalize() + r"\b", self.text)
+                and re.search(
+                    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?"
+                    + word.capitalize()
+                    + r"\b[^\n:]{0,40}:",
+                    self.text,
+                )
             ):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 

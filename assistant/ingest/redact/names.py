@@ -152,11 +152,15 @@ _PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # what only a person does, after such a name at a sentence's start: "Frank Hulsman belde",
 # "Mark Hulsman called this morning", "Bill Okafor heeft me gemaild"
+# (maybe who they are first: "Frank Hulsman from your billing team called", "(mijn zwager)")
 _PERSON_DOES_AFTER = re.compile(
-    r" (?:(?:has|had|heeft|had) (?:me |mij |us |ons |je |you )?)?"
+    r"(?: (?:from|of|van) [^,.\n()]{1,30}?| \([^()\n]{1,30}\)|,? [-–] )?"
+    r" (?:(?:has|had|heeft|had) (?:\w+ ){0,3})?"
     r"(?:called|rang|phoned|emailed|e-mailed|mailed|wrote|said|asked|replied|answered|told"
+    r"|texted|sent|wants|wanted|calls|emails|writes|asks|says"
     r"|confirmed|promised|belde|schreef|zei|vroeg|mailde|antwoordde|beloofde|bevestigde"
-    r"|gebeld|gemaild|geschreven|gezegd|gevraagd|geantwoord|beloofd|bevestigd)\b"
+    r"|stuurde|appte|wil|wilde|belt|mailt|schrijft|vraagt|zegt"
+    r"|gebeld|gemaild|geschreven|gezegd|gevraagd|geantwoord|beloofd|bevestigd|gestuurd|geappt)\b"
 )
 
 

@@ -369,6 +369,10 @@ _SCORES_BEFORE = re.compile(r"\b(?i:scores?|ratings?|antwoorden|answers)\b[^\n:]
 _CARD_SPACED_GROUPS = re.compile(
     r"(?<![\w,.-])(?<!\d )[2-6](?: \d){3}(?:, \d(?: \d){3}){3}(?![\w-]|,? \d)"
 )
+# or its groups split by a slip anywhere, with spaces or dashes: "4916 7382 0194 5 193", "5350
+# 128 9473 6201 2", "5350-1289-4736-201-2" (only after a card's word on its line, below)
+_CARD_ODD_GROUPS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:[ -]\d{1,6}){3,5}(?![\w-]|[.,]\d| \d)")
+_ODD_GROUPS_LINE = 40  # how far back on its line the card's word may stand
 # or with a wider gap somewhere: "5101  3378 2264 5092"
 _CARD_GAPPED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?: {1,3}\d{4}){3}(?![\w-]|[.,]\d| \d)")
 # or typed 4-4-8 with a wider gap: "4532  0177 88129347" (in a text about a card)
@@ -432,6 +436,21 @@ def take_cards(scan: Scan) -> None:
             line = masked[masked.rfind("\n", 0, match.start()) + 1 : match.start()].lower()
             if any(word in line for word in _CARD_WORDS) and luhn_ok(
                 NON_DIGIT.sub("", match.group())
+            ):
+                scan.take(match.start(), match.end(), "CARD")
+    if card_talk:
+        for match in list(_CARD_ODD_GROUPS.finditer(scan.masked)):
+            digits = NON_DIGIT.sub("", match.group())
+            line = scan.masked[
+                max(
+                    scan.masked.rfind("\n", 0, match.start()) + 1, match.start() - _ODD_GROUPS_LINE
+                ) : match.start()
+            ].lower()
+            if (
+                len(digits) in (15, 16)
+                and any(word in line for word in _CARD_WORDS)
+                and luhn_ok(digits)
+                and not _years(match.group())
             ):
                 scan.take(match.start(), match.end(), "CARD")
     if card_talk and "7" in masked and scan.mentions(*_FUEL_WORDS):

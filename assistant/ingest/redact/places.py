@@ -154,7 +154,8 @@ _EN_STREET = re.compile(
     # (or a letter, as Washington names streets: "2300 N Street NW", or "450 M Street," ending
     # its phrase; "A" and "I" only with the quarter, not "12 B Street level maps")
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
-    r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)|[B-HJ-Z](?= Street(?:[,.\n]|$))) ){1,3}"
+    r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)"
+    r"|[B-HJ-Z](?= Street(?:[,.;\n]|$| in\b| suite\b)| St\.?,)) ){1,3}"
     + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -339,9 +340,11 @@ _HINTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\d(?: ?(?:bis|ter|[A-Da-d]))?,? " + _ROMANCE_TYPE), _ROMANCE_NUMBER_FIRST),
 ]  # fmt: skip
 _POSTCODE_HINT = re.compile(
-    r"\d(?: ?[A-Za-z])?(?:-[A-Za-z]{1,6})?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d"
-    # also after a floor: "Weesperzijde 88-III, 1091 EK", and a letter apart: "Lange Delft 77 A,"
-    r"|0(?!800|900)\d{3})"
+    r"\d[A-Za-z]?(?:-[A-Za-z]{1,6})?,?\s+(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|[1-9]\d\d \d\d"
+    r"|0(?!800|900)\d{3})"  # also after a floor: "Weesperzijde 88-III, 1091 EK"
+    # or a letter apart before a Dutch postcode: "Lange Delft 77 A, 4331 AN" (not "Bosch Serie 4
+    # A, 1800 Watt")
+    r"|\d [A-Za-z],?\s+[1-9]\d{3} ?[A-Z]{2}\b"
 )
 _NL_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\b")
 
