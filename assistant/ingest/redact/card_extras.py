@@ -155,13 +155,20 @@ _EXPIRY_NAMED_AFTER_CARD = re.compile(
     r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
     re.IGNORECASE,
 )
+# typed with spaces between its digits after its cue: "exp 0 8/2 6"
+_EXPIRY_SPACED = re.compile(
+    r"\b(?:exp\w*|geldig\w*|valid\w*|verval\w*)\.?[^\w\n]{0,3}"
+    r"((?=[\d/]* )(?:0 ?[1-9]|1 ?[0-2]) ?/ ?\d ?\d)(?![\d/]| \d\b)",
+    re.IGNORECASE,
+)
 # after a card read out, the card as its pronoun: "4916 7382 0194 5268. Klopt dat?" / "Klopt.
 # Hij verloopt in mei 2027"
 _EXPIRY_NAMED_IT = re.compile(
-    r"\b(?:hij|die|it)\s+(?:verloopt|vervalt|expires)(?: in| on| op| eind| per)?\W{0,3}("
-    + EXPIRY_NAMED
-    + r")(?!\d)",
-    re.IGNORECASE,
+    # (or at the start of the next turn: "[13:06] Mariska: verloopt eind december 2026")
+    r"(?:\b(?:hij|die|it)\s+|^(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:\[]{1,40}:[ \t]*)"
+    r"(?:verloopt|vervalt|expires)"
+    r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # (close after the card, with no other thing named between that the pronoun may stand for:
 # not "Card ... was charged. My warranty? It expires in June 2027")
@@ -523,6 +530,8 @@ def take_card_extras(scan: Scan) -> None:
             gap = scan.masked[card_end : match.start()]
             if card_end >= 0 and len(gap) <= _IT_GAP and not _OTHER_THING.search(gap):
                 scan.take(match.start(1), match.end(1), "EXPIRY")
+    if cards and "/" in scan.masked:
+        scan.take_all(_EXPIRY_SPACED, "EXPIRY", 1)
     expiries = [f for f in scan.found if f.kind == "EXPIRY"]
     for found in expiries:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)

@@ -308,6 +308,12 @@ _OTP_FIELD = re.compile(
 _PAID_BY_PIN = re.compile(r"(?i:pin)[ \t:]+[*•xX]{3,}")
 
 
+# what sends a text to a service's short number: "Reply STOP ENG to 81025", "sms STOP naar 4411"
+_SHORT_CODE_BEFORE = re.compile(
+    r"\b(?:reply|text|txt|sms|send|stuur|antwoord)\b[^\n.]{0,20}\b(?:to|naar) $", re.IGNORECASE
+)
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -586,6 +592,8 @@ def take_codes(scan: Scan) -> None:
             continue
         if _STREET_AFTER.match(text, match.end(1)):
             continue  # "... that code, but thank you. I'll mail a new one to 1847 Maple Drive"
+        if _SHORT_CODE_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
+            continue  # a service's short number: "Reply STOP ENG to 81025 to unsubscribe"
         kind = code_kind(text, match.start(), match.start(1))
         for group in (1, 2):
             if match.group(group):

@@ -185,9 +185,15 @@ def _take_pair(scan: Scan, kinds: dict[tuple[int, int], str], match: re.Match[st
     ):
         return
     kind = kinds.get(first) or kinds.get(second)
-    if kind:
-        scan.take(*first, kind)
-        scan.take(*second, kind)
+    if not kind:
+        return
+    scan.take(*first, kind)
+    scan.take(*second, kind)
+    if kinds.get(second, kind) != kind and {kind, kinds[second]} <= _SECRETS:
+        # the correction is of the kind of the value it corrects, which its cue named: "code
+        # 7731 ingevuld denk ik. nee wacht het was 7713" (not a password by another step)
+        index = next(i for i, f in enumerate(scan.found) if (f.start, f.end) == second)
+        scan.widen(index, second[1], kind)
 
 
 # the next turn says the value is another one: "[18:14] Mark: Ah no, it's 2583 now", "Nee,
@@ -301,6 +307,19 @@ def _take_spoken_corrected(scan: Scan) -> None:
             scan.take(*again.span(1), found.kind)
 
 
+# a log's old and new value of one field: "old=sso_s_44Hq9Lx2Vb7Ke0Pn new=sso_s_91Tc3Wm6..."
+_OLD_NEW = re.compile(r"\bold=([^\s=]{8,}) new=([^\s=]{8,})")
+
+
+def _take_new_after_old(scan: Scan) -> None:
+    """The new value of a log's field whose old value was taken, when both have one shape."""
+    kinds = {(f.start, f.end): f.kind for f in scan.found}
+    for match in list(_OLD_NEW.finditer(scan.text)):
+        kind = kinds.get(match.span(1))
+        if kind and value_shape(match.group(1)) == value_shape(match.group(2)):
+            scan.take(*match.span(2), kind)
+
+
 def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> None:
     """A plate or a password named again as written: "lease one is NMT 47K" / "The fine was
     for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7" ... or with a
@@ -374,6 +393,9 @@ def take_echoes(scan: Scan) -> None:
         _take_next_turn_correction(scan)
     _take_said_again(scan, "PLATE")
     _take_plate_shape_on_line(scan)
+    if "=" in scan.text:
+        _take_said_again(scan, "TOKEN")  # a session's id logged again: "old=sso_s_44Hq..."
+        _take_new_after_old(scan)
     _take_said_again(scan, "PASSWORD", re.IGNORECASE)
     said: dict[str, str] = {}
     for found in scan.found:

@@ -244,6 +244,8 @@ _EXAMPLE_BEFORE = re.compile(
 _MASKED_BEFORE = re.compile(r"(?:\*{3,}|•{3,}) $")
 # the challenge a bank's card reader is given, shown on screen: "for challenge 4471 0923"
 _CHALLENGE_BEFORE = re.compile(r"\b(?:challenge|challengecode)\W{0,3}$", re.IGNORECASE)
+# a tracker's issue named right before: "known bug SSO-371", "zie issue #4471"
+_ISSUE_BEFORE = re.compile(r"\b(?:bug|issue|jira|incident|defect|story)\W{0,3}$", re.IGNORECASE)
 # a log's field for an error or a status, key and value taken whole: "password changed,
 # error_code=E4021" (not "otp_code=...")
 _STATUS_FIELD = re.compile(r"(?i:error|err|status|result|reason|exit|http|rc)(?:_?[a-z]+)?=")
@@ -291,6 +293,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _EXAMPLE_BEFORE.search(before) is not None  # "(for example 123 456)"
         or FILE_NAME.fullmatch(masked, start, end) is not None  # "IMG_4472.jpg"
         or _ASSET_BEFORE.search(before)
+        or _ISSUE_BEFORE.search(before)
         or _HARDWARE_NUMBER_BEFORE.search(masked, max(start - 40, 0), start)
         or _CHALLENGE_BEFORE.search(masked, max(start - 20, 0), start)
         is not None  # a card reader's challenge is shown

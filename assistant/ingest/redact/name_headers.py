@@ -156,6 +156,21 @@ def _text_line_before(text: str, pos: int) -> int:
     return start
 
 
+# a chat's title that names its firm first: "chase – chat with us", "bol | klantenservice"
+_TITLE_FIRM = re.compile(r"[^\n–—|:-]{2,40} [–—|:-] ")
+# a word that greets or thanks who is named right after it
+_GREETING_WORD = (
+    r"(?i:hoi|hi|hey|hallo|hello|dag|beste|dear|prima|top|oké|oke|ok|okay|thanks|thank you"
+    r"|bedankt|dank je|dank u|goedemorgen|goedemiddag|goedenavond|morning|good morning)"
+)
+
+
+def _greeted(text: str, given: str, speaker: str) -> bool:
+    """Whether a line greets ``given`` alone, not as the start of ``speaker``'s label."""
+    pattern = re.compile(_GREETING_WORD + r"[,!]? " + re.escape(given) + r"(?![\w-]| [A-Z])")
+    return any(speaker not in m.group() for m in pattern.finditer(text))
+
+
 class Headers(Mentions):
     """The passes over headers and labels, and the spans they hand on."""
 
@@ -228,6 +243,14 @@ class Headers(Mentions):
                 # Auto (Rob):" under "WhatsApp – Autobedrijf Hendriks"
                 self.take_staff_name(match.start("inner"), match.end("inner"))
                 continue
+            if (
+                not inner
+                and not placeholder
+                and _TITLE_FIRM.match(title, 0)
+                and (title.startswith(who.lower() + " "))
+            ):
+                continue  # the firm the title names first, speaking: "Chase:" under "Chase –
+                # Chat with us"
             if inner and title and not placeholder and inner.strip().lower() in title:
                 # the person speaking for the firm: "Milan (VeloVrij):"
                 self.take_staff_name(match.start("who"), match.start("who") + len(who))
@@ -423,10 +446,15 @@ class Headers(Mentions):
             return words[0].islower() and words[0] in self.lists.first_lower
         first, last = words
         # not a firm and its town: "PowerBox Valencia", "FitZone Crawley", "Verhuur Heusden"
+        # (a surname no list holds when another speaker greets the given name: "[07:42] Gerben
+        # Lanting: ..." / "Prima Gerben.")
         return (
             capitalised(first)
             and first[1:].islower()
-            and last in self.lists.surnames
+            and (
+                last in self.lists.surnames
+                or (last[1:].islower() and _greeted(self.text, first, who))
+            )
             and not FIRM_FIRST.fullmatch(first)
         )
 

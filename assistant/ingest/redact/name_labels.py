@@ -74,6 +74,10 @@ _NAME_THEN_LINE = re.compile(
     r"|second line|eerste lijn|tweede lijn|support|helpdesk|servicedesk|backoffice|back office"
     r"|teamleider|team lead|supervisor|medewerker|agent|klantenservice|customer service)\)"
 )
+# or alone in brackets after the note's word: "Interne notitie (Mark): klant teruggebeld"
+_NOTE_BY = re.compile(
+    r"\b(?i:notitie|note|memo|opmerking|aantekening|notes)\w* \(([A-Z][a-zà-ÿ]{1,15})\) ?:"
+)
 # a name in quotes as a screen or a ticket shows it: 'the app shows my name as "KOWALSKI
 # ANNA"', 'mijn naam staat als "Jansen, P." op de kaart'
 _NAME_SHOWN_AS = re.compile(
@@ -282,6 +286,10 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 scan.take(match.start(1), match.end(1), "NAME")
     if "(" in scan.masked and ", " in scan.masked:
         for match in list(_NAME_THEN_LINE.finditer(scan.masked)):
+            if match.group(1) in lists.first:
+                scan.take(match.start(1), match.end(1), "NAME")
+    if "(" in scan.masked and scan.mentions("notitie", "note", "memo", "opmerking", "aantekening"):
+        for match in list(_NOTE_BY.finditer(scan.masked)):  # (a listed given name: not "(Beta)")
             if match.group(1) in lists.first:
                 scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("name as", "name is shown", "name shows", "name appears", "naam als",

@@ -66,6 +66,8 @@ _PASSWORD_CUE = re.compile(
     r"|salasana|senha"
     r"|paswrd|pasword|passwrd|paswoord|pswd|pwrd|wachtwrd|wachtwoort"  # typed in a hurry
     r"|puk(?: ?code)?"
+    # a lock's combination: "Mailbox combo: 18-04-22"
+    r"|(?:mailbox|lock|locker|padlock|safe|bike lock|gate|postbus|brievenbus) combo"
     r"|memorable word"  # a UK bank's: "Memorable word (6–12 letters): peckham96"
     r"|pass(?=:)"  # a label: "login: bartek@o2.pl / pass: Zubr!Beer#77"
     r"|" + _LOCK + r"(?: ?code)?"
