@@ -139,7 +139,9 @@ def _take_words_again(scan: Scan) -> None:
 # "I think I set 1357 years ago. no wait it was 1537"
 _CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])"
 _CORRECTED = re.compile(
-    _CORRECTABLE
+    # (the first with a digit, as ``_take_pair`` wants: a quick test at each word's start)
+    r"(?=[A-Za-z-]{0,30}\d)"
+    + _CORRECTABLE
     + r"(?:\.{2,3}|…|[^\d\n.!?]{1,25}[.!?]?)?"
     + CORRECTION
     + r"(?:(?:it|het|dat) was\W{1,2})?"
