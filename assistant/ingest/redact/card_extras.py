@@ -111,7 +111,8 @@ _EXPIRY_ASKED = (
     r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het) (?:credit)?(?:kaart|pas)"
     r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire"
     # "Tot wanneer is die geldig?", "Until when is the card valid?"
-    r"|(?:tot wanneer|hoe lang) is (?:die|deze|hij|(?:de|uw|je|jouw) (?:credit)?(?:kaart|pas))"
+    r"|(?:tot wanneer|hoe lang) is (?:die|deze|hij|ie|(?:de|uw|je|jouw) (?:credit|bank|betaal)?"
+    r"(?:kaart|pas)|(?:de|uw|je|jouw) creditcard)"
     r"(?: nog)? geldig"
     r"|until when is (?:it|the card|your card) valid)\b"
 )
@@ -158,27 +159,30 @@ _EXPIRY_NAMED_AFTER_CARD = re.compile(
 # typed with spaces between its digits after its cue: "exp 0 8/2 6"
 _EXPIRY_SPACED = re.compile(
     r"\b(?:exp\w*|geldig\w*|valid\w*|verval\w*)\.?[^\w\n]{0,3}"
-    r"((?=[\d/]* )(?:0 ?[1-9]|1 ?[0-2]) ?/ ?\d ?\d)(?![\d/]| \d\b)",
+    r"(?:(?:tot|t/m|thru|through|until|to|bis)[^\w\n]{1,2})?"
+    r"((?=[\d/ -]* )(?:0 ?[1-9]|1 ?[0-2]) ?[/-] ?(?:2 ?0 ?)?\d ?\d)(?![\d/]| \d\b)",
     re.IGNORECASE,
 )
 # after a card read out, the card as its pronoun: "4916 7382 0194 5268. Klopt dat?" / "Klopt.
 # Hij verloopt in mei 2027"
 _EXPIRY_NAMED_IT = re.compile(
     # (or at the start of the next turn: "[13:06] Mariska: verloopt eind december 2026")
-    r"(?:\b(?:hij|die|it)\s+|^(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:\[]{1,40}:[ \t]*)"
+    r"(?:\b(?:hij|die|it)\s+|^(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:\[]{1,40}?(?: \d{1,2}:\d\d)?:[ \t]*)"
     r"(?:verloopt|vervalt|expires)"
     r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
     re.IGNORECASE | re.MULTILINE,
 )
-# (close after the card, with no other thing named between that the pronoun may stand for:
-# not "Card ... was charged. My warranty? It expires in June 2027")
+# (close after the card, with no other thing asked about between that the pronoun may stand
+# for: not "Card ... was charged. My warranty? It expires in June 2027", nor a turn's label
+# "Status of your domain: expires Jan 2027"; but "Het abonnement loopt door, maar hij verloopt")
 _IT_GAP = 120
 _OTHER_THING = re.compile(
     r"\b(?:abonnement|subscription|contract|membership|lidmaatschap|polis|policy|garantie"
     r"|warranty|trial|proef\w*|offer|aanbieding|actie|voucher|tegoed|discount|korting|deal"
     r"|coupon|paspoort|passport|rijbewijs|licen[cs]e|id-kaart|id card|identiteitskaart|visum"
     r"|account|domein|domain|certificaat|certificate|verzekering|insurance|ticket|reservering"
-    r"|booking|boeking|code|wachtwoord|password)",
+    r"|booking|boeking|code|wachtwoord|password)\w*(?:[^.!?\n]{0,20}\?|[^\n.!?]{0,30}:[ \t]*"
+    r"(?:verloopt|vervalt|expires))",
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
@@ -527,7 +531,7 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
         for match in list(_EXPIRY_NAMED_IT.finditer(scan.masked)) if cards else ():
             card_end = max((c.end for c in cards if c.end <= match.start()), default=-1)
-            gap = scan.masked[card_end : match.start()]
+            gap = scan.masked[card_end : match.start(1)]  # with the turn's label, if any
             if card_end >= 0 and len(gap) <= _IT_GAP and not _OTHER_THING.search(gap):
                 scan.take(match.start(1), match.end(1), "EXPIRY")
     if cards and "/" in scan.masked:

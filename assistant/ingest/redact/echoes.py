@@ -142,7 +142,7 @@ _CORRECTED = re.compile(
     # (the first with a digit, as ``_take_pair`` wants: a quick test at each word's start)
     r"(?=[A-Za-z-]{0,30}\d)"
     + _CORRECTABLE
-    + r"(?:\.{2,3}|…|[^\d\n.!?]{1,25}[.!?]?)?"
+    + r"(?:\.{2,3}|…|[^\d\n.!?]{1,40}[.!?]?)?"
     + CORRECTION
     + r"(?:(?:it|het|dat) was\W{1,2})?"
     + _CORRECTABLE,
@@ -310,7 +310,7 @@ def _take_spoken_corrected(scan: Scan) -> None:
 
 
 # a log's old and new value of one field: "old=sso_s_44Hq9Lx2Vb7Ke0Pn new=sso_s_91Tc3Wm6..."
-_OLD_NEW = re.compile(r"\bold=([^\s=]{8,}) new=([^\s=]{8,})")
+_OLD_NEW = re.compile(r"\b(?:old|prev|previous|oud)=([^\s=,;]{8,})[,;]? new=([^\s=,;]{8,})")
 
 
 def _take_new_after_old(scan: Scan) -> None:
@@ -342,7 +342,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:\w*(?:number|nummer)|nr|no|ref\w*|order\w*|booking\w*|boeking\w*|reserv\w*|terminal"
     r"|gate|invoice|factuur|part|onderdeel|artikel|article|item|sku|voucher|flight|vlucht|model"
     r"|year|jaar|route|zaak\w*|dossier\w*|ticket\w*|case|klant\w*|customer|account|id|code"
-    r"|serial|serie\w*|batch|lot|tracking|zending)\b[^\n]{0,25}$",
+    r"|serial|serie\w*|batch|lot|tracking|zending|werkorder\w*|polis|policy|claim|schade\w*"
+    r"|slot|afspraak|appointment)\b[^\n]{0,25}$",
     re.IGNORECASE,
 )
 # a code in capitals and digits, in up to three groups, as a plate is written

@@ -26,6 +26,8 @@ from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 _NUMBER_WORDS = frozenset(
     "number nummer nr no ref reference referentie id code key token secret".split()
 )  # and a secret's field: "Mollie API key (live): live_..."
+# a surname after a given name: " Smit", " de Boer", " van der Meer"
+_SURNAME_AFTER = r" (?:(?:van|de|der|den|ter|ten|van der|van den|van de|el|al) )?[A-Z][a-zà-ÿ]{2,}"
 # a mention in lower case, one word: "@joost haal dat weg"
 _LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@-]|\.\w)")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
@@ -161,7 +163,8 @@ _TITLE_FIRM = re.compile(r"[^\n–—|:-]{2,40} [–—|:-] ")
 # a word that greets or thanks who is named right after it
 _GREETING_WORD = (
     r"(?i:hoi|hi|hey|hallo|hello|dag|beste|dear|prima|top|oké|oke|ok|okay|thanks|thank you"
-    r"|bedankt|dank je|dank u|goedemorgen|goedemiddag|goedenavond|morning|good morning)"
+    r"|bedankt|dank je wel|dank u wel|dank je|dank u|goedemorgen|goedemiddag|goedenavond|morning"
+    r"|good morning|sorry|helder|thanks a lot)"
 )
 
 
@@ -399,21 +402,17 @@ class Headers(Mentions):
             self.scan.take_all(pattern, "NAME")
 
     def _lower_mentions(self) -> None:
-        """A colleague mentioned in lower case by the given name that speaks in the chat:
-        "@joost haal dat weg!!" beside "Joost Hermans 16:06:" (not a firm's handle: "via @sky
-        gemeld, Sky TV reageert niet")."""
+        """A colleague mentioned in lower case by a given name the text also writes with a
+        capital, speaking or before a surname: "@joost haal dat weg!!" beside "Joost Hermans
+        16:06:" or "Joost Hermans schreef" (not a firm's handle: "via @sky gemeld, Sky TV")."""
         for match in _LOWER_MENTION.finditer(self.text):
             word = match.group(1)
-            if (
-                word in self.lists.first_lower
-                and word not in self.lists.common
-                and re.search(
-                    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?"
-                    + word.capitalize()
-                    + r"\b[^\n:]{0,40}:",
-                    self.text,
-                )
-            ):
+            if word not in self.lists.first_lower or word in self.lists.common:
+                continue
+            given = word.capitalize()
+            if re.search(
+                r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?" + given + r"\b[^\n:]{0,40}:", self.text
+            ) or re.search(r"(?<![\w@.])" + given + _SURNAME_AFTER, self.text):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 
     def _place_speaking(self, who: str, speakers: Counter[str], with_role: bool) -> bool:

@@ -78,6 +78,12 @@ _NAME_THEN_LINE = re.compile(
 _NOTE_BY = re.compile(
     r"\b(?i:notitie|note|memo|opmerking|aantekening|notes)\w* \(([A-Z][a-zà-ÿ]{1,15})\) ?:"
 )
+# months and seasons that are given names too: "Meeting notes (April):", "Notes (Summer):"
+_NOT_A_WRITER = frozenset(
+    "january february march april may june july august september october november december"
+    " januari februari maart mei juni juli augustus oktober"
+    " spring summer autumn fall winter lente zomer herfst".split()
+)
 # a name in quotes as a screen or a ticket shows it: 'the app shows my name as "KOWALSKI
 # ANNA"', 'mijn naam staat als "Jansen, P." op de kaart'
 _NAME_SHOWN_AS = re.compile(
@@ -290,7 +296,7 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 scan.take(match.start(1), match.end(1), "NAME")
     if "(" in scan.masked and scan.mentions("notitie", "note", "memo", "opmerking", "aantekening"):
         for match in list(_NOTE_BY.finditer(scan.masked)):  # (a listed given name: not "(Beta)")
-            if match.group(1) in lists.first:
+            if match.group(1) in lists.first and match.group(1).lower() not in _NOT_A_WRITER:
                 scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("name as", "name is shown", "name shows", "name appears", "naam als",
                      "naam staat", "naam wordt"):  # fmt: skip

@@ -373,6 +373,12 @@ _CARD_SPACED_GROUPS = re.compile(
 # 128 9473 6201 2", "5350-1289-4736-201-2" (only after a card's word on its line, below)
 _CARD_ODD_GROUPS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:[ -]\d{1,6}){3,5}(?![\w-]|[.,]\d| \d)")
 _ODD_GROUPS_LINE = 40  # how far back on its line the card's word may stand
+# the card's word whole (not "pas" in "Passagier" or "Paspoort")
+_CARD_WORD_IN_LINE = re.compile(
+    r"\b(?:\w*(?:card|kaart|karte|carte)\w*|(?:bank|betaal|credit|debet)?pas(?:nummer)?|visa"
+    r"|mastercard|maestro|amex)\b",
+    re.IGNORECASE,
+)
 # or with a wider gap somewhere: "5101  3378 2264 5092"
 _CARD_GAPPED = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?: {1,3}\d{4}){3}(?![\w-]|[.,]\d| \d)")
 # or typed 4-4-8 with a wider gap: "4532  0177 88129347" (in a text about a card)
@@ -448,7 +454,7 @@ def take_cards(scan: Scan) -> None:
             ].lower()
             if (
                 len(digits) in (15, 16)
-                and any(word in line for word in _CARD_WORDS)
+                and _CARD_WORD_IN_LINE.search(line)
                 and luhn_ok(digits)
                 and not _years(match.group())
             ):

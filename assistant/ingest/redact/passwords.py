@@ -204,7 +204,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
                    "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
                    "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key",
-                   "drop box")  # fmt: skip
+                   "drop box", "combo")  # fmt: skip
 
 
 def _take_login_pairs(scan: Scan) -> None:

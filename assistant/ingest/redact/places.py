@@ -155,7 +155,7 @@ _EN_STREET = re.compile(
     # its phrase; "A" and "I" only with the quarter, not "12 B Street level maps")
     r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
     r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)"
-    r"|[B-HJ-Z](?= Street(?:[,.;\n]|$| in\b| suite\b)| St\.?,)) ){1,3}"
+    r"|[B-HJ-Z](?= (?:Street|St\.?)(?:[,.;#\n]|$| (?:in|and|apt|suite|unit|ste)\b| [A-Z#]))) ){1,3}"
     + EN_STREET_TYPE
     + r"\b(?:(?<=St|Rd|Ln|Dr|Sq|Pl|Ct)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     + r"(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?"
