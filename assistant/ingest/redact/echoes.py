@@ -354,19 +354,20 @@ def _take_plate_shape_on_line(scan: Scan) -> None:
     """Another value of a plate's very shape on its line, in a text about cars, is a
     plate too: "EL 48213 (it's an electric one, the old one is DN 71922)" (not a part's code
     nor a year: "pensioen in NL 1990")."""
+    if not CAR_WORDS.search(scan.text):
+        return
     for found in [f for f in scan.found if f.kind == "PLATE"]:
         plate = scan.text[found.start : found.end]
         if len(plate) < 6 or not plate_like(plate):
             continue
+        shape = value_shape(plate)
         line_start = scan.text.rfind("\n", 0, found.start) + 1
         line_end = scan.text.find("\n", found.end)
         if line_end < 0:
             line_end = len(scan.text)
-        if not CAR_WORDS.search(scan.text):
-            continue
         for match in list(_CODE.finditer(scan.masked, line_start, line_end)):
             if (
-                value_shape(match.group()) == value_shape(plate)
+                value_shape(match.group()) == shape
                 and not YEAR.search(match.group())
                 and not product_code(scan.masked, match.start(), match.end())
                 and not _LABEL_BEFORE.search(

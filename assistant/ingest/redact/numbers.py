@@ -447,14 +447,12 @@ def take_cards(scan: Scan) -> None:
     if card_talk:
         for match in list(_CARD_ODD_GROUPS.finditer(scan.masked)):
             digits = NON_DIGIT.sub("", match.group())
-            line = scan.masked[
-                max(
-                    scan.masked.rfind("\n", 0, match.start()) + 1, match.start() - _ODD_GROUPS_LINE
-                ) : match.start()
-            ].lower()
+            line_start = scan.masked.rfind("\n", 0, match.start()) + 1
             if (
                 len(digits) in (15, 16)
-                and _CARD_WORD_IN_LINE.search(line)
+                and _CARD_WORD_IN_LINE.search(
+                    scan.masked, max(line_start, match.start() - _ODD_GROUPS_LINE), match.start()
+                )
                 and luhn_ok(digits)
                 and not _years(match.group())
             ):
