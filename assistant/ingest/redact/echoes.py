@@ -327,8 +327,9 @@ def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> 
     for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7" ... or with a
     capital: Pokemon_King_7"."""
     values = {scan.text[f.start : f.end] for f in scan.found if f.kind == kind}
-    if kind == "PLATE":  # also without its dashes: "8-KTR-52", then "Noted for 8KTR52"
-        values |= {v.replace("-", "") for v in values if "-" in v}
+    if kind == "PLATE":  # also without its dashes or space: "8-KTR-52", then "Noted for
+        # 8KTR52"; "kenteken KR 7C291", then "ik zet KR7C291 in de app"
+        values |= {re.sub(r"[ -]", "", v) for v in values if "-" in v or " " in v}
     for value in values:
         if len(value) >= 5:
             pattern = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", flags)

@@ -215,7 +215,7 @@ FORM_CUE = re.compile(
     r"(?:naam|name|full name|volledige naam"
     r"|kaarthouder"
     r"|cardholder|aanvrager"
-    r"|applicant|(?:customer |client |klant)?contact|contactpersoon|caller|beller"
+    r"|applicant|(?:customer |client |klant)?contact|contactpersoon|caller|beller|oproeper|inbeller"
     r"|(?:first|given|last|family|middle|sur)"
     r" ?name|forename|voornaam|voornamen|roepnaam|achternaam|tussenvoegsel|voorletters"
     r"|initials|account ?holder|rekeninghouder|policy ?holder|verzekeringnemer|verzekerde"

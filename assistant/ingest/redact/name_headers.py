@@ -19,7 +19,7 @@ from assistant.ingest.redact.name_cues import (
     STAFF_ON_TITLE,
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
-from assistant.ingest.redact.name_lists import PARTICLES, capitalised
+from assistant.ingest.redact.name_lists import MAIL_LABELS, PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 
 # a field, not a speaker: "Job number: JB-7720931"
@@ -32,7 +32,11 @@ _SURNAME_AFTER = r" (?:(?:van|de|der|den|ter|ten|van der|van den|van de|el|al) )
 _LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@-]|\.\w)")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
 _BRAND_HANDLE = re.compile(
-    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
+    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice"
+    # a firm's last word after its name: "@SkyBridgeAir", "@NoordBank" (not "@Blair")
+    r"|(?<=[a-z])(?-i:Air|Airlines?|Airways|Bank|Rail|Telecom|Energy|Energie|Mobile|Shop|Store"
+    r"|Hotels?|Express|Insurance|Verzekeringen|NL|UK))$",
+    re.IGNORECASE,
 )
 
 
@@ -282,6 +286,8 @@ class Headers(Mentions):
             words = who.split()
             if _LOG_DATE.match(who):
                 continue  # a log line's date and hour: "May 14 03:12:44 mx2 postfix/smtp[20144]:"
+            if len(words) == 1 and not inner and (who.lower() in MAIL_LABELS or who == "An"):
+                continue  # a mail header's label in another language: German "An:" (To)
             if words and (
                 words[-1].lower().rstrip(".") in _NUMBER_WORDS
                 or (len(words) > 1 and words[-1].lower() in ("to", "aan"))

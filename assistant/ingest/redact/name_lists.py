@@ -63,8 +63,9 @@ class NameLists:
 _STRICT = frozenset(
     "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
     "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei"
-    " Mollie Valentine Ton".split()  # a payment provider, a day and a unit first here:
-    # "koppeling met Mollie", "Forge + Mollie", "roses for Valentine's", "40 euro per Ton"
+    " Mollie Valentine Ton An".split()  # a payment provider, a day and a unit first here:
+    # "koppeling met Mollie", "Forge + Mollie", "roses for Valentine's", "40 euro per Ton";
+    # the article: "index.html An error occurred"
 )
 
 

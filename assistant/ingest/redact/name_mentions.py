@@ -17,7 +17,13 @@ from assistant.ingest.redact.scan import MASK, Found
 ROLE_ADDRESS = re.compile(
     r"no-?reply|do-?not-?reply|info|support|service|klantenservice|contact|hello|hallo|team"
     r"|admin|billing|sales|helpdesk|notifications?|noreply\w*|facturen|administratie"
+    # a customer service's in other languages: "Fjellveien Bompenger <kundeservice@...>"
+    r"|kunden?service|kundendienst|kundtjanst|klantendienst"
+    r"|customerservice|customercare|care|servicedesk|reservations?|bookings?|reception"
 )
+# the English article before its noun, not the Flemish given name: "An error occurred" beside
+# "An Peeters"
+_VOWEL_WORD_AFTER = re.compile(r" (?:[aeiou]|hour|honest)")
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
 _NAME_ANSWER = re.compile(
     r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
@@ -122,6 +128,7 @@ class Mentions(Signs):
             )
             if (
                 known
+                and not (base == "An" and _VOWEL_WORD_AFTER.match(self.text, tok.end))
                 and MASK not in self.scan.masked[tok.start : tok.end]
                 and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
                 and not (tok.start and _GLUED_BEFORE.match(self.text, tok.start - 1))

@@ -154,6 +154,9 @@ class Phrases(Words):
         end = last.start + len(last.base)
         if j == i + 1 and last.base in self.firm_names:
             return  # "welkom bij Mollie!" where "Mollie Support" speaks
+        if (self.street_after(j) or self.street_right_after(j)) and self.number_after_street(j):
+            return  # the street's own name: "Jan van Galenstraat 06:31" in a timetable (not
+            # a surname that ends so: "Carla Versteeg, spelt ...")
         start = self.tokens[i].start
         if INITIALS.fullmatch(self.tokens[i].text) and (
             self.text[start - 1 : start] == "/" or self.text[start - 1 : start].isalnum()

@@ -172,6 +172,7 @@ class Signs(Lines):
             )
             # after a dash a firm signs too ("– Hypotheekbank Waal"): a given name first
             ok = ok and (not match.group("dash") or self.is_first(words[0]))
+            ok = ok and not FIRM_FIRST.fullmatch(words[0])  # "... verstuurd. Autoservice Noord"
         if ok:
             self.scan.take(match.start(2), match.end(2), "NAME")
 

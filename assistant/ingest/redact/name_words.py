@@ -59,6 +59,9 @@ _STREET_ONLY = re.compile(r"..(?:straat|laan|plein|gracht|kade|steeg|singel|dree
 _FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Nummer", "Number"))
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
 class Words:
     """A text's tokens, the ones any pass looks at, and the tests on them."""
 
@@ -146,6 +149,16 @@ class Words:
             return False
         word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
         return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
+
+    def number_after_street(self, j: int) -> bool:
+        """A number after the street that particles from token j lead to: a house's or a
+        timetable's ("Jan van Galenstraat 06:31")."""
+        k = j
+        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
+            k += 1
+        return (
+            k < len(self.tokens) and _NUMBER_AFTER.match(self.text, self.tokens[k].end) is not None
+        )
 
     def street_right_after(self, j: int) -> bool:
         """A street's word right after the name: "de Jan Pieter Heijestraat" (the name is the

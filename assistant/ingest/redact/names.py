@@ -64,8 +64,9 @@ _NUMBERED_JOB = re.compile(r"Job #\d|[A-Z][a-z]+['’]s #\d")
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
-# "card" as another language's form label, also a given name somewhere: "Karta: [CARD]"
-_CARD_LABELS = frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti"))
+# "card" as another language's form label, also a given name somewhere: "Karta: [CARD]"; a
+# German mail's "An:" (To)
+_FORM_LABELS = frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti", "An"))
 # a staff member's label at a line's start, before a given name that is also a word
 _STAFF_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:medewerker|agent|behandeld door|handled by|employee|advisor|adviseur"
@@ -321,7 +322,7 @@ class _Finder(NameChecks):
                             # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
                             and not (
                                 line.strip().startswith(words[0].rstrip(":") + ":")
-                                and words[0].rstrip(":") in _CARD_LABELS
+                                and words[0].rstrip(":") in _FORM_LABELS
                             )
                         )
                         or INITIALS.fullmatch(words[0])

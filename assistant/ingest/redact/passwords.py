@@ -128,7 +128,9 @@ _NOT_A_PASSWORD_CUE = re.compile(
     r"\.(?:changed?|updated?|expired?|requested|created|failed|succeeded|sent)\b"
     r"|[-. ]?(?:reset|recovery|herstel|manager|link|reference|ref|referentie|location|locatie"
     r"|vergeten|forgotten|hint|geheugensteun"
-    r"|authentication failed|auth failed)\b",  # 'Webformulier "Wachtwoord vergeten"'
+    r"|authentication failed|auth failed"
+    # the event, no value: "VPN not connecting after password change\nOpened: 2025-03-05"
+    r"|change(?![ \t]*[:=])|wijziging(?![ \t]*[:=]))\b",  # 'Webformulier "Wachtwoord vergeten"'
     re.IGNORECASE,
 )
 # a login written as user / password: "admin login admin / Gale2026!", "inlog: jan / Zon2026!"
@@ -502,8 +504,8 @@ _DATE_WORD_BEFORE = re.compile(
     r"|verlengd tot|geldig tot|t/m)\W{0,2}$"
 )
 _DURATION_AFTER = re.compile(
-    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"
-    r"|minuten)\b",
+    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|hrs?|uur|minutes?"
+    r"|minuten|mins?)\b",  # "Assistance will be with you in ~40 min."
     re.IGNORECASE,
 )
 # a JSON field's name before its value: '"remember":'

@@ -131,7 +131,8 @@ _ROMANCE_NUMBER_FIRST = re.compile(
     r"(?<![\w€£$.,/-])[1-9]\d{0,3}(?: ?(?:bis|ter|[A-Da-d])\b)?,? "
     + _ROMANCE_TYPE
     + r"(?: (?:(?:de|du|des|la|le|di|del|della|dei|da|do|dos|das)(?![\w'’])"
-    r"|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+)){1,4}"
+    # (a word of the name has no digit: not "truck 14, route AMS-N-03")
+    r"|(?:[ldLD]['’])?[A-ZÀ-Ý](?![\w'’-]*\d)[\w'’-]+)){1,4}"
     # a flat after it: "2875 boul. Laurier, app. 310"
     r"(?:,? (?:app\.|apt\.?|appartement|bureau|suite|unité) ?\d{1,4}[A-Z]?(?![\w-]))?"
 )
@@ -270,8 +271,11 @@ _ADDRESS_CUE = re.compile(
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
     r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
-    r"(?i:(?: on (?:file|record|the account)| is| was| as| nu| now)?"
+    r"(?i:(?: on (?:file|record|the account)| is| was| as| nu| now| again| opnieuw)?"
     r"(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
+    # a Dutch postcode before the street: "Address 1012 JS Damrak 70" (not before the house
+    # number alone: "Adres: 2531 GL 88, Den Haag")
+    r"(?:[1-9]\d{3} ?[A-Z]{2},? (?=[A-Z][a-z]))?"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
     + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+"
@@ -547,6 +551,13 @@ _STREET_AFTER_UNIT = re.compile(
 )
 
 
+_LOWER_EN_STREET = re.compile(
+    r"(?<![\w-])(\d{1,4}[a-z]? (?:[a-z]+ ){1,3}(?:close|road|rd|street|st|lane|avenue|ave|drive"
+    r"|way|crescent|grove|place|gardens|court|terrace|walk|row|hill|mews|square))"
+    r"(?=,? (?:[a-z]+ ){1,2}" + UK_POSTCODE_LOWER.pattern + r")"
+)
+
+
 # in a text about Eircodes, one given among other answers: "3rd Nov 1988 and D08 K2P7"
 _EIRCODE_SPACED = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
@@ -566,5 +577,8 @@ def take_more_places(scan: Scan) -> None:
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
         scan.take_all(_STREET_AFTER_UNIT, "ADDRESS", 1)
-    if scan.mentions("postcode", "post code", "postal code"):
-        scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
+    if scan.mentions("postcode", "post code", "postal code", "address"):
+        # "the postcode?" / "m14 5rb"; the street typed in lower case before its town: "Can
+        # you confirm the delivery address?" / "5 willow close, birmingham b23 6rt"
+        scan.take_all(_LOWER_EN_STREET, "ADDRESS", 1)
+        scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")

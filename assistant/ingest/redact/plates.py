@@ -84,7 +84,8 @@ _CUE = re.compile(
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
     # (not "Policy AUTO-BE-778102"; Swedish "bil" too: "Din bil KLM 48B är klar")
-    r"(?:\b(?:car|auto|wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
+    # (also a compound: "mijn privéauto (WPR 48213)", "de huurauto")
+    r"(?:\b(?:car|auto|\w{3,}auto|wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
     # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
     r"|\b(?:i|we|she|he|wife|husband|partner|son|daughter) (?:now |also |still )?drives?"
     r"|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?(?:de |een )?"
@@ -92,6 +93,10 @@ _CAR_CUE = re.compile(
     r"[^\w\n]{0,3}(?:(?:is|was|:)\W{0,2})?"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
+)
+# or named a plate in brackets after it: "without ticket: BE 412 833 (Bern plates)"
+_PLATES_NAMED_AFTER = re.compile(
+    r"(?-i:" + _VALUE + r") \((?:[A-Z][\w-]* ){0,2}(?i:plates?|kennzeichen|kenteken|nummerplaat)\)"
 )
 # what a photo or a camera shows: "The plate in the picture reads 8KJO492"; also "is", about a
 # car: "The plate on the invoice is 4821 KLM"
@@ -396,6 +401,10 @@ def take_plates(scan: Scan) -> None:
                 )
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("plate", "kennzeichen", "kenteken", "nummerplaat"):
+        for match in list(_PLATES_NAMED_AFTER.finditer(scan.masked)):
+            if plate_like(match.group(1)) and TWO_AND_TWO.match(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PLATE")  # "BE 412 833 (Bern plates)"
     if scan.mentions("parking", "parkering", "parkeer", "warden", "kontrollavgift", "p-bot"):
         for match in list(_SE_PLATE.finditer(scan.masked)):
             before = max(0, match.start() - 30)

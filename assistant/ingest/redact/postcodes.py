@@ -66,12 +66,13 @@ _COMMA_POSTCODE = re.compile(
     r"(?:(?<=[a-z] )\d{1,2}W? \(?(?=" + EIRCODE + r"))?"  # "Dublin 6 (D06 X2K4)"
     r"(" + _CA_POSTCODE + r"|" + EIRCODE + r"|(?<=[A-Z] )\d{4})(?![\w-])"
 )
+# (an area of one letter is one of B, E, G, L, M, N, S and W: not a text's code "R4T9QX")
 UK_POSTCODE = re.compile(
-    r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+    r"(?<![\w-])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
 # typed in lower case, in a text that asks for or gives a postcode (with its space)
 UK_POSTCODE_LOWER = re.compile(
-    r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
+    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
 )
 _US_ZIP = re.compile(
     r"(?:(?<=[a-z], )|(?<=[a-z] ))"  # "Austin, TX 78701", "Knoxville TN 37919"
