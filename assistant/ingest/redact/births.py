@@ -99,7 +99,10 @@ _BIRTH_CUE = (
     r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check"
     # Nordic forms: "Födelsedatum: 1992-02-28", "Fødselsdato", "Syntymäaika"
     r"|födelsedatum|fødselsdato|fødselsdag|syntymäaika|data de nascimento"
-    r"|født|fødd|född|syntynyt)\b"  # "Jeg er født 3. marts 1990", "Jag är född 2 augusti 1979"
+    r"|født|fødd|född|syntynyt"  # "Jeg er født 3. marts 1990", "Jag är född 2 augusti 1979"
+    # a child's birth as a change to report: "Wijziging: geboorte kind Amira op 02-03-2024"
+    r"|geboorte(?= (?:van )?(?:\w+ )?(?:kind|zoon|dochter|baby|tweeling)\b)"
+    r"|birth(?= of (?:\w+ )?(?:son|daughter|child|baby|twins)\b))\b"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -297,6 +300,7 @@ _BIRTH_AFTER = re.compile(
     r"(?<![\d/.-])(" + _DATE_WORDS + r")(?!\d)[^\d\n.!?]{0,20}?$", re.IGNORECASE
 )
 _AFTER_WINDOW = 90
+_CHILD_CUES = ("geboorte", "birth")  # a child's birth: "geboorte kind Amira op 02-03-2024"
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "födelse", "fødsels", "syntymä", "nascimento", "født", "fødd", "född", "syntynyt",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
@@ -359,7 +363,10 @@ def take_birth_dates(scan: Scan) -> None:
         if (loose or _OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not (
             _birth_year(date)
             or _SPOKEN_LAST_CENTURY.search(date)  # "zeven juli negentienachtenvijftig"
-            or (_LABEL.match(match.group()) and _birth_year(date, _LATEST_CHILD_YEAR))
+            or (
+                (_LABEL.match(match.group()) or (cue and cue.group().lower() in _CHILD_CUES))
+                and _birth_year(date, _LATEST_CHILD_YEAR)
+            )
         ):
             continue  # "geboren, en we verhuizen op 12-05-2026": a later date
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")

@@ -380,7 +380,7 @@ _NEAR_CARD_COMPACT = re.compile(
 )
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
-    r"(?<![\d/.,+€$£-])(?<!\d )(?<![€$£] )"
+    r"(?<![\dA-Z/.,+€$£-])(?<!\d )(?<![€$£] )"  # (nor a code's digits: "Under EU261")
     # nor after a currency's code: "Deductible EUR 950 applies"
     r"(?<!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CAD|AUD|Eur|eur|usd|gbp) )(\d{3,4})"
     # nor an amount: "249 kr", "80 zł"

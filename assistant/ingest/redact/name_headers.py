@@ -19,7 +19,7 @@ from assistant.ingest.redact.name_cues import (
     STAFF_ON_TITLE,
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
-from assistant.ingest.redact.name_lists import MAIL_LABELS, PARTICLES, capitalised
+from assistant.ingest.redact.name_lists import INITIALS, MAIL_LABELS, PARTICLES, capitalised
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 
 # a field, not a speaker: "Job number: JB-7720931"
@@ -32,11 +32,13 @@ _SURNAME_AFTER = r" (?:(?:van|de|der|den|ter|ten|van der|van den|van de|el|al) )
 _LOWER_MENTION = re.compile(r"(?<![\w@.])@([a-z]{2,20})(?![\w@-]|\.\w)")
 # a firm's account answering: "@AeroLynk_Help", "@BolCares", "@KPN_webcare"
 _BRAND_HANDLE = re.compile(
-    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice"
-    # a firm's last word after its name: "@SkyBridgeAir", "@NoordBank" (not "@Blair")
-    r"|(?<=[a-z])(?-i:Air|Airlines?|Airways|Bank|Rail|Telecom|Energy|Energie|Mobile|Shop|Store"
-    r"|Hotels?|Express|Insurance|Verzekeringen|NL|UK))$",
-    re.IGNORECASE,
+    r"(?:help|support|care|cares|webcare|service|team|official|klantenservice)$", re.IGNORECASE
+)
+# a firm's last word after its name: "@SkyBridgeAir", "@NoordBank" (not "@Blair", nor a person
+# with a country or a trade: "@DaveUK", "@PietBank", judged by the given name before)
+_TRADE_HANDLE = re.compile(
+    r"(?<=[a-z])(?:Air|Airlines?|Airways|Bank|Rail|Telecom|Energy|Energie|Mobile|Shop|Store"
+    r"|Hotels?|Express|Insurance|Verzekeringen|NL|UK)$"
 )
 
 
@@ -212,8 +214,11 @@ class Headers(Mentions):
         for match in HANDLE_LABEL.finditer(self.text):
             handle = match.group(1)[1:]
             if not (
-                self.is_blocked(handle) or _BRAND_HANDLE.search(handle) or self.brand_word(handle)
-            ):  # not a firm's handle: "@KLM_Care", "@FlyNoord"
+                self.is_blocked(handle)
+                or _BRAND_HANDLE.search(handle)
+                or self.brand_word(handle)
+                or self._trade_handle(handle)
+            ):  # not a firm's handle: "@KLM_Care", "@FlyNoord", "@SkyLineAir"
                 self.scan.take(match.start(1), match.end(1), "NAME")
         for match in HEADER.finditer(self.text):
             if not self._company_sender(
@@ -463,6 +468,10 @@ class Headers(Mentions):
             and not FIRM_FIRST.fullmatch(first)
         )
 
+    def _trade_handle(self, handle: str) -> bool:
+        trade = _TRADE_HANDLE.search(handle)
+        return trade is not None and not self.is_first(handle[: trade.start()])
+
     def _company_sender(self, display: str, after: str) -> bool:
         """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
         "Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>". Only when
@@ -478,6 +487,16 @@ class Headers(Mentions):
             return True  # "Financiële administratie <fin.admin@...>", "Retourafdeling <...>"
         if any(self.is_first(w) for w in words if w):
             return False
+        if (
+            words
+            and all(
+                self.is_surname(w) or w.lower() in PARTICLES or INITIALS.fullmatch(w + ".")
+                for w in words
+                if w
+            )
+            and any(self.is_surname(w) for w in words)
+        ):
+            return False  # a person by the surname alone: "Jansen <reservations@...>"
         if ROLE_ADDRESS.fullmatch(local):
             return True
         host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")

@@ -21,9 +21,9 @@ ROLE_ADDRESS = re.compile(
     r"|kunden?service|kundendienst|kundtjanst|klantendienst"
     r"|customerservice|customercare|care|servicedesk|reservations?|bookings?|reception"
 )
-# the English article before its noun, not the Flemish given name: "An error occurred" beside
-# "An Peeters"
-_VOWEL_WORD_AFTER = re.compile(r" (?:[aeiou]|hour|honest)")
+# the word after "An", which is the English article before its noun, not the Flemish given
+# name: "An error occurred", "An SMS was sent" beside "An Peeters"
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
 _NAME_ANSWER = re.compile(
     r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
@@ -128,7 +128,7 @@ class Mentions(Signs):
             )
             if (
                 known
-                and not (base == "An" and _VOWEL_WORD_AFTER.match(self.text, tok.end))
+                and not (base == "An" and self._article(tok.end))
                 and MASK not in self.scan.masked[tok.start : tok.end]
                 and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
                 and not (tok.start and _GLUED_BEFORE.match(self.text, tok.start - 1))
@@ -141,6 +141,16 @@ class Mentions(Signs):
                 ):
                     continue  # "Verhoeven Installatietechniek B.V.": the firm, not the person
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
+
+    def _article(self, end: int) -> bool:
+        """ "An" before a word that is no name of a person's: the English article."""
+        after = _WORD_AFTER.match(self.text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        if word[0].islower():  # "An error", "An hour" (not "An krijgt een mail")
+            return word[0] in "aeiou" or word.startswith(("hour", "honest", "heir"))
+        return not (self.is_surname(word) or self.is_first(word))  # "An SMS", "An Uber driver"
 
     def answers_and_contacts(self) -> None:
         """The name that answers a question for it on the next line ("verify your last name

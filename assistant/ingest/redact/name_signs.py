@@ -188,8 +188,9 @@ class Signs(Lines):
         """ "^Kasia", "^KW" ending a line: the agent who wrote it."""
         for match in _CARET_SIGN.finditer(self.text):
             word = match.group(1)
-            if word.isupper():  # initials, also a word's letters: "^KM"
-                if word not in _NOT_INITIALS:
+            if word.isupper():  # initials, also a word's letters: "^KM", and a desk's
+                # letters after a caret: "^ML" (an agent's, not machine learning)
+                if word != "OK":
                     self.scan.take(match.start(1), match.end(1), "NAME")
             elif word.lower() not in self.lists.common and not self.is_blocked(word):
                 self.scan.take(match.start(1), match.end(1), "NAME")

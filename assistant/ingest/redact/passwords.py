@@ -387,9 +387,10 @@ def take_passwords(scan: Scan) -> None:
                 break  # '..."password":"Tulp!24","remember":true}': another field's value
             value = match.group(1).rstrip(".,;:)?")
             if MASK in value or PLACEHOLDER.search(value):
-                last_end = match.start(1) + len(
-                    value
-                )  # taken before, on this pass or an earlier one
+                # taken before, on this pass or an earlier one (and on the cue's line, the
+                # value it names: "Key box ..., code 6 2 9 4.\nUnlock ... code: 503311")
+                last_end = match.start(1) + len(value)
+                took = took or match.start(1) < line_end
                 continue
             start = cue.end() + match.start(1)
             if NUMBER_WORD_BEFORE.search(
@@ -419,8 +420,12 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 24), start
             ):
                 continue  # a day, not the code: "We extended it to 29-03"
-            if _DURATION_AFTER.match(window, match.start(1) + len(value)):
-                continue  # "a new card will arrive in 5-7 days"
+            if _DURATION_AFTER.match(window, match.start(1) + len(value)) or (
+                _SHORT_DURATION_AFTER.match(window, match.start(1) + len(value))
+                and (value[0] == "~" or _IN_BEFORE.search(scan.masked, max(0, start - 8), start))
+            ):
+                continue  # "a new card will arrive in 5-7 days", "with you in ~40 min." (not
+                # "pincode 4832 min. 3 pogingen", nor "Wachtwoord: 552190 Hr. Bakker")
             if _LENGTH_RULE_AFTER.match(window, match.start(1) + len(value)):
                 continue  # what the value must be: "Memorable word (6–12 letters): ..."
             if SETTING_BEFORE.search(scan.masked, max(0, start - 16), start) or (
@@ -504,10 +509,12 @@ _DATE_WORD_BEFORE = re.compile(
     r"|verlengd tot|geldig tot|t/m)\W{0,2}$"
 )
 _DURATION_AFTER = re.compile(
-    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|hrs?|uur|minutes?"
-    r"|minuten|mins?)\b",  # "Assistance will be with you in ~40 min."
+    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"
+    r"|minuten)\b",
     re.IGNORECASE,
 )
+_SHORT_DURATION_AFTER = re.compile(r" ?(?:mins?|hrs?)\b(?!\.?[ \t]*\d)")
+_IN_BEFORE = re.compile(r"\b(?:in|within|binnen|over|about|ongeveer)[ \t]+$", re.IGNORECASE)
 # a JSON field's name before its value: '"remember":'
 _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')
 # a log's field name right before the value, and the parts that name a secret in one
@@ -535,7 +542,7 @@ _QUERY_PARAMETER_BEFORE = re.compile(r"[?&]([\w.-]{1,20})=$")
 # the doors and places a code opens for good ("bouwdeur", "achterdeur", "backdoor" too), read by
 # ``_PERMANENT`` and ``_CODE_FOR_PLACE``
 _DOORS = (
-    r"\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|berging|shed|schuur|\w*ingang"
+    r"\w*door|\w*deur|gate|poort|hek|garage|fietsenstalling|berging|shed|schuur|porch|\w*ingang"
     r"|entrance|building|gebouw|portiek|key ?safe"
 )
 _PERMANENT = re.compile(
@@ -617,9 +624,18 @@ _CODE_FOR_PLACE = re.compile(
 _SHORT_CODE = re.compile(r"\d(?:[ -]?\d){2,4}(?![ -]?\d)")
 
 
+# valid for minutes or hours after the value: sent for one use
+_VALID_FOR_MINUTES = re.compile(
+    r"[\w -]{3,14}?[.,;]?[ \t]+(?i:(?:it is |it's |dit is )?(?:valid|geldig)(?: for| voor)?"
+    r"|expires in|verloopt (?:over|na|binnen)) \d{1,3} ?(?i:min\w*|uur|hours?|h)\b"
+)
+
+
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
     """A code that opens something for good (a door, a safe, a card's PIN) is a password;
     one that was sent, arrived or expires is a one-time code."""
+    if _VALID_FOR_MINUTES.match(text, value_start):
+        return "OTP"  # "Unlock the car in the app with this code: 503311. Valid 10 min."
     begin = max(0, cue_start - 60)
     clause = text[begin:value_start]
     edge = _CLAUSE_START.search(text, begin, cue_start)

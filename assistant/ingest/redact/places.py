@@ -150,7 +150,8 @@ _EN_STREET = re.compile(
     r"(?<![Ff]light )(?<![Vv]lucht )(?<![Ff]erry )(?<!Thalys )"
     r"(?:[1-9]\d{0,4}-)?"  # a unit before the house, as Canada writes it: "1804-55 Bremner Blvd"
     # not "Eurostar 9014 ...", nor a count of goods: "1x Baker Street Dry Gin"
-    r"[1-9]\d{0,4}[A-Za-wyz]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
+    # (not a year: "Sat 24 Aug 2024, London St Pancras")
+    r"(?!(?:19|20)\d\d, )[1-9]\d{0,4}[A-Za-wyz]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?"
     # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
     # (or a letter, as Washington names streets: "2300 N Street NW", or "450 M Street," ending
     # its phrase; "A" and "I" only with the quarter, not "12 B Street level maps")
@@ -552,9 +553,10 @@ _STREET_AFTER_UNIT = re.compile(
 
 
 _LOWER_EN_STREET = re.compile(
-    r"(?<![\w-])(\d{1,4}[a-z]? (?:[a-z]+ ){1,3}(?:close|road|rd|street|st|lane|avenue|ave|drive"
-    r"|way|crescent|grove|place|gardens|court|terrace|walk|row|hill|mews|square))"
-    r"(?=,? (?:[a-z]+ ){1,2}" + UK_POSTCODE_LOWER.pattern + r")"
+    r"(?<![\w-])(\d{1,4}[a-z]? (?:[a-z']+ ){1,3}(?:close|cl|road|rd|street|st|lane|ln|avenue|ave"
+    r"|drive|dr|way|crescent|grove|place|gardens|court|terrace|walk|row|hill|mews|square|approach"
+    r"|parade|view))"
+    r",? (?:[a-z]+(?: [a-z]+)?,? )?(" + UK_POSTCODE_LOWER.pattern + r")"
 )
 
 
@@ -577,8 +579,11 @@ def take_more_places(scan: Scan) -> None:
     if scan.mentions("unit ", "flat ", "apartment ", "apt ", "suite "):
         scan.take_all(_UNIT_ADDRESS, "ADDRESS")
         scan.take_all(_STREET_AFTER_UNIT, "ADDRESS", 1)
-    if scan.mentions("postcode", "post code", "postal code", "address"):
-        # "the postcode?" / "m14 5rb"; the street typed in lower case before its town: "Can
-        # you confirm the delivery address?" / "5 willow close, birmingham b23 6rt"
-        scan.take_all(_LOWER_EN_STREET, "ADDRESS", 1)
-        scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")
+    if scan.mentions("postcode", "post code", "postal code"):
+        scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
+    if scan.mentions("address"):
+        # the street typed in lower case before its town and postcode: "Can you confirm the
+        # delivery address?" / "5 willow close, birmingham b23 6rt"
+        for match in list(_LOWER_EN_STREET.finditer(scan.masked)):
+            scan.take(match.start(1), match.end(1), "ADDRESS")
+            scan.take(match.start(2), match.end(2), "POSTCODE")

@@ -84,8 +84,8 @@ _CUE = re.compile(
 # English only: "wijzigen van 128GB naar 256GB")
 _CAR_CUE = re.compile(
     # (not "Policy AUTO-BE-778102"; Swedish "bil" too: "Din bil KLM 48B är klar")
-    # (also a compound: "mijn privéauto (WPR 48213)", "de huurauto")
-    r"(?:\b(?:car|auto|\w{3,}auto|wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
+    # (also a compound: "mijn privéauto (WPR 48213)", "de huurauto", "mijn leasewagen")
+    r"(?:\b(?:car|auto|\w{3,}auto|wagen|\w{3,}wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
     # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
     r"|\b(?:i|we|she|he|wife|husband|partner|son|daughter) (?:now |also |still )?drives?"
     r"|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?(?:de |een )?"
@@ -401,7 +401,9 @@ def take_plates(scan: Scan) -> None:
                 )
             ):
                 scan.take(match.start(1), match.end(1), "PLATE")
-    if scan.mentions("plate", "kennzeichen", "kenteken", "nummerplaat"):
+    if scan.mentions("plate", "kennzeichen", "kenteken", "nummerplaat") and (
+        NOT_PLATE_CAR.search(scan.masked) or scan.mentions("permit", "vergunning", "garage")
+    ):  # about a car or its parking, not a shop's "DW 2040 (Dinner Plates)"
         for match in list(_PLATES_NAMED_AFTER.finditer(scan.masked)):
             if plate_like(match.group(1)) and TWO_AND_TWO.match(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")  # "BE 412 833 (Bern plates)"
