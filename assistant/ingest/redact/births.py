@@ -99,10 +99,7 @@ _BIRTH_CUE = (
     r"|data di nascita|nat[oa] il|data urodzenia|urodzon[ya]|id-?check|id check"
     # Nordic forms: "Födelsedatum: 1992-02-28", "Fødselsdato", "Syntymäaika"
     r"|födelsedatum|fødselsdato|fødselsdag|syntymäaika|data de nascimento"
-    r"|født|fødd|född|syntynyt"  # "Jeg er født 3. marts 1990", "Jag är född 2 augusti 1979"
-    # a child's birth as a change to report: "Wijziging: geboorte kind Amira op 02-03-2024"
-    r"|geboorte(?= (?:van )?(?:\w+ )?(?:kind|zoon|dochter|baby|tweeling)\b)"
-    r"|birth(?= of (?:\w+ )?(?:son|daughter|child|baby|twins)\b))\b"
+    r"|født|fødd|född|syntynyt)\b"  # "Jeg er født 3. marts 1990", "Jag är född 2 augusti 1979"
 )
 _BIRTH = re.compile(
     _BIRTH_CUE
@@ -241,7 +238,10 @@ def _birth_year(date: str, latest: int = _LATEST_BIRTH_YEAR) -> bool:
 # (not past a death or another event's word: "geb. 17-06-1948, overleden 02-03-2025")
 _BIRTH_MORE = re.compile(
     r"^(?![^\d\n.!?]*(?:\b(?:overl\w*|gestorven|died|deceased|death|sterfdatum|overlijdens\w*"
-    r"|getrouwd|married|huwelijk\w*|\w+(?:datum|dato|date))\b|†))"  # "…, Bestillingsdato: …"
+    r"|getrouwd|married|huwelijk\w*|\w+(?:datum|dato|date)"  # "…, Bestillingsdato: …"
+    # another event's date: "... dochter op 5 mei 2024 zijn we verhuisd op 01-07-2024"
+    r"|verhuisd|moved|ingediend|submitted|started|begonnen|betaald|paid|until|since|sinds"
+    r"|vanaf)\b|†))"
     r"[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -300,7 +300,15 @@ _BIRTH_AFTER = re.compile(
     r"(?<![\d/.-])(" + _DATE_WORDS + r")(?!\d)[^\d\n.!?]{0,20}?$", re.IGNORECASE
 )
 _AFTER_WINDOW = 90
-_CHILD_CUES = ("geboorte", "birth")  # a child's birth: "geboorte kind Amira op 02-03-2024"
+# a child's birth reported as a change, the date right after the child: "Wijziging: geboorte
+# kind Amira op 02-03-2024", "the birth of our second child on 9 June 2025"
+_CHILD_BIRTH = re.compile(
+    r"\b(?:geboorte|birth)(?: (?:van|of))?(?: \w+){0,2}? (?:kind\w*|zoon|zoontje|dochter\w*|baby"
+    r"|tweeling|son|daughter|child|twins)(?: [A-Z][\w-]+)?,? (?:op|on) ("
+    + _DATE_WORDS
+    + r")(?!\d)",
+    re.IGNORECASE,
+)
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "födelse", "fødsels", "syntymä", "nascimento", "født", "fødd", "född", "syntynyt",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
@@ -355,6 +363,7 @@ def take_birth_dates(scan: Scan) -> None:
         if "ben van" in scan.lower or "ben ik van" in scan.lower:
             _take_short(scan)  # "ik ben van 14 oktober '75"
         return
+    scan.take_all(_CHILD_BIRTH, "BIRTH_DATE", 1)
     for match in list(_BIRTH.finditer(scan.masked)):
         date = match.group(1)
         cue = _BIRTH_CUE_RE.match(scan.masked, match.start())
@@ -363,10 +372,7 @@ def take_birth_dates(scan: Scan) -> None:
         if (loose or _OCCASION.match(match.group()) or _COMPACT_RE.match(date)) and not (
             _birth_year(date)
             or _SPOKEN_LAST_CENTURY.search(date)  # "zeven juli negentienachtenvijftig"
-            or (
-                (_LABEL.match(match.group()) or (cue and cue.group().lower() in _CHILD_CUES))
-                and _birth_year(date, _LATEST_CHILD_YEAR)
-            )
+            or (_LABEL.match(match.group()) and _birth_year(date, _LATEST_CHILD_YEAR))
         ):
             continue  # "geboren, en we verhuizen op 12-05-2026": a later date
         scan.take(match.start(1), match.end(1), "BIRTH_DATE")

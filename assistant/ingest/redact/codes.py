@@ -15,7 +15,7 @@ from assistant.ingest.redact.spoken_digits import maybe_spoken, spoken_values
 _OTP_VALUE = (
     # not a masked card's: "****7368", nor a log's record id: "user_id=88172" (Google's "G-"
     # judged on its own: "14:07 G-228104 is je verificatiecode")
-    r"(?:(?<![\w.,/#-])G-|(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?<!id=))"
+    r"(?:(?<![\w.,#-])G-|(?<![\w.,/€$£#-])(?<!\*\*)(?<!••)(?<!\d )(?<!id=))"
     r"(\d \d \d [–-] \d \d \d|\d{4}-\d{4}-\d{4}|\d{3}[ -]?\d{3}|\d{4}[ -]\d{4}"  # "2 9 4 – 8 1 6"
     r"|\d{2} \d{2} \d{2} \d{2}|\d{2} \d{2} \d{2}"  # "48 17 29 03"
     r"|\d{2}-\d{2}-\d{2}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{4,8}"

@@ -181,7 +181,7 @@ _SETTING_LOWER = re.compile(
 # further along a log's line, written without spaces: "... AWS_SECRET_ACCESS_KEY=t9Vb2pQ+...",
 # also opening a command in backticks or quotes: "`PGPASSWORD=r3D-kangaroo-77! psql -h db-1`"
 _SETTING_INLINE = re.compile(
-    r"(?<=[ \t`\"'])[A-Z][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
+    r"(?<=[ \t`(\"'])[A-Z][A-Z0-9_]*?(PASS(?:WORD|WD)?|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY"
     r"|ACCESS_KEY|AUTH_KEY|CLIENT_SECRET)[A-Z0-9_]*=['\"]?(?!\[[A-Z_]+\])([^\s'\"`\ue000]{4,200})"
 )
 # the same in lower case with dashes, further along a log's line: "client-cert-pass=Zaan$tad-1"

@@ -472,6 +472,21 @@ class Headers(Mentions):
         trade = _TRADE_HANDLE.search(handle)
         return trade is not None and not self.is_first(handle[: trade.start()])
 
+    def _surname_sender(self, words: list[str], domain: str) -> bool:
+        """Only listed surnames, particles and initials, one surname no word, none in the
+        mail's domain."""
+        host = domain.replace("-", "").replace(".", "")
+        return bool(
+            words
+            and all(
+                self.is_surname(w) or w.lower() in PARTICLES or INITIALS.fullmatch(w + ".")
+                for w in words
+                if w
+            )
+            and any(self.is_surname(w) and w.lower() not in self.lists.common for w in words)
+            and not any(len(w) >= 4 and w.lower() in host for w in words)
+        )
+
     def _company_sender(self, display: str, after: str) -> bool:
         """A sender that is an organisation: "MijnEnergie <noreply@mijnenergie.nl>",
         "Huurincasso – Woonstichting De Eendracht <huurincasso@de-eendracht.nl>". Only when
@@ -487,16 +502,9 @@ class Headers(Mentions):
             return True  # "Financiële administratie <fin.admin@...>", "Retourafdeling <...>"
         if any(self.is_first(w) for w in words if w):
             return False
-        if (
-            words
-            and all(
-                self.is_surname(w) or w.lower() in PARTICLES or INITIALS.fullmatch(w + ".")
-                for w in words
-                if w
-            )
-            and any(self.is_surname(w) for w in words)
-        ):
-            return False  # a person by the surname alone: "Jansen <reservations@...>"
+        if self._surname_sender(words, domain):
+            return False  # a person by the surname alone: "Visser <reservations@...>" (not
+            # "Sales <sales@...>", nor the family's firm: "Smit <noreply@smit-installatie.nl>")
         if ROLE_ADDRESS.fullmatch(local):
             return True
         host = domain.rsplit(".", 1)[0].replace("-", "").replace(".", "")

@@ -150,7 +150,10 @@ class Mentions(Signs):
         word = after.group(1)
         if word[0].islower():  # "An error", "An hour" (not "An krijgt een mail")
             return word[0] in "aeiou" or word.startswith(("hour", "honest", "heir"))
-        return not (self.is_surname(word) or self.is_first(word))  # "An SMS", "An Uber driver"
+        # "An Uber driver", "An SMS", "An NS-kaart", "An X-ray" (not "ik heb An Maandag gebeld")
+        return (word[0] in "AEIOU" or word[:2].isupper() or word.startswith("X-")) and not (
+            self.is_surname(word) or self.is_first(word)
+        )
 
     def answers_and_contacts(self) -> None:
         """The name that answers a question for it on the next line ("verify your last name

@@ -41,6 +41,7 @@ _NAME_DASH_FIRM = re.compile(
 )
 # a sign-off with a caret, as support accounts sign posts: "... of the lead passenger. ^Kasia"
 _CARET_SIGN = re.compile(r"(?<!\S)\^([A-Z][a-zà-ÿ]{1,12}|[A-Z]{2,3})(?=[ \t]*(?:\n|$))")
+_CARET_INITIALS = frozenset(("ML", "MD"))
 _INITIALS_SIGN = re.compile(r"(?:^|[\s.!?])[-–—~] ?([A-Z][a-z]?[A-Z]{1,2})\s*$")
 # or alone on the last line under a closing: "Groetjes,\nRJ"
 _INITIALS_UNDER_CLOSING = re.compile(
@@ -188,9 +189,9 @@ class Signs(Lines):
         """ "^Kasia", "^KW" ending a line: the agent who wrote it."""
         for match in _CARET_SIGN.finditer(self.text):
             word = match.group(1)
-            if word.isupper():  # initials, also a word's letters: "^KM", and a desk's
-                # letters after a caret: "^ML" (an agent's, not machine learning)
-                if word != "OK":
+            if word.isupper():  # initials, also a word's letters: "^KM" (not a desk's or a
+                # firm's: "^NS", "^KPN"; "^ML" after a caret is an agent's, not machine learning)
+                if word not in _NOT_INITIALS or word in _CARET_INITIALS:
                     self.scan.take(match.start(1), match.end(1), "NAME")
             elif word.lower() not in self.lists.common and not self.is_blocked(word):
                 self.scan.take(match.start(1), match.end(1), "NAME")

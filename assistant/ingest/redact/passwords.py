@@ -627,7 +627,7 @@ _SHORT_CODE = re.compile(r"\d(?:[ -]?\d){2,4}(?![ -]?\d)")
 # valid for minutes or hours after the value: sent for one use
 _VALID_FOR_MINUTES = re.compile(
     r"[\w -]{3,14}?[.,;]?[ \t]+(?i:(?:it is |it's |dit is )?(?:valid|geldig)(?: for| voor)?"
-    r"|expires in|verloopt (?:over|na|binnen)) \d{1,3} ?(?i:min\w*|uur|hours?|h)\b"
+    r"|expires in|verloopt (?:over|na|binnen)) \d{1,3} ?(?i:min\w*)\b"  # (not a day's "24 uur")
 )
 
 

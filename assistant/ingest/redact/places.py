@@ -552,11 +552,17 @@ _STREET_AFTER_UNIT = re.compile(
 )
 
 
+# a place's address, not an e-mail's, an IP's or a device's
+_POSTAL_ADDRESS = re.compile(r"(?<!e-mail )(?<!email )(?<!\bip )(?<!mac )(?<!web )address", re.I)
+_UK_POSTCODE_LOWER_NOT_ORDINAL = re.compile(
+    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? (?!1st|2nd|3rd|\dth)"
+    r"\d[abd-hjlnp-uw-z]{2}(?![\w-])"
+)
 _LOWER_EN_STREET = re.compile(
     r"(?<![\w-])(\d{1,4}[a-z]? (?:[a-z']+ ){1,3}(?:close|cl|road|rd|street|st|lane|ln|avenue|ave"
     r"|drive|dr|way|crescent|grove|place|gardens|court|terrace|walk|row|hill|mews|square|approach"
     r"|parade|view))"
-    r",? (?:[a-z]+(?: [a-z]+)?,? )?(" + UK_POSTCODE_LOWER.pattern + r")"
+    r",? (?:[a-z]+(?: [a-z]+)?,? )?(" + _UK_POSTCODE_LOWER_NOT_ORDINAL.pattern + r")"
 )
 
 
@@ -581,9 +587,11 @@ def take_more_places(scan: Scan) -> None:
         scan.take_all(_STREET_AFTER_UNIT, "ADDRESS", 1)
     if scan.mentions("postcode", "post code", "postal code"):
         scan.take_all(UK_POSTCODE_LOWER, "POSTCODE")  # "the postcode?" / "m14 5rb"
-    if scan.mentions("address"):
+    if scan.mentions("address") and _POSTAL_ADDRESS.search(scan.masked):
         # the street typed in lower case before its town and postcode: "Can you confirm the
-        # delivery address?" / "5 willow close, birmingham b23 6rt"
+        # delivery address?" / "5 willow close, birmingham b23 6rt"; or the postcode alone,
+        # not an ordinal ("address changed to leeds ls6 2qr", not "galaxy s21 2nd hand")
         for match in list(_LOWER_EN_STREET.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
             scan.take(match.start(2), match.end(2), "POSTCODE")
+        scan.take_all(_UK_POSTCODE_LOWER_NOT_ORDINAL, "POSTCODE")

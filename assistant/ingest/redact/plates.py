@@ -85,7 +85,7 @@ _CUE = re.compile(
 _CAR_CUE = re.compile(
     # (not "Policy AUTO-BE-778102"; Swedish "bil" too: "Din bil KLM 48B är klar")
     # (also a compound: "mijn privéauto (WPR 48213)", "de huurauto", "mijn leasewagen")
-    r"(?:\b(?:car|auto|\w{3,}auto|wagen|\w{3,}wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
+    r"(?:\b(?:car|auto|\w{3,}auto|wagen|(?:lease|bestel|vracht|huur|bedrijfs|deel|priv[ée]|gezins)wagen|van|camper|motor|bil|bilen)\b(?![-_/]\w)"
     # or what one drives now: "I now drive EK 77104", "ik rijd nu in de 9-KXT-42"
     r"|\b(?:i|we|she|he|wife|husband|partner|son|daughter) (?:now |also |still )?drives?"
     r"|\b(?:ik|we) rijd(?:en)? (?:nu |ook )?(?:in )?(?:de |een )?"

@@ -71,10 +71,8 @@ UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
 # typed in lower case, in a text that asks for or gives a postcode (with its space)
-# (not an ordinal: "galaxy s21 2nd hand", "the m3 1st exit")
 UK_POSTCODE_LOWER = re.compile(
-    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? (?!1st|2nd|3rd|\dth)"
-    r"\d[abd-hjlnp-uw-z]{2}(?![\w-])"
+    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
 )
 _US_ZIP = re.compile(
     r"(?:(?<=[a-z], )|(?<=[a-z] ))"  # "Austin, TX 78701", "Knoxville TN 37919"
