@@ -19,7 +19,13 @@ from assistant.ingest.redact.name_cues import (
     STAFF_ON_TITLE,
 )
 from assistant.ingest.redact.name_firms import FIRM_FIRST, FIRM_WORD
-from assistant.ingest.redact.name_lists import INITIALS, MAIL_LABELS, PARTICLES, capitalised
+from assistant.ingest.redact.name_lists import (
+    FUNCTION_WORD_NAMES,
+    INITIALS,
+    MAIL_LABELS,
+    PARTICLES,
+    capitalised,
+)
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
 
 # a field, not a speaker: "Job number: JB-7720931"
@@ -291,7 +297,11 @@ class Headers(Mentions):
             words = who.split()
             if _LOG_DATE.match(who):
                 continue  # a log line's date and hour: "May 14 03:12:44 mx2 postfix/smtp[20144]:"
-            if len(words) == 1 and not inner and (who.lower() in MAIL_LABELS or who == "An"):
+            if (
+                len(words) == 1
+                and not inner
+                and (who.lower() in MAIL_LABELS or who in FUNCTION_WORD_NAMES)
+            ):
                 continue  # a mail header's label in another language: German "An:" (To)
             if words and (
                 words[-1].lower().rstrip(".") in _NUMBER_WORDS

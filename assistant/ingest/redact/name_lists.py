@@ -60,10 +60,14 @@ class NameLists:
     not_phrases: re.Pattern[str] | None
 
 
-_STRICT = frozenset(
+# given names that are also a function word in a language the texts use, so strict, and never a
+# name as a label's word: the English article ("An error occurred", beside "An Peeters") and the
+# German mail header "An:" (To)
+FUNCTION_WORD_NAMES = frozenset(("An",))
+_STRICT = FUNCTION_WORD_NAMES | frozenset(
     "May June April August Summer Autumn Will Hope Faith Joy Grace Chase Rose Bill Lance Grant "
     "Drew Guy Ray Dawn Penny Sandy Holly Major Page Price Star Stone Story Mark Frank Mei"
-    " Mollie Valentine Ton An".split()  # a payment provider, a day and a unit first here:
+    " Mollie Valentine Ton".split()  # a payment provider, a day and a unit first here:
     # "koppeling met Mollie", "Forge + Mollie", "roses for Valentine's", "40 euro per Ton";
     # the article: "index.html An error occurred"
 )

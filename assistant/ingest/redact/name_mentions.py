@@ -9,7 +9,14 @@ import re
 
 from assistant.ingest.redact.name_cues import GREETING_CUE, THANKS_CUE
 from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER
-from assistant.ingest.redact.name_lists import PARTICLES, ROLES, L, Tok, capitalised
+from assistant.ingest.redact.name_lists import (
+    FUNCTION_WORD_NAMES,
+    PARTICLES,
+    ROLES,
+    L,
+    Tok,
+    capitalised,
+)
 from assistant.ingest.redact.name_signs import Signs
 from assistant.ingest.redact.scan import MASK, Found
 
@@ -128,7 +135,7 @@ class Mentions(Signs):
             )
             if (
                 known
-                and not (base == "An" and self._article(tok.end))
+                and not (base in FUNCTION_WORD_NAMES and self._article(tok.end))
                 and MASK not in self.scan.masked[tok.start : tok.end]
                 and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
                 and not (tok.start and _GLUED_BEFORE.match(self.text, tok.start - 1))
@@ -143,7 +150,8 @@ class Mentions(Signs):
                 self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
     def _article(self, end: int) -> bool:
-        """ "An" before a word that is no name of a person's: the English article."""
+        """ "An" (a given name that is also a function word) before a word that is no name of
+        a person's: the English article."""
         after = _WORD_AFTER.match(self.text, end)
         if after is None:
             return False

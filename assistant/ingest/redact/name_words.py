@@ -142,9 +142,7 @@ class Words:
     def street_after(self, j: int) -> bool:
         """Particles from token j, then a street: the name before is the street's own ("metro
         station Jan van Galenstraat", "de Willem de Zwijgerlaan")."""
-        k = j
-        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
-            k += 1
+        k = self.past_particles(j)
         if k == j or k >= len(self.tokens):
             return False
         word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
@@ -153,12 +151,16 @@ class Words:
     def number_after_street(self, j: int) -> bool:
         """A number after the street that particles from token j lead to: a house's or a
         timetable's ("Jan van Galenstraat 06:31")."""
-        k = j
-        while k < len(self.tokens) and self.tokens[k].text.lower() in PARTICLES:
-            k += 1
+        k = self.past_particles(j)
         return (
             k < len(self.tokens) and _NUMBER_AFTER.match(self.text, self.tokens[k].end) is not None
         )
+
+    def past_particles(self, j: int) -> int:
+        """The index of the first token from j that is no particle ("van", "de")."""
+        while j < len(self.tokens) and self.tokens[j].text.lower() in PARTICLES:
+            j += 1
+        return j
 
     def street_right_after(self, j: int) -> bool:
         """A street's word right after the name: "de Jan Pieter Heijestraat" (the name is the

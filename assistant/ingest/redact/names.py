@@ -47,6 +47,7 @@ from assistant.ingest.redact.name_intros import (
 )
 from assistant.ingest.redact.name_labels import take_label_names
 from assistant.ingest.redact.name_lists import (
+    FUNCTION_WORD_NAMES,
     INITIALS,
     MAIL_LABELS,
     PARTICLES,
@@ -66,7 +67,10 @@ _NUMBERED_JOB = re.compile(r"Job #\d|[A-Z][a-z]+['’]s #\d")
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
 # "card" as another language's form label, also a given name somewhere: "Karta: [CARD]"; a
 # German mail's "An:" (To)
-_FORM_LABELS = frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti", "An"))
+_FORM_LABELS = (
+    frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti"))
+    | FUNCTION_WORD_NAMES
+)
 # a staff member's label at a line's start, before a given name that is also a word
 _STAFF_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:medewerker|agent|behandeld door|handled by|employee|advisor|adviseur"

@@ -387,10 +387,8 @@ def take_passwords(scan: Scan) -> None:
                 break  # '..."password":"Tulp!24","remember":true}': another field's value
             value = match.group(1).rstrip(".,;:)?")
             if MASK in value or PLACEHOLDER.search(value):
-                # taken before, on this pass or an earlier one (and on the cue's line, the
-                # value it names: "Key box ..., code 6 2 9 4.\nUnlock ... code: 503311")
+                # taken before, on this pass or an earlier one
                 last_end = match.start(1) + len(value)
-                took = took or match.start(1) < line_end
                 continue
             start = cue.end() + match.start(1)
             if NUMBER_WORD_BEFORE.search(
@@ -420,9 +418,11 @@ def take_passwords(scan: Scan) -> None:
                 scan.masked, max(0, start - 24), start
             ):
                 continue  # a day, not the code: "We extended it to 29-03"
-            if _DURATION_AFTER.match(window, match.start(1) + len(value)) or (
-                _SHORT_DURATION_AFTER.match(window, match.start(1) + len(value))
-                and (value[0] == "~" or _IN_BEFORE.search(scan.masked, max(0, start - 8), start))
+            duration = _DURATION_AFTER.match(window, match.start(1) + len(value))
+            if duration and (
+                not duration.group("short")
+                or value[0] == "~"
+                or _IN_BEFORE.search(scan.masked, max(0, start - 8), start)
             ):
                 continue  # "a new card will arrive in 5-7 days", "with you in ~40 min." (not
                 # "pincode 4832 min. 3 pogingen", nor "Wachtwoord: 552190 Hr. Bakker")
@@ -508,12 +508,12 @@ _DATE_WORD_BEFORE = re.compile(
     r"\b(?i:extended (?:it |them )?to|until|till|valid (?:to|until|till)|since|sinds|vanaf"
     r"|verlengd tot|geldig tot|t/m)\W{0,2}$"
 )
+# a duration after the value; a short one only after "in" or "~" and with no number after it
+# (not "pincode 4832 min. 3 pogingen", nor "Wachtwoord: 552190 Hr. Bakker")
 _DURATION_AFTER = re.compile(
-    r" ?(?:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur|minutes?"
-    r"|minuten)\b",
-    re.IGNORECASE,
+    r" ?(?:(?i:days?|dagen|werkdagen|business days|working days|weeks?|weken|hours?|uur"
+    r"|minutes?|minuten)\b|(?P<short>mins?|hrs?)\b(?!\.?[ \t]*\d))"
 )
-_SHORT_DURATION_AFTER = re.compile(r" ?(?:mins?|hrs?)\b(?!\.?[ \t]*\d)")
 _IN_BEFORE = re.compile(r"\b(?:in|within|binnen|over|about|ongeveer)[ \t]+$", re.IGNORECASE)
 # a JSON field's name before its value: '"remember":'
 _JSON_KEY_BEFORE = re.compile(r'"([\w.-]{1,30})"[ \t]*:[ \t]*"?\Z')

@@ -14,6 +14,7 @@ from assistant.ingest.redact.postcodes import (
     POSTCODE_NL,
     UK_POSTCODE,
     UK_POSTCODE_LOWER,
+    UK_POSTCODE_LOWER_NOT_ORDINAL,
     take_postcodes,
 )
 from assistant.ingest.redact.scan import Scan
@@ -554,15 +555,11 @@ _STREET_AFTER_UNIT = re.compile(
 
 # a place's address, not an e-mail's, an IP's or a device's
 _POSTAL_ADDRESS = re.compile(r"(?<!e-mail )(?<!email )(?<!\bip )(?<!mac )(?<!web )address", re.I)
-_UK_POSTCODE_LOWER_NOT_ORDINAL = re.compile(
-    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? (?!1st|2nd|3rd|\dth)"
-    r"\d[abd-hjlnp-uw-z]{2}(?![\w-])"
-)
 _LOWER_EN_STREET = re.compile(
     r"(?<![\w-])(\d{1,4}[a-z]? (?:[a-z']+ ){1,3}(?:close|cl|road|rd|street|st|lane|ln|avenue|ave"
     r"|drive|dr|way|crescent|grove|place|gardens|court|terrace|walk|row|hill|mews|square|approach"
     r"|parade|view))"
-    r",? (?:[a-z]+(?: [a-z]+)?,? )?(" + _UK_POSTCODE_LOWER_NOT_ORDINAL.pattern + r")"
+    r",? (?:[a-z]+(?: [a-z]+)?,? )?(" + UK_POSTCODE_LOWER_NOT_ORDINAL.pattern + r")"
 )
 
 
@@ -594,4 +591,4 @@ def take_more_places(scan: Scan) -> None:
         for match in list(_LOWER_EN_STREET.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
             scan.take(match.start(2), match.end(2), "POSTCODE")
-        scan.take_all(_UK_POSTCODE_LOWER_NOT_ORDINAL, "POSTCODE")
+        scan.take_all(UK_POSTCODE_LOWER_NOT_ORDINAL, "POSTCODE")

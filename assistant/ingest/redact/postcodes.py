@@ -67,12 +67,14 @@ _COMMA_POSTCODE = re.compile(
     r"(" + _CA_POSTCODE + r"|" + EIRCODE + r"|(?<=[A-Z] )\d{4})(?![\w-])"
 )
 # (an area of one letter is one of B, E, G, L, M, N, S and W: not a text's code "R4T9QX")
-UK_POSTCODE = re.compile(
-    r"(?<![\w-])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
-)
+_UK_OUTWARD = r"(?<![\w-])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
+_UK_INWARD = r"\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+UK_POSTCODE = re.compile(_UK_OUTWARD + " ?" + _UK_INWARD)
 # typed in lower case, in a text that asks for or gives a postcode (with its space)
-UK_POSTCODE_LOWER = re.compile(
-    r"(?<![\w-])(?:[beglmnsw]|[a-pr-uwyz][a-hk-y])\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])"
+UK_POSTCODE_LOWER = re.compile(_UK_OUTWARD.lower() + " " + _UK_INWARD.lower())
+# and after a postal address, where an ordinal is no inward code: "s21 2nd hand"
+UK_POSTCODE_LOWER_NOT_ORDINAL = re.compile(
+    _UK_OUTWARD.lower() + r" (?!1st|2nd|3rd|\dth)" + _UK_INWARD.lower()
 )
 _US_ZIP = re.compile(
     r"(?:(?<=[a-z], )|(?<=[a-z] ))"  # "Austin, TX 78701", "Knoxville TN 37919"
