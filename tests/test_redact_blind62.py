@@ -61,7 +61,8 @@ from helpers import redacted_once as _redacted
         ),
         (
             "kaart 5354 7201 9384 6254, vervalt eind 2027, dus 12/27",
-            "kaart [CARD], vervalt eind 2027, dus [EXPIRY]",
+            # (the year's end is the expiry too, since blind101: "Gültig bis: Ende 2026")
+            "kaart [CARD], vervalt [EXPIRY], dus [EXPIRY]",
         ),
     ],
 )

@@ -49,7 +49,9 @@ _EXPIRY_CUE = re.compile(
     # "verloopt op 05/24", "verloopdatum was trouwens 10-2026"
     r"(?:(?:is|on|op|end of|eind|einde|per|in)\W{0,2}"
     r"|was(?: trouwens| btw| by the way)?\W{0,2}(?=(?:0?[1-9]|1[0-2]) ?[/-]))?"
-    r"(" + _EXPIRY + r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b)"
+    # or only the year's end: "Gültig bis: Ende 2026", "geldig tot eind 2026"
+    r"(" + _EXPIRY + r"|(?:end of|eind|einde|ende) 20\d\d\b"
+    r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b)"
     r"|(?:1[oO]|[oO][1-9]) ?/ ?\d\d)(?![\d/])"  # a zero typed as an o: "exp 1o/27"
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
@@ -235,6 +237,11 @@ _CVV_WORDS = (
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|code)"
     r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
     r" (?:kaart|pas|card))?)\b"
+)
+# the digits, then where they stand, in a text about a card: "Het is die met 2-9-1 achterop"
+_CVV_ON_THE_BACK = re.compile(
+    r"(?<![\w/.,:-])(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3})"
+    r" (?i:achterop|on (?:the )?back|op de achterkant|at the back)\b"
 )
 _SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids|sicherheits)code", re.IGNORECASE)
 _SPACED_SECURITY_CODE = re.compile(r"security code", re.IGNORECASE)
@@ -479,7 +486,9 @@ def take_card_extras(scan: Scan) -> None:
         return
     if not cards and GOODS_DATE.search(scan.masked) and not CARD_WORD.search(scan.masked):
         return  # a product's shelf life: "printed on the packaging (e.g. L2309A, exp. 11/2027)"
-    if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions("exp", "verval", "geldig", "valid"):
+    if _EXPIRY_SHAPE.search(scan.masked) or scan.mentions(
+        "exp", "verval", "geldig", "valid", "gültig"
+    ):
         for match in list(_EXPIRY_CUE.finditer(scan.masked)):
             if _ROAD_TEST_BEFORE.search(scan.masked, max(0, match.start() - 40), match.start()):
                 continue  # not "APK (MOT) valid until"
@@ -489,6 +498,8 @@ def take_card_extras(scan: Scan) -> None:
                 and not CARD_WORD.search(scan.masked)
             ):
                 continue  # a day and a month with no card about: "Ophaalcode ... Geldig t/m 04-04"
+            if match.group(1)[0].isalpha() and not (cards or CARD_WORD.search(scan.masked)):
+                continue  # a year's end only by a card: "The offer expires end of 2026"
             scan.take(match.start(1), match.end(1), "EXPIRY")
         if "exp" in scan.lower:
             scan.take_either(_EXPIRY_FIELD, "EXPIRY")
@@ -566,6 +577,8 @@ def take_card_extras(scan: Scan) -> None:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
         if not no_card:
             scan.take_all(_CVV_IT_IS, "CVV", 1)
+            if scan.mentions("achter", "back"):
+                scan.take_all(_CVV_ON_THE_BACK, "CVV", 1)
     if scan.mentions(
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
     ):

@@ -274,7 +274,11 @@ _ERROR_CODE_BEFORE = re.compile(
     r"|an error|een fout|niet mogelijk|not possible"
     # what a device shows: 'verschijnt "F 14" op het display, soms ook code 4021'
     r"|(?:op|on) (?:het|the) (?:display|scherm|screen))"
-    r"[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$",
+    r"[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$"
+    # or a device that gives it right before the cue: "mediabox next mini geeft code 5201"
+    r"|\b(?:\w*box|modem|router|decoder|tv|printer|\w*ketel|boiler|thermostaat|thermostat"
+    r"|wasmachine|washing machine|vaatwasser|dishwasher)\b[^.!?\n]{0,20}\b(?:geeft|gives|shows"
+    r"|toont|says|zegt)(?: (?:een|an?|the|de|ook|also|nu|now|weer|again|steeds))? $",
     re.IGNORECASE,
 )
 
@@ -348,7 +352,9 @@ _OTP_LOG_FIELD = re.compile(
     # also in camelCase: "lastOtpEntered=482913"
     r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
     r"|verification_?code|(?:forti|rsa|soft|hw|hard)[_-]?token(?:_?code)?)"
-    r"(?:_?entered|_?submitted|_?input)?)=[\"']?"
+    r"(?:_?entered|_?submitted|_?input)?"
+    # or an event of the code, then what was typed: "otp_mismatch entered=305781"
+    r"|(?:t?otp|mfa|2fa)_[a-z_]{3,20}[ \t]+(?:entered|submitted|input|got|received))=[\"']?"
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 _SHORT_CODE_RIGHT_BEFORE = re.compile(r"\b(?:short|korte) ?code\W{0,3}$", re.IGNORECASE)

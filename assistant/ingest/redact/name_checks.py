@@ -30,6 +30,9 @@ _DESK_AFTER = re.compile(
     r"|service|services|department|desk|office|zaken)[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
+_SIGNER_AFTER_DASH = re.compile(
+    r"(?: [A-Z][\w&'-]*){0,2} [–—-] (?:(?:[A-Z]\.)+ ?[A-Za-z]|(?P<first>[A-Z][a-zà-ÿ]+) |\[NAME\])"
+)
 # short given names that are also words, signing before a listed surname: "An Desmet"
 _SHORT_GIVEN = frozenset("An Ad Bo Jo Ed Al Ab".split())
 # a form's next label after the word: "First name:", "Last name:", "Surname:"
@@ -175,8 +178,14 @@ class NameChecks(Headers):
     def desk_signs(self, tok: Tok) -> bool:
         """A desk's name closes the text, not a person's: "Technische dienst" (but "Emma
         team", a listed given name)."""
-        return (
-            _DESK_AFTER.match(self.text, tok.end) is not None and tok.text not in self.lists.first
+        if tok.text in self.lists.first:
+            return False
+        if _DESK_AFTER.match(self.text, tok.end):
+            return True
+        # or a firm before a dash and the one who signs: "Zorgportaal Oost – A. de Graaf"
+        signer = _SIGNER_AFTER_DASH.match(self.text, tok.end)
+        return signer is not None and (
+            signer.group("first") is None or self.is_first(signer.group("first"))
         )
 
     def after_closing_line(self, tok: Tok) -> bool:

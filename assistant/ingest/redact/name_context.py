@@ -110,6 +110,8 @@ _SAINT_BEFORE = re.compile(
 )
 # a room named after a person: "Conference room Rembrandt", "vergaderzaal Escher"
 _ROOM_BEFORE = re.compile(r"\b(?i:conference room|meeting room|vergaderzaal|vergaderruimte) $")
+# or any room named in quotes: 'Room "Rembrandt" on the 2nd floor', 'kamer "Vermeer"'
+_QUOTED_ROOM_BEFORE = re.compile(r"\b(?i:room|kamer|zimmer|suite|zaal) [\"“]$")
 _ROOM_NAME_ENDS = re.compile(
     r"[ \t]*(?:[:,;.()\n]|$| (?:is|was) (?:booked|free|reserved|taken|geboekt|vrij|bezet)\b"
     r"| (?:om|at|from|van|vanaf|tot|until) \d)"
@@ -141,6 +143,10 @@ def place_or_brand(text: str, start: int, end: int) -> bool:
         return True  # a place named after a saint: "Miradouro de São Pedro de Alcântara"
     if _ROOM_BEFORE.search(text, max(0, start - 24), start) and _ROOM_NAME_ENDS.match(text, end):
         return True  # "Conference room Rembrandt:", not "the conference room Tom asked for"
+    if text.startswith(('"', "”"), end) and _QUOTED_ROOM_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True
     if _MODEL_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'Ik zoek het model "Chelsea" in bruin'
     if text.startswith(")", end) and _EXIT_BEFORE.search(text, max(0, start - 24), start):

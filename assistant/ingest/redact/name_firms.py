@@ -112,7 +112,9 @@ FIRM_BEFORE = re.compile(
     r" [\"“'‘]?$"  # also the name in quotes: 'Restaurant "Rembrandt"'
     # a practice or a care home by its name with an article (not its residents: "Bewoner
     # rusthuis Maria Peeters"): "huisartsenpraktijk De Linde", "WZC Ter Linde"
-    r")|\b(?:[a-z]\w*(?:praktijk|kliniek)|WZC|wzc|verpleeghuis|rusthuis|woonzorgcentrum"
+    # (also in English: "GP practice De Linde")
+    r")|\b(?:[a-z]\w*(?:praktijk|kliniek)|practice|surgery|clinic|pharmacy|WZC|wzc|verpleeghuis"
+    r"|rusthuis|woonzorgcentrum"
     r"|zorgcentrum) (?:[Dd]e|[Hh]et|'t|[Dd]en|[Tt]er|[Tt]en) [\"“'‘]?$"
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"

@@ -140,6 +140,7 @@ class Mentions(Signs):
                 and not _GLUED_ON.match(self.text, tok.end)  # "Dewulf1958": a password
                 and not (tok.start and _GLUED_BEFORE.match(self.text, tok.start - 1))
                 and self.text[tok.start - 2 : tok.start] != MASK + " "  # "8861 BJ Harlingen"
+                and not self.town_after_address(tok)  # "[ADDRESS], Toronto ON [POSTCODE]"
             ):
                 if (
                     COMPANY_AFTER.match(self.text, tok.end)

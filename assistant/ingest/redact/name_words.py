@@ -13,6 +13,7 @@ from assistant.ingest.redact.name_lists import (
     PARTICLES,
     ROLES,
     NameLists,
+    Tok,
     Tokens,
     camel,
     capitalised,
@@ -60,6 +61,8 @@ _FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Nummer", "Number"))
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# what follows a town in an address: a comma, a region's code or a postcode taken before
+_TOWN_END = re.compile(r",|[ \t]+(?:[A-Z]{2}\b|" + MASK + ")")
 
 
 class Words:
@@ -147,6 +150,17 @@ class Words:
             return False
         word = self.tokens[k].base  # not a surname that ends so: "Jan van Kerkhof"
         return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
+
+    def town_after_address(self, tok: Tok) -> bool:
+        """A word between an address taken before and its region or postcode is the town:
+        "[ADDRESS], Douglas, Cork", "[ADDRESS], Toronto ON [POSTCODE]"."""
+        if _TOWN_END.match(self.text, tok.end) is None:
+            return False
+        if self.scan.text.endswith("[ADDRESS], ", 0, tok.start):
+            return True  # its placeholder, on a second pass
+        return self.text[max(0, tok.start - 3) : tok.start] == MASK + ", " and any(
+            f.kind == "ADDRESS" and f.end == tok.start - 2 for f in self.scan.found
+        )
 
     def number_after_street(self, j: int) -> bool:
         """A number after the street that particles from token j lead to: a house's or a

@@ -413,10 +413,13 @@ class _Finder(NameChecks):
                 continue  # "Jan 2026", "3 Jan", "May 3", "Max 3 stuks", "2× Margherita", a
                 # form's label in a second language ("Plaats / Ville: Lyon"), where one is
                 # welcomed ("Welcome to Florence")
-            if place_or_brand(self.text, tok.start, tok.end) or _BANG_WORD.match(
-                self.text, tok.end
+            if (
+                place_or_brand(self.text, tok.start, tok.end)
+                or _BANG_WORD.match(self.text, tok.end)
+                or self.town_after_address(tok)
             ):
-                continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box"
+                continue  # "I live in Jackson", "Madison WI", "the Stripe dashboard", "Fritz!Box",
+                # "[ADDRESS], Douglas, Cork"
             j = self.extend(i)
             if (
                 self.street_after(j)

@@ -35,7 +35,7 @@ _NO_FNR = re.compile(r"(?<![\w+.,-])([0-3]\d)([01]\d)\d\d ?\d{5}(?![\w-]|[.,]\d)
 _CH_AHV = re.compile(r"(?<![\w.,-])756\.\d{4}\.\d{4}\.\d\d(?![\w-]|[.,]\d)")
 _NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
                      "personal identity number", "personal number", "f.nr.", "fødselsnr",
-                     "personnr")  # fmt: skip
+                     "personnr", "fnr")  # fmt: skip
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
 _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -202,7 +202,7 @@ CUE_STEMS = (
     "matricule", "persoonsnummer", "verzekeringsnummer",
     "personal", "cpr", "henkilö", "hetu", "fødsels", "birth number", "codice", "sécu", "secu",
     "zekerheid", "social security", "versicherung", "sv-nummer", "svnr", "sv-nr", "steuer",
-    "tax id", "nhs",
+    "tax id", "nhs", "fnr",
     "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",

@@ -64,7 +64,8 @@ _ARTICLE_BEFORE = re.compile(
 )
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
-_BSN_WORDS = ("bsn", "burger", "sofi", "citizen service")
+# (a person's fiscal number is the BSN: "uw fiscaal nummer ... 293 847 563")
+_BSN_WORDS = ("bsn", "burger", "sofi", "citizen service", "fiscaal nummer", "fiscale nummer")
 BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
 
 
@@ -626,10 +627,10 @@ _BSN_CONTEXT = re.compile(
 )
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 # in a text about BSNs (the placeholder "[BSN]" is none), also as printed in groups ("192 837
-# 461", "3147.75.201")
-_BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service)")
+# 461", "3147.75.201", "318-645-798")
+_BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service|fiscaa?le? nummer)")
 _BSN_GROUPED = re.compile(
-    r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
+    r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
     r"|[1-9]\d{2} \d{2} \d{2} \d{2}"  # or as said in pairs: "298 15 46 38", "59 02 73 644"
     r"|\d{2} \d{2} \d{2} \d{3})(?!\w|[.,:/-]\d)"
 )

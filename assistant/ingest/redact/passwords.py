@@ -50,6 +50,7 @@ _KEY_SAFES = (
     r"(?:key ?safe|key ?box|lock ?box|sleutelkastje|sleutelkluis\w*|sleutelkast|key ?drop"
     r"|drop box|sleutelbus"  # "leave the keys in the drop box, code 7734"
     r"|pakketkluis|pakketbox|parcel box"  # one's own at the door: "in de pakketkluis, code 8832"
+    r"|schlüssel(?:tresor|kasten|box|safe)"  # German: "Schlüsseltresor-Code: 5521"
     r"|sleutelautomaat|key machine|key dispenser"  # a hotel's or a garage's: "Uw code wordt 6613"
     # "leave the key in box 7, code 4080"
     r"|key (?:in|into) (?:the )?box|sleutel in (?:de|het) (?:kastje|kluisje|bakje))"
@@ -101,9 +102,18 @@ _PASSWORD_VALUE = re.compile(
     r"|met|with|using)|(?<!\d)[:=])"
     r"(?:\s+(?:it|het|still|nog|steeds|now|nu|just|gewoon|ook|also|then|dan|al|already|toets|tik"
     r"|type|enter|press))*"
-    r"\s*['\"‘“(`]?([^\s'\"’”(`]{3,40})"  # also in a code span: "is `Tulp!24`"
+    # also in a code span: "is `Tulp!24`"; not whom it was given to before a colon ("the PUK
+    # was read out to her: 48120397")
+    r"\s*['\"‘“(`]?(?!(?i:her|him|me|them|you|us|haar|hem|mij|jou|u):[ \t])"
+    r"([^\s'\"’”(`]{3,40})"
 )
 _PASSWORD_WINDOW = 90
+# a passphrase of a few words in quotes, with a digit among them: 'my master password is still
+# "correct horse battery staple 77"'
+_QUOTED_PHRASE = re.compile(
+    r"[^\n\"“]{0,30}?\b(?:is|was|ist|still|nog|steeds|luidt)\b[ \t]*:?[ \t]*[\"“]"
+    r"((?:[^\s\"”]{1,20} ){1,5}[^\s\"”]{1,20})[\"”]"
+)
 _BY_MEANS = re.compile(r"\W*(?:met|with|using)\b", re.IGNORECASE)
 # before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
 _SENT_BEFORE = re.compile(
@@ -153,7 +163,12 @@ _SPACED_AFTER_COLON = re.compile(
 )
 # asked for in a question, answered on the next turn in single digits: "en je pincode?" /
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
-_NEXT_TURN = r"[^\n?]{0,30}\?[ \t]*\n(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *"
+# (also after a few more words on the question's line, and under a chat export's speaker and
+# time: "de pincode van de gedeelde bankpas nog? ik sta bij de Jumbo" / "Daan 10:42" / "3318")
+_NEXT_TURN = (
+    r"[^\n?]{0,30}\?(?:[ \t][^\n?.!]{1,40})?[ \t]*\n"
+    r"(?:(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *|[^\W\d][^\n:\d]{0,24} \d{1,2}:\d\d[ \t]*\n)"
+)
 _SPACED_ANSWER = re.compile(_NEXT_TURN + r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)")
 # or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
 _DIGITS_ANSWER = re.compile(
@@ -367,6 +382,9 @@ def take_passwords(scan: Scan) -> None:
         bracketed = _BRACKETED.match(window)
         if bracketed:
             candidates.append(bracketed)
+        phrase = _QUOTED_PHRASE.match(window)
+        if phrase and any(c.isdigit() for c in phrase.group(1)):
+            candidates.append(phrase)
         candidates += list(_PASSWORD_VALUE.finditer(window))
         mixed = _MIXED_AFTER.match(window)
         if mixed and not _PHONE_LIKE.match(mixed.group(1)):
@@ -454,11 +472,19 @@ def take_passwords(scan: Scan) -> None:
                 scan.take(start, start + len(value), None)  # kept, and no other rule reads
                 break  # past it: the value masked by the log itself ("password=***")
             if len(value) >= 3 and password_like(value) and not _PHONE_LIKE.fullmatch(value):
+                groups = _RANDOM_GROUPS.match(window, match.start(1) + len(value))
+                if groups and len(value) >= 6 and value[-4:].isalnum():
+                    value += groups.group()  # "wp_app_Xk2R 9mLq 7TzV 4Pn8": an app password
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
 
 
+# more groups of four random letters and digits after a value, as an app password is shown (no
+# word, no plain number: "9mLq 7TzV 4Pn8")
+_RANDOM_GROUPS = re.compile(
+    r"(?: (?![a-z]{4}\b|[A-Z][a-z]{3}\b|\d{4}\b)[A-Za-z\d]{4}){2,5}(?![\w-])"
+)
 _REFERENCE_RIGHT_BEFORE = re.compile(
     r"\b(?:reference|referentie|ref|kenmerk|dossier(?:nummer)?|case|zaak(?:nummer)?|proces-verbaal"
     r"|pv)\.?[ \t]*(?:no\.?|nr\.?|number|nummer)?[ \t]*[:#]?[ \t]*$",
@@ -630,12 +656,21 @@ _VALID_FOR_MINUTES = re.compile(
     r"|expires in|verloopt (?:over|na|binnen)) \d{1,3} ?(?i:min\w*)\b"  # (not a day's "24 uur")
 )
 
+# the advice after the value to change it
+_TO_BE_CHANGED = re.compile(
+    r"[^\n.!?]{0,60}\b(?i:(?:de|die|deze|zijn|haar|uw|je) (?:code|pin|pincode) (?:te )?"
+    r"(?:wijzigen|veranderen|aanpassen)|change (?:the|that|this|his|her|your) (?:code|pin))\b"
+)
+
 
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
     """A code that opens something for good (a door, a safe, a card's PIN) is a password;
     one that was sent, arrived or expires is a one-time code."""
     if _VALID_FOR_MINUTES.match(text, value_start):
         return "OTP"  # "Unlock the car in the app with this code: 503311. Valid 10 min."
+    if _TO_BE_CHANGED.match(text, value_start):
+        return "PASSWORD"  # "... inlogcode voor: 6 2 9 1 8 – klant geadviseerd de code te
+        # wijzigen": a code one changes is one's own
     begin = max(0, cue_start - 60)
     clause = text[begin:value_start]
     edge = _CLAUSE_START.search(text, begin, cue_start)
@@ -685,10 +720,13 @@ def take_keypad_ends(scan: Scan) -> None:
         return
     for index, found in enumerate(scan.found):
         end = found.end
+        value = scan.text[found.start : end]
+        # (after a space too when the digits are spaced: "Code is 7 9 1 3 #")
+        sign = end + 1 if " " in value and scan.text[end : end + 1] == " " else end
         if (
             found.kind in ("PASSWORD", "OTP")
-            and scan.text[end : end + 1] in ("#", "*")
-            and not scan.text[end + 1 : end + 2].isalnum()
-            and scan.text[found.start : end].replace(" ", "").isdigit()
+            and scan.text[sign : sign + 1] in ("#", "*")
+            and not scan.text[sign + 1 : sign + 2].isalnum()
+            and value.replace(" ", "").isdigit()
         ):
-            scan.widen(index, end + 1, "PASSWORD")
+            scan.widen(index, sign + 1, "PASSWORD")

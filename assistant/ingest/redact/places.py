@@ -286,6 +286,14 @@ _ADDRESS_CUE = re.compile(
     r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
     + _QUANTITY_AFTER
 )
+# a Dutch postcode, then the street where something goes: "Stuur het naar 1012 JS Damrak 70"
+_POSTCODE_THEN_STREET = re.compile(
+    r"\b(?i:naar|to)[ :]+[1-9]\d{3} ?[A-Z]{2},? "
+    r"([A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
+    + _HOUSE
+    + r")"
+    + _QUANTITY_AFTER
+)
 # a house known by its name, then the street, no number (Irish and rural British addresses):
 # "Her address is The Lodge, Main Street, Bunclody"
 _NAMED_HOUSE = re.compile(
@@ -457,6 +465,8 @@ def take_addresses(scan: Scan) -> None:
         for match in list(_STREET_BEFORE_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
     nl_postcode = bool(_NL_POSTCODE_HINT.search(scan.masked))
+    if nl_postcode and scan.mentions("naar", " to "):
+        scan.take_all(_POSTCODE_THEN_STREET, "ADDRESS", 1)
     if nl_postcode:
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")

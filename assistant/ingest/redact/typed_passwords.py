@@ -34,6 +34,9 @@ NO_ANSWER = frozenset(
 )
 
 
+_TRAILED_WORD = re.compile(r"(?:\.{2,}|…)[^\W\d_]+")
+
+
 def password_like(value: str) -> bool:
     """A written word ("vergeten", "expired", "I'm", "Hi!") is not a password; digits,
     symbols or an underscore among letters are."""
@@ -46,6 +49,8 @@ def password_like(value: str) -> bool:
         return False  # a card's last digits on a receipt: "Betaald pin ****4418"
     if FILE_NAME.fullmatch(core):
         return False  # a photo's or a document's file: "IMG_4472.jpg"
+    if _TRAILED_WORD.fullmatch(core):
+        return False  # a word after an ellipsis: "Customer: ...the whole thing is ..."
     if core.endswith("["):
         return False  # cut at a placeholder on a second pass: "https://[IP]" gives "//["
     # words joined by an underscore are typed, not written: "thuis_welkom!"
