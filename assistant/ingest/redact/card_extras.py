@@ -51,7 +51,7 @@ _EXPIRY_CUE = re.compile(
     r"|was(?: trouwens| btw| by the way)?\W{0,2}(?=(?:0?[1-9]|1[0-2]) ?[/-]))?"
     # or only the year's end: "Gültig bis: Ende 2026", "geldig tot eind 2026"
     r"(" + _EXPIRY + r"|(?:end of|eind|einde|ende) 20\d\d\b"
-    r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|hours?|hrs|h|am|pm)\b)"
+    r"|(?:0[1-9]|1[0-2])\d\d(?! ?(?:uur|u|uhr|hours?|hrs|h|am|pm)\b)"
     r"|(?:1[oO]|[oO][1-9]) ?/ ?\d\d)(?![\d/])"  # a zero typed as an o: "exp 1o/27"
     r"(?![-.]\d)",  # not the start of a full date: an invoice's "Vervaldatum: 03-04-2024"
     re.IGNORECASE,
@@ -240,8 +240,13 @@ _CVV_WORDS = (
 )
 # the digits, then where they stand, in a text about a card: "Het is die met 2-9-1 achterop"
 _CVV_ON_THE_BACK = re.compile(
-    r"(?<![\w/.,:-])(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3})"
-    r" (?i:achterop|on (?:the )?back|op de achterkant|at the back)\b"
+    r"(?i:card|kaart|pas|visa|mastercard|amex)\b[^\d\n]{0,60}?"
+    r"(?<![\w/.,:-])(?!(?:19|20)\d\d\b)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3})"
+    r" (?:staat |stehen |is )?(?i:achterop|on (?:the )?(?:back|reverse)|op de achter(?:kant|zijde)"
+    r"|aan de achterkant|at the back|hinten)\b"
+    # not the back of something else: "250 on the back of the envelope", "achterop de doos"
+    r"(?! (?i:of|van|on|op|de|het|the|a|een)\b(?! (?i:(?:the|de|het|my|mijn|your|uw|je|her|his"
+    r"|haar|zijn) )?(?i:card|kaart|pas|creditcard|bankpas)\b) )"
 )
 _SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids|sicherheits)code", re.IGNORECASE)
 _SPACED_SECURITY_CODE = re.compile(r"security code", re.IGNORECASE)
@@ -446,7 +451,7 @@ _CARD_EXTRA_WORDS = (
     "exp", "verval", "verloop", "geldig", "valid", "gültig", "caduc", "vencim", "cvv", "cvc",
     "cid", "csc", "security", "beveiliging", "veiligheid", "runs out", "cijfer", "digits",
     "kaartcode", "card code", "prüf", "back", "achter", "front", "voorkant", "voorzijde",
-    "loopt af",
+    "loopt af", "reverse", "hinten",
 )  # fmt: skip
 
 
@@ -498,8 +503,9 @@ def take_card_extras(scan: Scan) -> None:
                 and not CARD_WORD.search(scan.masked)
             ):
                 continue  # a day and a month with no card about: "Ophaalcode ... Geldig t/m 04-04"
-            if match.group(1)[0].isalpha() and not (cards or CARD_WORD.search(scan.masked)):
-                continue  # a year's end only by a card: "The offer expires end of 2026"
+            if match.group(1)[0].isalpha() and not cards:
+                continue  # a year's end only by a card's number: not "The offer expires end of
+                # 2026", "the 0% promo rate on your Visa expires end of 2026"
             scan.take(match.start(1), match.end(1), "EXPIRY")
         if "exp" in scan.lower:
             scan.take_either(_EXPIRY_FIELD, "EXPIRY")
@@ -577,7 +583,7 @@ def take_card_extras(scan: Scan) -> None:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
         if not no_card:
             scan.take_all(_CVV_IT_IS, "CVV", 1)
-            if scan.mentions("achter", "back"):
+            if scan.mentions("achter", "back", "reverse", "hinten"):
                 scan.take_all(_CVV_ON_THE_BACK, "CVV", 1)
     if scan.mentions(
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"

@@ -274,11 +274,7 @@ _ERROR_CODE_BEFORE = re.compile(
     r"|an error|een fout|niet mogelijk|not possible"
     # what a device shows: 'verschijnt "F 14" op het display, soms ook code 4021'
     r"|(?:op|on) (?:het|the) (?:display|scherm|screen))"
-    r"[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$"
-    # or a device that gives it right before the cue: "mediabox next mini geeft code 5201"
-    r"|\b(?:\w*box|modem|router|decoder|tv|printer|\w*ketel|boiler|thermostaat|thermostat"
-    r"|wasmachine|washing machine|vaatwasser|dishwasher)\b[^.!?\n]{0,20}\b(?:geeft|gives|shows"
-    r"|toont|says|zegt)(?: (?:een|an?|the|de|ook|also|nu|now|weer|again|steeds))? $",
+    r"[^.!?\n]{0,40}(?:\?[^\n\w]{0,3}\n[^.!?\n]{0,40})?$",
     re.IGNORECASE,
 )
 
@@ -316,6 +312,18 @@ _PAID_BY_PIN = re.compile(r"(?i:pin)[ \t:]+[*•xX]{3,}")
 
 
 # what sends a text to a service's short number: "Reply STOP ENG to 81025", "sms STOP naar 4411"
+# a device that gives the code right before the cue: "mediabox next mini geeft code 5201"
+_DEVICE_GIVES_BEFORE = re.compile(
+    r"\b(?:\w*box|modem|router|decoder|tv|printer|\w*ketel|boiler|thermostaat|thermostat"
+    r"|wasmachine|washing machine|vaatwasser|dishwasher)\b[^.!?\n]{0,20}\b(?:geeft|gives|shows"
+    r"|toont|says|zegt)(?: (?:een|an?|the|de|ook|also|nu|now|weer|again|steeds))? $",
+    re.IGNORECASE,
+)
+# ... unless it is for pairing: "geeft een code 4829 om de app te koppelen"
+_PAIRING_AFTER = re.compile(
+    r"[^.!?\n]{0,60}\b(?:koppel\w*|pair\w*|link\w*|activ\w*|app|invullen|invoeren|enter|type)\b",
+    re.IGNORECASE,
+)
 _SHORT_CODE_BEFORE = re.compile(
     r"\b(?:reply|text|txt|sms|send|stuur|antwoord)\b[^\n.]{0,20}\b(?:to|naar) $", re.IGNORECASE
 )
@@ -335,6 +343,10 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
         return False  # a receipt's way to pay: "PIN  **** 7781 | Terminal 60033124"
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
+    if _DEVICE_GIVES_BEFORE.search(text, max(0, start - 60), start) and not (
+        _PAIRING_AFTER.match(text, value_start)
+    ):
+        return False
     if ERROR_CODE_IN_BRACKETS.search(text, max(0, start - 50), value_start):
         return False  # "session expired (code 1102)"
     if not _gap_ok(text, start, value_start):
@@ -353,8 +365,10 @@ _OTP_LOG_FIELD = re.compile(
     r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
     r"|verification_?code|(?:forti|rsa|soft|hw|hard)[_-]?token(?:_?code)?)"
     r"(?:_?entered|_?submitted|_?input)?"
-    # or an event of the code, then what was typed: "otp_mismatch entered=305781"
-    r"|(?:t?otp|mfa|2fa)_[a-z_]{3,20}[ \t]+(?:entered|submitted|input|got|received))=[\"']?"
+    # or a failed check of the code, then what was typed: "otp_mismatch entered=305781"
+    r"|(?:sms_)?(?:t?otp|mfa|2fa)_(?:mismatch|rejected|invalid|wrong|incorrect|fail(?:ed)?"
+    r"|verif\w{0,12}|check\w{0,12}|attempt\w{0,8})[ \t,]+(?:entered|submitted|input|value))"
+    r"=[\"']?"
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
 _SHORT_CODE_RIGHT_BEFORE = re.compile(r"\b(?:short|korte) ?code\W{0,3}$", re.IGNORECASE)

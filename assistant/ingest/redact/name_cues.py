@@ -183,8 +183,8 @@ CUSTOMER_LABEL = re.compile(
 PERSON_TITLE = re.compile(  # as written, not "MS Office", "1 ms. Iemand"
     r"(?:\b(?:[Mm]eneer|[Mm]evrouw|Miss|Mister|Herr|Frau|Madame|Monsieur)"  # a dot ends a sentence
     r"|(?<!\d )\b(?:[Mm]evr|[Mm]vr|[Mm]w|[Dd]hr|[Mm]rs?|[Mm]s|Mme)\.?"
-    # "hr. Achterberg" (heer) with its dot, not "2 hr." or "/hr."; German "Fr. Huber" (Frau)
-    r"|(?<!\d )(?<!per )(?<!/)\b[Hh]r\.|(?<![\w.–-])Fr\.)"
+    # "hr. Achterberg" (heer) with its dot, not "2 hr." or "€45/hr."; German "Fr. Huber" (Frau)
+    r"|(?<!\d )(?<!per )(?<!\d/)\b[Hh]r\.|(?<![\w.–-])Fr\.)"
     r" +(?:(?:[A-Z]\.)+ *|[A-Z] )?"  # an initial with its dot or, British, without: "Mrs H Patel"
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t) )*$"
 )
@@ -192,8 +192,8 @@ TITLE_CUE = re.compile(
     r"(?:\b(?:meneer|mevrouw|mevr|mvr|mw|dhr|heer|mr|mrs|(?<!\d )(?<!\d)ms|miss|mister|missus"
     r"|(?-i:[Mm]x)|dr|drs"  # not milliseconds: "140 ms. Foutpercentage"
     r"|ir|ing"  # not "MX": "Logitech MX Master"
-    # "hr. Achterberg", not "HR", "per hr.", "/hr."
-    r"|prof|mej|(?<!\d )(?<!per )(?<!/)(?-i:[Hh]r)(?=\.)"
+    # "hr. Achterberg", "mevr./hr. Jansen", not "HR", "per hr.", "€45/hr."
+    r"|prof|mej|(?<!\d )(?<!per )(?<!\d/)(?-i:[Hh]r)(?=\.)"
     r"|(?<![\w.–-])(?-i:Fr)(?=\.)"  # German "Fr. Huber" (Frau), not "Mo.–Fr."
     r"|familie|fam|sir|dame|frau|herr|madame|monsieur|señor|señora|mme|mlle|née"
     r"|(?-i:Sr|Sra|Srta)(?=\.)"  # Spanish, with the dot: "Dear Sr. Romero"

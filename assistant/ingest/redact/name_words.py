@@ -61,8 +61,11 @@ _FIELD_TAILS = frozenset(("ID", "Id", "NR", "Nr", "No", "Nummer", "Number"))
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
-# what follows a town in an address: a comma, a region's code or a postcode taken before
-_TOWN_END = re.compile(r",|[ \t]+(?:[A-Z]{2}\b|" + MASK + ")")
+# what follows a town in an address, up to its postcode: a region ("Douglas, Cork T12 X8Y2") or
+# its code ("Toronto ON M5H 1A1"), or nothing; or the region's code ending the line ("[ADDRESS],
+# Edmond OK")
+_TOWN_END = re.compile(r"(?:, [A-Z][\w'-]+| [A-Z]{2})? (?=\[POSTCODE\]|" + MASK + ")")
+_REGION_ENDS_LINE = re.compile(r" [A-Z]{2}[ \t]*(?:\n|$)")
 
 
 class Words:
@@ -152,10 +155,18 @@ class Words:
         return _STREET_ONLY.search(word) is not None and not self.is_surname(word)
 
     def town_after_address(self, tok: Tok) -> bool:
-        """A word between an address taken before and its region or postcode is the town:
-        "[ADDRESS], Douglas, Cork", "[ADDRESS], Toronto ON [POSTCODE]"."""
-        if _TOWN_END.match(self.text, tok.end) is None:
-            return False
+        """A word between an address taken before and its region and postcode is the town:
+        "[ADDRESS], Douglas, Cork [POSTCODE]", "[ADDRESS], Toronto ON [POSTCODE]"."""
+        end = _TOWN_END.match(self.text, tok.end)
+        if end is None:
+            if not _REGION_ENDS_LINE.match(self.text, tok.end):
+                return False
+        else:
+            at = end.end()  # a postcode, not a phone or an e-mail: "Kerkstraat 5, Pieter 06..."
+            if not self.scan.text.startswith("[POSTCODE]", at) and not any(
+                f.kind == "POSTCODE" and f.start == at for f in self.scan.found
+            ):
+                return False
         if self.scan.text.endswith("[ADDRESS], ", 0, tok.start):
             return True  # its placeholder, on a second pass
         return self.text[max(0, tok.start - 3) : tok.start] == MASK + ", " and any(

@@ -155,6 +155,9 @@ def _cued(before: str) -> bool:
 # given names in ``name_lists``' strict list that are a person's more often than a word
 _PERSON_FIRST = frozenset(("Frank", "Mark", "Bill", "Drew", "Guy", "Ray", "Lance", "Grant"))
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# a rate per hour, no title: after it only a listed name is one ("€45/hr. Bakker komt", not
+# "/hr. Transaction ID")
+_PER_HOUR_END = re.compile(r"\d/hr\. $", re.IGNORECASE)
 # what only a person does, after such a name at a sentence's start: "Frank Hulsman belde",
 # "Mark Hulsman called this morning", "Bill Okafor heeft me gemaild"
 # (maybe who they are first: "Frank Hulsman from your billing team called", "(mijn zwager)")
@@ -253,7 +256,10 @@ class _Finder(NameChecks):
             before = self.text[max(0, tok.start - 60) : tok.start]
             if before.endswith(" ") and _FILLER_END.search(before):
                 before = _FILLER_END.sub("", before)  # "my mom uh dolores santiago"
-            if TITLE_CUE.search(before):
+            if _PER_HOUR_END.search(before):
+                if self.is_surname(tok.base) or self.is_first(tok.base):
+                    self.take_from(i, lower_ok=False, particles=True)  # "€45/hr. Bakker komt"
+            elif TITLE_CUE.search(before):
                 if not self.take_from(i, lower_ok=False, particles=True):
                     self.take_after_person_title(i, before)
             elif _cued(before):

@@ -35,7 +35,9 @@ _NO_FNR = re.compile(r"(?<![\w+.,-])([0-3]\d)([01]\d)\d\d ?\d{5}(?![\w-]|[.,]\d)
 _CH_AHV = re.compile(r"(?<![\w.,-])756\.\d{4}\.\d{4}\.\d\d(?![\w-]|[.,]\d)")
 _NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
                      "personal identity number", "personal number", "f.nr.", "fødselsnr",
-                     "personnr", "fnr")  # fmt: skip
+                     "personnr")  # fmt: skip
+# its short form as a word ("her fnr 02079451277"; not "refnr", "LfNr")
+_FNR_WORD = re.compile(r"(?<![\w.])fnr\b", re.IGNORECASE)
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
 _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -393,7 +395,7 @@ def take_national_ids(scan: Scan) -> None:
         for match in list(_BE_BARE.finditer(scan.masked)):
             if _be_bare_ok(match.group()):
                 scan.take(match.start(), match.end(), KIND)
-    if scan.mentions(*_NORDIC_CUE_STEMS):
+    if scan.mentions(*_NORDIC_CUE_STEMS) or _FNR_WORD.search(scan.text):
         for match in list(_NO_FNR.finditer(scan.masked)):
             if 1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12:
                 scan.take(match.start(), match.end(), KIND)

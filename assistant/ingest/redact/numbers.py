@@ -617,7 +617,7 @@ def _take_same_shape(scan: Scan) -> None:
 
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
-    r"|citizen service number)\b"
+    r"|citizen service number|fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b))\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
     r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
@@ -628,7 +628,11 @@ _BSN_CONTEXT = re.compile(
 _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 # in a text about BSNs (the placeholder "[BSN]" is none), also as printed in groups ("192 837
 # 461", "3147.75.201", "318-645-798")
-_BSN_TALK = re.compile(r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service|fiscaa?le? nummer)")
+_BSN_TALK = re.compile(
+    # (a firm's fiscal number is its RSIN: "fiscaal nummer van de onderneming (RSIN)")
+    r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service"
+    r"|fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b))"
+)
 _BSN_GROUPED = re.compile(
     r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
     r"|[1-9]\d{2} \d{2} \d{2} \d{2}"  # or as said in pairs: "298 15 46 38", "59 02 73 644"
@@ -640,6 +644,7 @@ _NOT_BSN_CONTEXT = re.compile(
     r"|rekening"
     r"|contract|polis|policy|member|referentie|reference|ref|track"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
+    r"|zaak|kenmerk"
     r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",
     re.IGNORECASE,
 )

@@ -111,8 +111,12 @@ _PASSWORD_WINDOW = 90
 # a passphrase of a few words in quotes, with a digit among them: 'my master password is still
 # "correct horse battery staple 77"'
 _QUOTED_PHRASE = re.compile(
-    r"[^\n\"“]{0,30}?\b(?:is|was|ist|still|nog|steeds|luidt)\b[ \t]*:?[ \t]*[\"“]"
-    r"((?:[^\s\"”]{1,20} ){1,5}[^\s\"”]{1,20})[\"”]"
+    r"[^\n\"“„']{0,30}?\b(?:is|was|ist|still|nog|steeds|luidt)\b[ \t]*:?[ \t]*[\"“„']"
+    r"((?:[^\s\"”']{1,20} ){1,7}[^\s\"”']{1,20})[\"”']"
+)
+# what a rule for passwords says, not one: '"minimum 12 characters 1 digit"'
+_RULE_WORDS = re.compile(
+    r"\b(?:characters?|chars|tekens|letters|digits?|cijfers?|minimum|minimaal|maximum)\b", re.I
 )
 _BY_MEANS = re.compile(r"\W*(?:met|with|using)\b", re.IGNORECASE)
 # before the cue: a one-time password, or a PIN a text gave ("my text said PIN 2086")
@@ -167,7 +171,8 @@ _SPACED_AFTER_COLON = re.compile(
 # time: "de pincode van de gedeelde bankpas nog? ik sta bij de Jumbo" / "Daan 10:42" / "3318")
 _NEXT_TURN = (
     r"[^\n?]{0,30}\?(?:[ \t][^\n?.!]{1,40})?[ \t]*\n"
-    r"(?:(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *|[^\W\d][^\n:\d]{0,24} \d{1,2}:\d\d[ \t]*\n)"
+    r"(?:(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *|[^\W\d][^\n:\d]{0,24} \d{1,2}:\d\d[ \t]*\n"
+    r"|\[\d{1,2}:\d\d\] [^\W\d][^\n:\d]{0,24}[ \t]*\n)"
 )
 _SPACED_ANSWER = re.compile(_NEXT_TURN + r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)")
 # or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
@@ -383,7 +388,11 @@ def take_passwords(scan: Scan) -> None:
         if bracketed:
             candidates.append(bracketed)
         phrase = _QUOTED_PHRASE.match(window)
-        if phrase and any(c.isdigit() for c in phrase.group(1)):
+        if (
+            phrase
+            and any(c.isdigit() for c in phrase.group(1))
+            and not _RULE_WORDS.search(phrase.group(1))
+        ):
             candidates.append(phrase)
         candidates += list(_PASSWORD_VALUE.finditer(window))
         mixed = _MIXED_AFTER.match(window)

@@ -288,11 +288,15 @@ _ADDRESS_CUE = re.compile(
 )
 # a Dutch postcode, then the street where something goes: "Stuur het naar 1012 JS Damrak 70"
 _POSTCODE_THEN_STREET = re.compile(
-    r"\b(?i:naar|to)[ :]+[1-9]\d{3} ?[A-Z]{2},? "
+    r"\b(?i:\w*stuur\w*|\w*stur\w*|\w*zend\w*|\w*bezorg\w*|\w*lever\w*|send|ship|deliver|post"
+    r"|mail|forward)\b[^.!?\n]{0,30}?\b(?i:naar|to|op|at|aan)[ :]+(?i:postcode )?"
+    r"[1-9]\d{3} ?[A-Z]{2},? "
     r"([A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
     + r")"
-    + _QUANTITY_AFTER
+    # and nothing after the number but the sentence's end or a please (not "... Amsterdam 3
+    # dozen")
+    + r"(?=[ \t]*(?:[,.;!?)\n]|$|(?i:alstublieft|alsjeblieft|aub|a\.u\.b\.|please|graag|svp)\b))"
 )
 # a house known by its name, then the street, no number (Irish and rural British addresses):
 # "Her address is The Lodge, Main Street, Bunclody"
@@ -465,9 +469,8 @@ def take_addresses(scan: Scan) -> None:
         for match in list(_STREET_BEFORE_POSTCODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), "ADDRESS")
     nl_postcode = bool(_NL_POSTCODE_HINT.search(scan.masked))
-    if nl_postcode and scan.mentions("naar", " to "):
-        scan.take_all(_POSTCODE_THEN_STREET, "ADDRESS", 1)
     if nl_postcode:
+        scan.take_all(_POSTCODE_THEN_STREET, "ADDRESS", 1)
         for match in list(_POSTCODE_HOUSE.finditer(scan.masked)):
             scan.take(match.start(), match.end(), "ADDRESS")
     if scan.mentions("aan de ", "op de "):

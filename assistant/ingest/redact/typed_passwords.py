@@ -34,7 +34,7 @@ NO_ANSWER = frozenset(
 )
 
 
-_TRAILED_WORD = re.compile(r"(?:\.{2,}|…)[^\W\d_]+")
+_TRAILED_WORD = re.compile(r"(?:\.{2,}|…)[a-zà-ÿ]+")  # (not "...Geheimwoord")
 
 
 def password_like(value: str) -> bool:
