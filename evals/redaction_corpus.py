@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind101"  # src/*_blind101.txt: the hundred-and-first blind set, the only report split
+REPORT = "_blind102"  # src/*_blind102.txt: the hundred-and-second blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
