@@ -30,7 +30,9 @@ _EXPIRY = (
 )
 # after a cue also with the month's name: "expiry: Sept 2027", "geldig tot mei 2028"
 EXPIRY_NAMED = (  # also "Jan '27"
-    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec|mär|mai|dez)[a-z]*\.?"
+    # (French too: "Date d'expiration: juin 2027")
+    r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec|mär|mai|dez|juin|juil"
+    r"|avr|févr|fevr|août|aout|déc)[a-z]*\.?"
     r" ['’]?(?:20)?\d\d"
 )
 # a car's road test named a few words before the cue: "APK (MOT) valid until 11-2025", "de APK

@@ -463,18 +463,25 @@ class _Finder(NameChecks):
             if not has_surname and month_after_time_word(self.text, tok.start, word):
                 continue  # "paying since Jan but"
             if word in lists.strict:
-                if has_surname or (
-                    # a given name that is more often a person's than a word, with a surname
-                    # no list knows, inside a sentence: "gehuurd van Frank Hulsman"
-                    word in _PERSON_FIRST
-                    and j == i + 2
-                    and (
-                        self.mid_sentence(i)
-                        or _PERSON_DOES_AFTER.match(self.text, self.tokens[j - 1].end)
+                staff_named = (j == i + 2 or self.alone(i, line_end=True)) and bool(
+                    _STAFF_LABEL_BEFORE.search(self.text, max(0, tok.start - 30), tok.start)
+                )  # "Medewerker: Frank Geurts", "Medewerker: Mark"
+                if (
+                    has_surname
+                    or staff_named
+                    or (
+                        # a given name that is more often a person's than a word, with a surname
+                        # no list knows, inside a sentence: "gehuurd van Frank Hulsman"
+                        word in _PERSON_FIRST
+                        and j == i + 2
+                        and (
+                            self.mid_sentence(i)
+                            or _PERSON_DOES_AFTER.match(self.text, self.tokens[j - 1].end)
+                        )
+                        # not a phrase of three ("Mark Twain Museum") nor a doing ("Bill Printing")
+                        and not _CAPITAL_AFTER.match(self.text, self.tokens[j - 1].end)
+                        and not self.tokens[j - 1].base.endswith("ing")
                     )
-                    # not a phrase of three ("Mark Twain Museum") nor a doing ("Bill Printing")
-                    and not _CAPITAL_AFTER.match(self.text, self.tokens[j - 1].end)
-                    and not self.tokens[j - 1].base.endswith("ing")
                 ):
                     self.take(i, j)
                 continue

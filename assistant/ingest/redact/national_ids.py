@@ -36,6 +36,8 @@ _CH_AHV = re.compile(r"(?<![\w.,-])756\.\d{4}\.\d{4}\.\d\d(?![\w-]|[.,]\d)")
 _NORDIC_CUE_STEMS = ("personnummer", "fødselsnummer", "fodselsnummer", "birth number",
                      "personal identity number", "personal number", "f.nr.", "fødselsnr",
                      "personnr")  # fmt: skip
+# a line that a BSN's label starts (not "Sofie Lund: ...")
+_BSN_LINE = re.compile(r"\n[ \t]*(?i:bsn|burgerservicenummer)\b")
 # its short form as a word ("her fnr 02079451277"; not "refnr", "LfNr")
 _FNR_WORD = re.compile(r"(?<![\w.])fnr\b", re.IGNORECASE)
 # British National Insurance: two letters (not D, F, I, Q, U, V; not O second), six digits, A-D
@@ -438,6 +440,8 @@ def take_national_ids(scan: Scan) -> None:
             scan.take(said.start("value"), said.end("value"), KIND)
     for match in list(_NEXT_LINE.finditer(scan.masked)):
         group = "answer" if match.group("answer") else "asked"
+        if _BSN_LINE.search(scan.masked, match.start(), match.start(group)):
+            continue  # the next line is the BSN's own: "rijksregisternummer:\nBSN: 930182741"
         if _value_ok(match.group(group)):
             scan.take(match.start(group), match.end(group), KIND)
 

@@ -76,7 +76,8 @@ _PASSWORD_CUE = re.compile(
     r"|digicode|code (?:de (?:la |l['’])?)?(?:porte|portail|entrée|immeuble)"  # French
     r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
     r"|fietsenstalling"
-    r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house)"
+    r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house"
+    r"|(?<!product )(?<!licen[cs]e )key)"  # "I gave him the key code 4 4 1 9"
     r"[- ]?code"
     # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
     r"|(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?(?:key|sleutel|schlüssel))\b",

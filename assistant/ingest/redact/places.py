@@ -224,9 +224,11 @@ _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # (or a German one, maybe shortened, before its five digits: "adres is tiergartenstr. 8, 47533
 # kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
-    r"\b(?i:adres|address|adresse|anschrift)(?: is| ist)?:? "
+    # (also where one lives: "i live at kortrijksesteenweg 1021, 9051 gent")
+    r"\b(?i:adres|address|adresse|anschrift|live at|woon op|woon aan|wonen op|wonen aan)"
+    r"(?: is| ist)?:? "
     r"(?:(?P<street>(?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
-    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|\d{5} (?P<town>[a-zäöü]+)\b))"
+    r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|(?:\d{5}|[1-9]\d{3}) (?P<town>[a-zäöü]+)\b))"
     # a German street's type ends the name: then the town may have its capital
     r"|(?P<strasse>(?:[a-zäöüß'-]+ ){0,2}[a-zäöüß-]+(?:str\.|straße|strasse) ?[1-9]\d{0,3}[a-z]?)"
     r"(?=,? \d{5} (?P<town2>[a-zäöüA-ZÄÖÜ]+))"
@@ -404,7 +406,12 @@ _PRODUCT_BEFORE_QUOTE = re.compile(
 # fauteuil Keizersgracht 2 (artikel 40.198.03)" (a delivery's "tafel Kerkstraat 14 Utrecht"
 # is an address)
 _FURNITURE_RIGHT_BEFORE = re.compile(r"\b" + FURNITURE + r" $", re.IGNORECASE)
-_ARTICLE_AFTER = re.compile(r" ?\((?i:art|artikel|article|artnr|art\.-?nr|sku|item|model)\b")
+_ARTICLE_AFTER = re.compile(
+    r" ?\((?i:art|artikel|article|artnr|art\.-?nr|sku|item|model)\b"
+    # or its wood or its price on an order line: "1x Salontafel Keizersgracht 120 eiken – € 389"
+    r"|(?i: (?:eiken|eikenhout|noten|notenhout|grenen|teak|walnoot|oak|walnut|pine|beuken))?"
+    r" [–—-] € ?\d"
+)
 
 
 def _product_name(text: str, start: int, end: int) -> bool:
@@ -448,7 +455,7 @@ def take_addresses(scan: Scan) -> None:
         "address", "adres", "its", "it's", " at ", "woon op", "from", "moved", "moving"
     ):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
-    if scan.mentions("adres", "address", "anschrift"):
+    if scan.mentions("adres", "address", "anschrift", "live at", "woon op", "wonen op", "woon aan"):
         common = name_lists().common
         for match in list(_LOWER_BEFORE_POSTCODE.finditer(scan.masked)):
             group = "street" if match.group("street") else "strasse"

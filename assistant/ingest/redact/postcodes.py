@@ -164,7 +164,8 @@ _ZIP_NEXT_LINE = re.compile(
     + r"(?=[ \t]+[A-Za-zÀ-ÿ][\w'-]{2,}[ \t]*(?:[.!]|,?[ \t]*"
     + _THANKS
     + r")?[ \t]*(?:\n|$))"
-    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # "w2 5tu"
+    r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"  # "w2 5tu"
+    r"|" + _CA_POSTCODE + r")(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # a Canadian one: "H2T 1S6"
 )
 
 

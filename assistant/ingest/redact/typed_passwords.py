@@ -34,6 +34,7 @@ NO_ANSWER = frozenset(
 )
 
 
+_CHAT_STAMP = re.compile(r"\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?")
 _TRAILED_WORD = re.compile(r"(?:\.{2,}|…)[a-zà-ÿ]+")  # (not "...Geheimwoord")
 
 
@@ -49,6 +50,8 @@ def password_like(value: str) -> bool:
         return False  # a card's last digits on a receipt: "Betaald pin ****4418"
     if FILE_NAME.fullmatch(core):
         return False  # a photo's or a document's file: "IMG_4472.jpg"
+    if _CHAT_STAMP.fullmatch(core):
+        return False  # the next message's date stamp: "... send the key code\n[03/09/2024, 16:02]"
     if _TRAILED_WORD.fullmatch(core):
         return False  # a word after an ellipsis: "Customer: ...the whole thing is ..."
     if core.endswith("["):
