@@ -32,7 +32,7 @@ _EXPIRY = (
 EXPIRY_NAMED = (  # also "Jan '27"
     # (French too: "Date d'expiration: juin 2027")
     r"(?:jan|feb|mar|maart|apr|may|mei|jun|jul|aug|sep|sept|oct|okt|nov|dec|mär|mai|dez|juin|juil"
-    r"|avr|févr|fevr|août|aout|déc)[a-z]*\.?"
+    r"|avr|fév|fev|août|aout|déc)[a-z]*\.?"
     r" ['’]?(?:20)?\d\d"
 )
 # a car's road test named a few words before the cue: "APK (MOT) valid until 11-2025", "de APK
@@ -682,6 +682,17 @@ def take_card_extras(scan: Scan) -> None:
                 _take_code_after_card(scan, found.end, _CODE_AFTER_EXPIRY_WINDOW)
 
 
+def _only_expiry(scan: Scan, start: int, end: int) -> bool:
+    """Everything masked in ``scan.masked[start:end]`` is an expiry date found before."""
+    masked = scan.masked.count(MASK, start, end)
+    covered = sum(
+        min(f.end, end) - max(f.start, start)
+        for f in scan.found
+        if f.kind == "EXPIRY" and f.start < end and f.end > start
+    )
+    return masked == covered
+
+
 def _take_spoken_cvvs(scan: Scan) -> None:
     """A security code read out on the turn after its cue: "agent: and the four digit code on
     the front" / "caller: two two nine one"."""
@@ -693,8 +704,9 @@ def _take_spoken_cvvs(scan: Scan) -> None:
         if not cues:
             continue
         gap = before[cues[-1].end() :]
-        if MASK in gap:
-            continue  # the cue has its value: "cvc: 903\namount: DKK 250"
+        if MASK in gap and not _only_expiry(scan, spoken.start - len(gap), spoken.start):
+            continue  # the cue has its value: "cvc: 903\namount: DKK 250" (not an expiry asked
+            # with it: "the expiry and the code?" / "Expiry May twenty-nine, code nine ...")
         line = before[before.rfind("\n", 0, cues[-1].start()) + 1 : cues[-1].end()]
         if _PIN_OR_SENT.search(line):
             continue  # "uw nieuwe pincode voor de voicemail, vier cijfers": a PIN's digits

@@ -28,7 +28,7 @@ _TOKEN_SHAPES = re.compile(
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     # a card's stored token: "tok_visa_8Jk2Lm5Qx9"
-    r"|tok_[a-z]{2,10}_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,}"
+    r"|tok_[a-z]{2,10}_(?=[A-Za-z]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{8,}"
     r"|SG\.(?=[\w-]*\d)[A-Za-z0-9_-]{10,}\.(?=[\w-]*\d)[A-Za-z0-9_-]{16,}"  # a SendGrid key
     r"|AKIA[0-9A-Z]{16}"
     r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."

@@ -99,7 +99,7 @@ FIRM_BEFORE = re.compile(
     r"|Pizzeria|Bistro|Brasserie|Taverna|Chalet"
     r"|merk|brand|Banque|Banca|Banco|Caisse|Sparkasse|Zaal|zaal|Vergaderzaal"  # "Zaal Rembrandt"
     r"|Aer|Air|Bank"  # an airline or a bank: "Aer Verde", "Bank Julius"
-    r"|Assicurazioni|Seguros|Assurances|Versicherung"  # an insurer: "Assicurazioni Aurora"
+    r"|Assicurazioni"  # an insurer: "Assicurazioni Aurora"
     r"|B&B|B&amp;B"  # "Annelies (B&B De Linde):"
     r"|apotheek|praktijk|kliniek|bakkerij|slagerij|kapsalon|garage"  # "bij apotheek De Linde"
     r"|Apoteket|Apotheke|Pharmacie|Farmacia"  # "Apoteket Nørrebro" (not "Apotek Kasper:")

@@ -77,7 +77,10 @@ _PASSWORD_CUE = re.compile(
     r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
     r"|fietsenstalling"
     r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house"
-    r"|(?<!product )(?<!licen[cs]e )key)"  # "I gave him the key code 4 4 1 9"
+    # "I gave him the key code 4 4 1 9" (not a hotel room's, sent for the stay: "Your key code
+    # for the room: 4417", "room key code")
+    r"|(?<!product )(?<!product-)(?<!licen[cs]e )(?<!api )(?<!activation )(?<!room )"
+    r"key(?![- ]?code\W{1,3}(?:for|voor)\W{1,3}(?:the |your |de |uw |je )?(?:room|kamer|zimmer)))"
     r"[- ]?code"
     # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
     r"|(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?(?:key|sleutel|schlüssel))\b",

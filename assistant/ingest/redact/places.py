@@ -225,7 +225,8 @@ _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
     # (also where one lives: "i live at kortrijksesteenweg 1021, 9051 gent")
-    r"\b(?i:adres|address|adresse|anschrift|live at|woon op|woon aan|wonen op|wonen aan)"
+    r"\b(?i:adres|address|adresse|anschrift|live at|live on|living at|woon op|woon aan|wonen op"
+    r"|wonen aan)"
     r"(?: is| ist)?:? "
     r"(?:(?P<street>(?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
     r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|(?:\d{5}|[1-9]\d{3}) (?P<town>[a-zäöü]+)\b))"
@@ -406,11 +407,23 @@ _PRODUCT_BEFORE_QUOTE = re.compile(
 # fauteuil Keizersgracht 2 (artikel 40.198.03)" (a delivery's "tafel Kerkstraat 14 Utrecht"
 # is an address)
 _FURNITURE_RIGHT_BEFORE = re.compile(r"\b" + FURNITURE + r" $", re.IGNORECASE)
-_ARTICLE_AFTER = re.compile(
-    r" ?\((?i:art|artikel|article|artnr|art\.-?nr|sku|item|model)\b"
-    # or its wood or its price on an order line: "1x Salontafel Keizersgracht 120 eiken – € 389"
-    r"|(?i: (?:eiken|eikenhout|noten|notenhout|grenen|teak|walnoot|oak|walnut|pine|beuken))?"
+_ARTICLE_AFTER = re.compile(r" ?\((?i:art|artikel|article|artnr|art\.-?nr|sku|item|model)\b")
+# or its wood and its price on an order line: "1x Salontafel Keizersgracht 120 eiken – € 389"
+# (not a delivery's cost: "Bezorgen tafel Kerkstraat 14 - € 35 extra")
+_PRICE_AFTER = re.compile(
+    r"(?i: (?:eiken|eikenhout|noten|notenhout|grenen|teak|walnoot|oak|walnut|pine|beuken))?"
     r" [–—-] € ?\d"
+)
+_ORDER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3} ?[x×] ?" + FURNITURE + r" $", re.IGNORECASE)
+# where one lives, before a lower-case street, its postcode and town
+_LIVES_WORDS = (
+    "adres", "address", "anschrift", "live at", "live on", "living at", "woon op", "wonen op",
+    "woon aan", "wonen aan",
+)  # fmt: skip
+# what is counted after a number, not a town: "2, 3000 meters", "1200 residents"
+_COUNTED = frozenset(
+    "meters metres meter km kilometer residents inwoners people mensen chars characters tekens"
+    " euro eur dollar pounds".split()
 )
 
 
@@ -420,6 +433,8 @@ def _product_name(text: str, start: int, end: int) -> bool:
     if _ARTICLE_AFTER.match(text, end) and _FURNITURE_RIGHT_BEFORE.search(
         text, max(0, start - 24), start
     ):
+        return True
+    if _PRICE_AFTER.match(text, end) and _ORDER_LINE_BEFORE.search(text, max(0, start - 30), start):
         return True
     if not (start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES):
         return False
@@ -455,12 +470,14 @@ def take_addresses(scan: Scan) -> None:
         "address", "adres", "its", "it's", " at ", "woon op", "from", "moved", "moving"
     ):
         scan.take_all(_LOWER_STREET, "ADDRESS", 1)
-    if scan.mentions("adres", "address", "anschrift", "live at", "woon op", "wonen op", "woon aan"):
+    if scan.mentions(*_LIVES_WORDS):
         common = name_lists().common
         for match in list(_LOWER_BEFORE_POSTCODE.finditer(scan.masked)):
             group = "street" if match.group("street") else "strasse"
             town = match.group("town") or match.group("town2")
-            if town is None or town.lower() not in common:  # not "..., 15000 km gereden"
+            if town is None or (
+                town.lower() not in common and town.lower() not in _COUNTED
+            ):  # not "..., 15000 km gereden", "i live at unit 5, 1200 residents"
                 scan.take(match.start(group), match.end(group), "ADDRESS")
         if "?" in scan.masked:
             scan.take_all(_ADDRESS_ANSWER, "ADDRESS", 1)

@@ -165,7 +165,11 @@ _ZIP_NEXT_LINE = re.compile(
     + _THANKS
     + r")?[ \t]*(?:\n|$))"
     r"|(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"  # "w2 5tu"
-    r"|" + _CA_POSTCODE + r")(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"  # a Canadian one: "H2T 1S6"
+    # a Canadian one alone as the answer, maybe with its town: "Client: H2T 1S6."
+    r"|(?:(?<=: )|(?<=\] )|(?<=\n))"
+    + _CA_POSTCODE
+    + r"(?=[ \t]*(?:[.,!]|\n|$|[ \t]+[A-Z][a-z]+[ \t]*(?:[.,!]|\n|$))))"
+    r"(?![\w-]| ?(?:m³|m3|kwh|km|l)\b)"
 )
 
 
