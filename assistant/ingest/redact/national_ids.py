@@ -13,7 +13,7 @@ import re
 
 from assistant.ingest.redact.lookalikes import CONTRACT_BEFORE
 from assistant.ingest.redact.name_lists import name_lists
-from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, bsn_ok, luhn_ok
+from assistant.ingest.redact.numbers import BSN_CUE_BETWEEN, NON_DIGIT, bsn_ok, luhn_ok
 from assistant.ingest.redact.plates import BOOKING_BEFORE
 from assistant.ingest.redact.scan import SPEAKER, Scan
 
@@ -441,7 +441,7 @@ def take_national_ids(scan: Scan) -> None:
     for match in list(_NEXT_LINE.finditer(scan.masked)):
         group = "answer" if match.group("answer") else "asked"
         if _BSN_LINE.search(scan.masked, match.start(), match.start(group)) and bsn_ok(
-            re.sub(r"\D", "", match.group(group))
+            NON_DIGIT.sub("", match.group(group))
         ):
             continue  # the next line is the BSN's own: "rijksregisternummer:\nBSN: 930182741"
             # (the BSN rules take it; one that fails the 11-test stays a national number)

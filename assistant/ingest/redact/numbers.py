@@ -615,9 +615,12 @@ def _take_same_shape(scan: Scan) -> None:
 
 # --------------------------------------------------------------------------- BSN
 
+# a person's fiscal number is the BSN (a firm's is its RSIN: "fiscaal nummer van de onderneming
+# (RSIN)")
+_FISCAL_NUMBER = r"fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b)"
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
-    r"|citizen service number|fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b))\b"
+    r"|citizen service number|" + _FISCAL_NUMBER + r")\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
     r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
@@ -629,9 +632,7 @@ _BSN_BARE = re.compile(r"(?<![\w#€$£/+.,:-])\d{9}(?!\w|[.,:/-]\d)")
 # in a text about BSNs (the placeholder "[BSN]" is none), also as printed in groups ("192 837
 # 461", "3147.75.201", "318-645-798")
 _BSN_TALK = re.compile(
-    # (a firm's fiscal number is its RSIN: "fiscaal nummer van de onderneming (RSIN)")
-    r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service"
-    r"|fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b))"
+    r"(?<!\[)\b(?:bsn|burger\s?service|sofi|citizen service|" + _FISCAL_NUMBER + r")"
 )
 _BSN_GROUPED = re.compile(
     r"(?<![\w#€$£/+.,:-])(?:\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}"
