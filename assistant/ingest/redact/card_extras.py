@@ -240,9 +240,11 @@ _CVV_WORDS = (
     r" (?:achterop|on (?:the )?back|on the reverse|at the back)(?: (?:de|the|van de|of the)"
     r" (?:kaart|pas|card))?)\b"
 )
-# the digits, then where they stand, in a text about a card: "Het is die met 2-9-1 achterop"
+# the digits, then where they stand, after a card's word or its number (masked on a first pass,
+# "[CARD]" on a second): "Het is die met 2-9-1 achterop", "Kreditkarte ..., die met 8-1-4
+# achterop"
 _CVV_ON_THE_BACK = re.compile(
-    r"(?i:card|kaart|pas|visa|mastercard|amex)\b[^\d\n]{0,60}?"
+    r"(?:(?i:card|kaart|karte|carte|pas|visa|mastercard|amex)\b|" + MASK + r")[^\d\n]{0,60}?"
     r"(?<![\w/.,:-])(?!(?:19|20)\d\d\b)(\d{3,4}|\d(?: \d){2,3}|\d(?:-\d){2,3})"
     r" (?:staat |stehen |is )?(?i:achterop|on (?:the )?(?:back|reverse)|op de achter(?:kant|zijde)"
     r"|aan de achterkant|at the back|hinten)\b"
@@ -586,7 +588,11 @@ def take_card_extras(scan: Scan) -> None:
         if not no_card:
             scan.take_all(_CVV_IT_IS, "CVV", 1)
             if scan.mentions("achter", "back", "reverse", "hinten"):
-                scan.take_all(_CVV_ON_THE_BACK, "CVV", 1)
+                for match in list(_CVV_ON_THE_BACK.finditer(scan.masked)):
+                    if scan.masked[match.start()] != MASK or any(
+                        f.kind == "CARD" and f.start <= match.start() < f.end for f in cards
+                    ):  # a masked card number, not any value taken before
+                        scan.take(match.start(1), match.end(1), "CVV")
     if scan.mentions(
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
     ):
