@@ -19,7 +19,7 @@ from assistant.ingest.redact.lookalikes import (
 )
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.plates import after_plate_cue
-from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Scan
+from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, MASK, SPEAKER, Found, Scan
 from assistant.ingest.redact.spoken_digits import spoken_values
 
 # also typed digit by digit: "geldig tot: 0 6 / 2 7"
@@ -209,6 +209,8 @@ _EXPIRY_NEXT_LINE = re.compile(
 # "I put 2027/11" / "it should be 11/27"; only card-like years, written with a slash
 _EXPIRY_LATER = re.compile(
     r"(?<![\d/.])((?:0?[1-9]|1[0-2])/(?:20)?(?:2[4-9]|3\d)|20(?:2[4-9]|3\d)/(?:0?[1-9]|1[0-2])"
+    # a form's cell, the slash set apart: "| Valid thru | 08 / 29 |"
+    r"|(?:0[1-9]|1[0-2]) / (?:20)?(?:2[4-9]|3\d)"
     # the month's name in a later turn: "verloopdatum weet ik niet ... ze zegt november 2027"
     r"|(?<![\w-])(?<!\bin )(?<!\bon )(?<!\bop )(?<!\bper )(?<!\btot )(?<!\bsince )(?<!\buntil )"
     r"(?<!\bvanaf )(?<!\bsinds )"
@@ -252,6 +254,24 @@ _CVV_ON_THE_BACK = re.compile(
     r"(?! (?i:of|van|on|op|de|het|the|a|een)\b(?! (?i:(?:the|de|het|my|mijn|your|uw|je|her|his"
     r"|haar|zijn) )?(?i:card|kaart|pas|creditcard|bankpas)\b) )"
 )
+
+
+def _take_cvvs_on_the_back(scan: Scan, cards: list[Found]) -> None:
+    """Take "die met 2-9-1 achterop" after a card's word or its masked number; a match that
+    starts at another masked value is dropped and the search goes on from its next character,
+    so an earlier phone cannot hide a later card's digits."""
+    pos = 0
+    while match := _CVV_ON_THE_BACK.search(scan.masked, pos):
+        start = match.start()
+        if scan.masked[start] != MASK or any(
+            f.kind == "CARD" and f.start <= start < f.end for f in cards
+        ):  # a masked card number, not any value taken before
+            scan.take(match.start(1), match.end(1), "CVV")
+            pos = match.end()
+        else:
+            pos = start + 1
+
+
 _SECURITY_CODE = re.compile(r"(?:security|beveiligings|veiligheids|sicherheits)code", re.IGNORECASE)
 _SPACED_SECURITY_CODE = re.compile(r"security code", re.IGNORECASE)
 # an account's, sent to log in, whatever else the text holds: "Your Microsoft account security
@@ -299,6 +319,18 @@ _CVV_IT_IS = re.compile(
     re.IGNORECASE,
 )
 # asked in one turn, answered alone in the next: "the number on the back of the card?" / "321"
+# the digits typed, then what they should have been, after the CVV is named (maybe on the
+# turn before): "reden "CVV mismatch"." / "Klant: ik typte 713 maar het moet 731 zijn"
+_CVV_TYPED = re.compile(
+    r"(?<!\[)"
+    + _CVV_WORDS
+    + r"[^\d\ue000\[]{0,80}?\b(?:typte|typed|entered|ingevuld|ingetypt|invoerde|ingevoerd"
+    r"|put in)\b[^\d\n]{0,10}?(?<![\d.,])(\d{3,4})"
+    r"(?![\d.,:/-]| ?(?:€|euros?|eur|x|times|keer|dollars?)\b)"
+    r"(?:[^\d\n]{1,30}?\b(?:moet|should|must|hoort|zou)\b[^\d\n]{0,12}?(?<![\d.,])(\d{3,4})"
+    r"(?![\d.,:/-]))?",
+    re.IGNORECASE,
+)
 _CVV_NEXT_LINE = re.compile(
     r"(?<!\[)"  # not the placeholder "[CVV]" of an earlier pass
     + _CVV_WORDS
@@ -585,14 +617,17 @@ def take_card_extras(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
             scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+        if scan.mentions("typ", "enter", "ingevuld", "ingevoerd", "invoerde", "put in"):
+            for match in list(_CVV_TYPED.finditer(scan.masked)):
+                if no_card and not match.group().lower().startswith(("cvv", "cvc")):
+                    continue  # "security code" with no card about: one sent to log in
+                for group in (1, 2):
+                    if match.group(group):
+                        scan.take(match.start(group), match.end(group), "CVV")
         if not no_card:
             scan.take_all(_CVV_IT_IS, "CVV", 1)
             if scan.mentions("achter", "back", "reverse", "hinten"):
-                for match in list(_CVV_ON_THE_BACK.finditer(scan.masked)):
-                    if scan.masked[match.start()] != MASK or any(
-                        f.kind == "CARD" and f.start <= match.start() < f.end for f in cards
-                    ):  # a masked card number, not any value taken before
-                        scan.take(match.start(1), match.end(1), "CVV")
+                _take_cvvs_on_the_back(scan, cards)
     if scan.mentions(
         "cvv", "cvc", "security", "beveiliging", "back", "front", "achter", "voor", "prüf"
     ):

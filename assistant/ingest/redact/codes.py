@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS
+from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS, PAYMENT_APPROVED
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.scan import CORRECTION, MASK, SPEAKER, Scan
@@ -341,6 +341,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
         return False
     if _PAID_BY_PIN.match(text, start):
         return False  # a receipt's way to pay: "PIN  **** 7781 | Terminal 60033124"
+    if PAYMENT_APPROVED.search(text, max(0, start - 40), start):
+        return False  # a payment's approval: "Payment authorised, auth code 884120"
     if _ERROR_CODE_BEFORE.search(text, max(0, start - 90), start):
         return False  # "foutcode E21, daarna code 3303": more error codes
     if _DEVICE_GIVES_BEFORE.search(text, max(0, start - 60), start) and not (

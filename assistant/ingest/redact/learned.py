@@ -50,6 +50,7 @@ from assistant.ingest.redact.lookalikes import (
     MODEL_BEFORE,
     NOT_A_VALUE,
     NUMBER_WORD_BEFORE,
+    PAYMENT_APPROVED,
     PLACE_NUMBER_BEFORE,
     SCORE_BEFORE,
     SETTING_BEFORE,
@@ -98,7 +99,12 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
-_DOCUMENT_BEFORE = re.compile(r"\b(?:form|formulier|formular|formulaire)\s$", re.IGNORECASE)
+# a form's or a quote's number: "(offerte 24-0391)"
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:form|formulier|formular|formulaire|offerte|offertenummer|quote|quotation|angebot"
+    r"|devis)\s$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
 # the answer to a question for an order's or a case's number: "Mag ik je ordernummer?" /
 # "Klant: 10293847561"
@@ -282,6 +288,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or SETTING_BEFORE.search(masked, max(start - 16, 0), start)
         or ERROR_CODE_IN_BRACKETS.search(masked, max(start - 50, 0), start)
         or _REFUSAL_CODE_BEFORE.search(masked, max(start - 45, 0), start)
+        or PAYMENT_APPROVED.search(masked, max(start - 40, 0), start)
         or _QUANTITY_AFTER.match(masked, end)
         or _CLOCK_AFTER.match(masked, end)
         or TAX_NUMBER_BEFORE.search(masked, max(start - 20, 0), start)

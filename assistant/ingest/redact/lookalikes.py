@@ -52,6 +52,10 @@ NOT_A_VALUE = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # a log's time
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
+    # a browser's user agent in a log: 'ua="Mozilla/5.0' (no one's password)
+    r"|(?:ua=|user_?agent=)?[\"']?(?:Mozilla|AppleWebKit|Chrome|Safari|Firefox|Opera)/[\d.]+"
+    # a number shown masked, no one's value: "Van: 06-XXXX"
+    r"|\+?[\d -]*(?:X{3,}|x{3,})[\dXx -]*"
     # a setting's number, also in an .env line and with its unit: "ttl=300s", "DB_PORT=5432"
     r"|(?:\w+_)?(?:ttl|timeout|port|retries|attempts|interval|expires_?in|max_?age)=\d+"
     r"(?:ms|s|m|h|sec|min)?"
@@ -134,6 +138,13 @@ DUE_BEFORE = re.compile(
     # or a stay's dates: "Aankomst 02-05, 3 nachten"
     r"\b(?:due|by|before|dep|vóór|voor|uiterlijk|betalen|dd|direct debit|incasso|aankomst"
     r"|arrival|arriving|vertrek|departure|check-?in|check-?out)\s?$",
+    re.IGNORECASE,
+)
+# a card payment approved, and its approval code after it (the bank's, no one's secret)
+PAYMENT_APPROVED = re.compile(
+    r"\b(?:payment|betaling|transaction|transactie|zahlung)\s+(?:was\s+|is\s+)?"
+    r"(?:authori[sz]ed|approved|goedgekeurd|geautoriseerd|akzeptiert)\W{1,3}"
+    r"(?:(?:auth(?:ori[sz]ation)?|approval|autorisatie|genehmigungs) ?)?(?:code\W{0,3})?$",
     re.IGNORECASE,
 )
 # an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"

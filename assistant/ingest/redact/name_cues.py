@@ -122,6 +122,17 @@ def role_noun_before(before: str) -> bool:
     return not (word[0].isupper() and prev[:1].isupper())
 
 
+_LINE_START_ROLE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-zë]+) $")
+
+
+def role_noun_at_line_start(before: str) -> bool:
+    """ "Klant Roxanne Tjon-A-Fong koopt ...": a capitalised role noun opening a line, which
+    ``role_noun_before`` leaves to the firms ("Klant Koelwerk B.V."); the caller takes only a
+    listed given name after it."""
+    match = _LINE_START_ROLE.search(before)
+    return match is not None and match.group(1).lower() in ROLE_NOUNS
+
+
 # what a document says the name is: "my passport says X", "the booking reads X"
 DOC_SAYS = re.compile(
     r"\b(?:passport|paspoort|booking|boeking|ticket|reservation|reservering|id|licence|license"

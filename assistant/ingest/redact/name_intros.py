@@ -47,6 +47,14 @@ _LOWER_HERE = re.compile(
     r"^[ \t]*([a-zà-ÿ]{2,15}) (?:hier|here)\b|\b(?:from|van) ([a-zà-ÿ]{2,15}):", re.MULTILINE
 )
 
+# a listed given name in lower case after a close relative: "my daughter fenna (bsn ...)",
+# "mijn zoon daan"
+_LOWER_KIN = re.compile(
+    r"\b(?:my|mijn|our|onze|his|her|zijn|haar) (?:daughter|son|wife|husband|partner|mother"
+    r"|father|mum|mom|dad|brother|sister|dochter|zoon|vrouw|man|moeder|vader|broer|zus)"
+    r" ([a-zà-ÿ]{2,15})\b(?![-'’])"
+)
+
 
 # a listed given name in lower case after "ik ben" or "i'm", maybe with its surname, before a
 # comma or where one is from: "hallo, ik ben uwe schneider uit kleve", "hi its jess, for the
@@ -128,6 +136,18 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
             word = match.group(group)
             if word in lists.first_lower and word not in lists.common and word not in ROLES:
                 scan.take(match.start(group), match.end(group), "NAME")
+    if scan.mentions("my ", "mijn ", "our ", "onze ", "his ", "her ", "zijn ", "haar "):
+        for match in _LOWER_KIN.finditer(text):
+            word = match.group(1)
+            if (
+                word in lists.first_lower
+                and word not in lists.common
+                and word not in lists.not_words
+                and word not in ROLES
+                and word not in MONTH_WORDS
+                and word.capitalize() not in lists.ambiguous
+            ):
+                scan.take(match.start(1), match.end(1), "NAME")
     if not any(
         cue in scan.lower
         for cue in (

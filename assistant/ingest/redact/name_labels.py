@@ -84,6 +84,15 @@ _NOT_A_WRITER = frozenset(
     " januari februari maart mei juni juli augustus oktober"
     " spring summer autumn fall winter lente zomer herfst".split()
 )
+# the answer on the next turn to a card's name asked for: "Name as on card?" / "[16:51] Guest:
+# THOMAS A BERGSTRÖM" (alone on its line, maybe after the speaker and the time)
+_CARD_NAME_ANSWER = re.compile(
+    r"(?i:\bname(?: exactly)?(?: as| like)?(?: it is| it's)? (?:on|printed on) (?:the |your )?card"
+    r"|naam (?:zoals )?op (?:de |uw |je )?(?:kaart|pas))[^\n?]{0,20}\?[ \t]*\n"
+    r"(?:\[[\d:]+\][ \t]*)?(?:[^\n:\d]{1,40}:[ \t]*)?"
+    r"((?:[A-Z]\.? )?[A-ZÀ-Þ][\w'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von)){1,3})"
+    r"[ \t]*(?:\n|$)"
+)
 # a name in quotes as a screen or a ticket shows it: 'the app shows my name as "KOWALSKI
 # ANNA"', 'mijn naam staat als "Jansen, P." op de kaart'
 _NAME_SHOWN_AS = re.compile(
@@ -305,6 +314,13 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if any(
                 w.capitalize() in lists.surnames or w.capitalize() in lists.first for w in words
             ) or not all(w in lists.common for w in words if len(w) > 1):
+                scan.take(match.start(1), match.end(1), "NAME")
+    if "?" in scan.masked and scan.mentions("card", "kaart", "pas"):
+        for match in list(_CARD_NAME_ANSWER.finditer(scan.masked)):
+            words = [w.strip(".") for w in match.group(1).split() if len(w.strip(".")) > 1]
+            if any(
+                w.capitalize() in lists.first or w.capitalize() in lists.surnames for w in words
+            ):
                 scan.take(match.start(1), match.end(1), "NAME")
     if scan.mentions("thru", "valid until", "geldig t/m"):
         for match in list(_EMBOSSED_NAME.finditer(scan.masked)):

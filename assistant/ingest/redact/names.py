@@ -35,6 +35,7 @@ from assistant.ingest.redact.name_cues import (
     STRONG_CUE,
     THANKS_CUE,
     TITLE_CUE,
+    role_noun_at_line_start,
     role_noun_before,
 )
 from assistant.ingest.redact.name_firms import VENUE_THEN_WORD
@@ -280,6 +281,12 @@ class _Finder(NameChecks):
                 self.take_from(i, lower_ok=False, particles=True)
             elif CUSTOMER_LABEL.search(before):
                 self.take_known(i)
+            elif (
+                role_noun_at_line_start(before)
+                and self.is_first(tok.base)
+                and word.lower() not in self.lists.common
+            ):
+                self.take_from(i, lower_ok=False, particles=True)  # "Klant Roxanne Tjon-A-Fong"
             elif THANKS_CUE.search(before) and self.alone(i):
                 self.take_from(i, lower_ok=True)
             elif (

@@ -306,7 +306,9 @@ _DOC_NUMBER = re.compile(
     r"(?<!\[)\b(?P<doc>"
     + "|".join(re.escape(word) for word in _GENERIC_DOCS + _ID_DOCS)
     # or right after the document's label: "Passport/ID: L01X00T47", "Passport/ID number: ..."
-    + r")(?: ?/ ?id)?(?P<numbered>\.? ?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|[ \t]*:)[ \t]*"
+    + r")(?: ?/ ?id)?(?P<numbered>\.?[ -]?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|[ \t]*:)"
+    # or asked, and answered on the next turn: "uw Personalausweis-nummer?" / "Gast: LF7K29R45"
+    r"(?:(?<=[a-z.])\?[ \t]*\n(?:\[[\d:]+\][ \t]*)?(?:[^\n:\d]{1,30}:)?)?[ \t]*"
     r"(?P<value>(?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )

@@ -38,7 +38,8 @@ OTP_KIND = (
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
     r"|pac|stac|porting|overstap|migration|migratie|transfer"  # "PAC code", "transfer PIN"
-    r"|respons)"  # a bank's card reader's answer: "de responscode van haar digipass"
+    r"|respons"  # a bank's card reader's answer: "de responscode van haar digipass"
+    r"|machtigings)"  # sent by post to give someone access: "Machtigingscode (per post ...)"
 )
 # "pickup code" after a door or a safe: a one-time code after all
 KIND_BEFORE = re.compile(OTP_KIND + r"[- ]?$", re.IGNORECASE)
@@ -334,6 +335,11 @@ def take_passwords(scan: Scan) -> None:
         # expires today" (a locker's PIN one chose stays a password)
         parcel = _LOCKER_CODE.fullmatch(cue.group()) and _PARCEL.search(scan.masked)
         kind = "OTP" if parcel else "PASSWORD"
+        if physical and _RECOVERY_CODE_BEFORE.search(
+            scan.masked, max(0, cue.start() - 60), cue.start()
+        ):
+            kind = "OTP"  # where a backup code was kept: "De herstelcode die we in het
+            # kluisje vonden is K9P4-77QX"
         # what the password is for, in brackets right after the cue, is no other value's cue:
         # "Kundenkennwort (for phone support): Rosengarten1968"
         aside = _ASIDE.match(window)
@@ -605,6 +611,10 @@ _SENT = re.compile(
     r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
     re.IGNORECASE,
 )
+# a backup code named before the place it was kept, in the same sentence
+_RECOVERY_CODE_BEFORE = re.compile(
+    r"\b(?:herstel|recovery|backup|back-up|reserve)[- ]?codes?\b[^.!?\n]{0,40}$", re.I
+)
 _LOCKER_CODE = re.compile(r"locker ?code", re.IGNORECASE)
 _PARCEL = re.compile(
     r"\b(?:parcel|package|pakket\w*|pick-?up|afhaal\w*|ophaal\w*|zending|shipment)\b", re.I
@@ -636,7 +646,10 @@ _NOT_THE_LOCKS = re.compile(
 _PANEL_CODE = re.compile(
     r"\b(?:engineer ?code|installer ?code|installateurs?code|master ?code|mastercode"
     # a smart lock's codes for guests and cleaners: "gastcode ... t/m 04-06 11:00: 830412"
-    r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code)\b",
+    r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code"
+    # a lock's codes set per guest, or one that stays: "- Guests Familie Schröder: code 482019
+    # valid 6-13 July", "permanent code 1 1 5 9 7 3" (not a chat's "Guest:" label)
+    r"|guests\b(?!:)|permanent code|permanente code)\b",
     re.I,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")

@@ -113,7 +113,9 @@ _ROMANCE_STREET = re.compile(
     r"|Route|Chemin|Allée|Impasse)"  # "Route d'Arlon 112, L-8009 Strassen"
     r"|\b(?:Avda|Av|Pza|Pg)\.|\bC/)"  # "Avda. de la Constitución 14", "C/ Mayor 5"
     # "y" joins two names in Spanish: "Calle León y Castillo 214"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|y|(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]+))"
+    # an Italian article run on: "Via dell'Indipendenza 62"
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|y"
+    r"|(?:(?:[dD]ell|[dD]all|[aA]ll|[nN]ell|[sS]ull|[ldLD])['’])?[A-ZÀ-Ý][\w'’-]+))"
     r"{1,4},? "
     r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
     + _HOUSE
@@ -156,7 +158,8 @@ _EN_STREET = re.compile(
     # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
     # (or a letter, as Washington names streets: "2300 N Street NW", or "450 M Street," ending
     # its phrase; "A" and "I" only with the quarter, not "12 B Street level maps")
-    r"(?:(?:[A-Z][\w'-]+|\d{1,3}(?:st|nd|rd|th)|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
+    r"(?:(?:[A-Z][\w'-]+|(?:St|Ste|Mt)\.(?= [A-Z])|\d{1,3}(?:st|nd|rd|th)"
+    r"|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
     r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)"
     r"|[B-HJ-Z](?= (?:Street|St\.?)(?:[,.;#\n]|$| (?:in|and|apt|suite|unit|ste)\b| [A-Z#]))) ){1,3}"
     + EN_STREET_TYPE
@@ -283,7 +286,8 @@ _ADDRESS_CUE = re.compile(
     r"(?:[1-9]\d{3} ?[A-Z]{2},? (?=[A-Z][a-z]))?"
     r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
     + _HOUSE
-    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?![A-Z]{2}\b)[A-Z][\w'-]+"
+    # a saint's name, shortened with its dot: "31 St. Brigid's Park"
+    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?:(?:St|Ste|Mt)\. (?=[A-Z]))?(?![A-Z]{2}\b)[A-Z][\w'-]+"
     r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2}"
     # a quarter and a flat after it: "655 Ponce de Leon Ave NE, Apt 312"
     r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
