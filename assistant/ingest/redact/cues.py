@@ -241,6 +241,7 @@ _KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
 
 
 _HEX_KEY = re.compile(r"(?=[a-f]*\d[a-f]*\d)(?=\d*[a-f]\d*[a-f])[0-9a-f]{10,15}")
+_HEX_TAIL = re.compile(r"[-_]" + _HEX_KEY.pattern + r"$")
 
 
 def _prefixed_short_key(value: str, after_token: bool = False) -> bool:
@@ -366,6 +367,8 @@ def take_tokens(scan: Scan) -> None:
             or _labelled_key(match, value)
             or _GROUPED_VALUE.fullmatch(value)  # "activatiecode F7KQ-2XRM-9WLT-4BNA"
             or _prefixed_short_key(value, after_token)  # "inlogtoken tk_93KdP1zQx7Lm"
+            # a generated key's hex tail after its prefixes: "QR token is PSD-QR-7f3a9c21e8b4"
+            or (after_token and _HEX_TAIL.search(value) is not None)
         ):
             scan.take(match.start("value"), match.start("value") + len(value), "TOKEN")
     for match in list(_LONG_RUN.finditer(scan.masked)):

@@ -320,9 +320,11 @@ DONE_BY_INITIALS = re.compile(
 # end: "Samenvatting oproep 14/02 – medewerker: Lore", "Call 3 March, agent: Joss"
 STAFF_ON_TITLE = re.compile(
     # or after a note's last sentence, the team in brackets: "... Medewerker: Mo (team Zwolle)."
-    r"(?:[–—|,;-] ?|[.!?] )(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor"
+    r"(?:^|[–—|,;-] ?|[.!?] )(?i:agent|mdw|medewerker|medewerkster|behandelaar|adviseur|advisor"
     r"|handled by|afgehandeld door)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ'’-]+)?)"
-    r"(?:[ \t]*\((?i:team|afdeling|dept\.?|department|filiaal|branch) [^()\n]{1,30}\)\.?)?[ \t]*$",
+    # (maybe ending the note with a full stop: "... Medewerker: Mark.")
+    r"(?:[ \t]*\((?i:team|afdeling|dept\.?|department|filiaal|branch) [^()\n]{1,30}\)\.?|\.)?"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 # a social-media handle speaking: "@ruudvdberg: @KeukenKompas ..."

@@ -13,9 +13,10 @@ from assistant.ingest.redact.scan import MASK, Scan
 # how English adjectives end, which no name in the lists does: "it's stable again"
 _ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|ed|ing|less|ent|ant)$")
 # after "my name is", two words in lower case: "my name is precious ndlovu"
+# (also "mijn naam" with no verb, and a surname with its particle: "mijn naam jan de vries")
 _LOWER_NAME_IS = re.compile(
-    r"\b(?:my name is|my name's|my names|m(?:ijn|n) naam is|ik heet) "
-    r"([a-zà-ÿ'-]{2,}) ([a-zà-ÿ'-]{3,})\b",
+    r"\b(?:my name is|my name's|my names|m(?:ijn|n) naam(?: is)?:?|ik heet) "
+    r"([a-zà-ÿ'-]{2,}) ((?:van (?:der|den|de) |van |de |der |den |ter |ten )?[a-zà-ÿ'-]{3,})\b",
     re.IGNORECASE,
 )
 
@@ -89,14 +90,17 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
     a given name or a word that is none, then a surname that is no word, both in lower
     case ("my name is precious ndlovu", "mijn naam is roos ebbers"). ``text`` is the masked
     text as the name pass began to read it."""
-    if "nam" in scan.lower or "heet" in scan.lower:
+    if "nam" in scan.lower or "naam" in scan.lower or "heet" in scan.lower:
         for match in _LOWER_NAME_IS.finditer(text):
-            first, last = match.group(1), match.group(2)
+            first, last = match.group(1), match.group(2).rsplit(" ", 1)[-1]
             if (
                 first.islower()
                 and last.islower()
                 and (first in lists.first_lower or first not in lists.common)
-                and last not in lists.common
+                and (
+                    last not in lists.common
+                    or (" " in match.group(2) and last.capitalize() in lists.surnames)
+                )  # after its particle a listed surname that is also a word: "de vries"
                 and first not in ROLES
             ):
                 scan.take(match.start(1), match.end(2), "NAME")

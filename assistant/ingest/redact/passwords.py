@@ -231,7 +231,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
                    "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
                    "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key",
-                   "drop box", "combo")  # fmt: skip
+                   "drop box", "combo", "schlüssel")  # fmt: skip
 
 
 def _take_login_pairs(scan: Scan) -> None:
@@ -494,6 +494,9 @@ def take_passwords(scan: Scan) -> None:
                 groups = _RANDOM_GROUPS.match(window, match.start(1) + len(value))
                 if groups and len(value) >= 6 and value[-4:].isalnum():
                     value += groups.group()  # "wp_app_Xk2R 9mLq 7TzV 4Pn8": an app password
+                second = _PUK_SECOND_GROUP.match(window, match.start(1) + len(value))
+                if second and len(value) == 4 and value.isdigit() and _PUK.match(cue.group()):
+                    value += second.group()  # a SIM's eight digits in two groups: "PUK 1234 5678"
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
@@ -611,6 +614,8 @@ _SENT = re.compile(
     r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
     re.IGNORECASE,
 )
+_PUK = re.compile(r"puk", re.IGNORECASE)
+_PUK_SECOND_GROUP = re.compile(r" \d{4}(?![\d/:.,-])")
 # a backup code named before the place it was kept, in the same sentence
 _RECOVERY_CODE_BEFORE = re.compile(
     r"\b(?:herstel|recovery|backup|back-up|reserve)[- ]?codes?\b[^.!?\n]{0,40}$", re.I
