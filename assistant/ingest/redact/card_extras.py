@@ -326,9 +326,10 @@ _CVV_TYPED = re.compile(
     + _CVV_WORDS
     + r"[^\d\ue000\[]{0,80}?\b(?:typte|typed|entered|ingevuld|ingetypt|invoerde|ingevoerd"
     r"|put in)\b[^\d\n]{0,10}?(?<![\d.,])(\d{3,4})"
-    r"(?![\d.,:/-]| ?(?:€|euros?|eur|x|times|keer|dollars?)\b)"
-    r"(?:[^\d\n]{1,30}?\b(?:moet|should|must|hoort|zou)\b[^\d\n]{0,12}?(?<![\d.,])(\d{3,4})"
-    r"(?![\d.,:/-]))?",
+    r"(?![\d:/-]|[.,]\d| ?(?:€|euros?|eur|x|times|keer|dollars?)\b)"
+    # then what it should have been, maybe ending the sentence: "... maar het moet 731."
+    r"(?:[^\d\n]{1,30}?\b(?:moet|should|must|hoort|zou|instead of|in plaats van|i\.?p\.?v\.?)"
+    r"(?![\w.])[^\d\n]{0,12}?(?<![\d.,])(\d{3,4})(?![\d:/-]|[.,]\d))?",
     re.IGNORECASE,
 )
 _CVV_NEXT_LINE = re.compile(
@@ -577,6 +578,8 @@ def take_card_extras(scan: Scan) -> None:
                     or _DAY_BEFORE.search(window, 0, later.start(1))
                 ):
                     continue  # a month by name: in a card's talk, a turn later, not a full date
+                if " / " in later.group(1) and not cards:
+                    continue  # set apart only beside a card's number: not "week 12 / 2025"
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
     card_words = cards or scan.mentions("card", "kaart", "pas ")  # before the corrections below
     if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
@@ -621,6 +624,8 @@ def take_card_extras(scan: Scan) -> None:
             for match in list(_CVV_TYPED.finditer(scan.masked)):
                 if no_card and not match.group().lower().startswith(("cvv", "cvc")):
                     continue  # "security code" with no card about: one sent to log in
+                if len(match.group(1)) == 4 and not scan.mentions("amex", "american express"):
+                    continue  # four digits only on an Amex: "I entered 1500 as the amount"
                 for group in (1, 2):
                     if match.group(group):
                         scan.take(match.start(group), match.end(group), "CVV")

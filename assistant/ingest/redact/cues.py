@@ -410,7 +410,7 @@ _VERSION_BEFORE = re.compile(
     # an invoice's number in an address's shape: "Factuur 44.81.102.37"
     r"|factuur|factuurnummer|invoice|invoice no|rechnung"
     # what software is set back or forward to: "Rolled back to 2.4.9.201"
-    r"|masker|rolled back|roll back|rolling back to|rollback|downgraded|upgraded|upgrading"
+    r"|masker|rolled back|roll back|rolling back to|rollback|downgraded|upgraded|upgrading to"
     r"|teruggezet"
     r"|teruggedraaid"
     # "Terugdraaien naar 10.2.0.3"

@@ -53,7 +53,7 @@ NOT_A_VALUE = re.compile(
     # a web path or a log's request id: "POST /api/password/forgot", "req_id=7f2a-91bc"
     r"|/[\w/.-]+|[a-z]+_?id=[\w-]+"
     # a browser's user agent in a log: 'ua="Mozilla/5.0' (no one's password)
-    r"|(?:ua=|user_?agent=)?[\"']?(?:Mozilla|AppleWebKit|Chrome|Safari|Firefox|Opera)/[\d.]+"
+    r"|(?:ua|user_?agent)=[\"']?[A-Za-z]+/[\d.]+|[\"']?(?:Mozilla|AppleWebKit)/\d{1,3}\.\d{1,3}"
     # a number shown masked, no one's value: "Van: 06-XXXX"
     r"|\+?[\d -]*(?:X{3,}|x{3,})[\dXx -]*"
     # a setting's number, also in an .env line and with its unit: "ttl=300s", "DB_PORT=5432"
@@ -142,9 +142,10 @@ DUE_BEFORE = re.compile(
 )
 # a card payment approved, and its approval code after it (the bank's, no one's secret)
 PAYMENT_APPROVED = re.compile(
-    r"\b(?:payment|betaling|transaction|transactie|zahlung)\s+(?:was\s+|is\s+)?"
-    r"(?:authori[sz]ed|approved|goedgekeurd|geautoriseerd|akzeptiert)\W{1,3}"
-    r"(?:(?:auth(?:ori[sz]ation)?|approval|autorisatie|genehmigungs) ?)?(?:code\W{0,3})?$",
+    r"\b(?:payment|betaling|transaction|transactie|zahlung)[ \t]+(?:was[ \t]+|is[ \t]+)?"
+    r"(?:authori[sz]ed|approved|goedgekeurd|geautoriseerd|akzeptiert)[,;:.]?[ \t]+(?:-[ \t]+)?"
+    # (its own word before "code": "Transactie geautoriseerd, code 551203" is sent to the buyer)
+    r"(?:auth(?:ori[sz]ation)?|approval|autorisatie|genehmigungs)[ -]?(?:code\W{0,3})?$",
     re.IGNORECASE,
 )
 # an error's code in brackets: "says "session expired (code 1102)"", "mislukt (foutcode 3)"

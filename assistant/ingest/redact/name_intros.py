@@ -51,8 +51,11 @@ _LOWER_HERE = re.compile(
 # a listed given name in lower case after a close relative: "my daughter fenna (bsn ...)",
 # "mijn zoon daan"
 _LOWER_KIN = re.compile(
-    r"\b(?:my|mijn|our|onze|his|her|zijn|haar) (?:daughter|son|wife|husband|partner|mother"
-    r"|father|mum|mom|dad|brother|sister|dochter|zoon|vrouw|man|moeder|vader|broer|zus)"
+    # (not a "partner", which may be a firm: "our partner mollie handles the payments")
+    r"\b(?:my|mijn|m'n|mn|our|onze|his|her|zijn|haar) (?:daughter|son|wife|husband|mother"
+    r"|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|grandson|granddaughter|dochter"
+    r"|dochtertje|zoon|zoontje|vrouw|man|moeder|vader|broer|zus|vriendin|schoonmoeder"
+    r"|schoonvader|kleinzoon|kleindochter)"
     r" ([a-zà-ÿ]{2,15})\b(?![-'’])"
 )
 
@@ -140,7 +143,9 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
             word = match.group(group)
             if word in lists.first_lower and word not in lists.common and word not in ROLES:
                 scan.take(match.start(group), match.end(group), "NAME")
-    if scan.mentions("my ", "mijn ", "our ", "onze ", "his ", "her ", "zijn ", "haar "):
+    if scan.mentions(
+        "my ", "mijn ", "m'n ", "mn ", "our ", "onze ", "his ", "her ", "zijn ", "haar "
+    ):
         for match in _LOWER_KIN.finditer(text):
             word = match.group(1)
             if (
@@ -150,6 +155,7 @@ def take_lower_intros(scan: Scan, lists: NameLists, text: str) -> None:
                 and word not in ROLES
                 and word not in MONTH_WORDS
                 and word.capitalize() not in lists.ambiguous
+                and word.capitalize() not in lists.strict
             ):
                 scan.take(match.start(1), match.end(1), "NAME")
     if not any(

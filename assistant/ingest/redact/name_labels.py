@@ -89,9 +89,13 @@ _NOT_A_WRITER = frozenset(
 _CARD_NAME_ANSWER = re.compile(
     r"(?i:\bname(?: exactly)?(?: as| like)?(?: it is| it's)? (?:on|printed on) (?:the |your )?card"
     r"|naam (?:zoals )?op (?:de |uw |je )?(?:kaart|pas))[^\n?]{0,20}\?[ \t]*\n"
-    r"(?:\[[\d:]+\][ \t]*)?(?:[^\n:\d]{1,40}:[ \t]*)?"
+    r"(?:\[[\d:]+\][ \t]*)?(?:[^\n:]{1,80}:[ \t]*)?"
     r"((?:[A-Z]\.? )?[A-ZÀ-Þ][\w'’-]+(?: (?:[A-Z]\.?|[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von)){1,3})"
     r"[ \t]*(?:\n|$)"
+)
+_CARD_ANSWER_WORDS = frozenset(
+    "card cards holder company business corporate debit credit visa mastercard amex kaart pas"
+    " bedrijf zakelijk zakelijke".split()
 )
 # a name in quotes as a screen or a ticket shows it: 'the app shows my name as "KOWALSKI
 # ANNA"', 'mijn naam staat als "Jansen, P." op de kaart'
@@ -318,6 +322,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
     if "?" in scan.masked and scan.mentions("card", "kaart", "pas"):
         for match in list(_CARD_NAME_ANSWER.finditer(scan.masked)):
             words = [w.strip(".") for w in match.group(1).split() if len(w.strip(".")) > 1]
+            if any(w.lower() in _CARD_ANSWER_WORDS for w in words):
+                continue  # what kind of card it is: "Company Card", "Business Card Holder"
             if any(
                 w.capitalize() in lists.first or w.capitalize() in lists.surnames for w in words
             ):

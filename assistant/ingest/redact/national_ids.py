@@ -308,7 +308,9 @@ _DOC_NUMBER = re.compile(
     # or right after the document's label: "Passport/ID: L01X00T47", "Passport/ID number: ..."
     + r")(?: ?/ ?id)?(?P<numbered>\.?[ -]?(?:no|nr|number|nummer|nº|n°)\.?[ \t]*[:#]?|[ \t]*:)"
     # or asked, and answered on the next turn: "uw Personalausweis-nummer?" / "Gast: LF7K29R45"
-    r"(?:(?<=[a-z.])\?[ \t]*\n(?:\[[\d:]+\][ \t]*)?(?:[^\n:\d]{1,30}:)?)?[ \t]*"
+    # (a speaker's label of any length: what one pass masks, the next must read the same way)
+    r"(?:(?<=[a-z.])(?: please| graag| alstublieft)?[ \t]?\?[ \t]*\n(?:\[[\d:]+\][ \t]*)?"
+    r"(?:[^\n:]{1,80}:)?)?[ \t]*"
     r"(?P<value>(?-i:[A-Z0-9]{8,10}))(?![\w-])",
     re.IGNORECASE,
 )

@@ -114,7 +114,7 @@ _ROMANCE_STREET = re.compile(
     r"|\b(?:Avda|Av|Pza|Pg)\.|\bC/)"  # "Avda. de la Constitución 14", "C/ Mayor 5"
     # "y" joins two names in Spanish: "Calle León y Castillo 214"
     # an Italian article run on: "Via dell'Indipendenza 62"
-    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|da|do|dos|das|y"
+    r"(?: (?:de|du|des|la|le|l'|di|del|della|dei|degli|delle|dello|dal|dalla|alla|da|do|dos|das|y"
     r"|(?:(?:[dD]ell|[dD]all|[aA]ll|[nN]ell|[sS]ull|[ldLD])['’])?[A-ZÀ-Ý][\w'’-]+))"
     r"{1,4},? "
     r"(?![1-9]\d{3,4} [A-ZÀ-Ý])"  # "12 Rue des Martyrs, 75009 Paris": a postcode, not a number
@@ -158,7 +158,7 @@ _EN_STREET = re.compile(
     # "410 W 124th St", or a numbered avenue without "th": "10428 82 Ave NW"
     # (or a letter, as Washington names streets: "2300 N Street NW", or "450 M Street," ending
     # its phrase; "A" and "I" only with the quarter, not "12 B Street level maps")
-    r"(?:(?:[A-Z][\w'-]+|(?:St|Ste|Mt)\.(?= [A-Z])|\d{1,3}(?:st|nd|rd|th)"
+    r"(?:(?:[A-Z][\w'-]+|St\.(?= [A-Z])|\d{1,3}(?:st|nd|rd|th)"
     r"|\d{1,3}(?= (?:Ave|Avenue|St|Street)\b)"
     r"|[A-Z](?= (?:St|Street)\.? (?:NW|NE|SW|SE)\b)"
     r"|[B-HJ-Z](?= (?:Street|St\.?)(?:[,.;#\n]|$| (?:in|and|apt|suite|unit|ste)\b| [A-Z#]))) ){1,3}"
