@@ -47,11 +47,22 @@ _OTP = re.compile(
     + _OTP_CUE
     # not across a placeholder (redacting twice changes nothing) or a value taken before it
     + r"[^\d\n!?\[\ue000]{0,60}?"
+    # an aside in brackets, digits and all: "MFA-registratiecode (eenmalig, 72 uur geldig): ..."
+    + r"(?:\([^()\n\[\ue000]{1,40}\)[^\d\n!?\[\ue000]{0,4})?"
     + _OTP_VALUE
     + _NOT_ERROR_CODE
     + r"(?:[^\d\n=]{1,20}?"  # not a log's next key: "code=804317 msgid=7719201"
     + _OTP_VALUE
     + r")?",
+    re.IGNORECASE,
+)
+# nine digits in three groups right after the cue's colon (elsewhere a Spanish phone's shape):
+# "MFA-registratiecode (eenmalig, 72 uur geldig): 551 073 982"
+_OTP_NINE = re.compile(
+    r"(?<!\[)"
+    + _OTP_CUE
+    + r"(?:[-\w]{0,20}code)?(?:[ \t]*\([^()\n\[\ue000]{1,40}\))?[ \t]*:[ \t]*"
+    r"(\d{3} \d{3} \d{3})(?![\d ]|[.,]\d)",
     re.IGNORECASE,
 )
 # a phone's last digits, named: "naar je telefoonnummer dat eindigt op 47"
@@ -612,6 +623,9 @@ def take_codes(scan: Scan) -> None:
         if _gap_ok(text, match.start(), match.start(1)):
             kind = code_kind(text, match.start(), match.start(1))
             scan.take(match.start(1), match.end(1), kind)
+    for match in list(_OTP_NINE.finditer(text)):
+        if _code_cue_ok(text, match.start(), match.start(1)):
+            scan.take(match.start(1), match.end(1), code_kind(text, match.start(), match.start(1)))
     for match in list(_OTP.finditer(text)):
         if not _code_cue_ok(text, match.start(), match.start(1)):
             continue

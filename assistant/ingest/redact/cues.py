@@ -172,6 +172,12 @@ _SETTING = re.compile(
     r"(?!\[[A-Z_]+\])([^\s'\"\ue000]{4,200})",  # not a placeholder: redacting twice adds nothing
     re.MULTILINE,
 )
+# any other key by its setting's name, when its value is long and random: "MAPBOX_KEY=pk.eyJ1..."
+# (not "SORT_KEY=created_at")
+_KEY_SETTING = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*_KEY[ \t]*=[ \t]*['\"]?([A-Za-z0-9+/_.=-]{20,200})(?!\S)",
+    re.MULTILINE,
+)
 # the same in lower case, as YAML and .ini files write it: a key with a prefix ("smtp_pass:",
 # "db_password =") or an indented one ("  api_key: live_..."); "true", "null" are no secret
 _SETTING_LOWER = re.compile(
@@ -235,6 +241,10 @@ def take_settings(scan: Scan) -> None:
                 continue  # a ticket's pass: "boarding-pass=BP20240511", "season-pass=SP-2024"
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
             scan.take(match.start(2), match.end(2), kind)
+    if "_KEY" in scan.masked:
+        for match in list(_KEY_SETTING.finditer(scan.masked)):
+            if looks_random(match.group(1)) or MIXED_KEY.search(match.group(1)):
+                scan.take(match.start(1), match.end(1), "TOKEN")
 
 
 _KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
@@ -482,8 +492,24 @@ _VERSION_WORD = re.compile(r"\b(?:" + _VERSION_WORDS + r"|update)\b", re.IGNOREC
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 
+# read out on a call: "your modem's ip is 84 dot 24 dot 117 dot 6"
+_SPOKEN_IP = re.compile(
+    r"(?<![\d.])(\d{1,3})(?: (?:dot|punt|point) (\d{1,3})){3}(?![\d.]|,\d)", re.I
+)
+
+
 def take_ips(scan: Scan) -> None:
     text = scan.masked
+    if " dot " in scan.lower or " punt " in scan.lower:
+        for match in list(_SPOKEN_IP.finditer(text)):
+            parts = re.findall(r"\d+", match.group())
+            if (
+                all(int(part) <= 255 for part in parts)
+                and parts[0] not in ("0", "127")
+                and not _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            ):  # not a version read out: "version 2 dot 4 dot 1 dot 9"
+                scan.take(match.start(), match.end(), "IP")
+        text = scan.masked
     if not _IP_HINT.search(text):
         return
     for match in list(_IPV4.finditer(text)):

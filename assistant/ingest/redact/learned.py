@@ -100,6 +100,11 @@ _MONEY_BEFORE = re.compile(
 )
 # a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
 # a form's or a quote's number: "(offerte 24-0391)"
+# an app's build number: "Android-app: 7.8.2 (versionCode 780200)"
+_BUILD_NUMBER_BEFORE = re.compile(
+    r"\b(?:versionCode|version ?code|build ?(?:no\.?|nr\.?|number|nummer)|buildnummer)\W{0,3}$",
+    re.IGNORECASE,
+)
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:form|formulier|formular|formulaire|offerte|offertenummer|quote|quotation|angebot"
     r"|devis)\s$",
@@ -268,6 +273,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
+        or _BUILD_NUMBER_BEFORE.search(masked, max(start - 16, 0), start)
         or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
         or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)
         or MODEL_BEFORE.search(masked, max(start - 30, 0), start)

@@ -209,7 +209,10 @@ _TIMED_LABEL = re.compile(
     r"^[ \t]*(?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ma|Di|Wo|Do|Vr|Za|Zo"  # "Sun 16:02"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Maan|Dins|Woens|Donder|Vrij|Zater|Zon)dag)\b)"
     r"([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?)([ \t]+\([^()\n\d]{2,30}\))?"
-    r"[ \t]+\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*$|[ \t]+[-–—][ \t])",
+    # or a forum's post, the time said: "Merel (moderator) om 07:45: @joris ..."
+    # (its colon only after "om"/"at": not a chat's "Facilitair (Petra) 08:05: Hoi")
+    r"(?:[ \t]+(?:schreef|wrote|posted|reageerde|replied))?(?:[ \t]+(?P<at>om|at))?"
+    r"[ \t]+\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*$|[ \t]+[-–—][ \t]|(?(at):[ \t]|(?!)))",
     re.MULTILINE,
 )
 

@@ -125,6 +125,12 @@ _AFTER_CUE = re.compile(
     r"(?![\w-]|[.,]\d)",  # and a Czech or Slovak birth number, "785612/4421"
     re.IGNORECASE,
 )
+# the cue named in an aside about a date of birth: "Geboortedatum (uit CPR afgeleid): 15-03-1984"
+_BIRTH_ASIDE_BEFORE = re.compile(
+    r"\b(?:geboortedatum|date of birth|birth ?date|dob|geburtsdatum|born|geboren)\b[^\n()]{0,10}"
+    r"\([^)\n]*$",
+    re.IGNORECASE,
+)
 # words between the cue and a number that is some other value: "national number I rather not
 # send, call me on 0476 ...", "rijksregister heb ik niet bij de hand maar mijn gsm is 0478 ..."
 NOT_THIS = re.compile(
@@ -422,6 +428,9 @@ def take_national_ids(scan: Scan) -> None:
             and not NOT_THIS.search(match.group(1))
             and not BSN_CUE_BETWEEN.search(match.group(1))
             and not _contract_number(match.group(1))  # "... is contract 5521-093-17"
+            and not _BIRTH_ASIDE_BEFORE.search(
+                scan.masked, max(0, match.start() - 40), match.start()
+            )
         ):
             scan.take(match.start(2), match.end(2), KIND)
     for cue in list(NATIONAL_CUE.finditer(scan.masked)):

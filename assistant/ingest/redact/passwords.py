@@ -208,7 +208,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:[.!?|][ \t]+([A-Z][\w-]{1,20}(?: [\w-]{1,20}){0,3})"
     r"|\n[ \t]*((?i:card|kaart|pas|betaalpas|creditcard|account|rekening|iban|server|host|url"
     r"|e-?mail|address|adres|phone|telefoon|order|bestelling|model|type|status|product|artikel"
-    r"|date|datum)))"
+    r"|date|datum|zending|shipment|sendung|tracking|track ?& ?trace|afzender|sender)))"
     r":\s?$"
 )
 # a field's name, not its value: "field=new_password value=..."

@@ -79,6 +79,13 @@ _CUE = re.compile(
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )
+# a licence plate's own words, then a clause about the car, then the value after a colon: "Licence
+# plate of our own car that stays at your lot: WA 52841"
+_CUE_CLAUSE = re.compile(
+    r"\b(?:licen[cs]e|number|registration|reg) plate (?:of|van|for|voor) [^\n:.!?\d]{3,60}:[ \t]*"
+    r"(?-i:" + _VALUE + r")",
+    re.IGNORECASE,
+)
 # right after a bare car word, in any country's form ("the car 4821 KLM", "the leasing car
 # G-418 MK"); two digits and two letters at least, so "car BMW X5" stays (and "van" in
 # English only: "wijzigen van 128GB naar 256GB")
@@ -371,6 +378,10 @@ def take_plates(scan: Scan) -> None:
                 or value_shape(value) in _NL_COMPACT_SHAPES
                 or _IE.fullmatch(value)
             ):
+                scan.take(match.start(1), match.end(1), "PLATE")
+    if scan.mentions("plate of", "plate for", "plate van", "plate voor"):
+        for match in list(_CUE_CLAUSE.finditer(scan.masked)):
+            if plate_like(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if "?" in scan.masked and scan.mentions(*_CUE_WORDS):
         for match in list(_ASKED.finditer(scan.masked)):

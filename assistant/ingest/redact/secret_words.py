@@ -115,11 +115,13 @@ _WORD_NEXT_LINE = re.compile(
     + _SECRET_WORD
     + r"|(?P<login>\w*wachtwoord|password|passwort))\b([^\n]{0,60})\?[ \t]*\n"
     + SPEAKER
-    + r"[ \t]*(?:(?:it's|its|it is|het is|dat is|um|uh|uhm|eh|ehm|oh|yes|yeah|yep|ja|jep|ok|oké"
-    r"|thanks|actually|ik denk|i think|denk ik)"
+    + r"[ \t]*(?:(?:it's|it’s|its|it is|het is|dat is|um|uh|uhm|eh|ehm|oh|yes|yeah|yep|ja|jep"
+    r"|ok|oké|thanks|actually|ik denk|i think|denk ik)"
     r"(?:\.{2,3} ?|\W{1,2})){0,2}"
-    # "It's marmalade, all lower case.", "Eh... Tulp58, met een hoofdletter."
-    r"([a-zà-ÿ][\w!#$%&*@-]{3,29})([,;] [^\n]{0,30})?"
+    # "It's marmalade, all lower case.", "Eh... Tulp58, met een hoofdletter.", "It's, ehm,
+    # Schwarzwald-1979. Capital S."
+    r"([a-zà-ÿ][\w!#$%&*@-]{3,29})"
+    r"([,;] [^\n]{0,30}|\. (?:capital|hoofdletter|all|alles)\b[^\n]{0,24})?"
     # or spelled again after it: "Bluebell. B-L-U-E-B-E-L-L."
     r"(?:[.,]? ([A-Z](?:-[A-Z0-9]){3,29}))?[ \t.!]*$",
     re.IGNORECASE | re.MULTILINE,
