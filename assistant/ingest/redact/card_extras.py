@@ -424,7 +424,7 @@ _CODE_JOINED = re.compile(
 _NEAR_CARD_COMPACT = re.compile(
     # also between dashes or slashes: "5179 1264 8307 3596 - 0929 - 774", "... / 0726 / 177"
     r"(?:[ ,;]{1,3}| [-–/] )((?:0[1-9]|1[0-2])\d\d)(?:(?:[ ,;]{1,3}| [-–/] )(\d{3,4})"
-    r"(?![\d/,-]|\.\d)"
+    r"(?![\d/,-]|\.\d| ?(?:€|euros?|eur|usd|gbp|dollars?|limit|limiet|credit)\b)"
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,
 )

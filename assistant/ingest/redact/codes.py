@@ -47,8 +47,6 @@ _OTP = re.compile(
     + _OTP_CUE
     # not across a placeholder (redacting twice changes nothing) or a value taken before it
     + r"[^\d\n!?\[\ue000]{0,60}?"
-    # an aside in brackets, digits and all: "MFA-registratiecode (eenmalig, 72 uur geldig): ..."
-    + r"(?:\([^()\n\[\ue000]{1,40}\)[^\d\n!?\[\ue000]{0,4})?"
     + _OTP_VALUE
     + _NOT_ERROR_CODE
     + r"(?:[^\d\n=]{1,20}?"  # not a log's next key: "code=804317 msgid=7719201"
@@ -61,7 +59,10 @@ _OTP = re.compile(
 _OTP_NINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
-    + r"(?:[-\w]{0,20}code)?(?:[ \t]*\([^()\n\[\ue000]{1,40}\))?[ \t]*:[ \t]*"
+    # (an aside in brackets, digits and all, but no number to call: "(eenmalig, 72 uur geldig)")
+    + r"(?:[-\w]{0,20}code)?(?:[ \t]*\((?![^()\n]*\b(?i:call|bel\w*|phone|telefo\w+|helpdesk"
+    r"|klantenservice)\b)[^()\n\[\ue000]{1,40}\))?"
+    r"[ \t]*:[ \t]*"
     r"(\d{3} \d{3} \d{3})(?![\d ]|[.,]\d)",
     re.IGNORECASE,
 )

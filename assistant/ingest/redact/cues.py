@@ -243,7 +243,8 @@ def take_settings(scan: Scan) -> None:
             scan.take(match.start(2), match.end(2), kind)
     if "_KEY" in scan.masked:
         for match in list(_KEY_SETTING.finditer(scan.masked)):
-            if looks_random(match.group(1)) or MIXED_KEY.search(match.group(1)):
+            value = match.group(1)
+            if any(c.isdigit() for c in value) and (looks_random(value) or MIXED_KEY.search(value)):
                 scan.take(match.start(1), match.end(1), "TOKEN")
 
 
@@ -494,20 +495,22 @@ _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 # read out on a call: "your modem's ip is 84 dot 24 dot 117 dot 6"
 _SPOKEN_IP = re.compile(
-    r"(?<![\d.])(\d{1,3})(?: (?:dot|punt|point) (\d{1,3})){3}(?![\d.]|,\d)", re.I
+    r"(?<![\d.])(\d{1,3})(?: (?:dot|punt|point) (\d{1,3})){3}(?!\d|[.,]\d)", re.I
 )
+# ... named as an address just before: "ip is", "IP-adres van de router is"
+_IP_WORD_BEFORE = re.compile(r"\b(?:ip|ip-?adres\w*|ip address\w*)\b[^\n\d]{0,30}$", re.I)
 
 
 def take_ips(scan: Scan) -> None:
     text = scan.masked
-    if " dot " in scan.lower or " punt " in scan.lower:
+    if scan.mentions(" dot ", " punt ", " point ") and "ip" in scan.lower:
         for match in list(_SPOKEN_IP.finditer(text)):
             parts = re.findall(r"\d+", match.group())
             if (
                 all(int(part) <= 255 for part in parts)
                 and parts[0] not in ("0", "127")
-                and not _VERSION_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
-            ):  # not a version read out: "version 2 dot 4 dot 1 dot 9"
+                and _IP_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):  # not a version or a section read out: "version 2 dot 4 dot 1 dot 9"
                 scan.take(match.start(), match.end(), "IP")
         text = scan.masked
     if not _IP_HINT.search(text):

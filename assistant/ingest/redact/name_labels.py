@@ -367,6 +367,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
         first = name.split()[0]
         if first.lower() in ROLES:
             continue  # "Support 10:15"
+        if match.group("at") and first not in lists.first:
+            continue  # a forum's poster is a listed given name: not "Backup at 02:00: OK" twice
         if first.lower() in lists.common and not (match.group(2) and seen[name] >= 2):
             continue  # "Today 09:30", not a listed word speaking for a firm twice: "Iris (Telfort)"
         if seen[name] >= 2 or first in lists.first:

@@ -126,6 +126,7 @@ _AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 # the cue named in an aside about a date of birth: "Geboortedatum (uit CPR afgeleid): 15-03-1984"
+_DATE_VALUE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 _BIRTH_ASIDE_BEFORE = re.compile(
     r"\b(?:geboortedatum|date of birth|birth ?date|dob|geburtsdatum|born|geboren)\b[^\n()]{0,10}"
     r"\([^)\n]*$",
@@ -428,8 +429,12 @@ def take_national_ids(scan: Scan) -> None:
             and not NOT_THIS.search(match.group(1))
             and not BSN_CUE_BETWEEN.search(match.group(1))
             and not _contract_number(match.group(1))  # "... is contract 5521-093-17"
-            and not _BIRTH_ASIDE_BEFORE.search(
-                scan.masked, max(0, match.start() - 40), match.start()
+            and not (  # a date after the aside, not a number inside it nor the ID itself
+                ")" in match.group(1)
+                and _DATE_VALUE.fullmatch(match.group(2)) is not None
+                and _BIRTH_ASIDE_BEFORE.search(
+                    scan.masked, max(0, match.start() - 40), match.start()
+                )
             )
         ):
             scan.take(match.start(2), match.end(2), KIND)

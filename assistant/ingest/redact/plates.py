@@ -82,7 +82,8 @@ _CUE = re.compile(
 # a licence plate's own words, then a clause about the car, then the value after a colon: "Licence
 # plate of our own car that stays at your lot: WA 52841"
 _CUE_CLAUSE = re.compile(
-    r"\b(?:licen[cs]e|number|registration|reg) plate (?:of|van|for|voor) [^\n:.!?\d]{3,60}:[ \t]*"
+    r"\b(?:licen[cs]e|number|registration|reg) plate (?:of|van|for|voor) "
+    r"(?![^\n:]*\b(?:order|model|bestelling|ref\w*|invoice|factuur)\b)[^\n:.!?\d,]{3,60}:[ \t]*"
     r"(?-i:" + _VALUE + r")",
     re.IGNORECASE,
 )

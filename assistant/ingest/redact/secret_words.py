@@ -121,7 +121,7 @@ _WORD_NEXT_LINE = re.compile(
     # "It's marmalade, all lower case.", "Eh... Tulp58, met een hoofdletter.", "It's, ehm,
     # Schwarzwald-1979. Capital S."
     r"([a-zà-ÿ][\w!#$%&*@-]{3,29})"
-    r"([,;] [^\n]{0,30}|\. (?:capital|hoofdletter|all|alles)\b[^\n]{0,24})?"
+    r"([,;] [^\n]{0,30}|[.!] (?:capital|hoofdletter|all|alles|everything)\b[^\n]{0,24})?"
     # or spelled again after it: "Bluebell. B-L-U-E-B-E-L-L."
     r"(?:[.,]? ([A-Z](?:-[A-Z0-9]){3,29}))?[ \t.!]*$",
     re.IGNORECASE | re.MULTILINE,
