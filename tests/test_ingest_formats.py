@@ -57,6 +57,26 @@ def test_csv_comma_with_header_aliases(write) -> None:
     assert first.metadata["title"] == "Te laat"
 
 
+def test_csv_channel_column_that_names_a_kind_sets_the_source_type(write) -> None:
+    """A "channel" column saying chat or review is the item's kind when no type column does
+    (found by the new-user run: every row of "text,channel,date" was stored as a ticket); a
+    channel that names no kind ("email") leaves the kind to the rest and is kept as the
+    channel."""
+    path = write(
+        "mixed.csv",
+        "text,channel,date\n"
+        '"Hoi, waar blijft mijn pakket?",chat,2026-11-01\n'
+        '"Mooie machine, snel geleverd.",review,2026-11-02\n'
+        '"Mijn factuur klopt niet.",email,2026-11-03\n',
+    )
+    records, rejects = parse(path)
+    assert rejects == []
+    assert [r.source_type for r in records] == ["chat", "review", "ticket"]
+    assert [r.channel for r in records] == ["chat", "review", "email"]
+    forced, _ = parse(path, source_type="survey")
+    assert {r.source_type for r in forced} == {"survey"}
+
+
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])
 def test_csv_delimiters_are_sniffed(write, delimiter: str) -> None:
     rows = [

@@ -158,7 +158,15 @@ class Normaliser:
         return record
 
     def _source_type(self, raw: RawItem) -> SourceType:
-        for candidate in (self.forced_source_type, raw.source_type, self.default_source_type):
+        # a "channel" column that names a kind ("chat", "review") says it too, when no "type"
+        # column does: "text,channel,date" with "...,chat,2026-11-01"
+        candidates = (
+            self.forced_source_type,
+            raw.source_type,
+            raw.channel,
+            self.default_source_type,
+        )
+        for candidate in candidates:
             if candidate and candidate.lower() in SOURCE_TYPES:
                 return candidate.lower()  # type: ignore[return-value]
         if raw.rating not in (None, ""):

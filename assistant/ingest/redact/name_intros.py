@@ -52,7 +52,9 @@ _LOWER_HERE = re.compile(
 # "mijn zoon daan"
 _LOWER_KIN = re.compile(
     # (not a "partner", which may be a firm: "our partner mollie handles the payments")
-    r"\b(?:my|mijn|m'n|mn|our|onze|his|her|zijn|haar) (?:daughter|son|wife|husband|mother"
+    # (the possessive may open the sentence: "Mijn zoon daan (bsn ...)")
+    r"\b(?:[Mm]y|[Mm]ijn|[Mm]'n|[Mm]n|[Oo]ur|[Oo]nze|[Hh]is|[Hh]er|[Zz]ijn|[Hh]aar)"
+    r" (?:daughter|son|wife|husband|mother"
     r"|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|grandson|granddaughter|dochter"
     r"|dochtertje|zoon|zoontje|vrouw|man|moeder|vader|broer|zus|vriendin|schoonmoeder"
     r"|schoonvader|kleinzoon|kleindochter)"
