@@ -98,13 +98,13 @@ _MONEY_BEFORE = re.compile(
     r"(?:[€$£]|\b" + CURRENCY_CODES + r")\s?$",
     re.IGNORECASE,
 )
-# a form's or a model's number: "file by mail with Form 8948", "formulier 1040"
-# a form's or a quote's number: "(offerte 24-0391)"
 # an app's build number: "Android-app: 7.8.2 (versionCode 780200)"
 _BUILD_NUMBER_BEFORE = re.compile(
     r"\b(?:versionCode|version ?code|build ?(?:no\.?|nr\.?|number|nummer)|buildnummer)\W{0,3}$",
     re.IGNORECASE,
 )
+# a form's or a quote's number: "file by mail with Form 8948", "formulier 1040", "(offerte
+# 24-0391)"
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:form|formulier|formular|formulaire|offerte|offertenummer|quote|quotation|angebot"
     r"|devis)\s$",

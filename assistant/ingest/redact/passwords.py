@@ -495,7 +495,8 @@ def take_passwords(scan: Scan) -> None:
                 if groups and len(value) >= 6 and value[-4:].isalnum():
                     value += groups.group()  # "wp_app_Xk2R 9mLq 7TzV 4Pn8": an app password
                 second = _PUK_SECOND_GROUP.match(window, match.start(1) + len(value))
-                if second and len(value) == 4 and value.isdigit() and _PUK.match(cue.group()):
+                puk = cue.group()[:3].lower() == "puk"
+                if second and puk and len(value) == 4 and value.isdigit():
                     value += second.group()  # a SIM's eight digits in two groups: "PUK 1234 5678"
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
@@ -614,7 +615,6 @@ _SENT = re.compile(
     r"|log ?in|inlog\w*|2fa|reset|new|nieuwe|locker|automaat|pakket\w*|parcel|pickup|ophaal\w*)\b",
     re.IGNORECASE,
 )
-_PUK = re.compile(r"puk", re.IGNORECASE)
 _PUK_SECOND_GROUP = re.compile(r" \d{4}(?![\d/:.,-])")
 # a backup code named before the place it was kept, in the same sentence
 _RECOVERY_CODE_BEFORE = re.compile(
