@@ -125,6 +125,28 @@ def test_a_child_that_dies_is_replaced_by_embedding_here(
         lane.close()
 
 
+def test_a_pool_that_fails_to_start_a_new_child_is_replaced_by_embedding_here(
+    embedder: UseEmbedder, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the children die just as a batch is submitted, the pool may try to start a new
+    child with a pipe that is already closed: its submit raises OSError ("handle is closed";
+    seen once in CI). That batch and the later ones are embedded here."""
+    lane = ProcessLane(embedder)
+    try:
+
+        def closed(*args: object, **kwargs: object) -> None:
+            raise OSError("handle is closed")
+
+        monkeypatch.setattr(lane._pool, "submit", closed)
+        with caplog.at_level(logging.WARNING, logger="assistant.index.embed_lanes"):
+            got = [lane.submit(TEXTS[i : i + 2])() for i in (0, 2)]
+        assert "handle is closed" in caplog.text and lane._pool is None
+        for i, vectors in zip((0, 2), got, strict=True):
+            assert np.allclose(vectors, embedder.embed(TEXTS[i : i + 2]), atol=1e-4)
+    finally:
+        lane.close()
+
+
 def test_the_lane_suits_the_embedder_and_the_size(embedder: UseEmbedder) -> None:
     small, large = lanes.PROCESS_MIN_TEXTS - 1, lanes.PROCESS_MIN_TEXTS
     for lane, kind in (

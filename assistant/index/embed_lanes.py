@@ -119,7 +119,9 @@ class ProcessLane:
         if self._pool is not None:
             try:
                 future = self._pool.submit(_embed_in_child, batch)
-            except (BrokenProcessPool, RuntimeError) as exc:
+            except (BrokenProcessPool, RuntimeError, OSError) as exc:
+                # OSError: the pool was starting a new child while the old ones died, and the
+                # pipe it hands the child was already closed ("handle is closed")
                 self._give_up(exc)
             else:
                 return lambda: self._collect(future, batch)
