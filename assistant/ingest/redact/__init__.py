@@ -25,7 +25,8 @@ kind           what                                                             
                a keypad code with its "#"
 ``OTP``        one-time codes after a cue (code, verificatiecode, OTP, sms-code)   codes
 ``IP``         IPv4 and IPv6 addresses (not version numbers)                       cues
-``PHONE``      NL, BE, DE, UK, US and international phone numbers                  numbers
+``PHONE``      NL, BE, DE, UK, US and international phone numbers (also read out   numbers,
+               digit by digit)                                                     paced_phones
 ``PLATE``      NL, BE and UK licence plates; others after a cue (kenteken, reg)    plates
 ``ADDRESS``    street and house number (NL, BE, DE, FR, IT, UK, US forms; read     places,
                out in a call)                                                      spoken_streets
@@ -65,6 +66,7 @@ from assistant.ingest.redact.numbers import (
     take_phones,
     take_ssns,
 )
+from assistant.ingest.redact.paced_phones import take_paced_phones
 from assistant.ingest.redact.passwords import take_keypad_ends, take_passwords
 from assistant.ingest.redact.phone_cues import take_phones_after_names
 from assistant.ingest.redact.places import take_addresses, take_more_places
@@ -112,7 +114,7 @@ DIGIT_STEPS: tuple[Step, ...] = (
     take_spoken_cards,
     take_spoken_ids, take_card_extras, take_table_people, take_birth_dates, take_more_places,
     take_bsn_with_cue, take_ips, take_table_passwords, take_passwords,
-    take_codes, take_phones,
+    take_codes, take_paced_phones, take_phones,
     take_spoken_phones,
     take_bare_bsn, take_spelled, take_plates, take_spoken_streets, take_street_forms,
     take_table_postcodes, take_addresses, take_plates_near, take_spelled_after_streets,

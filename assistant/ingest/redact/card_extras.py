@@ -422,8 +422,10 @@ _CODE_JOINED = re.compile(
 )
 # run together right after the card: "4556... 0427 613" (MMYY, then the code)
 _NEAR_CARD_COMPACT = re.compile(
-    # also between dashes or slashes: "5179 1264 8307 3596 - 0929 - 774", "... / 0726 / 177"
-    r"(?:[ ,;]{1,3}| [-–/] )((?:0[1-9]|1[0-2])\d\d)(?:(?:[ ,;]{1,3}| [-–/] )(\d{3,4})"
+    # also between dashes or slashes: "5179 1264 8307 3596 - 0929 - 774", "... / 0726 / 177",
+    # "4539578763621486/0726/318", "...|0726|318" (not a year after it: ".../0126/2024")
+    r"(?:[ ,;]{1,3}| [-–/] |[/|])((?:0[1-9]|1[0-2])\d\d)"
+    r"(?:(?:[ ,;]{1,3}| [-–/] |[/|])(?!(?:19|20)\d\d(?!\d))(\d{3,4})"
     r"(?![\d/,-]|\.\d| ?(?:€|euros?|eur|usd|gbp|dollars?|limit|limiet|credit)\b)"
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ _OTP_CUE = (
     r"(?:(?<![\w\"'])(?<!sort )(?<!item )(?<!product )(?<!article )(?<!artikel )"
     r"(?<!shows )(?<!displays )(?<!toont )"  # what a device shows: "now shows code 031006"
     r"(?<!pdr )(?<!pod )(?<!ean )"  # a supply point's: "PDR code"
+    r"(?<!zip )(?<!postal )"  # a postcode's: "your DOB and the ZIP code on the policy?"
     r"(?:code(?! postal)|kode|otp|2fa|(?:m|mobile|sms-?|push|chip)?tan|pin|mfa)|(?<!\w)"
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
@@ -73,6 +74,14 @@ _PHONE_ENDING = (
 )
 # asked in one turn, answered on its own in the next: "Agent: what's the code?" /
 # "Customer: 482913" (a label and a few words may lead, little may follow)
+# a postcode asked for on the cue's line, the cue only saying what for, answered in the next
+# turn: "For verification, your DOB and the ZIP code on the policy?"
+_PURPOSE_THEN_POSTCODE = re.compile(
+    r"(?:verification|verificatie)\b,?(?:(?!code|pin|otp|sms|text|2fa)[^\n?])*?"
+    r"\b(?:zip|post ?code|postal code)\b[^\n]*\?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ZIP_DIGITS = re.compile(r"\d{5}")
 _OTP_NEXT_LINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
@@ -641,6 +650,12 @@ def take_codes(scan: Scan) -> None:
     if "\n" in text:
         for match in list(_OTP_NEXT_LINE.finditer(scan.masked)):
             question_end = text.index("\n", match.start())
+            if _PURPOSE_THEN_POSTCODE.match(text, match.start(), question_end) and (
+                _ZIP_DIGITS.fullmatch(match.group(1))
+            ):
+                continue  # the postcode asked for, "verification" only its purpose: "For
+                # verification, your DOB and the ZIP code on the policy?" / "Customer:
+                # 06/02/1977, 94110" (not "the verification code, then your zip")
             if _code_cue_ok(text, match.start(), question_end) and _gap_ok(
                 text, question_end, match.start(1)
             ):  # not "PIN: 5309\nBilling ZIP: 78704"; a key safe's code stays a password

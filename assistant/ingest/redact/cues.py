@@ -428,6 +428,10 @@ _VERSION_BEFORE = re.compile(
     r"|terugdraaien naar|downgrade naar|downgrade to"
     # what software is updated to or rolled out: "updated to 10.4.1.90", "uitrol van gateway 2.14"
     r"|updated|updating|geüpdatet|bijgewerkt|(?:uitrol|rollout|deploy\w*) (?:van|of) [\w-]+"
+    # the product named between, with its capital: "after update to SyncDesk 4.12.0.3" (not a
+    # network's device, nor "update to the ...", "upgrade to static ...")
+    r"|(?:update|upgrade) (?:to|naar) (?!(?:router|server|host|gateway|modem|proxy|dns|ip|nas"
+    r"|switch|camera|printer|firewall|vpn|static|business|pro)\b)(?-i:[A-Z][\w-]*)"
     # a release offered: "update beschikbaar: 3.10.4.12"
     r"|update (?:beschikbaar|available|verfügbar)"
     # a device's, named as a field: "firmware modem: 7.1.18.3"
@@ -495,23 +499,32 @@ _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 # read out on a call: "your modem's ip is 84 dot 24 dot 117 dot 6"
 _SPOKEN_IP = re.compile(
-    r"(?<![\d.])(\d{1,3})(?: (?:dot|punt|point) (\d{1,3})){3}(?!\d|[.,]\d)", re.I
+    r"(?<![\d.])(\d{1,3})(?: (?:dot|punt|point|punkt) (\d{1,3})){3}(?!\d|[.,]\d)", re.I
 )
 # ... named as an address just before: "ip is", "IP-adres van de router is"
-_IP_WORD_BEFORE = re.compile(r"\b(?:ip|ip-?adres\w*|ip address\w*)\b[^\n\d]{0,30}$", re.I)
+_IP_WORD_BEFORE = re.compile(
+    r"(?<!\[)\b(ip|ipv4|ip-?adres\w*|ip address\w*|ip-adresse|ipv4-adresse)\b[^\n\d]{0,30}$",
+    re.I,
+)
 
 
 def take_ips(scan: Scan) -> None:
     text = scan.masked
-    if scan.mentions(" dot ", " punt ", " point ") and "ip" in scan.lower:
+    if scan.mentions(" dot ", " punt ", " point ", " punkt ") and "ip" in scan.lower:
+        said = False  # after one, the next are read out the same way: "..., gateway 84 dot ..."
         for match in list(_SPOKEN_IP.finditer(text)):
             parts = re.findall(r"\d+", match.group())
+            before = text[max(0, match.start() - 40) : match.start()]
+            word = _IP_WORD_BEFORE.search(before)
             if (
                 all(int(part) <= 255 for part in parts)
                 and parts[0] not in ("0", "127")
-                and _IP_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            ):  # not a version or a section read out: "version 2 dot 4 dot 1 dot 9"
+                and (said or word)
+                and not _VERSION_WORD.search(before, word.end(1) if word else 0)
+            ):  # not a version or a section read out: "version 2 dot 4 dot 1 dot 9", "Das
+                # IP-Telefon hat Firmware 2 Punkt 4 Punkt 1 Punkt 9"
                 scan.take(match.start(), match.end(), "IP")
+                said = True
         text = scan.masked
     if not _IP_HINT.search(text):
         return

@@ -322,11 +322,21 @@ def _take_new_after_old(scan: Scan) -> None:
             scan.take(*match.span(2), kind)
 
 
+# letters and digits mixed, as a generated code has them ("7H29KQ"; not a word and a number,
+# as a discount code is made: "ZOMER24")
+_MIXED_CODE = re.compile(
+    r"(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])(?![A-Za-z]{3,}\d*$)(?!\d*[A-Za-z]{3,}$)[^\W_]+"
+)
+
+
 def _take_said_again(scan: Scan, kind: str, flags: re.RegexFlag = re.NOFLAG) -> None:
-    """A plate or a password named again as written: "lease one is NMT 47K" / "The fine was
-    for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7" ... or with a
-    capital: Pokemon_King_7"."""
+    """A plate, a password or a one-time code named again as written: "lease one is NMT 47K" /
+    "The fine was for NMT 47K"; a password also in other capitals: "it's now "pokemon_king_7"
+    ... or with a capital: Pokemon_King_7"."""
     values = {scan.text[f.start : f.end] for f in scan.found if f.kind == kind}
+    if kind == "OTP":  # a code of letters and digits passed on: "Ophaalcode: 7H29KQ." / "kun
+        # jij het pakket ophalen? code is 7H29KQ" (digits alone are echoed below, as digits)
+        values = {v for v in values if _MIXED_CODE.fullmatch(v)}
     if kind == "PLATE":  # also without its dashes or space: "8-KTR-52", then "Noted for
         # 8KTR52"; "kenteken KR 7C291", then "ik zet KR7C291 in de app"
         values |= {re.sub(r"[ -]", "", v) for v in values if "-" in v or " " in v}
@@ -402,6 +412,7 @@ def take_echoes(scan: Scan) -> None:
         _take_said_again(scan, "TOKEN")  # a session's id logged again: "old=sso_s_44Hq..."
         _take_new_after_old(scan)
     _take_said_again(scan, "PASSWORD", re.IGNORECASE)
+    _take_said_again(scan, "OTP")
     said: dict[str, str] = {}
     for found in scan.found:
         if found.kind in _KINDS:

@@ -257,6 +257,10 @@ _MASKED_BEFORE = re.compile(r"(?:\*{3,}|•{3,}) $")
 _CHALLENGE_BEFORE = re.compile(r"\b(?:challenge|challengecode)\W{0,3}$", re.IGNORECASE)
 # a tracker's issue named right before: "known bug SSO-371", "zie issue #4471"
 _ISSUE_BEFORE = re.compile(r"\b(?:bug|issue|jira|incident|defect|story)\W{0,3}$", re.IGNORECASE)
+# a browser's name and version inside a user agent: 'ua="Mozilla/5.0 (Windows NT 10.0)
+# Firefox/124.0"' (alone, "Safari/1987" may be a password)
+_BROWSER_VERSION = re.compile(r"[A-Z][A-Za-z]{2,15}/\d{1,4}(?:\.\d{1,5}){0,3}")
+_USER_AGENT_BEFORE = re.compile(r"\b(?:Mozilla|AppleWebKit)/\d|\b(?:ua|user_?agent)=", re.I)
 # a log's field for an error or a status, key and value taken whole: "password changed,
 # error_code=E4021" (not "otp_code=...")
 _STATUS_FIELD = re.compile(r"(?i:error|err|status|result|reason|exit|http|rc)(?:_?[a-z]+)?=")
@@ -316,6 +320,11 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
             and TABLE_ROW_START.search(masked, max(start - 8, 0), start)
         )
         or (kind in ("OTP", "PASSWORD", "TOKEN") and _STATUS_FIELD.match(masked, start))
+        or (
+            _BROWSER_VERSION.fullmatch(masked, start, end) is not None
+            and _USER_AGENT_BEFORE.search(masked, masked.rfind("\n", 0, start) + 1, start)
+            is not None
+        )
     )
 
 

@@ -142,8 +142,12 @@ DUE_BEFORE = re.compile(
 )
 # a card payment approved, and its approval code after it (the bank's, no one's secret)
 PAYMENT_APPROVED = re.compile(
-    r"\b(?:payment|betaling|transaction|transactie|zahlung)[ \t]+(?:was[ \t]+|is[ \t]+)?"
-    r"(?:authori[sz]ed|approved|goedgekeurd|geautoriseerd|akzeptiert)[,;:.]?[ \t]+(?:-[ \t]+)?"
+    r"\b(?:(?:payment|betaling|transaction|transactie|zahlung)[ \t]+(?:was[ \t]+|is[ \t]+)?"
+    r"(?:authori[sz]ed|approved|goedgekeurd|geautoriseerd|akzeptiert)"
+    # a receipt's: "Paid by card ending 0042, auth code 663910"
+    r"|(?:paid|betaald|bezahlt)[ \t]+(?:by|with|met|per|mit)[ \t]+(?:(?:debit|credit)[ \t]+)?"
+    r"(?:card|kaart|pin|karte|visa|mastercard|maestro|amex|v pay)"
+    r"(?:[ \t]+(?:ending(?:[ \t]+in)?|eindigend[ \t]+op)[ \t]+\d{4})?)[,;:.]?[ \t]+(?:-[ \t]+)?"
     # (its own word before "code": "Transactie geautoriseerd, code 551203" is sent to the buyer)
     r"(?:auth(?:ori[sz]ation)?|approval|autorisatie|genehmigungs)[ -]?(?:code\W{0,3})?$",
     re.IGNORECASE,

@@ -254,12 +254,15 @@ class Headers(Mentions):
             if (
                 inner
                 and title
-                and not placeholder
+                and "[" not in who
                 and (who.lower() in title or self._firm_of_title(who, inner, title))
             ):
                 # the firm speaking, the person in brackets: "Larkfield (Tobi):", "Hendriks
-                # Auto (Rob):" under "WhatsApp – Autobedrijf Hendriks"
-                self.take_staff_name(match.start("inner"), match.end("inner"))
+                # Auto (Rob):" under "WhatsApp – Autobedrijf Hendriks" (and the firm kept on a
+                # second pass too, its person taken: "Mollie ([NAME]):" under "[Chat - Mollie
+                # merchant support]")
+                if "[" not in inner:
+                    self.take_staff_name(match.start("inner"), match.end("inner"))
                 continue
             if (
                 not inner

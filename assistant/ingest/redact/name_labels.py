@@ -123,7 +123,7 @@ _LEGAL_FORM_LAST = re.compile(r"\b(?i:bv|b\.v\.|nv|ltd|llc|inc|gmbh|plc)$")
 # a card's name typed in lower case with an initial, inside a sentence: "code 771 name on card
 # l. martens", "naam op de kaart: p. de wit."
 _LOWER_CARD_NAME = re.compile(
-    r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*:?[ \t]*"
+    r"\b(?i:" + _CARD_NAME_LABEL + r")[ \t]*(?::|is|=)?[ \t]*"  # "name on card is b. achterberg"
     r"((?-i:[a-z]\.(?: ?[a-z]\.)? ?(?P<particles>(?:(?:van|de|der|den|ter|ten|von|le|la) )*)"
     r"(?P<surname>[A-Za-z][a-zà-ÿ'’]+)"
     r"(?:-(?:(?:van|de|der|den|ter|ten) )*[A-Za-z][a-zà-ÿ'’]+)?))"
@@ -216,6 +216,15 @@ _TIMED_LABEL = re.compile(
     re.MULTILINE,
 )
 
+# the agent's given name in brackets after a firm the lists keep whole (masked by then), speaking
+# in a chat: "[11:09] ABN AMRO (Roos): Wat vervelend." (a listed name that is a word too: the
+# label says who speaks; the speaker rules no longer see a label there)
+_FIRM_THEN_AGENT = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?\]?[ \t]*)?\ue000+"
+    r"[ \t]\(([A-ZÀ-Þ][a-zà-ÿ'’-]+)\)[ \t]?:[ \t]",
+    re.MULTILINE,
+)
+
 # a person's name as a quoted value of a data field in a log or JSON: '"holder":"R HOLLOWAY"',
 # 'holder="N. JANSSEN-OZTURK"', "customer_name='Ada Ng'", '"shopperName": "Arjen van der Molen"'
 _NAME_FIELD = re.compile(
@@ -256,6 +265,10 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
                 or "-" in match.group(1)
                 or match.group("surname").lower() not in lists.common
             ):
+                scan.take(match.start(1), match.end(1), "NAME")
+    if "\ue000 (" in scan.masked:
+        for match in list(_FIRM_THEN_AGENT.finditer(scan.masked)):
+            if match.group(1) in lists.first and match.group(1).lower() not in ROLES:
                 scan.take(match.start(1), match.end(1), "NAME")
     if ":" in scan.masked or "|" in scan.masked:
         for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):

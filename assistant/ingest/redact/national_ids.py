@@ -151,7 +151,7 @@ def _answer(group: str) -> str:
     return (
         r"[ \t]*\n"
         + SPEAKER
-        + r"[^\n\d]{0,20}?(?<![\w-])(?P<"
+        + r"[^\n\d]{0,20}?(?<![\w+-])(?P<"  # (not a phone's country code: "+353 87 ...")
         + group
         + r">\d[\d .-]{4,19}\d(?-i: ?[A-Z]{1,2})?)[ \t.]*$"
     )
@@ -165,7 +165,8 @@ _NEXT_LINE = re.compile(
     + r"|\b(?:need|nodig|give|geef|provide|send|stuur|enter|confirm|bevestig\w*)\b[^\n\d.]{0,30}"
     + r"\b"
     + _CUE
-    + r"\b[^\n\d.]{0,30}\."
+    # (not when the cue's sentence gave it: "my PPSN is 6190375N.\nPhone: ...")
+    + r"\b[^\n\d.\ue000]{0,30}\."
     + _answer("asked"),
     re.IGNORECASE | re.MULTILINE,
 )

@@ -65,7 +65,9 @@ _ARTICLE_BEFORE = re.compile(
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
 # (a person's fiscal number is the BSN: "uw fiscaal nummer ... 293 847 563")
-_BSN_WORDS = ("bsn", "burger", "sofi", "citizen service", "fiscaal nummer", "fiscale nummer")
+_BSN_WORDS = (
+    "bsn", "bns", "burger", "sofi", "citizen service", "fiscaal nummer", "fiscale nummer",
+)  # fmt: skip
 BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
 
 
@@ -184,7 +186,7 @@ _INTL_LENGTHS: dict[str, tuple[int, int]] = {
 }
 
 
-def _intl_ok(digits: str) -> bool:
+def intl_ok(digits: str) -> bool:
     if not digits or digits[0] == "0":
         return False
     if digits.startswith("3197") and len(digits) == 13:
@@ -212,10 +214,10 @@ def _phone_ok(span: str) -> bool:
     if "/" in span and not (_AREA_SLASH.match(span) or _BE_MOBILE_BRACKETED.match(span)):
         return False  # only after the area code: "0470/52.18.33", "(0486/52.07.93)"
     if span.startswith("+") or span.startswith("(+"):
-        return _intl_ok(NON_DIGIT.sub("", _TRUNK.sub("", span)))
+        return intl_ok(NON_DIGIT.sub("", _TRUNK.sub("", span)))
     digits = NON_DIGIT.sub("", span)
     if digits.startswith("00"):
-        return _intl_ok(digits[2:])
+        return intl_ok(digits[2:])
     if digits[:1] != "0":  # Irish and Australian freephone and local-rate: "1800 555 014"
         return not span.isdigit() and bool(_FREEPHONE.fullmatch(digits))
     if len(digits) == 10:
@@ -620,6 +622,7 @@ def _take_same_shape(scan: Scan) -> None:
 _FISCAL_NUMBER = r"fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b)"
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
+    r"|(?-i:bns)"  # typed in a hurry: "my bns is 40518 2739 (sorry, BSN)" (not "BNS Group")
     r"|citizen service number|" + _FISCAL_NUMBER + r")\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")

@@ -36,6 +36,7 @@ OTP_KIND = (
     r"|reset|herstel|recovery|backup|back-up|sicherheits|einmal|zugangs|freischalt|sms|text"
     r"|e-?mail|otp|2fa|mfa|tfa|2-?factor|two-factor|twee-?factor|tweestaps|one-time|one time"
     r"|eenmalige?|security|beveiligings|ophaal|afhaal|pickup|pick-up|collection|bezorg|delivery"
+    r"|abhol"  # German: "Abholcode: 7H29KQ"
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
     r"|pac|stac|porting|overstap|migration|migratie|transfer"  # "PAC code", "transfer PIN"
     r"|respons"  # a bank's card reader's answer: "de responscode van haar digipass"
@@ -347,11 +348,15 @@ def take_passwords(scan: Scan) -> None:
             if aside and other.start() < aside.end():
                 continue
             colon = window.find(":", other.end())
+            while colon >= 0 and _CLOCK_AT.match(window, max(0, colon - 2)):
+                colon = window.find(":", colon + 1)  # a time is no value's colon: "om 10:06"
             if (
                 _CHANNEL_BEFORE.search(window, max(0, other.start() - 5), other.start())
                 and 0 <= colon <= other.end() + 40
+                and "\n" not in window[other.end() : colon]
             ):  # how it was sent, no cue of its own, the value after a colon: "Tijdelijk
-                # wachtwoord via sms naar 06 2214 9386: Tmp-7hXq-2291" (where it went is blanked)
+                # wachtwoord via sms naar 06 2214 9386: Tmp-7hXq-2291" (where it went is blanked;
+                # not up to the next turn's time: "u krijgt een code via sms.\n[10:06] ...")
                 window = window[: other.start()] + " " * (colon - other.start()) + window[colon:]
                 continue
             if (
@@ -694,6 +699,12 @@ _TO_BE_CHANGED = re.compile(
 )
 
 
+# a clock's time around a colon: "10:06", "9:30" (not a phone's end and a PIN: "9386:4821")
+_CLOCK_AT = re.compile(r"(?<!\d)\d?\d:[0-5]\d(?!\d)")
+# cues that name a one-time code by themselves
+_ONE_TIME_CUE = re.compile(r"(?:m|mobile|sms-?|push|chip)?tan\b|otp\b|2fa\b|mfa\b", re.IGNORECASE)
+
+
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
     """A code that opens something for good (a door, a safe, a card's PIN) is a password;
     one that was sent, arrived or expires is a one-time code."""
@@ -702,6 +713,9 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
     if _TO_BE_CHANGED.match(text, value_start):
         return "PASSWORD"  # "... inlogcode voor: 6 2 9 1 8 – klant geadviseerd de code te
         # wijzigen": a code one changes is one's own
+    if _ONE_TIME_CUE.match(text, cue_start):
+        return "OTP"  # a TAN, an OTP is one whatever the clause names: "my online banking PIN
+        # 73914 and then the TAN 604 118"
     begin = max(0, cue_start - 60)
     clause = text[begin:value_start]
     edge = _CLAUSE_START.search(text, begin, cue_start)

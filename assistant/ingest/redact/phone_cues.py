@@ -23,6 +23,11 @@ _CUE = (  # not inside a placeholder of an earlier pass: "[PHONE] / oficina 963 
     r"|mobilepay|vipps|swish|twint|bizum|blik|landline|stacjonarny|vaste lijn"
     # "contract for number 512 ...", "their number was 911 ...", Danish "tlf."
     r"|numero|número|(?:for|voor|op|on) (?:the )?(?:number|nummer)|tlf|number (?:was|is)"
+    # a number moved to another provider: "called to port her number 412 83 960 from Telia",
+    # "keep my number", "nummer meenemen" (not "keep the number ... for your records")
+    r"|(?:port|porting|ported)(?: (?:her|his|my|their|your|the|this))? number"
+    r"|(?:keep|transfer|behouden) (?:her|his|my|their|your|mijn|haar|zijn) (?:number|nummer)"
+    r"|nummer (?:meenemen|behouden|overzetten)"
     r"|line|línea|linea|lijn)\b"  # a mobile line: "Cambio de titular - line 612 345 078"
 )
 # between the cue and the number: a few words (a value taken before counts as one), not a

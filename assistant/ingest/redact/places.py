@@ -228,9 +228,10 @@ _NL_LOWER_STREET_ANY = re.compile(r"\b" + _NL_LOWER_STREET_BODY)
 # kleve")
 _LOWER_BEFORE_POSTCODE = re.compile(
     # (also where one lives: "i live at kortrijksesteenweg 1021, 9051 gent")
-    r"\b(?i:adres|address|adresse|anschrift|live at|live on|living at|woon op|woon aan|wonen op"
-    r"|wonen aan)"
-    r"(?: is| ist)?:? "
+    r"\b(?i:adres|address|adresse|adress|anschrift|live at|live on|living at|woon op|woon aan"
+    r"|wonen op|wonen aan)"
+    # (or a short clause before the colon: "my adress if you need it: hauptstr. 7, 80331 ...")
+    r"(?: is| ist|[^\n:.\d]{1,25}:)?:? "
     r"(?:(?P<street>(?:[a-zäöüß'-]+ ){1,3}[1-9]\d{0,3}[a-z]?)"
     r"(?=,? (?:[1-9]\d{3} ?[A-Za-z]{2}\b|(?:\d{5}|[1-9]\d{3}) (?P<town>[a-zäöü]+)\b))"
     # a German street's type ends the name: then the town may have its capital
