@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind105"  # src/*_blind105.txt: the hundred-and-fifth blind set, the only report split
+REPORT = "_blind106"  # src/*_blind106.txt: the hundred-and-sixth blind set, the only report split
 
 
 def _split_of(stem: str) -> str:
