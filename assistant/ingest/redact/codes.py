@@ -377,6 +377,8 @@ def _code_cue_ok(text: str, start: int, value_start: int, account_ok: bool = Fal
     if _SHORT_CODE_RIGHT_BEFORE.search(text, start, value_start):
         return False  # a sender's number: "Codes are sent from the short code 4004"
     between = _SENT_TO_PHONE.sub(" ", text[start:value_start])  # where it went is no order word
+    if text.startswith("\n", value_start):  # a question's line, answered on the next turn: "I
+        between = _SENT_TO_THAT.sub(" ", between)  # texted a code to that number, type it in?"
     if account_ok:
         between = _OF_ACCOUNT.sub(" ", between)
     return not _ORDER_WORD.search(between)  # "code werkt niet, bestelling 66"
@@ -401,10 +403,12 @@ _OF_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 # where a code was sent: "a code to the phone number that was on the account"
+_SENT_TO_THAT = re.compile(r"\b(?:to|naar|op) (?:that|this|dat|dit) (?:number|nummer)\b", re.I)
 _SENT_TO_PHONE = re.compile(
     # (maybe which one: "to your current number", "naar uw nieuwe nummer")
-    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) (?:current |new |registered |huidige "
-    r"|nieuwe |geregistreerde )?(?:mobile |mobiele |phone |telefoon)?"
+    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) "
+    r"(?:current |new |registered |huidige |nieuwe |geregistreerde )?"
+    r"(?:mobile |mobiele |phone |telefoon)?"
     r"(?:phone|mobile|telefoon|mobiel)? ?(?:number|nummer)"
     r"(?: (?:that was |that's |that is |we have )?(?:on (?:the|your) account|on file))?",
     re.IGNORECASE,
@@ -535,7 +539,25 @@ _APPROVAL_CODE = re.compile(
 _SORT_CODE = re.compile(r"\bsort ?code\W{0,3}(?:is\W{1,2})?(\d\d[- ]?\d\d[- ]?\d\d)(?!\d)", re.I)
 
 
+# recovery codes listed in pairs of five digits: "Herstelcodes 2FA: 83021-44719, 59130-02286"
+_RECOVERY_LIST = re.compile(
+    r"\b(?i:herstelcodes?|recovery codes?|backup(?:[- ]?codes?)?|back-up(?:[- ]?codes?)?"
+    r"|wiederherstellungscodes?)\b[^\n]{0,30}?"  # (maybe "2FA" between)
+    r"(\d{5}[-–]\d{5}(?:(?:,[ \t]*|[ \t]+(?:en|and|und|&)[ \t]+|[ \t]+)\d{5}[-–]\d{5})*)"
+    r"(?![\w-])"
+)
+_FIVE_FIVE = re.compile(r"\d{5}[-–]\d{5}")
+
+
+def _take_recovery_lists(scan: Scan) -> None:
+    for match in list(_RECOVERY_LIST.finditer(scan.masked)):
+        for code in _FIVE_FIVE.finditer(scan.masked, match.start(1), match.end(1)):
+            scan.take(code.start(), code.end(), "OTP")
+
+
 def take_codes(scan: Scan) -> None:
+    if scan.mentions("herstel", "recovery", "backup", "back-up", "wiederherstell"):
+        _take_recovery_lists(scan)
     if scan.mentions(*_READER_WORDS):
         for match in list(_CHALLENGE_ANSWERED.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)  # shown, kept from the learned step

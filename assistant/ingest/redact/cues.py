@@ -24,7 +24,8 @@ _TOKEN_SHAPES = re.compile(
     # one prefix, then upper and lower case and digits: "dswh_Ke72pLm9Xq4Rt1Nz" (not an object's
     # id)
     r"|(?!" + _OBJECT_PREFIX + r")"
-    r"[a-z]{2,5}_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
+    # (a digit second in the prefix too: "c2key_Wm9pT3xQ8vR2nLz6")
+    r"(?:[a-z]{2,5}|[a-z]\d[a-z]{2,4})_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}"
     r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}|whsec_[A-Za-z0-9]{16,}"
     # a card's stored token: "tok_visa_8Jk2Lm5Qx9"
@@ -54,7 +55,9 @@ _TOKEN_CUE = re.compile(  # "[TOKEN]", a placeholder of an earlier run, is no cu
     # "key from the mail (ENR-...", "het client secret gestuurd: Zq8~..." (Azure's hold a "~")
     # (maybe an aside in brackets first: "Refresh token (last 24 chars): 1//09xKq...")
     r"[^\w\n]{0,4}(?:\([^)\n]{1,50}\)[^\w\n]{0,3})?"
-    r"(?:(?:is|was|=|:)[ ]?)?(?:[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
+    # (no words between when a value stands right there: "token: vpn_tk_HkL92mQxR7 (old one was
+    # vpn_tk_Zr4...)" is the first)
+    r"(?:(?:is|was|=|:)[ ]?)?(?:(?![A-Za-z0-9+/_=.~%-]{15,})[\w ]{0,24}?(?:(?P<spaced>: )|[ :=(]))?"
     # "API-key geven (de huidige is AKX-77fe-...)"
     r"(?:(?:the |de )?(?:current|huidige|old|oude|new|nieuwe)(?: one)? (?:is|was) )?"
     # (not a long word in lower case between cue and value: "sleutel uit de bevestigingsmail:")
@@ -248,7 +251,7 @@ def take_settings(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "TOKEN")
 
 
-_KEY_PREFIX = re.compile(r"[a-z]{2,4}_")
+_KEY_PREFIX = re.compile(r"(?:[a-z]{2,4}_){1,2}")  # one or two: "tk_...", "vpn_tk_..."
 
 
 _HEX_KEY = re.compile(r"(?=[a-f]*\d[a-f]*\d)(?=\d*[a-f]\d*[a-f])[0-9a-f]{10,15}")
@@ -256,9 +259,9 @@ _HEX_TAIL = re.compile(r"[-_]" + _HEX_KEY.pattern + r"$")
 
 
 def _prefixed_short_key(value: str, after_token: bool = False) -> bool:
-    """A short generated key behind a type's prefix: "tk_93KdP1zQx7Lm", or in lower-case hex
-    right after the word "token": "bypass token byp_2b7e91c4f0d8" (not "key mismatch for
-    object img_20240a3f9c1e")."""
+    """A short generated key behind a type's prefix or two: "tk_93KdP1zQx7Lm",
+    "vpn_tk_HkL92mQxR7", or in lower-case hex right after the word "token": "bypass token
+    byp_2b7e91c4f0d8" (not "key mismatch for object img_20240a3f9c1e")."""
     prefix = _KEY_PREFIX.match(value)
     if prefix is None:
         return False

@@ -62,6 +62,13 @@ _KIN = re.compile(
     r"|husband|partner|moeder|vader|mama|papa|zoon|dochter|broer|zus|vrouw|man)\b"
 )
 
+# the relative's, then who that is: "It's my son's, Milan." (a given name that is a place too)
+_KIN_THEN_NAME = re.compile(
+    r"\b(?i:my|our|his|her) (?i:son|daughter|brother|sister|wife|husband|mum|mom|mother|dad"
+    r"|father)['’]s, ([A-Z][a-zà-ÿ-]+)(?=[.,!?;)]|[ \t]*$)",
+    re.MULTILINE,
+)
+
 
 class Signs(Lines):
     """The name passes that need no list entry, only the message's shape."""
@@ -232,13 +239,22 @@ class Signs(Lines):
                     break
 
     def kin_of(self) -> None:
-        """ "Ngozi Eze (Tobi's mum)": the name before a relative's word."""
-        if "'s " not in self.text and "’s " not in self.text:
+        """ "Ngozi Eze (Tobi's mum)": the name before a relative's word; "my son's, Milan":
+        the name after it."""
+        if "'s" not in self.text and "’s" not in self.text:
             return
         for match in _KIN.finditer(self.text):
             word = match.group(1)
             if not self.is_blocked(word) and (
                 self.is_first(word) or word.lower() not in self.lists.common
+            ):
+                self.scan.take(match.start(1), match.end(1), "NAME")
+        for match in _KIN_THEN_NAME.finditer(self.text):
+            name = match.group(1)
+            if (
+                self.is_first(name)  # also one that is a place: "Milan"
+                and name not in self.lists.strict
+                and name.lower() not in self.lists.common
             ):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 

@@ -39,7 +39,7 @@ OTP_KIND = (
     r"|abhol"  # German: "Abholcode: 7H29KQ"
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
     r"|pac|stac|porting|overstap|migration|migratie|transfer"  # "PAC code", "transfer PIN"
-    r"|respons"  # a bank's card reader's answer: "de responscode van haar digipass"
+    r"|respons|reactie"  # a bank's card reader's answer: "de responscode van haar digipass"
     r"|machtigings)"  # sent by post to give someone access: "Machtigingscode (per post ...)"
 )
 # "pickup code" after a door or a safe: a one-time code after all
@@ -60,6 +60,7 @@ _KEY_SAFES = (
 _LOCK = (
     r"(?:" + _KEY_SAFES + r"|kluisjes|kluisje|kluis|locker"
     r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
+    r"|dwang(?=code)|duress(?= ?(?:code|pin))"  # an alarm's, calling for help: "Dwangcode: 19638"
     r"|padlock|hangslot)"
 )
 _PASSWORD_CUE = re.compile(
@@ -225,7 +226,8 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte",
-                   "sleutel", "kluis", "locker", "alarm", "deurcode", "door code", "gate code",
+                   "sleutel", "kluis", "locker", "alarm", "dwang", "duress", "deurcode",
+                   "door code", "gate code",
                    "poortcode", "deur code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
                    "guest code", "guestcode", "gastcode", "gastencode", "lock code", "slotcode",

@@ -111,6 +111,11 @@ _USER_THEN_PASS = re.compile(
 )
 # a log's field with a password tried: 'login failed user=admin pw_attempt="admin123"', or
 # the password's own field, any word in it ("password=welkom"; not "bus pass=...")
+# a network's pre-shared key as a device logs it: "wifi_psk=tulpen-en-klompen-1962"
+_PSK_FIELD = re.compile(
+    r"(?<![\w-])(?i:(?:wifi|wlan|wpa2?)_?psk|psk)=[\"']?(?!\[[A-Z_]+\])"
+    r"(?!(?i:disabled|enabled|none|hidden|configured|true|false|on|off)\b)([^\s\"'|,;\ue000]{8,63})"
+)
 _PASSWORD_TRIED_FIELD = re.compile(
     r"\b(?:(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
     r"|guess|try)|(?:pwd|passwd|password|wachtwoord|Password|Wachtwoord))=[\"']?"
@@ -184,6 +189,8 @@ def take_typed_passwords(scan: Scan) -> None:
         for match in list(_WIFI_KEY.finditer(scan.masked)):
             if password_like(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
+    if "psk" in scan.lower:
+        scan.take_all(_PSK_FIELD, "PASSWORD", 1)
     if scan.mentions(" pass ", " pw ", " pwd "):
         for match in list(_USER_THEN_PASS.finditer(scan.masked)):
             if password_like(match.group(1)):
