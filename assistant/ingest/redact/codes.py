@@ -72,8 +72,6 @@ _PHONE_ENDING = (
     r"(?:(?<=ending )|(?<=ending in )|(?<=ends in )|(?<=eindigt op )|(?<=eindigend op ))"
     r"\d{2,4}(?!\d)"
 )
-# asked in one turn, answered on its own in the next: "Agent: what's the code?" /
-# "Customer: 482913" (a label and a few words may lead, little may follow)
 # a postcode asked for on the cue's line, the cue only saying what for, answered in the next
 # turn: "For verification, your DOB and the ZIP code on the policy?"
 _PURPOSE_THEN_POSTCODE = re.compile(
@@ -82,6 +80,8 @@ _PURPOSE_THEN_POSTCODE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ZIP_DIGITS = re.compile(r"\d{5}")
+# asked in one turn, answered on its own in the next: "Agent: what's the code?" /
+# "Customer: 482913" (a label and a few words may lead, little may follow)
 _OTP_NEXT_LINE = re.compile(
     r"(?<!\[)"
     + _OTP_CUE
@@ -402,8 +402,10 @@ _OF_ACCOUNT = re.compile(
     r"\b(?:on|for|of|op|van|bij) (?:the|your|this|that|het|uw|je|dit|dat) (?:account|rekening)\b",
     re.IGNORECASE,
 )
-# where a code was sent: "a code to the phone number that was on the account"
+# "to that number", read only on a question's line (on a value's own line a later year or short
+# code would pass for the code: "We sent the code to this number. Customer since 2019")
 _SENT_TO_THAT = re.compile(r"\b(?:to|naar|op) (?:that|this|dat|dit) (?:number|nummer)\b", re.I)
+# where a code was sent: "a code to the phone number that was on the account"
 _SENT_TO_PHONE = re.compile(
     # (maybe which one: "to your current number", "naar uw nieuwe nummer")
     r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) "
