@@ -9,6 +9,8 @@ import multiprocessing
 import os
 import signal
 import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
@@ -104,16 +106,35 @@ def test_a_large_import_embeds_in_child_processes_and_stores_the_same(
 def test_a_child_that_dies_is_replaced_by_embedding_here(
     embedder: UseEmbedder, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """The lane sees the dead child before it submits, so no batch goes to the breaking
+    pool: that would race the pool's own thread as it breaks (CPython's terminate_broken once
+    raised "dictionary changed size during iteration" here), and a batch it never answered
+    would wait for ever."""
     lane = ProcessLane(embedder)
     try:
         first = lane.submit(TEXTS[:3])()
         assert np.allclose(first, embedder.embed(TEXTS[:3]), atol=1e-4)
-        for pid in list(lane._pool._processes):  # type: ignore[union-attr]
-            os.kill(pid, signal.SIGKILL)
+        pool = lane._pool
+        assert pool is not None
+        children = list(pool._processes.values())
+        for child in children:
+            os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        deadline = time.monotonic() + 10
+        while any(child.is_alive() for child in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        handed: list[object] = []
+        submit = pool.submit
+
+        def spy(*args: object, **kwargs: object) -> object:
+            handed.append(args)
+            return submit(*args, **kwargs)  # type: ignore[arg-type]
+
+        pool.submit = spy  # type: ignore[method-assign]
         with caplog.at_level(logging.WARNING, logger="assistant.index.embed_lanes"):
             later = [lane.submit(TEXTS[i : i + 2]) for i in range(3, 9, 2)]
             vectors = [ticket() for ticket in later]
         assert "the embedding process stopped" in caplog.text
+        assert handed == []
         for i, got in zip(range(3, 9, 2), vectors, strict=True):
             assert np.allclose(got, embedder.embed(TEXTS[i : i + 2]), atol=1e-4)
         # no child of the broken pool is left alive: one would keep this process from exiting
@@ -143,6 +164,28 @@ def test_a_pool_that_fails_to_start_a_new_child_is_replaced_by_embedding_here(
         assert "handle is closed" in caplog.text and lane._pool is None
         for i, vectors in zip((0, 2), got, strict=True):
             assert np.allclose(vectors, embedder.embed(TEXTS[i : i + 2]), atol=1e-4)
+    finally:
+        lane.close()
+
+
+def test_a_batch_the_broken_pool_never_answers_is_embedded_here(
+    embedder: UseEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the pool's thread fails while it breaks the pool, a batch it had taken is never
+    answered. Once the lane gives the pool up, every such batch is embedded here when its
+    ticket is collected, instead of its ticket waiting for ever."""
+    lane = ProcessLane(embedder)
+    try:
+        first, second = Future[np.ndarray](), Future[np.ndarray]()
+        answers = iter((first, second))
+        monkeypatch.setattr(lane._pool, "submit", lambda *args, **kwargs: next(answers))
+        tickets = [lane.submit(TEXTS[i : i + 2]) for i in (0, 2)]
+        first.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        got = tickets[0]()
+        assert second.done() and lane._pool is None
+        got_second = tickets[1]()
+        assert np.allclose(got, embedder.embed(TEXTS[0:2]), atol=1e-4)
+        assert np.allclose(got_second, embedder.embed(TEXTS[2:4]), atol=1e-4)
     finally:
         lane.close()
 

@@ -24,8 +24,9 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, InvalidStateError, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+from contextlib import suppress
 from typing import Protocol, TypeVar
 
 import numpy as np
@@ -113,9 +114,15 @@ class ProcessLane:
             initializer=_start_child,
             initargs=(embedder.cache_dir, threads),
         )
+        self._waiting: set[Future[np.ndarray]] = set()  # submitted, not yet collected
 
     def submit(self, texts: Sequence[str]) -> Ticket:
         batch = list(texts)
+        if self._pool is not None and self._a_child_died():
+            # a batch handed to a pool whose child died races the pool's own thread as it
+            # breaks the pool (CPython's terminate_broken reads the children and the waiting
+            # work without a lock, and a submit adds to both)
+            self._give_up(BrokenProcessPool("an embedding child process died"))
         if self._pool is not None:
             try:
                 future = self._pool.submit(_embed_in_child, batch)
@@ -124,6 +131,7 @@ class ProcessLane:
                 # pipe it hands the child was already closed ("handle is closed")
                 self._give_up(exc)
             else:
+                self._waiting.add(future)
                 return lambda: self._collect(future, batch)
         vectors = self._embedder.embed(batch)
         return lambda: vectors
@@ -134,6 +142,12 @@ class ProcessLane:
         except BrokenProcessPool as exc:
             self._give_up(exc)
             return self._embedder.embed(batch)
+        finally:
+            self._waiting.discard(future)
+
+    def _a_child_died(self) -> bool:
+        assert self._pool is not None
+        return any(not child.is_alive() for child in list((self._pool._processes or {}).values()))
 
     def _give_up(self, exc: BaseException) -> None:
         if self._pool is not None:
@@ -147,6 +161,12 @@ class ProcessLane:
                 if child.is_alive():
                     child.kill()
             self._pool = None
+        # a batch the broken pool never answers is embedded here when collected; if the pool's
+        # thread failed while breaking, nothing else would answer it and its ticket would wait
+        for future in list(self._waiting):
+            if not future.done():
+                with suppress(InvalidStateError):  # the pool answered it meanwhile
+                    future.set_exception(BrokenProcessPool(f"given up: {exc}"))
 
     def close(self) -> None:
         if self._pool is not None:
