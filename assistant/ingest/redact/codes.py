@@ -95,6 +95,8 @@ _OTP_NEXT_LINE = re.compile(
     # little after it, or where it came: "oh dat is 2281, die komt op mijn mail"
     + r"(?:[^\n\d]{0,12}"
     + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6}"
+    # or said again in one piece: "6 2 9 – 4 1 8, dus 629418"
+    + r"|,? (?:dus|so|i\.e\.|oftewel|ofwel) \d{4,8}[^\n\d]{0,12}"
     # or corrected at once: "8 1 7 – 3 3 2 ... wacht, hij is 817 332", "... oeps, 817 323",
     # "hmm no, actually 294 861"
     + r"|[^\n\d]{0,6}(?:"
@@ -136,6 +138,8 @@ _ALNUM_VALUE_CUED = (
     # (not ordinals: "1st 2nd")
     r"|(?!\d(?:st|nd|rd|th)\b)(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
     r" (?!\d(?:st|nd|rd|th)\b)(?=[a-z]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}"
+    # four, a letter and a digit among them: "Bevestigingscode voor ophalen: 7Q4M"
+    r"|(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[A-Z0-9]{4}"
     r"))(?![\w-])"
 )
 # a code one is told to enter: "Enter this code at tv.example.com/activate: KQWM-7RTB", "voer
@@ -162,6 +166,8 @@ _OTP_ALNUM = re.compile(
     r"\s*[\"“'‘]?" + _ALNUM_VALUE_CUED,
     re.IGNORECASE,
 )
+_KIND_CODE = re.compile(OTP_KIND + r"[- ]?code", re.IGNORECASE)
+_TWO_LETTERS_TWO_DIGITS = re.compile(r"(?=(?:\d*[A-Z]){2})(?=(?:[A-Z]*\d){2})[A-Z0-9]{4}")
 # a code of letters and digits given as "the code", one sent or to activate something named
 # before it: "I've sent a code to the e-mail on the order" / "code is QF7-221", "brief met
 # activeringscode gekregen maar hij werkt niet. de code is A7KX-93PM-Q2"
@@ -390,6 +396,8 @@ _OTP_LOG_FIELD = re.compile(
     r"(?<![\w-])(?i:(?:last_?|prev_?)?(?:t?otp(?:_?code)?|sms_?otp|mfa_?code|2fa_?code|sms_?code"
     r"|verification_?code|(?:forti|rsa|soft|hw|hard)[_-]?token(?:_?code)?)"
     r"(?:_?entered|_?submitted|_?input)?"
+    # or the code typed, in a log of sign-ins with a second step: "MFA_FAILED code_entered=881204"
+    r"|code_?(?:entered|submitted)"
     # or a failed check of the code, then what was typed: "otp_mismatch entered=305781"
     r"|(?:sms_)?(?:t?otp|mfa|2fa)_(?:mismatch|rejected|invalid|wrong|incorrect|fail(?:ed)?"
     r"|verif\w{0,12}|check\w{0,12}|attempt\w{0,8})[ \t,]+(?:entered|submitted|input|value))"
@@ -610,6 +618,11 @@ def take_codes(scan: Scan) -> None:
             text, max(0, match.start() - 80), match.end() + 80
         ):
             continue  # "use code WELCOME10 for 10% off"
+        if len(value) == 4 and not (
+            _KIND_CODE.match(text, match.start()) and _TWO_LETTERS_TWO_DIGITS.fullmatch(value)
+        ):
+            continue  # four only after what the code is for ("Bevestigingscode voor afhalen:
+            # 7Q4M"), not a bare code's error or part: "code ...: E4A1", "Temp code AB12"
         if mixed and _code_cue_ok(text, match.start(), match.start(1)):
             scan.take(match.start(1), match.end(1), "OTP")
             more = _OTP_MORE_ALNUM.match(text, match.end(1))
@@ -639,6 +652,8 @@ def take_codes(scan: Scan) -> None:
     if "\n" in text:
         all_cues = list(_OTP_CUE_RE.finditer(text))
         for cue in all_cues:
+            if text.startswith("=", cue.end()):
+                continue  # a log's field with its own value: "code=05 (Do not honour)"
             answer = _OTP_NEXT_LINE_ALNUM.match(text, cue.end())
             if not answer:
                 continue

@@ -98,6 +98,19 @@ _KEY_NAMED_BEFORE = re.compile(
     r"(?P<value>[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,})(?![\w-])"
 )
 _MIXED_GROUP = re.compile(r"-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]+")
+# or named on an earlier line, when it is long, five groups or more mixing capitals and digits
+# after a prefix: "It has a recovery key." / "found it: VK-R7Q2-M9XL-4TZB-8WNE-K3PD"
+_LONG_KEY = re.compile(
+    r"(?<![\w-])[A-Z0-9]{2,6}(?:-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,6}){5,}(?![\w-])"
+)
+# (a key by its own word, not "monkey", "keyboard", "sleutelhanger"; and not an order's or a
+# part's number: "Order ref MB-4A7B-9C2D-...")
+_KEY_WORD = re.compile(r"\b(?:key|keys|\w*sleutel|\w*schlüssel)\b", re.IGNORECASE)
+_PART_NUMBER_BEFORE = re.compile(
+    r"\b(?:ref|reference|order|artikel\w*|article|part|sku|serial|serienummer|nummer|number|nr"
+    r"|no)\b\W{0,3}$",
+    re.IGNORECASE,
+)
 # a licence's product key, five groups of five, in a text about keys: "Hieronder uw
 # activatiesleutels: ... Werkplek 1: CSP24-7XK2M-QP9R4-L8TWN-3HZ6D"
 # (also with spaces: "my Windows key is VK7JG NPHTM C97JM 9MPGT 3V66T"), in a text about a
@@ -333,6 +346,12 @@ def take_tokens(scan: Scan) -> None:
             value = match.group("value")
             if _GROUPED_VALUE.fullmatch(value) and len(_MIXED_GROUP.findall(value)) >= 2:
                 scan.take(match.start("value"), match.end("value"), "TOKEN")
+        if _KEY_WORD.search(scan.masked):
+            for match in list(_LONG_KEY.finditer(scan.masked)):
+                if not _PART_NUMBER_BEFORE.search(
+                    scan.masked, max(0, match.start() - 24), match.start()
+                ):
+                    scan.take(match.start(), match.end(), "TOKEN")
     if _LICENCE_WORD.search(scan.masked):
         scan.take_all(_PRODUCT_KEY, "TOKEN")
     if scan.mentions("secret", "signing", "geheim"):
@@ -497,6 +516,12 @@ _AVAILABLE_BEFORE = re.compile(
     r"\b(?:available|beschikbaar|latest|nieuwste|newest):?[ \t]*$", re.IGNORECASE
 )
 _VERSION_WORD = re.compile(r"\b(?:" + _VERSION_WORDS + r"|update)\b", re.IGNORECASE)
+# a release's own heading, the version ending it after the product's capitalised name:
+# "Release notes – PlanPro Cloud 10.2.4.1" (not "Changelog: server now reachable at 10.0.12.5")
+_RELEASE_HEADING = re.compile(
+    r"\b(?i:release ?notes?|releasenotes|changelog)[ \t]*[–:-]?[ \t]*(?:[A-Z][\w.-]*[ \t]+){1,4}$"
+)
+_HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:\n|$)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
 
 
@@ -569,6 +594,12 @@ def take_ips(scan: Scan) -> None:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if _VERSION_WORD.search(text, line_start, match.start()):
                 continue  # the release on offer: "current firmware 7.1.24.3, available 7.1.26.0"
+        if (
+            int(match.group().split(".", 1)[0]) < 20
+            and _HEADING_END.match(text, match.end())
+            and _RELEASE_HEADING.search(text, text.rfind("\n", 0, match.start()) + 1, match.start())
+        ):
+            continue
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -19,7 +19,11 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 # since their digits recur as deliveries, sizes and years
 _KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHONE", "PLATE"))
 _MIN_DIGITS = 4
-_RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ -]?\d)+(?!\w|[.,/-]\d)")
+_RUN = re.compile(
+    # (digits said one by one may have a dash between groups: "6 2 9 – 4 1 8"; numbers in a
+    # list may not: "5821 - 5812 - 1258")
+    r"(?<![\w.,/+-])(?:\d(?: \d)+(?: [–—-] \d(?: \d)+)+|\d(?:[ -]?\d)+)(?!\w|[.,/-]\d)"
+)
 # said in groups with commas, as a caller paces a number: "Sure, it's 527, 318, 646."
 # a value read back to check it, short as a CVV may be: "Dus 0-4-7.", "So that's 2 7 9?"
 _READ_BACK = re.compile(

@@ -110,6 +110,24 @@ _DOCUMENT_BEFORE = re.compile(
     r"|devis)\s$",
     re.IGNORECASE,
 )
+# a booking's or a ticket's code right after its word: "Je boeking VX4T9R staat 24 uur
+# gereserveerd", "Ticket code: RX4T9QW" (not "pnr", which is also a Swedish personnummer's)
+_BOOKING_BEFORE = re.compile(
+    r"\b(?:(?:booking|boeking|reservering|reservation|réservation|reserva|buchung)"
+    r"(?:s?(?: ?(?:nummer|number|code|ref\w*)))?"
+    r"|ticket ?(?:code|nummer|number|nr|no))"  # (not "in het ticket: 4821-0937", a backup code)
+    r"(?::? | is )$",
+    re.IGNORECASE,
+)
+# a booking's code has letters and digits (not a date of birth: "for my reservation, is
+# 14/03/1985 enough")
+_LETTERS_AND_DIGITS = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z0-9-]+")
+# a text's sender, a service's short number: "SMS-gesprek met 3443", "text from 2020"
+_SENDER_BEFORE = re.compile(
+    r"\b(?:gesprek met|conversation with|sms from|text from|sms van|bericht van|message from"
+    r"|afzender|sender)\W{0,3}$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:t/m|tot en met|until|till|geldig tot)\s?$", re.IGNORECASE)
 # the answer to a question for an order's or a case's number: "Mag ik je ordernummer?" /
 # "Klant: 10293847561"
@@ -266,6 +284,15 @@ _USER_AGENT_BEFORE = re.compile(r"\b(?:Mozilla|AppleWebKit)/\d|\b(?:ua|user_?age
 _STATUS_FIELD = re.compile(r"(?i:error|err|status|result|reason|exit|http|rc)(?:_?[a-z]+)?=")
 
 
+def _sender_label(masked: str, start: int, end: int) -> bool:
+    """The sender's number as a chat labels its lines, on two lines or more: "3443: Uw
+    verificatiecode ..." (not one answer that starts its line: "482913: that's what it says")."""
+    if not ((start == 0 or masked[start - 1] == "\n") and masked.startswith(": ", end)):
+        return False
+    label = masked[start:end] + ": "
+    return masked.startswith(label) + masked.count("\n" + label) >= 2
+
+
 def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
     before = masked[max(start - 12, 0) : start]
     if _not_this_kind(masked, start, end, kind):
@@ -277,6 +304,12 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _OBJECT_WORD.search(before)
         or _MONEY_BEFORE.search(before)
         or _DOCUMENT_BEFORE.search(before)
+        or (
+            _BOOKING_BEFORE.search(masked, max(start - 30, 0), start) is not None
+            and _LETTERS_AND_DIGITS.fullmatch(masked, start, end) is not None
+        )
+        or _SENDER_BEFORE.search(masked, max(start - 24, 0), start)
+        or _sender_label(masked, start, end)
         or _BUILD_NUMBER_BEFORE.search(masked, max(start - 16, 0), start)
         or NUMBER_WORD_BEFORE.search(masked, max(start - 25, 0), start)
         or USER_NAME_BEFORE.search(masked, max(start - 25, 0), start)

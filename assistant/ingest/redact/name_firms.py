@@ -120,7 +120,9 @@ FIRM_BEFORE = re.compile(
 )
 # a firm's word starting the phrase: "Huisartsenpraktijk De Linde", "Autobedrijf Eemland"
 # (matched whole against one word: the words _TRADE names only before an article too)
-FIRM_FIRST = re.compile(_TRADE + r"|Gemeente|Admissions|Thuiszorg|Centrum")
+FIRM_FIRST = re.compile(
+    _TRADE + r"|Gemeente|Admissions|Thuiszorg|Centrum|Pensioenfonds|Woonstichting"
+)
 
 # a word the text also uses as a firm's name, before its desk or legal form: "Kim (Mollie
 # Support): welkom bij Mollie!"

@@ -61,6 +61,16 @@ _HANDLE_SPEAKER = re.compile(
 )
 
 
+# a forum poster's handle of an initial and a surname, alone on the line that opens a post:
+# "mfeldmann wrote:", "jkowalski_dev replied:" (taken again where it opens a post or is
+# mentioned, "@mfeldmann", not as a word in a sentence: "chill wrote:" / "Just chill")
+_POSTER_HANDLE = re.compile(
+    r"^[ \t]*([a-z])([a-z]{5,20})(?:[_.-]?[a-z0-9]{1,6})?(?=[ \t]+(?:wrote|replied|said|posted"
+    r"|schreef|antwoordde|reageerde|schrieb|antwortete)\b[^\n:]{0,30}:[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def _handle_ok(match: re.Match[str]) -> bool:
     """A handle with a whole surname only as a speaker or after "posted by": not a log's or a
     stock list's words ("[10:02] anna.config loaded", "rose.gold (colour)")."""
@@ -424,6 +434,15 @@ class Headers(Mentions):
         for handle in handles:
             pattern = re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)")
             self.scan.take_all(pattern, "NAME")
+        posters = {
+            m.group().strip()
+            for m in _POSTER_HANDLE.finditer(self.text)
+            if self.is_surname(m.group(2).capitalize())
+        }
+        for handle in posters:
+            self.scan.take_all(
+                re.compile(r"(?:^[ \t]*|(?<=@))" + re.escape(handle) + r"(?![\w@-])", re.M), "NAME"
+            )
 
     def _lower_mentions(self) -> None:
         """A colleague mentioned in lower case by a given name the text also writes with a
@@ -546,8 +565,8 @@ class Headers(Mentions):
         if self.is_blocked(word):
             # a given name that is also a place speaks for a desk: "Milan (support):"
             return word in self.lists.not_words and self.is_first(word)
-        if len(word) >= 3 and word.isupper():
-            return False  # a body's letters: "Agent (DWP):"
+        if len(word) >= 2 and word.isupper():
+            return False  # a body's or a department's letters: "Agent (DWP):", "Hugo (HR):"
         return self.is_first(word) or self.is_surname(word) or word.lower() not in self.lists.common
 
     def _named_addresses(self) -> None:
@@ -556,9 +575,18 @@ class Headers(Mentions):
         for match in _NAMED_ADDRESS.finditer(self.scan.text):  # the address as written
             words = match.group(1).split()
             address = _unaccented(match.group(2)).lower()
+            before = self.scan.text[max(0, match.start(1) - 20) : match.start(1)].split()
             if (
                 self.is_first(words[0])
                 and not any(FIRM_WORD.fullmatch(w) for w in words[1:])  # "Immo Vastgoed Mechelen"
+                # nor a firm's name after its trade, its name in the address's domain only:
+                # "Reservations Hotel Bella Vista Lucca <stay@bellavistalucca.it>" (not
+                # "Makelaardij Femke Ten Hove <femke.tenhove@...>")
+                and not (
+                    before
+                    and (FIRM_WORD.fullmatch(before[-1]) or FIRM_FIRST.fullmatch(before[-1]))
+                    and _unaccented(words[-1]).lower() not in address.split("@", 1)[0]
+                )
                 and len(words[-1]) >= 3
                 and _unaccented(words[-1]).lower() in address
             ):

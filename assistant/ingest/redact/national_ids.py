@@ -361,7 +361,27 @@ def _take_document_numbers(scan: Scan) -> None:
             scan.take(match.start("value"), match.end("value"), KIND)
 
 
+# a Canadian SIN in its three groups, with its Luhn check, anywhere in a text that names one:
+# "it keeps asking for my SIN??" ... "i already typed it in the form, it's 046 772 133"
+_CA_SIN = re.compile(r"(?<![\w+/.,-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-]|[.,]\d)")
+_SIN_WORD = re.compile(r"\bSIN\b|\b(?i:social insurance)\b")
+# (not a phone's or another document's number: "Call me at ...", "my order 123 456 782", "the
+# reference on the letter is ...")
+_NOT_SIN_BEFORE = re.compile(
+    r"\b(?:call|phone|tel|mobile|cell|text|bel|gsm|mobiel|telefoon|order|invoice|reference|ref"
+    r"|factuur|bestelling|ticket|case|account|member|policy|tracking|letter|receipt)\b"
+    r"[^\d\n]{0,30}$",
+    re.I,
+)
+
+
 def take_national_ids(scan: Scan) -> None:
+    if ("SIN" in scan.text or scan.mentions("social insurance")) and _SIN_WORD.search(scan.text):
+        for match in list(_CA_SIN.finditer(scan.masked)):
+            if luhn_ok(NON_DIGIT.sub("", match.group())) and not _NOT_SIN_BEFORE.search(
+                scan.masked, max(0, match.start() - 30), match.start()
+            ):
+                scan.take(match.start(), match.end(), KIND)
     if scan.mentions(*_DE_SV_STEMS):
         scan.take_all(_DE_SV, KIND)
     if scan.mentions(*_ID_DOCS):

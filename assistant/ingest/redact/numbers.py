@@ -603,16 +603,45 @@ def take_phones(scan: Scan) -> None:
 _US_SHAPED = re.compile(r"(?<![\w+/.-])\d{3}[-. ]\d{3}[-. ]\d{4}(?![\w-]|[.,/]\d)")
 
 
+# a phone written with its country's code, then its groups: "+34 654 213 987"
+_INTL_GROUPS = re.compile(r"\+\d{1,3} (\d{2,4}(?: \d{2,4}){2,3})")
+# other numbers named in other languages: "Pedido 300 512 779", "Rechnung 202 4030 1122"
+_OTHER_NUMBER_BEFORE = re.compile(
+    r"\b(?:pedido|factura|referencia|albar[aá]n|rechnung|bestellung|paket|buchung|booking"
+    r"|boeking|commande|facture|ordine|fattura|numero|número|nummer|number|nr|no)\b\W{0,3}$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r" ?(?:cm|mm|m|kg|g|ml|l|x)\b")
+
+
 def _take_same_shape(scan: Scan) -> None:
     """A second number with a North American phone's shape beside one taken as a phone: "604-
-    771-3928, and my husband's line is 604 771 3929"."""
-    if not any(
-        f.kind == "PHONE" and _US_SHAPE.fullmatch(scan.text, f.start, f.end) for f in scan.found
-    ):
-        return
-    for match in list(_US_SHAPED.finditer(scan.masked)):
-        if not _REFERENCE_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
-            scan.take(match.start(), match.end(), "PHONE")
+    771-3928, and my husband's line is 604 771 3929"; or in the groups of one written with its
+    country's code: "Teléfono: +34 654 213 987" / "move both lines (654 213 987 and 622 904
+    118)"."""
+    shapes = []
+    for found in scan.found:
+        if found.kind != "PHONE":
+            continue
+        if _US_SHAPE.fullmatch(scan.text, found.start, found.end):
+            shapes.append(_US_SHAPED)
+        intl = _INTL_GROUPS.fullmatch(scan.text, found.start, found.end)
+        if intl and len(NON_DIGIT.sub("", intl.group(1))) >= 9:
+            # (its first digit too, as a mobile's: "654 213 987" and "622 904 118", not
+            # "Factura 300 512 779")
+            first, *rest = intl.group(1).split()
+            groups = first[0] + rf"\d{{{len(first) - 1}}}"
+            groups += "".join(rf" \d{{{len(g)}}}" for g in rest)
+            shapes.append(re.compile(r"(?<![\w+/.,-])" + groups + r"(?![\w-]|[.,/]\d| \d)"))
+    for shape in dict.fromkeys(shapes):
+        for match in list(shape.finditer(scan.masked)):
+            begin = max(0, match.start() - 30)
+            if not (
+                _REFERENCE_BEFORE.search(scan.masked, begin, match.start())
+                or _OTHER_NUMBER_BEFORE.search(scan.masked, begin, match.start())
+                or _UNIT_AFTER.match(scan.masked, match.end())
+            ):
+                scan.take(match.start(), match.end(), "PHONE")
 
 
 # --------------------------------------------------------------------------- BSN

@@ -40,6 +40,7 @@ OTP_KIND = (
     r"|aflever|spraak|voice|guard|sign-?in"  # "Steam Guard code 7XK2P"
     r"|pac|stac|porting|overstap|migration|migratie|transfer"  # "PAC code", "transfer PIN"
     r"|respons|reactie"  # a bank's card reader's answer: "de responscode van haar digipass"
+    r"|ontvangst(?=code)"  # a courier's, given at the door (not a card's "na ontvangst PIN ...")
     r"|machtigings)"  # sent by post to give someone access: "Machtigingscode (per post ...)"
 )
 # "pickup code" after a door or a safe: a one-time code after all
@@ -661,7 +662,10 @@ _PANEL_CODE = re.compile(
     r"|gast(?:en)?code|guest ?code|schoonmaakcode|cleaning code|cleaner code"
     # a lock's codes set per guest, or one that stays: "- Guests Familie Schröder: code 482019
     # valid 6-13 July", "permanent code 1 1 5 9 7 3" (not a chat's "Guest:" label)
-    r"|guests\b(?!:)|permanent code|permanente code)\b",
+    r"|guests\b(?!:)|permanent code|permanente code"
+    # or set for someone who comes to the house: "voor de schoonmaakster code 582039 ingesteld"
+    r"|(?:voor|for) (?:de |het |the |our |onze |my |mijn |his |zijn |her |haar )?(?:schoonmaakster"
+    r"|schoonmaker|werkster|cleaner|oppas|babysitter|nanny|dog ?walker|hondenuitlater))\b",
     re.I,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")

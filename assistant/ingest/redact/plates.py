@@ -38,7 +38,7 @@ _FR = re.compile(
 # a make ("3000 RPM", "2021 BMW"); a year before the letters only about a car
 _ES = re.compile(
     r"(?<![\w€$£.,/-])(?<![A-Z]{2} )(\d{4})[ -]?(?!RPM|KWH|BHP|MPH|KPH|PSI|CCM|NMS|BMW|KTM|GMC"
-    r"|DKW|MSG)[B-DF-HJ-NPR-TV-Z]{3}(?![\w/–-])"  # not a flight: "LX 1025 ZRH–BCN"
+    r"|DKW|MSG|GPS)[B-DF-HJ-NPR-TV-Z]{3}(?![\w/–-])"  # not a flight: "LX 1025 ZRH–BCN"
 )
 # Irish: year, county, number ("191-D-48213", "08-KY-1234"), about a car only
 _IE = re.compile(

@@ -175,7 +175,8 @@ _ZIP_NEXT_LINE = re.compile(
 
 # a booking's reference has a postcode's shape too: "about booking K8P2RT"
 _BOOKING_BEFORE = re.compile(
-    r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier)"
+    r"\b(?i:booking|reservation|confirmation|pnr|boeking|reservering|bevestiging|dossier"
+    r"|réservation|reserva|buchung|prenotazione|ticket)"  # "(réservation ZK81PQ)", "Ticket code:"
     # "booking reference number is now W1K3PQ", "boekingsnummer is ...", "booking ref's ..."
     r"(?i:s?(?: ?(?:code|number|nummer|no\.?|nr\.?|ref\w*|reference)){0,2})"
     r"(?i:['’]s)?\W{0,3}(?i:(?:is|was)(?: now| nu)?\W{1,2})?$"

@@ -286,8 +286,9 @@ def _readings(token: str) -> list[str]:
     return []
 
 
-def _spelled_iban(readings: list[list[str]]) -> int:
-    """How many tokens from the first make a valid IBAN (0: none)."""
+def _spelled_iban(readings: list[list[str]], words: list[str]) -> int:
+    """How many tokens from the first make a valid IBAN (0: none). A Dutch number may take
+    three of the words: "zes en twintig" is 26."""
     stack: list[tuple[int, str]] = [(0, "")]
     while stack:
         used, text = stack.pop()
@@ -301,6 +302,10 @@ def _spelled_iban(readings: list[list[str]]) -> int:
                 continue
         if used < len(readings):
             stack.extend((used + 1, text + reading) for reading in readings[used])
+            if used + 2 < len(words) and words[used + 1].lower() in ("en", "ën"):
+                said = word_digits(words[used] + "en" + words[used + 2])
+                if len(said) == 2:
+                    stack.append((used + 3, text + said))
     return 0
 
 
@@ -326,7 +331,8 @@ def take_spoken_ibans(scan: Scan) -> None:
             )
         ):
             run_end += 1
-        used = _spelled_iban(readings[i:run_end]) if run_end - i >= 6 else 0
+        words = [t.group() for t in tokens[i:run_end]]
+        used = _spelled_iban(readings[i:run_end], words) if run_end - i >= 6 else 0
         if used:
             scan.take(tokens[i].start(), tokens[i + used - 1].end(), "IBAN")
             i += used

@@ -60,13 +60,13 @@ _WORD = (  # also German's "achtundzwanzig"
 _FILLER = r"(?:\.{2,3} ?|… ?)(?:eh|ehm|uh|uhm|um|erm)(?:\.{2,3}|…|,)? "
 # a dash between groups too: "five three two eight – nine four four one – ...", "vier vijf
 # drie twee - zeven acht een zes - ..."
-SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}| - |, |\.{2,3} ?|… ?| ?[–—] ?)"
+SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}| - |, | ?\.{2,3} ?| ?… ?| ?[–—] ?)"
 _RUN = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:{SPOKEN_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
 )
 _PIECE = re.compile(_WORD, re.IGNORECASE)
 _SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
-_GAP = re.compile(r"[ ,-]{1,3}|\.{2,3} ?|… ?| ?[–—] ?")
+_GAP = re.compile(r"[ ,-]{1,3}| ?\.{2,3} ?| ?… ?| ?[–—] ?")
 # "zevenenveertig", "achtundzwanzig"
 _NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})|(?:{_DE_UNIT})und(?:{_TEN})")
 _STRIP = ",.;:!?()\"'"

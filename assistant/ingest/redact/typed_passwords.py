@@ -118,9 +118,14 @@ _PSK_FIELD = re.compile(
 )
 _PASSWORD_TRIED_FIELD = re.compile(
     r"\b(?:(?i:pw|pwd|pass|passwd|password|wachtwoord)_?(?i:attempt|attempted|tried|entered|input"
-    r"|guess|try)|(?:pwd|passwd|password|wachtwoord|Password|Wachtwoord))=[\"']?"
-    # not a sudo line's directory ("PWD=/srv/app"), nor the comma after it
-    r"(?!\[[A-Z_]+\]|/)([^\"'\s\ue000]{3,64})(?<![.,;:])"
+    r"|guess|try)|(?:pwd|passwd|password|wachtwoord|Password|Wachtwoord)"
+    # or which one it is, new or old, maybe in the clear: "old_pw=**** new_pw_plain=Voorjaar2024!!"
+    r"|(?i:new|old|temp|tmp|current|cur)_(?i:pw|pwd|pass|passwd|password|wachtwoord)"
+    r"(?:_(?i:plain|clear|cleartext|text))?)=[\"']?"
+    # not a sudo line's directory ("PWD=/srv/app"), nor the comma after it, nor stars
+    # (in quotes, spaces and all: 'new_pw_plain="Voorjaar 2024"')
+    r"(?!\[[A-Z_]+\]|/|\*+(?:[\s\"',;]|$))"
+    r"((?<=[\"'])[^\"'\n\ue000]{3,64}(?=[\"'])|[^\"'\s\ue000]{3,64})(?<![.,;:])"
 )
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
