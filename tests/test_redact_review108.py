@@ -53,7 +53,7 @@ from helpers import redacted_once as _redacted
         ),
         (
             'auth: user=m.smit new_pw_plain="Lente 2025" result=OK',
-            'auth: user=m.smit new_pw_plain="[PASSWORD]" result=OK',
+            'auth: user=[NAME] new_pw_plain="[PASSWORD]" result=OK',  # a log's user: blind108
         ),
     ],
 )

@@ -204,7 +204,11 @@ def _take_name_dates(scan: Scan) -> None:
 # delivery date further on stays.
 _BIRTH_CUE_RE = re.compile(_BIRTH_CUE, re.IGNORECASE)
 # (not past a value redacted before: the same on a second pass)
-_BIRTH_LATER = re.compile(r"[^\d\[]{0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)", re.IGNORECASE)
+# (nor past an address's label: "Geburtsdatum: 15.03.1985" / "Adresse: Neubaugasse 64/2/11")
+_BIRTH_LATER = re.compile(
+    r"(?:(?!adres|address|anschrift)[^\d\[]){0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
+    re.IGNORECASE,
+)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
 _LATEST_BIRTH_YEAR = 2012
 # after a label ("Geboortedatum Noor: 23-08-2016") or in the answer to the question, a child's
@@ -241,7 +245,10 @@ _BIRTH_MORE = re.compile(
     r"|getrouwd|married|huwelijk\w*|\w+(?:datum|dato|date)"  # "…, Bestillingsdato: …"
     # another event's date: "... dochter op 5 mei 2024 zijn we verhuisd op 01-07-2024"
     r"|verhuisd|moved|ingediend|submitted|started|begonnen|betaald|paid|until|since|sinds"
-    r"|vanaf)\b|†))"
+    r"|vanaf"
+    # a house number after the address's label or its street: "..., Adresse: Neubaugasse 64/2/11"
+    r"|adres\w*|address\w*|anschrift|\w+(?:straat|gasse|strasse|straße|weg|laan|street|road))\b"
+    r"|†))"
     r"[^\d\n.!?]{1,45}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
     re.IGNORECASE,
 )

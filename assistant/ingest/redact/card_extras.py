@@ -41,7 +41,8 @@ _ROAD_TEST_BEFORE = re.compile(r"\b(?:APK|MOT|TÜV|apk-keuring|keuring)\b[^.\n]{
 _EXPIRY_CUE = re.compile(
     # not a car's road test: "APK verloopt 03-2025", "MOT expires 04/2026"
     r"(?<!\bAPK )(?<!\bMOT )"
-    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt|verval"
+    r"\b(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|verloopt|vervalt"
+    r"|verval"
     r"|geldig t/m|geldig t\.?m\.?"  # also typed fast: "geldig tm 0828"
     r"|geldig tot"
     r"|valid (?:thru|through|until|to)|gültig bis|caduca|caducidad|vencimiento|date d'expiration"
@@ -158,6 +159,13 @@ _EXPIRY_NAMED_AFTER_CARD = re.compile(
     r"(?:[.!?] (?:hij|die|deze|it|ze) )?"
     r"\b(?:verloopt|vervalt|expir(?:es|ing))"
     r"(?: in| on| op| eind| per)?\W{0,3}(" + EXPIRY_NAMED + r")(?!\d)",
+    re.IGNORECASE,
+)
+# or in figures: "that's for the card ending in 2657 expiring 03 / 26?"
+_EXPIRY_AFTER_CARD = re.compile(
+    r"\b(?:credit|debit|bank|betaal)?(?:card|kaart|pas)\b(?:(?!abonnement|subscription|contract"
+    r"|membership|lidmaatschap|polis|policy|garantie|warranty|trial|proef|offer|aanbieding"
+    r"|voucher|tegoed)[^.\n?]){0,40}?\b(?:expiring|verlopend)\W{0,3}(" + _EXPIRY + r")(?![\d/])",
     re.IGNORECASE,
 )
 # typed with spaces between its digits after its cue: "exp 0 8/2 6"
@@ -437,7 +445,8 @@ _NEAR_CARD_CVV = re.compile(
     r"(?<!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CAD|AUD|Eur|eur|usd|gbp) )(\d{3,4})"
     # nor an amount: "249 kr", "80 zł"
     r"(?![\d/-]|[.,]\d|\s?(?:€|x|(?i:" + CURRENCY_AFTER + r"))\b| ?[A-Z]{2}\b"
-    r"| \d{2,})"
+    r"| \d{2,}"
+    r"|\) ?\d{3}[ .-]\d{4})"  # nor a North American phone's area code: "+1 (614) 555-0187"
 )
 _CARD_WINDOW = 80
 # a card's month and year run together right after a word for its validity, the card read out
@@ -585,9 +594,10 @@ def take_card_extras(scan: Scan) -> None:
                     continue  # set apart only beside a card's number: not "week 12 / 2025"
                 scan.take(cue.end() + later.start(1), cue.end() + later.end(1), "EXPIRY")
     card_words = cards or scan.mentions("card", "kaart", "pas ")  # before the corrections below
-    if card_words and scan.mentions("verloopt", "vervalt", "expire", "runs out", "loopt"):
+    if card_words and scan.mentions("verloopt", "vervalt", "expir", "runs out", "loopt"):
         scan.take_all(_EXPIRY_SPOKEN_AFTER_CARD, "EXPIRY", 1)
         scan.take_all(_EXPIRY_NAMED_AFTER_CARD, "EXPIRY", 1)
+        scan.take_all(_EXPIRY_AFTER_CARD, "EXPIRY", 1)
         for match in list(_EXPIRY_NAMED_IT.finditer(scan.masked)) if cards else ():
             card_end = max((c.end for c in cards if c.end <= match.start()), default=-1)
             gap = scan.masked[card_end : match.start(1)]  # with the turn's label, if any

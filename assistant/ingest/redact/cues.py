@@ -32,6 +32,8 @@ _TOKEN_SHAPES = re.compile(
     r"|tok_[a-z]{2,10}_(?=[A-Za-z]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{8,}"
     r"|SG\.(?=[\w-]*\d)[A-Za-z0-9_-]{10,}\.(?=[\w-]*\d)[A-Za-z0-9_-]{16,}"  # a SendGrid key
     r"|AKIA[0-9A-Z]{16}"
+    # Google's refresh and access tokens: "1//0gT7vKx3mLq9...", "ya29.a0AfH6..."
+    r"|1//0[A-Za-z0-9_-]{20,}|ya29\.[A-Za-z0-9_-]{20,}"
     r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     # a map's key, maybe behind a vendor's prefix: "pk.eyJ1Ijo...", "mg_pk.eyJ1Ijoi..."
@@ -102,6 +104,13 @@ _MIXED_GROUP = re.compile(r"-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]+")
 # after a prefix: "It has a recovery key." / "found it: VK-R7Q2-M9XL-4TZB-8WNE-K3PD"
 _LONG_KEY = re.compile(
     r"(?<![\w-])[A-Z0-9]{2,6}(?:-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,6}){5,}(?![\w-])"
+)
+# an authenticator's setup key in groups of four, after its word: "voer de setupsleutel
+# handmatig in: JBSW Y3DP EHPK 3PXP"
+_SETUP_KEY = re.compile(
+    r"\b(?i:setup ?key|setupsleutel|set-?up-?sleutel|secret key|geheime sleutel|instelsleutel"
+    r"|manual (?:entry )?key|2fa[- ]?(?:key|sleutel)|totp[- ]?(?:key|secret|sleutel))\b"
+    r"[^\n:\ue000\[]{0,40}:[ \t]*((?=[A-Z2-7 ]*\d)[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7})(?![\w-])"
 )
 # (a key by its own word, not "monkey", "keyboard", "sleutelhanger"; and not an order's or a
 # part's number: "Order ref MB-4A7B-9C2D-...")
@@ -256,6 +265,8 @@ def take_settings(scan: Scan) -> None:
             ):
                 continue  # a ticket's pass: "boarding-pass=BP20240511", "season-pass=SP-2024"
             kind = "PASSWORD" if match.group(1).upper() in _PASSWORD_SETTINGS else "TOKEN"
+            if _TOKEN_SHAPES.fullmatch(match.group(2)):
+                kind = "TOKEN"  # a service's key as the password: "MAIL_PASSWORD=SG.q4Tn8..."
             scan.take(match.start(2), match.end(2), kind)
     if "_KEY" in scan.masked:
         for match in list(_KEY_SETTING.finditer(scan.masked)):
@@ -340,6 +351,7 @@ def take_tokens(scan: Scan) -> None:
             if MIXED_KEY.fullmatch(match.group(1)):
                 scan.take(match.start(1), match.end(1), "TOKEN")
     if scan.mentions("key", "sleutel", "secret", "geheim"):
+        scan.take_all(_SETUP_KEY, "TOKEN", 1)
         for match in list(_GROUPED_KEY.finditer(scan.masked)):
             scan.take(match.start("value"), match.end("value"), "TOKEN")
         for match in list(_KEY_NAMED_BEFORE.finditer(scan.masked)):

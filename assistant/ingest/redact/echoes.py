@@ -20,9 +20,9 @@ from assistant.ingest.redact.spoken_digits import spoken_values
 _KINDS = frozenset(("IBAN", "SSN", "CARD", "CVV", "BSN", "PASSWORD", "OTP", "PHONE", "PLATE"))
 _MIN_DIGITS = 4
 _RUN = re.compile(
-    # (digits said one by one may have a dash between groups: "6 2 9 – 4 1 8"; numbers in a
-    # list may not: "5821 - 5812 - 1258")
-    r"(?<![\w.,/+-])(?:\d(?: \d)+(?: [–—-] \d(?: \d)+)+|\d(?:[ -]?\d)+)(?!\w|[.,/-]\d)"
+    # (digits said one by one may have a dash or a comma between groups: "6 2 9 – 4 1 8",
+    # "1 8 3, 7 4 0, 2 5 7"; numbers in a list may not: "5821 - 5812 - 1258")
+    r"(?<![\w.,/+-])(?:\d(?: \d)+(?:(?: [–—-] |, )\d(?: \d)+)+|\d(?:[ -]?\d)+)(?!\w|[.,/-]\d)"
 )
 # said in groups with commas, as a caller paces a number: "Sure, it's 527, 318, 646."
 # a value read back to check it, short as a CVV may be: "Dus 0-4-7.", "So that's 2 7 9?"
@@ -222,7 +222,7 @@ _MEANT = re.compile(
     r"\A\n(?:[^\n]{0,50}?:[ \t]+)?(?:(?:oeps|oops|sorry|sry|whoops|eh|uh)[,.!]?[ \t]+)*"
     r"(?:([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?),?[ \t]+(?:bedoel ik|i meant|i mean|moet het zijn)"
     r"|(?:(?:nee|no)[,.!]?[ \t]+)?(?:(?:wacht|wait)[,.!]?[ \t]+|(?:ik bedoel|i mean|i meant)[,:]?"
-    r"[ \t]+)([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?))"
+    r"[ \t]+)(?:(?:nee|no)[,.!]?[ \t]+)?([A-Za-z0-9][\w!@#$%&+=?-]{2,30}?))"  # "wait no. 931."
     r"(?=[.,!]?(?:\s|$))",
     re.IGNORECASE,
 )

@@ -107,7 +107,7 @@ _BUILD_NUMBER_BEFORE = re.compile(
 # 24-0391)"
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:form|formulier|formular|formulaire|offerte|offertenummer|quote|quotation|angebot"
-    r"|devis)\s$",
+    r"|devis|dbc)\s$",  # and a Dutch hospital's treatment code: "röntgenfoto (DBC 131999011)"
     re.IGNORECASE,
 )
 # a booking's or a ticket's code right after its word: "Je boeking VX4T9R staat 24 uur
@@ -161,6 +161,13 @@ _YEAR_AFTER = re.compile(
 )
 _MAKE_AFTER = re.compile(r"\s" + MAKES)  # a model year: "2019 Honda Accord"
 _HEX = re.compile(r"0x[0-9A-Fa-f]+")  # an error's code: "foutmelding 0x80100069"
+# a time of day with its suffix: "around 6pm", "at 10:30am"
+_CLOCK_WORD = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:am|pm|a\.m\.|p\.m\.)", re.I)
+# a forum's moderator by name, or an error's code, in quotes right after its word: 'Reply from
+# mod "Moderator_07"', 'I get error "DUO-403"' (not "de code was fout, 839201 werkte wel")
+_MOD_OR_ERROR_BEFORE = re.compile(
+    r"\b(?:mod|moderator|error|foutcode|foutmelding|fehler|erreur):? [\"“'‘]$", re.I
+)
 _FLEMISH_TIME = re.compile(r"(?:[01]?\d|2[0-3])u[0-5]\d")  # a time as Flemish write it: "om 7u50"
 # a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
 _HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
@@ -325,6 +332,8 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or (YEAR_DIGITS.fullmatch(masked, start, end) and _YEAR_AFTER.search(before))
         or (YEAR_DIGITS.fullmatch(masked, start, end) and _MAKE_AFTER.match(masked, end))
         or _HEX.fullmatch(masked, start, end) is not None
+        or _CLOCK_WORD.fullmatch(masked, start, end) is not None
+        or _MOD_OR_ERROR_BEFORE.search(masked, max(start - 16, 0), start) is not None
         or _FLEMISH_TIME.fullmatch(masked, start, end) is not None
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)

@@ -178,7 +178,12 @@ RELATION_CUE = re.compile(
     r"|[^.\n\d\[]{0,25}\b(?-i:is|was))"
     r"|\b(?:should|must|moet) (?:read|say|be|zijn|luiden|worden)(?: as)?"
     # the name may stand in brackets: "Her daughter (Marjolein) will collect"
-    r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam))(?:[ ,:]+| \()$",
+    r"|(?:^|[,;(]|\band) ?(?:name|naam|voornaam|first name|roepnaam)"
+    # a surname's word opening a sentence, no colon: "WB-2291. Achternaam Mulder"
+    r"|(?:^|[.;] ?)achternaam"
+    # a form's label with a dotted leader: "  Naam ............ Joke Rutten-Verhagen"
+    r"|(?:^|\n)[ \t]*(?:naam|name|full name|voornaam|first name|achternaam|surname|last name)"
+    r"[ \t]*\.{3,})(?:[ ,:]+| \()$",
     _I,
 )
 # a chat's customer label: "Cust: Darnell Price." takes a known given name or a name ending

@@ -71,6 +71,15 @@ _POSTER_HANDLE = re.compile(
 )
 
 
+# a log's user of an initial and a listed surname: "ocserv[2281]: user 'm.jacobs' authenticated"
+_LOG_USER = re.compile(
+    r"\b(?:user|username|login|gebruiker)(?:=['\"]?|: ?['\"]?| ['\"]| (?=[a-z]\.[a-z]{3,20} ))"
+    r"([a-z])\.([a-z]{3,20})"
+    r"(?=['\"]|[ \t,;)]|$)",
+    re.MULTILINE,
+)
+
+
 def _handle_ok(match: re.Match[str]) -> bool:
     """A handle with a whole surname only as a speaker or after "posted by": not a log's or a
     stock list's words ("[10:02] anna.config loaded", "rose.gold (colour)")."""
@@ -439,6 +448,16 @@ class Headers(Mentions):
             for m in _POSTER_HANDLE.finditer(self.text)
             if self.is_surname(m.group(2).capitalize())
         }
+        for match in (
+            _LOG_USER.finditer(self.text)
+            if self.scan.mentions("user", "login", "gebruiker")
+            else ()
+        ):
+            if self.is_surname(match.group(2).capitalize()):
+                handle = self.text[match.start(1) : match.end(2)]
+                self.scan.take_all(
+                    re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)"), "NAME"
+                )
         for handle in posters:
             self.scan.take_all(
                 re.compile(r"(?:^[ \t]*|(?<=@))" + re.escape(handle) + r"(?![\w@-])", re.M), "NAME"

@@ -41,7 +41,7 @@ ROLES = (
     drs ir prof dhr mevr mw fam familie goedemorgen goedemiddag goedenavond hoi hallo hi hello
     hey dag thanks bedankt sorry ok oke oké yes ja nee no please graag beste dear sirs
     madams gentlemen heren dames mvg groet groeten groetjes grt regards cheers hoogachtend
-    liefs sincerely bvd bewoner bewoners resident residents
+    liefs sincerely bvd bewoner bewoners resident residents onbekend unknown optional optioneel
     atención atencion cliente clientes kundenservice kundendienst ops municipality""".split()
     )
     | MAIL_LABELS

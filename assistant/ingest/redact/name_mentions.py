@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.name_cues import GREETING_CUE, THANKS_CUE
-from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER
+from assistant.ingest.redact.name_firms import COMPANY_AFTER, FIRM_AFTER, FIRM_FIRST, FIRM_WORD
 from assistant.ingest.redact.name_lists import (
     FUNCTION_WORD_NAMES,
     PARTICLES,
@@ -34,7 +34,12 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
 _LOCAL_SPLIT = re.compile(r"[._+\d-]+")
 _NAME_ANSWER = re.compile(
     r"\b(?:last name|surname|family name|full name|your name|achternaam|uw naam|je naam"
-    r"|volledige naam|haar naam|zijn naam|his name|her name|welke naam|which name)\b"
+    r"|volledige naam|haar naam|zijn naam|his name|her name|welke naam|which name"
+    # or a question that opens with it, or asks whose it is: "Name and delivery address
+    # please?", "Op naam van?"
+    r"|(?<=[:.!] )(?:name|naam)(?! (?:of|van|for|voor|the|a|an|your|de|het|een)\b)"
+    r"|op naam van|in whose name"
+    r"|on whose name)\b"
     r"[^\n?]{0,60}\?[ \t]*\n"
     r"(?:\[[^\]\n]{1,20}\] *)?(?:[^\n:]{1,40}: ?)?"  # the speaker: "[19/10, 21:09] Mevr. X: "
     # any alphabet's letters: "milan çelik", "Özlem Aydın"
@@ -171,7 +176,16 @@ class Mentions(Signs):
         for pattern in (_NAME_ANSWER, _CALL_PERSON):
             for match in pattern.finditer(self.text):
                 words = [w for w in match.group(1).split() if w not in PARTICLES]
-                if words[0].lower() in self.lists.common or self.is_blocked(words[0]):
+                # (a given name that is also a word, before a surname, answers too: "Anders
+                # Holm", not "Anders" alone)
+                named = pattern is _NAME_ANSWER and len(words) >= 2 and self.is_first(words[0])
+                if pattern is _NAME_ANSWER and (
+                    FIRM_FIRST.fullmatch(words[0]) or any(FIRM_WORD.fullmatch(w) for w in words)
+                ):
+                    continue  # a firm answers "Op naam van?": "Bakkerij De Korenschoof"
+                if (words[0].lower() in self.lists.common and not named) or self.is_blocked(
+                    words[0]
+                ):
                     continue
                 # after the first a surname may be a word: "Wilhelmina Jansen-de Groot"
                 common_ok = pattern is _NAME_ANSWER and len(words) >= 2

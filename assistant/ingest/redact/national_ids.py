@@ -366,10 +366,12 @@ def _take_document_numbers(scan: Scan) -> None:
 _CA_SIN = re.compile(r"(?<![\w+/.,-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-]|[.,]\d)")
 _SIN_WORD = re.compile(r"\bSIN\b|\b(?i:social insurance)\b")
 # (not a phone's or another document's number: "Call me at ...", "my order 123 456 782", "the
-# reference on the letter is ...")
+# reference on the letter is ...", nor a Dutch BSN)
+_BSN_BEFORE = re.compile(r"bsn|burgerservicenummer|sofi", re.I)
 _NOT_SIN_BEFORE = re.compile(
     r"\b(?:call|phone|tel|mobile|cell|text|bel|gsm|mobiel|telefoon|order|invoice|reference|ref"
-    r"|factuur|bestelling|ticket|case|account|member|policy|tracking|letter|receipt)\b"
+    r"|factuur|bestelling|ticket|case|account|member|policy|tracking|letter|receipt"
+    r"|bsn|burgerservicenummer|sofi\w*)\b"  # nor a BSN: "Uw Nederlandse BSN uit die periode: ..."
     r"[^\d\n]{0,30}$",
     re.I,
 )
@@ -378,8 +380,10 @@ _NOT_SIN_BEFORE = re.compile(
 def take_national_ids(scan: Scan) -> None:
     if ("SIN" in scan.text or scan.mentions("social insurance")) and _SIN_WORD.search(scan.text):
         for match in list(_CA_SIN.finditer(scan.masked)):
-            if luhn_ok(NON_DIGIT.sub("", match.group())) and not _NOT_SIN_BEFORE.search(
-                scan.masked, max(0, match.start() - 30), match.start()
+            digits = NON_DIGIT.sub("", match.group())
+            before = _NOT_SIN_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start())
+            if luhn_ok(digits) and not (
+                before and (not _BSN_BEFORE.match(before.group()) or bsn_ok(digits))
             ):
                 scan.take(match.start(), match.end(), KIND)
     if scan.mentions(*_DE_SV_STEMS):

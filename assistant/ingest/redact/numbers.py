@@ -675,7 +675,7 @@ _NOT_BSN_CONTEXT = re.compile(
     # a speaker is no number's name: "Customer: ...", "[10:04] Customer: ...", "10:04 klant: ..."
     r"(?:\b(?:order|bestel|factuur|invoice|(?<!^)(?<!\n)(?<!\] )(?<!\d\d )(?:klant|cust)|account"
     r"|rekening"
-    r"|contract|polis|policy|member|referentie|reference|ref|track"
+    r"|contract|polis|policy|member|referentie|reference|ref|track|dbc"
     r"|zending|shipment|pakket|parcel|artikel|article|sku|ean|ticket|case|dossier|transacti"
     r"|zaak|kenmerk"
     r"|kvk|btw|vat|fedex|ups|dhl|postnl)\w*|\w*(?:nummer|number)|\b(?:nr|no|id)|#)[^\w]{0,4}$",

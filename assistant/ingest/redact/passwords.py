@@ -65,7 +65,7 @@ _LOCK = (
     r"|padlock|hangslot)"
 )
 _PASSWORD_CUE = re.compile(
-    r"\b(?:\w*wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|pincode|pin(?: ?code)?"
+    r"\b(?:\w*wachtwoord|password|passwort|\w*kennwort|passcode|pw|pwd|ww|\w*pincode|pin(?: ?code)?"
     # other languages' labels: "mot de passe : ...", "contraseña", "hasło", "lösenord"
     r"|mot de passe|mdp|contraseña|contrasena|hasło|haslo|lösenord|losenord|passord|adgangskode"
     r"|salasana|senha"

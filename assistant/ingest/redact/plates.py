@@ -72,7 +72,9 @@ _CUE = re.compile(
     r"|huurauto|rental car|hire car|leaseauto|lease car"
     r"|(?:lease|leased|rental|hire) one"  # "my own car. lease one is NMT 47K"
     r"|reg(?:istration)?(?: (?:no\.?|number|mark))?|vrm"
-    r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa)\b"
+    r"|kennzeichen|plaque d'immatriculation|immatricul(?:é|ée|ation)|matr[ií]cula|targa"
+    # the Nordic forms' words: "Registreringsnummer: EL 48213", "Rekisterinumero: KLP-318"
+    r"|registreringsnummer|registreringsnr|regnr|rekisterinumero|rekisteritunnus)\b"
     r"(?: ?\((?:if known|optional|if any|indien bekend|optioneel)\))?"  # a form's aside
     r"[^\w\n]{0,3}"
     r"(?:(?:is|was|as|:)\W{0,2})?"
@@ -185,10 +187,16 @@ _ASKED = re.compile(
     + r")(?:[ \t.!?]*$|[?!,.] )",  # or going on: "JRK 482? no sorry that's my own car"
     re.IGNORECASE | re.MULTILINE,
 )
+_CLAUSE_END = re.compile(r"\.{3}|…|[?.!]")
+_OTHER_NUMBER_ASKED = re.compile(
+    r"\b(?:\w*bon|order|bestel|factuur|invoice|klant|customer|dossier|referentie|reference|ticket"
+    r"|case|job|werk)\w*(?:nummer|number|nr|no)\W*\?[ \t]*$",
+    re.IGNORECASE,
+)
 _CUE_WORDS = ("kenteken", "nummerpla", "nummerbord", "plate", "reg ", "reg:", "reg.", "vehicle",
               "voertuig", "fahrzeug", "huurauto", "rental car", "hire car", "lease car",
               "leaseauto", "registration", "vrm", "kennzeichen", "immatriculation", "matrícula",
-              "matricula", "targa", "tag", "lease one",
+              "matricula", "targa", "tag", "lease one", "registreringsn", "regnr", "rekisteri",
               "leased one", "rental one", "hire one")  # fmt: skip
 
 
@@ -386,6 +394,12 @@ def take_plates(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "PLATE")
     if "?" in scan.masked and scan.mentions(*_CUE_WORDS):
         for match in list(_ASKED.finditer(scan.masked)):
+            question = scan.masked[match.start() : scan.masked.index("\n", match.start())]
+            end = _CLAUSE_END.search(question)
+            if end and end.group() != "?" and _OTHER_NUMBER_ASKED.search(question):
+                continue  # the plate only named, then another number asked: "op welk
+                # kenteken/framenummer... heb je het werkbonnummer?" / "WB-2291" (not "Wat is
+                # het kenteken? En uw ordernummer?", nor "kenteken en klantnummer?")
             if plate_like(match.group(1)) and TWO_AND_TWO.match(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PLATE")
     if scan.mentions("reads", "read ", "shows", "says", "toont", "zegt", " is ", " was "):

@@ -78,6 +78,7 @@ UK_POSTCODE_LOWER_NOT_ORDINAL = re.compile(
 )
 _US_ZIP = re.compile(
     r"(?:(?<=[a-z], )|(?<=[a-z] ))"  # "Austin, TX 78701", "Knoxville TN 37919"
+    r"(?<!train )(?<!trein )(?<!flight )(?<!vlucht )"  # not a service's: "Sleeper train NJ 40490"
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
     r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (\d{5}(?:-\d{4})?)\b"
     r"|(?<=[a-z], )ID (83[2-8]\d\d(?:-\d{4})?)\b"  # Idaho; "Ortiz, ID 10442" is an ID number
@@ -309,9 +310,19 @@ def take_postcodes(scan: Scan, nl_postcode: bool) -> None:
             for m in matches
             if MODEL_BEFORE.search(scan.masked, max(0, m.start() - 30), m.start())
         }
+        wifi = scan.mentions(
+            "wifi", "wi-fi", "router", "repeater", "mesh", "mbps", "access point"
+        ) and not _POSTCODE_WORD.search(scan.text)
         for match in matches:
             if scan.masked[max(0, match.start() - 1) : match.start()] in ("*", "•"):
                 continue  # a masked card's last digits and its brand: "************7469 MC"
+            if (
+                wifi
+                and match.group(1) in ("AX", "AC", "BE")
+                and scan.masked[max(0, match.start() - 1) : match.start()] == "("
+                and scan.masked[match.end() : match.end() + 1] == ")"
+            ):
+                continue  # a Wi-Fi class and speed in brackets: "mesh-repeater (1200 AX)"
             if (
                 not _unit_letters(match.group(), match.start(), scan)
                 and match.group() not in models
