@@ -611,7 +611,7 @@ def take_ips(scan: Scan) -> None:
             and _HEADING_END.match(text, match.end())
             and _RELEASE_HEADING.search(text, text.rfind("\n", 0, match.start()) + 1, match.start())
         ):
-            continue
+            continue  # a version ending a release's heading: "Release notes – PlanPro 10.2.4.1"
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
