@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from assistant.ingest.redact.births import take_birth_dates
 from assistant.ingest.redact.card_extras import take_card_extras
-from assistant.ingest.redact.codes import take_codes
+from assistant.ingest.redact.codes import take_codes, take_first_tries
 from assistant.ingest.redact.cues import take_ips, take_tokens
 from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
@@ -152,6 +152,7 @@ def find(text: str) -> list[Found]:
     take_keypad_ends(scan)
     take_second_guesses(scan)  # after every password is found, by a rule or the learned step
     take_echoes(scan)
+    take_first_tries(scan)
     return sorted(
         f
         for f in scan.found

@@ -88,6 +88,8 @@ _OTP_NEXT_LINE = re.compile(
     # (the phone's last digits may be named: "naar je telefoonnummer dat eindigt op 47.")
     + r"(?:[^\n\d\ue000\[]|"
     + _PHONE_ENDING
+    # or the phone it went to, taken before: "enter the code we sent to 083 719 2406."
+    + r"|(?:(?<=\bto )|(?<=\bnaar ))(?:\ue000+|\+?\d[\d ()-]{6,16}\d(?=[.,]?[ \t]*\n))"
     + r"){0,80}\n"
     + SPEAKER
     + r"[^\n\d]{0,25}?"
@@ -110,7 +112,9 @@ _OTP_NEXT_LINE = re.compile(
 _OTP_CUE_RE = re.compile(r"(?<!\[)" + _OTP_CUE, re.IGNORECASE)
 _OTP_LATER = re.compile(
     r"(?:[^\d\[]|(?:(?<=ending )|(?<=ending in )|(?<=eindigt op )|(?<=eindigend op ))\d{2,4}(?!\d))"
-    r"{0,200}?(?<![\w.,/€$£#+-])(?<!\d )(\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?:-\d){5,7}|\d{6})"
+    # not a log's "user_id=118273", "userId = 118273"
+    r"{0,200}?(?<![\w.,/€$£#+-])(?<!\d )(?<!(?i:id)=)(?<!(?i:id) = )(?<!(?i:id): )"
+    r"(\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?:-\d){5,7}|\d{6})"
     r"(?![\w/:-]|[.,]\d| \d| ?(?:€|euro|eur|x)\b)" + _NOT_ERROR_CODE
 )
 # "The bank texted me 662 031", "ze sms'ten mij 551902"
@@ -404,6 +408,25 @@ _OTP_LOG_FIELD = re.compile(
     r"=[\"']?"
     r"(\d{3} \d{3}|\d{4,8})(?![\w-])"
 )
+# an app's log filling in a code a text brought, on the text's line: "[auth] sms otp received
+# from +358 ..., autofill value=184920"
+_OTP_AUTOFILL = re.compile(
+    r"(?i:\b(?:otp|tan|(?:sms|verification|one-time|login|sign-in) code|2fa|mfa)\b"
+    r"[^\n=]{0,60}?\bauto-?fill(?:ed)?[_ ]?(?:value|code)?=[\"']?)"
+    r"(\d{4,8})(?![\w-]| ?(?i:ms|s|sec|cents?|eur)\b)"
+)
+# a code of letters and digits the clause says was sent by text: "photos can be uploaded with
+# upload code KX7-441 sent by SMS"
+# (by text, not by e-mail, where error and return codes go; not after an error's, an order's
+# or a discount's word: "Fault code F28 sent by SMS")
+_CODE_SENT_BY = re.compile(
+    r"(?<!\w)(?<!(?i:error) )(?<!(?i:fault) )(?<!(?i:order) )(?<!(?i:return) )(?<!(?i:promo) )"
+    r"(?<!(?i:discount) )(?<!(?i:coupon) )(?<!(?i:voucher) )(?<!(?i:fout) )(?<!(?i:storing) )"
+    r"(?i:code)[ \t]+((?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)(?=[A-Z\d-]{5})"
+    r"(?:[A-Z\d]{2,5}(?:-[A-Z\d]{2,5}){1,2}|[A-Z\d]{5,9}))"
+    r"[ \t]+(?i:(?:was |is )?(?:sent|texted|gestuurd|verstuurd)(?: to (?:your|my|his|her|the) \w+)?"
+    r" (?:by|via|per|in|as) (?:sms|text|tekst|whatsapp))\b"
+)
 _SHORT_CODE_RIGHT_BEFORE = re.compile(r"\b(?:short|korte) ?code\W{0,3}$", re.IGNORECASE)
 # the account a PIN is of: "And the security PIN on the account please?"
 _OF_ACCOUNT = re.compile(
@@ -423,6 +446,44 @@ _SENT_TO_PHONE = re.compile(
     r"(?: (?:that was |that's |that is |we have )?(?:on (?:the|your) account|on file))?",
     re.IGNORECASE,
 )
+
+
+# the same code tried first on its line, cut short or mistyped, then given whole: "9921... wait
+# its 6 digits? 992130", "mTAN 448 2O1... sorry typo, it's 448201"
+# a code after a one-time code's cue typed with a letter O for a zero: "mTAN 448 2O1", "code is
+# 99213O" (four digits at least; not a word: "code is OK")
+_OTP_TYPO = re.compile(
+    r"(?<![\w\[])(?i:(?:m|mobile|sms-?|push|chip)?tan|otp|(?:sms-?|verification |verificatie)?code)"
+    r"\b(?i: is| was|:)?[ \t]+(?=[\dO ]*O)(?=(?:[O ]*\d){4})"
+    r"(\d[\dO]{2} [\dO]{3}|\d[\dO]{3,7})(?![\w-])"
+)
+# (a lone digit may stand between: "wait its 6 digits?")
+_FIRST_TRY = re.compile(
+    r"(?<![\w.,/-])(\d[\dOo]{1,3}(?: ?[\dOo]){2,6})(?:\.{2,3}|…)"
+    r"(?:[^\n\d]|(?<!\d)\d(?!\d)){0,40}$"
+)
+
+
+_NOT_A_TRY_BEFORE = re.compile(
+    r"(?:\b(?:paid|betaald|order|bestelling|invoice|factuur|at|om|in|room|kamer|nr|no|total"
+    r"|totaal)\.?|[€$£#])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def take_first_tries(scan: Scan) -> None:
+    """Before a one-time code found, the same code begun or mistyped on its line."""
+    for found in [f for f in scan.found if f.kind == "OTP"]:
+        line_start = scan.masked.rfind("\n", 0, found.start) + 1
+        first = _FIRST_TRY.search(scan.masked, max(line_start, found.start - 60), found.start)
+        if not first:
+            continue
+        if _NOT_A_TRY_BEFORE.search(scan.masked, max(0, first.start() - 16), first.start()):
+            continue  # "I paid 1299... sorry, the verification code is 129904"
+        tried = first.group(1).replace(" ", "").replace("O", "0").replace("o", "0")
+        given = re.sub(r"\D", "", scan.text[found.start : found.end])
+        if len(tried) >= 4 and given.startswith(tried):
+            scan.take(first.start(1), first.end(1), "OTP")
 
 
 def _gap_ok(text: str, start: int, value_start: int) -> bool:
@@ -595,6 +656,11 @@ def take_codes(scan: Scan) -> None:
     code_talk = scan.mentions(*_CODE_WORDS)  # read once: every message passes here
     if "=" in text and (code_talk or "token" in scan.lower):  # also "fortitoken=551908"
         scan.take_all(_OTP_LOG_FIELD, "OTP", 1)
+        if "autofill" in scan.lower or "auto-fill" in scan.lower:
+            scan.take_all(_OTP_AUTOFILL, "OTP", 1)
+        text = scan.masked
+    if scan.mentions(" sent ", "gestuurd per", "verstuurd per", "gestuurd via", "verstuurd via"):
+        scan.take_all(_CODE_SENT_BY, "OTP", 1)
         text = scan.masked
     if not code_talk:
         return
@@ -720,6 +786,10 @@ def take_codes(scan: Scan) -> None:
             kind = code_kind(text, cue.start(), later.start(1))
             scan.take(later.start(1), later.end(1), kind)
     scan.take_all(_OTP_BEFORE_CUE, "OTP", 1)
+    if "O" in scan.masked:
+        for match in list(_OTP_TYPO.finditer(scan.masked)):
+            if _code_cue_ok(text, match.start(), match.start(1)):
+                scan.take(match.start(1), match.end(1), "OTP")
     scan.take_either(_OTP_BY_MESSAGE, "OTP")
     scan.take_all(_OTP_TEXTED, "OTP", 1)
     scan.take_all(_OTP_TO_VERIFY, "OTP", 1)

@@ -41,10 +41,15 @@ _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)
 
 
 def _digits_of(text: str) -> str:
+    if _O_FOR_ZERO.fullmatch(text):
+        text = text.replace("O", "0").replace("o", "0")  # a code typed with a letter O
     written = NON_DIGIT.sub("", text)
     if written:
         return written
     return "".join(NON_DIGIT.sub("", s.value) for s in spoken_values(text))
+
+
+_O_FOR_ZERO = re.compile(r"(?=[\d ]*[Oo])(?=(?:[ Oo]*\d){4})[\dOo ]+")
 
 
 # (a flat's number after a slash too: "ul. Mokotowska 12/4", then "Mokotowska 14/4")
@@ -82,6 +87,35 @@ def _take_street_again(scan: Scan) -> None:
             + r" [1-9]\d{0,3}[a-z]?(?: m\. ?\d{1,4}|/\d{1,4})?(?![\w/-])"
         )
         scan.take_all(pattern, "ADDRESS")
+
+
+# a postcode and house number taken as an address, then its street said with the same number:
+# "I live at 5611 AZ 40 now, that's Kleine Berg 40."
+_POSTCODE_NUMBER = re.compile(r"\d{4} ?[A-Z]{2} (\d{1,4}[a-z]?)")
+_STREET_SAID = re.compile(
+    r"[^\n\d]{0,12}?\b(?i:that['’]s|that is|dat is|i\.e\.|namelijk|oftewel)[ ,:]+"
+    r"(?:(?:the|de|het|on|op|aan) )?"
+    r"((?:[A-ZÀ-Ý][\w'’-]+ ){1,3}(?:(?:nr\.?|no\.?|nummer|number) ?)?(\d{1,4})[a-z]?)(?![\w/-])"
+)
+# what bears a number and is no street: "that's Gate 5", "dat is Kantoor Unit 12"
+_NOT_A_STREET = frozenset(
+    "gate unit punt point pallet kantoor office box locker room kamer plek stand hall hal dock"
+    " deur door platform perron spoor pier loods bay building gebouw floor verdieping etage"
+    " block blok hangar terminal desk balie kassa lane baan row rij".split()
+)
+
+
+def _take_street_of_postcode(scan: Scan) -> None:
+    for found in [f for f in scan.found if f.kind == "ADDRESS"]:
+        number = _POSTCODE_NUMBER.fullmatch(scan.text, found.start, found.end)
+        said = _STREET_SAID.match(scan.masked, found.end) if number else None
+        if (
+            number
+            and said
+            and re.sub(r"\D", "", number.group(1)) == said.group(2)
+            and not any(w.lower() in _NOT_A_STREET for w in said.group(1).split())
+        ):
+            scan.take(said.start(1), said.end(1), "ADDRESS")
 
 
 # an expiry said again in other words right after it: "november achtentwintig. Elf
@@ -395,8 +429,9 @@ def _take_plate_shape_on_line(scan: Scan) -> None:
 def take_echoes(scan: Scan) -> None:
     """Take each digit run that repeats a value already taken, as that value's kind, an
     expiry said again in words, a value read out again word for word, and a street named
-    again with another number."""
+    again with another number or after its postcode."""
     _take_street_again(scan)
+    _take_street_of_postcode(scan)
     take_ids_with_birth_date(scan)  # the date of birth said again inside an ID
     _take_expiry_restated(scan)
     _take_words_again(scan)

@@ -28,7 +28,9 @@ _URL = re.compile(
     r"(?<![@\w.])(?:https?://|www\.|(?<![/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     # a link written without its scheme, known by its domain and a path: "streamflix.nl/confirm/..."
     r"\.(?:nl|be|com|net|org|eu|de|fr|io|app|co\.uk|uk|ie|es|it|at|ch)/(?=\w))"
-    r"[^\s<>\"'\[\]{}|\\^`,]+",  # not past a comma: "Gmail,https://mail.google.com,h.v@..."
+    # not past a comma: "Gmail,https://mail.google.com,h.v@...", nor a semicolon but a
+    # parameter's ("...;jsessionid=..."): "Mail;https://mail.example.com;j.devries;..."
+    r"(?:[^\s<>\"'\[\]{}|\\^`,;]|;(?=[\w.-]+=))+",
     re.IGNORECASE,
 )
 # a cheap test before the links are read: a scheme, "www." or a domain before a path

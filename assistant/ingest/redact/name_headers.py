@@ -24,6 +24,7 @@ from assistant.ingest.redact.name_lists import (
     INITIALS,
     MAIL_LABELS,
     PARTICLES,
+    ROLES,
     capitalised,
 )
 from assistant.ingest.redact.name_mentions import ROLE_ADDRESS, Mentions
@@ -77,6 +78,21 @@ _LOG_USER = re.compile(
     r"([a-z])\.([a-z]{3,20})"
     r"(?=['\"]|[ \t,;)]|$)",
     re.MULTILINE,
+)
+
+# or written out, two words no list knows as common ones: "session=... user=Aleksi Mäkinen"
+_LOG_USER_FULL = re.compile(
+    r"\b(?:user|username|user_name|login|gebruiker|customer|klant|name|naam)=['\"]?"
+    r"([A-ZÀ-Þ][a-zß-ÿ]+) [A-ZÀ-Þ][a-zß-ÿ']+(?:-[A-ZÀ-Þ][a-zß-ÿ']+)?"
+    r"(?=['\"]|[ \t,;)]|$)",
+    re.MULTILINE,
+)
+
+# what else a log names as its user: a machine, a job, a place ("user=Kiosk Terminal")
+_LOG_THINGS = frozenset(
+    "terminal runner kiosk bot webhook service system daemon worker agent server client app api"
+    " job cron test demo guest visitor admin root sint saint st station store shop filiaal winkel"
+    " team desk support sales sale pos kassa device scanner printer".split()
 )
 
 
@@ -458,6 +474,16 @@ class Headers(Mentions):
                 self.scan.take_all(
                     re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)"), "NAME"
                 )
+        for match in _LOG_USER_FULL.finditer(self.text) if "=" in self.text else ():
+            words = [match.group(1), *match.group().rsplit(" ", 1)[1].split("-")]
+            if not any(  # not a program's, a shop's or a sale's: "user=Google Chrome",
+                w.lower() in self.lists.common  # "login=Ikea Delft", "user=Summer Sale"
+                or w in self.lists.not_words
+                or w.lower() in ROLES
+                or w.lower() in _LOG_THINGS
+                for w in words
+            ):
+                self.scan.take(match.start(1), match.end(), "NAME")
         for handle in posters:
             self.scan.take_all(
                 re.compile(r"(?:^[ \t]*|(?<=@))" + re.escape(handle) + r"(?![\w@-])", re.M), "NAME"

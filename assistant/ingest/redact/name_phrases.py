@@ -138,6 +138,15 @@ class Phrases(Words):
         word = self.tokens[k].base
         if self.surname_like(word):
             return self.extend(k)
+        if (
+            self.tokens[i].text in ("Van", "Vande", "Vanden", "Vander")
+            and k == i + 1
+            and capitalised(word)
+            and word.isalpha()
+            and len(word) >= 3
+            and word.lower() not in self.lists.common
+        ):
+            return k + 1  # a Flemish surname named after a place: "Mevr. Van Tilburg"
         lower = lower_ok and self.gap(k) == " " and word.isalpha() and word.islower()
         if lower and word.capitalize() in self.lists.surnames and word not in self.lists.common:
             return k + 1  # a listed surname, not "de heer", "de huurtoeslag"

@@ -84,7 +84,9 @@ _FR_NIR = re.compile(
 _CUE = (
     r"(?:rijksregister\w*|insz(?:-nummer)?|niss|registre national|national (?:register|registry)"
     r"(?: number)?|national (?:id|identity|insurance)(?: number| no\.?)?|national number"
-    r"|pesel|ppsn?|personal public service(?: number)?|personnummer|persoonsnummer"
+    r"|pesel|pps (?:no\.?|nr\.?|number)|ppsn?|personal public service(?: number)?|personnummer"
+    r"|persoonsnummer"
+    r"|(?-i:NIR)"  # France's, by its short name: "her NIR starts the same way, it's 2 14 08 ..."
     r"|personal (?:id |identity |identification )?(?:number|code)|matricule"
     r"|cpr(?:-nummer|-nr| number| nr| no\.?)?|henkilötunnus|hetu|fødselsnummer|birth number"
     r"|(?-i:DNI|NIE|NIF)"
@@ -115,7 +117,7 @@ _AFTER_CUE = re.compile(
     # or a form's dotted leader: "CPR ......... 030392-2285"
     # or an aside in brackets, digits and all: "Social Insurance Number (required for disputes
     # over $1,000): 046 ..."
-    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! [A-Z]))?(?:[ \t]*\.{3,}[ \t]*)?"
+    r"(?<!\[)\b" + _CUE + r"\b(?:\.(?! (?-i:[A-Z])))?(?:[ \t]*\.{3,}[ \t]*)?"
     r"((?:[ \t]*\([^()\n\[\ue000]{1,60}\))?[^\n\d\[\ue000.]{0,60}?)"
     r"(?<![\w-])(\d{2} ?\d{6} ?(?-i:[A-Z]) ?\d{2} ?\d|\d{6}(?-i:[-+A]\d{3}[\dA-Z])"  # DE, FI
     r"|(?-i:[XYZ]-?\d{7}-?[A-Z])"  # a Spanish NIE: "X-4719283-L"
@@ -173,10 +175,15 @@ _NEXT_LINE = re.compile(
 # the number given a sentence after its cue: "... my German tax ID, or the office refuses it.
 # That number is 47 036 892 815."
 _SAID_AFTER = re.compile(
-    r"\b(?:that|this|the|my|dat|dit|het|mijn|dieses?|die|meine)"
+    r"\b(?:(?:that|this|the|my|dat|dit|het|mijn|dieses?|die|meine)"
     # also the right one, after a wrong one: "a wrong SIN. The correct number is 527 193 841"
     r"(?: (?P<right>correct|right|real|juiste|goede|correcte|richtige))?"
-    r" (?:number|nummer|nr\.?|no\.?) (?:is|was|lautet|luidt)[: ]+"
+    r" (?:number|nummer|nr\.?|no\.?) (?:is|was|lautet|luidt)"
+    # or one's own, the number named in the sentence before: "vroegen jullie de
+    # Sozialversicherungsnummer van de reisleider. Hier is die van mij: 1237 140382"
+    r"|(?P<mine>hier is (?:die|het|de) van mij|die van mij is|de mijne is|het mijne is"
+    r"|here is mine|here['’]s mine|mine is|mine['’]s|meine (?:ist|lautet)|voici le mien"
+    r"|le mien est|la mienne est))[: ]+"
     r"(?P<value>\d[\d .-]{4,19}\d)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -218,7 +225,7 @@ CUE_STEMS = (
     "ahv", "avs",
     "kennitala", "cnp", "amka", "nin", "tfn", "sin", "cin", "egn", "isikukood", "asmens",
     "personas", "aadhar", "aadhaar", "tax file", "cpf", "kimlik", "rodn", "social insurance",
-    "ni n", "nino", "dni", "belastingidentificatie", "f.nr.", "personnr", "idnr", "id-nr",
+    "ni n", "nino", "nir", "dni", "belastingidentificatie", "f.nr.", "personnr", "idnr", "id-nr",
 )  # fmt: skip
 
 
@@ -472,9 +479,10 @@ def take_national_ids(scan: Scan) -> None:
         between = scan.masked[cue.end() : said.start("value")]
         if BSN_CUE_BETWEEN.search(between):
             continue  # "geen codice fiscale, alleen mijn BSN: 614297084": the BSN rules' own
-        if said.group("right"):
+        if said.group("right") or said.group("mine"):
             # the right one after a wrong one ("mijn PESEL klopt niet, het juiste nummer is
-            # ..."), unless another number was named since: "... the invoice number is wrong"
+            # ..."), or one's own ("Hier is die van mij: ..."), unless another number was named
+            # since: "... the invoice number is wrong", "What's your reference? Mine is ..."
             if not _OTHER_NUMBER_WORD.search(between):
                 scan.take(said.start("value"), said.end("value"), KIND)
             continue

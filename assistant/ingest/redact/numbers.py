@@ -66,7 +66,8 @@ _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _SSN_SPACED = re.compile(r"(?<![\w#€$£/.,:+-])(\d{3}) (\d{2}) (\d{4})(?![\w]|[.,:/-]\d| \d)")
 # (a person's fiscal number is the BSN: "uw fiscaal nummer ... 293 847 563")
 _BSN_WORDS = (
-    "bsn", "bns", "burger", "sofi", "citizen service", "fiscaal nummer", "fiscale nummer",
+    "bsn", "bns", "b.s.n", "burger", "sofi", "citizen service", "fiscaal nummer",
+    "fiscale nummer",
 )  # fmt: skip
 BSN_CUE_BETWEEN = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*|citizen service)", re.IGNORECASE)
 
@@ -651,6 +652,7 @@ def _take_same_shape(scan: Scan) -> None:
 _FISCAL_NUMBER = r"fiscaa?le? nummer(?![^.\n]{0,40}\brsin\b)"
 _BSN_CONTEXT = re.compile(
     r"(?<!\[)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofi"
+    r"|b\.s\.n"  # with dots: "b.s.n.: 31076 4531"
     r"|(?-i:bns)"  # typed in a hurry: "my bns is 40518 2739 (sorry, BSN)" (not "BNS Group")
     r"|citizen service number|" + _FISCAL_NUMBER + r")\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"

@@ -78,6 +78,10 @@ _PASSWORD_CUE = re.compile(
     r"|" + _LOCK + r"(?: ?code)?"
     # codes that open a door are passwords too: "the gate code is 1984#", "deurcode 4412"
     r"|digicode|code (?:de (?:la |l['’])?)?(?:porte|portail|entrée|immeuble)"  # French
+    # Italian: "il codice del portone è cambiato, ora è 2580B"
+    r"|codice (?:di accesso |d['’] ?accesso |d['’] ?ingresso )?"
+    r"(?:(?:del|della|dell['’]|al|alla|all['’]|d['’]|di) ?)?(?:portone|porta|cancello|citofono"
+    r"|ingresso|garage|cassaforte|lucchetto|allarme|box)"
     r"|(?:\w*(?:door|deur|poort|hek)|gate|garage|building|entry|intercom|portiek"
     r"|fietsenstalling"
     r"|master|guest|gast|gasten|lock|slot|cijfer|combinatie|combination|huis|house"
@@ -101,7 +105,7 @@ _PHYSICAL = re.compile(
 _PASSWORD_VALUE = re.compile(
     # (not a purpose in brackets: "master code (to arm/disarm): old 1357, new 246810")
     r"(?:\b(?:is|was|ist|war|(?<!\()to|in|ik|be|now|nu|wordt|naar|want|wil|as|als|code|reads|luidt"
-    r"|its|it['’]s"
+    r"|its|it['’]s|è"  # Italian: "ora è 2580B"
     # "old 1357, new 246810" (not a product's number: "the new 365 mailbox")
     r"|(?:old|new|oud|oude|nieuw|nieuwe)(?=\s+\d{4,}(?:[,.;)]|\s*$|\s+(?:and|en)\b))"
     r"|still"  # "Is the door code for the building still 4B27A?"
@@ -226,7 +230,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "pasw", "pswd", "memorable",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
-                   "safe", "digicode", "code de", "code porte",
+                   "safe", "digicode", "code de", "code porte", "codice",
                    "sleutel", "kluis", "locker", "alarm", "dwang", "duress", "deurcode",
                    "door code", "gate code",
                    "poortcode", "deur code",
@@ -384,8 +388,11 @@ def take_passwords(scan: Scan) -> None:
             continue  # a word in quotes, answered to the question that asked for it
         # also a field's or a link's value: "password=Tulp!24", "&pw=Kwartaal-Q2!&format=csv"
         direct = re.match(r"\s?=([^\s'\"’”(`&]{3,40})", window) or re.match(
-            r"\s?(?!=)['\"‘“(`]?([^\s'\"’”(`]{3,40})", window
+            r"\s?(?![=,;|])['\"‘“(`]?([^\s'\"’”(`]{3,40})", window
         )
+        if not direct:  # the next cell of a key-value export: "password,Zomer!2024" (not a
+            cell = _NEXT_CELL.match(window)  # header's next column: "password,totp")
+            direct = cell if cell and not _HEADER_CELL.fullmatch(cell.group(1)) else None
         if cue.group().lower() == "locker" or (direct and _KEY_IS.match(direct.group(1))):
             direct = None  # "InPost Locker WAT0412M": the locker's name; "value=Tulp!24" has
             # its value after the "=" (``_PASSWORD_VALUE``)
@@ -698,6 +705,26 @@ _VALID_FOR_MINUTES = re.compile(
     r"|expires in|verloopt (?:over|na|binnen)) \d{1,3} ?(?i:min\w*)\b"  # (not a day's "24 uur")
 )
 
+_NEXT_CELL = re.compile(r"[,;|]([^\s,;|'\"]{3,40})")
+_HEADER_CELL = re.compile(
+    r"(?i:(?:login_)?(?:t?otp|2fa|mfa|url|uri|notes?|username|user|login|e-?mail|name|naam|folder"
+    r"|type|grouping|extra|fav|favorite|title|website|site|category|tags?|value|waarde|field|veld"
+    r"|secret|created|modified|updated))"
+)
+# a code someone set or chose, right before the value: "she set new code 090619" (a room safe's)
+_SET_CODE_BEFORE = re.compile(
+    r"(?:\b(?:set|sets|chose|chosen|picked|koos|gekozen|ingesteld|stelde|zette)[ \t]+"
+    r"(?:(?:a|the|her|his|my|their|our|een|de|het|haar|zijn|mijn|hun|onze|in)[ \t]+)?"
+    r"(?:new|own|nieuwe|eigen)?[ \t]*(?:code|pin|pincode)"
+    # or the code named first: "een nieuwe code ingesteld: 772190", "set my code to 552013"
+    r"|\b(?:code|pin|pincode) (?:ingesteld|gekozen|gezet)(?: op)?"
+    r"|\bset (?:my|his|her|the|their|our) (?:code|pin) to)\W{0,3}$",
+    re.IGNORECASE,
+)
+# but not one sent: "We set the code 448120 sent to your phone"
+_SENT_AFTER = re.compile(
+    r"\W{0,3}(?:sent|texted|gestuurd|verstuurd|ge-?sms'?t|(?:by|via|per) (?:sms|text))\b", re.I
+)
 # the advice after the value to change it
 _TO_BE_CHANGED = re.compile(
     r"[^\n.!?]{0,60}\b(?i:(?:de|die|deze|zijn|haar|uw|je) (?:code|pin|pincode) (?:te )?"
@@ -711,6 +738,11 @@ _CLOCK_AT = re.compile(r"(?<!\d)\d?\d:[0-5]\d(?!\d)")
 _ONE_TIME_CUE = re.compile(r"(?:m|mobile|sms-?|push|chip)?tan\b|otp\b|2fa\b|mfa\b", re.IGNORECASE)
 
 
+def _value_end(text: str, value_start: int) -> int:
+    value = re.match(r"\d(?:[ -]?\d)*", text[value_start : value_start + 20])
+    return value_start + (value.end() if value else 0)
+
+
 def code_kind(text: str, cue_start: int, value_start: int) -> str:
     """A code that opens something for good (a door, a safe, a card's PIN) is a password;
     one that was sent, arrived or expires is a one-time code."""
@@ -719,6 +751,10 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
     if _TO_BE_CHANGED.match(text, value_start):
         return "PASSWORD"  # "... inlogcode voor: 6 2 9 1 8 – klant geadviseerd de code te
         # wijzigen": a code one changes is one's own
+    if _SET_CODE_BEFORE.search(text, max(0, value_start - 40), value_start) and not (
+        _SENT_AFTER.match(text, _value_end(text, value_start))
+    ):
+        return "PASSWORD"  # "she set new code 090619": one chosen, not sent
     if _ONE_TIME_CUE.match(text, cue_start):
         return "OTP"  # a TAN, an OTP is one whatever the clause names: "my online banking PIN
         # 73914 and then the TAN 604 118"

@@ -39,11 +39,24 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PASSWORD_HEAD = re.compile(r"(?i:password|passwd|pwd|pass|wachtwoord|passwort|mot de passe)")
+_PASSWORD_HEAD = re.compile(
+    r"(?i:(?:login_)?(?:password|passwd|pwd|pass)|wachtwoord|passwort|mot de passe)"
+)
 # a column headed only "ww" or "pw" in a text about passwords: a value with a letter and a
 # digit or a sign, no number with its unit ("210mm", "1200W") nor an amount
 _SHORT_PASSWORD_HEAD = re.compile(r"(?i:pw|ww)")
 # a column of PINs in a text about bank cards or SIMs: four to six digits, no year
+# a password manager's column of authenticator secrets: "name,url,username,password,totp"
+# (base32, or the whole otpauth link)
+# (a digit among the letters, as random base32 has: not a status "AUTHENTICATORAPP"; also in
+# groups "JBSWY3DP EHPK3PXP", or the whole otpauth link)
+_TOTP_HEAD = re.compile(
+    r"(?i:(?:login_)?(?:totp|totp ?secret|otp|otp ?secret|otpauth|2fa|2fa ?secret|mfa))"
+)
+_TOTP_CELL = re.compile(
+    r"(?=[A-Z2-7 ]*[2-7])(?:[A-Z2-7]{16,64}=*|[A-Z2-7]{4,8}(?: [A-Z2-7]{4,8}){2,7})"
+    r"|otpauth://\S{10,300}"
+)
 _PIN_HEAD = re.compile(r"(?i:pin|pincode|pin-code|pin code)")
 _PIN_TOPIC = re.compile(
     r"\b(?i:bankpas\w*|pinpas\w*|betaalpas\w*|creditcards?|debit ?cards?|bank ?cards?|sim|simkaart"
@@ -166,8 +179,17 @@ def take_table_passwords(scan: Scan) -> None:
         _take_column(scan, _PASSWORD_HEAD, _PASSWORD_CELL, "PASSWORD")
     if scan.mentions("password", "wachtwoord", "passwort", "logins", "inlog"):
         _take_column(scan, _SHORT_PASSWORD_HEAD, _SHORT_PASSWORD_CELL, "PASSWORD")
+    if scan.mentions("totp", "otp", "2fa", "mfa"):
+        _take_column(scan, _TOTP_HEAD, _TOTP_CELL, "TOKEN")
     if _PIN_TOPIC.search(scan.masked) and not _PAYMENTS_TOPIC.search(scan.masked):
         _take_column(scan, _PIN_HEAD, _PIN_CELL, "PASSWORD")
+
+
+# a header of two columns, each a login export's: "password,totp", "username;password"
+_LOGIN_COLUMN = (
+    r"(?:login_)?(?:password|passwd|pwd|wachtwoord|t?otp|2fa|username|user|e-?mail|url|name)"
+)
+_TWO_HEADS = re.compile(r"(?i:" + _LOGIN_COLUMN + r" ?[,;|\t] ?" + _LOGIN_COLUMN + r")")
 
 
 def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:
@@ -183,12 +205,14 @@ def _column_cells(
     have ``shape``."""
     cells: list[tuple[int, int]] = []
     text = scan.masked
-    column, sep = -1, ""
+    column, sep, least = -1, "", 2
     pos = 0
     for line in text.split("\n"):
         if column < 0:
             for candidate in _SEPARATORS:
-                if line.count(candidate) < 2:
+                if line.count(candidate) < 2 and not (
+                    line.count(candidate) == 1 and _TWO_HEADS.fullmatch(line.strip())
+                ):
                     continue
                 heads = [
                     i
@@ -197,8 +221,9 @@ def _column_cells(
                 ]
                 if heads:
                     column, sep = heads[0], candidate
+                    least = min(2, line.count(candidate))
                     break
-        elif line.count(sep) >= 2:
+        elif line.count(sep) >= least:
             spans = _cells(line, sep)
             if len(spans) > column:
                 a, b = spans[column]

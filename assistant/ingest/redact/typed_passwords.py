@@ -76,7 +76,9 @@ _NETWORK_NAME = re.compile(
     r"|[^\s/]{6,40}(?:\n|$))))\b"
     r"[^\S\n]?[:=]?[^\S\n]{0,2}(?:(?:is|heet|called)[^\S\n]{1,2})?"
     r"(?:['\"“‘]([^'\"”’\n]{3,40})['\"”’]"  # in quotes: "De wifi heet 'Zolderkamer'"
-    r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?)(?=[\s,;.]|$))",  # "Gracht187", "Home-5G"
+    r"|((?=[^\s'\"”’,]*[\d_-])[^\s'\"”’,]{3,40}?(?=[\s,;.]|$)"  # "Gracht187", "Home-5G"
+    # any name before a slash and the password: "Wifi: HofstraatGast / zomer2024hof"
+    r"|[^\s'\"”’,/]{3,40}(?=[^\S\n]*/)))",
     re.IGNORECASE,
 )
 # the password after the network's name and a slash, ending the line
@@ -127,6 +129,16 @@ _PASSWORD_TRIED_FIELD = re.compile(
     r"(?!\[[A-Z_]+\]|/|\*+(?:[\s\"',;]|$))"
     r"((?<=[\"'])[^\"'\n\ue000]{3,64}(?=[\"'])|[^\"'\s\ue000]{3,64})(?<![.,;:])"
 )
+# a login decoded from a Basic header or base64, user then password after a colon: "The base64
+# decodes to deploy:W4rEhouse#2024 which is the right password"
+_DECODED_LOGIN = re.compile(
+    r"\b(?i:decodes? (?:to|as)|decoded(?: to| as)?:?|ontsleuteld:?|gedecodeerd:?)[ \t]+['\"`]?"
+    r"(?:[A-Za-z][\w.@-]{1,39}|\ue000+):(?!//|\[[A-Z_]+\])([^\s'\"`\ue000]{4,64}?)(?<![.,;:])(?=['\"`]?(?:[\s,.;)]|$))"
+)
+_LOGIN_AROUND = re.compile(
+    r"\b(?i:basic|authorization|auth|credentials?|login|inlog\w*|password|passwd|wachtwoord"
+    r"|passwort|registry|docker)\b"
+)
 # a JSON field named for a password, also in camel case: '"newPassword":"Zonnebloem!84"'
 # (or "pass", or a short key after the user's: '{"u":"kvl0193","p":"Rozenbottel#19"}')
 _JSON_PASSWORD = re.compile(
@@ -170,6 +182,26 @@ _APP_PASSWORD = re.compile(
 )
 
 
+# a standard's, a line's or a device's name after a slash, no password: "WPA2-PSK", "VDSL2",
+# "802.11ax", "Win11-23H2", "FRITZ!Box-7590"
+_NETWORK_TECH = re.compile(
+    r"(?i:wpa|wep|vdsl|adsl|802\.|fritz|win\d|\d+h\d|ghz|mbit|gbit|ethernet|fiber|fibre|glasvezel"
+    r"|docsis|lte|[45]g\b)"
+)
+
+
+def _guest_password(cue: str, name: str, value: str) -> bool:
+    """A plain Wi-Fi name before a slash and a password of letters and digits, named as Wi-Fi
+    (not "Network:"), not the name again: "Wifi: HofstraatGast / zomer2024hof"."""
+    return (
+        cue.lower().startswith(("wifi", "wi-fi"))
+        and any(c.isalpha() for c in value)
+        and any(c.isdigit() for c in value)
+        and not _NETWORK_TECH.search(value)
+        and not value.lower().startswith(name.lower()[:4])
+    )
+
+
 def take_network_passwords(scan: Scan) -> None:
     """A network's name (kept) and the password written next to it: "Wifi: Home_5G / zee-25"."""
     if scan.mentions("netwerk", "network", "ssid", "wifi-naam", "wifinaam", "wifi name", "wlan",
@@ -181,6 +213,14 @@ def take_network_passwords(scan: Scan) -> None:
             after = _AFTER_SLASH.match(scan.masked, match.end(group)) or _AFTER_COMMA_KEY.match(
                 scan.masked, match.end(group)
             )
+            name = match.group(group)
+            if (
+                after
+                and group == 2
+                and not re.search(r"[\d_-]", name)
+                and not _guest_password(match.group(), name, after.group(1))
+            ):
+                continue  # two plain words: "Network: Ethernet / 802.11ax", "Zolder / Zolder_5G"
             if after and (password_like(after.group(1)) or _JOINED_WORDS.fullmatch(after.group(1))):
                 scan.take(after.start(1), after.end(1), "PASSWORD")  # "Wifi: Home_5G / zee-25"
 
@@ -196,6 +236,14 @@ def take_typed_passwords(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if "psk" in scan.lower:
         scan.take_all(_PSK_FIELD, "PASSWORD", 1)
+    if "decode" in scan.lower:
+        for match in list(_DECODED_LOGIN.finditer(scan.masked)):
+            # a login's, said so around it, with a password's shape: not "The barcode decodes
+            # to EAN:8712345678906", "The JWT header decodes to alg:HS256"
+            if password_like(match.group(1)) and _LOGIN_AROUND.search(
+                scan.masked, max(0, match.start() - 60), match.end() + 60
+            ):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
     if scan.mentions(" pass ", " pw ", " pwd "):
         for match in list(_USER_THEN_PASS.finditer(scan.masked)):
             if password_like(match.group(1)):
