@@ -399,7 +399,9 @@ _SPOKEN_CVV_WINDOW = 100
 _PIN_OR_SENT = re.compile(
     r"\b(?:pin\w*|wachtwoord|password|passcode|sms|text|sent|gestuurd|verstuurd)\b", re.IGNORECASE
 )
-_PIN_BEFORE = re.compile(r"\b(?:pin\w*|wachtwoord|password|passcode)\b", re.IGNORECASE)
+_PIN_BEFORE = re.compile(
+    r"\b(?:pin\w*|\w+pincode|wachtwoord|password|passcode)\b", re.IGNORECASE
+)  # also a compound: "klantpincode"
 _CODE_WINDOW = 200
 _CODE_AFTER_EXPIRY_WINDOW = 30
 # the value corrected in the same breath: "The expiry is March 2027 not March 2026", "June
@@ -632,7 +634,11 @@ def take_card_extras(scan: Scan) -> None:
                 )
                 scan.take(match.start(1), match.end(1), "OTP" if sent else "CVV")
         if "\n" in scan.masked:
-            scan.take_all(_CVV_NEXT_LINE, "CVV", 1)
+            for match in list(_CVV_NEXT_LINE.finditer(scan.masked)):
+                line_start = scan.masked.rfind("\n", 0, match.start()) + 1
+                if _PIN_BEFORE.search(scan.masked, line_start, match.start()):
+                    continue  # a PIN's length: "de klantpincode van je account (4 cijfers)?"
+                scan.take(match.start(1), match.end(1), "CVV")
         if scan.mentions("typ", "enter", "ingevuld", "ingevoerd", "invoerde", "put in"):
             for match in list(_CVV_TYPED.finditer(scan.masked)):
                 if no_card and not match.group().lower().startswith(("cvv", "cvc")):

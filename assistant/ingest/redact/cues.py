@@ -34,6 +34,10 @@ _TOKEN_SHAPES = re.compile(
     r"|AKIA[0-9A-Z]{16}"
     # Google's refresh and access tokens: "1//0gT7vKx3mLq9...", "ya29.a0AfH6..."
     r"|1//0[A-Za-z0-9_-]{20,}|ya29\.[A-Za-z0-9_-]{20,}"
+    # Microsoft's refresh token: "0.AXkA7mQp9Lz2Rw4Tn8Vb1Cy5", maybe in dotted parts (three
+    # digits, lower and upper case letters at least: not "0.Alpha-release-candidate-build-3")
+    r"|(?<![\w.])0\.A(?=(?:[^\d\s]*\d){3})(?=(?:[^a-z\s]*[a-z]){3})(?=(?:[^A-Z\s]*[A-Z]){3})"
+    r"[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{4,})*"
     r"|[A-Za-z0-9_.-]{2,3}\dQ~[A-Za-z0-9_.~-]{24,40}"  # an Azure client secret: "Qx58Q~hT3n..."
     r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
     # a map's key, maybe behind a vendor's prefix: "pk.eyJ1Ijo...", "mg_pk.eyJ1Ijoi..."
@@ -163,6 +167,16 @@ _ID_OWNERS = (
 # a file's checksum is no secret: "Checksum (SHA-256): 9f2c4e..."
 # a hash, or an identifier that opens nothing on its own ("Client ID: 7e2f9a10-4c3b-...", a
 # request's id in a log); a session's id is a secret and stays out of this list
+# a file's digest, all hex, its name between: "SHA-256 van het installatiepakket: 4f2a...",
+# "sha256 of tidewatch-agent_3.8.2_linux_amd64.tar.gz is 9b1f..." (in the same sentence, no
+# other value's word between: "checksum verified; Authorization: Basic ...")
+_DIGEST_BEFORE = re.compile(
+    r"\b(?:checksum|sha-?(?:1|256|384|512)|sha(?:1|256|384|512)?sum|md5(?:sum)?)\b"
+    r"(?:(?![.;!?]\s|(?i:token|key|secret|sleutel|pass|wachtw|session|sessie|bearer|auth"
+    r"|cookie|credential|code|geheim|otp|nonce|csrf|sid\b))[^\n]){0,50}$",
+    re.IGNORECASE,
+)
+_DIGEST = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}")
 _NOT_A_SECRET_BEFORE = re.compile(
     r"\border[ #:]*$"  # an order's id: "open order 6f1c2a9e-77b4-..."
     # an error's instance in a problem report: '"instance":"7d1e4c9a-2b3f-..."'
@@ -423,6 +437,10 @@ def take_tokens(scan: Scan) -> None:
             and not _OBJECT_ID.fullmatch(match.group())
             and not _NOT_A_SECRET_BEFORE.search(
                 scan.masked, max(0, match.start() - 24), match.start()
+            )
+            and not (
+                _DIGEST.fullmatch(match.group())
+                and _DIGEST_BEFORE.search(scan.masked, max(0, match.start() - 70), match.start())
             )
             and not (
                 _GUID.fullmatch(match.group())

@@ -181,6 +181,7 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
     host) with their kind, or [] when the secret is not one part (an e-mail address, a
     postcode in a parcel link)."""
     parts: list[tuple[int, int, str]] = []
+    encoded = False
     user = _USERINFO.match(url)
     if user and ":" in user.group(1):  # "https://x-access-token:ghp_7mQz...@github.com"
         secret = user.start(1) + user.group(1).index(":") + 1
@@ -193,8 +194,12 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
         if EMAIL.fullmatch(value):  # "recover?email=h.schulz@gmx.de&code=rc_9XbT...": apart
             parts.append((*param.span(2), "EMAIL"))
             continue
+        if EMAIL.fullmatch(re.sub("%40", "@", value, flags=re.I)):
+            encoded = True  # with its "@" encoded: apart only beside secrets (below)
+            parts.append((*param.span(2), "EMAIL"))
+            continue
         if _PERSONAL_KEY.search(key):
-            return []  # "?name=...", "?email=h.schulz%40gmx.de": the link goes as a whole
+            return []  # "?name=...", "?mail=h.schulz": the link goes as a whole
         if (
             _SECRET_KEY_PART.search(key)
             or _SECRET_KEY_WORD.search(key)
@@ -212,6 +217,8 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
             parts.append((*segment.span(1), "TOKEN"))
         if _AUTH_SEGMENT.match(text) or text.lower() in _HOOK_SEGMENTS:
             after_auth = True
+    if encoded and not _only_secrets_beside(url, parts, host_end):
+        return []  # "?email=jan%40ziggo.nl&token=...&telefoon=06...": the link goes as a whole
     merged: list[tuple[int, int, str]] = []
     for start, stop, kind in sorted(parts):
         if merged and start - merged[-1][1] <= 1 and kind == merged[-1][2]:
@@ -219,6 +226,19 @@ def _secret_parts(url: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, stop, kind))
     return merged
+
+
+# a path segment that may name someone: a number of five digits or more, a dotted name
+_PERSONAL_SEGMENT = re.compile(r"[^/]*\d{5,}[^/]*|[A-Za-z]+\.[A-Za-z]+")
+
+
+def _only_secrets_beside(url: str, parts: list[tuple[int, int, str]], host_end: int) -> bool:
+    """Every parameter of ``url`` is one of ``parts``, and no path segment may name someone."""
+    taken = {start for start, _, _ in parts}
+    if any(param.start(2) not in taken for param in _PARAM.finditer(url)):
+        return False
+    path = url[host_end : url.find("?")] if host_end >= 0 and "?" in url else ""
+    return not any(_PERSONAL_SEGMENT.fullmatch(s.group(1)) for s in _SEGMENT.finditer(path))
 
 
 # a link to an IP address rather than a name

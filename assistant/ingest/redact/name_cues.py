@@ -90,7 +90,10 @@ ROLE_CUE = re.compile(
     r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"
     r"|\bvan (?:uw|jullie) collega|\b(?:doorverbonden|verbonden|doorgeschakeld) met"
     r"|\b(?:put through|transferred|passed) to|\b(?:you're|you are|you've been) (?:through"
-    r"|connected) to)[ ,]+$",
+    r"|connected) to"
+    # a report's field for who helped: "Hulpverlener: Arjen"
+    r"|\b(?:hulpverlener|behandelaar|wegenwachter|handled by|behandeld door):)"
+    r"[ ,]+$",
     _I,
 )
 # the people a booking or a claim is about, inside a sentence (a label "Klant:" is no such
@@ -149,7 +152,12 @@ PHONE_INTRO = re.compile(
     r"|morgen|middag))[ ,]*met $"
     # the firm answering first, as a transcript's line begins: "Ferry: Autoservice Hulst, met "
     # (one word may be a firm, not a sentence's first word: "Dus, met Vinted verzonden?")
-    r"|\n(?:[^\n:]{1,30}: )?(?-i:(?!(?:Dus|Nee|Ja|En|Of|Maar|Ok|Oke|Oké|Goed|Prima|Hallo|Hoi"
+    # (after a greeting too, on a staff member's line: "Medewerker: Goedemorgen, Zeilhuur De
+    # Fluessen, met "; not a customer's "Klant: Hallo, Lidl, met Samsung telefoons ook?")
+    r"|\n(?:[^\n:]{1,30}: |(?:medewerk\w*|agent|receptie|balie\w*|telefonist\w*|operator"
+    r"|helpdesk|servicedesk|klantenservice)[^\n:]{0,20}: (?:goedemorgen|goedemiddag|goedenavond"
+    r"|goeiedag|goeiemorgen|goeiemiddag|goedendag|dag|hallo)[ ,]+)?"
+    r"(?-i:(?!(?:Dus|Nee|Ja|En|Of|Maar|Ok|Oke|Oké|Goed|Prima|Hallo|Hoi"
     r"|Nou|Ook|Toen|Daarna|Samen|Alleen|Graag|Oh|Eh|Ah)\b)[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}),"
     r" met $",
     _I,
@@ -271,7 +279,12 @@ FORM_CUE = re.compile(
     r"|door|by|auteur|author|afgehandeld|behandelaar"
     r"|behandelend medewerker)"
     r"(?: entered| given| provided| on file| opgegeven| ingevuld| ingevoerd)?"
-    r"(?: \d{1,2})? *(?:\*|\(\w+\))? *(?::| [–—]) *$",  # "Son – Jaylen, DOB ...", "Aanvrager 2:"
+    # "Son – Jaylen, DOB ...", "Aanvrager 2:", or with an aside in brackets: "Achternaam (incl.
+    # tussenvoegsel):"
+    # (not what else the field is about: "Naam (van de actie):", "Auteur (max. 30 tekens):")
+    r"(?: \d{1,2})? *(?:\*|\(\w+\)|\((?![^)\n]*(?:actie|product|campagne|project|bedrijf|company"
+    r"|firma|organisat|winkel|shop|max|tekens|characters|\d))[\w .,'/+:!-]{2,30}\))?"
+    r" *(?::| [–—]) *$",
     _I,
 )
 HEADER = re.compile(

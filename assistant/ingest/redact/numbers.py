@@ -657,7 +657,8 @@ _BSN_CONTEXT = re.compile(
     r"|citizen service number|" + _FISCAL_NUMBER + r")\b"
     # or answered on the next line, maybe after its time: "[15:04] Visitor: 192-758-408"
     # (not past a value taken or redacted before: "BSN [BSN] (his wife's number, 179042683")
-    r"(?:[^\d\n\ue000\[]{0,45}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
+    # (how it was given may stand between: "BSN opgegeven voor de controle, cijfer voor cijfer:")
+    r"(?:[^\d\n\ue000\[]{0,60}?|[^\d\n\ue000\[]{0,80}\n(?:\[?\d{1,2}[:.]\d{2}\]? ?)?[^\d\n]{0,30}?)"
     # also paced with commas or dashes: "2 1 6, 5 9 3, 7 0 0", "135 - 792 - 460"
     r"(\d(?:(?:[ .-]|, | [–—-] )?\d){8})(?!\w|[.,-]\d| [–—-] \d)",
     re.IGNORECASE,
@@ -685,11 +686,23 @@ _NOT_BSN_CONTEXT = re.compile(
 )
 
 
+_OTHER_NUMBER_BETWEEN = re.compile(
+    r"\b(?:order|bestel|track|factuur|invoice|klantn|ticket|polis|policy|zending|pakket"
+    r"|referentie|reference|kenmerk|artikel|contract)(?!\w*(?:holder|houder|nemer))\w*"
+    # right before the value (not whose BSN: "BSN policyholder: 629716390")
+    r"(?: ?(?:nummer|number|nr|no|code|id))?[ \t]*[:#.]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def take_bsn_with_cue(scan: Scan) -> None:
     if not scan.mentions(*_BSN_WORDS):
         return
     for match in list(_BSN_CONTEXT.finditer(scan.masked)):
-        if bsn_ok(NON_DIGIT.sub("", match.group(1))):
+        if bsn_ok(NON_DIGIT.sub("", match.group(1))) and not _OTHER_NUMBER_BETWEEN.search(
+            scan.masked, match.start(), match.start(1)
+        ):  # not another number named after the cue: "BSN staat al in uw dossier, ik stuur
+            # alleen het ordernummer 123456782 mee"
             scan.take(match.start(1), match.end(1), "BSN")
 
 

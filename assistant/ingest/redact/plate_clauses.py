@@ -45,7 +45,9 @@ _OTHER_BEFORE = re.compile(
     r"\b(?:flight|vlucht|train|trein|room|kamer|gate|seat|stoel|terminal|platform|spoor|bus"
     r"|line|lijn|model|version|versie|serial|vin|chassis|code|pin|password|wachtwoord|address"
     r"|adres|postcode|zip|eircode|parking space|spot|bay|plek|vak|id|error|fout|storing"
-    r"|agreement|overeenkomst)\W{0,3}(?:is |was |nr\.? )?$",
+    r"|agreement|overeenkomst"
+    r"|issue|bug|jira)"  # "(issue FT-1182)"
+    r"\W{0,3}(?:is |was |nr\.? )?$",
     re.IGNORECASE,
 )
 _BARE = ("plate", "plates", "plaat", "plaque")

@@ -24,6 +24,10 @@ _UK_AGE = re.compile(r"\d\d")
 # German: district, dash, one or two letters, a space, up to four digits ("M-KL 4821",
 # "HH-AB 123E"); the space keeps model numbers ("SL-300", "HX-6859") out
 _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?(?![\w-]|[.,]\d)")
+_SPACE_OR_TICKET_BEFORE = re.compile(
+    r"\b(?:platz|stellplatz|parkplatz|ebene|ticket\S*|nr\.?|nummer|no\.?|bay|plek|vak)\W{0,3}$",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     r"\b(?:artikel\w*|art\.?(?: ?nr\.?)?|teil\w*|part(?: no\.?| number)?|onderdeel\w*|sku|item)"
     r"\W{0,3}$",
@@ -204,9 +208,11 @@ CAR_WORDS = re.compile(  # not the placeholder "[PLATE]" of an earlier pass
     r"(?<!\[)\b(?:cars?|auto's|autos?|vehicles?|voertuig\w*|fahrzeug\w*|wagen|kenteken\w*|kennzeichen"
     r"|plates?|parked|parking|parkeer\w*|bumper|drove|driving|driver|reden|rijden|boete|fine"
     r"|flitser|speeding|garage|lease\w*|rental|huurauto|apk|mot|rdw|motor tax|tax disc|nct"
-    r"|véhicule|immatricul\w*|nummerplaat|nummerbord|bestelwagen|vrachtwagen|brommer|scooter"
+    r"|véhicule|immatricul\w*|nummerplaat|nummerbord|bestelwagen|vrachtwagen|brommers?|scooters?"
+    r"|motorfiets\w*|motorbikes?"
     r"|ongeval|aanrijding|accident|collision|towing|towed|roadside|breakdown|broke down"
-    r"|pechhulp|wegenwacht"
+    r"|pechhulp|wegenwacht|parkplatz\w*|stellplatz\w*|parkplätze|tiefgarage|parkhaus"
+    r"|motorrad|motorräder|motorraeder"
     r"|autohaus|timing belt|distributieriem)\b",
     re.IGNORECASE,
 )
@@ -323,7 +329,11 @@ def take_plates(scan: Scan) -> None:
         if _DE.search(scan.masked) and CAR_WORDS.search(scan.masked):
             for match in list(_DE.finditer(scan.masked)):  # about a car: "Galaxy tab SPH-P 100"
                 # is a model; nor a part's number: "Artikel: SP-KT 1025"
-                if not _PART_BEFORE.search(scan.masked, max(0, match.start() - 16), match.start()):
+                if not _PART_BEFORE.search(
+                    scan.masked, max(0, match.start() - 16), match.start()
+                ) and not _SPACE_OR_TICKET_BEFORE.search(
+                    scan.masked, max(0, match.start() - 16), match.start()
+                ):  # nor a parking space's or a ticket's: "Platz B-AC 12", "Ticket-Nr. MA-XY 2024"
                     scan.take(match.start(), match.end(), "PLATE")
     for match in list(_ES.finditer(scan.masked)):
         if BOOKING_BEFORE.search(scan.masked, max(0, match.start() - 30), match.start()):
