@@ -448,8 +448,6 @@ _SENT_TO_PHONE = re.compile(
 )
 
 
-# the same code tried first on its line, cut short or mistyped, then given whole: "9921... wait
-# its 6 digits? 992130", "mTAN 448 2O1... sorry typo, it's 448201"
 # a code after a one-time code's cue typed with a letter O for a zero: "mTAN 448 2O1", "code is
 # 99213O" (four digits at least; not a word: "code is OK")
 _OTP_TYPO = re.compile(
@@ -457,7 +455,9 @@ _OTP_TYPO = re.compile(
     r"\b(?i: is| was|:)?[ \t]+(?=[\dO ]*O)(?=(?:[O ]*\d){4})"
     r"(\d[\dO]{2} [\dO]{3}|\d[\dO]{3,7})(?![\w-])"
 )
-# (a lone digit may stand between: "wait its 6 digits?")
+# the same code tried first on its line, cut short or mistyped, then given whole: "9921... wait
+# its 6 digits? 992130", "mTAN 448 2O1... sorry typo, it's 448201" (a lone digit may stand
+# between: "wait its 6 digits?")
 _FIRST_TRY = re.compile(
     r"(?<![\w.,/-])(\d[\dOo]{1,3}(?: ?[\dOo]){2,6})(?:\.{2,3}|…)"
     r"(?:[^\n\d]|(?<!\d)\d(?!\d)){0,40}$"
