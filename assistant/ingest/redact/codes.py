@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.redact.lookalikes import ERROR_CODE_IN_BRACKETS, PAYMENT_APPROVED
+from assistant.ingest.redact.numbers import NON_DIGIT, o_as_zero
 from assistant.ingest.redact.passwords import OTP_KIND, code_kind
 from assistant.ingest.redact.places import EN_STREET_TYPE
 from assistant.ingest.redact.scan import CORRECTION, MASK, SPEAKER, Scan
@@ -480,8 +481,8 @@ def take_first_tries(scan: Scan) -> None:
             continue
         if _NOT_A_TRY_BEFORE.search(scan.masked, max(0, first.start() - 16), first.start()):
             continue  # "I paid 1299... sorry, the verification code is 129904"
-        tried = first.group(1).replace(" ", "").replace("O", "0").replace("o", "0")
-        given = re.sub(r"\D", "", scan.text[found.start : found.end])
+        tried = o_as_zero(first.group(1).replace(" ", ""))
+        given = NON_DIGIT.sub("", scan.text[found.start : found.end])
         if len(tried) >= 4 and given.startswith(tried):
             scan.take(first.start(1), first.end(1), "OTP")
 

@@ -9,7 +9,7 @@ import re
 from assistant.ingest.redact.card_extras import EXPIRY_NAMED, SPOKEN_CARD_YEAR, SPOKEN_MONTH
 from assistant.ingest.redact.lookalikes import CURRENCY_AFTER
 from assistant.ingest.redact.national_ids import take_ids_with_birth_date
-from assistant.ingest.redact.numbers import NON_DIGIT
+from assistant.ingest.redact.numbers import NON_DIGIT, o_as_zero
 from assistant.ingest.redact.places import STREET_SUFFIX
 from assistant.ingest.redact.plates import CAR_WORDS, YEAR, plate_like, product_code, value_shape
 from assistant.ingest.redact.scan import CORRECTION, INSTEAD_OF, Scan
@@ -42,7 +42,7 @@ _COMMA_RUN = re.compile(r"(?<![\w.,/+-])\d{2,4}(?:, \d{2,4}){1,4}(?!\w|[.,/-]\d)
 
 def _digits_of(text: str) -> str:
     if _O_FOR_ZERO.fullmatch(text):
-        text = text.replace("O", "0").replace("o", "0")  # a code typed with a letter O
+        text = o_as_zero(text)
     written = NON_DIGIT.sub("", text)
     if written:
         return written

@@ -46,7 +46,11 @@ GREETING_CUE = re.compile(
     r"(?:^|[\n.!?:;,(]|\]) *(?:hoi|hi|hey|hello|hallo|dag|beste|dear|lieve|goedemorgen"
     r"|goeiemorgen|goeiemiddag|goeienavond|goeiedag|goedendag"
     r"|goedemiddag|goedenavond|good morning|good afternoon|good evening|morning|thanks"
-    r"|thank you|thx|dank je(?: wel)?|dank u(?: wel)?|bedankt|merci|cheers|yo|welkom|welcome)"
+    r"|thank you|thx|dank je(?: wel)?|dank u(?: wel)?|bedankt|merci|cheers|yo|welkom|welcome"
+    # other languages' greetings: "Buongiorno Francesca,", "Bonjour Élodie", "Hola Lucía"
+    r"|buongiorno|buonasera|buona sera|ciao|salve|bonjour|bonsoir|salut|hola|buenos d[ií]as"
+    r"|buenas tardes|buenas noches|guten (?:tag|morgen|abend)|moin|servus|hej|hei|olá"
+    r"|bom dia|boa tarde|cześć|witam|dzień dobry)"
     r"[ ,]+$",
     _I,
 )

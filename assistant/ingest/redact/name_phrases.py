@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.name_cues import FORM_CUE
+from assistant.ingest.redact.name_cues import FORM_CUE, GREETING_CUE
 from assistant.ingest.redact.name_firms import (
     BOT_AFTER,
     COMPANY_AFTER,
@@ -71,11 +71,15 @@ class Phrases(Words):
         """End (exclusive token index) of the name phrase that starts at token i."""
         j = i + 1
         n = len(self.tokens)
-        while j < n and self.gap(j) == " ":
+        while j < n and (self.gap(j) == " " or self.dash_joined(j)):
             word = self.tokens[j].base
             if word.lower() in PARTICLES:
                 k = j
-                while k < n and self.gap(k) == " " and self.tokens[k].text.lower() in PARTICLES:
+                while (
+                    k < n
+                    and (k == j or self.gap(k) == " ")
+                    and self.tokens[k].text.lower() in PARTICLES
+                ):
                     k += 1
                 last = self.tokens[k].base if k < n else ""
                 if self.at_address(j, k):
@@ -126,6 +130,11 @@ class Phrases(Words):
                 continue
             break
         return j
+
+    def dash_joined(self, j: int) -> bool:
+        """A double surname typed with an en dash, no spaces: "Claes–Van Dam" (a hyphen
+        keeps the parts in one token)."""
+        return self.gap(j) == "–" and self.tokens[j].text[0].isupper()
 
     def start_with_particles(self, i: int, lower_ok: bool = False) -> int:
         """After a title: "De Wit", "Van den Heuvel", "van der Meer" start at token i; after a
@@ -377,7 +386,13 @@ class Phrases(Words):
         word = self.tokens[i].base
         if self.text.startswith(" & " + word, end) or self.text.endswith(word + " & ", 0, start):
             return True
-        return i > 0 and self.gap(i) == " " and self.tokens[i - 1].text in self.lists.not_words
+        # (a greeting is no make before its model: "Buongiorno Francesca,")
+        return (
+            i > 0
+            and self.gap(i) == " "
+            and self.tokens[i - 1].text in self.lists.not_words
+            and not GREETING_CUE.search(self.text, max(0, start - 30), start)
+        )
 
     # ---- passes
 

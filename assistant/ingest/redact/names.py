@@ -47,6 +47,7 @@ from assistant.ingest.redact.name_intros import (
     take_surname_initials,
 )
 from assistant.ingest.redact.name_labels import take_label_names
+from assistant.ingest.redact.name_listed import take_child_lists, take_sign_names
 from assistant.ingest.redact.name_lists import (
     FUNCTION_WORD_NAMES,
     INITIALS,
@@ -136,6 +137,30 @@ _FILLER_END = re.compile(
 )
 _BEST_OF = re.compile(r" (?:van|in|uit|ooit) ")  # "beste pizza van de stad", "beste ooit"
 # a signature's given name ending the text, maybe with an address in brackets after it
+# given names that are verbs too, and what follows them as verbs
+_VERB_NAMES = frozenset(("Will", "May", "Mark", "Bill", "Sue", "Rob", "Can"))
+_VERB_NEXT = re.compile(
+    r" (?:you|I|we|they|he|she|it|the|my|your|our|this|that|these|those|as|me|us|him|her"
+    r"|them|a|an|all|both)\b"
+)
+# the team, shift or desk a note's writer signs with: "Bas (team 3)", "Mark (shift B)"
+# (in brackets anywhere, "Bas (night shift) will call back", "Mark [team 3]", or after a
+# comma or a dash to the line's end: "Bas, team 3", "Bas - team 3")
+_TEAM_WORD = (
+    r"(?i:team\w*|shift|desk|dienst|ploeg|afd\.?|afdeling|tier|level|lijn|line|agent|squad"
+    r"|supervisor|teamleider|teamlead|backoffice|back office|front ?office|retentie|retention"
+    r"|billing|support|klantenservice|service ?desk|helpdesk|cs)"
+)
+_TEAM_ASIDE = re.compile(
+    r" ?(?:[(\[][^()\[\]\n]{0,20}\b" + _TEAM_WORD + r"(?:\b|\d)[^()\[\]\n]{0,20}[)\]]"
+    r"|(?:,| [-–]) (?i:team|shift|ploeg|dienst) \w+[.!]?[ \t]*(?=\n|$))"
+)
+_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
+_AND_SIGNED = re.compile(r" (?:and|en|&) [A-Z][a-z]+" + _TEAM_ASIDE.pattern)
+_TEAM_ASIDE_ENDS = re.compile(_TEAM_ASIDE.pattern + r"(?:,? \d{1,2}[:.]\d\d)?[ \t]*$")
+# a sentence's or a line's start, or the end of another signed name: "Will (shift B) and May
+# (shift C)"
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?] |\n|[-–] |[)\]] (?:and|en|&) )$")
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 
 
@@ -253,7 +278,6 @@ class _Finder(NameChecks):
                 self.text, tok.start
             ):  # "Employee: Good afternoon, ..." (Good is a surname too: "Mrs Good")
                 continue
-                continue
             before = self.text[max(0, tok.start - 60) : tok.start]
             if before.endswith(" ") and _FILLER_END.search(before):
                 before = _FILLER_END.sub("", before)  # "my mom uh dolores santiago"
@@ -298,6 +322,13 @@ class _Finder(NameChecks):
             elif GREETING_CUE.search(before) or ROLE_CUE.search(before):
                 if word in MONTH_NAMED and not GREETING_CUE.search(before):
                     continue  # a month after a role: "paid the landlord June rent"
+                if (
+                    word in _VERB_NAMES
+                    and before.endswith(", ")
+                    and _VERB_NEXT.match(self.text, tok.end)
+                ):
+                    continue  # a verb opening the sentence: "Hi, May I ask", "Hej, Mark the"
+                    # (but "Hi Mark this is Jenny": a name)
                 # a listed given name, also in lower case ("hoi sanne,"), not any word: on
                 # a line of its own a greeting names firms too ("Beste Vattenfall,"); an
                 # informal one a short name the lists lack ("Hi Gabe,", "hey Bex!")
@@ -328,6 +359,7 @@ class _Finder(NameChecks):
         for line in self.text.split("\n"):
             # a value the rules took may follow: "Claire Pendleton – 02/12/1981" (a list)
             stripped = _TAKEN_AFTER.sub("", line.strip(" -–—/*\t"))
+            stripped = _TEAM_ASIDE_ENDS.sub("", stripped)  # "Mark (team 3)"
             if stripped and len(stripped) <= 40 and MASK not in stripped:
                 words = stripped.split()
                 if (
@@ -364,6 +396,28 @@ class _Finder(NameChecks):
                             self.take(i, i + 2)
                             break
             pos += len(line) + 1
+
+    def team_signatures(self) -> None:
+        """A given name that ends a note, with its team or shift in brackets after it and a
+        sentence's end before it: "Recording deleted per PCI procedure. Bas (team 3)"."""
+        common = self.lists.common
+        for i in self.candidates:
+            tok = self.tokens[i]
+            aside = _TEAM_ASIDE.match(self.text, tok.end)
+            if not (
+                aside
+                and _SENTENCE_END_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
+                and self.is_first(tok.base)
+                and not self.is_blocked(tok.base)  # "Sky (support) says ..."
+            ):
+                continue
+            # mid-sentence only a name no common word shares: "Bas (team 3) will follow up",
+            # not "Grace (team 3) period is 14 days", "Chase (fraud team) will call"
+            signed = _LINE_END.match(self.text, aside.end()) or _AND_SIGNED.match(
+                self.text, aside.end()
+            )  # the line's end, or another signed name: "Will (shift B) and May (shift C)"
+            if signed or tok.base.lower() not in common:
+                self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
 
     def signed_lower(self, words: list[str], line_end: int) -> bool:
         """The last line of a message as a signature in lower case: a listed given name and
@@ -573,6 +627,11 @@ def take_names(scan: Scan) -> None:
         for match in list(PLACE_FIELD.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)
     take_label_names(scan, lists)
+    if scan.mentions("bel", "buzzer", "intercom", "box", "naambordje", "plate"):
+        take_sign_names(scan, lists)
+    if scan.mentions("kinderen", "children", "kids", "dependants", "dependents", "sons", "zonen",
+                     "daughters", "dochters"):  # fmt: skip
+        take_child_lists(scan, lists)
     finder = _Finder(scan, lists)
     finder.labels_and_headers()
     finder.cues()
@@ -582,6 +641,12 @@ def take_names(scan: Scan) -> None:
     finder.standalone_lines()
     finder.last_line_signature()
     finder.same_line_signature()
+    if (
+        "(" in scan.masked
+        or "[" in scan.masked
+        or scan.mentions("team", "shift", "ploeg", "dienst")
+    ):
+        finder.team_signatures()
     finder.name_before_firm()
     finder.initials_signature()
     if "^" in scan.masked:

@@ -45,6 +45,29 @@ _UK_NI = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r" ?\d\d ?\d\d ?\d\d ?[A-D](?![\w-])"
 )
+# ... or in lower case, in a text that names it ("NI", "NINO", "national insurance"): asked
+# for in one turn, answered "np 62 03 71 d" in the next
+# (with dashes too: "np-62-03-71-d", "np-620371-d")
+_UK_NI_LOWER = re.compile(
+    r"(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+    r"[ -]?\d\d[ -]?\d\d[ -]?\d\d[ -]?[a-d](?![\w-])"
+)
+NI_CUE = re.compile(r"(?<!\[)(?:\b(?-i:NI|NINO)\b|\bnational insurance\b)", re.IGNORECASE)
+# the number named in any case ("ni no?", "NINo", "N.I. number", "Nat Ins"), not Northern
+# Ireland in brackets ("NI (Northern Ireland)")
+_NI_NAMED = re.compile(
+    r"(?<!\[)(?:\b(?-i:NI)\b(?! ?\()|\b(?:ni|n\.i\.)(?= ?(?:number|no\b|nr\b|#|\?))|\bnino\b"
+    r"|\bnat(?:ional|\.)? ?ins(?:urance|\.)?(?!\w))",
+    re.IGNORECASE,
+)
+# another number's word right before a value of the same shape: "Ref ab 12 34 56 c", "my order
+# is ab 12 34 56 c", "Tracking: hp 11 22 33 b"
+_OTHER_CODE_BEFORE = re.compile(
+    r"\b(?:ref\w*|code|tracking|track|order\w*|part|product|sku|item|artikel\w*|bestel\w*"
+    r"|invoice|factuur|serial|model|case|ticket|parcel|pakket|zending|shipment|coupon|voucher"
+    r"|member\w*|lid\w*|account|klant\w*)\b[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
 # Italian codice fiscale: surname and name letters, year, month letter, day, place, check
 _IT_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z](?![\w-])")
 # the same read out sign by sign: "C L M M T T 9 1 T 0 8 G 2 7 3 D"
@@ -432,6 +455,12 @@ def take_national_ids(scan: Scan) -> None:
                 match.group(2), match.group(3), None
             ):
                 scan.take(match.start(2), match.end(3), KIND)
+    if scan.mentions("ni", "n.i.", "nat", "national ins") and _NI_NAMED.search(scan.masked):
+        for match in list(_UK_NI_LOWER.finditer(scan.masked)):
+            if not _OTHER_CODE_BEFORE.search(
+                scan.masked, max(0, match.start() - 30), match.start()
+            ):
+                scan.take(match.start(), match.end(), KIND)
     if not (
         scan.mentions(*CUE_STEMS) or "DNI" in scan.text or "NIE" in scan.text or "NIF" in scan.text
     ):

@@ -19,6 +19,11 @@ NON_DIGIT = re.compile(r"\D+")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+def o_as_zero(text: str) -> str:
+    """A code typed with a letter O for a zero, read as meant: "448 2O1" -> "448 201"."""
+    return text.replace("O", "0").replace("o", "0")
+
+
 def luhn_ok(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(reversed(digits)):

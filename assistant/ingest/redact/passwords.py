@@ -20,6 +20,7 @@ from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.secret_words import take_word_passwords
 from assistant.ingest.redact.typed_passwords import (
     ASKS_ELSE_WORDS,
+    DIGIT_GROUPS,
     NO_ANSWER,
     PLACEHOLDER,
     password_like,
@@ -172,6 +173,11 @@ _SPACED_DIGITS = re.compile(
     # (not a date's head: "Betaald: pin, 14-10-2024 15:42")
     r"\W{0,3}(?:(?:is|was)\W{1,2})?(\d{1,2}(?:[ -]\d{1,2}){1,5})(?![\d/]|[.,:-]\d| \d)"
 )
+# or in groups of four (or eight) digits, as a router's sticker prints a network's key:
+# "WLAN-Passwort 4417 8820 9931 5524", "wifi key is 44178820 99315524"
+_GROUPED_DIGITS = re.compile(r"\W{0,3}(?:(?:is|was|ist)\W{1,2})?(" + DIGIT_GROUPS + ")")
+# ... or after a few words and a colon or "is": "wifi key on the sticker is 1234 5678 ..."
+_GROUPED_AFTER_IS = re.compile(r"[^\n]{0,40}?(?::|\b(?:is|was|ist))[ \t]*(" + DIGIT_GROUPS + ")")
 # or after a few words and a colon or "is": "Keybox for the bike storage: 7 7 1 3", "De deurcode
 # van de zij-ingang na 23:00 is 4 8 6 2 *"
 _SPACED_AFTER_COLON = re.compile(
@@ -181,17 +187,39 @@ _SPACED_AFTER_COLON = re.compile(
 # "Kofi: 8 1 5 3 maar niet doorvertellen"
 # (also after a few more words on the question's line, and under a chat export's speaker and
 # time: "de pincode van de gedeelde bankpas nog? ik sta bij de Jumbo" / "Daan 10:42" / "3318")
-_NEXT_TURN = (
-    r"[^\n?]{0,30}\?(?:[ \t][^\n?.!]{1,40})?[ \t]*\n"
+_TURN_SPEAKER = (
     r"(?:(?:\[?\d{1,2}[:.]\d{2}\]? *)?[^\n:\d]{1,25}: *|[^\W\d][^\n:\d]{0,24} \d{1,2}:\d\d[ \t]*\n"
     r"|\[\d{1,2}:\d\d\] [^\W\d][^\n:\d]{0,24}[ \t]*\n)"
 )
+_NEXT_TURN = r"[^\n?]{0,30}\?(?:[ \t][^\n?.!]{1,40})?[ \t]*\n" + _TURN_SPEAKER
 _SPACED_ANSWER = re.compile(_NEXT_TURN + r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)")
 # or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
 _DIGITS_ANSWER = re.compile(
     _NEXT_TURN + r"(?i:(?:ja|yes|yeah|yep|jep|jup|nee|no|ok|oké|helaas)\W{1,3})?"
     r"(?i:(?:ook|too|also|wel|die|dat|het|it)\W{1,3}){0,2}"
     r"(\d{4,6})(?![\d/]|[.,:]\d)"
+)
+# or proposed in the next turn after an invitation to choose one: "U kunt nu een nieuwe pincode
+# voor de app kiezen." / "Klant: Mag ik weer 1 2 3 4 5 nemen?"
+# (the invitation on the cue's line, before the cue or after it: "Please set up your new
+# passcode now." / "Customer: ok, 4815 please")
+_INVITED = re.compile(
+    r"\b(?:kiezen|kies|instellen|aanmaken|bedenken|choose|set up|pick|create)\b", re.IGNORECASE
+)
+_CHOSEN_ANSWER = re.compile(
+    r"[^\n?\d]{0,60}[ \t]*\n"
+    + _TURN_SPEAKER
+    # (not another number's: "Bestelling 1 2 3 4 5 kwam niet")
+    # (nor a time: "Ik bel terug om 1 4 3 0")
+    + r"(?:(?!(?i:bestel|order|nummer|number|nr\b|factuur|invoice|ref|tel|room|kamer"
+    r"|(?<!\w)(?:om|at)\b))"
+    r"[^\n\d?]){0,30}?"
+    r"(\d(?:[ -]\d){3,7}(?![\d/]|[.,:]\d)"
+    r"|(?!(?:19|20)\d\d\b)"  # not a year: "Kan dat ook voor 2025?"
+    r"\d{4,6}(?=\?| (?i:nemen|gebruiken|use|again|weer|please|graag|alsjeblieft)\b|[.!]?[ \t]*$))"
+    # (not an amount: "Kan ik eerst 2 5 0 0 euro opnemen?")
+    r"(?!\s*(?i:euro|eur\b|€|dollars?|pond|pounds?|gbp|usd|%|kg|km|uur|min))",
+    re.MULTILINE,
 )
 # or in quotes, maybe after "that's": "klantwachtwoord ... ingesteld?" / 'KL: Dat is "Bloemkool"'
 _QUOTED_ANSWER = re.compile(
@@ -292,7 +320,8 @@ def take_passwords(scan: Scan) -> None:
     ):
         _take_login_pairs(scan)
     if scan.mentions("codew", "code w", "memorable", "security word", "safe", "secret", "geheim",
-                     "wachtzin", "wachtw", "pass", "haalwoord", "kennwort"):  # fmt: skip
+                     "wachtzin", "wachtw", "pass", "haalwoord", "kennwort", "mem word",
+                     "sicherheitsw", "security answer", "veiligheidsw"):  # fmt: skip
         take_word_passwords(scan)
     take_network_passwords(scan)
     take_guessed_codes(scan)
@@ -401,10 +430,13 @@ def take_passwords(scan: Scan) -> None:
         if door:
             candidates.append(door)
         spaced = (
-            _SPACED_DIGITS.match(window)
+            _GROUPED_DIGITS.match(window)
+            or _GROUPED_AFTER_IS.match(window)
+            or _SPACED_DIGITS.match(window)
             or _SPACED_AFTER_COLON.match(window)
             or _SPACED_ANSWER.match(window)
             or _DIGITS_ANSWER.match(window)
+            or (_CHOSEN_ANSWER.match(window) if _invited(scan.masked, cue.start()) else None)
         )
         if spaced and len(NON_DIGIT.sub("", spaced.group(1))) >= 4:
             candidates.insert(0, spaced)
@@ -736,6 +768,15 @@ _TO_BE_CHANGED = re.compile(
 _CLOCK_AT = re.compile(r"(?<!\d)\d?\d:[0-5]\d(?!\d)")
 # cues that name a one-time code by themselves
 _ONE_TIME_CUE = re.compile(r"(?:m|mobile|sms-?|push|chip)?tan\b|otp\b|2fa\b|mfa\b", re.IGNORECASE)
+
+
+def _invited(text: str, cue_start: int) -> bool:
+    """Whether the cue's line invites one to choose a code: "U kunt nu een nieuwe pincode
+    kiezen.", "Please set up your new passcode now." (not a question asking for it)."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_end = text.find("\n", cue_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return "?" not in line and _INVITED.search(line) is not None
 
 
 def _value_end(text: str, value_start: int) -> int:

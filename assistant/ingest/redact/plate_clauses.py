@@ -14,6 +14,7 @@ from assistant.ingest.redact.plates import (
     NOT_PLATE_CAR,
     STATE_FIRST,
     TWO_AND_TWO,
+    UNIT,
     YEAR,
     plate_like,
     product_code,
@@ -97,6 +98,7 @@ def take_plates_near(scan: Scan) -> None:
             or _OTHER_BEFORE.search(text, max(match.end(1), start - 30), start)
             or _PART_AFTER.match(text, end)
             or _MAKE_RIGHT_BEFORE.search(text, max(0, start - 20), start)  # "Peugeot 308 SW"
+            or (UNIT.fullmatch(value) and not named)  # a measure: "car battery 1000ah"
         ):
             continue
         scan.take(start, end, "PLATE")

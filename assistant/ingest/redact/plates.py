@@ -45,10 +45,11 @@ _ES = re.compile(
     r"|DKW|MSG|GPS)[B-DF-HJ-NPR-TV-Z]{3}(?![\w/–-])"  # not a flight: "LX 1025 ZRH–BCN"
 )
 # Irish: year, county, number ("191-D-48213", "08-KY-1234"), about a car only
-_IE = re.compile(
-    r"(?<![\w-])(?:\d\d|1[3-9][12]|2\d[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS"
-    r"|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
+IE_YEAR = r"(?:\d\d|1[3-9][12]|2\d[12])"
+IE_COUNTY = (
+    r"(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|SO|RN|T|TN|TS|W|WD|WH|WX|WW)"
 )
+_IE = re.compile(r"(?<![\w-])" + IE_YEAR + "-" + IE_COUNTY + r"-\d{1,6}(?![\w-])")
 # German in lower case, as typed in a chat ("car (hh-kw 2207)"), about a car only
 # (not a span of days before the hours: "Openingstijden ma-vr 8:00-17:30", "mo-fr 9:00")
 _DE_LOWER = re.compile(
@@ -61,6 +62,15 @@ STATE_FIRST = re.compile(r"[A-Z]{2} (?=\S)")
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[a-z]{2}")
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_]{3,} \d{1,4}[a-z]?,? $")
 _COMPACT_LOWER = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6}(?![\w-])")
+# a plate's word right before a value: its unit-like letters are a plate's ("kenteken 5678kw")
+_PLATE_CUE_RIGHT_BEFORE = re.compile(
+    r"\b(?i:kenteken\w*|plate|reg(?:istration)?|nummerplaat|nummerbord|kennzeichen)"
+    r"[^\w\n]{0,3}(?:(?i:is|was|nr\.?)\W{0,2})?$"
+)
+# a measure typed with its unit: "2000ms", "1000ah", "1600cc"
+UNIT = re.compile(
+    r"\d+(?:ms|kb|mb|gb|tb|px|hz|kg|km|mm|cm|ml|mg|kw|wh|cc|pk|gr|ah|nm|hp|ps|kwh|rpm)"
+)
 _COMPACT_LOWER_HINT = re.compile(r"[a-z]\d|\d[a-z]")
 _VALUE = r"([A-ZÄÖÜ0-9]{1,8}(?:[- ][A-Z0-9]{1,6}){0,2})(?![\w-])"  # Vienna's "W-48213K"
 _CUE = re.compile(
@@ -376,7 +386,12 @@ def take_plates(scan: Scan) -> None:
             ):
                 scan.take(match.start(), match.end(), "POSTCODE")
                 continue  # a postcode after a street and number: "dorpsstraat 4 9711ab"
-            if value_shape(match.group()) in _NL_COMPACT_SHAPES:
+            if value_shape(match.group()) in _NL_COMPACT_SHAPES and not (
+                UNIT.fullmatch(match.group())
+                and not _PLATE_CUE_RIGHT_BEFORE.search(
+                    scan.masked, max(0, match.start() - 20), match.start()
+                )
+            ):  # not a measure: "backoff 2000ms" (but "kenteken: 4821hp")
                 scan.take(match.start(), match.end(), "PLATE")
     if scan.mentions(*_CUE_WORDS):
         for match in list(_CUE.finditer(scan.masked)):

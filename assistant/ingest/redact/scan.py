@@ -71,6 +71,12 @@ class Scan:
         self.found[index] = Found(old.start, end, kind)
         self.masked = self.masked[: old.end] + MASK * (end - old.end) + self.masked[end:]
 
+    def grow(self, index: int, start: int, end: int) -> None:
+        """Let ``found[index]`` cover ``[start:end]``, around it, masking what it now covers."""
+        old = self.found[index]
+        self.found[index] = Found(start, end, old.kind)
+        self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
+
     def take_all(self, pattern: re.Pattern[str], kind: str | None, group: int = 0) -> None:
         for match in list(pattern.finditer(self.masked)):
             self.take(match.start(group), match.end(group), kind)

@@ -93,6 +93,29 @@ _SECRET_WORD = (
     r"(?:memorable word|security word|secret word|safe ?word|code ?word|codewoord|geheime? woord"
     r"|verbal password|voice password|security password)"
 )
+# the word right after, with no colon or "is": "password is ... and memorable word marmalade"
+# (also "=", a dash, and other languages' words: "mem word lighthouse", "Codewort
+# Leuchtturm", "mot secret lavande"; not a safe word, a word in general: "safeword protocol?")
+_SECRET_WORD_BARE = re.compile(
+    r"(?<!\[)\b(?:memorable[- ]word|mem word|security word|secret word|code ?word|codewoord"
+    r"|geheime? woord|veiligheidswoord|verbal password|voice password|codewort|sicherheitswort"
+    r"|mot secret|security answer)"
+    # (or a linking verb: "Codewort lautet Sonnenblume", "Le mot secret est lavande", "My
+    # security answer would be fluffy", "Codewoord wordt voortaan vuurtoren")
+    r"(?: ?[=:-] ?| (?:is|was|ist|lautet|est|luidt|(?:would|should|will) be|wordt(?: voortaan)?"
+    r"|becomes) | )"
+    r"([a-zà-ÿ]{4,30})(?=[\s,;)]|[.!?](?!\S)|$)(?!['’-]\w)",
+    re.IGNORECASE,
+)
+_NOT_A_SECRET_ENDING = re.compile(r".*(?:ed|ing|ly|tion|sion|ment|ness|ity)", re.IGNORECASE)
+# words that say something about the secret word, in the languages its cues are in (the
+# common-word list holds English and Dutch ones)
+_NOT_A_SECRET = frozenset(
+    "funktioniert vergessen falsch bitte lautet stimmt geändert ändern zurücksetzen gesperrt"
+    " oublié oublie est était pour faux incorrect changé contains contain needs must should would"
+    " could will also still again please wrong vergeten klopt gewijzigd wijzigen graag"
+    " ingesteld".split()
+)
 # a word in quotes later in the cue's sentence: 'read out her old memorable word "marmalade"',
 # 'Codewoord gevraagd: "Vuurtoren"', 'het codewoord ... was "tulpenveld", dat wordt voortaan
 # "vuurtoren"' (every quoted word of that sentence)
@@ -214,6 +237,16 @@ def take_word_passwords(scan: Scan) -> None:
         if word not in common and word not in NO_VALUE and word not in STATUS_WORDS:
             # not "password=null", "password=expired"
             scan.take(match.start(group), match.end(group), "PASSWORD")
+    for match in list(_SECRET_WORD_BARE.finditer(scan.masked)):
+        word = match.group(1).lower()
+        if (
+            word not in common
+            and word not in NO_VALUE
+            and word not in STATUS_WORDS
+            and not _NOT_A_SECRET_ENDING.fullmatch(word)  # "security word mismatched twice"
+            and word not in _NOT_A_SECRET  # "Codewort vergessen", "mot secret oublié"
+        ):
+            scan.take(match.start(1), match.end(1), "PASSWORD")
     for match in list(_HYPHENED_WORDS.finditer(scan.masked)):
         value = match.group(1)
         if value.lower() not in common and not _STATE_WORDS.search(value):

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from assistant.ingest.redact.ibans import iban_length, iban_ok
 from assistant.ingest.redact.name_lists import name_lists
+from assistant.ingest.redact.national_ids import NI_CUE
+from assistant.ingest.redact.plates import IE_COUNTY, IE_YEAR
 from assistant.ingest.redact.scan import Scan
 from assistant.ingest.redact.spoken_digits import maybe_spoken, word_digits
 
@@ -50,13 +52,19 @@ _POSTCODE_CUE = re.compile(
     r"(?<!\[)\b(?:postcode|post code|postal code|(?<!\.)zip(?: ?code)?|eircode)\b",
     re.IGNORECASE,
 )
-_NI_CUE = re.compile(r"(?<!\[)(?:\b(?-i:NI|NINO)\b|\bnational insurance\b)", re.IGNORECASE)
 _UK_NI = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _NL_POSTCODE = re.compile(r"[1-9]\d{3}[A-Z]{2}")
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}")
 _NAME_CUE = re.compile(r"(?<!\[)\b(?:name|naam|spell\w*|spel\w*|surname|achternaam)\b", re.I)
 _SPELLED_NAME = re.compile(r"(?<![\w-])(?:[A-Z](?:[- .][A-Z]){3,}|[a-z](?:-[a-z]){3,})(?![\w-])")
+
+
+# two capitals that say something else: "OK, one two three", "UK, ...", "a 2 0 1 8 VW Golf"
+_TWO_LETTERS = frozenset(
+    "OK UK US EU TV PC ID OR IF IT IS AN AT BE DO GO HE HI IN ME MY NO OF ON SO TO UP WE VW"
+    " GB NL".split()
+)
 
 
 def _reading(token: str) -> str:
@@ -77,7 +85,13 @@ def _reading(token: str) -> str:
 
 def _plate_ok(value: str) -> bool:
     letters = sum(c.isalpha() for c in value)
-    return 5 <= len(value) <= 8 and letters >= 2 and len(value) - letters >= 2
+    return (
+        5 <= len(value) <= 8 and letters >= 2 and len(value) - letters >= 2
+    ) or _IE_SPELLED.fullmatch(value) is not None
+
+
+# an Irish plate read out: "reg one nine two, D, one eight seven three four" (192-D-18734)
+_IE_SPELLED = re.compile(IE_YEAR + IE_COUNTY + r"\d{1,6}")
 
 
 def _postcode_ok(value: str) -> bool:
@@ -90,10 +104,23 @@ def _postcode_ok(value: str) -> bool:
 _LETTER_AS = re.compile(
     r" (?:als in|als|as in|as|for|voor|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I
 )  # "B als in Bernard"
+_REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3}
 # a dash said between the parts: "G als Gerard, T als Theo, streepje, vier zes acht"
 _DASH_WORDS = frozenset(
     ("streepje", "streep", "dash", "hyphen", "koppelteken", "minteken", "bindestrich", "tiret")
 )
+
+
+def _two_letters(token: str) -> bool:
+    return len(token) == 2 and token.isalpha() and token.isupper() and token not in _TWO_LETTERS
+
+
+def _beside_said_number(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether a number said in words stands right before or after token i."""
+    return any(
+        0 <= j < len(tokens) and tokens[j].group().isalpha() and word_digits(tokens[j].group())
+        for j in (i - 1, i + 1)
+    )
 
 
 def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -103,12 +130,25 @@ def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     last = skip_to = pos  # the end of the run so far (or of a dash said after it)
-    for match in _TOKEN.finditer(scan.masked, pos, end):
+    repeat = 0  # "double" or "triple" said before the next digit
+    tokens = list(_TOKEN.finditer(scan.masked, pos, end))
+    for i, match in enumerate(tokens):
         if match.start() < skip_to:
             continue  # the word that named the letter before
         after_apostrophe = match.start() > 0 and scan.masked[match.start() - 1] in "'’"
         reading = "" if after_apostrophe else _reading(match.group())
         token_end = match.end()
+        if _two_letters(match.group()) and _beside_said_number(tokens, i):
+            reading = match.group()  # two letters said as one group among numbers said in
+            # words: an Irish county's "KY", an NI number's "JT" (not a code written whole,
+            # "7281-HJ", a postcode, "9711 LD", or a state, "CA 95819")
+        if repeat and len(reading) == 1:
+            reading *= repeat  # "double four": "44"
+        repeat = 0
+        if match.group().lower() in _REPEATS and run:
+            repeat = _REPEATS[match.group().lower()]
+            last = match.end()
+            continue
         if len(reading) == 1 and reading.isalpha():
             named = _LETTER_AS.match(scan.masked, token_end, end)
             if named and named.group(1)[0].upper() == reading:
@@ -206,11 +246,28 @@ def _house_number_after(scan: Scan, end: int) -> int:
     return pos if number else 0
 
 
+# an NI number's letters said around its digits, which another rule took as read out:
+# "JT, [four eight, two two, nine one], B"
+_NI_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z] [A-Z]),? $")
+_NI_LETTER_AFTER = re.compile(r",? [A-D](?![\w-])")
+
+
+def _ni_letters_around(scan: Scan) -> None:
+    for index, found in enumerate(scan.found):
+        if found.kind != "SSN" or not NI_CUE.search(scan.masked, 0, found.start):
+            continue
+        before = _NI_LETTERS_BEFORE.search(scan.masked, max(0, found.start - 6), found.start)
+        after = _NI_LETTER_AFTER.match(scan.masked, found.end)
+        if before and after:
+            scan.grow(index, before.start(), after.end())
+
+
 def take_spelled(scan: Scan) -> None:
     """National Insurance numbers, plates and postcodes spelled out after their cue; a surname
     spelled in capitals after a name cue."""
     if "NI" in scan.text or scan.mentions("national insurance"):  # "J T four eight ... B"
-        _after_cue(scan, _NI_CUE, "SSN", lambda value: bool(_UK_NI.fullmatch(value)))
+        _after_cue(scan, NI_CUE, "SSN", lambda value: bool(_UK_NI.fullmatch(value)))
+        _ni_letters_around(scan)
     if scan.mentions("kenteken", "nummerpla", "nummerbord", "plate", "reg", "kennzeichen"):
         _after_cue(scan, _PLATE_CUE, "PLATE", _plate_ok)
     if scan.mentions("post", "zip", "eircode"):

@@ -90,9 +90,28 @@ _AFTER_COMMA_KEY = re.compile(
     r"(?=[.,;]?(?:\s|$))"
 )
 # a network's key after its security: "WPA2, key sonnenblume!Tulpe92", "wifi key: Zee!2025"
+# a key printed in groups of four (or eight) digits, as a router's sticker does
+DIGIT_GROUPS = r"(?:\d{4}(?: \d{4}){2,7}|\d{8}(?: \d{8}){1,3})(?![\w-]|[.,]\d| \d)"
 _WIFI_KEY = re.compile(
-    r"\b(?i:wpa[23]?(?:-psk)?|wifi|wi-fi|wlan)\b[^\n.]{0,20}?\b(?i:key|sleutel|schlüssel)"
-    r"(?:\s?:|\s(?:is\s)?)\s*([^\s\[\ue000'\"]{6,63})(?<![.,;:)])"
+    r"\b(?i:wpa[23]?(?:-psk)?|wifi|wi-fi|wlan)\b[^\n.]{0,20}?(?i:\bkey|sleutel|schlüssel)"
+    # also in groups of four digits, as a FRITZ!Box prints it: "WLAN-Schlüssel 4417 8820 ..."
+    r"(?:\s?:|\s(?:is\s)?)\s*"
+    r"(" + DIGIT_GROUPS + r"|[^\s\[\ue000'\"]{6,63})(?<![.,;:)])"
+)
+# a router's or a NAS's login given as one value, a password's shape: "router login
+# Leipzig#Becker1" (not its page or address: "router login 192.168.1.1", "fritz.box")
+# (nor a device's make and model: "router login TP-Link_Archer_C6 page hangs")
+_DEVICE_MAKERS = (
+    r"(?i:tp-?link|kpn|fritz|avm|netgear|asus|linksys|huawei|zte|sagemcom|experia|ziggo|arcadyan"
+    r"|technicolor|zyxel|draytek|ubiquiti|unifi|mikrotik|archer|connect ?box|tenda|d-?link|eero"
+    r"|orbi|synology|qnap|speedport|vodafone|telenet|proximus|bbox|livebox|freebox|compal"
+    r"|sitecom|xiaomi|nighthawk|deco)(?=[-_. ]|\d|$)"  # (not "Kpn!Thuis77", "Orbital#99")
+)
+_DEVICE_LOGIN = re.compile(
+    r"\b(?i:router|modem|nas|fritz!?box)[- ]?(?i:login|inlog)(?:\s?:|\s(?:is\s)?)\s*"
+    r"((?=[^\s/]*[A-Za-z])(?![\w-]+(?:\.[\w-]+)+(?![^\s.,;:)]))(?!" + _DEVICE_MAKERS + r")"
+    r"(?!\S+\s+(?i:page|pagina|screen|scherm|portal|ui|gui|interface)\b)"
+    r"[^\s/\[\ue000'\"]{6,40})(?<![.,;:)])(?![^\s/]*/)"
 )
 # a password on a command line: "docker login -u ci-bot -p R3g!stry_ci_2024 registry...",
 # "mysql -u root -pZomer24", "--password=...", and a curl user's after the colon: 'curl -u
@@ -232,6 +251,10 @@ def take_typed_passwords(scan: Scan) -> None:
         "key", "sleutel", "schlüssel"
     ):
         for match in list(_WIFI_KEY.finditer(scan.masked)):
+            if password_like(match.group(1)):
+                scan.take(match.start(1), match.end(1), "PASSWORD")
+    if scan.mentions("login", "inlog"):
+        for match in list(_DEVICE_LOGIN.finditer(scan.masked)):
             if password_like(match.group(1)):
                 scan.take(match.start(1), match.end(1), "PASSWORD")
     if "psk" in scan.lower:

@@ -1,0 +1,107 @@
+"""Names written where a list or a sign holds them: the name on a doorbell, a letterbox or a
+name plate, in quotes ('bell "Claes–Van Dam"', '"Jansen" on the doorbell'), and the children
+listed after a plural label ("Kinderen: Fleur (BSN ...) en Daan", "Children (ages): Oliver 7,
+Sophie 4"). Only words the name lists know count, so a product in quotes ('doorbell "Nest
+Hello"') and a label's other use ("Kids: Max 4 per room") stay."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.redact.name_lists import PARTICLES, NameLists
+from assistant.ingest.redact.scan import MASK, Scan
+
+# (the Dutch "bel" in lower case only: "Bel "Philips" support" calls a firm)
+_SIGN = (
+    r"(?:(?i:door ?bell|bell|buzzer|intercom|letter ?box|mailbox|deurbel|brievenbus"
+    r"|naambordje|name ?plate)|bel)"
+)
+_QUOTED_ON_SIGN = re.compile(
+    r"\b" + _SIGN + r"(?: (?i:(?:just |only |that |which )?(?:says|said|reads|shows|zegt|toont"
+    r"|staat|is|marked|labell?ed)|name|naam|label))?[ ,:]*['\"“‘]"
+    r"([^'\"”’\n\d]{2,40})['\"”’]"
+    # or before it: '"Jansen" on the doorbell', '"De Vries" op de bel', "has 'Peeters' on it"
+    r"|['\"“‘]([^'\"”’\n\d]{2,40})['\"”’] (?i:on|op) (?i:the|de|het|our|onze) " + _SIGN + r"\b"
+    r"|\b" + _SIGN + r" (?i:has|heeft) ['\"“‘]([^'\"”’\n\d]{2,40})['\"”’] (?i:on it|erop)\b"
+)
+_NAME_PART = re.compile(r"[^\W\d_][\w'’.]*")
+_HOUSEHOLD = frozenset(("fam", "fam.", "familie", "family", "gezin"))
+
+# (at a line's start or after a sentence: "Household: 2 adults. Children: Mila 9, Sem 7.";
+# after a colon or a dash: "Kids - Oliver 7, Sophie 4")
+_CHILDREN_LABEL = re.compile(
+    r"(?:^[ \t]*(?:[-*•][ \t]*)?|(?<=[.;]) )(?i:kinderen|children|kids|dependants|dependents"
+    r"|sons|daughters|zonen|dochters)(?: \([^)\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-–])[ \t]*",
+    re.MULTILINE,
+)
+_CHILD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# what may stand before a child's name in the list, and after it
+_LIST_BEFORE = re.compile(r"(?:^|, ?|;\s*| (?i:en|and|&) |\) (?i:en|and|&) |\), ?)$")
+_LIST_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|;|\(|\.?$| (?i:en|and|&) )|[ \t]+\d{1,2}(?:[ \t]*(?i:jaar|years?|yrs?|y|j)\b)?"
+    r"[ \t]*(?:,|;|\.?$| (?i:en|and|&) ))",
+    re.MULTILINE,
+)
+
+
+def _listed_name(words: list[str], lists: NameLists) -> bool:
+    """Capitalised words and particles, one listed as a given name or a surname, and none a
+    common word the lists do not hold as a name ("Video", "Hello")."""
+    listed = False
+    for word in words:
+        if word.lower() in PARTICLES or word.lower() in _HOUSEHOLD:
+            continue
+        if not word[0].isupper():
+            return False
+        known = word in lists.first or word in lists.surnames
+        if not known and (word.lower() in lists.common or word in lists.not_words):
+            return False
+        listed = listed or known
+    return listed
+
+
+def take_sign_names(scan: Scan, lists: NameLists) -> None:
+    """The name on a doorbell, a letterbox or a name plate, in quotes."""
+    for match in list(_QUOTED_ON_SIGN.finditer(scan.masked)):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        value = match.group(group)
+        if MASK in value or not _listed_name(_NAME_PART.findall(value), lists):
+            continue
+        start = match.start(group)
+        for part in _NAME_PART.finditer(value):
+            word = part.group()
+            if word.lower() not in _HOUSEHOLD:  # "Fam. Jansen": the family's name only
+                first = start + part.start()
+                break
+        scan.take(first, match.end(group), "NAME")
+
+
+def take_child_lists(scan: Scan, lists: NameLists) -> None:
+    """Given names listed after a plural label for children: two of them at least, or one
+    with an aside in brackets ("Kinderen: Fleur (BSN ...)"), so a shop's "Kids: Jordan 4, Air
+    Max 90" stays."""
+    for label in list(_CHILDREN_LABEL.finditer(scan.masked)):
+        line_end = scan.masked.find("\n", label.end())
+        line_end = len(scan.masked) if line_end < 0 else line_end
+        names = [
+            word
+            for word in _CHILD_WORD.finditer(scan.masked, label.end(), line_end)
+            if _given_name(word.group(), lists)
+            and (
+                word.start() == label.end()
+                or _LIST_BEFORE.search(scan.masked, label.end(), word.start())
+            )
+            and _LIST_AFTER.match(scan.masked, word.end())
+        ]
+        if len(names) >= 2 or (names and scan.masked.startswith(" (", names[0].end())):
+            for word in names:
+                scan.take(word.start(), word.end(), "NAME")
+
+
+def _given_name(text: str, lists: NameLists) -> bool:
+    """A listed given name as a list writes it: "Fleur", "fleur", "OLIVER", "Ava-Rose"."""
+    if "-" in text:
+        return any(_given_name(part, lists) for part in text.split("-") if part)
+    if text[0].isupper() and not text.isupper():
+        return text in lists.first
+    return text.capitalize() in lists.first and text.lower() not in lists.common
