@@ -67,13 +67,13 @@ def take_sign_names(scan: Scan, lists: NameLists) -> None:
         value = match.group(group)
         if MASK in value or not _listed_name(_NAME_PART.findall(value), lists):
             continue
-        start = match.start(group)
-        for part in _NAME_PART.finditer(value):
-            word = part.group()
-            if word.lower() not in _HOUSEHOLD:  # "Fam. Jansen": the family's name only
-                first = start + part.start()
-                break
-        scan.take(first, match.end(group), "NAME")
+        # "Fam. Jansen": the family's name only
+        first = next(
+            part.start()
+            for part in _NAME_PART.finditer(value)
+            if part.group().lower() not in _HOUSEHOLD
+        )
+        scan.take(match.start(group) + first, match.end(group), "NAME")
 
 
 def take_child_lists(scan: Scan, lists: NameLists) -> None:
