@@ -316,6 +316,20 @@ _CHILD_BIRTH = re.compile(
     + r")(?!\d)",
     re.IGNORECASE,
 )
+# a person's age reached on a day, the date right after: "she turned 18 on 3 February 2006",
+# "mijn zoon werd 18 op 4 maart 2024", "my daughter, who turned 16 on ...", "Mijn dochter Lisa
+# is 18 geworden op ..." (not a bill's or a shop's: "my rent turns 900 on 1 August 2024")
+_AGE_REACHED = re.compile(
+    r"\b(?:she|he|i|zij|hij|ik|(?:my|his|her|our|their|mijn|zijn|haar|onze|hun)"
+    r"(?: (?:youngest|eldest|oldest|jongste|oudste))? (?:son|daughter|child|kid|boy|girl|wife"
+    r"|husband|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|zoon"
+    r"|zoontje|dochter|dochtertje|kind|vrouw|man|moeder|vader|broer|zus|kleinzoon|kleindochter)"
+    r"(?: [A-Z][a-z]+)?,?(?: (?:who|die))?)"
+    r"(?: (?:has|is|'s|will))? (?:turned|turns|turn|became|becomes|werd|wordt|is)"
+    r" (?:\d{1,3}|sixteen|eighteen|twenty-one|zestien|achttien|eenentwintig)"
+    r"(?: years old| jaar(?: oud)?)?(?: geworden| werd)? (?:on|op) (" + _DATE_WORDS + r")(?!\d)",
+    re.IGNORECASE,
+)
 _BIRTH_WORDS = ("geboren", "geboorte", "gebdatum", "geb.", "geb ", "geb:", "born", "dob",
                 "födelse", "fødsels", "syntymä", "nascimento", "født", "fødd", "född", "syntynyt",
                 "d.o.b", "birth", "né", "jarig", "verjaardag", "b-day", "bday", "naissance",
@@ -366,6 +380,8 @@ def take_birth_dates(scan: Scan) -> None:
         _take_table_column(scan)
     if _NAME_DATE_HINT.search(scan.masked):
         _take_name_dates(scan)
+    if scan.mentions("turn", "became", "becomes", "werd", "wordt", "geworden"):
+        scan.take_all(_AGE_REACHED, "BIRTH_DATE", 1)
     if not scan.mentions(*_BIRTH_WORDS):
         if "ben van" in scan.lower or "ben ik van" in scan.lower:
             _take_short(scan)  # "ik ben van 14 oktober '75"

@@ -239,9 +239,10 @@ _CVV_WORDS = (
     r"|(?:3|three)[- ]?digit (?:security )?(?:code|number)|(?:3|drie)[- ]?cijferige (?:code|nummer)"
     # an Amex's four in front: "4-cijferige code voorop 5108"
     r"|(?:(?:4|vier)[- ]?cijferige )?(?:code|cijfers) (?:voorop|vooraan)"
-    # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123"
+    # "the 3 numbers on the back are 561", "de drie cijfers op de achterkant: 123", "the 4
+    # numbers on front 2207"
     r"|(?:(?:3|4|three|four|drie|vier)[- ])?(?:digits?|numbers?|cijfers?|(?:controle)?code)"
-    r" (?:on|at|op|aan) (?:the|de) (?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
+    r" (?:on|at|op|aan) (?:(?:the|de) )?(?:back|achterkant|achterzijde|front|voorkant|voorzijde)"
     # "die drie cijfertjes, 5 6 1"; not "the last 4 digits of your card"
     r"|(?<!last )(?<!laatste )(?<!final )(?:3|4|three|four|drie|vier) (?:cijfertjes|cijfers|digits)"
     r"(?: of (?:the|my|your|uw) card| van (?:de|mijn|uw|je) (?:kaart|pas))?"

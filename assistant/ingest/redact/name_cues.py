@@ -90,6 +90,8 @@ ROLE_CUE = re.compile(
     r"(?:\bagent|\bmedewerk(?:er|ster)|\bcollega|\bcolleague|\bmonteur|\bengineer|\bfitter"
     r"|\bverhuurder|\bverhuurster|\blandlord|\bhuisbaas"  # "Verhuurder Ton: Hi Sara"
     r"|\bbezorger|\bdriver|\bkoerier|\bcourier|\bmanager|\bspoke (?:to|with)"
+    # who sold it: "Aflevering ... met verkoper Mark."
+    r"|\bverkoper|\bverkoopster|\bverkoopadviseur|\bsalesman|\bsaleswoman|\bsales rep"
     r"|\bspoken (?:to|with)|\btalked (?:to|with)|\bspeak (?:to|with)|\bgesproken met"
     r"|\bgebeld met|\bsprak met|\bask for|\bvraag naar|\baccording to|\bvolgens|\bheet|\bhoor"
     r"|\bvan (?:uw|jullie) collega|\b(?:doorverbonden|verbonden|doorgeschakeld) met"

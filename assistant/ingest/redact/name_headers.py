@@ -80,6 +80,13 @@ _LOG_USER = re.compile(
     re.MULTILINE,
 )
 
+# or a login of a given name, particles and a surname joined by dots or underscores: "Klant:
+# sven.de.graaf (login)", "Login: Anna_Jansen" (not a host or a file: "mail.de.graaf.nl",
+# "sven.graaf@...")
+_DOTTED_LOGIN = re.compile(
+    r"(?<![\w.@/:-])([A-Za-z][a-z]{1,19})((?:[._](?:van|de|der|den|het|ten|ter|te|la|le|du|da"
+    r"|von|vd))*)[._]([A-Za-z][a-z]{2,19})(?![\w@-]|\.\w)"
+)
 # or written out, two words no list knows as common ones: "session=... user=Aleksi Mäkinen"
 _LOG_USER_FULL = re.compile(
     r"\b(?:user|username|user_name|login|gebruiker|customer|klant|name|naam)=['\"]?"
@@ -474,6 +481,18 @@ class Headers(Mentions):
                 self.scan.take_all(
                     re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)"), "NAME"
                 )
+        if self.scan.mentions("login", "user", "inlog", "gebruiker", "account"):
+            for match in list(_DOTTED_LOGIN.finditer(self.scan.masked)):
+                given, surname = match.group(1).lower(), match.group(3).lower()
+                if len({c for c in match.group() if c in "._"}) > 1:
+                    continue  # one joiner throughout: not "snake_case.py"
+                common = self.lists.common
+                if (
+                    given in self.lists.first_lower
+                    and self.is_surname(surname.capitalize())
+                    and (given not in common or surname not in common)  # not "max.size"
+                ):
+                    self.scan.take(match.start(), match.end(), "NAME")
         for match in _LOG_USER_FULL.finditer(self.text) if "=" in self.text else ():
             words = [match.group(1), *match.group().rsplit(" ", 1)[1].split("-")]
             if not any(  # not a program's, a shop's or a sale's: "user=Google Chrome",

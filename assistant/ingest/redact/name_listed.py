@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.redact.name_lists import PARTICLES, NameLists
+from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import MASK, Scan
 
 # (the Dutch "bel" in lower case only: "Bel "Philips" support" calls a firm)
@@ -105,3 +105,74 @@ def _given_name(text: str, lists: NameLists) -> bool:
     if text[0].isupper() and not text.isupper():
         return text in lists.first
     return text.capitalize() in lists.first and text.lower() not in lists.common
+
+
+# a list's rows, their cells set off by dashes or bars: "App. 3 – Lindström – XR-12-PB"
+_CELL_SEPARATOR = re.compile(r" [–—|-] ")
+_DIGIT_OR_MASK = re.compile(r"[\d" + MASK + r"]")
+_CELL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
+
+
+def take_column_names(scan: Scan, lists: NameLists) -> None:
+    """The rest of a list's column where other rows hold names: of three rows or more with the
+    same number of cells, when two at least of a column's cells are names taken, a cell of
+    one to three capitalised words, no common one, that the name lists know is a name too; a
+    word they lack only when three cells at least are names ("App. 3 – Lindström – ...", beside
+    "App. 2 – [NAME] – ..."; not "Wo | Ruurlo | Zutphen" under two people)."""
+    rows: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in scan.masked.split("\n"):
+        cells, start = [], 0
+        for sep in _CELL_SEPARATOR.finditer(line):
+            cells.append((pos + start, pos + sep.start()))
+            start = sep.end()
+        cells.append((pos + start, pos + len(line)))
+        rows.append(cells if len(cells) >= 3 else [])
+        pos += len(line) + 1
+    for block in _blocks(rows):
+        if not any(_DIGIT_OR_MASK.search(scan.masked, a, b) for a, b in block[0]):
+            block = block[1:]  # a header's labels: "Bus | Kenteken | Bestuurder"
+        for column in range(len(block[0])):
+            spans = [row[column] for row in block]
+            taken = sum(_named(scan, a, b) for a, b in spans)
+            if taken < 2:
+                continue
+            for a, b in spans:
+                cell = scan.masked[a:b].strip()
+                words = cell.split()
+                if (
+                    _CELL_NAME.fullmatch(cell)
+                    and not any(
+                        w.lower() in lists.common or w in lists.not_words or w.lower() in ROLES
+                        for w in words
+                    )
+                    and (taken >= 3 or any(w in lists.first or w in lists.surnames for w in words))
+                ):
+                    start = a + scan.masked[a:b].index(cell)
+                    scan.take(start, start + len(cell), "NAME")
+
+
+def _named(scan: Scan, start: int, end: int) -> bool:
+    """A cell whose words were all taken as names (a particle may stand before: "De
+    [NAME]"); a plate or a phone taken there is no name."""
+    cell = scan.masked[start:end]
+    words = cell.split()
+    if not words or not all(MASK in w or w.lower() in PARTICLES for w in words):
+        return False
+    names = [f for f in scan.found if f.kind == "NAME" and start <= f.start and f.end <= end]
+    covered = sum(f.end - f.start for f in names)
+    return covered > 0 and covered == cell.count(MASK)
+
+
+def _blocks(rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:
+    """Runs of three rows or more in a row with the same number of cells."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    current: list[list[tuple[int, int]]] = []
+    for row in [*rows, []]:
+        if row and (not current or len(row) == len(current[0])):
+            current.append(row)
+            continue
+        if len(current) >= 3:
+            blocks.append(current)
+        current = [row] if row else []
+    return blocks

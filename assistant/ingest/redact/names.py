@@ -47,7 +47,11 @@ from assistant.ingest.redact.name_intros import (
     take_surname_initials,
 )
 from assistant.ingest.redact.name_labels import take_label_names
-from assistant.ingest.redact.name_listed import take_child_lists, take_sign_names
+from assistant.ingest.redact.name_listed import (
+    take_child_lists,
+    take_column_names,
+    take_sign_names,
+)
 from assistant.ingest.redact.name_lists import (
     FUNCTION_WORD_NAMES,
     INITIALS,
@@ -667,3 +671,5 @@ def take_names(scan: Scan) -> None:
     take_capital_greetings(scan)
     take_surname_initials(scan)
     take_quoted_names(scan, lists)
+    if any(separator in scan.masked for separator in (" – ", " - ", " | ", " — ")):
+        take_column_names(scan, lists)

@@ -381,6 +381,12 @@ _CARD_SPACED_GROUPS = re.compile(
 # or its groups split by a slip anywhere, with spaces or dashes: "4916 7382 0194 5 193", "5350
 # 128 9473 6201 2", "5350-1289-4736-201-2" (only after a card's word on its line, below)
 _CARD_ODD_GROUPS = re.compile(r"(?<![\w,.-])[2-6]\d{3}(?:[ -]\d{1,6}){3,5}(?![\w-]|[.,]\d| \d)")
+# or with its issuer's six digits first, or in halves: "card nr 402400 715236 8840",
+# "402400-715236-8840", "kaart 402400 7152368840", "card no 40240071 52368840"
+_CARD_ISSUER_GROUPS = re.compile(
+    r"(?<![\w,.-])[2-6](?:\d{5}([ .-])\d{6}\1\d{4}|\d{5} \d{10}|\d{7} \d{8})"
+    r"(?![\w-]|[.,]\d| \d)"
+)
 _ODD_GROUPS_LINE = 40  # how far back on its line the card's word may stand
 # the card's word whole (not "pas" in "Passagier" or "Paspoort")
 _CARD_WORD_IN_LINE = re.compile(
@@ -454,7 +460,8 @@ def take_cards(scan: Scan) -> None:
             ):
                 scan.take(match.start(), match.end(), "CARD")
     if card_talk:
-        for match in list(_CARD_ODD_GROUPS.finditer(scan.masked)):
+        odd = [*_CARD_ODD_GROUPS.finditer(scan.masked), *_CARD_ISSUER_GROUPS.finditer(scan.masked)]
+        for match in odd:
             digits = NON_DIGIT.sub("", match.group())
             line_start = scan.masked.rfind("\n", 0, match.start()) + 1
             if (

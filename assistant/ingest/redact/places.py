@@ -128,7 +128,10 @@ _ROMANCE_TYPE = (
     r"|[Bb]oul\.|av\."
     r"|(?:ch\.|[Mm]ontée|[Cc]ôte)(?= (?:de |des |du )?(?:[ldLD]['’])?[A-ZÀ-Ý])"
     r"|[Rr]ang(?= (?:de |des |du )?(?:Saint|Sainte|St|Ste)\b)"
-    r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]))"  # "12 cours Gambetta"
+    # "12 cours Gambetta", and before a postcode "12 cours de l'Intendance, 33000 Bordeaux" (not
+    # courses: "3 cours de Français")
+    r"|[Cc]haussée|[Cc]ours(?= (?:[dlDL]['’])?[A-ZÀ-Ý]"
+    r"| (?:de la |de |des |du )(?:[dlDL]['’])?[A-ZÀ-Ý][^\n\d,]{0,40},? \d{5}\b))"
 )
 _ROMANCE_NUMBER_FIRST = re.compile(
     r"(?<![\w€£$.,/-])[1-9]\d{0,3}(?: ?(?:bis|ter|[A-Da-d])\b)?,? "
@@ -211,7 +214,8 @@ _LOWER_STREET = re.compile(
 # woon op brinkgreverweg 112a"
 _NL_LOWER_STREET_BODY = (
     r"([a-z]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|steenweg)"
-    r" [1-9]\d{0,3}(?:-\d{1,3}|[ -]?(?:hs|hg|bis)|-?[a-z])?)"  # "8-2", "4 hs"
+    # "8-2", "4 hs", "5 a," (a letter apart only before a comma or the line's end)
+    r" [1-9]\d{0,3}(?:-\d{1,3}|[ -]?(?:hs|hg|bis)|-?[a-z]|[ ][a-z](?=,|\n|$))?)"
     r"(?![\w%]|[.,:/]\d| ?(?:uur|u\b|min|euro|%))"
 )
 _NL_LOWER_STREET = re.compile(

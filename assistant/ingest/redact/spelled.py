@@ -102,8 +102,8 @@ def _postcode_ok(value: str) -> bool:
 
 # a letter named by a word that starts with it: "G als Gerard", "B as in Bravo"
 _LETTER_AS = re.compile(
-    r" (?:als in|als|as in|as|for|voor|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I
-)  # "B als in Bernard"
+    r" (?:als in|als|as in|as|for|voor|van|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I
+)  # "B als in Bernard", "K van Karel"
 _REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3}
 # a dash said between the parts: "G als Gerard, T als Theo, streepje, vier zes acht"
 _DASH_WORDS = frozenset(
@@ -168,6 +168,9 @@ def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+_WRITTEN_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,4} $")
+
+
 def _spelled(scan: Scan, pos: int, end: int, ok: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Every stretch of a run in ``scan.masked[pos:end]`` that spells a value passing ``ok``,
     the longest from each start: "it's C F ten, four A Z" spells CF10 4AZ. Whole lines are
@@ -177,9 +180,11 @@ def _spelled(scan: Scan, pos: int, end: int, ok: Callable[[str], bool]) -> list[
         i = 0
         while i < len(run):
             start = run[i][0]
-            if start > 1 and scan.masked[start - 1] == "-" and scan.masked[start - 2].isalnum():
-                i += 1  # the tail of a code written whole: "kenteken GX-512-K, de auto"
-                continue
+            if (
+                start > 1 and scan.masked[start - 1] == "-" and scan.masked[start - 2].isalnum()
+            ) or _WRITTEN_PART_BEFORE.search(scan.masked, max(0, start - 6), start):
+                i += 1  # the tail of a code written whole: "kenteken GX-512-K, de auto",
+                continue  # "kenteken is NTD 59 Z, N van Nico, ..." (its letters spelled after)
             for j in range(len(run), i + 1, -1):
                 value = "".join(t[2] for t in run[i:j])
                 if value.isalnum() and not value.isalpha() and not value.isdigit() and ok(value):
