@@ -140,7 +140,6 @@ _FILLER_END = re.compile(
     r"(?<= )(?:(?:uh|uhm|um|umm|er|erm|eh|ehm|euh|ehh)[,.]? )+$", re.IGNORECASE
 )
 _BEST_OF = re.compile(r" (?:van|in|uit|ooit) ")  # "beste pizza van de stad", "beste ooit"
-# a signature's given name ending the text, maybe with an address in brackets after it
 # given names that are verbs too, and what follows them as verbs
 _VERB_NAMES = frozenset(("Will", "May", "Mark", "Bill", "Sue", "Rob", "Can"))
 _VERB_NEXT = re.compile(
@@ -165,6 +164,7 @@ _TEAM_ASIDE_ENDS = re.compile(_TEAM_ASIDE.pattern + r"(?:,? \d{1,2}[:.]\d\d)?[ \
 # a sentence's or a line's start, or the end of another signed name: "Will (shift B) and May
 # (shift C)"
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?] |\n|[-–] |[)\]] (?:and|en|&) )$")
+# a signature's given name ending the text, maybe with an address in brackets after it
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 
 
