@@ -39,6 +39,9 @@ _OTP_CUE = (
     + OTP_KIND
     + r"[- ]?(?:code|tan|pin|password|passcode|wachtwoord|passwort|kennwort)"
     r"|verificatie|verification|beveiligingscode per sms|authenticator|security code per sms"
+    # what unlocks a rented scooter or a device (sent, a one-time code; one's own, a password,
+    # as ``code_kind`` tells): "de unlockcode die we je net per sms stuurden"
+    r"|(?<!\w)(?:unlock|ontgrendel(?:ings)?)[- ]?code"
     r"|einmalpasswort|einmalkennwort"
     # Polish, Spanish, Italian: "Twój kod weryfikacyjny: 7712"; not a postcode or a tax code
     r"|(?<!\w)(?:kod(?! pocztowy)|código(?! postal)|codice(?! (?:fiscale|postale|cliente))))s?\b"
@@ -95,8 +98,11 @@ _OTP_NEXT_LINE = re.compile(
     + SPEAKER
     + r"[^\n\d]{0,25}?"
     + _OTP_VALUE
-    # little after it, or where it came: "oh dat is 2281, die komt op mijn mail"
+    # little after it, or where it came: "oh dat is 2281, die komt op mijn mail", "ja 8842
+    # toch? werkt niet"
     + r"(?:[^\n\d]{0,12}"
+    # (not a product's code: "ja 8711 toch? dat is de EAN")
+    + r"|[^\n\d?]{0,8}\?(?![^\n]*\b(?:ean|barcode|sku|artikel\w*|order|bestel\w*)\b)[^\n\d]{0,20}"
     + r"|[^\n\d]{0,30}\b(?:mail|e-mail|sms|text|app|telefoon|phone)\b[^\n\d]{0,6}"
     # or said again in one piece: "6 2 9 – 4 1 8, dus 629418"
     + r"|,? (?:dus|so|i\.e\.|oftewel|ofwel) \d{4,8}[^\n\d]{0,12}"
@@ -440,8 +446,9 @@ _SENT_TO_THAT = re.compile(r"\b(?:to|naar|op) (?:that|this|dat|dit) (?:number|nu
 # where a code was sent: "a code to the phone number that was on the account"
 _SENT_TO_PHONE = re.compile(
     # (maybe which one: "to your current number", "naar uw nieuwe nummer")
-    r"\b(?:to|naar|op) (?:the|your|uw|je|jouw|het) "
-    r"(?:current |new |registered |huidige |nieuwe |geregistreerde )?"
+    # (or the old one, maybe without its article: "Verificatiecode naar oud nummer: 3391")
+    r"\b(?:to|naar|op) (?:(?:the|your|uw|je|jouw|het|his|her|zijn|haar|my|mijn) )?"
+    r"(?:current |new |registered |huidige |nieuwe |geregistreerde |old |previous |oude? |vorige )?"
     r"(?:mobile |mobiele |phone |telefoon)?"
     r"(?:phone|mobile|telefoon|mobiel)? ?(?:number|nummer)"
     r"(?: (?:that was |that's |that is |we have )?(?:on (?:the|your) account|on file))?",
@@ -536,7 +543,9 @@ def _take_backup_codes(scan: Scan) -> None:
 # asked to read a code out, and read out on the next turn: "I've sent a passcode to your phone,
 # can you read it out?" / "yeah five five two, nine oh one"
 _READ_OUT_CUE = re.compile(
-    r"\b(?:(?:pass|pin|sms|verification|security|one-time|verificatie|beveiligings)?code|pin"
+    # (also a phone bank's: "vraag ik nog uw telefooncode")
+    r"\b(?:(?:pass|pin|sms|verification|security|one-time|verificatie|beveiligings|telefoon)?code"
+    r"|pin"
     r"|otp)\b[^\n]{0,80}\n$",
     re.IGNORECASE,
 )
@@ -544,7 +553,15 @@ _ANSWER_START = re.compile(SPEAKER + r"[^\n\d]{0,25}$")
 _ANSWER_ONLY = re.compile(SPEAKER + r"[ \t]*$")
 # a question or a request to read it out, not the value said by the other side ("Code's one
 # nine five three." / "One nine five three, lovely.")
-_ASKED = re.compile(r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven)\b", re.IGNORECASE)
+_ASKED = re.compile(
+    r"\?|\b(?:read|voorlezen|noemen|tell|zeggen|geven)\b"
+    # or a phone bank's code asked for by name: "vraag ik nog uw telefooncode"
+    r"|\b(?:vraag|vragen|ask)\b[^\n]{0,30}\btelefooncode\b",
+    re.IGNORECASE,
+)
+# a first try cut short and corrected on the same line: "Eh, drie één één vijf... nee wacht,
+# drie één vijf één nul."
+_CORRECTED_BEFORE = re.compile("\ue000" + CORRECTION + "$", re.IGNORECASE)
 # or asked for without a question: "I also need your telephone PIN." (then only an answer that
 # is the value and nothing more: not "Order five five eight one two, that's all I have.")
 _REQUESTED = re.compile(r"\b(?:need|nodig|please|graag|brauche|bitte)\b", re.IGNORECASE)
@@ -559,19 +576,32 @@ _SHOWN = re.compile(
 )
 
 
+def _code_before(scan: Scan, start: int, end: int) -> bool:
+    """The last value taken in ``[start:end]`` is a code (the try a correction follows; not a
+    CVV: "[CVV]. No, sorry - seven seven zero one" is the CVV again)."""
+    inside = [f for f in scan.found if start <= f.start and f.end <= end]
+    return bool(inside) and max(inside).kind in ("PASSWORD", "OTP")
+
+
 def _take_spoken_codes(scan: Scan) -> None:
     for spoken in spoken_values(scan.masked):
         if not (spoken.value.isdigit() and 4 <= len(spoken.value) <= 8):
             continue
         line_start = scan.masked.rfind("\n", 0, spoken.start) + 1
-        if not line_start or not _ANSWER_START.match(scan.masked, line_start, spoken.start):
+        if not line_start or not (
+            _ANSWER_START.match(scan.masked, line_start, spoken.start)
+            or (
+                _CORRECTED_BEFORE.search(scan.masked, line_start, spoken.start)
+                and _code_before(scan, line_start, spoken.start)
+            )
+        ):
             continue
         question_start = scan.masked.rfind("\n", 0, line_start - 1) + 1
         cue = _READ_OUT_CUE.search(scan.masked, question_start, line_start)
         question = scan.masked[question_start:line_start]
         if not cue or MASK in scan.masked[spoken.start : spoken.end] or _SHOWN.search(question):
             continue
-        pin = cue.group().lower().startswith("pin")
+        pin = cue.group().lower().startswith(("pin", "telefooncode"))
         asked = _ASKED.search(question) is not None
         if asked and _code_cue_ok(scan.masked, cue.start(), line_start - 1):
             pass  # asked for as a code: "And the code I just sent you?" / "nul acht vijf ..."

@@ -508,6 +508,9 @@ _UPGRADE_STEP = re.compile(
     # from one version to the next: "firmware van 2.4.10.3 naar 2.4.11.1"
     r"|(?i:firmware|software|versie|version)[^\n]{0,30}\b(?i:van|from) \d+(?:\.\d+){2,3}"
     r" (?i:naar|to) $"
+    # the release it replaced, in brackets: "Firmware 4.12.0.3 (was 4.11.7.1)"
+    r"|(?i:firmware|software|versie|version|build|release)(?: \w+)?\W{1,3}\d+(?:\.\d+){2,3}"
+    r" \((?i:was|voorheen|previously|formerly|eerder|old|oud) $"
 )
 # a list of addresses updated: "IP allowlist updated: 62.45.118.20, ..."
 _ADDRESS_LIST_BEFORE = re.compile(
@@ -527,6 +530,7 @@ _RUNS_ON = re.compile(
 # (or installed: "1. Install 10.4.2.118 over the existing version")
 _DEPLOYED = re.compile(r"\b(?:deploy|install|installeer)(?:ed|ing)? $", re.IGNORECASE)
 # a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
+_ROLLED_OUT_BEFORE = re.compile(r"\b(?:uitrol|rollout|roll-out) (?:van|of) $", re.IGNORECASE)
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 # (after a product's name: "Sync client 4.12.0.3"; not "connection from client 5.79.66.12")
 _APP_BEFORE = re.compile(
@@ -630,6 +634,12 @@ def take_ips(scan: Scan) -> None:
             and _RELEASE_HEADING.search(text, text.rfind("\n", 0, match.start()) + 1, match.start())
         ):
             continue  # a version ending a release's heading: "Release notes – PlanPro 10.2.4.1"
+        if _ROLLED_OUT_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ) and _VERSION_WORD.search(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue  # a release rolled out, a build named before it on its line: "draaide nog
+            # op build 10.2.0.117 na de uitrol van 10.2.1.4" (not "uitrol van 172.16.4.22 als
+            # nieuwe proxy")
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -107,8 +107,17 @@ _PUBLIC_SHORTENER = re.compile(
 )
 
 
+# a generated id after its type's short prefix, as a user's own link carries one:
+# "app.taskboard.io/u/u_9f3e2a71c0b4" (hex with three digits and three letters at least)
+_PREFIXED_HEX = re.compile(r"[A-Za-z]{1,4}_(?=(?:[a-f]*\d){3})(?=(?:\d*[a-f]){3})[0-9a-f]{10,40}")
+
+
 def _generated(value: str, url: str) -> bool:
-    return looks_random(value) or (short_key(value) and not _PUBLIC_SHORTENER.match(url))
+    return (
+        looks_random(value)
+        or _PREFIXED_HEX.fullmatch(value) is not None
+        or (short_key(value) and not _PUBLIC_SHORTENER.match(url))
+    )
 
 
 def _short_token_key(key: str, value: str) -> bool:

@@ -223,6 +223,7 @@ _PLACE_WORDS_OF_FIELDS = (
     r"|provincie|country|land|place of birth|geboorteplaats)"
 )
 PLACE_FIELD_HINT = re.compile(_PLACE_WORDS_OF_FIELDS + r"[ \t]*:")
+PLACE_FIELD_LABEL = re.compile(_PLACE_WORDS_OF_FIELDS)
 # a form's field for a place: its value is a town, not the customer ("City: Franklin   State:
 # TN", "Woonplaats: Emmen")
 PLACE_FIELD = re.compile(
@@ -231,3 +232,14 @@ PLACE_FIELD = re.compile(
     + r"[ \t]*:[ \t]*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?=[ \t]*(?:$|[ \t]{2}|\||,))",
     re.MULTILINE,
 )
+_KEPT_VALUE = re.compile(r"[ \t]*:[ \t]*\ue000+(?=[ \t]*(?:\n|$)|[ \t]{2}|[ \t]*[|,])")
+
+
+def place_field(text: str, at: int) -> bool:
+    """A form's field for a place at ``at``, its value a town or kept as a place already
+    ("Ville: Paris", "Woonplaats: \ue000\ue000\ue000")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if PLACE_FIELD.match(text, line_start):
+        return True
+    label = PLACE_FIELD_LABEL.match(text, at)
+    return label is not None and _KEPT_VALUE.match(text, label.end()) is not None

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from assistant.ingest.redact.name_context import place_field
 from assistant.ingest.redact.name_cues import (
     BY_AUTHOR,
     CUSTOMER_ROLE,
@@ -378,6 +379,8 @@ class Headers(Mentions):
                 if inner.strip() != "[NAME]":
                     self.take_staff_name(match.start("inner"), match.end("inner"))
                 continue
+            if len(words) == 1 and not inner and place_field(self.text, match.start("who")):
+                continue  # a form's field for a place, no speaker: "Ville: Paris"
             if (
                 (match.group("role") or match.group("firm"))
                 and len(words) == 1

@@ -10,6 +10,7 @@ import re
 
 from assistant.ingest.redact.name_lists import PARTICLES, ROLES, NameLists
 from assistant.ingest.redact.scan import MASK, Scan
+from assistant.ingest.redact.table_columns import line_cells
 
 # (the Dutch "bel" in lower case only: "Bel "Philips" support" calls a firm)
 _SIGN = (
@@ -122,12 +123,8 @@ def take_column_names(scan: Scan, lists: NameLists) -> None:
     rows: list[list[tuple[int, int]]] = []
     pos = 0
     for line in scan.masked.split("\n"):
-        cells, start = [], 0
-        for sep in _CELL_SEPARATOR.finditer(line):
-            cells.append((pos + start, pos + sep.start()))
-            start = sep.end()
-        cells.append((pos + start, pos + len(line)))
-        rows.append(cells if len(cells) >= 3 else [])
+        row = [(pos + a, pos + b) for a, b in line_cells(line, _CELL_SEPARATOR)]
+        rows.append(row if len(row) >= 3 else [])
         pos += len(line) + 1
     for block in _blocks(rows):
         if not any(_DIGIT_OR_MASK.search(scan.masked, a, b) for a, b in block[0]):

@@ -18,6 +18,7 @@ from assistant.ingest.redact.name_context import (
     PLACE_FIELD,
     PLACE_FIELD_HINT,
     month_after_time_word,
+    place_field,
     place_or_brand,
 )
 from assistant.ingest.redact.name_cues import (
@@ -377,6 +378,8 @@ class _Finder(NameChecks):
                                 line.strip().startswith(words[0].rstrip(":") + ":")
                                 and words[0].rstrip(":") in _FORM_LABELS
                             )
+                            # nor a town's field: "Ville: Paris"
+                            and not place_field(self.text, pos + len(line) - len(line.lstrip()))
                         )
                         or INITIALS.fullmatch(words[0])
                         or (
@@ -521,6 +524,8 @@ class _Finder(NameChecks):
                 and _VENUE_END.match(self.text, tok.end)
             ):
                 continue  # a given name alone ending a venue's name: "Dear Hotel Lungarno Verde,"
+            if j == i + 1 and place_field(self.text, tok.start):
+                continue  # a form's field for a town, no one's name: "Ville: Paris"
             has_surname = j > i + 1 and any(
                 self.tokens[k].base in lists.surnames or self.is_first(self.tokens[k].base)
                 for k in range(i + 1, j)

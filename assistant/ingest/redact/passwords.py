@@ -61,7 +61,8 @@ _KEY_SAFES = (
 )
 _LOCK = (
     r"(?:" + _KEY_SAFES + r"|kluisjes|kluisje|kluis|locker"
-    r"|alarm|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
+    r"|alarm|disarm(?=-?code|:| code)"  # "Disarm code: ...", not "disarm via keyfob KF-234"
+    r"|smart ?lock|slimme? (?:deur)?slot|deurslot|codeslot|cijferslot|combination lock"
     r"|dwang(?=code)|duress(?= ?(?:code|pin))"  # an alarm's, calling for help: "Dwangcode: 19638"
     r"|padlock|hangslot)"
 )
@@ -192,7 +193,18 @@ _TURN_SPEAKER = (
     r"|\[\d{1,2}:\d\d\] [^\W\d][^\n:\d]{0,24}[ \t]*\n)"
 )
 _NEXT_TURN = r"[^\n?]{0,30}\?(?:[ \t][^\n?.!]{1,40})?[ \t]*\n" + _TURN_SPEAKER
-_SPACED_ANSWER = re.compile(_NEXT_TURN + r"(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)")
+# (maybe after a few words and "is": "Customer: Oh I never remember which is which. The whole
+# thing is 4 0 9 2 1 7.")
+_SPACED_ANSWER = re.compile(
+    _NEXT_TURN
+    + r"(?:[^\n\d?]{0,60}?"
+    # (not another thing's: "het bedrag was 1 2 5 0 euro", "the meeting is 1 4 3 0")
+    + r"(?<!(?i:bedrag) )(?<!(?i:amount) )(?<!(?i:prijs) )(?<!(?i:price) )(?<!(?i:total) )"
+    + r"(?<!(?i:totaal) )(?<!(?i:jaar) )(?<!(?i:year) )(?<!(?i:meeting) )(?<!(?i:nummer) )"
+    + r"(?<!(?i:number) )(?<!(?i:order) )(?<!(?i:postcode) )"
+    + r"\b(?i:is|was|it's|its|ist)[ \t]+)?(\d(?:[ -]\d){3,7})(?![\d/]|[.,:]\d)"
+    + r"(?!\s*(?i:euro|eur\b|€|dollars?|pounds?|km|kg|%|uur|min))"
+)
 # or in one group after a yes: "Heb je ook je pincode ingevuld?" / "Klant: ja ook, 1984, ..."
 _DIGITS_ANSWER = re.compile(
     _NEXT_TURN + r"(?i:(?:ja|yes|yeah|yep|jep|jup|nee|no|ok|oké|helaas)\W{1,3})?"
@@ -259,7 +271,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "mot de passe", "mdp", "contrase", "hasło", "haslo", "senord", "passord",
                    "adgangskode", "salasana", "senha",
                    "safe", "digicode", "code de", "code porte", "codice",
-                   "sleutel", "kluis", "locker", "alarm", "dwang", "duress", "deurcode",
+                   "sleutel", "kluis", "locker", "alarm", "disarm", "dwang", "duress", "deurcode",
                    "door code", "gate code",
                    "poortcode", "deur code",
                    "-code", "garagecode", "entry code", "master code", "mastercode",
@@ -311,6 +323,8 @@ _SIGN_IN_WORDS = ("sign in", "sign-in", "log in", "login", "inloggen", "aanmelde
 def take_passwords(scan: Scan) -> None:
     """A password-like value within a sentence or two after a cue ("wachtwoord is X",
     "password: X", "PIN for the locker is X", "my old one was X, the new one would be Y")."""
+    if scan.mentions("port", "poort"):
+        _keep_ports(scan)
     if scan.mentions("access pass", "toegangspas") or (
         "TAP" in scan.masked and scan.mentions(*_SIGN_IN_WORDS)
     ):
@@ -518,6 +532,10 @@ def take_passwords(scan: Scan) -> None:
             ):
                 continue  # "port: 587" in a config shared with its password, a host's port
                 # and path after its address: "@172.31.14.88:5432/planner"
+            if _PORT.fullmatch(value) and _PORT_WORD_BEFORE.search(
+                scan.masked, max(0, start - 30), start
+            ):
+                continue  # a port spoken of: "de standaardpoort is naar 5433 gegaan"
             query = _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start)
             if query and not _secret_key(query.group(1)):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032"),
@@ -596,6 +614,37 @@ def _in_command(text: str, start: int, end: int) -> bool:
 
 
 _PORT = re.compile(r"\d{2,5}(?:/\S*)?")  # a port, maybe a path: "5432/planner"
+# a port's number after its word, kept (no password, whatever the text is about): "the SSH port is
+# 2222 now", "de https-poort 8443" (a bare "poort" only in a text about networks: a gate's
+# "poort" has a code)
+_PORT_VALUE = re.compile(
+    # (not a street's "Port": "Avinguda del Port 214")
+    r"\b(?:(?<!to )(?<!\bnumber )(?<!\bdel )(?<!\bde )(?<!\bdu )(?<!\bof )ports?|\w+_port"
+    r"|poortnummer"
+    r"|(?:standaard|tcp|udp|ssh|https?|smtp|imap|db|vpn|rdp|ftp|server|proxy|admin)-?poort)\b"
+    r"[ \t]*(?:(?:is|was|naar|to|van|from|op|on|now|nu|changed|gewijzigd|=|:)[ \t]*){0,3}"
+    # (not a phone to port: "Mobile number to port: 0478 21 93 46")
+    r"(\d{2,5})(?!\d|[.,:/-]\d|\w| \d)",
+    re.IGNORECASE,
+)
+_BARE_PORT_VALUE = re.compile(
+    r"\b(?i:de |the )?poort (?:is |was |naar |=|: ?)(\d{2,5})(?!\d|[.,:/-]\d|\w)"
+)
+_NETWORK_WORDS = ("vpn", "ssh", "server", "router", "tcp", "udp", "http", "firewall", "database")
+
+
+def _keep_ports(scan: Scan) -> None:
+    scan.take_all(_PORT_VALUE, None, 1)
+    if scan.mentions(*_NETWORK_WORDS):
+        scan.take_all(_BARE_PORT_VALUE, None, 1)
+
+
+# a port's word right before, maybe with a verb's word: "standaardpoort naar 5433", "port is 8443"
+_PORT_WORD_BEFORE = re.compile(
+    r"\b(?:ports?|\w+_port|poortnummer|standaardpoort|default port|(?:tcp|udp|ssh|https?|smtp"
+    r"|imap|db)-?poort)\b[ \t]*(?:is|was|naar|to|van|from|op|on|=|:)?[ \t]*$",
+    re.IGNORECASE,
+)
 _LENGTH_RULE_AFTER = re.compile(
     r" (?:letters|characters|chars|tekens|karakters|digits|cijfers|Zeichen|caractères)\b"
 )
@@ -644,7 +693,7 @@ _DOORS = (
 _PERMANENT = re.compile(
     r"\b(?:buzzer|intercom|" + _DOORS + r"|bike"
     r"|\w*kast|cupboard|cabinet|\w*brievenbus|mailbox|letterbox"
-    r"|alarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
+    r"|alarm\w*|disarm\w*|wifi|wi-fi|router|atm|geldautomaat|pinautomaat|pinpas|bankpas|debit card"
     r"|itsme"  # the PIN of Belgium's login app: "mijn itsme-code was 28461"
     r"|bank card|cash card|pin|pincode|combination|combinatie|padlock|hangslot"
     # a SIM's PUK: "PUK-code gegeven: ..."; not where a parcel may go: "a safe place"

@@ -14,7 +14,7 @@ from assistant.ingest.redact.name_lists import name_lists
 from assistant.ingest.redact.national_ids import NI_CUE
 from assistant.ingest.redact.plates import IE_COUNTY, IE_YEAR
 from assistant.ingest.redact.scan import Scan
-from assistant.ingest.redact.spoken_digits import maybe_spoken, word_digits
+from assistant.ingest.redact.spoken_digits import REPEATS, maybe_spoken, word_digits
 
 # letter names as English and Dutch speakers say them; words that are also common words
 # ("see", "you", "why", "oh") are left out, a single letter always counts
@@ -86,8 +86,15 @@ def _reading(token: str) -> str:
 def _plate_ok(value: str) -> bool:
     letters = sum(c.isalpha() for c in value)
     return (
-        5 <= len(value) <= 8 and letters >= 2 and len(value) - letters >= 2
-    ) or _IE_SPELLED.fullmatch(value) is not None
+        (5 <= len(value) <= 8 and letters >= 2 and len(value) - letters >= 2)
+        or _DE_SPELLED.fullmatch(value) is not None
+        or _IE_SPELLED.fullmatch(value) is not None
+    )
+
+
+# a German plate read out whole, its district, letters and year: "K L E, M S, negentien
+# achtenzeventig" (KLE MS 1978)
+_DE_SPELLED = re.compile(r"[A-Z]{1,3}[A-Z]{1,2}\d{4}")
 
 
 # an Irish plate read out: "reg one nine two, D, one eight seven three four" (192-D-18734)
@@ -104,7 +111,6 @@ def _postcode_ok(value: str) -> bool:
 _LETTER_AS = re.compile(
     r" (?:als in|als|as in|as|for|voor|van|wie|comme) ([^\W\d_]+(?:-[^\W\d_]+)?)", re.I
 )  # "B als in Bernard", "K van Karel"
-_REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3}
 # a dash said between the parts: "G als Gerard, T als Theo, streepje, vier zes acht"
 _DASH_WORDS = frozenset(
     ("streepje", "streep", "dash", "hyphen", "koppelteken", "minteken", "bindestrich", "tiret")
@@ -145,8 +151,8 @@ def _runs(scan: Scan, pos: int, end: int) -> list[list[tuple[int, int, str]]]:
         if repeat and len(reading) == 1:
             reading *= repeat  # "double four": "44"
         repeat = 0
-        if match.group().lower() in _REPEATS and run:
-            repeat = _REPEATS[match.group().lower()]
+        if match.group().lower() in REPEATS and run:
+            repeat = REPEATS[match.group().lower()]
             last = match.end()
             continue
         if len(reading) == 1 and reading.isalpha():
@@ -208,12 +214,16 @@ def _spoken_digit_postcodes(scan: Scan, pos: int, end: int) -> list[tuple[int, i
 
 
 def _after_cue(scan: Scan, cue: re.Pattern[str], kind: str, ok: Callable[[str], bool]) -> None:
-    """Values spelled in the rest of the cue's line and in the next line (the answer)."""
+    """Values spelled in the rest of the cue's line and in the next line (the answer), and in
+    the line after a short answer (read back: "KLE-MS 1978." / "K L E, M S, ...")."""
     for match in list(cue.finditer(scan.masked)):
         line_end = scan.masked.find("\n", match.end())
         line_end = len(scan.masked) if line_end < 0 else line_end
         next_end = scan.masked.find("\n", line_end + 1)
         next_end = len(scan.masked) if next_end < 0 else next_end
+        if line_end < next_end and _SHORT_ANSWER.fullmatch(scan.masked, line_end + 1, next_end):
+            after = scan.masked.find("\n", next_end + 1)
+            next_end = len(scan.masked) if after < 0 or next_end == len(scan.masked) else after
         found = _spelled(scan, match.end(), next_end, ok)
         if kind == "POSTCODE":
             found += _spoken_digit_postcodes(scan, match.end(), next_end)
@@ -224,6 +234,12 @@ def _after_cue(scan: Scan, cue: re.Pattern[str], kind: str, ok: Callable[[str], 
                 scan.take(start, end, kind)
 
 
+# an answer written whole, then read back on the next turn
+# (a plate's letters and digits, maybe after a chat's time: "[09:14] Klant: KLE-MS 1978.")
+_SHORT_ANSWER = re.compile(
+    r"(?:\[?\d{1,2}:\d\d\]? *)?[^\n:]{1,30}:[ \t]*"
+    r"(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{3,10}[.!]?[ \t]*"
+)
 _FILLERS = frozenset(("eh", "uh", "ehm", "um", "nummer", "huisnummer", "number", "nr"))
 
 
@@ -333,10 +349,16 @@ def take_spelled_after_streets(scan: Scan) -> None:
 _IBAN_WORDS = ("iban", "rekening", "account", "bank", "refund", "terugbetal", "storten")
 
 
+# a word said between the parts, standing for nothing
+_SAID_BETWEEN = frozenset(("dan", "then", "daarna", "eh", "uh", "ehm", "uhm"))
+
+
 def _readings(token: str) -> list[str]:
     """What a spoken token may stand for in an IBAN: digits, or letters ("rabo", and "en el"
     as Dutch speakers name N and L: "en el nul vier ing b ..." is NL04 INGB ...)."""
     lower = token.lower()
+    if lower in _SAID_BETWEEN:
+        return [""]  # "Die begint met NL, dan zesentachtig, I N G B, ..."
     if _HYPHENED_LETTERS.fullmatch(lower):  # "N-L", "k-l": letters said one by one
         return [lower.replace("-", "").upper()]
     digits = word_digits(lower.replace("-", " ")) if not lower.isdigit() else lower

@@ -15,7 +15,7 @@ from assistant.ingest.redact.numbers import bsn_ok, luhn_ok, ssn_ok
 from assistant.ingest.redact.scan import Scan
 
 _UNITS = {
-    "zero": 0, "oh": 0, "nought": 0, "nul": 0, "one": 1, "een": 1, "één": 1, "two": 2,
+    "zero": 0, "oh": 0, "nought": 0, "nul": 0, "one": 1, "een": 1, "één": 1, "eén": 1, "two": 2,
     "twee": 2, "three": 3, "drie": 3, "four": 4, "vier": 4, "five": 5, "vijf": 5, "six": 6,
     "zes": 6, "seven": 7, "zeven": 7, "eight": 8, "acht": 8, "nine": 9, "negen": 9,
     # German, as German customers read a number out ("vier" and "acht" are the Dutch words)
@@ -40,19 +40,19 @@ _TENS = {
 _SYMBOLS = {"star": "*", "sterretje": "*", "hash": "#", "hekje": "#", "slash": "/"}
 # in a number read out in groups: "oh seven seven double oh, nine hundred, five one two"
 _HUNDRED = {"hundred": "00", "honderd": "00"}
-_REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3}
+REPEATS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3, "driedubbel": 3}
 
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 # the words for one digit, in English, Dutch and German ("oh", "nul", "null", "eins", ...)
 DIGIT_WORDS = frozenset(_UNITS)
-_NL_UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_NL_UNIT = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TEN = "|".join(_TENS)
 _WORD = (  # also German's "achtundzwanzig"
     rf"(?:(?:{_NL_UNIT})-?[eë]n-?(?:{_TEN})|(?:{_DE_UNIT})und(?:{_TEN})"
     rf"|(?:{_TEN})(?:[- ](?:{_UNIT}))?"
     rf"|{'|'.join(_TEENS)}|{_UNIT}|{'|'.join(_SYMBOLS)}|{'|'.join(_HUNDRED)}"
-    rf"|(?:{'|'.join(_REPEATS)})[ -](?:{_UNIT}))"
+    rf"|(?:{'|'.join(REPEATS)})[ -](?:{_UNIT}))"
 )
 # between words: spaces, commas, dashes, or the pause a transcript writes as "...", maybe
 # with a filler in it: "nul zes... vier zeven... eh... negen een"
@@ -64,8 +64,13 @@ SPOKEN_SEP = r"(?:" + _FILLER + r"|[ ,-]{1,2}| - |, | ?\.{2,3} ?| ?… ?| ?[–�
 _RUN = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:{SPOKEN_SEP}(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
 )
+# a card's groups said as sentences of their own: "Twee twee twee drie. Eén nul nul vier. ..."
+# (only where 13 to 19 digits pass the Luhn check)
+_RUN_OF_SENTENCES = re.compile(
+    rf"(?<![\w-])(?:{_WORD})(?:(?:{SPOKEN_SEP}|\. )(?:{_WORD})){{2,24}}(?![\w-])", re.IGNORECASE
+)
 _PIECE = re.compile(_WORD, re.IGNORECASE)
-_SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *_REPEATS, *_HUNDRED])
+_SIMPLE = frozenset([*_UNITS, *_TEENS, *_TENS, *_SYMBOLS, *REPEATS, *_HUNDRED])
 _GAP = re.compile(r"[ ,-]{1,3}| ?\.{2,3} ?| ?… ?| ?[–—] ?")
 # "zevenenveertig", "achtundzwanzig"
 _NL_COMPOUND = re.compile(rf"(?:{_NL_UNIT})[eë]n(?:{_TEN})|(?:{_DE_UNIT})und(?:{_TEN})")
@@ -105,8 +110,8 @@ def word_digits(word: str) -> str:
     if word in _SYMBOLS:
         return _SYMBOLS[word]
     first, _, rest = word.replace("-", " ", 1).partition(" ")
-    if first in _REPEATS:
-        return word_digits(rest) * _REPEATS[first]
+    if first in REPEATS:
+        return word_digits(rest) * REPEATS[first]
     for tens, value in _TENS.items():
         if word.startswith(tens):  # "twenty seven", "twenty-seven"
             unit = word[len(tens) :].strip(" -")
@@ -123,12 +128,12 @@ def word_digits(word: str) -> str:
     return ""
 
 
-def spoken_values(text: str) -> list[Spoken]:
+def spoken_values(text: str, run_pattern: re.Pattern[str] = _RUN) -> list[Spoken]:
     """Every run of three or more number words in ``text``, with the digits said."""
     if not maybe_spoken(text):
         return []
     out = []
-    for run in _RUN.finditer(text):
+    for run in run_pattern.finditer(text):
         start = run.start()
         lone = _LONE_BEFORE_DASH.match(run.group())
         if lone:  # "that's my old one – oh seven nine ...": the word before the dash is not said
@@ -151,8 +156,36 @@ _LONE_BEFORE_DASH = re.compile(r"[^\W\d_]+ ?[–—] ?(?=(?:[^\W\d_]+[ ,]+){2})"
 def take_spoken_cards(scan: Scan) -> None:
     """A card number read out: 13 to 19 digits that pass the Luhn check."""
     for spoken in spoken_values(scan.masked):
-        if spoken.value.isdigit() and 13 <= len(spoken.value) <= 19 and luhn_ok(spoken.value):
+        if _card_digits(spoken.value):
             scan.take(spoken.start, spoken.end, "CARD")
+    for spoken in spoken_values(scan.masked, _RUN_OF_SENTENCES):
+        # the sentences that say the card, maybe among others ("... Drie negen één zeven. Nul
+        # drie. Twee zeven.": the expiry said after it)
+        sentences = _sentences(scan.masked, spoken.start, spoken.end)
+        for i in range(len(sentences)):
+            for j in range(len(sentences), i, -1):
+                start, end = sentences[i][0], sentences[j - 1][1]
+                if _card_digits(_said_digits(scan.masked[start:end])):
+                    scan.take(start, end, "CARD")
+                    break
+
+
+def _card_digits(value: str) -> bool:
+    return value.isdigit() and 13 <= len(value) <= 19 and luhn_ok(value)
+
+
+def _said_digits(said: str) -> str:
+    return "".join(word_digits(piece.group()) for piece in _PIECE.finditer(said))
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentences in ``text[start:end]``, split at ". "."""
+    spans = []
+    for part in re.finditer(r"[^.]+(?:\.(?! )[^.]*)*", text[start:end]):
+        if part.group().strip():
+            lead = len(part.group()) - len(part.group().lstrip())
+            spans.append((start + part.start() + lead, start + part.end()))
+    return spans
 
 
 _ID_CUES = (

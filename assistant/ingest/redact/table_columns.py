@@ -27,15 +27,17 @@ _SHAPE = re.compile(
 _SEPARATORS = (";", "\t", "|", ",")
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, int]]:
-    """Each cell's span in ``line``, without the spaces around it."""
+def line_cells(line: str, sep: str | re.Pattern[str]) -> list[tuple[int, int]]:
+    """Each cell's span in ``line``, without the spaces around it; ``sep`` a character or a
+    pattern (a list's " – " or " | ")."""
+    bounds = [0]
+    for match in (re.compile(re.escape(sep)) if isinstance(sep, str) else sep).finditer(line):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(line))
     spans = []
-    start = 0
-    for part in line.split(sep):
-        end = start + len(part)
-        lead = len(part) - len(part.lstrip())
-        spans.append((start + lead, start + len(part.rstrip())))
-        start = end + 1
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        part = line[start:end]
+        spans.append((start + len(part) - len(part.lstrip()), start + len(part.rstrip())))
     return spans
 
 
@@ -60,10 +62,15 @@ _TOTP_CELL = re.compile(
 _PIN_HEAD = re.compile(r"(?i:pin|pincode|pin-code|pin code)")
 _PIN_TOPIC = re.compile(
     r"\b(?i:bankpas\w*|pinpas\w*|betaalpas\w*|creditcards?|debit ?cards?|bank ?cards?|sim|simkaart"
-    r"|sim-kaart|puk)\b"
+    r"|sim-kaart|puk|tankpas\w*|tankkaart\w*|fuel ?cards?|pas \(laatste)\b"
 )
 # "Pin" as a till's column of card payments: "Datum | Contant | Pin | Totaal"
 _PAYMENTS_TOPIC = re.compile(r"\b(?i:contant|cash|totaal|total|omzet|bedrag|amount)\b")
+# a column of cards' last digits beside the PINs, no secret: "| Pas (laatste 4) | Pincode |"
+_LAST_DIGITS_HEAD = re.compile(
+    r"(?i:(?:\w*pas|\w*kaart|card)? ?\((?:laatste|last) \d\)"
+    r"|(?:laatste|last) \d(?: cijfers| digits)?)"
+)
 _PIN_CELL = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d(?: \d){3,5}")
 _SHORT_PASSWORD_CELL = re.compile(
     r"(?!\d+(?:[.,]\d+)?\s?[A-Za-z]{0,3}$)(?=\S*[A-Za-z])(?=\S*[\d!#$%&*@?_.-])"
@@ -183,6 +190,7 @@ def take_table_passwords(scan: Scan) -> None:
         _take_column(scan, _TOTP_HEAD, _TOTP_CELL, "TOKEN")
     if _PIN_TOPIC.search(scan.masked) and not _PAYMENTS_TOPIC.search(scan.masked):
         _take_column(scan, _PIN_HEAD, _PIN_CELL, "PASSWORD")
+        _take_column(scan, _LAST_DIGITS_HEAD, _PIN_CELL, None)  # kept: a card's last digits
 
 
 # a header of two columns, each a login export's: "password,totp", "username;password"
@@ -192,7 +200,9 @@ _LOGIN_COLUMN = (
 _TWO_HEADS = re.compile(r"(?i:" + _LOGIN_COLUMN + r" ?[,;|\t] ?" + _LOGIN_COLUMN + r")")
 
 
-def _take_column(scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str) -> None:
+def _take_column(
+    scan: Scan, head: re.Pattern[str], shape: re.Pattern[str], kind: str | None
+) -> None:
     """The cells of the first column whose header ``head`` names, where they have ``shape``."""
     for start, end in _column_cells(scan, head, shape):
         scan.take(start, end, kind)
@@ -216,7 +226,7 @@ def _column_cells(
                     continue
                 heads = [
                     i
-                    for i, (a, b) in enumerate(_cells(line, candidate))
+                    for i, (a, b) in enumerate(line_cells(line, candidate))
                     if head.fullmatch(line, a, b)
                 ]
                 if heads:
@@ -224,7 +234,7 @@ def _column_cells(
                     least = min(2, line.count(candidate))
                     break
         elif line.count(sep) >= least:
-            spans = _cells(line, sep)
+            spans = line_cells(line, sep)
             if len(spans) > column:
                 a, b = spans[column]
                 if shape.fullmatch(line, a, b):
