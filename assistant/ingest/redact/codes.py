@@ -217,7 +217,10 @@ _NOT_A_CODE_WORD = frozenset(
 # a letter code answered in the next turn: "ik heb een verificatiecode gestuurd" / "Klant: ja
 # binnen: QZ84M1"
 _OTP_NEXT_LINE_ALNUM = re.compile(  # matched right after a cue
-    r"[^\n]{0,80}\n" + SPEAKER + r"[^\n\d]{0,25}?(?<![\w-])" + _ALNUM_VALUE
+    r"[^\n]{0,80}\n"
+    + SPEAKER
+    + r"[^\n\d]{0,25}?(?<![\w-])"
+    + _ALNUM_VALUE
     # (a value taken after it counts as one sign, as its placeholder nearly does on a second
     # pass: "code XK4T-9P2M-7RQA , bsn [BSN]")
     + r"(?:[^\n\d\ue000]|\ue000++){0,12}$",

@@ -529,8 +529,9 @@ _RUNS_ON = re.compile(
 )
 # (or installed: "1. Install 10.4.2.118 over the existing version")
 _DEPLOYED = re.compile(r"\b(?:deploy|install|installeer)(?:ed|ing)? $", re.IGNORECASE)
-# a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
+# a release rolled out, when a version's word stands earlier on the line ("na de uitrol van")
 _ROLLED_OUT_BEFORE = re.compile(r"\b(?:uitrol|rollout|roll-out) (?:van|of) $", re.IGNORECASE)
+# a hotfix's own number, right after the word (not "hotfix to 185.23.114.7", "Hotfix: ...")
 _HOTFIX_BEFORE = re.compile(r"\bhotfix $", re.IGNORECASE)
 # (after a product's name: "Sync client 4.12.0.3"; not "connection from client 5.79.66.12")
 _APP_BEFORE = re.compile(
