@@ -168,6 +168,13 @@ _EXPIRY_AFTER_CARD = re.compile(
     r"|voucher|tegoed)[^.\n?]){0,40}?\b(?:expiring|verlopend)\W{0,3}(" + _EXPIRY + r")(?![\d/])",
     re.IGNORECASE,
 )
+# a whole date right after a card's number, on its line or the next: "mastercard 5200 ... 9085\n
+# vervalt op 30/09/2026" (an invoice's due date has no card before it)
+_FULL_DATE_AFTER_CARD = re.compile(
+    r"[ \t,;.]*\n?[ \t]*(?i:verloopt|vervalt|expires?|exp\.?|expiry(?: date)?|vervaldatum"
+    r"|valid (?:thru|until|to)|geldig (?:tot|t/m))(?: (?i:op|on|is))?[^\w\n]{0,3}"
+    r"((?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\2(?:20)?\d\d)(?![\d/.-]?\d)"
+)
 # typed with spaces between its digits after its cue: "exp 0 8/2 6"
 _EXPIRY_SPACED = re.compile(
     r"\b(?:exp\w*|geldig\w*|valid\w*|verval\w*)\.?[^\w\n]{0,3}"
@@ -608,6 +615,10 @@ def take_card_extras(scan: Scan) -> None:
                 scan.take(match.start(1), match.end(1), "EXPIRY")
     if cards and "/" in scan.masked:
         scan.take_all(_EXPIRY_SPACED, "EXPIRY", 1)
+    for card in cards:
+        whole = _FULL_DATE_AFTER_CARD.match(scan.masked, card.end)
+        if whole:
+            scan.take(whole.start(1), whole.end(1), "EXPIRY")
     expiries = [f for f in scan.found if f.kind == "EXPIRY"]
     for found in expiries:
         corrected = _EXPIRY_NOT.match(scan.masked, found.end)

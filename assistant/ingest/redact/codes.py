@@ -309,6 +309,15 @@ _CHALLENGE_ANSWERED = re.compile(
     r"|[^\n\d]{1,20}\b(?i:typed|entered|typte|ingetypt|ingevoerd|answered|gave)\W{1,3})"
     r"(\d{4} ?\d{4})(?![\w-]|[.,]\d)"
 )
+# a bank's card reader named, its code answered on the next turn, maybe in groups of two and
+# three: "the code from your card reader, choose Sign, enter the last 8 digits of the IBAN." /
+# "Caller: Okay... it says 83 021 774." (the question may count digits)
+_READER_NEXT_LINE = re.compile(
+    r"\b(?i:card ?reader|kaartlezer|digipass|e\.?dentifier)\b[^\n]{0,120}\n"
+    + SPEAKER
+    + r"[^\n\d]{0,25}?(?<![\d,.])(\d{2} \d{3} \d{3}|\d{4} \d{4}|\d{8}|\d{3} \d{3}|\d{6})"
+    r"(?![\w/:-]|[.,]\d| \d| ?(?i:€|euro|eur)\b)"
+)
 _READER_WORDS = ("card reader", "kaartlezer", "digipass", "e.dentifier", "challenge", "reader")
 
 
@@ -671,6 +680,8 @@ def take_codes(scan: Scan) -> None:
             scan.take(match.start(1), match.end(1), None)  # shown, kept from the learned step
             scan.take(match.start(2), match.end(2), "OTP")
         scan.take_all(_READER_RESPONSE, "OTP", 1)
+        if "\n" in scan.masked:
+            scan.take_all(_READER_NEXT_LINE, "OTP", 1)
     if "sort" in scan.lower:
         for match in list(_SORT_CODE.finditer(scan.masked)):
             scan.take(match.start(1), match.end(1), None)

@@ -558,6 +558,19 @@ _RELEASE_HEADING = re.compile(
 )
 _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:\n|$)")
 _IP_HINT = re.compile(r"\d\.\d|:[0-9a-fA-F]*:")
+_SHORT_RELEASE = re.compile(r"\b[A-Za-z][\w.-]* v?\d{1,3}\.\d{1,3}(?:\.\d{1,4})?(?![.\d])")
+_ITEM_WORD = (
+    r"(?!(?i:ip|host|server|gateway|dns|proxy|router|from|to|at|via|on|van|naar|op|bij)\b)"
+    r"[A-Za-z][\w.-]*"
+)
+# an item of a line that lists plugins under its label, after the item's name, where another
+# item's release is no address's shape: "Plugins to update first: draw.io 25.0.4.1, Scroll PDF
+# Exporter 10.4.3.12, Gliffy 10.2.1" (not a machine's name: "Extensions: Reception 192.168.10.21")
+_SOFTWARE_ITEM_BEFORE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?i:[\w ]{0,30}\b(?:plugins?|add-?ons?|extensions?)\b[\w ]{0,30}):"
+    r"(?:[^\n:]*[,;])?[ \t]*" + _ITEM_WORD + r"(?: " + _ITEM_WORD + r"){0,3} $",
+    re.MULTILINE,
+)
 
 
 # read out on a call: "your modem's ip is 84 dot 24 dot 117 dot 6"
@@ -641,6 +654,13 @@ def take_ips(scan: Scan) -> None:
             continue  # a release rolled out, a build named before it on its line: "draaide nog
             # op build 10.2.0.117 na de uitrol van 10.2.1.4" (not "uitrol van 172.16.4.22 als
             # nieuwe proxy")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _SOFTWARE_ITEM_BEFORE.search(text, line_start, match.start()) and _SHORT_RELEASE.search(
+            line
+        ):
+            continue  # a plugin's release in a list of them: "Plugins: draw.io 25.0.4.1, ..."
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):

@@ -169,6 +169,8 @@ _MOD_OR_ERROR_BEFORE = re.compile(
     r"\b(?:mod|moderator|error|foutcode|foutmelding|fehler|erreur):? [\"“'‘]$", re.I
 )
 _FLEMISH_TIME = re.compile(r"(?:[01]?\d|2[0-3])u[0-5]\d")  # a time as Flemish write it: "om 7u50"
+# hours from and to: "Breakfast 8–9:30", "open 9:00-17:30"
+_TIME_RANGE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)? ?[–-] ?(?:[01]?\d|2[0-3]):[0-5]\d")
 # a web log's status and size after the protocol: '"GET /a HTTP/1.1" 200 512'
 _HTTP_BEFORE = re.compile(r"HTTP/[\d.]+\"? $")
 _TRACKING_BEFORE = re.compile(
@@ -335,6 +337,7 @@ def _no_secret_here(masked: str, start: int, end: int, kind: str) -> bool:
         or _CLOCK_WORD.fullmatch(masked, start, end) is not None
         or _MOD_OR_ERROR_BEFORE.search(masked, max(start - 16, 0), start) is not None
         or _FLEMISH_TIME.fullmatch(masked, start, end) is not None
+        or _TIME_RANGE.fullmatch(masked, start, end) is not None
         or _TRACKING_BEFORE.search(masked, max(start - 30, 0), start)
         or _HTTP_BEFORE.search(masked, max(start - 12, 0), start)
         or SETTING_BEFORE.search(masked, max(start - 16, 0), start)

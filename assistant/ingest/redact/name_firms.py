@@ -27,6 +27,9 @@ _FIRM_WORDS = (
     r"|Transport|Transporten|Transportbedrijf"  # "customer Van Dijk Transport says"
     r"|Vastgoed|Beheer"  # "From: R. Achterberg Vastgoed <verhuur@...>", "Van Dijk Beheer"
     r"|Brasserie|Restaurant|Bistro|Trattoria|Pizzeria|Diner"  # "the Jan Steen Brasserie"
+    # a stay's house: "Rose Cottage B&B, 21:30" (not its owner: "Emma Clarke B&B owner")
+    r"|B&B(?! (?i:owner|host|manager|eigena\w*|beheerder|gastvrouw"
+    r"|gastheer))"
     # "Aurora Travel Helsinki" (not a field or a word after it: "Sanne Visser Travel date")
     r"|Travel(?! [a-z])|Tours(?! [a-z])|Reizen(?! [a-z]))"
 )

@@ -484,7 +484,8 @@ class Headers(Mentions):
                 self.scan.take_all(
                     re.compile(r"(?<![\w.@-])" + re.escape(handle) + r"(?![\w@-]|\.\w)"), "NAME"
                 )
-        if self.scan.mentions("login", "user", "inlog", "gebruiker", "account"):
+        # (or a certificate's common name in a VPN's log: "VERIFY OK: CN=laura.dekker")
+        if self.scan.mentions("login", "user", "inlog", "gebruiker", "account", "cn=", "openvpn"):
             for match in list(_DOTTED_LOGIN.finditer(self.scan.masked)):
                 given, surname = match.group(1).lower(), match.group(3).lower()
                 if len({c for c in match.group() if c in "._"}) > 1:

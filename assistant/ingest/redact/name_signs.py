@@ -69,6 +69,13 @@ _KIN_THEN_NAME = re.compile(
     re.MULTILINE,
 )
 
+# a household by its surname: "for the Schneider family", "het gezin Jansen" is a cue's
+# (``name_cues``)
+_THE_FAMILY = re.compile(
+    r"\b(?i:the|de|het) ([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?) (?i:family|familie|household|gezin)\b"
+    r"(?! of\b| \()"  # not a range of products or a plant's: "the Ford family of engines"
+)
+
 
 class Signs(Lines):
     """The name passes that need no list entry, only the message's shape."""
@@ -255,6 +262,19 @@ class Signs(Lines):
                 self.is_first(name)  # also one that is a place: "Milan"
                 and name not in self.lists.strict
                 and name.lower() not in self.lists.common
+            ):
+                self.scan.take(match.start(1), match.end(1), "NAME")
+
+    def family_named(self) -> None:
+        """ "Welcome note ... for the Schneider family": a listed surname before the word for
+        the household (not "the Royal family", "the Apple family of products")."""
+        for match in _THE_FAMILY.finditer(self.text):
+            word = match.group(1)
+            if all(
+                self.is_surname(part)
+                and not self.is_blocked(part)
+                and part.lower() not in self.lists.common
+                for part in word.split("-")
             ):
                 self.scan.take(match.start(1), match.end(1), "NAME")
 

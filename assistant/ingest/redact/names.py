@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.ingest.redact.name_checks import NameChecks
 from assistant.ingest.redact.name_context import (
     MONTH_NAMED,
     PLACE_FIELD,
@@ -54,14 +53,13 @@ from assistant.ingest.redact.name_listed import (
     take_sign_names,
 )
 from assistant.ingest.redact.name_lists import (
-    FUNCTION_WORD_NAMES,
     INITIALS,
-    MAIL_LABELS,
     PARTICLES,
     ROLES,
     capitalised,
     name_lists,
 )
+from assistant.ingest.redact.name_signatures import Signatures
 from assistant.ingest.redact.scan import MASK, Scan
 from assistant.ingest.redact.spelled_names import take_spelled_names
 
@@ -72,12 +70,6 @@ _NUMBERED_JOB = re.compile(r"Job #\d|[A-Z][a-z]+['’]s #\d")
 # but a full date after a given name is its bearer's birth date: "- Thomas 09-01-2014" (a month
 # has no day and year after it so), as a second pass sees "- Thomas [BIRTH_DATE]"
 _FULL_DATE_NEXT = re.compile(r" \d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
-# "card" as another language's form label, also a given name somewhere: "Karta: [CARD]"; a
-# German mail's "An:" (To)
-_FORM_LABELS = (
-    frozenset(("Karta", "Karte", "Carte", "Carta", "Tarjeta", "Kort", "Kortti"))
-    | FUNCTION_WORD_NAMES
-)
 # a staff member's label at a line's start, before a given name that is also a word
 _STAFF_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:medewerker|agent|behandeld door|handled by|employee|advisor|adviseur"
@@ -100,10 +92,6 @@ _ROOM_AFTER = re.compile(r" (?i:room|zaal|hall|lounge)\b(?! ?\(?(?:no\.? ?|nr\.?
 _THE_BEFORE = re.compile(r"\b(?i:the|de|het) $")
 _DAY_GREETING = re.compile(r"Good (?:morning|afternoon|evening|day|night)\b")
 _VENUE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
-_LOWER_INITIAL = re.compile(r"[a-z]\.?")
-_TAKEN_AFTER = re.compile(
-    r"(?:\s+[–—-]\s*|\s*[:,(]\s*)(?:\ue000+|\[[A-Z_]+\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$"
-)
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 _COUNT_BEFORE = re.compile(r"\d ?[x×] ?$")
 _LABEL_ITSELF = re.compile(r"(?: [a-z]{2,12})?:[ \t]")
@@ -147,24 +135,6 @@ _VERB_NEXT = re.compile(
     r" (?:you|I|we|they|he|she|it|the|my|your|our|this|that|these|those|as|me|us|him|her"
     r"|them|a|an|all|both)\b"
 )
-# the team, shift or desk a note's writer signs with: "Bas (team 3)", "Mark (shift B)"
-# (in brackets anywhere, "Bas (night shift) will call back", "Mark [team 3]", or after a
-# comma or a dash to the line's end: "Bas, team 3", "Bas - team 3")
-_TEAM_WORD = (
-    r"(?i:team\w*|shift|desk|dienst|ploeg|afd\.?|afdeling|tier|level|lijn|line|agent|squad"
-    r"|supervisor|teamleider|teamlead|backoffice|back office|front ?office|retentie|retention"
-    r"|billing|support|klantenservice|service ?desk|helpdesk|cs)"
-)
-_TEAM_ASIDE = re.compile(
-    r" ?(?:[(\[][^()\[\]\n]{0,20}\b" + _TEAM_WORD + r"(?:\b|\d)[^()\[\]\n]{0,20}[)\]]"
-    r"|(?:,| [-–]) (?i:team|shift|ploeg|dienst) \w+[.!]?[ \t]*(?=\n|$))"
-)
-_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
-_AND_SIGNED = re.compile(r" (?:and|en|&) [A-Z][a-z]+" + _TEAM_ASIDE.pattern)
-_TEAM_ASIDE_ENDS = re.compile(_TEAM_ASIDE.pattern + r"(?:,? \d{1,2}[:.]\d\d)?[ \t]*$")
-# a sentence's or a line's start, or the end of another signed name: "Will (shift B) and May
-# (shift C)"
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?] |\n|[-–] |[)\]] (?:and|en|&) )$")
 # a signature's given name ending the text, maybe with an address in brackets after it
 _SIGNED_ALONE = re.compile(r"[.!]? *(?:\([^()\n]{1,60}\))?[.!]? *$")
 
@@ -203,7 +173,7 @@ _PERSON_DOES_AFTER = re.compile(
 )
 
 
-class _Finder(NameChecks):
+class _Finder(Signatures):
     """The passes over a text, each taking the names its cue or rule finds."""
 
     def cues(self) -> None:
@@ -357,98 +327,6 @@ class _Finder(NameChecks):
                 # not "on 2 April at the desk"; a given name may stand before the word
                 # "here" points at: "Günther Albrecht here"
                 self.take_from(self.unlisted_before(i), lower_ok=False)
-
-    def standalone_lines(self) -> None:
-        """A line that is only a name (a signature): "Carlos", "J.P. Maas", "- Karin"."""
-        pos = 0
-        for line in self.text.split("\n"):
-            # a value the rules took may follow: "Claire Pendleton – 02/12/1981" (a list)
-            stripped = _TAKEN_AFTER.sub("", line.strip(" -–—/*\t"))
-            stripped = _TEAM_ASIDE_ENDS.sub("", stripped)  # "Mark (team 3)"
-            if stripped and len(stripped) <= 40 and MASK not in stripped:
-                words = stripped.split()
-                if (
-                    1 <= len(words) <= 4
-                    and (
-                        (
-                            self.is_first(words[0])
-                            and words[0].lower() not in MAIL_LABELS  # "Från:"
-                            # a label that is no name: "Karta: [CARD]" (but "Milan van Os")
-                            and not (
-                                line.strip().startswith(words[0].rstrip(":") + ":")
-                                and words[0].rstrip(":") in _FORM_LABELS
-                            )
-                            # nor a town's field: "Ville: Paris"
-                            and not place_field(self.text, pos + len(line) - len(line.lstrip()))
-                        )
-                        or INITIALS.fullmatch(words[0])
-                        or (
-                            self.signed_last(words, pos + len(line))
-                            # not a field's label before its value: "Secret Key: [TOKEN]"
-                            and not line.strip(" -–—/*\t")[len(stripped) :].lstrip().startswith(":")
-                        )
-                    )
-                ):
-                    offset = pos + line.index(stripped)
-                    for i, tok in enumerate(self.tokens):
-                        if tok.start == offset:
-                            j = self.extend(i)
-                            if self.tokens[j - 1].end == offset + len(stripped):
-                                self.take(i, j)
-                            break
-                elif self.signed_lower(words, pos + len(line)):
-                    offset = pos + line.index(stripped)
-                    for i, tok in enumerate(self.tokens):
-                        if tok.start == offset and i + 1 < len(self.tokens):
-                            self.take(i, i + 2)
-                            break
-            pos += len(line) + 1
-
-    def team_signatures(self) -> None:
-        """A given name that ends a note, with its team or shift in brackets after it and a
-        sentence's end before it: "Recording deleted per PCI procedure. Bas (team 3)"."""
-        common = self.lists.common
-        for i in self.candidates:
-            tok = self.tokens[i]
-            aside = _TEAM_ASIDE.match(self.text, tok.end)
-            if not (
-                aside
-                and _SENTENCE_END_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
-                and self.is_first(tok.base)
-                and not self.is_blocked(tok.base)  # "Sky (support) says ..."
-            ):
-                continue
-            # mid-sentence only a name no common word shares: "Bas (team 3) will follow up",
-            # not "Grace (team 3) period is 14 days", "Chase (fraud team) will call"
-            signed = _LINE_END.match(self.text, aside.end()) or _AND_SIGNED.match(
-                self.text, aside.end()
-            )  # the line's end, or another signed name: "Will (shift B) and May (shift C)"
-            if signed or tok.base.lower() not in common:
-                self.scan.take(tok.start, tok.start + len(tok.base), "NAME")
-
-    def signed_lower(self, words: list[str], line_end: int) -> bool:
-        """The last line of a message as a signature in lower case: a listed given name and
-        an initial ("sandra m.")."""
-        return (
-            len(words) == 2
-            and line_end >= len(self.text.rstrip())
-            and words[0].isalpha()
-            and words[0].islower()
-            and words[0] not in self.lists.common
-            and self.is_first(words[0].capitalize())
-            and _LOWER_INITIAL.fullmatch(words[1]) is not None
-        )
-
-    def signed_last(self, words: list[str], line_end: int) -> bool:
-        """The last line of a message as a signature: a given name the lists lack and a
-        listed surname ("Annemiek Schouten")."""
-        return (
-            2 <= len(words) <= 3
-            and words[-1] in self.lists.surnames
-            and line_end >= len(self.text.rstrip())
-            and all(capitalised(w) and not self.is_blocked(w) for w in words)
-            and words[0].lower() not in self.lists.common
-        )
 
     def dictionary(self) -> None:
         """Given names without a cue; words-like names need a surname or a mid-sentence place."""
@@ -662,6 +540,8 @@ def take_names(scan: Scan) -> None:
         finder.caret_signatures()
     finder.role_signature()
     finder.kin_of()
+    if scan.mentions("family", "familie", "household", "gezin"):
+        finder.family_named()
     if "?" in scan.masked or scan.mentions("call", "ring", "text", "whatsapp", "bel", "app", "sms"):
         finder.answers_and_contacts()
     finder.dictionary()

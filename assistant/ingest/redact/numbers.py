@@ -388,6 +388,13 @@ _CARD_ISSUER_GROUPS = re.compile(
     r"(?![\w-]|[.,]\d| \d)"
 )
 _ODD_GROUPS_LINE = 40  # how far back on its line the card's word may stand
+# or in two pieces of any length right after a payment card's own word: "visa 4916338
+# 506127744", "Mastercard 542523343010 9903" (not a loyalty card's: "Bonuskaart 26000 ...")
+_CARD_TWO_PIECES = re.compile(
+    r"\b(?i:visa|mastercard|maestro|amex|american express|credit ?card|debit ?card|creditcard"
+    r"|debitcard|kredietkaart|betaalkaart|bankpas)\W{1,3}"
+    r"([2-6]\d{3,11}[ -]\d{3,12})(?![\w-]|[.,]\d| \d)"
+)
 # the card's word whole (not "pas" in "Passagier" or "Paspoort")
 _CARD_WORD_IN_LINE = re.compile(
     r"\b(?:\w*(?:card|kaart|karte|carte)\w*|(?:bank|betaal|credit|debet)?pas(?:nummer)?|visa"
@@ -473,6 +480,11 @@ def take_cards(scan: Scan) -> None:
                 and not _years(match.group())
             ):
                 scan.take(match.start(), match.end(), "CARD")
+    if card_talk:
+        for match in list(_CARD_TWO_PIECES.finditer(scan.masked)):
+            digits = NON_DIGIT.sub("", match.group(1))
+            if len(digits) in (15, 16) and luhn_ok(digits):
+                scan.take(match.start(1), match.end(1), "CARD")
     if card_talk and "7" in masked and scan.mentions(*_FUEL_WORDS):
         for match in list(_FUEL_CARD.finditer(masked)):
             digits = NON_DIGIT.sub("", match.group(1))

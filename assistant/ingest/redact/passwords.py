@@ -73,6 +73,7 @@ _PASSWORD_CUE = re.compile(
     r"|salasana|senha"
     r"|paswrd|pasword|passwrd|paswoord|pswd|pwrd|wachtwrd|wachtwoort"  # typed in a hurry
     r"|puk(?: ?code)?"
+    r"|\w*vergrendel(?:ing)?s?[- ]?code"  # a phone's own screen lock: "schermvergrendelingscode"
     # a lock's combination: "Mailbox combo: 18-04-22"
     r"|(?:mailbox|lock|locker|padlock|safe|bike lock|gate|postbus|brievenbus) combo"
     r"|memorable word"  # a UK bank's: "Memorable word (6–12 letters): peckham96"
@@ -165,7 +166,8 @@ _NOT_A_PASSWORD_CUE = re.compile(
 _LOGIN_PAIR = re.compile(
     r"\b(?:log-?in|inlog\w*|credentials|inloggegevens|account|gebruikersnaam|username|user"
     # "routerbeheer: admin / Admin!Okke" (not "Routermodel: AX55 / AX73")
-    r"|(?:router|modem)(?!model)\w*|nas)\b"
+    r"|(?:router|modem)(?!model)\w*|nas"
+    r"|basic[- ]?auth)\b"  # "behind nginx with basic auth (admin / Nginx!Gate2023)"
     r"[^\n/]{0,40}?(?:\b[A-Za-z][\w.@-]{1,30}|\ue000++) ?/ ?([^\s/'\"’”]{3,40})",
     re.IGNORECASE,  # "Login for the test portal: test.partner / Sandbox!Q3-2024", or the
 )  # user's e-mail address (taken already) before the slash: "app login is a@b.at / Pass#29"
@@ -279,7 +281,7 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
                    "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
                    "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key",
-                   "drop box", "combo", "schlüssel")  # fmt: skip
+                   "drop box", "combo", "schlüssel", "vergrendel")  # fmt: skip
 
 
 def _take_login_pairs(scan: Scan) -> None:
@@ -287,6 +289,18 @@ def _take_login_pairs(scan: Scan) -> None:
         value = match.group(1).rstrip(".,;:)")
         if len(value) >= 3 and not value.isdigit() and password_like(value):
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
+
+
+# a word and a number, the line's last thing after the cue: a word with a capital inside, or a
+# year after it ("wifi key: BlauweRegen 77", "wachtwoord: Zomer 2024"; not what a code is for:
+# "Wifi password: Apartment 3", "Deurcode: Ingang 2", which no lock's cue reads here)
+_WORD_AND_NUMBER = re.compile(
+    r"[ \t]*(?:(?i:is|was)[ \t]+|[:=][ \t]*)?"
+    r"(?!(?i:windows|version|versie|model|type|week|room|kamer|apartment|appartement)\b)"
+    r"([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)* \d{1,4}[!?#@$%&*]?)(?=[.]?[ \t]*(?:\n|$))"
+)
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_YEAR_AFTER_WORD = re.compile(r" (?:19|20)\d\d\b")
 
 
 # a value with letters and digits a few small words after the cue: "het wachtwoord op het
@@ -330,7 +344,7 @@ def take_passwords(scan: Scan) -> None:
     ):
         scan.take_all(_ACCESS_PASS, "OTP", 1)
     if "/" in scan.masked and scan.mentions(
-        "log", "credential", "gegevens", "account", "user", "router", "modem", "nas"
+        "log", "credential", "gegevens", "account", "user", "router", "modem", "nas", "auth"
     ):
         _take_login_pairs(scan)
     if scan.mentions("codew", "code w", "memorable", "security word", "safe", "secret", "geheim",
@@ -342,6 +356,8 @@ def take_passwords(scan: Scan) -> None:
     take_typed_passwords(scan)
     if not scan.mentions(*_PASSWORD_WORDS):
         return
+    if scan.mentions("old one", "oude was", "oude is"):
+        _take_old_ones(scan)
     for cue in list(_PASSWORD_CUE.finditer(scan.masked)):
         if scan.masked[max(0, cue.start() - 1) : cue.start()] == "[":
             continue  # the placeholder [PASSWORD] is no cue
@@ -466,6 +482,9 @@ def take_passwords(scan: Scan) -> None:
         ):
             candidates.append(phrase)
         candidates += list(_PASSWORD_VALUE.finditer(window))
+        worded = None if physical else _WORD_AND_NUMBER.match(window)
+        if worded and (_CAMEL.search(worded.group(1)) or _YEAR_AFTER_WORD.search(worded.group(1))):
+            candidates.append(worded)
         mixed = _MIXED_AFTER.match(window)
         if mixed and not _PHONE_LIKE.match(mixed.group(1)):
             candidates.append(mixed)
@@ -532,10 +551,6 @@ def take_passwords(scan: Scan) -> None:
             ):
                 continue  # "port: 587" in a config shared with its password, a host's port
                 # and path after its address: "@172.31.14.88:5432/planner"
-            if _PORT.fullmatch(value) and _PORT_WORD_BEFORE.search(
-                scan.masked, max(0, start - 30), start
-            ):
-                continue  # a port spoken of: "de standaardpoort is naar 5433 gegaan"
             query = _QUERY_PARAMETER_BEFORE.search(scan.masked, max(0, start - 24), start)
             if query and not _secret_key(query.group(1)):
                 continue  # a link's parameter ("...reset-password?token=[TOKEN]&uid=5519032"),
@@ -566,6 +581,28 @@ def take_passwords(scan: Scan) -> None:
                 scan.take(start, start + len(value), kind)
                 took = took or match.start(1) < line_end
                 last_end = match.start(1) + len(value)
+
+
+# the password before, later in a text that named a password: "The old one was olifant77 in
+# case you need it", "de oude was Tulp!2023"
+_OLD_ONE = re.compile(
+    r"\b(?i:the old one|my old one|de oude|het oude|mijn oude)[ \t]+(?i:was|is)[ \t]*:?[ \t]*"
+    r"['\"‘“]?((?=[^\s'\"’”()]*[A-Za-zà-ÿ])(?=[^\s'\"’”()]*[\d!#$%&*@?_])[^\s'\"’”()]{4,40})"
+)
+_TYPED_PASSWORD_CUE = re.compile(
+    r"\b(?:\w*wachtwoord|password|passwort|\w*kennwort|passcode)\b", re.IGNORECASE
+)
+
+
+def _take_old_ones(scan: Scan) -> None:
+    for match in list(_OLD_ONE.finditer(scan.masked)):
+        value = match.group(1).rstrip(".,;:)?")
+        if (
+            _TYPED_PASSWORD_CUE.search(scan.masked, 0, match.start())
+            and password_like(value)
+            and any(c.islower() for c in value)  # not a meter's model: "de oude was E350-2017"
+        ):
+            scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
 
 
 # more groups of four random letters and digits after a value, as an app password is shown (no
@@ -639,12 +676,6 @@ def _keep_ports(scan: Scan) -> None:
         scan.take_all(_BARE_PORT_VALUE, None, 1)
 
 
-# a port's word right before, maybe with a verb's word: "standaardpoort naar 5433", "port is 8443"
-_PORT_WORD_BEFORE = re.compile(
-    r"\b(?:ports?|\w+_port|poortnummer|standaardpoort|default port|(?:tcp|udp|ssh|https?|smtp"
-    r"|imap|db)-?poort)\b[ \t]*(?:is|was|naar|to|van|from|op|on|=|:)?[ \t]*$",
-    re.IGNORECASE,
-)
 _LENGTH_RULE_AFTER = re.compile(
     r" (?:letters|characters|chars|tekens|karakters|digits|cijfers|Zeichen|caractères)\b"
 )
@@ -812,6 +843,13 @@ _TO_BE_CHANGED = re.compile(
     r"(?:wijzigen|veranderen|aanpassen)|change (?:the|that|this|his|her|your) (?:code|pin))\b"
 )
 
+# an app that asks for one's own code, its length named: "The itsme app asks for my 5-digit code
+# but says it is wrong" (a code one knows by heart, not one sent)
+_OWN_CODE_ASKED = re.compile(
+    r"\b(?i:asks?|asking|asked|vraagt|vroeg|wants|wanted|wil|requests?)(?i: me| mij)?"
+    r"(?: (?i:for|om|naar))? (?i:my|mijn) "
+    r"(?:(?:\d|(?i:four|five|six))[- ](?i:digit)|(?:\d|(?i:vier|vijf|zes))[- ]?(?i:cijferige?)) $"
+)
 
 # a clock's time around a colon: "10:06", "9:30" (not a phone's end and a PIN: "9386:4821")
 _CLOCK_AT = re.compile(r"(?<!\d)\d?\d:[0-5]\d(?!\d)")
@@ -841,6 +879,8 @@ def code_kind(text: str, cue_start: int, value_start: int) -> str:
     if _TO_BE_CHANGED.match(text, value_start):
         return "PASSWORD"  # "... inlogcode voor: 6 2 9 1 8 – klant geadviseerd de code te
         # wijzigen": a code one changes is one's own
+    if _OWN_CODE_ASKED.search(text, max(0, cue_start - 40), cue_start):
+        return "PASSWORD"  # "asks for my 5-digit code ... I'm sure it's 40917"
     if _SET_CODE_BEFORE.search(text, max(0, value_start - 40), value_start) and not (
         _SENT_AFTER.match(text, _value_end(text, value_start))
     ):

@@ -273,6 +273,19 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 
 
+# a street and its number after an address's cue (below)
+_STREET_VALUE = (
+    # a Dutch postcode before the street: "Address 1012 JS Damrak 70" (not before the house
+    # number alone: "Adres: 2531 GL 88, Den Haag")
+    r"(?:[1-9]\d{3} ?[A-Z]{2},? (?=[A-Z][a-z]))?"
+    r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
+    + _HOUSE
+    # a saint's name, shortened with its dot: "31 St. Brigid's Park"
+    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?:(?:St|Ste|Mt)\. (?=[A-Z]))?(?![A-Z]{2}\b)[A-Z][\w'-]+"
+    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2}"
+    # a quarter and a flat after it: "655 Ponce de Leon Ave NE, Apt 312"
+    r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
+)
 # any street with a number after an address cue: "Adres: Rapenburg 12", "ik woon op Lange
 # Voorhout 7", "woonachtig aan de Brink 3", "Delivery address: 4 Quarry Bank"
 _ADDRESS_CUE = re.compile(
@@ -285,18 +298,23 @@ _ADDRESS_CUE = re.compile(
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
     r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
     r"(?i:(?: on (?:file|record|the account)| is| was| as| nu| now| again| opnieuw)?"
-    r"(?: (?:op|aan|at)(?: de| het)?)?)[ :]+"
-    # a Dutch postcode before the street: "Address 1012 JS Damrak 70" (not before the house
-    # number alone: "Adres: 2531 GL 88, Den Haag")
-    r"(?:[1-9]\d{3} ?[A-Z]{2},? (?=[A-Z][a-z]))?"
-    r"((?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|der|den|van|het|op|aan|'t|ter|ten)){0,4} "
-    + _HOUSE
-    # a saint's name, shortened with its dot: "31 St. Brigid's Park"
-    + r")|[1-9]\d{0,3}[A-Za-z]?,? (?:(?:St|Ste|Mt)\. (?=[A-Z]))?(?![A-Z]{2}\b)[A-Z][\w'-]+"
-    r"(?: (?:(?:na|de|la|le|du|van|y|of|an|der) )?[A-ZÀ-Ý][\w'-]+){0,2}"
-    # a quarter and a flat after it: "655 Ponce de Leon Ave NE, Apt 312"
-    r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
+    r"(?: (?:op|aan|at)(?: de| het)?)?)[ :]+" + _STREET_VALUE + _QUANTITY_AFTER
+)
+# or where one stays or lives, then the town: "Ik verblijf in Damrak 62, Amsterdam", "Klant woont
+# in 7 Heol y Coed, Cardiff CF14 6HX" (not a lodging's unit, a zone or a month: "staying in
+# Cabin 4, Lakeside Lodge", "I live in Zone 2, London", "We stay in July 2025, Amsterdam first";
+# nor a common word, checked below)
+_STAYS_IN = re.compile(
+    r"\b(?i:verblijf|verblijft|verblijven|logeer|logeert|logeren|woon|woont|wonen|live|lives"
+    r"|living|stay|stays|staying)(?: (?i:tijdelijk|nu|momenteel|now|currently|temporarily))? in "
+    r"(?!(?i:room|kamer|zimmer|hotel|hostel|suite|unit|block|blok|gebouw|building|hal|hall"
+    r"|terminal|tower|toren|zone|fase|phase|wing|vleugel|bungalow|chalet|cabin|tent|caravan"
+    r"|lodge|villa|apartment|appartement|studio|plot|kavel|pitch|plek|standplaats|camping"
+    r"|windows|jan\w*|feb\w*|maart|march|april|mei|may|june|juni|july|juli|aug\w*|sept\w*"
+    r"|oct\w*|okt\w*|nov\w*|dec\w*)\b)"
+    + _STREET_VALUE
     + _QUANTITY_AFTER
+    + r"(?=,? (?:[A-Z][a-z]|[1-9]\d{3})| (?:te|in) [A-Z][a-z])"
 )
 # a Dutch postcode, then the street where something goes: "Stuur het naar 1012 JS Damrak 70"
 _POSTCODE_THEN_STREET = re.compile(
@@ -475,6 +493,12 @@ def take_addresses(scan: Scan) -> None:
                 scan.take(start, match.end(), None if product else "ADDRESS")
     if scan.mentions(*_ADDRESS_WORDS):
         scan.take_all(_ADDRESS_CUE, "ADDRESS", 1)
+    if " in " in scan.masked and scan.mentions("verblijf", "logeer", "woon", "live", "stay"):
+        common = name_lists().common
+        for match in list(_STAYS_IN.finditer(scan.masked)):
+            words = [w for w in re.findall(r"[^\W\d_]+", match.group(1)) if len(w) > 2]
+            if not any(w.lower() in common for w in words):
+                scan.take(match.start(1), match.end(1), "ADDRESS")
     if scan.mentions(
         "address", "adres", "its", "it's", " at ", "woon op", "from", "moved", "moving"
     ):

@@ -28,6 +28,17 @@ _SPACE_OR_TICKET_BEFORE = re.compile(
     r"\b(?:platz|stellplatz|parkplatz|ebene|ticket\S*|nr\.?|nummer|no\.?|bay|plek|vak)\W{0,3}$",
     re.IGNORECASE,
 )
+# a storage unit's number in a plate's shape, in a text with no vehicle: "Uw box 12-KL-04 (6 m²)",
+# "Garagebox 33-RT-11" (not "Camperstalling: box VZ-47-KL (Fiat Ducato)")
+_STORAGE_UNIT_BEFORE = re.compile(
+    r"(?:\w*box|opslagunit|berging|self-?storage)(?: (?:nummer|nr\.?|no\.?))?\W{0,3}$",
+    re.IGNORECASE,
+)
+_VEHICLE = re.compile(
+    r"\b(?:camper\w*|caravan|bus|busje|bestelbus|\w*wagen|aanhang\w*|trailer|motor\w*|scooter"
+    r"|boot|boat|van|ducato|transit|sprinter)\b",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     r"\b(?:artikel\w*|art\.?(?: ?nr\.?)?|teil\w*|part(?: no\.?| number)?|onderdeel\w*|sku|item)"
     r"\W{0,3}$",
@@ -333,6 +344,11 @@ def take_plates(scan: Scan) -> None:
                     scan.masked, max(0, match.start() - 24), match.start()
                 )
             ):  # not a log's field for a device: "unit=HP-AW-09 serial=..."
+                if _STORAGE_UNIT_BEFORE.search(
+                    scan.masked, max(0, match.start() - 16), match.start()
+                ) and not (CAR_WORDS.search(scan.masked) or _VEHICLE.search(scan.masked)):
+                    scan.take(match.start(), match.end(), None)  # kept, from the learned step too
+                    continue
                 scan.take(match.start(), match.end(), "PLATE")
         scan.take_all(_BE, "PLATE")
         scan.take_all(_UK, "PLATE")

@@ -21,6 +21,9 @@ _UNITS = {
     # German, as German customers read a number out ("vier" and "acht" are the Dutch words)
     "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "fünf": 5, "fuenf": 5, "sechs": 6,
     "sieben": 7, "neun": 9,
+    # French, as Belgian customers slip into it ("negen acht vier sept")
+    "zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9,
 }  # fmt: skip
 _TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -178,10 +181,13 @@ def _said_digits(said: str) -> str:
     return "".join(word_digits(piece.group()) for piece in _PIECE.finditer(said))
 
 
+_SENTENCE = re.compile(r"[^.]+(?:\.(?! )[^.]*)*")  # up to a ". "
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the sentences in ``text[start:end]``, split at ". "."""
     spans = []
-    for part in re.finditer(r"[^.]+(?:\.(?! )[^.]*)*", text[start:end]):
+    for part in _SENTENCE.finditer(text[start:end]):
         if part.group().strip():
             lead = len(part.group()) - len(part.group().lstrip())
             spans.append((start + part.start() + lead, start + part.end()))
