@@ -287,8 +287,16 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
 def _take_login_pairs(scan: Scan) -> None:
     for match in list(_LOGIN_PAIR.finditer(scan.masked)):
         value = match.group(1).rstrip(".,;:)")
-        if len(value) >= 3 and not value.isdigit() and password_like(value):
+        if (
+            len(value) >= 3
+            and not value.isdigit()
+            and not _RELEASE.fullmatch(value)  # a browser's release: 'ua="Edge/124.0"'
+            and password_like(value)
+        ):
             scan.take(match.start(1), match.start(1) + len(value), "PASSWORD")
+
+
+_RELEASE = re.compile(r"\d+(?:\.\d+)+")
 
 
 # a word and a number, the line's last thing after the cue: a word with a capital inside, or a
