@@ -655,12 +655,10 @@ def take_ips(scan: Scan) -> None:
             # op build 10.2.0.117 na de uitrol van 10.2.1.4" (not "uitrol van 172.16.4.22 als
             # nieuwe proxy")
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _SOFTWARE_ITEM_BEFORE.search(text, line_start, match.start()) and _SHORT_RELEASE.search(
-            line
-        ):
-            continue  # a plugin's release in a list of them: "Plugins: draw.io 25.0.4.1, ..."
+        if _SOFTWARE_ITEM_BEFORE.search(text, line_start, match.start()):
+            line_end = text.find("\n", match.end())  # only then: the line's end
+            if _SHORT_RELEASE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                continue  # a plugin's release in a list of them: "Plugins: draw.io 25.0.4.1, ..."
         if NO_ONES_ADDRESS.fullmatch(match.group()):
             continue  # this machine, any address, or a version: "patch 1.0.3.7"
         if match.group().endswith(".0") and _PREFIX_LENGTH.match(text, match.end()):
