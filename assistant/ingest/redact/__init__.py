@@ -55,7 +55,7 @@ from assistant.ingest.redact.cues import take_ips, take_tokens
 from assistant.ingest.redact.echoes import take_echoes
 from assistant.ingest.redact.ibans import take_ibans
 from assistant.ingest.redact.learned import take_learned
-from assistant.ingest.redact.links import LINK_HINT, take_emails, take_links
+from assistant.ingest.redact.links import LINK_HINT, take_emails, take_links, take_short_link_keys
 from assistant.ingest.redact.lookalikes import TEMPLATE_VALUE
 from assistant.ingest.redact.names import take_names
 from assistant.ingest.redact.national_ids import take_national_ids
@@ -134,6 +134,8 @@ def scan_numbers(text: str, skip: Collection[Step] = ()) -> Scan:
     scan = Scan(text)
     if LINK_HINT.search(text):
         take_links(scan)
+    if "/" in text:
+        take_short_link_keys(scan)
     take_emails(scan)
     for step in DIGIT_STEPS if _DIGIT.search(text) else PLAIN_STEPS:
         if step not in skip:

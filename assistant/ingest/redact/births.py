@@ -209,6 +209,15 @@ _BIRTH_LATER = re.compile(
     r"(?:(?!adres|address|anschrift)[^\d\[]){0,160}?(?<![\d/.-])(" + _DATE + r")(?!\d)",
     re.IGNORECASE,
 )
+# the date of birth said to be wrong, then corrected to another: "de geboortedatum van de baby
+# stond verkeerd in het systeem (...). Gecorrigeerd naar 19-02-2024" (wrong in the cue's own
+# sentence: not "Geboortedatum klopt. De vlucht stond verkeerd, gewijzigd naar 22-07-2025")
+_WRONG_THEN_CORRECTED = re.compile(
+    r"[^\[.!?\n]{0,80}?\b(?:verkeerd|fout|onjuist|wrong|incorrect)\b[^\[]{0,120}?"
+    r"\b(?:gecorrigeerd|aangepast|gewijzigd|veranderd|corrected|changed|updated|amended)"
+    r" (?:naar|in|to) (" + _DATE + r")(?!\d)",
+    re.IGNORECASE,
+)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d$")
 _LATEST_BIRTH_YEAR = 2012
 # after a label ("Geboortedatum Noor: 23-08-2016") or in the answer to the question, a child's
@@ -431,6 +440,9 @@ def take_birth_dates(scan: Scan) -> None:
     if not _ANY_DIGIT.search(scan.masked):
         return  # spoken dates only come right after (or before) their cue
     for cue in list(_BIRTH_CUE_RE.finditer(scan.masked)):
+        corrected = _WRONG_THEN_CORRECTED.match(scan.masked, cue.end())
+        if corrected and _birth_year(corrected.group(1), _LATEST_CHILD_YEAR):
+            scan.take(corrected.start(1), corrected.end(1), "BIRTH_DATE")
         later = _BIRTH_LATER.match(scan.masked, cue.end())
         if (
             later

@@ -83,11 +83,16 @@ _EXPIRY_WORDS = (
     r"|geldigheid\w*"
     r"|valid (?:thru|through|until|to)|gültig bis)\b"
 )
+# between the cue and its value: "expiry: ", "geldig tot eind "
+_EXPIRY_LINK = r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?"
+# or where it is printed, said aloud in a card's talk: "Expiry date on it is February twenty-
+# nine", "Vervaldatum op de pas is mei achtentwintig", "expiry on my card is in December ..."
+_EXPIRY_SPOKEN_LINK = (
+    r"\.?[^\w\n]{0,3}(?:(?:on (?:it|there|the card|my card|the front)|op de (?:kaart|pas)|erop"
+    r"|daarop)(?=\W))?[^\w\n]{0,2}(?:(?:is|['’]s)\W{0,2})?(?:(?:on|in|eind|einde|end of)\W{0,2})?"
+)
 _EXPIRY_NAMED_CUE = re.compile(
-    _EXPIRY_WORDS
-    + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
-    + EXPIRY_NAMED
-    + r")(?!\d)",
+    _EXPIRY_WORDS + _EXPIRY_LINK + r"(" + EXPIRY_NAMED + r")(?!\d)",
     re.IGNORECASE,
 )
 # said aloud: "the expiry?" / "May twenty-nine", "vervaldatum?" / "mei negenentwintig"
@@ -113,22 +118,22 @@ _SPOKEN_EXPIRY = (
 )
 # the card's expiry asked as a question: "Wanneer verloopt de kaart?", "When does it expire?"
 _EXPIRY_ASKED = (
-    r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het) (?:credit)?(?:kaart|pas)"
-    r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit)?(?: card)? expire"
+    r"(?<!\[)\b(?:(?:verloopt|vervalt) (?:de|je|uw|jouw|die|deze|het)"
+    r" (?:credit|pin|bank|betaal)?(?:kaart|pas)"
+    r"|(?:does|will) (?:the|your|that|this|it)(?: new)?(?: credit| debit| visa| mastercard| amex)?"
+    r"(?: card)? expire"
     # "Tot wanneer is die geldig?", "Until when is the card valid?"
     r"|(?:tot wanneer|hoe lang) is (?:die|deze|hij|ie|(?:de|uw|je|jouw) (?:credit|bank|betaal)?"
     r"(?:kaart|pas)|(?:de|uw|je|jouw) creditcard)"
     r"(?: nog)? geldig"
     r"|until when is (?:it|the card|your card) valid)\b"
 )
+# the expiry asked on a line (no value after it there), and the next turn's speaker
+_EXPIRY_QUESTION = (
+    r"(?:" + _EXPIRY_WORDS + r"|" + _EXPIRY_ASKED + r")[^\n\d\ue000\[]{0,60}\n" + SPEAKER
+)
 _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
-    r"(?:"
-    + _EXPIRY_WORDS
-    + r"|"
-    + _EXPIRY_ASKED
-    + r")"
-    + r"[^\n\d\ue000\[]{0,60}\n"
-    + SPEAKER
+    _EXPIRY_QUESTION
     + r"[^\n\d\[\ue000]{0,20}?\b("  # not after a value
     + _SPOKEN_EXPIRY
     + r")",
@@ -136,10 +141,7 @@ _EXPIRY_SPOKEN_NEXT_LINE = re.compile(
 )
 # right after its cue, in words: "Geldig tot november zevenentwintig", "expiry May twenty-nine"
 _EXPIRY_SPOKEN_CUE = re.compile(
-    _EXPIRY_WORDS
-    + r"\.?[^\w\n]{0,3}(?:(?:is|on|in|eind|einde|end of)\W{0,2})?("
-    + _SPOKEN_EXPIRY
-    + r")",
+    _EXPIRY_WORDS + _EXPIRY_SPOKEN_LINK + r"(" + _SPOKEN_EXPIRY + r")",
     re.IGNORECASE,
 )
 # after a card, in the same turn: "en hij verloopt in februari achtentwintig", "en hij loopt
@@ -206,18 +208,22 @@ _OTHER_THING = re.compile(
 )
 # asked in one turn, answered alone in the next: "Expiry?" / "0725", "11/26", "March 2027"
 _EXPIRY_NEXT_LINE = re.compile(
-    r"(?:"
-    + _EXPIRY_WORDS
-    + r"|"
-    + _EXPIRY_ASKED
-    + r")"
-    + r"[^\n\d\ue000\[]{0,60}\n"
-    + SPEAKER
+    _EXPIRY_QUESTION
     + r"[^\n\d]{0,20}?(?<![\d/])("
     + _EXPIRY
     + r"|(?:0[1-9]|1[0-2])\d\d|"
     + EXPIRY_NAMED
     + r")(?![\d/])[^\n\d\[\ue000]{0,30}$",  # alone on its line: no other value, taken or not
+    re.IGNORECASE | re.MULTILINE,
+)
+# or answered as what it is, with more after it: "Klopt de vervaldatum nog?" / "die is 04 / 25
+# dus ja verlopen denk ik. Nieuwe kaart ..."
+_EXPIRY_ANSWERED = re.compile(
+    _EXPIRY_QUESTION + r"[ \t]*(?:die|het|hij|it|that)(?:['’]s| is| was)\W{0,2}(?<![\d/])("
+    # a card's month and year: with a slash, or a dash between two digits each ("11-27"; not
+    # "1-12 maanden", "10-22" past)
+    r"(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d|(?:0[1-9]|1[0-2])-(?:2[4-9]|3\d)"
+    r")(?![\d/]|[-.]\d| ?(?i:maanden|months|jaar|years|dagen|days)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # talked about over a few turns after the cue: "Is the expiry date entered correctly?" /
@@ -448,6 +454,12 @@ _NEAR_CARD_COMPACT = re.compile(
     r"|(?=,? (?:en|and|\+) (?:de |the |security |beveiligings)?(?:cvv|cvc|code)))",
     re.IGNORECASE,
 )
+# or with a space in the month and year too, ending the line or the sentence: "5555 3412 9086
+# 7239 09 27 311" (a card's year: not the groups of a phone's number after it)
+_NEAR_CARD_SPACED = re.compile(
+    r"[ ,;]{1,3}((?:0?[1-9]|1[0-2]) (?:20)?(?:2[4-9]|3\d)) (\d{3,4})"
+    r"(?=[ \t]*(?:[.,;!?)]?[ \t]*(?:\n|$)))"
+)
 _NEAR_CARD_CVV = re.compile(
     # not "6821 BP", nor a group of a phone number ("+34 612 480 337")
     r"(?<![\dA-Z/.,+€$£-])(?<!\d )(?<![€$£] )"  # (nor a code's digits: "Under EU261")
@@ -577,6 +589,7 @@ def take_card_extras(scan: Scan) -> None:
         scan.take_all(_EXPIRY_BEFORE_CUE, "EXPIRY", 1)
         if "loopt" in scan.lower and (cards or scan.mentions("kaart", "pas", "card")):
             scan.take_all(_RUNS_OUT, "EXPIRY", 1)
+    card_named = cards or scan.mentions("card", "kaart", "pas ", "pas?", "visa", "master", "cvc")
     if scan.mentions("exp", "verval", "verloop", "valid", "geldig", "gültig"):
         for match in list(_EXPIRY_NAMED_CUE.finditer(scan.masked)):
             if not _NOT_A_CARD_BEFORE.search(
@@ -584,11 +597,13 @@ def take_card_extras(scan: Scan) -> None:
             ):
                 scan.take(match.start(1), match.end(1), "EXPIRY")
         if cards or scan.mentions(
-            "kaart", "karte", "card", "cvc", "cvv"
+            "kaart", "karte", "card", "cvc", "cvv", "op de pas"
         ):  # not "actie geldig tot mei twintig"
             scan.take_all(_EXPIRY_SPOKEN_CUE, "EXPIRY", 1)
         if "\n" in scan.masked:
             scan.take_all(_EXPIRY_NEXT_LINE, "EXPIRY", 1)
+            if card_named:  # not a product's: "Expiry date on the box?" / "it was 10/22"
+                scan.take_all(_EXPIRY_ANSWERED, "EXPIRY", 1)
             scan.take_all(_EXPIRY_SPOKEN_NEXT_LINE, "EXPIRY", 1)
         card_talk = bool(cards) or scan.mentions("kaart", "karte", "card", "cvc", "cvv")
         for cue in list(re.finditer(_EXPIRY_WORDS, scan.masked, re.IGNORECASE)):
@@ -669,7 +684,9 @@ def take_card_extras(scan: Scan) -> None:
     ):
         _take_spoken_cvvs(scan)
     for card in cards:
-        compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end)
+        compact = _NEAR_CARD_COMPACT.match(scan.masked, card.end) or _NEAR_CARD_SPACED.match(
+            scan.masked, card.end
+        )
         if compact:
             scan.take(compact.start(1), compact.end(1), "EXPIRY")
             if compact.group(2):

@@ -348,8 +348,28 @@ _COOKIE_VALUE = re.compile(
 )
 
 
+# a Basic auth header's value, a user and password in base64: 'auth="Basic d2ViaG9vazpL..."',
+# "Authorization: Basic dXNlcjpwYXNz", "HTTP_AUTHORIZATION=Basic ..."
+_BASIC_AUTH = re.compile(
+    r"(?<![A-Za-z])(?i:auth|authori[sz]ation|authentication)[\"':=> \t]{0,6}(?i:basic)[ \t]+"
+    r"([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])"
+)
+_CASE_SWITCH = re.compile(r"[a-z][A-Z]|[A-Z][a-z]")
+_BASE64_SIGN = re.compile(r"[\d+/=]")
+
+
+def _base64_like(value: str) -> bool:
+    """Base64, not a word or a name in CamelCase ("ReadOnly", "WebHooks"): a digit, a sign, or
+    the case switching often."""
+    return bool(_BASE64_SIGN.search(value)) or len(_CASE_SWITCH.findall(value)) >= 4
+
+
 def take_tokens(scan: Scan) -> None:
     take_settings(scan)
+    if scan.mentions("basic"):
+        for match in list(_BASIC_AUTH.finditer(scan.masked)):
+            if _base64_like(match.group(1)):
+                scan.take(match.start(1), match.end(1), "TOKEN")
     if "=" in scan.masked and scan.mentions("sess", "sid"):
         for match in list(_SHORT_SESSION.finditer(scan.masked)):
             if short_key(match.group(1)):

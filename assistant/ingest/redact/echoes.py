@@ -164,18 +164,23 @@ def _take_words_again(scan: Scan) -> None:
         for f in scan.found
         if f.kind in _SAID_AGAIN_KINDS
         and f.end - f.start >= 12
-        and scan.text.count(" ", f.start, f.end) >= 2
+        # (an expiry of two words read back: "eleven twenty-seven")
+        and (scan.text.count(" ", f.start, f.end) >= 2 or f.kind == "EXPIRY")
         and not any(c.isdigit() for c in scan.text[f.start : f.end])
     }
     for words, kind in said:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", re.IGNORECASE)
+        # (maybe with a comma where the first had none: "eleven twenty-seven" / "Eleven,
+        # twenty-seven")
+        spaced = r",?\s+".join(re.escape(w) for w in words.replace(",", " ").split())
+        pattern = re.compile(r"(?<![\w-])" + spaced + r"(?![\w-])", re.IGNORECASE)
         scan.take_all(pattern, kind)
 
 
 # a value corrected by one of the same shape: "It says KJT482917... no wait, sorry, KJT482971"
 # also digits said one by one: "5 8 1 6... nee sorry, 5 1 8 6", or with a few words between:
 # "I think I set 1357 years ago. no wait it was 1537"
-_CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{3,30})(?![\w-])"
+# (three characters too, as a CVV has: "cvv 481 wait no 418")
+_CORRECTABLE = r"(?<![\w-])(?<!\d )(\d(?: \d){2,7}|[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 _CORRECTED = re.compile(
     # (the first with a digit, as ``_take_pair`` wants: a quick test at each word's start)
     r"(?=[A-Za-z-]{0,30}\d)"
@@ -183,7 +188,12 @@ _CORRECTED = re.compile(
     + r"(?:\.{2,3}|…|[^\d\n.!?]{1,40}[.!?]?)?"
     + CORRECTION
     + r"(?:(?:it|het|dat) was\W{1,2})?"
-    + _CORRECTABLE,
+    + _CORRECTABLE
+    # not an amount or a count after a code: "CVV 481. No sorry, that's 250 euros I was charged"
+    + r"(?![ \t]?(?:[%€$£]|(?:"
+    + CURRENCY_AFTER
+    + r"|days?|dagen|weeks?|weken|months?|maanden|years?|jaar|points?|punten|procent|percent"
+    r"|level|keer|times|x|items?|stuks)\b))",
     re.IGNORECASE,
 )
 
@@ -210,17 +220,29 @@ def _take_corrected(scan: Scan) -> None:
     """The value a speaker corrects and the correction: both of the kind either was taken
     as, when they have the same shape."""
     kinds = {(f.start, f.end): f.kind for f in scan.found if f.kind in _KINDS}
+    if not kinds:
+        return  # a pair takes the kind one of its values was taken as: none here
     for match in list(_CORRECTED.finditer(scan.text)):
         _take_pair(scan, kinds, match, 1)
     for match in list(_RIGHT_NOT_WRONG.finditer(scan.text)):
         _take_pair(scan, kinds, match, 1 if match.group(1) else 3)
 
 
+def _same_shape(first: str, second: str) -> bool:
+    """Whether two values have one shape, a letter O typed for a zero read as the zero: "CVC:
+    3O7 - sorry, that's 307"."""
+    if value_shape(first) == value_shape(second):
+        return True
+    return value_shape(o_as_zero(first)) == value_shape(o_as_zero(second)) and any(
+        c in "Oo" for c in first + second
+    )
+
+
 def _take_pair(scan: Scan, kinds: dict[tuple[int, int], str], match: re.Match[str], a: int) -> None:
     """Groups ``a`` and ``a + 1`` of ``match``: both as the kind either was taken as."""
     b = a + 1
     first, second = match.span(a), match.span(b)
-    if value_shape(match.group(a)) != value_shape(match.group(b)) or not any(
+    if not _same_shape(match.group(a), match.group(b)) or not any(
         c.isdigit() for c in match.group(a)
     ):
         return
@@ -297,11 +319,12 @@ def _take_next_turn_correction(scan: Scan) -> None:
             scan.take(line_end + match.start(group), line_end + match.end(group), found.kind)
 
 
-# maybe with a short clause before the new value: "... o wacht, hij is net vernieuwd. Nul vier, ..."
+# maybe with a short clause before the new value: "... o wacht, hij is net vernieuwd. Nul vier,
+# ...", "ten, twenty-eight. No wait, that's my old one — ten twenty-nine."
 # and the new value led in: "twee acht negen. O nee wacht, dat was de oude kaart. Deze heeft
 # negen één zes."
 _SPOKEN_CORRECTION = re.compile(
-    CORRECTION + r"(?:[^\d\n.!?]{1,30}[.!] +)?"
+    CORRECTION + r"(?:[^\d\n.!?—–]{1,30}(?:[.!] +| ?[—–] *| - +))?"
     r"(?:(?:deze|die|de nieuwe|the new one|this one|it)(?: heeft| is| has| zegt| says)? +)?",
     re.IGNORECASE,
 )
@@ -434,12 +457,12 @@ def take_echoes(scan: Scan) -> None:
     _take_street_of_postcode(scan)
     take_ids_with_birth_date(scan)  # the date of birth said again inside an ID
     _take_expiry_restated(scan)
-    _take_words_again(scan)
     if "…" in scan.text or scan.mentions(
         "wait", "wacht", "sorry", "mean", "bedoel", "correct", "not ", "niet ", "nicht", "instead"
     ):
         _take_corrected(scan)
         _take_spoken_corrected(scan)
+    _take_words_again(scan)  # after the corrections: the corrected value read back too
     if "\n" in scan.text and (
         "*" in scan.text
         or scan.mentions("no", "nee", "bedoel", "i mean", "i meant", "wacht", "wait")

@@ -262,6 +262,14 @@ _IP_HOST = re.compile(
 _PLACEHOLDER_NEXT = re.compile(r"\[[A-Z_]+\]")
 
 
+# a shop's short link on a domain that ``_URL`` does not know without a scheme, its key at the
+# path's end: "Pay ahead here: kwik.fit/p/Qm7v2XwZ9kLd4R" (only the key is taken)
+_SHORT_LINK_KEY = re.compile(
+    r"(?<![@\w./-])[a-z0-9-]{2,30}\.(?:fit|link|ly|me|info|shop|store|online|site|page|co|biz|ai"
+    r"|pl|se|dk|fi|pt|lu|cz)/[a-z]{1,12}/([A-Za-z0-9]{10,40})(?![\w/.-])"
+)
+
+
 def take_links(scan: Scan) -> None:
     """Links with a secret of their own keep all but the secret (``TOKEN``); other secret
     links become ``URL``; plain links are masked so no other rule reads inside."""
@@ -295,6 +303,13 @@ def take_links(scan: Scan) -> None:
         scan.take(pos, end, None)
     for match in list(_CREDENTIALS.finditer(scan.masked)):
         scan.take(match.start(1), match.end(1), "PASSWORD")
+
+
+def take_short_link_keys(scan: Scan) -> None:
+    """A generated key at the end of a short link written without its scheme (``TOKEN``)."""
+    for match in list(_SHORT_LINK_KEY.finditer(scan.masked)):
+        if looks_random(match.group(1)) or short_key(match.group(1)):
+            scan.take(match.start(1), match.end(1), "TOKEN")
 
 
 # written out against spam harvesters: "jan [at] example [dot] nl", "jan.smit at gmail dot com"

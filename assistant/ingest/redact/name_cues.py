@@ -284,7 +284,9 @@ FORM_CUE = re.compile(
     r"|(?:written|noted|logged|entered|updated|resolved|closed|posted|taken|recorded) by"
     r"|door|by|auteur|author|afgehandeld|behandelaar"
     r"|behandelend medewerker)"
-    r"(?: entered| given| provided| on file| opgegeven| ingevuld| ingevoerd)?"
+    r"(?: entered| given| provided| on file| opgegeven| ingevuld| ingevoerd"
+    # the role between: "Ingevoerd door agent: Ferry (team 4)", "Handled by support agent:"
+    r"| (?:de |the )?(?:support |service )?(?:agent|medewerker|collega|employee))?"
     # "Son – Jaylen, DOB ...", "Aanvrager 2:", or with an aside in brackets: "Achternaam (incl.
     # tussenvoegsel):"
     # (not what else the field is about: "Naam (van de actie):", "Auteur (max. 30 tekens):")

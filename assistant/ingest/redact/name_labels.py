@@ -21,13 +21,19 @@ _NAME_LABEL = (  # maybe in a table's row: "| Cardholder | MAREK NOWAK |"
     # "Cardholder name:", also a table's cell: "Naam op kaart| JOANNA KOWALCZYK"
     + r"(?i:[ \t]+(?:name|naam))?[ \t]*[:|][ \t]*"
 )
-_CAPS_AFTER_LABEL = re.compile(
-    _NAME_LABEL
-    + r"(?:(?:MR|MRS|MS|MISS|DR|DHR|MEVR)\.?[ \t]+)?"  # a title stays: "MR ANDREW J COLLINS"
+_CAPS_NAME = (
+    r"(?:(?:MR|MRS|MS|MISS|DR|DHR|MEVR)\.?[ \t]+)?"  # a title stays: "MR ANDREW J COLLINS"
     + r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\.|[A-Z](?= [A-ZÀ-Þ])|[a-z]{1,3}))+)"
     # at the line's end, or before the next label on a scanned form: "Achternaam: DE VRIES
     # Voornaam: ANNEKE"
-    + r"(?:[ \t]*\|?[ \t]*$|(?=[ \t]{2,}[A-Z][\w /-]{1,30}:))",  # "J." or "J"
+    + r"(?:[ \t]*\|?[ \t]*$|(?=[ \t]{2,}[A-Z][\w /-]{1,30}:))"  # "J." or "J"
+)
+_CAPS_AFTER_LABEL = re.compile(_NAME_LABEL + _CAPS_NAME, re.MULTILINE)
+# a card's holder by a bare label, only beside a card's number (not a product's "Holder: MAGSAFE
+# COMPATIBLE"), also in Norwegian or Swedish: "Holder: KENJI WATANABE", "Navn på kort: ..."
+_HOLDER_CAPS = re.compile(
+    r"^[ \t]*(?i:holder|kortholder|kortinnehavare|navn på kort(?:et)?|namn på kort(?:et)?)"
+    r"[ \t]*:[ \t]*" + _CAPS_NAME,
     re.MULTILINE,
 )
 # in capitals after "name on the card is" or a payment's "to", as banks print them: "Name on
@@ -242,6 +248,10 @@ _BARE_NAME_FIELD = re.compile(
 )
 
 
+def _has_card(scan: Scan) -> bool:
+    return any(f.kind == "CARD" for f in scan.found)
+
+
 def take_label_names(scan: Scan, lists: NameLists) -> None:
     """Names in capitals after a name label, and chat speakers shown with the time: a listed
     given name, or any name that speaks twice (not a role or a common word)."""
@@ -271,7 +281,8 @@ def take_label_names(scan: Scan, lists: NameLists) -> None:
             if match.group(1) in lists.first and match.group(1).lower() not in ROLES:
                 scan.take(match.start(1), match.end(1), "NAME")
     if ":" in scan.masked or "|" in scan.masked:
-        for match in list(_CAPS_AFTER_LABEL.finditer(scan.masked)):
+        holders = _HOLDER_CAPS.finditer(scan.masked) if _has_card(scan) else iter(())
+        for match in [*_CAPS_AFTER_LABEL.finditer(scan.masked), *holders]:
             words = [
                 w.lower()
                 for w in match.group(1).split()

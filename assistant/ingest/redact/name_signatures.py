@@ -38,6 +38,13 @@ _TEAM_ASIDE = re.compile(
     r" ?(?:[(\[][^()\[\]\n]{0,20}\b" + _TEAM_WORD + r"(?:\b|\d)[^()\[\]\n]{0,20}[)\]]"
     r"|(?:,| [-–]) (?i:team|shift|ploeg|dienst) \w+[.!]?[ \t]*(?=\n|$))"
 )
+# the date of birth's line after a name's own line: "Margreet Bakker\nborn 2 April 1962"
+_DETAIL_NEXT = re.compile(
+    r"\n[ \t]*(?i:born|geboren|geb\.|dob|d\.o\.b\.?|date of birth|geboortedatum)"
+    r"(?: on| op)?[: \t]+(?:\ue000|\d)"
+)
+_GIVEN_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]{2,}")
+_SURNAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+|van|de|der|den|ter|ten")
 _LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
 _AND_SIGNED = re.compile(r" (?:and|en|&) [A-Z][a-z]+" + _TEAM_ASIDE.pattern)
 _TEAM_ASIDE_ENDS = re.compile(_TEAM_ASIDE.pattern + r"(?:,? \d{1,2}[:.]\d\d)?[ \t]*$")
@@ -87,6 +94,16 @@ class Signatures(NameChecks):
                             if self.tokens[j - 1].end == offset + len(stripped):
                                 self.take(i, j)
                             break
+                elif ":" not in line and self._details_name(words, pos + len(line)):
+                    offset = pos + line.index(stripped)
+                    first = next((i for i, t in enumerate(self.tokens) if t.start == offset), -1)
+                    last = first + len(words)
+                    if (
+                        first >= 0
+                        and last <= len(self.tokens)
+                        and self.tokens[last - 1].end == offset + len(stripped)
+                    ):
+                        self.take(first, last)
                 elif self.signed_lower(words, pos + len(line)):
                     offset = pos + line.index(stripped)
                     for i, tok in enumerate(self.tokens):
@@ -94,6 +111,17 @@ class Signatures(NameChecks):
                             self.take(i, i + 2)
                             break
             pos += len(line) + 1
+
+    def _details_name(self, words: list[str], line_end: int) -> bool:
+        """A line of one's details that is a name (no label), its surname maybe also a word,
+        before the date of birth's line: "Margreet Bakker" / "born 2 April 1962"."""
+        return (
+            2 <= len(words) <= 3
+            and _DETAIL_NEXT.match(self.text, line_end) is not None
+            and _GIVEN_SHAPE.fullmatch(words[0]) is not None
+            and words[0].lower() not in self.lists.common
+            and all(_SURNAME_WORD.fullmatch(w) for w in words[1:])
+        )
 
     def team_signatures(self) -> None:
         """A given name that ends a note, with its team or shift in brackets after it and a

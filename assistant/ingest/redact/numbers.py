@@ -104,6 +104,11 @@ def take_ssns(scan: Scan) -> None:
 _NUMBER_RUN = re.compile(
     r"(?<![\w#€$£+-])(?<!\d[.,/])"
     r"(?:\(?\+|\()?\d+(?:(?:[ .-]|(?<=\d{3})[ ]?/[ ]?|[ ]?\(|\)[ .-]?|[ ][-–][ ]"
+    # another dash after a trunk's area code, then the subscriber's number: "06–18 29 37 46",
+    # "020—5551234" (not ranges in a row: "seizoenen 03–04 05–06")
+    # (the dash first: a cheap test at each position)
+    r"|[–—‑−](?:(?<=(?<![\d.,/])0\d.)|(?<=(?<![\d.,/])0\d\d.)|(?<=(?<![\d.,/])0\d{3}.)"
+    r"|(?<=(?<![\d.,/])0\d{4}.))(?=(?:\d ?){5,7}\d(?![\d–—‑−-]| ?\d))"
     # a Belgian landline's zone of two digits, grouped as Belgians write it: "03/225.12.34"
     r"|(?:(?<=(?<![\d.,/])0[2349])|(?<=\+32 [2349]))[ ]?/[ ]?(?=\d{3}[. ]\d\d[. ]\d\d(?!\d)))"
     r"\d+)*\)?"

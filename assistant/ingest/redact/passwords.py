@@ -93,6 +93,8 @@ _PASSWORD_CUE = re.compile(
     r"|(?<!product )(?<!product-)(?<!licen[cs]e )(?<!api )(?<!activation )(?<!room )"
     r"key(?![- ]?code\W{1,3}(?:for|voor)\W{1,3}(?:the |your |de |uw |je )?(?:room|kamer|zimmer)))"
     r"[- ]?code"
+    # a network's code: "Wifi-code gegeven: canal-house-31", "WiFi toegangscode: ..."
+    r"|(?:wifi|wi-fi|wlan)[- ]?(?:toegangs|access[- ])?code"
     # what opens a network: "wifi key from the sticker", "WPA-sleutel", "netwerksleutel"
     r"|(?:wifi|wi-fi|wlan|wpa2?|network|netwerk|router)[- ]?(?:key|sleutel|schlüssel))\b",
     re.IGNORECASE,
@@ -240,6 +242,13 @@ _QUOTED_ANSWER = re.compile(
     _NEXT_TURN + r"(?i:(?:dat is|dat was|het is|that's|that is|it's|it is|is)\W{1,3})?"
     r"[\"“‘']([^\s\"”’'\ue000]{3,40})[\"”’']"
 )
+# or said in quotes, the cue's own word: 'klantwachtwoord genoemd ("elch-amsterdam")'
+# (a typed value: a digit, words joined by a dash or a capital; not "given ("N/A")", "("wrong")")
+_SAID_QUOTED = re.compile(
+    r"[ \t]+(?i:(?:werd|was|is|wordt) )?(?i:genoemd|noemde|gegeven|gaf|doorgegeven|opgegeven"
+    r"|mentioned|given|gave)[ \t]*:?[ \t]*\(?"
+    r"[\"“‘']((?=[^\s\"”’']*(?:\d|[a-z]-[a-z]|[a-z][A-Z]))[^\s\"”’'\ue000/]{5,40})[\"”’']"
+)
 # ... unless the question asks something else about it: "Which account is the password for?",
 # "Where do you keep your password?", "Did you change your password?" (not "Do you remember
 # the password?")
@@ -281,7 +290,9 @@ _PASSWORD_WORDS = ("wachtw", "passw", "passc", "kennwort", "pass:", "puk", "pw",
                    "cijfercode", "combinat", "huiscode", "house code", "key box", "keybox",
                    "lock box", "lockbox", "smart lock", "smartlock", "slimme slot", "slim slot",
                    "deurslot", "codeslot", "cijferslot", "padlock", "hangslot", "key",
-                   "drop box", "combo", "schlüssel", "vergrendel")  # fmt: skip
+                   "drop box", "combo", "schlüssel", "vergrendel",
+                   "wifi code", "wificode", "wlan code", "wlancode", "wi-fi code", "wifi toegang",
+                   "wifi access")  # fmt: skip
 
 
 def _take_login_pairs(scan: Scan) -> None:
@@ -443,7 +454,7 @@ def take_passwords(scan: Scan) -> None:
             break
         if _NOT_A_PASSWORD_CUE.match(window):
             continue  # "the password reset", "wachtwoord vergeten": no value follows
-        quoted = _QUOTED_ANSWER.match(window)
+        quoted = _QUOTED_ANSWER.match(window) or _SAID_QUOTED.match(window)
         line_start = scan.masked.rfind("\n", 0, cue.start()) + 1
         if (
             quoted

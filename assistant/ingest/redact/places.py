@@ -286,6 +286,11 @@ _STREET_VALUE = (
     # a quarter and a flat after it: "655 Ponce de Leon Ave NE, Apt 312"
     r"(?: [NS][EW]\b)?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? ?#?\d{1,4}[A-Z]?\b)?)"
 )
+# a form's label for the street with its number: "Straat + huisnr:", "Straat/huisnr:", "Straat en
+# huisnummer", "Straat + nr. + toevoeging:"
+_NUMBER_LABEL = (
+    r"(?: ?(?:\+|&|/|,) ?| en )(?:huisnummer|huisnr\.?|nummer|nr\.?)(?: ?\+ ?toevoeging)?"
+)
 # any street with a number after an address cue: "Adres: Rapenburg 12", "ik woon op Lange
 # Voorhout 7", "woonachtig aan de Brink 3", "Delivery address: 4 Quarry Bank"
 _ADDRESS_CUE = re.compile(
@@ -293,7 +298,8 @@ _ADDRESS_CUE = re.compile(
     r"|(?:billing|shipping|delivery|home|postal|street|correspondence) address"
     r"|address(?: line ?1)?"  # a form's field: "Address line 1: 5 Cúirt na Coille"
     # "Street" with a capital only as a label: "Baker Street Dry Gin 70 cl" is no cue
-    r"|straat(?: \+ huisnummer| en huisnummer)?|(?-i:street|STREET|Street(?= ?:))"
+    r"|straat" + _NUMBER_LABEL + r"?"
+    r"|(?-i:street|STREET|Street(?= ?:))"
     r"|(?:woon|woont|wonen|woonachtig|live|lives|living)(?: nu| now)? (?:op|aan|at)(?: de| het)?"
     # "afgegeven bij buren op Ebbehout 116", "de bewoner van Kroonenburg 54"
     r"|(?:buren|overburen|bewoners?) (?:op|aan|van)(?: de| het)?)"
@@ -403,7 +409,7 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]+) $")
 _CUED_NAME_BEFORE = re.compile(
     r"\b(?i:adres(?: is)?(?: ongewijzigd| nog steeds| nu| hetzelfde)?:?|address(?: is)?:?"
     r"|wo(?:on|ont|nen) (?:op|aan)(?: de)?"
-    r"|straat(?: \+ huisnummer)?:) "  # "Straat + huisnummer: Vincent van Goghweg 71"
+    r"|straat" + _NUMBER_LABEL + r"?:) "  # "Straat + huisnummer: Vincent van Goghweg 71"
     r"([A-Z][a-zà-ÿ]+ (?:van|de|der|den|ter|ten|van der|van den|van de) )$"
 )
 
@@ -477,8 +483,19 @@ def _sized_elsewhere(text: str, street: str) -> bool:
     return street[-1].isdigit() and re.search(re.escape(street) + _SIZE, text) is not None
 
 
+# a flat's number and its block before a street with no number of its own: "Apt 12, Block C,
+# Charlemont Square, Dublin 2"
+_FLAT_FIRST = re.compile(
+    r"\b(?:Apt\.?|Apartment|Flat|Unit|Suite) #?\d{1,4}[A-Z]?,? "
+    r"(?:(?:Block|Blk\.?) [A-Z0-9]{1,2},? )?"
+    r"(?:[A-Z][a-zà-ÿ'-]+ ){1,3}" + EN_STREET_TYPE + r"(?: " + EN_STREET_TYPE + r")?\b"
+)
+
+
 def take_addresses(scan: Scan) -> None:
     """Street addresses first, then postcodes with a house number, then postcodes alone."""
+    if scan.mentions("apt", "apartment", "flat ", "unit ", "suite"):
+        scan.take_all(_FLAT_FIRST, "ADDRESS")
     if scan.mentions("zending", "track", "sendung", "shipment", "parcel", "pakket", "barcode"):
         scan.take_all(TRACKING_CODE, None, 1)  # kept: a parcel's number in groups
     for hint, pattern in _HINTS:

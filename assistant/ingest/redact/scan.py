@@ -18,7 +18,7 @@ CORRECTION = (
     r"\W{0,5}(?:(?:(?:nee|no|oh|o|uh|eh)\W{1,3}){0,2}(?:wacht|wait|i mean|ik bedoel|sorry|correctie"
     r"|correction)\W{1,3}(?:sorry\W{1,3})?(?:(?:no|nee)\W{1,3})?"  # "... sorry, no, "
     r"|(?:eh|uh|ehm|uhm)\W{1,3}(?:nee|no)\W{1,3})"  # "Elf, zevenentwintig. Eh nee, elf acht..."
-    r"(?:(?:it's|it is|het is|dat is)\W{1,2})?"
+    r"(?:(?:it['’]s|it is|het is|dat is|that['’]s|that is)\W{1,2})?"  # "sorry, that's 307"
 )
 # the words that set a value against the one it corrects: "X not Y", "X in plaats van Y"
 INSTEAD_OF = r"(?:not|niet|nicht|instead of|in plaats van|i\.p\.v\.?|rather than)"
