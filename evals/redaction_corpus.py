@@ -78,7 +78,7 @@ def _blocks(path: Path) -> list[str]:
     return [b.strip("\n") for b in re.split(r"^===$", raw, flags=re.MULTILINE) if b.strip()]
 
 
-REPORT = "_blind115"  # src/*_blind115.txt: the hundred-and-fifteenth blind set, the report split
+REPORT = "_blind116"  # src/*_blind116.txt: the hundred-and-sixteenth blind set, the report split
 
 
 def _split_of(stem: str) -> str:
