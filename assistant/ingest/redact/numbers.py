@@ -13,7 +13,7 @@ from assistant.ingest.redact.lookalikes import (
     TAX_NUMBER_BEFORE,
 )
 from assistant.ingest.redact.phone_cues import take_cued_phones
-from assistant.ingest.redact.scan import MASK, SPEAKER, Scan
+from assistant.ingest.redact.scan import SPEAKER, Scan
 
 NON_DIGIT = re.compile(r"\D+")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -498,6 +498,14 @@ def take_cards(scan: Scan) -> None:
 
 
 _EXPIRY_AFTER_CARD = re.compile(r"(?:0[1-9]|1[0-2])[-/ ]20\d\d\b")
+
+
+def _card_right_before(scan: Scan, begin: int) -> bool:
+    """Whether a card taken already ends right before ``begin``, a space or a comma between."""
+    end = len(scan.masked[max(0, begin - 3) : begin].rstrip(" ,")) + max(0, begin - 3)
+    return any(f.kind == "CARD" and f.end == end for f in scan.found)
+
+
 # a phone's area code in brackets: "(020) 123 4567" (a part's number is no phone: "(04465-02460)")
 _AREA_CODE = re.compile(r"\(0\d{1,3}\) ?")
 # a phone bill's line: "Gesprek naar 010 456 7890 ........ € 0,45", "Call to 0161 ..."
@@ -603,10 +611,9 @@ def take_phones(scan: Scan) -> None:
                 ):
                     continue  # a rental's days "02.08-09.08.2024", a pallet's SSCC (17 digits or
                     # more, longer than a phone: not "Colli 2, tel 0612345678")
-                if _EXPIRY_AFTER_CARD.match(text, begin) and text[max(0, begin - 3) : begin].rstrip(
-                    " ,"
-                ).endswith(MASK):
-                    continue  # a card's expiry and code: "mastercard [CARD] 06-2029 448"
+                if _EXPIRY_AFTER_CARD.match(text, begin) and _card_right_before(scan, begin):
+                    continue  # a card's expiry and code: "mastercard [CARD] 06-2029 448" (not
+                    # a mobile after an e-mail: "[EMAIL], 06 2019 4837")
                 if (
                     not mobile
                     and not _AREA_CODE.match(text, begin)
